@@ -1,0 +1,4 @@
+package dev.rolecall.card;
+
+/** One entry of the knowledge base: a typical question and the answer the card prescribes. */
+public record QaPair(String question, String answer, int line) {}

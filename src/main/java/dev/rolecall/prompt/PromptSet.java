@@ -1,0 +1,88 @@
+package dev.rolecall.prompt;
+
+import dev.rolecall.card.Card;
+import dev.rolecall.card.Role;
+import dev.rolecall.transcript.PromptsRef;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A folder of prompt templates: {@code caller.md} and {@code callee.md} (required), and
+ * {@code judge.md} (optional, for the LLM judge). Read from disk at run time, so users edit
+ * prompts without rebuilding; {@code --prompts DIR} selects another set.
+ */
+public final class PromptSet {
+
+    public static final String CALLER = "caller.md";
+    public static final String CALLEE = "callee.md";
+    public static final String JUDGE = "judge.md";
+
+    private final Path dir;
+    private final Map<String, Template> templates;
+
+    private PromptSet(Path dir, Map<String, Template> templates) {
+        this.dir = dir;
+        this.templates = templates;
+    }
+
+    public static PromptSet load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new PromptException(dir + ": prompt folder not found; pass --prompts DIR with "
+                    + CALLER + " and " + CALLEE + " in it");
+        }
+        Map<String, Template> t = new LinkedHashMap<>();
+        for (String name : new String[] {CALLER, CALLEE, JUDGE}) {
+            Path file = dir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                t.put(name, read(file));
+            } else if (!name.equals(JUDGE)) {
+                throw new PromptException(file + ": template missing; copy it from the bundled prompts/ folder");
+            }
+        }
+        return new PromptSet(dir, t);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Optional<Template> judge() {
+        return Optional.ofNullable(templates.get(JUDGE));
+    }
+
+    /** The system prompt for one side of this card. */
+    public String systemPrompt(Card card, Role role) {
+        return templates.get(role == Role.CALLER ? CALLER : CALLEE).render(CardValues.of(card, role));
+    }
+
+    public PromptsRef ref() {
+        Map<String, String> sums = new LinkedHashMap<>();
+        templates.forEach((name, t) -> sums.put(name, t.sha256()));
+        return new PromptsRef(dir.toString(), sums);
+    }
+
+    private static Template read(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new Template(file, new String(bytes, StandardCharsets.UTF_8), sha256(bytes));
+        } catch (IOException e) {
+            throw new PromptException(file + ": cannot read template (" + e.getMessage() + ")");
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.rolecall.transcript;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One call, as written to one JSONL line. The schema is documented in the README; add fields,
+ * never rename them, because score / export / report read old files back.
+ *
+ * @param engine  engine per role, {@code {"caller":"openai","callee":"offline"}}
+ * @param models  settings per role (never the key)
+ * @param persona the callee persona variant drawn for this call (batch diversity), or null
+ * @param score   the scorecard, once scored, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Transcript(
+        String id,
+        String version,
+        CardRef card,
+        PromptsRef prompts,
+        Map<String, String> engine,
+        Map<String, ModelSettings> models,
+        Map<String, String> names,
+        long seed,
+        Instant startedAt,
+        Instant endedAt,
+        List<Turn> turns,
+        Ending end,
+        Totals totals,
+        Map<String, Object> persona,
+        JsonNode score) {
+
+    public static final String FORMAT_VERSION = "1";
+
+    public Transcript {
+        turns = List.copyOf(turns);
+    }
+
+    public Transcript withScore(JsonNode newScore) {
+        return new Transcript(id, version, card, prompts, engine, models, names, seed, startedAt, endedAt,
+                turns, end, totals, persona, newScore);
+    }
+}
