@@ -1,0 +1,57 @@
+package dev.rolecall.cli;
+
+import dev.rolecall.agent.AgentException;
+import dev.rolecall.card.CardException;
+import dev.rolecall.prompt.PromptException;
+import dev.rolecall.transcript.TranscriptReader;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/**
+ * Every failure leaves as one line on stderr and an exit code; the stack trace only with --debug.
+ * Users act on the line, so it names the file, line, flag or endpoint and what to do.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+        boolean debug = parsed.hasMatchedOption("--debug")
+                || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+        if (debug) {
+            ex.printStackTrace();
+        }
+        cmd.getErr().println("rolecall: " + message(ex));
+        cmd.getErr().flush();
+        return exitCode(ex);
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        cmd.getErr().println("rolecall " + cmd.getCommandName() + ": " + ex.getMessage()
+                + " (see: rolecall " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help)");
+        return ExitCodes.BAD_INPUT;
+    }
+
+    static String message(Throwable ex) {
+        if (ex instanceof UncheckedIOException u && u.getMessage() != null) {
+            return u.getMessage();
+        }
+        String m = ex.getMessage();
+        return m == null ? ex.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    static int exitCode(Throwable ex) {
+        if (ex instanceof UserError u) {
+            return u.exitCode();
+        }
+        if (ex instanceof AgentException) {
+            return ExitCodes.ENDPOINT;
+        }
+        if (ex instanceof CardException || ex instanceof PromptException || ex instanceof IllegalArgumentException
+                || ex instanceof TranscriptReader.BadTranscriptException || ex instanceof UncheckedIOException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        return ExitCodes.BAD_INPUT + 2; // 4: a bug of ours; --debug shows where
+    }
+}

@@ -1,0 +1,97 @@
+package dev.rolecall.cli;
+
+import dev.rolecall.card.Card;
+import dev.rolecall.card.Role;
+import dev.rolecall.orchestrator.CallSpec;
+import dev.rolecall.orchestrator.Orchestrator;
+import dev.rolecall.prompt.PromptSet;
+import dev.rolecall.transcript.EndReason;
+import dev.rolecall.transcript.TextRenderer;
+import dev.rolecall.transcript.Transcript;
+import dev.rolecall.transcript.TranscriptWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rolecall run}: one call, printed live, saved as a transcript (JSONL line + readable .txt). */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run one call, print it live and save the transcript.")
+final class RunCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin CardOptions cardOptions;
+    @Mixin EngineOptions engineOptions;
+    @Mixin DebugOption debugOption;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the call (default: random, printed so the call can be replayed).")
+    Long seed;
+
+    @Option(names = "--max-turns", paramLabel = "N", defaultValue = "30", description = "Stop after N utterances. Default: ${DEFAULT-VALUE}.")
+    int maxTurns;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "transcripts/calls.jsonl",
+            description = "JSONL file the transcript is appended to; the readable .txt goes beside it. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--quiet", description = "Do not print the call live; print only where it was saved and how it ended.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        if (maxTurns < 1) {
+            throw new UserError(ExitCodes.BAD_INPUT, "--max-turns must be at least 1, got " + maxTurns);
+        }
+        Card card = cardOptions.loadCard();
+        PromptSet prompts = cardOptions.loadPrompts();
+        long callSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        stderr.println(engineOptions.banner());
+
+        Engines engines = new Engines();
+        CallSpec call = new CallSpec(null, card, prompts, engineOptions.factory(Role.CALLER, engines),
+                engineOptions.factory(Role.CALLEE, engines), callSeed, maxTurns, null);
+        Transcript transcript = new Orchestrator().run(call, turn -> {
+            if (!quiet) {
+                stdout.println(TextRenderer.line(turn));
+                stdout.flush();
+            }
+        });
+
+        try (TranscriptWriter writer = new TranscriptWriter(out)) {
+            writer.append(transcript);
+        }
+        Path txt = writeText(transcript);
+        stdout.println("saved: " + out + " (call " + transcript.id() + ", seed " + callSeed + "), readable: " + txt);
+        stdout.println(TextRenderer.describe(transcript.end()));
+        stdout.flush();
+
+        EndReason reason = transcript.end().reason();
+        if (reason == EndReason.AUTH_ERROR || reason == EndReason.LLM_ERROR) {
+            stderr.println("rolecall: " + transcript.end().detail());
+            return ExitCodes.ENDPOINT;
+        }
+        return reason == EndReason.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+    }
+
+    private Path writeText(Transcript transcript) {
+        Path dir = out.toAbsolutePath().getParent();
+        Path txt = (dir == null ? Path.of(".") : dir).resolve(transcript.id() + ".txt");
+        try {
+            Files.writeString(txt, TextRenderer.render(transcript), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(txt + ": cannot write the readable transcript (" + e.getMessage() + ")", e);
+        }
+        return out.getParent() == null ? txt.getFileName() : out.getParent().resolve(txt.getFileName());
+    }
+}

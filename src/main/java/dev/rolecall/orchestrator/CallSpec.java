@@ -1,0 +1,36 @@
+package dev.rolecall.orchestrator;
+
+import dev.rolecall.agent.AgentFactory;
+import dev.rolecall.card.Card;
+import dev.rolecall.prompt.PromptSet;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything that determines one call. Two calls with equal specs and deterministic engines
+ * produce the same transcript (apart from id, timestamps and latencies).
+ */
+public record CallSpec(
+        String id,
+        Card card,
+        PromptSet prompts,
+        AgentFactory callerFactory,
+        AgentFactory calleeFactory,
+        long seed,
+        int maxTurns,
+        Map<String, Object> persona) {
+
+    public static final int DEFAULT_MAX_TURNS = 30;
+
+    public CallSpec {
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(prompts, "prompts");
+        Objects.requireNonNull(callerFactory, "callerFactory");
+        Objects.requireNonNull(calleeFactory, "calleeFactory");
+        if (maxTurns < 1) {
+            throw new IllegalArgumentException("--max-turns must be at least 1, got " + maxTurns);
+        }
+        persona = persona == null ? Map.of() : Map.copyOf(persona);
+        id = id == null ? CallIds.next(seed) : id;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.rolecall.orchestrator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a model's reply into what a person would actually say on the phone. Models add speaker
+ * labels, stage directions and markdown, and sometimes write the other side's answer too; each of
+ * these is removed and flagged so scoring and prompt authors can see how often it happens.
+ */
+public final class ReplyCleaner {
+
+    public static final String SPEAKER_LABEL = "speaker_label";
+    public static final String STAGE_DIRECTION = "stage_direction";
+    public static final String MARKDOWN = "markdown";
+    public static final String SPOKE_FOR_OTHER_SIDE = "spoke_for_other_side";
+
+    private static final Pattern STAGE = Pattern.compile(
+            "（[^（）]{0,40}）|\\([^()]{0,40}\\)|\\[[^\\[\\]]{0,40}]|【[^【】]{0,40}】|\\*[^*\\n]{1,40}\\*(?!\\*)");
+    private static final Pattern MD_PREFIX = Pattern.compile("(?m)^\\s*(?:#{1,6}\\s+|[-*+]\\s+|>\\s*|\\d+[.)]\\s+)");
+    private static final Pattern MD_INLINE = Pattern.compile("\\*\\*|__|`+");
+
+    private final List<String> selfLabels;
+    private final List<String> otherLabels;
+
+    /**
+     * @param selfLabels  names this side might prefix its line with (its name, its role words)
+     * @param otherLabels names of the other side; a line starting with one means the model went on
+     *                    to speak for them
+     */
+    public ReplyCleaner(List<String> selfLabels, List<String> otherLabels) {
+        this.selfLabels = nonBlank(selfLabels);
+        this.otherLabels = nonBlank(otherLabels);
+    }
+
+    public CleanedReply clean(String raw) {
+        Set<String> flags = new LinkedHashSet<>();
+        String text = raw == null ? "" : raw.replace("\r", "").strip();
+
+        int cut = otherSideStart(text);
+        if (cut >= 0) {
+            text = text.substring(0, cut);
+            flags.add(SPOKE_FOR_OTHER_SIDE);
+        }
+        String unlabelled = stripLeadingLabel(text, selfLabels);
+        if (!unlabelled.equals(text)) {
+            flags.add(SPEAKER_LABEL);
+            text = unlabelled;
+        }
+        String plain = MD_INLINE.matcher(MD_PREFIX.matcher(text).replaceAll("")).replaceAll("");
+        if (!plain.equals(text)) {
+            flags.add(MARKDOWN);
+            text = plain;
+        }
+        String spoken = STAGE.matcher(text).replaceAll("");
+        if (!spoken.equals(text)) {
+            flags.add(STAGE_DIRECTION);
+            text = spoken;
+        }
+        text = text.replaceAll("\\s*\\n+\\s*", " ").replaceAll("[ \\t]{2,}", " ").strip();
+        // a label may also follow a stage direction: "（微笑）李明：您好"
+        String again = stripLeadingLabel(text, selfLabels);
+        if (!again.equals(text)) {
+            flags.add(SPEAKER_LABEL);
+            text = again;
+        }
+        return new CleanedReply(text, new ArrayList<>(flags));
+    }
+
+    /** Where the model starts writing the other side's line ({@code 张强：...}), or -1. */
+    private int otherSideStart(String text) {
+        int best = -1;
+        for (String label : otherLabels) {
+            Matcher m = labelPattern(label, false).matcher(text);
+            while (m.find()) {
+                if (m.start() == 0 || isBoundary(text.charAt(m.start() - 1))) {
+                    best = best < 0 ? m.start() : Math.min(best, m.start());
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isBoundary(char c) {
+        return c == '\n' || "。！？!?.…~～\"”」 ".indexOf(c) >= 0;
+    }
+
+    private static String stripLeadingLabel(String text, List<String> labels) {
+        for (String label : labels) {
+            Matcher m = labelPattern(label, true).matcher(text);
+            if (m.find()) {
+                return text.substring(m.end()).strip();
+            }
+        }
+        return text;
+    }
+
+    private static Pattern labelPattern(String label, boolean anchored) {
+        String core = "[*_]{0,2}\\s*" + Pattern.quote(label) + "\\s*[*_]{0,2}\\s*[:：]\\s*";
+        return Pattern.compile(anchored ? "^\\s*" + core : core);
+    }
+
+    private static List<String> nonBlank(List<String> labels) {
+        return labels.stream().filter(l -> l != null && !l.isBlank()).distinct().toList();
+    }
+}
