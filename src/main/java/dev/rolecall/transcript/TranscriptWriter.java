@@ -1,26 +1,28 @@
 package dev.rolecall.transcript;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedWriter;
 import java.io.Closeable;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Appends transcripts to a JSONL file, one line per call, flushed as soon as written so a crash
- * loses at most the line being written (which {@link TranscriptReader} then skips and reports).
- * Thread-safe: batch workers share one writer.
+ * loses at most the line being written. Thread-safe: batch workers share one writer. Writes go
+ * through a plain stream, not a FileChannel, because interrupting a worker (Ctrl-C) must not
+ * close the file for everyone.
  */
 public final class TranscriptWriter implements Closeable {
 
     private final Path file;
-    private final FileChannel channel;
     private final BufferedWriter out;
-    private long repairedBytes;
+    private final long repairedBytes;
 
     public TranscriptWriter(Path file) {
         this.file = file;
@@ -29,10 +31,9 @@ public final class TranscriptWriter implements Closeable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND);
-            this.out = new BufferedWriter(java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8));
-            ensureEndsWithNewline();
+            this.repairedBytes = repairTail(file);
+            this.out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file.toFile(), true),
+                    StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot open for writing (" + e.getMessage() + ")", e);
         }
@@ -52,52 +53,47 @@ public final class TranscriptWriter implements Closeable {
         }
     }
 
-    /**
-     * A crash mid-append (kill -9) leaves an unterminated last line. If it parses, it only lacks
-     * its newline; otherwise it is half a record, useless and unrecoverable, and is cut off so the
-     * file stays valid JSONL. The caller can report {@link #repairedBytes()}.
-     */
-    private void ensureEndsWithNewline() throws IOException {
-        long size = channel.size();
-        if (size == 0) {
-            return;
-        }
-        byte[] tail = readTail(size);
-        if (tail[tail.length - 1] == '\n') {
-            return;
-        }
-        int start = tail.length - 1;
-        while (start >= 0 && tail[start] != '\n') {
-            start--;
-        }
-        String lastLine = new String(tail, start + 1, tail.length - start - 1, StandardCharsets.UTF_8);
-        if (start < 0 && tail.length < size) {
-            throw new IOException("last line longer than " + tail.length + " bytes and unterminated; fix the file by hand");
-        }
-        try {
-            TranscriptJson.fromLine(lastLine);
-            out.write('\n');
-            out.flush();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException torn) {
-            repairedBytes = tail.length - start - 1;
-            channel.truncate(size - repairedBytes);
-        }
-    }
-
-    private byte[] readTail(long size) throws IOException {
-        int n = (int) Math.min(size, 16 * 1024 * 1024);
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(n);
-        try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
-            while (buf.hasRemaining() && read.read(buf, size - n + buf.position()) > 0) {
-                // keep reading until the tail is in
-            }
-        }
-        return buf.array();
-    }
-
     /** Bytes of a torn last line removed when the file was opened (0 when none). */
     public long repairedBytes() {
         return repairedBytes;
+    }
+
+    /**
+     * A crash mid-append (kill -9) leaves an unterminated last line. If it parses, it only lacks
+     * its newline; otherwise it is half a record, unrecoverable, and is cut off so the file stays
+     * valid JSONL.
+     */
+    private static long repairTail(Path file) throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return 0;
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            long size = raf.length();
+            raf.seek(size - 1);
+            if (raf.read() == '\n') {
+                return 0;
+            }
+            long start = size - 1;
+            while (start > 0) {
+                raf.seek(start - 1);
+                if (raf.read() == '\n') {
+                    break;
+                }
+                start--;
+            }
+            byte[] last = new byte[(int) (size - start)];
+            raf.seek(start);
+            raf.readFully(last);
+            try {
+                TranscriptJson.fromLine(new String(last, StandardCharsets.UTF_8));
+                raf.seek(size);
+                raf.write('\n');
+                return 0;
+            } catch (JsonProcessingException torn) {
+                raf.setLength(start);
+                return last.length;
+            }
+        }
     }
 
     @Override

@@ -1,0 +1,114 @@
+package dev.rolecall.batch;
+
+import dev.rolecall.orchestrator.CallSpec;
+import dev.rolecall.orchestrator.Orchestrator;
+import dev.rolecall.orchestrator.TurnListener;
+import dev.rolecall.transcript.EndReason;
+import dev.rolecall.transcript.Ending;
+import dev.rolecall.transcript.Transcript;
+import dev.rolecall.transcript.TranscriptWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs many calls, {@code concurrency} at a time, streaming each finished call to the output file.
+ *
+ * <p>Workers pull seeds from a shared {@link SeedPlan}; nothing is queued ahead and no transcript
+ * is kept after it is written, so memory does not grow with the batch size. A finished call is
+ * appended and flushed at once, so a crash loses at most the calls in flight, and a re-run skips
+ * seeds already in the file. A call that fails for good is written as failed (end reason) and the
+ * batch goes on; an error that would fail every call (401/403, unknown model) stops the batch
+ * after the calls in flight. {@link #stop()} (Ctrl-C) interrupts the calls in flight, which are
+ * written as interrupted, so the file stays valid.
+ */
+public final class BatchRunner {
+
+    private final Orchestrator orchestrator = new Orchestrator();
+    private final List<Thread> workers = new ArrayList<>();
+    private final AtomicReference<String> abort = new AtomicReference<>();
+    private volatile boolean stopping;
+
+    public BatchResult run(BatchConfig config, BatchListener listener) {
+        ResumeIndex resume = ResumeIndex.load(config.out(), config.retryFailed());
+        SeedPlan plan = SeedPlan.of(config.seedStart(), config.count(), config.shard(), resume.done);
+        BatchStats stats = new BatchStats();
+        long toRun = plan.size();
+        listener.started(toRun, resume.done.size());
+
+        try (TranscriptWriter writer = new TranscriptWriter(config.out())) {
+            int threads = (int) Math.min(config.concurrency(), Math.max(toRun, 1));
+            synchronized (workers) {
+                for (int i = 0; i < threads; i++) {
+                    Thread w = new Thread(() -> work(config, plan, writer, stats, listener), "rolecall-call-" + i);
+                    w.setDaemon(true);
+                    workers.add(w);
+                }
+                workers.forEach(Thread::start);
+            }
+            for (Thread w : workers) {
+                joinQuietly(w);
+            }
+        }
+        if (abort.get() != null) {
+            listener.aborted(abort.get());
+        }
+        listener.done(stats);
+        return new BatchResult(stats, resume.done.size(), resume.failedDropped, resume.tornLines, abort.get(),
+                stopping);
+    }
+
+    /** Stops taking new calls and interrupts the ones in flight; {@link #run} then returns. */
+    public void stop() {
+        stopping = true;
+        synchronized (workers) {
+            workers.forEach(Thread::interrupt);
+        }
+    }
+
+    private void work(BatchConfig config, SeedPlan plan, TranscriptWriter writer, BatchStats stats,
+                      BatchListener listener) {
+        while (!stopping && abort.get() == null) {
+            long seed = plan.take();
+            if (seed == Long.MIN_VALUE) {
+                return;
+            }
+            CallSpec spec = new CallSpec(null, config.card(), config.prompts(), config.callerFactory(),
+                    config.calleeFactory(), seed, config.maxTurns(), config.personas().apply(seed));
+            Transcript t = orchestrator.run(spec, TurnListener.NONE);
+            if (stopping && ResumeIndex.failed(t.end().reason())) {
+                t = interrupted(t);
+            }
+            if (t.end().reason() == EndReason.AUTH_ERROR) {
+                abort.compareAndSet(null, t.end().detail());
+            } else if (t.end().reason().completed() || !ResumeIndex.failed(t.end().reason())) {
+                t = config.scorer().apply(t);
+            }
+            writer.append(t);
+            stats.add(t);
+            listener.finished(t, stats);
+        }
+    }
+
+    private static Transcript interrupted(Transcript t) {
+        Ending e = t.end();
+        Ending end = new Ending(e.by(), null, null, EndReason.INTERRUPTED, "stopped by the user (Ctrl-C)");
+        return new Transcript(t.id(), t.version(), t.card(), t.prompts(), t.engine(), t.models(), t.names(), t.seed(),
+                t.startedAt(), t.endedAt(), t.turns(), end, t.totals(), t.persona(), t.score());
+    }
+
+    private static void joinQuietly(Thread w) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                w.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
