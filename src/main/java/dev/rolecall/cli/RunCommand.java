@@ -1,5 +1,7 @@
 package dev.rolecall.cli;
 
+import dev.rolecall.agent.AgentFactory;
+import dev.rolecall.agent.HumanAgentFactory;
 import dev.rolecall.card.Card;
 import dev.rolecall.card.Role;
 import dev.rolecall.orchestrator.CallSpec;
@@ -9,7 +11,9 @@ import dev.rolecall.transcript.EndReason;
 import dev.rolecall.transcript.TextRenderer;
 import dev.rolecall.transcript.Transcript;
 import dev.rolecall.transcript.TranscriptWriter;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +47,10 @@ final class RunCommand implements Callable<Integer> {
             description = "JSONL file the transcript is appended to; the readable .txt goes beside it. Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    @Option(names = "--human", paramLabel = "caller|callee",
+            description = "Play this side yourself in the terminal; the other side runs on its engine.")
+    Role human;
+
     @Option(names = "--quiet", description = "Do not print the call live; print only where it was saved and how it ended.")
     boolean quiet;
 
@@ -59,10 +67,15 @@ final class RunCommand implements Callable<Integer> {
         stderr.println(engineOptions.banner());
 
         Engines engines = new Engines();
-        CallSpec call = new CallSpec(null, card, prompts, engineOptions.factory(Role.CALLER, engines),
-                engineOptions.factory(Role.CALLEE, engines), callSeed, maxTurns, null);
+        AgentFactory humanSide = human == null ? null : new HumanAgentFactory(
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), stdout);
+        CallSpec call = new CallSpec(null, card, prompts,
+                human == Role.CALLER ? humanSide : engineOptions.factory(Role.CALLER, engines),
+                human == Role.CALLEE ? humanSide : engineOptions.factory(Role.CALLEE, engines),
+                callSeed, maxTurns, null);
         Transcript transcript = new Orchestrator().run(call, turn -> {
-            if (!quiet) {
+            // a person sees what they typed already; show them the other side (and their own end marker)
+            if (!quiet && (turn.speaker() != human || turn.endMarker() != null)) {
                 stdout.println(TextRenderer.line(turn));
                 stdout.flush();
             }

@@ -1,0 +1,75 @@
+package dev.rolecall.agent;
+
+import dev.rolecall.card.EndCondition;
+import dev.rolecall.card.Role;
+import dev.rolecall.card.Side;
+import dev.rolecall.transcript.ModelSettings;
+import dev.rolecall.transcript.Turn;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person plays one side in the terminal (rep training, persona testing). They type one line per
+ * turn; {@code /end N} (alone or after the last words) ends the call with their card's condition N,
+ * and closing the input (Ctrl-D) hangs up. The other side's lines reach them through the normal
+ * live printing of {@code run}.
+ */
+public final class HumanAgentFactory implements AgentFactory {
+    private static final Pattern END = Pattern.compile("/end\\s*(\\d+)?\\s*$");
+
+    private final BufferedReader in;
+    private final PrintWriter out;
+
+    public HumanAgentFactory(BufferedReader in, PrintWriter out) {
+        this.in = in;
+        this.out = out;
+    }
+
+    @Override
+    public Agent create(CallContext context) {
+        Side self = context.card().side(context.role());
+        out.println("You are " + self.displayName() + " (" + context.role().id() + "). Type one line per turn;"
+                + " end the call with /end N, where N is:");
+        for (EndCondition c : self.endConditions()) {
+            out.println("  " + c.number() + ". " + c.text());
+        }
+        out.flush();
+        return new Agent() {
+            @Override
+            public Role role() {
+                return context.role();
+            }
+
+            @Override
+            public Reply respond(List<Turn> history) throws AgentException {
+                long t0 = System.nanoTime();
+                out.print(self.displayName() + "> ");
+                out.flush();
+                String line;
+                try {
+                    line = in.readLine();
+                } catch (IOException e) {
+                    throw new AgentException(AgentException.Kind.OTHER, "terminal input failed: " + e.getMessage(), 0, e);
+                }
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                if (line == null) {
+                    return Reply.offline("[END]", ms); // input closed: the person hung up
+                }
+                Matcher m = END.matcher(line);
+                if (m.find()) {
+                    line = line.substring(0, m.start()).strip() + " [END" + (m.group(1) == null ? "" : ":" + m.group(1)) + "]";
+                }
+                return Reply.offline(line.strip(), ms);
+            }
+        };
+    }
+
+    @Override
+    public ModelSettings settings() {
+        return new ModelSettings("human", null, null, null, null, null);
+    }
+}
