@@ -1,0 +1,81 @@
+package dev.rolecall.card;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Line-level patterns of the card format: headings, numbered items, bullets, quotes. */
+final class CardLines {
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.+?)\\s*#*\\s*$");
+    /** A line that is only bold text, used as a heading: {@code **结束条件：**}. */
+    private static final Pattern BOLD_HEADING = Pattern.compile("^\\s*\\*\\*([^*]{1,40}?)[:：]?\\*\\*\\s*[:：]?\\s*$");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(\\s*)(?:[-*+]\\s+)?(?:(\\d{1,2})\\s*[.、)）．]|[（(]\\s*(\\d{1,2})\\s*[)）]|第([一二三四五六七八九十\\d]{1,3})[步条][:：、.]?)\\s*(.*)$");
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*+•·]\\s+(.*)$");
+    private static final Pattern QUOTED = Pattern.compile("“([^”]+)”|\"([^\"]+)\"|「([^」]+)」|『([^』]+)』|‘([^’]+)’");
+
+    private CardLines() {}
+
+    record Heading(int level, String title) {}
+
+    record Numbered(int indent, String text) {}
+
+    record Bullet(int indent, String text) {}
+
+    static Heading heading(String line) {
+        Matcher m = HEADING.matcher(line);
+        if (m.matches()) {
+            return new Heading(m.group(1).length(), plain(m.group(2)));
+        }
+        Matcher b = BOLD_HEADING.matcher(line);
+        if (b.matches()) {
+            return new Heading(7, plain(b.group(1)));
+        }
+        return null;
+    }
+
+    static Numbered numbered(String line) {
+        Matcher m = NUMBERED.matcher(line);
+        return m.matches() ? new Numbered(m.group(1).length(), m.group(5).trim()) : null;
+    }
+
+    static Bullet bullet(String line) {
+        Matcher m = BULLET.matcher(line);
+        return m.matches() ? new Bullet(m.group(1).length(), m.group(2).trim()) : null;
+    }
+
+    /** All quoted passages in a line, quotes removed. */
+    static List<String> quotes(String line) {
+        List<String> out = new ArrayList<>();
+        Matcher m = QUOTED.matcher(line);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    out.add(m.group(g).trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The spoken part of a list item: its quoted text if it has any, else the item without markup. */
+    static String spoken(String text) {
+        List<String> q = quotes(text);
+        if (!q.isEmpty()) {
+            return String.join("", q.size() == 1 ? q : List.of(q.get(0)));
+        }
+        return plain(text);
+    }
+
+    /** Bold/italic/code markers and trailing colons removed. */
+    static String plain(String text) {
+        return text.replaceAll("\\*\\*|__|`", "").replaceAll("^[*_]|[*_]$", "").replaceAll("[:：]\\s*$", "").trim();
+    }
+
+    /** The note after a quoted example: {@code “…”（太客气）} → 太客气. */
+    static String noteAfterQuote(String text) {
+        Matcher m = Pattern.compile("[”\"」』’]\\s*[（(](.+?)[)）]\\s*$").matcher(text);
+        return m.find() ? m.group(1).trim() : "";
+    }
+}

@@ -1,0 +1,155 @@
+package dev.rolecall.card;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a scenario card (Markdown) into a {@link Card}.
+ *
+ * <p>Line-based rather than a Markdown AST: cards mark sections with headings of any level and
+ * with bold-only lines ({@code **结束条件：**}), number steps as {@code 1.}, {@code 1、},
+ * {@code （1）} or {@code 第一步}, and quote with “”, "", 「」; every one of those is a line
+ * pattern, and line numbers for errors come for free. A card missing something rolecall needs
+ * fails with one line naming the file and the line to fix.
+ */
+public final class CardParser {
+
+    private static final Pattern CALLER_SIDE = Pattern.compile(
+            "拨打方|呼叫方|主叫|外呼方|坐席方|caller|calling side|agent side|\\bthe agent\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALLEE_SIDE = Pattern.compile(
+            "接听方|被叫|受话方|客户方|callee|receiving side|\\bcustomer\\b|\\brecipient\\b", Pattern.CASE_INSENSITIVE);
+    private static final String HINT = "; see prompts/cards/renewal.md for the expected shape";
+
+    private CardParser() {}
+
+    public static Card parse(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CardException(file, 1, "card file not found; check --card");
+        } catch (IOException e) {
+            throw new CardException(file, 1, "cannot read the card (" + e.getMessage() + ")");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CardException(file, 1, "the card is not UTF-8 text; save it as UTF-8");
+        }
+        return parse(file, text, sha256(bytes));
+    }
+
+    /** Parses card text as if read from {@code file} (used in messages). */
+    public static Card parse(Path file, String text) {
+        return parse(file, text, sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Card parse(Path file, String text, String sha) {
+        List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "").split("\n", -1));
+        if (text.isBlank()) {
+            throw new CardException(file, 1, "the card is empty" + HINT);
+        }
+        int callerAt = findSide(lines, CALLER_SIDE, CALLEE_SIDE);
+        int calleeAt = findSide(lines, CALLEE_SIDE, CALLER_SIDE);
+        if (callerAt < 0) {
+            throw new CardException(file, 1, "no caller section: add a heading like '## 电话拨打方' or '## Caller'" + HINT);
+        }
+        if (calleeAt < 0) {
+            throw new CardException(file, lines.size(),
+                    "no callee section: add a heading like '## 电话接听方' or '## Callee'" + HINT);
+        }
+        SideText callerText = SideText.read(lines, callerAt, calleeAt > callerAt ? calleeAt : lines.size());
+        SideText calleeText = SideText.read(lines, calleeAt, callerAt > calleeAt ? callerAt : lines.size());
+        Side caller = SideReader.read(Role.CALLER, callerText);
+        Side callee = SideReader.read(Role.CALLEE, calleeText);
+
+        if (caller.steps().isEmpty()) {
+            int line = callerText.lineOf(SectionKind.SCRIPT).orElse(callerAt + 1);
+            throw new CardException(file, line, "the caller has no numbered script steps: add a section like "
+                    + "'### 分步流程和话术' with '1. **step title**' items and quoted lines under them");
+        }
+        for (Side s : List.of(caller, callee)) {
+            if (s.endConditions().isEmpty()) {
+                SideText st = s.role() == Role.CALLER ? callerText : calleeText;
+                int line = st.lineOf(SectionKind.END_CONDITIONS).or(() -> st.lineOf(SectionKind.ENDING_COMBINED))
+                        .orElse(s.line());
+                throw new CardException(file, line, "the " + s.role().id() + " has no numbered end conditions: add "
+                        + "'### 结束条件' (or '### End conditions') with items '1. ...'");
+            }
+        }
+        caller = Names.complete(caller, callee);
+        callee = Names.complete(callee, caller);
+        return new Card(file, sha, caller, callee);
+    }
+
+    /** Line index of the side heading: the highest-level heading naming this side and not a sub-section. */
+    private static int findSide(List<String> lines, Pattern side, Pattern otherSide) {
+        int best = -1;
+        int bestLevel = Integer.MAX_VALUE;
+        for (int i = 0; i < lines.size(); i++) {
+            CardLines.Heading h = CardLines.heading(lines.get(i));
+            if (h == null || h.level() > 6 || !side.matcher(h.title()).find()) {
+                continue;
+            }
+            if (SectionKind.of(h.title()) != SectionKind.OTHER || otherSide.matcher(h.title()).find()) {
+                continue; // "目标客户画像（电话拨打方所掌握的电话接听方…）" is a sub-section
+            }
+            if (h.level() < bestLevel) {
+                best = i;
+                bestLevel = h.level();
+            }
+        }
+        return best;
+    }
+
+    static String sha256(byte[] bytes) {
+        return dev.rolecall.prompt.PromptSet.sha256(bytes);
+    }
+
+    /** The sub-sections of one side, split at headings deeper than the side's and at bold-only lines. */
+    record SideText(int headingIndex, List<RawSection> sections, String raw) {
+
+        record RawSection(String title, SectionKind kind, int line, List<String> body, List<Integer> lineNumbers) {
+            String joined() {
+                return String.join("\n", body).strip();
+            }
+        }
+
+        static SideText read(List<String> lines, int heading, int end) {
+            int sideLevel = CardLines.heading(lines.get(heading)).level();
+            List<RawSection> sections = new ArrayList<>();
+            String title = "";
+            int line = heading + 1;
+            List<String> body = new ArrayList<>();
+            List<Integer> numbers = new ArrayList<>();
+            for (int i = heading + 1; i < end; i++) {
+                CardLines.Heading h = CardLines.heading(lines.get(i));
+                if (h != null && h.level() > sideLevel) {
+                    sections.add(new RawSection(title, SectionKind.of(title), line, body, numbers));
+                    title = h.title();
+                    line = i + 1;
+                    body = new ArrayList<>();
+                    numbers = new ArrayList<>();
+                    continue;
+                }
+                body.add(lines.get(i));
+                numbers.add(i + 1);
+            }
+            sections.add(new RawSection(title, SectionKind.of(title), line, body, numbers));
+            // a bold sub-heading inside a combined "结束条件与结束语" section belongs to it, not to OTHER
+            return new SideText(heading, sections, String.join("\n", lines.subList(heading, end)).strip());
+        }
+
+        java.util.Optional<Integer> lineOf(SectionKind kind) {
+            return sections.stream().filter(s -> s.kind() == kind).map(RawSection::line).findFirst();
+        }
+    }
+}
