@@ -63,7 +63,8 @@ public final class CardParser {
             throw new CardException(file, 1, "no caller section: add a heading like '## 电话拨打方' or '## Caller'" + HINT);
         }
         if (calleeAt < 0) {
-            throw new CardException(file, lines.size(),
+            int last = lines.get(lines.size() - 1).isEmpty() ? lines.size() - 1 : lines.size();
+            throw new CardException(file, Math.max(last, 1),
                     "no callee section: add a heading like '## 电话接听方' or '## Callee'" + HINT);
         }
         SideText callerText = SideText.read(lines, callerAt, calleeAt > callerAt ? calleeAt : lines.size());

@@ -15,11 +15,13 @@ final class Names {
             Pattern.compile("(?:姓名|名字|名叫|叫做)[为是:：]?\\s*(" + HAN + "{2,3}?)(?=[，,。；;（(\\s]|是|$)"),
             Pattern.compile("(?:专员|客服|顾问|助理|调度员|调度|护士|医生|经理|主管|代表|工程师|老师)(" + HAN + "{2,3}?)(?=[，,。！？!?；;\\s]|$)"),
             Pattern.compile("(?:[Nn]ame is|[Nn]ame:|I am|I'm|[Yy]ou are|[Tt]his is)\\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)"));
-    private static final Pattern ROLE_START = Pattern.compile("^(" + HAN + "{2,3})[，,、（(]");
+    private static final Pattern ROLE_START = Pattern.compile("^(" + HAN + "{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[，,、（(]");
     private static final Pattern GREETED = Pattern.compile("您好[，,]?\\s*(" + HAN + "{2,3}?)(?=[，,。！!]|先生|女士|老师)");
     private static final Pattern ASKED = Pattern.compile("请问(?:您)?是[^，。？?！!]*?(" + HAN + "{2})(?:先生|女士|小姐|老师)?吗");
-    private static final Pattern ENGLISH_GREETED = Pattern.compile("\\b(?:Hi|Hello|Good (?:morning|afternoon)),?\\s+(?:Mr\\.?|Ms\\.?|Mrs\\.?)?\\s*([A-Z][a-z]+)");
+    private static final Pattern ENGLISH_GREETED = Pattern.compile(
+            "\\b(?:is this|speaking with|Hi|Hello|Good (?:morning|afternoon)),?\\s+(?:Mr\\.?|Ms\\.?|Mrs\\.?)?\\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)");
     private static final Pattern ORG_REPRESENTS = Pattern.compile("(?:代表|来自|就职于|供职于)(" + HAN + "{2,10}?(?:公司|集团|医院|诊所|中心|银行|平台|物流|家居))");
+    private static final Pattern ORG_AFTER_VERB = Pattern.compile("(?:代表|来自)([\\u4e00-\\u9fa5A-Za-z]{2,10}?)(?=[，,。；;（(\\s]|$)");
     private static final Pattern ORG_ANY = Pattern.compile("(" + HAN + "{2,8}?(?:公司|集团|医院|诊所|银行))");
     private static final Pattern ORG_ENGLISH = Pattern.compile("\\b(?:from|at|with|representing|for)\\s+([A-Z][\\w&]*(?:\\s(?:[A-Z][\\w&]*|Inc\\.?|Ltd\\.?))*)");
     private static final List<String> NOT_NAMES = List.of("客户", "用户", "患者", "顾客", "对方", "本人", "家属", "老人", "您好");
@@ -59,7 +61,7 @@ final class Names {
 
     private static String findOrg(Side side) {
         String text = side.roleText() + "\n" + side.background() + "\n" + side.opening();
-        for (Pattern p : List.of(ORG_REPRESENTS, ORG_ANY, ORG_ENGLISH)) {
+        for (Pattern p : List.of(ORG_REPRESENTS, ORG_AFTER_VERB, ORG_ANY, ORG_ENGLISH)) {
             String o = first(p, text);
             if (o != null) {
                 return o;
