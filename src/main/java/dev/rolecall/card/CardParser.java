@@ -111,6 +111,11 @@ public final class CardParser {
         return best;
     }
 
+    /** The quoted passages of a line (“”, "", 「」…), quotes removed; for engines reading card prose. */
+    public static List<String> quotesOf(String text) {
+        return CardLines.quotes(text);
+    }
+
     static String sha256(byte[] bytes) {
         return dev.rolecall.prompt.PromptSet.sha256(bytes);
     }

@@ -1,0 +1,46 @@
+package dev.rolecall.agent.offline;
+
+import dev.rolecall.agent.Agent;
+import dev.rolecall.agent.AgentFactory;
+import dev.rolecall.agent.CallContext;
+import dev.rolecall.card.Role;
+import dev.rolecall.text.Embedder;
+import dev.rolecall.transcript.ModelSettings;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * rolecall's embedded default: a card-driven simulator for either side that needs no key, no
+ * network and no model download. It is not an LLM and says so in every transcript
+ * ({@code engine: offline}). Cards are indexed (embedded) once and shared by all calls.
+ */
+public final class OfflineAgentFactory implements AgentFactory {
+    private static final Map<String, CardIndex> INDEXES = new ConcurrentHashMap<>();
+    private final Embedder embedder;
+
+    public OfflineAgentFactory() {
+        this(Embedder.shared());
+    }
+
+    public OfflineAgentFactory(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    @Override
+    public Agent create(CallContext ctx) {
+        // key by content and names: CLI name overrides change the card
+        String key = ctx.card().sha256() + "|" + ctx.card().caller().displayName() + "|"
+                + ctx.card().callee().displayName() + "|" + embedder.name();
+        CardIndex index = INDEXES.computeIfAbsent(key, k -> new CardIndex(ctx.card(), embedder));
+        if (ctx.role() == Role.CALLER) {
+            return new OfflineCaller(index, ctx.seed());
+        }
+        return new OfflineCallee(index, Persona.of(ctx.seed(), ctx.card().callee().concerns().size(), ctx.persona()),
+                ctx.seed());
+    }
+
+    @Override
+    public ModelSettings settings() {
+        return ModelSettings.offline();
+    }
+}
