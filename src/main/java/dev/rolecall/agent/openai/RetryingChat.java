@@ -36,14 +36,23 @@ final class RetryingChat {
         this.policy = RetryPolicy.<ChatResponse>builder()
                 .handleIf((result, failure) -> failure != null && Failures.retryable(failure))
                 .withMaxRetries(endpoint.maxRetries())
-                .withBackoff(base, base.multipliedBy(64).compareTo(Duration.ofSeconds(30)) > 0
-                        ? Duration.ofSeconds(30) : base.multipliedBy(64))
-                .withJitter(0.25)
-                .withDelayFn(ctx -> {
-                    Duration asked = Failures.retryAfter(ctx.getLastException());
-                    return asked == null ? Duration.ofMillis(-1) : asked;
-                })
+                .withDelayFn(ctx -> delay(Failures.retryAfter(ctx.getLastException()), base, ctx.getAttemptCount()))
                 .build();
+    }
+
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    /**
+     * A server's Retry-After is a floor, so jitter only adds to it (up to 10%); without one,
+     * exponential backoff from {@code base}, capped, with ±25% jitter so parallel calls spread out.
+     */
+    static Duration delay(Duration retryAfter, Duration base, int attempts) {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        if (retryAfter != null) {
+            return retryAfter.plusMillis((long) (retryAfter.toMillis() * 0.1 * r.nextDouble()));
+        }
+        long ms = Math.min(MAX_BACKOFF.toMillis(), base.toMillis() << Math.min(Math.max(attempts - 1, 0), 16));
+        return Duration.ofMillis((long) (ms * (0.75 + 0.5 * r.nextDouble())));
     }
 
     /** The response and how many HTTP requests it took. */

@@ -1,0 +1,116 @@
+package dev.rolecall.agent.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolecall.agent.Agent;
+import dev.rolecall.agent.CallContext;
+import dev.rolecall.card.Card;
+import dev.rolecall.card.EndCondition;
+import dev.rolecall.card.QaPair;
+import dev.rolecall.card.Role;
+import dev.rolecall.orchestrator.CallSpec;
+import dev.rolecall.orchestrator.Orchestrator;
+import dev.rolecall.orchestrator.TurnListener;
+import dev.rolecall.testing.Fixtures;
+import dev.rolecall.transcript.EndReason;
+import dev.rolecall.transcript.Transcript;
+import dev.rolecall.transcript.Turn;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class OfflineEngineTest {
+    static final OfflineAgentFactory OFFLINE = new OfflineAgentFactory();
+
+    static Transcript call(Card card, long seed, int maxTurns) {
+        return new Orchestrator().run(new CallSpec(null, card, Fixtures.prompts(), OFFLINE, OFFLINE, seed, maxTurns, null),
+                TurnListener.NONE);
+    }
+
+    static List<String> texts(Transcript t) {
+        return t.turns().stream().map(Turn::text).toList();
+    }
+
+    @Test
+    void sameSeedSameCallDifferentSeedsDifferentCalls() {
+        Card card = Fixtures.renewal();
+        assertThat(texts(call(card, 7, 30))).isEqualTo(texts(call(card, 7, 30)));
+        Set<List<String>> distinct = IntStream.range(0, 20).mapToObj(s -> texts(call(card, s, 30))).collect(Collectors.toSet());
+        assertThat(distinct.size()).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void hundredSeedsReachEveryCalleeConditionAndMostCallerConditions() {
+        Card card = Fixtures.renewal();
+        Set<Integer> callee = new HashSet<>();
+        Set<Integer> caller = new HashSet<>();
+        for (long seed = 1; seed <= 100; seed++) {
+            Transcript t = call(card, seed, 30);
+            assertThat(t.end().reason()).as("seed " + seed).isEqualTo(EndReason.END_CONDITION);
+            (t.end().by() == Role.CALLEE ? callee : caller).add(t.end().condition());
+        }
+        assertThat(callee).containsExactlyInAnyOrderElementsOf(
+                card.callee().endConditions().stream().map(EndCondition::number).toList());
+        assertThat(caller).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void callerAnswersAQuestionWithThatQaEntrysFacts() throws Exception {
+        Card card = Fixtures.renewal();
+        Agent caller = OFFLINE.create(new CallContext(card, Fixtures.prompts(), Role.CALLER, 3, Map.of()));
+        String opening = caller.respond(List.of()).text();
+        for (QaPair qa : card.caller().qa()) {
+            Agent fresh = OFFLINE.create(new CallContext(card, Fixtures.prompts(), Role.CALLER, 3, Map.of()));
+            fresh.respond(List.of());
+            String reply = fresh.respond(List.of(
+                    new Turn(0, Role.CALLER, "李明", opening, 0, null, null, null, null, null, List.of()),
+                    new Turn(1, Role.CALLEE, "张强", qa.question(), 0, null, null, null, null, null, List.of()))).text();
+            // the reply opens with the start of that entry's answer (shortened for the phone), facts included
+            String firstClause = qa.answer().split("[，。,]")[0];
+            assertThat(reply).as(qa.question()).startsWith(firstClause);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"delivery.md", "clinic.md", "english-support.md"})
+    void otherCardsCompleteByACardCondition(String name) {
+        Card card = Fixtures.card(name);
+        Set<String> ends = new HashSet<>();
+        for (long seed = 1; seed <= 40; seed++) {
+            Transcript t = call(card, seed, 30);
+            assertThat(t.end().reason()).as(name + " seed " + seed).isEqualTo(EndReason.END_CONDITION);
+            assertThat(t.turns().size()).isLessThanOrEqualTo(30);
+            assertThat(t.turns().get(0).text()).isEqualTo(card.caller().opening());
+            assertThat(t.turns()).allSatisfy(turn -> assertThat(turn.text())
+                    .doesNotStartWith(card.side(turn.speaker().other()).displayName() + "："));
+            ends.add(t.end().by() + ":" + t.end().condition());
+        }
+        assertThat(ends.size()).as(name + " distinct endings").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aCallCutByMaxTurnsIsRecordedAsSuch() {
+        Transcript t = call(Fixtures.renewal(), 5, 2);
+        assertThat(t.turns()).hasSize(2);
+        assertThat(t.end().reason()).isEqualTo(EndReason.MAX_TURNS);
+    }
+
+    @Test
+    void personaOverridesChangeTheCallee() {
+        Card card = Fixtures.renewal();
+        var spec = new CallSpec(null, card, Fixtures.prompts(), OFFLINE, OFFLINE, 9, 30,
+                Map.of("patience", 1, "mood", "irritated", "leadConcern", 2));
+        var spec2 = new CallSpec(null, card, Fixtures.prompts(), OFFLINE, OFFLINE, 9, 30,
+                Map.of("patience", 5, "mood", "calm", "leadConcern", 0));
+        Transcript short1 = new Orchestrator().run(spec, TurnListener.NONE);
+        Transcript long1 = new Orchestrator().run(spec2, TurnListener.NONE);
+        assertThat(texts(short1)).isNotEqualTo(texts(long1));
+        assertThat(short1.persona()).containsEntry("mood", "irritated");
+    }
+}
