@@ -1,7 +1,7 @@
 package dev.rolecall.batch;
 
 import dev.rolecall.transcript.Transcript;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -12,7 +12,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * tokens), and plain lines every few seconds otherwise (CI logs, files), never both.
  */
 public final class ProgressReporter implements BatchListener {
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean tty;
     private final long intervalNanos;
     private ProgressBar bar;
@@ -20,7 +20,7 @@ public final class ProgressReporter implements BatchListener {
     private long start;
     private volatile long lastLine;
 
-    public ProgressReporter(PrintStream err, boolean tty, Duration plainInterval) {
+    public ProgressReporter(PrintWriter err, boolean tty, Duration plainInterval) {
         this.err = err;
         this.tty = tty;
         this.intervalNanos = plainInterval.toNanos();
@@ -36,7 +36,7 @@ public final class ProgressReporter implements BatchListener {
         }
         if (tty) {
             bar = new ProgressBarBuilder().setTaskName("calls").setInitialMax(toRun)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(err))
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8)))
                     .setUpdateIntervalMillis(250).showSpeed().build();
         }
     }

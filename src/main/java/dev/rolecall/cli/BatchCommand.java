@@ -9,7 +9,6 @@ import dev.rolecall.batch.Shard;
 import dev.rolecall.card.Card;
 import dev.rolecall.card.Role;
 import dev.rolecall.prompt.PromptSet;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -24,6 +23,7 @@ import picocli.CommandLine.Option;
                 "Re-running the same command resumes: seeds already in the file are skipped."})
 final class BatchCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin CardOptions cardOptions;
     @Mixin EngineOptions engineOptions;
     @Mixin LimitOptions limits;
@@ -58,6 +58,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--personas", description = "Vary the callee persona per seed (lead concern, mood, patience, tendency).")
     boolean personas;
 
+    @Option(names = "--no-progress-bar", description = "Plain progress lines even on a terminal.")
+    boolean quietProgress;
+
     @Option(names = "--price-in", paramLabel = "USD", description = "Price per 1M input tokens, for the cost estimate.")
     Double priceIn;
 
@@ -68,7 +71,8 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         Card card = cardOptions.loadCard();
         PromptSet prompts = cardOptions.loadPrompts();
-        PrintStream err = System.err;
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        java.io.PrintWriter stdout = spec.commandLine().getOut();
         err.println(engineOptions.banner());
         Engines engines = new Engines(limits.limiter());
         PersonaSampler sampler = personas ? new PersonaSampler(card) : null;
@@ -90,7 +94,7 @@ final class BatchCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         BatchResult result;
         try {
-            result = runner.run(config, new ProgressReporter(err, System.console() != null, Duration.ofSeconds(5)));
+            result = runner.run(config, new ProgressReporter(err, System.console() != null && !quietProgress, Duration.ofSeconds(5)));
         } finally {
             finished.countDown();
         }
@@ -102,8 +106,9 @@ final class BatchCommand implements Callable<Integer> {
         if (result.tornLines() > 0) {
             err.println("rolecall: repaired a torn last line in " + out + " (a crash mid-write); its call was re-run");
         }
-        System.out.print(result.stats().summary(priceIn, priceOut));
-        System.out.println("saved: " + out);
+        stdout.print(result.stats().summary(priceIn, priceOut));
+        stdout.println("saved: " + out);
+        stdout.flush();
         if (result.abortReason() != null) {
             err.println("rolecall: " + result.abortReason());
             return ExitCodes.ENDPOINT;

@@ -63,7 +63,10 @@ public class EngineOptions {
             description = "Retries on 429, 5xx, timeouts and connection errors (honouring Retry-After). Default: ${DEFAULT-VALUE}.")
     int maxRetries;
 
-    Map<String, String> env = System.getenv();
+    /** Tests set this instead of the process environment. */
+    static volatile Map<String, String> testEnv;
+
+    Map<String, String> env = testEnv != null ? testEnv : System.getenv();
 
     Engine engineFor(Role role) {
         Engine perRole = role == Role.CALLER ? callerEngine : calleeEngine;

@@ -1,0 +1,28 @@
+package dev.rolecall.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Runs the CLI in-process and captures what a user would see. */
+record Cli(int exit, String out, String err) {
+
+    static Cli run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        var cmd = Main.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        EngineOptions.testEnv = env;
+        try {
+            int code = cmd.execute(args);
+            return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            EngineOptions.testEnv = null;
+        }
+    }
+
+    static Cli run(String... args) {
+        return run(Map.of(), args);
+    }
+}
