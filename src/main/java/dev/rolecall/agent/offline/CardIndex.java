@@ -145,7 +145,9 @@ final class CardIndex {
         List<Fragment> out = new ArrayList<>();
         for (int c = 0; c < concerns.size(); c++) {
             Concern concern = concerns.get(c);
-            for (String clause : CLAUSE.split(concern.text())) {
+            // asides in brackets ("（包括发票、合同、技术指引）") are detail, not separate questions
+            String text = concern.text().replaceAll("（[^）]*）|\\([^)]*\\)", "");
+            for (String clause : CLAUSE.split(text)) {
                 for (String part : splitEnumeration(clause.trim())) {
                     if (part.length() < (lang == Lang.ZH ? 4 : 8)) {
                         continue;
