@@ -43,7 +43,7 @@ public final class ChineseNumbers {
         return String.valueOf(value(run));
     }
 
-    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块点次层号位人倍]");
+    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍]");
 
     private static int digit(char c) {
         int i = DIGITS.indexOf(c);

@@ -1,0 +1,107 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.card.Card;
+import dev.rolecall.card.QaPair;
+import dev.rolecall.card.ScriptStep;
+import dev.rolecall.card.StyleExample;
+import dev.rolecall.text.Embedder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What scoring needs from a card, embedded once per card: step lines, Q&A, closings, style examples, facts. */
+final class CardProfile {
+    final Card card;
+    final Embedder embedder;
+    final List<float[][]> stepLines = new ArrayList<>();
+    final float[][] qaQuestions;
+    final float[][] qaAnswers;
+    final float[][] closings;
+    final float[] opening;
+    final float[][] good;
+    final float[][] bad;
+    /** Every fact the caller side of the card states, by type. */
+    final Map<Fact.Type, Set<String>> facts = new HashMap<>();
+    /** A readable example of each fact type's card values, for flags ("card says 95折"). */
+    final Map<Fact.Type, List<String>> factSaid = new HashMap<>();
+    /** Per step: character bigrams that occur in that step's lines and in no other step's. */
+    final List<Set<String>> stepTerms = new ArrayList<>();
+    /** Median length of the script's quoted lines: the card's own idea of a phone-sized utterance. */
+    final double typicalLineLength;
+
+    CardProfile(Card card, Embedder embedder) {
+        this.card = card;
+        this.embedder = embedder;
+        for (ScriptStep s : card.caller().steps()) {
+            stepLines.add(embed(s.lines().isEmpty() ? List.of(s.title()) : s.lines()));
+        }
+        qaQuestions = embed(card.caller().qa().stream().map(QaPair::question).toList());
+        qaAnswers = embed(card.caller().qa().stream().map(QaPair::answer).toList());
+        closings = embed(card.caller().closings());
+        opening = card.caller().opening().isBlank() ? null : embedder.embed(card.caller().opening());
+        good = embed(card.callee().goodExamples().stream().map(StyleExample::text).toList());
+        bad = embed(card.callee().badExamples().stream().map(StyleExample::text).toList());
+        for (Fact f : FactExtractor.extract(card.caller().raw())) {
+            facts.computeIfAbsent(f.type(), t -> new HashSet<>()).add(f.value());
+            List<String> said = factSaid.computeIfAbsent(f.type(), t -> new ArrayList<>());
+            if (!said.contains(f.said()) && said.size() < 6) {
+                said.add(f.said());
+            }
+        }
+        List<Set<String>> all = card.caller().steps().stream()
+                .map(st -> bigrams(String.join("", st.lines()) + st.title())).toList();
+        for (int i = 0; i < all.size(); i++) {
+            Set<String> own = new HashSet<>(all.get(i));
+            for (int j = 0; j < all.size(); j++) {
+                if (j != i) {
+                    own.removeAll(all.get(j));
+                }
+            }
+            stepTerms.add(own);
+        }
+        double[] lengths = card.caller().steps().stream().flatMap(s -> s.lines().stream()).mapToDouble(String::length)
+                .sorted().toArray();
+        typicalLineLength = lengths.length == 0 ? 40 : lengths[lengths.length / 2];
+    }
+
+    static Set<String> bigrams(String text) {
+        String t = dev.rolecall.text.Normalize.forMatching(text);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < t.length(); i++) {
+            out.add(t.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    float[][] embed(List<String> texts) {
+        float[][] out = new float[texts.size()][];
+        for (int i = 0; i < texts.size(); i++) {
+            out[i] = embedder.embed(texts.get(i));
+        }
+        return out;
+    }
+
+    static double max(float[] v, float[][] against) {
+        double best = 0;
+        for (float[] a : against) {
+            best = Math.max(best, Embedder.cosine(v, a));
+        }
+        return best;
+    }
+
+    static int argmax(float[] v, float[][] against) {
+        int best = -1;
+        double bestSim = -1;
+        for (int i = 0; i < against.length; i++) {
+            double s = Embedder.cosine(v, against[i]);
+            if (s > bestSim) {
+                bestSim = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+}

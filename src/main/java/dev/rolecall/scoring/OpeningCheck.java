@@ -1,0 +1,51 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.card.Role;
+import dev.rolecall.card.Side;
+import dev.rolecall.text.Embedder;
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The first caller utterance says who is calling, for which company, and why. */
+final class OpeningCheck {
+    /** Purpose: as close to the card's opening (or step 1) as a paraphrase is; unrelated ≈ 0.35. */
+    static final double PURPOSE = 0.6;
+
+    private OpeningCheck() {}
+
+    static Item score(ScoredCall call, CardProfile card) {
+        List<Turn> caller = call.of(Role.CALLER);
+        if (caller.isEmpty()) {
+            return Item.of(0, List.of(), "the caller never spoke");
+        }
+        Turn first = caller.get(0);
+        Side side = card.card.caller();
+        boolean name = side.name().isBlank() || first.text().contains(side.name());
+        String org = orgCore(side.organization());
+        boolean company = org.isEmpty() || first.text().contains(org);
+        float[] v = call.vec(first);
+        double purpose = Math.max(card.opening == null ? 0 : Embedder.cosine(v, card.opening),
+                card.stepLines.isEmpty() ? 0 : CardProfile.max(v, card.stepLines.get(0)));
+        boolean why = purpose >= PURPOSE;
+        List<String> missing = new ArrayList<>();
+        if (!name) {
+            missing.add("name " + side.name());
+        }
+        if (!company) {
+            missing.add("company " + side.organization());
+        }
+        if (!why) {
+            missing.add(String.format("purpose (similarity to the card opening %.2f)", purpose));
+        }
+        double score = ((name ? 1 : 0) + (company ? 1 : 0) + (why ? 1 : 0)) / 3.0;
+        return Item.of(score, List.of(first.index()), missing.isEmpty()
+                ? "names caller, company and purpose" : "missing: " + String.join(", ", missing));
+    }
+
+    /** 长江公司 → 长江: people say 长江平台, 长江云服务; the distinctive part is what identifies. */
+    static String orgCore(String org) {
+        String core = org.replaceAll("(股份)?(有限)?(公司|集团|医院|诊所|中心|银行|平台|Inc\\.?|Ltd\\.?|LLC)$", "").trim();
+        return core.length() >= 2 ? core : org;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.rolecall.scoring;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scorecard of one call. {@code items} holds every item (opening, steps, order, knowledge,
+ * questions, closing, brevity, callee) in that order; {@code overall} is their weighted mean ×
+ * 100. The lists give the detail behind the items.
+ */
+public record Scorecard(
+        double overall,
+        Map<String, Item> items,
+        List<StepResult> steps,
+        List<FactFlag> invented,
+        int factsRight,
+        List<Integer> monologues,
+        String embedder) {}

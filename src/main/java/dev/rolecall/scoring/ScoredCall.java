@@ -1,0 +1,37 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.card.Role;
+import dev.rolecall.transcript.Transcript;
+import dev.rolecall.transcript.Turn;
+import java.util.List;
+
+/** A transcript prepared for the checks: every turn embedded once, in one pass. */
+final class ScoredCall {
+    final Transcript transcript;
+    final List<Turn> turns;
+    final float[][] vecs;
+
+    ScoredCall(Transcript transcript, CardProfile card) {
+        this.transcript = transcript;
+        this.turns = transcript.turns();
+        this.vecs = card.embed(turns.stream().map(Turn::text).toList());
+    }
+
+    List<Turn> of(Role role) {
+        return turns.stream().filter(t -> t.speaker() == role).toList();
+    }
+
+    float[] vec(Turn t) {
+        return vecs[turns.indexOf(t)];
+    }
+
+    /** The next turn of {@code role} after position {@code index}, or null. */
+    Turn nextOf(Role role, int index) {
+        for (int i = index + 1; i < turns.size(); i++) {
+            if (turns.get(i).speaker() == role) {
+                return turns.get(i);
+            }
+        }
+        return null;
+    }
+}

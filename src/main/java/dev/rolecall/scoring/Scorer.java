@@ -1,0 +1,63 @@
+package dev.rolecall.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rolecall.card.Card;
+import dev.rolecall.text.Embedder;
+import dev.rolecall.transcript.Transcript;
+import dev.rolecall.transcript.TranscriptJson;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores calls of one card against its script. Built once per card (the card's texts are embedded
+ * once); {@link #score} is thread-safe and embeds each utterance once.
+ */
+public final class Scorer {
+    private final CardProfile card;
+    private final Weights weights;
+
+    public Scorer(Card card, Weights weights, Embedder embedder) {
+        this.card = new CardProfile(card, embedder);
+        this.weights = weights;
+    }
+
+    public Scorer(Card card, Weights weights) {
+        this(card, weights, Embedder.shared());
+    }
+
+    public Scorecard score(Transcript t) {
+        ScoredCall call = new ScoredCall(t, card);
+        List<StepResult> steps = StepCoverage.steps(call, card);
+        FactChecker.Result facts = FactChecker.check(call, card);
+        Brevity.Result brevity = Brevity.score(call, card);
+        Map<String, Item> items = new LinkedHashMap<>();
+        items.put("opening", OpeningCheck.score(call, card));
+        items.put("steps", StepCoverage.item(steps));
+        items.put("order", StepCoverage.order(steps));
+        items.put("knowledge", facts.item());
+        items.put("questions", QuestionHandling.score(call, card));
+        items.put("closing", ClosingCheck.score(call, card));
+        items.put("brevity", brevity.item());
+        items.put("callee", CalleeFidelity.score(call, card));
+        double sum = 0;
+        double weight = 0;
+        for (var e : items.entrySet()) {
+            if (e.getValue().score() != null) {
+                sum += weights.of(e.getKey()) * e.getValue().score();
+                weight += weights.of(e.getKey());
+            }
+        }
+        double overall = weight == 0 ? 0 : Math.round(1000 * sum / weight) / 10.0;
+        return new Scorecard(overall, items, steps, facts.invented(), facts.right(), brevity.monologues(),
+                card.embedder.name());
+    }
+
+    public Transcript scoreInto(Transcript t) {
+        return t.withScore(toJson(score(t)));
+    }
+
+    public static JsonNode toJson(Scorecard s) {
+        return TranscriptJson.MAPPER.valueToTree(s);
+    }
+}

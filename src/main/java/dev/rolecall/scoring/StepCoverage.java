@@ -1,0 +1,161 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.card.Role;
+import dev.rolecall.card.ScriptStep;
+import dev.rolecall.text.Embedder;
+import dev.rolecall.transcript.EndReason;
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which script steps the caller carried out, matched by meaning (bge-small-zh cosine with the
+ * step's quoted lines) with a lower bar when the turn also repeats one of the step's facts. A step
+ * the callee made unnecessary (it settled the matter itself, or ended the call before the step
+ * was due) is not counted against the caller, and the reason is recorded.
+ */
+final class StepCoverage {
+    /**
+     * Calibrated on the labelled transcripts in src/test/resources/transcripts: close paraphrases
+     * of a step line score 0.84–1.0; but a generic turn ("帮您快速办续费") reaches 0.7–0.77 against
+     * several steps at once, so between {@link #WITH_EVIDENCE} and {@link #COVERED} a turn must
+     * also carry something only that step has: one of its facts or two of its own bigrams.
+     */
+    static final double COVERED = 0.84;
+    static final double WITH_EVIDENCE = 0.68;
+    static final int OWN_TERMS = 2;
+    /** A callee turn this close to a step means the callee raised or settled it first. */
+    static final double SETTLED_BY_CALLEE = 0.68;
+
+    private StepCoverage() {}
+
+    static List<StepResult> steps(ScoredCall call, CardProfile card) {
+        List<ScriptStep> steps = card.card.caller().steps();
+        List<Turn> caller = call.of(Role.CALLER);
+        List<StepResult> out = new ArrayList<>();
+        int lastCoveredTurn = -1;
+        for (int s = 0; s < steps.size(); s++) {
+            ScriptStep step = steps.get(s);
+            List<String> stepFacts = step.lines().stream().flatMap(l -> FactExtractor.extract(l).stream())
+                    .map(f -> f.type() + "=" + f.value()).toList();
+            Turn best = null;
+            double bestSim = 0;
+            for (Turn t : caller) {
+                double sim = CardProfile.max(call.vec(t), card.stepLines.get(s));
+                boolean covers = sim >= COVERED || (sim >= WITH_EVIDENCE && specific(t, stepFacts, card.stepTerms.get(s)));
+                double rank = covers ? 1 + sim : sim;
+                if (rank > bestSim) {
+                    bestSim = rank;
+                    best = t;
+                }
+            }
+            boolean covered = bestSim >= 1;
+            bestSim = covered ? bestSim - 1 : bestSim;
+            double shown = Math.min(bestSim, 1.0);
+            if (best != null && covered) {
+                out.add(new StepResult(step.number(), step.title(), StepResult.COVERED, best.index(), shown, "said at turn " + best.index()));
+                lastCoveredTurn = Math.max(lastCoveredTurn, best.index());
+            } else {
+                out.add(new StepResult(step.number(), step.title(), StepResult.MISSED, null, shown, "no caller turn matches"));
+            }
+        }
+        // second pass: was a missed step made unnecessary by the callee?
+        var end = call.transcript.end();
+        boolean calleeEnded = end != null && end.by() == Role.CALLEE && end.reason() == EndReason.END_CONDITION;
+        int endTurn = call.turns.isEmpty() ? 0 : call.turns.get(call.turns.size() - 1).index();
+        for (int s = 0; s < out.size(); s++) {
+            StepResult r = out.get(s);
+            if (!r.status().equals(StepResult.MISSED)) {
+                continue;
+            }
+            Turn settled = null;
+            for (Turn t : call.of(Role.CALLEE)) {
+                if (CardProfile.max(call.vec(t), card.stepLines.get(s)) >= SETTLED_BY_CALLEE) {
+                    settled = t;
+                    break;
+                }
+            }
+            boolean laterThanAllCovered = out.subList(s + 1, out.size()).stream().noneMatch(x -> x.status().equals(StepResult.COVERED));
+            if (settled != null) {
+                out.set(s, new StepResult(r.number(), r.title(), StepResult.SKIPPED, settled.index(), r.similarity(),
+                        "the callee settled it at turn " + settled.index()));
+            } else if (calleeEnded && laterThanAllCovered) {
+                out.set(s, new StepResult(r.number(), r.title(), StepResult.SKIPPED, endTurn, r.similarity(),
+                        "the callee ended the call (condition " + end.condition() + ") at turn " + endTurn + " before it was due"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean specific(Turn t, List<String> stepFacts, java.util.Set<String> ownTerms) {
+        boolean fact = !stepFacts.isEmpty() && FactExtractor.extract(t.text()).stream()
+                .anyMatch(f -> stepFacts.contains(f.type() + "=" + f.value()));
+        if (fact) {
+            return true;
+        }
+        java.util.Set<String> said = CardProfile.bigrams(t.text());
+        said.retainAll(ownTerms);
+        return said.size() >= OWN_TERMS;
+    }
+
+    static Item item(List<StepResult> steps) {
+        if (steps.isEmpty()) {
+            return Item.notApplicable("the card has no steps");
+        }
+        long covered = steps.stream().filter(s -> s.status().equals(StepResult.COVERED)).count();
+        long skipped = steps.stream().filter(s -> s.status().equals(StepResult.SKIPPED)).count();
+        List<Integer> evidence = steps.stream().filter(s -> s.turn() != null).map(StepResult::turn).distinct().toList();
+        List<String> missed = steps.stream().filter(s -> s.status().equals(StepResult.MISSED))
+                .map(s -> String.valueOf(s.number())).toList();
+        long due = steps.size() - skipped;
+        return Item.of(due == 0 ? 1 : covered / (double) due, evidence, covered + "/" + due + " steps covered"
+                + (skipped > 0 ? ", " + skipped + " made unnecessary by the callee" : "")
+                + (missed.isEmpty() ? "" : "; missed step " + String.join(", ", missed)));
+    }
+
+    /** Order: the longest run of covered steps said in script order, over all covered steps. */
+    static Item order(List<StepResult> steps) {
+        List<StepResult> covered = steps.stream().filter(s -> s.status().equals(StepResult.COVERED))
+                .sorted(java.util.Comparator.comparingInt(StepResult::turn).thenComparingInt(StepResult::number)).toList();
+        if (covered.size() < 2) {
+            return Item.notApplicable("fewer than two steps covered");
+        }
+        int[] numbers = covered.stream().mapToInt(StepResult::number).toArray();
+        int lis = longestIncreasing(numbers);
+        List<Integer> outOfOrder = new ArrayList<>();
+        for (int i = 1; i < covered.size(); i++) {
+            if (covered.get(i).number() < covered.get(i - 1).number()) {
+                outOfOrder.add(covered.get(i).turn());
+            }
+        }
+        return Item.of(lis / (double) covered.size(), outOfOrder, lis == covered.size() ? "steps in script order"
+                : "spoken order " + java.util.Arrays.toString(numbers) + ": " + lis + " of " + covered.size() + " in order");
+    }
+
+    /** Longest non-decreasing subsequence (one turn may cover two steps). */
+    static int longestIncreasing(int[] a) {
+        int[] tails = new int[a.length];
+        int size = 0;
+        for (int x : a) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tails[mid] <= x) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            tails[lo] = x;
+            if (lo == size) {
+                size++;
+            }
+        }
+        return size;
+    }
+
+    static double cos(float[] a, float[] b) {
+        return Embedder.cosine(a, b);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.rolecall.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Item weights for the overall score, from an editable JSON file ({@code prompts/weights.json}). */
+public record Weights(Map<String, Double> values) {
+
+    public static final Map<String, Double> DEFAULTS = defaults();
+
+    private static Map<String, Double> defaults() {
+        Map<String, Double> d = new LinkedHashMap<>();
+        d.put("opening", 1.0);
+        d.put("steps", 3.0);
+        d.put("order", 1.0);
+        d.put("knowledge", 3.0);
+        d.put("questions", 2.0);
+        d.put("closing", 1.5);
+        d.put("brevity", 1.0);
+        d.put("callee", 0.5);
+        return d;
+    }
+
+    public static Weights defaultWeights() {
+        return new Weights(DEFAULTS);
+    }
+
+    /** Reads weights; items the file leaves out keep their default. A bad file is a one-line error. */
+    public static Weights load(Path file) {
+        if (!Files.exists(file)) {
+            return defaultWeights();
+        }
+        Map<String, Double> w = new LinkedHashMap<>(DEFAULTS);
+        try {
+            JsonNode node = new ObjectMapper().readTree(Files.readString(file));
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException(file + ": weights must be a JSON object like {\"steps\": 3, \"knowledge\": 3}");
+            }
+            var fields = node.fields();
+            while (fields.hasNext()) {
+                var e = fields.next();
+                if (e.getKey().startsWith("_")) {
+                    continue; // comments
+                }
+                if (!DEFAULTS.containsKey(e.getKey())) {
+                    throw new IllegalArgumentException(file + ": unknown item '" + e.getKey() + "'; items are " + DEFAULTS.keySet());
+                }
+                if (!e.getValue().isNumber() || e.getValue().asDouble() < 0) {
+                    throw new IllegalArgumentException(file + ": weight of '" + e.getKey() + "' must be a number >= 0");
+                }
+                w.put(e.getKey(), e.getValue().asDouble());
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        return new Weights(w);
+    }
+
+    public double of(String item) {
+        return values.getOrDefault(item, 0.0);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.rolecall.transcript;
+
+import dev.rolecall.card.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a real call log: one utterance a line as {@code speaker: text} (full-width colon too).
+ * Speakers map to sides with {@code --speakers 坐席=caller,客户=callee}; without a map the first
+ * speaker is the caller and the second the callee. Lines starting with {@code #} are comments; a
+ * trailing {@code [END:n]} is kept as that turn's end marker. How the call ended is unknown, so
+ * {@code end} is null.
+ */
+public final class PlainTextTranscripts {
+    private static final Pattern LINE = Pattern.compile("^\\s*([^:：]{1,24}?)\\s*[:：]\\s*(.*)$");
+    private static final Pattern MARKER = Pattern.compile("\\s*\\[END:(\\d+)]\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private PlainTextTranscripts() {}
+
+    /** Parses {@code 坐席=caller,客户=callee}. */
+    public static Map<String, Role> parseSpeakers(String spec) {
+        Map<String, Role> map = new LinkedHashMap<>();
+        if (spec == null || spec.isBlank()) {
+            return map;
+        }
+        for (String pair : spec.split(",")) {
+            String[] kv = pair.split("=");
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("--speakers must look like 坐席=caller,客户=callee, got '" + spec + "'");
+            }
+            try {
+                map.put(kv[0].trim(), Role.of(kv[1]));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--speakers: '" + kv[1].trim() + "' is not caller or callee");
+            }
+        }
+        return map;
+    }
+
+    public static Transcript read(Path file, Map<String, Role> speakers) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        Map<String, Role> roles = new LinkedHashMap<>(speakers);
+        Map<String, String> names = new LinkedHashMap<>();
+        List<Turn> turns = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.trim().startsWith("#")) {
+                continue;
+            }
+            Matcher m = LINE.matcher(line);
+            if (!m.matches()) {
+                throw new TranscriptReader.BadTranscriptException(file + ":" + (i + 1)
+                        + ": expected 'speaker: text' (e.g. 坐席：您好); check the line");
+            }
+            String speaker = m.group(1).trim();
+            Role role = roles.get(speaker);
+            if (role == null) {
+                if (!speakers.isEmpty()) {
+                    throw new TranscriptReader.BadTranscriptException(file + ":" + (i + 1) + ": speaker '" + speaker
+                            + "' is not in --speakers " + speakers.keySet());
+                }
+                if (roles.size() >= 2) {
+                    throw new TranscriptReader.BadTranscriptException(file + ":" + (i + 1) + ": a third speaker '" + speaker
+                            + "'; map speakers with --speakers A=caller,B=callee");
+                }
+                role = roles.isEmpty() ? Role.CALLER : Role.CALLEE;
+                roles.put(speaker, role);
+            }
+            names.putIfAbsent(role.id(), speaker);
+            String text = m.group(2).trim();
+            Matcher marker = MARKER.matcher(text);
+            Integer end = null;
+            if (marker.find()) {
+                end = Integer.valueOf(marker.group(1));
+                text = text.substring(0, marker.start()).trim();
+            }
+            turns.add(new Turn(turns.size(), role, speaker, text, 0, null, null, null, null, end, List.of()));
+        }
+        if (turns.isEmpty()) {
+            throw new TranscriptReader.BadTranscriptException(file + ":1: no 'speaker: text' lines found");
+        }
+        String id = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
+        return new Transcript(id, Transcript.FORMAT_VERSION, null, null, Map.of("caller", "human", "callee", "human"),
+                Map.of(), names, 0, null, null, turns, null, null, null, null);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.rolecall.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolecall.card.Card;
+import dev.rolecall.card.Role;
+import dev.rolecall.testing.Fixtures;
+import dev.rolecall.transcript.PlainTextTranscripts;
+import dev.rolecall.transcript.Transcript;
+import dev.rolecall.transcript.TranscriptJson;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Labelled transcripts (src/test/resources/transcripts) scored as a person would judge them. */
+class ScorerTest {
+    static final Path DIR = Path.of("src/test/resources/transcripts");
+    static final Scorer RENEWAL = new Scorer(Fixtures.renewal(), Weights.defaultWeights());
+
+    static Transcript read(String name) {
+        return PlainTextTranscripts.read(DIR.resolve(name), Map.of());
+    }
+
+    static Scorecard score(String name) {
+        return RENEWAL.score(read(name));
+    }
+
+    static List<String> flags(Scorecard s) {
+        return s.invented().stream().map(f -> f.turn() + ":" + f.said()).toList();
+    }
+
+    @Test
+    void faithfulCallScoresHighestAndIsClean() {
+        Scorecard faithful = score("renewal-faithful.txt");
+        assertThat(faithful.invented()).isEmpty();
+        assertThat(faithful.items().get("steps").score()).isEqualTo(1.0);
+        assertThat(faithful.items().get("order").score()).isEqualTo(1.0);
+        assertThat(faithful.items().get("opening").score()).isEqualTo(1.0);
+        assertThat(faithful.items().get("knowledge").score()).isEqualTo(1.0);
+        assertThat(faithful.monologues()).isEmpty();
+        assertThat(faithful.steps()).extracting(StepResult::turn).containsExactly(0, 2, 4, 8, 10, 12);
+        for (String worse : List.of("renewal-invented.txt", "renewal-skips.txt", "renewal-out-of-order.txt", "renewal-rambling.txt")) {
+            assertThat(score(worse).overall()).as(worse).isLessThan(faithful.overall() - 3);
+        }
+    }
+
+    @Test
+    void flagsExactlyTheInventedFactsWithTheCardsValue() {
+        Scorecard s = score("renewal-invented.txt");
+        assertThat(flags(s)).containsExactly("4:9折", "6:7天", "8:1小时", "10:13900001111");
+        assertThat(s.invented()).extracting(FactFlag::card).containsExactly("95折", "30天", "2小时", "13812345678");
+        assertThat(s.items().get("knowledge").score()).isEqualTo(0.5);
+    }
+
+    @Test
+    void skippedStepsAreNamed() {
+        Scorecard s = score("renewal-skips.txt");
+        assertThat(s.steps()).filteredOn(r -> r.status().equals(StepResult.MISSED)).extracting(StepResult::number)
+                .containsExactly(2, 3, 4, 6);
+        assertThat(s.items().get("steps").reason()).contains("missed step 2, 3, 4, 6");
+    }
+
+    @Test
+    void outOfOrderStepsLowerTheOrderItem() {
+        Scorecard s = score("renewal-out-of-order.txt");
+        assertThat(s.items().get("order").score()).isLessThan(0.7);
+        assertThat(s.items().get("order").evidence()).isNotEmpty();
+        assertThat(s.items().get("steps").score()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void ramblingIsFlaggedAsMonologues() {
+        Scorecard s = score("renewal-rambling.txt");
+        assertThat(s.monologues()).containsExactly(0, 2, 4);
+        assertThat(s.items().get("brevity").score()).isLessThan(0.4);
+        assertThat(s.items().get("closing").score()).isLessThan(1.0);
+    }
+
+    @Test
+    void anotherCard() {
+        Card delivery = Fixtures.card("delivery.md");
+        Scorer scorer = new Scorer(delivery, Weights.defaultWeights());
+        Scorecard faithful = scorer.score(read("delivery-faithful.txt"));
+        Scorecard invented = scorer.score(read("delivery-invented.txt"));
+        assertThat(faithful.invented()).isEmpty();
+        assertThat(flags(invented)).containsExactlyInAnyOrder("6:2小时", "6:100元", "8:4008889999");
+        assertThat(faithful.overall()).isGreaterThan(invented.overall());
+        assertThat(faithful.items().get("steps").score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void plainTextAndJsonlFormsScoreTheSame() throws Exception {
+        Transcript plain = read("renewal-faithful.txt");
+        Transcript back = TranscriptJson.fromLine(TranscriptJson.toLine(plain));
+        assertThat(Scorer.toJson(RENEWAL.score(back))).isEqualTo(Scorer.toJson(RENEWAL.score(plain)));
+        assertThat(back.turns().get(0).speaker()).isEqualTo(Role.CALLER);
+    }
+
+    @Test
+    void calleeEndingEarlyExcusesTheStepsNotYetDue() {
+        // an offline call the callee ends: the steps after its end are not the caller's fault
+        var offline = new dev.rolecall.agent.offline.OfflineAgentFactory();
+        for (long seed = 1; seed <= 30; seed++) {
+            Transcript t = new dev.rolecall.orchestrator.Orchestrator().run(new dev.rolecall.orchestrator.CallSpec(null,
+                    Fixtures.renewal(), Fixtures.prompts(), offline, offline, seed, 30, null),
+                    dev.rolecall.orchestrator.TurnListener.NONE);
+            Scorecard s = RENEWAL.score(t);
+            assertThat(s.invented()).as("offline caller only says card facts, seed " + seed).isEmpty();
+            assertThat(s.overall()).isBetween(0.0, 100.0);
+            if (t.end().by() == Role.CALLEE) {
+                assertThat(s.steps()).filteredOn(r -> r.status().equals(StepResult.SKIPPED))
+                        .allSatisfy(r -> assertThat(r.why()).contains("callee"));
+            }
+        }
+    }
+
+    @Test
+    void weightsFileIsValidated(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path bad = java.nio.file.Files.writeString(tmp.resolve("w.json"), "{\"stepz\": 2}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Weights.load(bad)).hasMessageContaining("unknown item 'stepz'");
+        Path ok = java.nio.file.Files.writeString(tmp.resolve("ok.json"), "{\"steps\": 10}");
+        assertThat(Weights.load(ok).of("steps")).isEqualTo(10.0);
+        assertThat(Weights.load(Path.of("prompts/weights.json")).values()).containsOnlyKeys(Weights.DEFAULTS.keySet());
+    }
+}
