@@ -35,6 +35,7 @@ final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CardOptions cardOptions;
     @Mixin EngineOptions engineOptions;
+    @Mixin ScoringOptions scoring;
     @Mixin DebugOption debugOption;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the call (default: random, printed so the call can be replayed).")
@@ -81,12 +82,20 @@ final class RunCommand implements Callable<Integer> {
             }
         });
 
+        if (!transcript.end().reason().equals(EndReason.AUTH_ERROR) && !transcript.turns().isEmpty()) {
+            transcript = scoring.scorer(card, prompts).apply(transcript);
+        }
         try (TranscriptWriter writer = new TranscriptWriter(out)) {
             writer.append(transcript);
         }
         Path txt = writeText(transcript);
         stdout.println("saved: " + out + " (call " + transcript.id() + ", seed " + callSeed + "), readable: " + txt);
         stdout.println(TextRenderer.describe(transcript.end()));
+        if (transcript.score() != null) {
+            ScoreTable table = new ScoreTable(stdout);
+            table.header();
+            table.row(transcript.id(), transcript.score());
+        }
         stdout.flush();
 
         EndReason reason = transcript.end().reason();

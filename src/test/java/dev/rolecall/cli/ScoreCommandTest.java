@@ -1,0 +1,52 @@
+package dev.rolecall.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolecall.transcript.Transcript;
+import dev.rolecall.transcript.TranscriptReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreCommandTest {
+    @TempDir Path tmp;
+
+    @Test
+    void scoresPlainTextAndJsonlAlikeAndWritesScoredCopies() throws Exception {
+        Path log = Path.of("src/test/resources/transcripts/renewal-invented.txt");
+        Path scored = tmp.resolve("scored.jsonl");
+        Cli r = Cli.run("score", log.toString(), "-o", scored.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("invented at turn 4: 9折 (card: 95折)").contains("mean of 1 calls");
+        Transcript t = TranscriptReader.readAll(scored).get(0);
+        double overall = t.score().get("overall").asDouble();
+
+        Path copy = Files.copy(scored, tmp.resolve("again.jsonl"));
+        Cli again = Cli.run("score", copy.toString(), "--in-place", "--json");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("\"overall\":" + overall);
+        assertThat(TranscriptReader.readAll(copy).get(0).score().get("overall").asDouble()).isEqualTo(overall);
+    }
+
+    @Test
+    void runScoresUnlessToldNot() {
+        Path out = tmp.resolve("c.jsonl");
+        assertThat(Cli.run("run", "--seed", "2", "-o", out.toString()).exit()).isZero();
+        assertThat(Cli.run("run", "--seed", "3", "--no-score", "-o", out.toString()).exit()).isZero();
+        var all = TranscriptReader.readAll(out);
+        assertThat(all.get(0).score().get("items").has("steps")).isTrue();
+        assertThat(all.get(1).score()).isNull();
+    }
+
+    @Test
+    void speakersMapAndBadLines() throws Exception {
+        Path log = Files.writeString(tmp.resolve("log.txt"), "客户：喂？\n坐席：您好张强，我是长江云服务的李明。\n");
+        Cli r = Cli.run("score", log.toString(), "--speakers", "坐席=caller,客户=callee", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        Path bad = Files.writeString(tmp.resolve("bad.txt"), "坐席：您好\n这一行没有说话人\n");
+        Cli b = Cli.run("score", bad.toString());
+        assertThat(b.exit()).isEqualTo(2);
+        assertThat(b.err()).contains("bad.txt:2: expected 'speaker: text'");
+    }
+}
