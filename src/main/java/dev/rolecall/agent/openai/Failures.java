@@ -83,7 +83,8 @@ final class Failures {
 
     /** Belt and braces: a key echoed back in an error body must not reach the terminal. */
     static String redact(String text, EndpointConfig endpoint) {
-        return endpoint.hasKey() ? text.replace(endpoint.apiKey(), "***") : text;
+        // a very short "key" (a placeholder like x) would mangle ordinary words; real keys are long
+        return endpoint.hasKey() && endpoint.apiKey().length() >= 8 ? text.replace(endpoint.apiKey(), "***") : text;
     }
 
     private static int status(Throwable e) {
