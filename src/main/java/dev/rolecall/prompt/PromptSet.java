@@ -24,6 +24,9 @@ public final class PromptSet {
     public static final String CALLER = "caller.md";
     public static final String CALLEE = "callee.md";
     public static final String JUDGE = "judge.md";
+    public static final String FIRST_TURN = "first-turn.md";
+    /** What the caller's model is shown before it opens, when the folder has no first-turn.md. */
+    public static final String DEFAULT_FIRST_TURN = "（电话已接通，对方拿起了电话。请说你的开场白。）";
 
     private final Path dir;
     private final Map<String, Template> templates;
@@ -39,11 +42,11 @@ public final class PromptSet {
                     + CALLER + " and " + CALLEE + " in it");
         }
         Map<String, Template> t = new LinkedHashMap<>();
-        for (String name : new String[] {CALLER, CALLEE, JUDGE}) {
+        for (String name : new String[] {CALLER, CALLEE, JUDGE, FIRST_TURN}) {
             Path file = dir.resolve(name);
             if (Files.isRegularFile(file)) {
                 t.put(name, read(file));
-            } else if (!name.equals(JUDGE)) {
+            } else if (name.equals(CALLER) || name.equals(CALLEE)) {
                 throw new PromptException(file + ": template missing; copy it from the bundled prompts/ folder");
             }
         }
@@ -52,6 +55,12 @@ public final class PromptSet {
 
     public Path dir() {
         return dir;
+    }
+
+    /** The user message an LLM caller sees before its opening line. */
+    public String firstTurn() {
+        Template t = templates.get(FIRST_TURN);
+        return t == null || t.text().isBlank() ? DEFAULT_FIRST_TURN : t.text().strip();
     }
 
     public Optional<Template> judge() {

@@ -6,10 +6,6 @@ import dev.rolecall.agent.AgentFactory;
 import dev.rolecall.agent.CallContext;
 import dev.rolecall.agent.RateLimiter;
 import dev.rolecall.transcript.ModelSettings;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Agents backed by an OpenAI-compatible chat endpoint through langchain4j. One model client per
@@ -17,9 +13,6 @@ import java.nio.file.Path;
  * are off: they ignore {@code Retry-After} and log stack traces; {@link RetryingChat} retries instead.
  */
 public final class OpenAiAgentFactory implements AgentFactory {
-
-    /** What the caller's model is shown before it opens, when the template folder has no first-turn.md. */
-    static final String DEFAULT_FIRST_TURN = "（电话已接通，对方拿起了电话。请说你的开场白。）";
 
     private final EndpointConfig endpoint;
     private final LlmSettings settings;
@@ -46,20 +39,11 @@ public final class OpenAiAgentFactory implements AgentFactory {
     public Agent create(CallContext context) {
         String system = context.prompts().systemPrompt(context.card(), context.role());
         int seed = settings.seed() != null ? settings.seed() : (int) context.seed();
-        return new OpenAiAgent(context.role(), system, firstTurn(context.prompts().dir()), seed, chat);
+        return new OpenAiAgent(context.role(), system, context.prompts().firstTurn(), seed, chat);
     }
 
     @Override
     public ModelSettings settings() {
         return settings.record(endpoint.baseUrl());
-    }
-
-    private static String firstTurn(Path promptsDir) {
-        Path file = promptsDir.resolve("first-turn.md");
-        try {
-            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : DEFAULT_FIRST_TURN;
-        } catch (IOException e) {
-            return DEFAULT_FIRST_TURN;
-        }
     }
 }

@@ -1,0 +1,41 @@
+package dev.rolecall.cli;
+
+import dev.rolecall.report.HtmlReport;
+import dev.rolecall.transcript.TranscriptReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rolecall report}: one self-contained HTML page (no network) over one or two transcript files. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write one self-contained HTML page: numbers, charts, invented facts and a transcript viewer; an A vs B panel for two files.")
+final class ReportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debugOption;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Transcript JSONL files (one, or two for A vs B).")
+    List<Path> files;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "report.html", description = "Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        List<HtmlReport.Input> inputs = files.stream()
+                .map(f -> new HtmlReport.Input(f.getFileName().toString(), TranscriptReader.readAll(f))).toList();
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Files.writeString(out, HtmlReport.render(inputs), StandardCharsets.UTF_8);
+        spec.commandLine().getOut().println("report: " + out + " (" + inputs.stream().mapToInt(i -> i.calls().size()).sum() + " calls)");
+        return ExitCodes.OK;
+    }
+}
