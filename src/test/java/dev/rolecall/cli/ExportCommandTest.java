@@ -1,0 +1,97 @@
+package dev.rolecall.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rolecall.transcript.TranscriptJson;
+import dev.rolecall.transcript.TranscriptReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    @TempDir static Path tmp;
+    static Path calls;
+
+    @BeforeAll
+    static void batch() throws Exception {
+        calls = tmp.resolve("calls.jsonl");
+        assertThat(Cli.run("batch", "-n", "40", "-o", calls.toString()).exit()).isZero();
+        // one truncated call, which export must drop
+        assertThat(Cli.run("run", "--seed", "999", "--max-turns", "2", "-o", calls.toString()).exit()).isZero();
+    }
+
+    static List<JsonNode> lines(Path file) throws Exception {
+        return Files.readAllLines(file).stream().map(l -> {
+            try {
+                return TranscriptJson.MAPPER.readTree(l);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void openAiRecordsFollowTheFineTuningRules() throws Exception {
+        Path out = tmp.resolve("ft.jsonl");
+        Cli r = Cli.run("export", calls.toString(), "-o", out.toString(), "--dedupe", "1.0");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("dropped 1: ended by max_turns");
+        List<JsonNode> records = lines(out);
+        JsonNode meta = TranscriptJson.MAPPER.readTree(Files.readString(tmp.resolve("ft.meta.json")));
+        int duplicates = meta.path("dropped").path("near duplicate").asInt(0);
+        // --dedupe 1.0 drops only calls whose caller side is identical to one kept
+        assertThat(records.size()).isEqualTo(40 - duplicates);
+        for (JsonNode rec : records) {
+            JsonNode msgs = rec.get("messages");
+            assertThat(msgs.get(0).get("role").asText()).isEqualTo("system");
+            assertThat(msgs.get(0).get("content").asText()).contains("李明");
+            assertThat(msgs.get(1).get("role").asText()).isEqualTo("user"); // the caller's first-turn cue
+            assertThat(msgs.get(msgs.size() - 1).get("role").asText()).isEqualTo("assistant");
+            for (int i = 0; i < msgs.size(); i++) {
+                assertThat(msgs.get(i).get("role").asText()).isIn("system", "user", "assistant");
+                assertThat(msgs.get(i).get("content").asText()).isNotBlank();
+                if (i >= 2) {
+                    assertThat(msgs.get(i).get("role").asText()).isNotEqualTo(msgs.get(i - 1).get("role").asText());
+                }
+            }
+        }
+        assertThat(meta.get("read").asInt()).isEqualTo(41);
+        assertThat(meta.get("kept").asInt()).isEqualTo(records.size());
+    }
+
+    @Test
+    void calleeSideShareGptWithScoreFilterDedupeAndSplit() throws Exception {
+        Path out = tmp.resolve("sg.jsonl");
+        Cli r = Cli.run("export", calls.toString(), "-o", out.toString(), "--format", "sharegpt", "--side", "callee",
+                "--min-score", "90", "--val-fraction", "0.25");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> train = lines(out);
+        List<JsonNode> val = lines(tmp.resolve("sg.val.jsonl"));
+        long passing = TranscriptReader.readAll(calls).stream()
+                .filter(t -> t.score() != null && t.score().get("overall").asDouble() >= 90 && t.turns().size() > 2).count();
+        assertThat(train.size() + val.size()).isLessThanOrEqualTo((int) passing).isPositive();
+        assertThat(val).isNotEmpty();
+        JsonNode conv = train.get(0).get("conversations");
+        assertThat(conv.get(0).get("from").asText()).isEqualTo("system");
+        assertThat(conv.get(0).get("value").asText()).contains("张强");
+        assertThat(conv.get(1).get("from").asText()).isEqualTo("human"); // the caller's opening
+        assertThat(conv.get(conv.size() - 1).get("from").asText()).isEqualTo("gpt");
+        // near duplicates: no two kept callee sides are identical
+        List<String> sides = train.stream().map(n -> n.get("conversations").toString()).toList();
+        assertThat(sides).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void nearDuplicatesAreDropped() throws Exception {
+        Path twice = tmp.resolve("twice.jsonl");
+        Files.writeString(twice, Files.readString(calls) + Files.readString(calls));
+        Path out = tmp.resolve("d.jsonl");
+        Cli r = Cli.run("export", twice.toString(), "-o", out.toString());
+        assertThat(r.out()).contains("near duplicate");
+        assertThat(lines(out).size()).isLessThanOrEqualTo(40).isPositive();
+    }
+}
