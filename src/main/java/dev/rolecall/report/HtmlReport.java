@@ -83,7 +83,7 @@ public final class HtmlReport {
         }
         if (t.end().reason() == EndReason.END_CONDITION) {
             String text = t.end().conditionText() == null ? "" : " " + t.end().conditionText();
-            return t.end().by().id() + " " + t.end().condition() + (text.length() > 22 ? text.substring(0, 21) + "…" : text);
+            return t.end().by().id() + " " + t.end().condition() + (text.length() > 17 ? text.substring(0, 16) + "…" : text);
         }
         return t.end().reason().id();
     }

@@ -12,8 +12,8 @@ final class Svg {
     /** Horizontal bars with labels, scaled to the largest value. */
     static String bars(List<Bar> bars, String color) {
         int rowH = 22;
-        int labelW = 260;
-        int width = 640;
+        int labelW = 330;
+        int width = 720;
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "<svg class=\"chart\" width=\"%d\" height=\"%d\" role=\"img\">", width,
