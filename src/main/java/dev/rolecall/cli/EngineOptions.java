@@ -89,25 +89,25 @@ public class EngineOptions {
     }
 
     String modelFor(Role role) {
-        String perRole = role == Role.CALLER ? callerModel : calleeModel;
-        if (perRole != null) {
-            return perRole;
-        }
-        return model != null ? model : env.getOrDefault("ROLECALL_MODEL", "gpt-4o-mini");
+        return perRole(role, callerModel, calleeModel, model != null ? model : env.getOrDefault("ROLECALL_MODEL", "gpt-4o-mini"));
     }
 
     Double temperatureFor(Role role) {
-        Double perRole = role == Role.CALLER ? callerTemperature : calleeTemperature;
-        return perRole != null ? perRole : temperature;
+        return perRole(role, callerTemperature, calleeTemperature, temperature);
     }
 
     Integer maxTokensFor(Role role) {
-        Integer perRole = role == Role.CALLER ? callerMaxTokens : calleeMaxTokens;
-        return perRole != null ? perRole : maxTokens;
+        return perRole(role, callerMaxTokens, calleeMaxTokens, maxTokens);
     }
 
     Integer seedFor(Role role) {
-        return role == Role.CALLER ? callerSeed : calleeSeed;
+        return perRole(role, callerSeed, calleeSeed, null);
+    }
+
+    /** The per-role flag when given, else the shared one. */
+    private static <T> T perRole(Role role, T caller, T callee, T shared) {
+        T own = role == Role.CALLER ? caller : callee;
+        return own != null ? own : shared;
     }
 
     /** One line for stderr: which engine runs each side and how to switch. */

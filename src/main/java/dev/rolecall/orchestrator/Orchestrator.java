@@ -52,8 +52,7 @@ public final class Orchestrator {
         Map<Role, Agent> agents = new EnumMap<>(Role.class);
         Map<Role, ReplyCleaner> cleaners = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            var factory = role == Role.CALLER ? spec.callerFactory() : spec.calleeFactory();
-            agents.put(role, factory.create(new CallContext(spec.card(), spec.prompts(), role, spec.seed(),
+            agents.put(role, factory(spec, role).create(new CallContext(spec.card(), spec.prompts(), role, spec.seed(),
                     role == Role.CALLEE ? spec.persona() : Map.of())));
             Side self = spec.card().side(role);
             cleaners.put(role, new ReplyCleaner(SpeakerLabels.of(self),
@@ -151,23 +150,27 @@ public final class Orchestrator {
     }
 
     private static Map<String, String> engines(CallSpec spec) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("caller", spec.callerFactory().settings().engine());
-        m.put("callee", spec.calleeFactory().settings().engine());
-        return m;
+        return perRole(role -> factory(spec, role).settings().engine());
     }
 
     private static Map<String, ModelSettings> models(CallSpec spec) {
-        Map<String, ModelSettings> m = new LinkedHashMap<>();
-        m.put("caller", spec.callerFactory().settings());
-        m.put("callee", spec.calleeFactory().settings());
-        return m;
+        return perRole(role -> factory(spec, role).settings());
     }
 
     private static Map<String, String> names(CallSpec spec) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("caller", spec.card().caller().displayName());
-        m.put("callee", spec.card().callee().displayName());
+        return perRole(role -> spec.card().side(role).displayName());
+    }
+
+    private static dev.rolecall.agent.AgentFactory factory(CallSpec spec, Role role) {
+        return role == Role.CALLER ? spec.callerFactory() : spec.calleeFactory();
+    }
+
+    /** {"caller": f(CALLER), "callee": f(CALLEE)}, the transcript's per-role shape. */
+    private static <T> Map<String, T> perRole(java.util.function.Function<Role, T> f) {
+        Map<String, T> m = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            m.put(role.id(), f.apply(role));
+        }
         return m;
     }
 

@@ -102,7 +102,7 @@ final class OfflineCallee implements Agent {
             if (!persona.closesSelf() && !signalledEnd && dodges == 0) {
                 signalledEnd = true; // says it has had enough and leaves the hanging up to the caller
                 signalled = Intent.HANGUP;
-                return Phrases.bye(lang, random);
+                return Phrases.Kind.BYE.say(lang, random);
             }
             return end(dodges > 0 ? Intent.ESCALATE : Intent.HANGUP);
         }
@@ -112,7 +112,7 @@ final class OfflineCallee implements Agent {
         }
         if (dodged && !nudged) {
             nudged = true;
-            return Phrases.dodged(lang, random) + ask(pending);
+            return Phrases.Kind.DODGED.say(lang, random) + ask(pending);
         }
         if (dodged) {
             pending = null; // asked twice; move on, angrier
@@ -124,10 +124,10 @@ final class OfflineCallee implements Agent {
             }
             signalledEnd = true;
             signalled = decisive ? Intent.CONFIRM : Intent.MESSAGE;
-            return decisive ? Phrases.agree(lang, random) : Phrases.inWriting(lang, random);
+            return decisive ? Phrases.Kind.AGREE.say(lang, random) : Phrases.Kind.IN_WRITING.say(lang, random);
         }
         if (next >= agenda.size()) {
-            return Phrases.anythingElse(lang, random);
+            return Phrases.Kind.ANYTHING_ELSE.say(lang, random);
         }
         // a satisfied callee sometimes lets the caller go on with the script before the next question
         double letGo = switch (persona.mood()) {
@@ -136,10 +136,10 @@ final class OfflineCallee implements Agent {
             default -> 0.15;
         };
         if (justAnswered && random.nextDouble() < letGo) {
-            return Phrases.ack(lang, random);
+            return Phrases.Kind.ACK.say(lang, random);
         }
         pending = agenda.get(next++);
-        String prefix = tooLong ? Phrases.tooLong(lang, random) : "";
+        String prefix = tooLong ? Phrases.Kind.TOO_LONG.say(lang, random) : "";
         if (prefix.isEmpty() && persona.impatient() && random.nextInt(4) == 0 && !index.interjections.isEmpty()) {
             prefix = Phrases.pick(index.interjections, random) + (lang == Lang.ZH ? "。" : ". ");
         }
@@ -181,9 +181,9 @@ final class OfflineCallee implements Agent {
         EndCondition c = index.condition(Role.CALLEE, intent);
         int example = index.closestExample(index.vec(c.text()), usedExamples);
         String words = example >= 0 ? index.good.get(example).text() : switch (intent) {
-            case CONFIRM, MULTI -> Phrases.agree(index.lang, random);
-            case MESSAGE -> Phrases.inWriting(index.lang, random);
-            default -> Phrases.bye(index.lang, random);
+            case CONFIRM, MULTI -> Phrases.Kind.AGREE.say(index.lang, random);
+            case MESSAGE -> Phrases.Kind.IN_WRITING.say(index.lang, random);
+            default -> Phrases.Kind.BYE.say(index.lang, random);
         };
         return words + " [END:" + c.number() + "]";
     }

@@ -90,7 +90,7 @@ final class OfflineCaller implements Agent {
             parts.add(line(steps.get(step++), parts.isEmpty() ? Integer.MAX_VALUE : room));
         }
         if (parts.isEmpty()) {
-            return question ? Phrases.probe(index.lang, random) : close(calleeWantsWriting ? Intent.MESSAGE : Intent.CONFIRM);
+            return question ? Phrases.Kind.PROBE.say(index.lang, random) : close(calleeWantsWriting ? Intent.MESSAGE : Intent.CONFIRM);
         }
         return String.join(index.lang == Lang.ZH ? "" : " ", parts);
     }

@@ -10,53 +10,31 @@ import java.util.SplittableRandom;
 final class Phrases {
     private Phrases() {}
 
-    private static final List<String> ACK_ZH = List.of("嗯。", "行。", "好。", "嗯，知道了。");
-    private static final List<String> ACK_EN = List.of("OK.", "Right.", "Got it.");
-    private static final List<String> DODGED_ZH = List.of("你还没回答我刚才的问题。", "先回答我的问题。", "我问的不是这个。");
-    private static final List<String> DODGED_EN = List.of("You didn't answer my question.", "That's not what I asked.");
-    private static final List<String> TOO_LONG_ZH = List.of("说重点。", "简单点说。", "长话短说。");
-    private static final List<String> TOO_LONG_EN = List.of("Get to the point.", "Keep it short.");
-    private static final List<String> AGREE_ZH = List.of("行，就这么办。", "可以，就按你说的来。", "好，那就这样定了。");
-    private static final List<String> AGREE_EN = List.of("Fine, let's do that.", "OK, go ahead.", "Sounds good.");
-    private static final List<String> WRITE_ZH = List.of("你把资料都发我吧，我回头看。", "别打电话了，信息发我就行。");
-    private static final List<String> WRITE_EN = List.of("Just send it all by email.", "Email me the details, I'll look later.");
-    private static final List<String> BYE_ZH = List.of("我这边先挂了。", "不聊了，就这样吧。");
-    private static final List<String> BYE_EN = List.of("I have to go.", "Let's leave it there.");
-    private static final List<String> ANYTHING_ELSE_ZH = List.of("还有别的吗？", "还有什么？");
-    private static final List<String> ANYTHING_ELSE_EN = List.of("Anything else?", "What else?");
-    private static final List<String> PROBE_ZH = List.of("您看这样可以吗？", "您这边还有什么问题吗？");
-    private static final List<String> PROBE_EN = List.of("Does that work for you?", "Any other questions?");
+    /** A stock phrase in each language; one is picked by the call's random source. */
+    enum Kind {
+        ACK(List.of("嗯。", "行。", "好。", "嗯，知道了。"), List.of("OK.", "Right.", "Got it.")),
+        DODGED(List.of("你还没回答我刚才的问题。", "先回答我的问题。", "我问的不是这个。"),
+                List.of("You didn't answer my question.", "That's not what I asked.")),
+        TOO_LONG(List.of("说重点。", "简单点说。", "长话短说。"), List.of("Get to the point.", "Keep it short.")),
+        AGREE(List.of("行，就这么办。", "可以，就按你说的来。", "好，那就这样定了。"),
+                List.of("Fine, let's do that.", "OK, go ahead.", "Sounds good.")),
+        IN_WRITING(List.of("你把资料都发我吧，我回头看。", "别打电话了，信息发我就行。"),
+                List.of("Just send it all by email.", "Email me the details, I'll look later.")),
+        BYE(List.of("我这边先挂了。", "不聊了，就这样吧。"), List.of("I have to go.", "Let's leave it there.")),
+        ANYTHING_ELSE(List.of("还有别的吗？", "还有什么？"), List.of("Anything else?", "What else?")),
+        PROBE(List.of("您看这样可以吗？", "您这边还有什么问题吗？"), List.of("Does that work for you?", "Any other questions?"));
 
-    static String ack(Lang l, SplittableRandom r) {
-        return pick(l == Lang.ZH ? ACK_ZH : ACK_EN, r);
-    }
+        private final List<String> zh;
+        private final List<String> en;
 
-    static String dodged(Lang l, SplittableRandom r) {
-        return pick(l == Lang.ZH ? DODGED_ZH : DODGED_EN, r);
-    }
+        Kind(List<String> zh, List<String> en) {
+            this.zh = zh;
+            this.en = en;
+        }
 
-    static String tooLong(Lang l, SplittableRandom r) {
-        return pick(l == Lang.ZH ? TOO_LONG_ZH : TOO_LONG_EN, r);
-    }
-
-    static String agree(Lang l, SplittableRandom r) {
-        return pick(l == Lang.ZH ? AGREE_ZH : AGREE_EN, r);
-    }
-
-    static String inWriting(Lang l, SplittableRandom r) {
-        return pick(l == Lang.ZH ? WRITE_ZH : WRITE_EN, r);
-    }
-
-    static String bye(Lang l, SplittableRandom r) {
-        return pick(l == Lang.ZH ? BYE_ZH : BYE_EN, r);
-    }
-
-    static String anythingElse(Lang l, SplittableRandom r) {
-        return pick(l == Lang.ZH ? ANYTHING_ELSE_ZH : ANYTHING_ELSE_EN, r);
-    }
-
-    static String probe(Lang l, SplittableRandom r) {
-        return pick(l == Lang.ZH ? PROBE_ZH : PROBE_EN, r);
+        String say(Lang lang, SplittableRandom r) {
+            return pick(lang == Lang.ZH ? zh : en, r);
+        }
     }
 
     private static final java.util.regex.Pattern WORRY = java.util.regex.Pattern.compile(
