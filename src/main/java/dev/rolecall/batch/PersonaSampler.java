@@ -18,14 +18,29 @@ public final class PersonaSampler {
     public static final List<String> TENDENCIES = List.of("decisive", "hesitant", "negotiating");
 
     private final List<Concern> concerns;
+    private final boolean persona;
+    private final TemperatureRange temperature;
 
     public PersonaSampler(Card card) {
+        this(card, true, null);
+    }
+
+    /** @param persona vary the callee persona; @param temperature per-call temperature range, or null */
+    public PersonaSampler(Card card, boolean persona, TemperatureRange temperature) {
         this.concerns = card.callee().concerns();
+        this.persona = persona;
+        this.temperature = temperature;
     }
 
     public Map<String, Object> sample(long seed) {
         SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 17);
         Map<String, Object> p = new LinkedHashMap<>();
+        if (temperature != null) {
+            p.put("temperature", temperature.draw(new SplittableRandom(seed ^ 0x7E3BL)));
+        }
+        if (!persona) {
+            return p;
+        }
         if (!concerns.isEmpty()) {
             int lead = r.nextInt(concerns.size());
             p.put("leadConcern", lead);

@@ -6,6 +6,7 @@ import dev.rolecall.batch.BatchRunner;
 import dev.rolecall.batch.PersonaSampler;
 import dev.rolecall.batch.ProgressReporter;
 import dev.rolecall.batch.Shard;
+import dev.rolecall.batch.TemperatureRange;
 import dev.rolecall.card.Card;
 import dev.rolecall.card.Role;
 import dev.rolecall.prompt.PromptSet;
@@ -61,6 +62,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-progress-bar", description = "Plain progress lines even on a terminal.")
     boolean quietProgress;
 
+    @Option(names = "--temperature-range", paramLabel = "LO:HI",
+            description = "Draw each call's LLM temperature from this range by seed (diverse training data); recorded per call.")
+    String temperatureRange;
+
     @Option(names = "--price-in", paramLabel = "USD", description = "Price per 1M input tokens, for the cost estimate.")
     Double priceIn;
 
@@ -75,7 +80,8 @@ final class BatchCommand implements Callable<Integer> {
         java.io.PrintWriter stdout = spec.commandLine().getOut();
         err.println(engineOptions.banner());
         Engines engines = new Engines(limits.limiter());
-        PersonaSampler sampler = personas ? new PersonaSampler(card) : null;
+        PersonaSampler sampler = personas || temperatureRange != null
+                ? new PersonaSampler(card, personas, TemperatureRange.parse(temperatureRange)) : null;
         BatchConfig config = new BatchConfig(card, prompts, engineOptions.factory(Role.CALLER, engines),
                 engineOptions.factory(Role.CALLEE, engines), seedStart, count, concurrency, maxTurns,
                 shard == null ? Shard.ALL : Shard.parse(shard), out, retryFailed,

@@ -52,8 +52,9 @@ public final class Orchestrator {
         Map<Role, Agent> agents = new EnumMap<>(Role.class);
         Map<Role, ReplyCleaner> cleaners = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
+            // the persona is the callee's, but call-wide knobs in it (e.g. temperature) concern both sides
             agents.put(role, factory(spec, role).create(new CallContext(spec.card(), spec.prompts(), role, spec.seed(),
-                    role == Role.CALLEE ? spec.persona() : Map.of())));
+                    spec.persona())));
             Side self = spec.card().side(role);
             cleaners.put(role, new ReplyCleaner(SpeakerLabels.of(self),
                     SpeakerLabels.of(spec.card().side(role.other()))));

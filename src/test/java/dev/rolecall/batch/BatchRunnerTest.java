@@ -140,4 +140,16 @@ class BatchRunnerTest {
         assertThat(all).anySatisfy(t -> assertThat(t.end().reason()).isEqualTo(EndReason.INTERRUPTED));
         assertThat(all).extracting(Transcript::seed).doesNotHaveDuplicates();
     }
+
+    @Test
+    void temperatureRangeAndPersonasAreDrawnBySeedAndRecorded() {
+        Path out = tmp.resolve("p.jsonl");
+        PersonaSampler sampler = new PersonaSampler(TestCards.minimal(), true, TemperatureRange.parse("0.5:0.9"));
+        new BatchRunner().run(new BatchConfig(TestCards.minimal(), prompts, SeedAgentFactory.healthy(), SeedAgentFactory.healthy(),
+                1, 20, 4, 30, null, out, false, sampler::sample, null), BatchListener.NONE);
+        List<Transcript> all = TranscriptReader.readAll(out);
+        assertThat(all).allSatisfy(t -> assertThat(((Number) t.persona().get("temperature")).doubleValue()).isBetween(0.5, 0.9));
+        assertThat(all.stream().map(t -> t.persona().get("temperature")).distinct().count()).isGreaterThan(5);
+        assertThat(all).allSatisfy(t -> assertThat(t.persona()).isEqualTo(sampler.sample(t.seed())));
+    }
 }

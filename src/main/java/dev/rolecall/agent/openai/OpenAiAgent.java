@@ -26,13 +26,15 @@ final class OpenAiAgent implements Agent {
     private final String systemPrompt;
     private final String firstTurn;
     private final int seed;
+    private final Double temperature;
     private final RetryingChat chat;
 
-    OpenAiAgent(Role role, String systemPrompt, String firstTurn, int seed, RetryingChat chat) {
+    OpenAiAgent(Role role, String systemPrompt, String firstTurn, int seed, Double temperature, RetryingChat chat) {
         this.role = role;
         this.systemPrompt = systemPrompt;
         this.firstTurn = firstTurn;
         this.seed = seed;
+        this.temperature = temperature;
         this.chat = chat;
     }
 
@@ -49,7 +51,7 @@ final class OpenAiAgent implements Agent {
     @Override
     public Reply respond(List<Turn> history) throws AgentException {
         long t0 = System.nanoTime();
-        RetryingChat.Result result = chat.send(messages(history), seed);
+        RetryingChat.Result result = chat.send(messages(history), seed, temperature);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         ChatResponse r = result.response();
         String text = r.aiMessage() == null || r.aiMessage().text() == null ? "" : r.aiMessage().text();

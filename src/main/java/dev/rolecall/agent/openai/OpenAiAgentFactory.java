@@ -39,7 +39,9 @@ public final class OpenAiAgentFactory implements AgentFactory {
     public Agent create(CallContext context) {
         String system = context.prompts().systemPrompt(context.card(), context.role());
         int seed = settings.seed() != null ? settings.seed() : (int) context.seed();
-        return new OpenAiAgent(context.role(), system, context.prompts().firstTurn(), seed, chat);
+        // a batch may vary the temperature per call (diverse training data); it is recorded in the persona
+        Double temperature = context.persona().get("temperature") instanceof Number t ? t.doubleValue() : null;
+        return new OpenAiAgent(context.role(), system, context.prompts().firstTurn(), seed, temperature, chat);
     }
 
     @Override

@@ -58,9 +58,12 @@ final class RetryingChat {
     /** The response and how many HTTP requests it took. */
     record Result(ChatResponse response, int requests) {}
 
-    Result send(List<ChatMessage> messages, int seed) throws AgentException {
-        ChatRequest request = ChatRequest.builder().messages(messages)
-                .parameters(OpenAiChatRequestParameters.builder().seed(seed).build()).build();
+    Result send(List<ChatMessage> messages, int seed, Double temperature) throws AgentException {
+        var params = OpenAiChatRequestParameters.builder().seed(seed);
+        if (temperature != null) {
+            params.temperature(temperature);
+        }
+        ChatRequest request = ChatRequest.builder().messages(messages).parameters(params.build()).build();
         int estimate = estimateTokens(messages);
         AtomicInteger attempts = new AtomicInteger();
         try {
