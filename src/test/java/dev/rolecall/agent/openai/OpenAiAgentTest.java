@@ -174,6 +174,16 @@ class OpenAiAgentTest {
     }
 
     @Test
+    void perCallTemperatureFromTheBatchReachesTheRequest() throws Exception {
+        server = FakeOpenAiServer.scripted(reply("好"));
+        EndpointConfig endpoint = new EndpointConfig(server.baseUrl(), "TEST_KEY", KEY, Duration.ofSeconds(5), 0, null);
+        new OpenAiAgentFactory(endpoint, new LlmSettings("m", 0.2, null, null), RateLimiter.UNLIMITED)
+                .create(new CallContext(Fixtures.renewal(), Fixtures.prompts(), Role.CALLER, 9, Map.of("temperature", 1.3)))
+                .respond(List.of());
+        assertThat(server.requests().get(0).body().path("temperature").asDouble()).isEqualTo(1.3);
+    }
+
+    @Test
     void endpointConfigNeverPrintsTheKey() {
         EndpointConfig c = EndpointConfig.fromEnv("http://127.0.0.1:1/v1", "MY_KEY", Map.of("MY_KEY", KEY),
                 Duration.ofSeconds(1), 0);
