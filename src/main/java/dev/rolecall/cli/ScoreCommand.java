@@ -34,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ScoreCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DebugOption debugOption;
+    @Mixin JudgeOptions judgeOptions;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Transcript files (.jsonl, or .txt call logs).")
     List<Path> files;
@@ -60,6 +61,8 @@ final class ScoreCommand implements Callable<Integer> {
     boolean json;
 
     private final Map<String, Scorer> scorers = new HashMap<>();
+    private final Map<String, Card> cards = new HashMap<>();
+    private dev.rolecall.scoring.LlmJudge judge;
 
     @Override
     public Integer call() {
@@ -67,7 +70,9 @@ final class ScoreCommand implements Callable<Integer> {
             throw new UserError(ExitCodes.BAD_INPUT, "use either --in-place or --out, not both");
         }
         Map<String, Role> speakerMap = PlainTextTranscripts.parseSpeakers(speakers);
-        Weights w = Weights.load(weights != null ? weights : (prompts != null ? prompts : Home.prompts()).resolve("weights.json"));
+        Path promptDir = prompts != null ? prompts : Home.prompts();
+        Weights w = Weights.load(weights != null ? weights : promptDir.resolve("weights.json"));
+        judge = judgeOptions.build(dev.rolecall.prompt.PromptSet.load(promptDir));
         PrintWriter stdout = spec.commandLine().getOut();
         ScoreTable table = new ScoreTable(stdout);
         if (!json) {
@@ -120,14 +125,19 @@ final class ScoreCommand implements Callable<Integer> {
     private Transcript score(Transcript t, Weights w) {
         Path cardPath = card != null ? card
                 : t.card() != null && Files.exists(Path.of(t.card().path())) ? Path.of(t.card().path()) : Home.defaultCard();
-        Scorer scorer = scorers.computeIfAbsent(cardPath.toString(), p -> {
-            Card c = CardParser.parse(cardPath);
-            if (t.names() != null && t.card() != null) {
-                c = c.withNames(t.names().get("caller"), t.names().get("callee"));
-            }
-            return new Scorer(c, w);
+        Card c = cards.computeIfAbsent(cardPath.toString(), p -> {
+            Card parsed = CardParser.parse(cardPath);
+            return t.names() != null && t.card() != null
+                    ? parsed.withNames(t.names().get("caller"), t.names().get("callee")) : parsed;
         });
-        return scorer.scoreInto(t);
+        Scorer scorer = scorers.computeIfAbsent(cardPath.toString(), p -> new Scorer(c, w));
+        Transcript scored = scorer.scoreInto(t);
+        if (judge != null) {
+            var withJudge = ((com.fasterxml.jackson.databind.node.ObjectNode) scored.score()).deepCopy();
+            withJudge.set("judge", judge.judge(c, scored));
+            scored = scored.withScore(withJudge);
+        }
+        return scored;
     }
 
     static boolean isPlainText(Path file) {

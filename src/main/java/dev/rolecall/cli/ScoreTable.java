@@ -39,6 +39,13 @@ final class ScoreTable {
         }
         int invented = score.path("invented").size();
         out.println(sb.append(String.format("  %8d", invented)));
+        JsonNode judge = score.path("judge");
+        if (judge.has("agreement")) {
+            out.println(String.format(Locale.ROOT, "    judge %s agrees %.2f with the rules", judge.path("model").asText(),
+                    judge.path("agreement").path("mean").asDouble()));
+        } else if (judge.has("error")) {
+            out.println("    judge failed: " + judge.path("error").asText());
+        }
         score.path("invented").forEach(f -> out.println("    invented at turn " + f.path("turn").asInt() + ": "
                 + f.path("said").asText() + " (card: " + f.path("card").asText() + ")"));
         score.path("steps").forEach(s -> {
