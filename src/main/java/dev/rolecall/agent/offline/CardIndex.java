@@ -42,6 +42,15 @@ final class CardIndex {
     final float[][] goodVecs;
     final List<String> interjections;
     final double typicalStepLength;
+    /** Every script line with its step index, embedded: script lines answer questions the Q&A does not cover. */
+    final List<String> stepLines = new ArrayList<>();
+    final List<Integer> stepOfLine = new ArrayList<>();
+    final float[][] stepLineVecs;
+    /**
+     * A script line answers a question when this close to it (lower than Q&A: a statement is never
+     * as close to a question as another question is). The callee uses the same bar to judge it.
+     */
+    static final double LINE_ANSWERS = 0.57;
 
     private final Map<Role, List<Map<Intent, Integer>>> conditionIntents;
 
@@ -60,6 +69,14 @@ final class CardIndex {
                 .filter(q -> q.length() >= 4).toList();
         typicalStepLength = card.caller().steps().stream().flatMap(s -> s.lines().stream())
                 .mapToInt(String::length).average().orElse(40);
+        var steps = card.caller().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            for (String line : steps.get(i).lines()) {
+                stepLines.add(line);
+                stepOfLine.add(i);
+            }
+        }
+        stepLineVecs = embedAll(stepLines);
         conditionIntents = Map.of(
                 Role.CALLER, card.caller().endConditions().stream().map(c -> Intent.profile(c.text())).toList(),
                 Role.CALLEE, card.callee().endConditions().stream().map(c -> Intent.profile(c.text())).toList());
@@ -75,6 +92,23 @@ final class CardIndex {
         double bestSim = QA_MATCH;
         for (int i = 0; i < qaQuestions.length; i++) {
             double s = Math.max(Embedder.cosine(question, qaQuestions[i]), Embedder.cosine(question, qaAnswers[i]) - 0.05);
+            if (s > bestSim) {
+                bestSim = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The script line, not already said, that best answers a question the Q&A does not cover, or -1. */
+    int bestLine(float[] question, java.util.Set<String> said) {
+        int best = -1;
+        double bestSim = LINE_ANSWERS;
+        for (int i = 0; i < stepLineVecs.length; i++) {
+            if (said.contains(stepLines.get(i))) {
+                continue;
+            }
+            double s = Embedder.cosine(question, stepLineVecs[i]);
             if (s > bestSim) {
                 bestSim = s;
                 best = i;
@@ -147,7 +181,7 @@ final class CardIndex {
             Concern concern = concerns.get(c);
             // asides in brackets ("（包括发票、合同、技术指引）") are detail, not separate questions
             String text = concern.text().replaceAll("（[^）]*）|\\([^)]*\\)", "");
-            for (String clause : CLAUSE.split(text)) {
+            for (String clause : questionClauses(text)) {
                 for (String part : splitEnumeration(clause.trim())) {
                     if (part.length() < (lang == Lang.ZH ? 4 : 8)) {
                         continue;
@@ -161,6 +195,29 @@ final class CardIndex {
         }
         out.sort(Comparator.comparingInt(f -> f.level().ordinal()));
         return List.copyOf(out);
+    }
+
+    private static final Pattern ASKS_OR_WORRIES = Pattern.compile(
+            "吗|呢|能否|能不能|是否|有没有|多少|怎么|什么|担忧|担心|害怕|怕|希望|whether|how|what|can|worr|hop", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Clauses that are questions or worries in their own right; a clause that only adds to the
+     * previous one ("担忧发票仍然延迟，公司财务又追着问") stays with it.
+     */
+    private static List<String> questionClauses(String text) {
+        List<String> out = new ArrayList<>();
+        for (String clause : CLAUSE.split(text)) {
+            String c = clause.trim();
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (out.isEmpty() || ASKS_OR_WORRIES.matcher(c).find()) {
+                out.add(c);
+            } else {
+                out.set(out.size() - 1, out.get(out.size() - 1) + "，" + c);
+            }
+        }
+        return out;
     }
 
     /** "A、B" splits only when both sides are whole questions, not "发票、合同…" lists. */

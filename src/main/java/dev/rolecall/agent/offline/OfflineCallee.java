@@ -24,8 +24,8 @@ final class OfflineCallee implements Agent {
 
     /** A reply this close to the Q&A answer, or repeating one of its numbers, counts as an answer. */
     static final double ANSWERED = 0.72;
-    /** Without a Q&A entry to compare with, a reply this close to the question counts. */
-    static final double ADDRESSED = 0.62;
+    /** Without a Q&A entry to compare with, a reply this close to the question counts (the caller's own bar). */
+    static final double ADDRESSED = CardIndex.LINE_ANSWERS;
 
     private final CardIndex index;
     private final Persona persona;

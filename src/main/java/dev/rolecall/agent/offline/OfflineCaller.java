@@ -29,6 +29,12 @@ final class OfflineCaller implements Agent {
     private final java.util.Map<Integer, Integer> saidOf = new java.util.HashMap<>();
     private int step;
     private boolean calleeWantsWriting;
+    /** What the callee has said so far, embedded: a step it already covered need not be said. */
+    private final List<float[]> calleeSaid = new ArrayList<>();
+    /** Script lines already said: a line is never said twice (that would be a loop). */
+    private final Set<String> saidLines = new HashSet<>();
+    /** A callee turn this close to one of a step's lines settles that step (bge scale: paraphrase ≈ 0.7+). */
+    static final double SETTLED = 0.72;
 
     OfflineCaller(CardIndex index, long seed) {
         this.index = index;
@@ -63,6 +69,8 @@ final class OfflineCaller implements Agent {
     }
 
     private String next(String callee) {
+        calleeSaid.add(index.vec(callee));
+        skipSettledSteps();
         boolean impatient = Utterances.impatient(callee);
         boolean question = Utterances.isQuestion(callee);
         Intent signal = question ? null : endSignal(callee);
@@ -84,15 +92,44 @@ final class OfflineCaller implements Agent {
                 answeredQa.add(qa);
             }
         }
+        if (question && parts.isEmpty()) {
+            int line = index.bestLine(index.vec(callee), saidLines);
+            if (line >= 0) {
+                parts.add(index.stepLines.get(line));
+                if (index.stepOfLine.get(line) == step) {
+                    step++;
+                }
+            }
+        }
         // a script line on top of an answer only while the turn stays short: this callee hangs up on monologues
         int room = (int) (index.typicalStepLength * 1.6) - (parts.isEmpty() ? 0 : parts.get(0).length());
         if (step < steps.size() && (parts.isEmpty() || (!impatient && room >= shortestLine(steps.get(step))))) {
             parts.add(line(steps.get(step++), parts.isEmpty() ? Integer.MAX_VALUE : room));
         }
+        saidLines.addAll(parts);
         if (parts.isEmpty()) {
             return question ? Phrases.Kind.PROBE.say(index.lang, random) : close(calleeWantsWriting ? Intent.MESSAGE : Intent.CONFIRM);
         }
         return String.join(index.lang == Lang.ZH ? "" : " ", parts);
+    }
+
+    /** Steps the callee has already spoken to (it stated the cycle, asked for the materials...) are skipped. */
+    private void skipSettledSteps() {
+        while (step < steps.size() && settled(steps.get(step))) {
+            step++;
+        }
+    }
+
+    private boolean settled(ScriptStep s) {
+        for (String line : s.lines()) {
+            float[] v = index.vec(line);
+            for (float[] said : calleeSaid) {
+                if (Embedder.cosine(v, said) >= SETTLED) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A statement (not a question) that says the callee is done, and in which way. */
@@ -143,7 +180,8 @@ final class OfflineCaller implements Agent {
         if (s.lines().isEmpty()) {
             return s.title();
         }
-        List<String> fitting = s.lines().stream().filter(l -> l.length() <= room).toList();
+        List<String> fresh = s.lines().stream().filter(l -> !saidLines.contains(l)).toList();
+        List<String> fitting = (fresh.isEmpty() ? s.lines() : fresh).stream().filter(l -> l.length() <= room).toList();
         List<String> pool = fitting.isEmpty() ? s.lines() : fitting;
         return pool.get(random.nextInt(pool.size()));
     }
