@@ -99,6 +99,28 @@ class BatchFaultsTest {
     }
 
     @Test
+    void terminatingABatchWritesCallsInFlightAsInterruptedAndKeepsTheFileValid() throws Exception {
+        try (FakeOpenAiServer server = new FakeOpenAiServer(req -> reply("第" + req.messages().size() + "句").after(300))) {
+            Path out = tmp.resolve("stopped.jsonl");
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "dev.rolecall.cli.Main", "batch", "-n", "1000", "-c", "4",
+                    "-o", out.toString(), "--no-score", "--max-turns", "4", "--base-url", server.baseUrl(), "--model", "m")
+                    .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline && (!out.toFile().exists() || out.toFile().length() == 0)) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(400); // calls are in flight now
+            child.destroy(); // SIGTERM: the same shutdown path as Ctrl-C
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            List<Transcript> all = TranscriptReader.readAll(out); // throws on any malformed line
+            assertThat(all).extracting(Transcript::seed).doesNotHaveDuplicates();
+            assertThat(all).anySatisfy(t -> assertThat(t.end().reason()).isEqualTo(EndReason.INTERRUPTED));
+            assertThat(all.size()).isLessThan(1000);
+        }
+    }
+
+    @Test
     void mergingShardsEqualsTheWholeBatch() {
         var f = dev.rolecall.testing.SeedAgentFactory.healthy();
         Path whole = tmp.resolve("whole.jsonl");
