@@ -66,7 +66,8 @@ final class CardIndex {
         agenda = fragments(card.callee().concerns());
         interjections = card.callee().behaviours().stream()
                 .flatMap(b -> dev.rolecall.card.CardParser.quotesOf(b).stream())
-                .filter(q -> q.length() >= 4).toList();
+                // quoted speech ("不要再打电话了"), not quoted descriptions of tone ("以事实为主", "犹豫+欲争取")
+                .filter(q -> q.length() >= 6 && !q.contains("+")).toList();
         typicalStepLength = card.caller().steps().stream().flatMap(s -> s.lines().stream())
                 .mapToInt(String::length).average().orElse(40);
         var steps = card.caller().steps();
