@@ -28,8 +28,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     @Override
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        cmd.getErr().println("rolecall " + cmd.getCommandName() + ": " + ex.getMessage()
-                + " (see: rolecall " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help)");
+        boolean top = cmd.getParent() == null;
+        cmd.getErr().println("rolecall" + (top ? "" : " " + cmd.getCommandName()) + ": " + ex.getMessage()
+                + " (see: rolecall " + (top ? "" : cmd.getCommandName() + " ") + "--help)");
         return ExitCodes.BAD_INPUT;
     }
 
