@@ -89,13 +89,22 @@ final class CardIndex {
 
     /** The Q&A entry a question asks about, or -1 when none is close enough. */
     int bestQa(float[] question) {
+        return best(qaQuestions.length, QA_MATCH, i -> true,
+                i -> Math.max(Embedder.cosine(question, qaQuestions[i]), Embedder.cosine(question, qaAnswers[i]) - 0.05));
+    }
+
+    /** The index in [0, n) with the highest score above {@code floor} among those allowed, or -1. */
+    private static int best(int n, double floor, java.util.function.IntPredicate allowed,
+                            java.util.function.IntToDoubleFunction score) {
         int best = -1;
-        double bestSim = QA_MATCH;
-        for (int i = 0; i < qaQuestions.length; i++) {
-            double s = Math.max(Embedder.cosine(question, qaQuestions[i]), Embedder.cosine(question, qaAnswers[i]) - 0.05);
-            if (s > bestSim) {
-                bestSim = s;
-                best = i;
+        double bestScore = floor;
+        for (int i = 0; i < n; i++) {
+            if (allowed.test(i)) {
+                double s = score.applyAsDouble(i);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = i;
+                }
             }
         }
         return best;
@@ -103,33 +112,13 @@ final class CardIndex {
 
     /** The script line, not already said, that best answers a question the Q&A does not cover, or -1. */
     int bestLine(float[] question, java.util.Set<String> said) {
-        int best = -1;
-        double bestSim = LINE_ANSWERS;
-        for (int i = 0; i < stepLineVecs.length; i++) {
-            if (said.contains(stepLines.get(i))) {
-                continue;
-            }
-            double s = Embedder.cosine(question, stepLineVecs[i]);
-            if (s > bestSim) {
-                bestSim = s;
-                best = i;
-            }
-        }
-        return best;
+        return best(stepLineVecs.length, LINE_ANSWERS, i -> !said.contains(stepLines.get(i)),
+                i -> Embedder.cosine(question, stepLineVecs[i]));
     }
 
     /** Index of the good example closest to {@code v}, or -1 below {@link #EXAMPLE_MATCH}. */
     int closestExample(float[] v, java.util.Set<Integer> used) {
-        int best = -1;
-        double bestSim = EXAMPLE_MATCH;
-        for (int i = 0; i < goodVecs.length; i++) {
-            double s = Embedder.cosine(v, goodVecs[i]);
-            if (s > bestSim && !used.contains(i)) {
-                bestSim = s;
-                best = i;
-            }
-        }
-        return best;
+        return best(goodVecs.length, EXAMPLE_MATCH, i -> !used.contains(i), i -> Embedder.cosine(v, goodVecs[i]));
     }
 
     /**

@@ -73,9 +73,7 @@ final class OfflineCallee implements Agent {
 
     @Override
     public Reply respond(List<Turn> history) {
-        long t0 = System.nanoTime();
-        String text = next(Utterances.lastOf(history, Role.CALLER), history.size() <= 1);
-        return Reply.offline(text, (System.nanoTime() - t0) / 1_000_000);
+        return Utterances.timed(() -> next(Utterances.lastOf(history, Role.CALLER), history.size() <= 1));
     }
 
     private String next(String caller, boolean firstTurn) {

@@ -49,9 +49,7 @@ final class OfflineCaller implements Agent {
 
     @Override
     public Reply respond(List<Turn> history) {
-        long t0 = System.nanoTime();
-        String text = history.isEmpty() ? open() : next(Utterances.lastOf(history, Role.CALLEE));
-        return Reply.offline(text, (System.nanoTime() - t0) / 1_000_000);
+        return Utterances.timed(() -> history.isEmpty() ? open() : next(Utterances.lastOf(history, Role.CALLEE)));
     }
 
     private String open() {

@@ -16,6 +16,13 @@ final class Utterances {
 
     private Utterances() {}
 
+    /** An offline reply with the time it took to compose. */
+    static dev.rolecall.agent.Reply timed(java.util.function.Supplier<String> compose) {
+        long t0 = System.nanoTime();
+        String text = compose.get();
+        return dev.rolecall.agent.Reply.offline(text, (System.nanoTime() - t0) / 1_000_000);
+    }
+
     static String lastOf(List<Turn> history, Role role) {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (history.get(i).speaker() == role) {

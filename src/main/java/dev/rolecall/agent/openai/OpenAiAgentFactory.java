@@ -21,17 +21,7 @@ public final class OpenAiAgentFactory implements AgentFactory {
     public OpenAiAgentFactory(EndpointConfig endpoint, LlmSettings settings, RateLimiter limiter) {
         this.endpoint = endpoint;
         this.settings = settings;
-        OpenAiChatModel model = OpenAiChatModel.builder()
-                .baseUrl(endpoint.baseUrl())
-                // local servers (vLLM, Ollama) need no key, but the client insists on one
-                .apiKey(endpoint.hasKey() ? endpoint.apiKey() : "no-key")
-                .modelName(settings.model())
-                .temperature(settings.temperature())
-                .maxTokens(settings.maxTokens())
-                .timeout(endpoint.timeout())
-                .maxRetries(0)
-                .httpClientBuilder(new HeaderAwareHttpClient.Builder())
-                .build();
+        OpenAiChatModel model = ChatModels.build(endpoint, settings);
         this.chat = new RetryingChat(model, endpoint, settings, limiter == null ? RateLimiter.UNLIMITED : limiter);
     }
 

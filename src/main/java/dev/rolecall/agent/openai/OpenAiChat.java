@@ -19,16 +19,7 @@ public final class OpenAiChat {
 
     public OpenAiChat(EndpointConfig endpoint, LlmSettings settings, RateLimiter limiter) {
         this.settings = settings;
-        OpenAiChatModel model = OpenAiChatModel.builder()
-                .baseUrl(endpoint.baseUrl())
-                .apiKey(endpoint.hasKey() ? endpoint.apiKey() : "no-key")
-                .modelName(settings.model())
-                .temperature(settings.temperature())
-                .maxTokens(settings.maxTokens())
-                .timeout(endpoint.timeout())
-                .maxRetries(0)
-                .httpClientBuilder(new HeaderAwareHttpClient.Builder())
-                .build();
+        OpenAiChatModel model = ChatModels.build(endpoint, settings);
         this.chat = new RetryingChat(model, endpoint, settings, limiter == null ? RateLimiter.UNLIMITED : limiter);
     }
 
