@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * A person plays one side in the terminal (rep training, persona testing). They type one line per
  * turn; {@code /end N} (alone or after the last words) ends the call with their card's condition N,
- * and closing the input (Ctrl-D) hangs up. The other side's lines reach them through the normal
+ * and closing the input (Ctrl-D) hangs up. Empty lines and other {@code /} commands print help and
+ * ask again; they are never spoken. The other side's lines reach them through the normal
  * live printing of {@code run}.
  */
 public final class HumanAgentFactory implements AgentFactory {
@@ -47,23 +48,31 @@ public final class HumanAgentFactory implements AgentFactory {
             @Override
             public Reply respond(List<Turn> history) throws AgentException {
                 long t0 = System.nanoTime();
-                out.print(self.displayName() + "> ");
-                out.flush();
-                String line;
-                try {
-                    line = in.readLine();
-                } catch (IOException e) {
-                    throw new AgentException(AgentException.Kind.OTHER, "terminal input failed: " + e.getMessage(), 0, e);
+                while (true) {
+                    out.print(self.displayName() + "> ");
+                    out.flush();
+                    String line;
+                    try {
+                        line = in.readLine();
+                    } catch (IOException e) {
+                        throw new AgentException(AgentException.Kind.OTHER, "terminal input failed: " + e.getMessage(), 0, e);
+                    }
+                    long ms = (System.nanoTime() - t0) / 1_000_000;
+                    if (line == null) {
+                        return Reply.offline("[END]", ms); // input closed (Ctrl-D): the person hung up
+                    }
+                    Matcher m = END.matcher(line);
+                    if (m.find()) {
+                        line = line.substring(0, m.start()).strip() + " [END" + (m.group(1) == null ? "" : ":" + m.group(1)) + "]";
+                        return Reply.offline(line.strip(), ms);
+                    }
+                    if (line.isBlank() || line.strip().startsWith("/")) {
+                        // an empty line or an unknown command is never said to the other side
+                        out.println("(type what " + self.displayName() + " says; /end N ends the call; Ctrl-D hangs up)");
+                        continue;
+                    }
+                    return Reply.offline(line.strip(), ms);
                 }
-                long ms = (System.nanoTime() - t0) / 1_000_000;
-                if (line == null) {
-                    return Reply.offline("[END]", ms); // input closed: the person hung up
-                }
-                Matcher m = END.matcher(line);
-                if (m.find()) {
-                    line = line.substring(0, m.start()).strip() + " [END" + (m.group(1) == null ? "" : ":" + m.group(1)) + "]";
-                }
-                return Reply.offline(line.strip(), ms);
             }
         };
     }

@@ -2,6 +2,8 @@ package dev.rolecall.batch;
 
 import dev.rolecall.agent.AgentFactory;
 import dev.rolecall.card.Card;
+import dev.rolecall.orchestrator.CallSpec;
+import dev.rolecall.transcript.CallInputs;
 import dev.rolecall.prompt.PromptSet;
 import dev.rolecall.transcript.Transcript;
 import java.nio.file.Path;
@@ -31,6 +33,11 @@ public record BatchConfig(
         boolean retryFailed,
         LongFunction<Map<String, Object>> personas,
         UnaryOperator<Transcript> scorer) {
+
+    /** What decides each call of this batch apart from its seed: the key for reusing lines already in {@code out}. */
+    public CallInputs inputs() {
+        return CallSpec.inputs(card, prompts, callerFactory, calleeFactory, maxTurns);
+    }
 
     public BatchConfig {
         Objects.requireNonNull(out, "out");

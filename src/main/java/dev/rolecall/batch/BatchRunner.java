@@ -26,11 +26,19 @@ public final class BatchRunner {
 
     private final Orchestrator orchestrator = new Orchestrator();
     private final List<Thread> workers = new ArrayList<>();
-    private final AtomicReference<String> abort = new AtomicReference<>();
+    private final AtomicReference<BatchResult.Abort> abort = new AtomicReference<>();
+    private final AtomicReference<String> scoreError = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicLong unscored = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean stopping;
 
     public BatchResult run(BatchConfig config, BatchListener listener) {
-        ResumeIndex resume = ResumeIndex.load(config.out(), config.retryFailed());
+        try (OutputLock lock = OutputLock.acquire(config.out())) {
+            return runLocked(config, listener);
+        }
+    }
+
+    private BatchResult runLocked(BatchConfig config, BatchListener listener) {
+        ResumeIndex resume = ResumeIndex.load(config.out(), config.retryFailed(), config.inputs(), config.personas());
         SeedPlan plan = SeedPlan.of(config.seedStart(), config.count(), config.shard(), resume.done);
         BatchStats stats = new BatchStats();
         long toRun = plan.size();
@@ -51,11 +59,11 @@ public final class BatchRunner {
             }
         }
         if (abort.get() != null) {
-            listener.aborted(abort.get());
+            listener.aborted(abort.get().message());
         }
         listener.done(stats);
-        return new BatchResult(stats, resume.done.size(), resume.failedDropped, resume.tornLines, abort.get(),
-                stopping);
+        return new BatchResult(stats, resume.done.size(), resume.failedDropped, resume.failedKept, resume.tornLines,
+                abort.get(), stopping, unscored.get(), scoreError.get());
     }
 
     /** Stops taking new calls and interrupts the ones in flight; {@link #run} then returns. */
@@ -70,31 +78,50 @@ public final class BatchRunner {
                       BatchListener listener) {
         while (!stopping && abort.get() == null) {
             long seed = plan.take();
-            if (seed == Long.MIN_VALUE) {
+            if (seed == SeedPlan.NONE) {
                 return;
             }
-            CallSpec spec = new CallSpec(null, config.card(), config.prompts(), config.callerFactory(),
-                    config.calleeFactory(), seed, config.maxTurns(), config.personas().apply(seed));
-            Transcript t = orchestrator.run(spec, TurnListener.NONE);
-            if (stopping && ResumeIndex.failed(t.end().reason())) {
-                t = interrupted(t);
+            try {
+                Transcript t = call(config, seed);
+                writer.append(t);
+                stats.add(t);
+                listener.finished(t, stats);
+            } catch (java.io.UncheckedIOException e) {
+                abort.compareAndSet(null, new BatchResult.Abort(BatchResult.AbortKind.OUTPUT, e.getMessage()));
+            } catch (RuntimeException | Error e) {
+                // a bug of ours must stop the batch loudly, never end a worker silently
+                abort.compareAndSet(null, new BatchResult.Abort(BatchResult.AbortKind.INTERNAL,
+                        "seed " + seed + ": " + e));
             }
-            if (t.end().reason() == EndReason.AUTH_ERROR) {
-                abort.compareAndSet(null, t.end().detail());
-            } else if (t.end().reason().completed() || !ResumeIndex.failed(t.end().reason())) {
-                t = config.scorer().apply(t);
-            }
-            writer.append(t);
-            stats.add(t);
-            listener.finished(t, stats);
+        }
+    }
+
+    private Transcript call(BatchConfig config, long seed) {
+        CallSpec spec = new CallSpec(null, config.card(), config.prompts(), config.callerFactory(),
+                config.calleeFactory(), seed, config.maxTurns(), config.personas().apply(seed));
+        Transcript t = orchestrator.run(spec, TurnListener.NONE);
+        if (stopping && ResumeIndex.failed(t.end().reason())) {
+            t = interrupted(t);
+        }
+        if (t.end().reason() == EndReason.AUTH_ERROR) {
+            abort.compareAndSet(null, new BatchResult.Abort(BatchResult.AbortKind.ENDPOINT, t.end().detail()));
+            return t;
+        }
+        if (ResumeIndex.failed(t.end().reason())) {
+            return t;
+        }
+        try {
+            return config.scorer().apply(t);
+        } catch (RuntimeException e) {
+            // the call is kept unscored (score can be run again later); the batch says so at the end
+            scoreError.compareAndSet(null, "seed " + seed + ": " + e);
+            unscored.incrementAndGet();
+            return t;
         }
     }
 
     private static Transcript interrupted(Transcript t) {
-        Ending e = t.end();
-        Ending end = new Ending(e.by(), null, null, EndReason.INTERRUPTED, "stopped by the user (Ctrl-C)");
-        return new Transcript(t.id(), t.version(), t.card(), t.prompts(), t.engine(), t.models(), t.names(), t.seed(),
-                t.startedAt(), t.endedAt(), t.turns(), end, t.totals(), t.persona(), t.score());
+        return t.withEnd(new Ending(t.end().by(), null, null, EndReason.INTERRUPTED, "stopped by the user (Ctrl-C)"));
     }
 
     private static void joinQuietly(Thread w) {

@@ -24,12 +24,15 @@ final class SeedPlan {
         this.next = new AtomicLong(start);
     }
 
-    /** The next seed to run, or -1 when none is left. Thread-safe. */
+    /** What {@link #take()} returns when no seed is left (seeds may be negative, so not -1). */
+    static final long NONE = Long.MIN_VALUE;
+
+    /** The next seed to run, or {@link #NONE} when none is left. Thread-safe. */
     long take() {
         while (true) {
             long s = next.getAndIncrement();
             if (s >= end) {
-                return Long.MIN_VALUE;
+                return NONE;
             }
             if (shard.owns(s, start) && !done.test(s)) {
                 return s;

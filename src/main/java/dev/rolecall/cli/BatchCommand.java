@@ -115,10 +115,7 @@ final class BatchCommand implements Callable<Integer> {
         stdout.print(result.stats().summary(priceIn, priceOut));
         stdout.println("saved: " + out);
         stdout.flush();
-        if (result.abortReason() != null) {
-            err.println("rolecall: " + result.abortReason());
-            return ExitCodes.ENDPOINT;
-        }
-        return result.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+        // the parse result holds the whole command line, "batch" included
+        return BatchOutcome.report(result, out, spec.commandLine().getParseResult().originalArgs(), err);
     }
 }

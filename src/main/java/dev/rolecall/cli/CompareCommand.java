@@ -2,6 +2,7 @@ package dev.rolecall.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rolecall.agent.AgentFactory;
 import dev.rolecall.batch.BatchConfig;
 import dev.rolecall.batch.BatchListener;
 import dev.rolecall.batch.BatchResult;
@@ -9,9 +10,12 @@ import dev.rolecall.batch.BatchRunner;
 import dev.rolecall.card.Card;
 import dev.rolecall.card.CardParser;
 import dev.rolecall.card.Role;
+import dev.rolecall.compare.Comparability;
 import dev.rolecall.compare.PairedComparison;
 import dev.rolecall.compare.PairedScores;
+import dev.rolecall.orchestrator.CallSpec;
 import dev.rolecall.prompt.PromptSet;
+import dev.rolecall.transcript.CallInputs;
 import dev.rolecall.scoring.Scorer;
 import dev.rolecall.transcript.TranscriptJson;
 import dev.rolecall.transcript.TranscriptReader;
@@ -72,18 +76,24 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PairedScores pairs;
+        PairedScores pairs = new PairedScores(seedStart, repeats);
+        Comparability comparability = new Comparability();
         String labelA;
         String labelB;
+        String incomplete = null;
         if (files != null && !files.isEmpty()) {
             if (files.size() != 2) {
                 throw new UserError(ExitCodes.BAD_INPUT, "compare needs two files (A and B), got " + files.size());
             }
-            pairs = new PairedScores(seedStart, repeats);
             TranscriptSources sources = new TranscriptSources(card, null);
-            PairedScores p = pairs;
-            TranscriptReader.forEach(files.get(0), t -> p.addA(t.score() != null ? t : scorer(sources.card(t), sources.prompts(t)).scoreInto(t)));
-            TranscriptReader.forEach(files.get(1), t -> p.addB(t.score() != null ? t : scorer(sources.card(t), sources.prompts(t)).scoreInto(t)));
+            TranscriptReader.forEach(files.get(0), t -> {
+                comparability.addA(t);
+                pairs.addA(t.score() != null ? t : scorer(sources.card(t), sources.prompts(t)).scoreInto(t));
+            });
+            TranscriptReader.forEach(files.get(1), t -> {
+                comparability.addB(t);
+                pairs.addB(t.score() != null ? t : scorer(sources.card(t), sources.prompts(t)).scoreInto(t));
+            });
             labelA = files.get(0).toString();
             labelB = files.get(1).toString();
         } else {
@@ -91,17 +101,42 @@ final class CompareCommand implements Callable<Integer> {
                 throw new UserError(ExitCodes.BAD_INPUT, "give --prompts-a DIR and --prompts-b DIR, or two transcript files");
             }
             Card c = CardParser.parse(card == null ? Home.defaultCard() : card);
-            spec.commandLine().getErr().println(engineOptions.banner());
-            pairs = new PairedScores(seedStart, repeats);
-            Path outA = outDir.resolve("compare-a.jsonl");
-            Path outB = outDir.resolve("compare-b.jsonl");
-            runVariant(c, PromptSet.load(promptsA), outA);
-            runVariant(c, PromptSet.load(promptsB), outB);
-            PairedScores p = pairs;
-            TranscriptReader.forEach(outA, p::addA);
-            TranscriptReader.forEach(outB, p::addB);
+            PromptSet a = PromptSet.load(promptsA);
+            PromptSet b = PromptSet.load(promptsB);
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(engineOptions.banner());
+            Engines engines = new Engines(limits.limiter());
+            AgentFactory caller = engineOptions.factory(Role.CALLER, engines);
+            AgentFactory callee = engineOptions.factory(Role.CALLEE, engines);
+            CallInputs inputsA = CallSpec.inputs(c, a, caller, callee, maxTurns);
+            CallInputs inputsB = CallSpec.inputs(c, b, caller, callee, maxTurns);
+            if (inputsA.equals(inputsB)) {
+                throw new UserError(ExitCodes.BAD_INPUT, "A and B would make exactly the same calls: " + sameCallsReason(a, b));
+            }
+            // the cache is keyed by everything that decides a call, so an edited prompt or another model is a new file
+            Path outA = CompareCache.file(outDir, inputsA);
+            Path outB = CompareCache.file(outDir, inputsB);
+            Scorer scorer = scorer(c, a); // one scorer for both: the same weights judge A and B
+            String failedA = runVariant(c, a, caller, callee, outA, err, "A");
+            String failedB = runVariant(c, b, caller, callee, outB, err, "B");
+            incomplete = failedA != null ? failedA : failedB;
+            long end = seedStart + (long) n * repeats;
+            TranscriptReader.forEach(outA, t -> {
+                if (t.seed() >= seedStart && t.seed() < end) {
+                    pairs.addA(scorer.scoreInto(t));
+                }
+            });
+            TranscriptReader.forEach(outB, t -> {
+                if (t.seed() >= seedStart && t.seed() < end) {
+                    pairs.addB(scorer.scoreInto(t));
+                }
+            });
             labelA = promptsA + " (" + outA + ")";
             labelB = promptsB + " (" + outB + ")";
+        }
+        String problem = comparability.problem();
+        if (problem != null) {
+            throw new UserError(ExitCodes.BAD_INPUT, "not comparable: " + problem);
         }
         List<PairedComparison> results = pairs.compare();
         PrintWriter out = spec.commandLine().getOut();
@@ -111,23 +146,44 @@ final class CompareCommand implements Callable<Integer> {
             print(out, results, pairs, labelA, labelB);
         }
         out.flush();
+        if (incomplete != null) {
+            throw new UserError(ExitCodes.INCOMPLETE, incomplete);
+        }
         boolean worse = results.stream().anyMatch(r -> r.item().equals("overall") && r.verdict() == PairedComparison.Verdict.B_WORSE);
         return failIfWorse && worse ? ExitCodes.FAILED_CHECK : ExitCodes.OK;
+    }
+
+    private String sameCallsReason(PromptSet a, PromptSet b) {
+        if (engineOptions.engineFor(Role.CALLER) == EngineOptions.Engine.offline && engineOptions.engineFor(Role.CALLEE) == EngineOptions.Engine.offline) {
+            return "both sides run the offline engine, which reads no prompt template; compare prompts on an LLM"
+                    + " (--caller-engine openai with --base-url URL --model NAME; --callee-engine offline keeps the customer free)";
+        }
+        return "the templates the LLM side(s) read render identically in " + a.dir() + " and " + b.dir()
+                + "; edit the variant you mean to test";
     }
 
     private Scorer scorer(Card c, PromptSet p) {
         return new Scorer(c, dev.rolecall.scoring.Weights.load(p.dir().resolve("weights.json")));
     }
 
-    private void runVariant(Card c, PromptSet prompts, Path out) {
-        Engines engines = new Engines(limits.limiter());
-        Scorer scorer = scorer(c, prompts);
-        BatchResult r = new BatchRunner().run(new BatchConfig(c, prompts, engineOptions.factory(Role.CALLER, engines),
-                engineOptions.factory(Role.CALLEE, engines), seedStart, (long) n * repeats, concurrency, maxTurns, null, out,
-                false, null, scorer::scoreInto), BatchListener.NONE);
-        if (r.abortReason() != null) {
-            throw new UserError(ExitCodes.ENDPOINT, r.abortReason());
+    /** Runs (or resumes) one variant; failed calls already in its cache are retried. Returns a problem line, or null. */
+    private String runVariant(Card c, PromptSet prompts, AgentFactory caller, AgentFactory callee, Path out,
+                              PrintWriter err, String label) {
+        BatchResult r = new BatchRunner().run(new BatchConfig(c, prompts, caller, callee, seedStart, (long) n * repeats,
+                concurrency, maxTurns, null, out, true, null, null), BatchListener.NONE);
+        err.println("rolecall: " + label + ": " + r.skipped() + " calls reused from " + out + " (same inputs), "
+                + r.stats().calls() + " made");
+        if (r.abort() != null) {
+            throw new UserError(r.abort().kind() == BatchResult.AbortKind.ENDPOINT ? ExitCodes.ENDPOINT
+                    : r.abort().kind() == BatchResult.AbortKind.OUTPUT ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL,
+                    label + ": " + r.abort().message());
         }
+        if (r.interrupted()) {
+            throw new UserError(ExitCodes.INTERRUPTED, label + ": interrupted; run the same compare again to finish");
+        }
+        long failed = r.failedInFile();
+        return failed == 0 ? null : label + ": " + failed + " calls failed (endpoint errors) and are left out of the"
+                + " pairs; run the same compare again to retry them";
     }
 
     private void print(PrintWriter out, List<PairedComparison> results, PairedScores pairs, String a, String b) {

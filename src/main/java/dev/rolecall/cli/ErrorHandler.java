@@ -53,6 +53,6 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
                 || ex instanceof TranscriptReader.BadTranscriptException || ex instanceof UncheckedIOException) {
             return ExitCodes.BAD_INPUT;
         }
-        return ExitCodes.BAD_INPUT + 2; // 4: a bug of ours; --debug shows where
+        return ExitCodes.INTERNAL;
     }
 }

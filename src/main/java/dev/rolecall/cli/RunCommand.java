@@ -82,8 +82,13 @@ final class RunCommand implements Callable<Integer> {
             }
         });
 
+        String scoreError = null;
         if (!transcript.end().reason().equals(EndReason.AUTH_ERROR) && !transcript.turns().isEmpty()) {
-            transcript = scoring.scorer(card, prompts).apply(transcript);
+            try {
+                transcript = scoring.scorer(card, prompts).apply(transcript);
+            } catch (RuntimeException e) {
+                scoreError = e.toString(); // the call is saved unscored rather than lost
+            }
         }
         try (TranscriptWriter writer = new TranscriptWriter(out)) {
             writer.append(transcript);
@@ -102,6 +107,11 @@ final class RunCommand implements Callable<Integer> {
         if (reason == EndReason.AUTH_ERROR || reason == EndReason.LLM_ERROR) {
             stderr.println("rolecall: " + transcript.end().detail());
             return ExitCodes.ENDPOINT;
+        }
+        if (scoreError != null) {
+            stderr.println("rolecall: the call was saved but could not be scored (" + scoreError
+                    + "); score it with: rolecall score " + out + " --debug");
+            return ExitCodes.INCOMPLETE;
         }
         return reason == EndReason.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
     }

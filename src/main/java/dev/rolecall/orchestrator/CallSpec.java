@@ -2,7 +2,10 @@ package dev.rolecall.orchestrator;
 
 import dev.rolecall.agent.AgentFactory;
 import dev.rolecall.card.Card;
+import dev.rolecall.card.Role;
 import dev.rolecall.prompt.PromptSet;
+import dev.rolecall.transcript.CallInputs;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,6 +24,19 @@ public record CallSpec(
         Map<String, Object> persona) {
 
     public static final int DEFAULT_MAX_TURNS = 30;
+
+    /** What decides this call apart from its seed and persona; equal for every call of one batch. */
+    public CallInputs inputs() {
+        return inputs(card, prompts, callerFactory, calleeFactory, maxTurns);
+    }
+
+    public static CallInputs inputs(Card card, PromptSet prompts, AgentFactory caller, AgentFactory callee, int maxTurns) {
+        Map<String, CallInputs.SideInputs> sides = new LinkedHashMap<>();
+        sides.put(Role.CALLER.id(), caller.inputs(card, prompts, Role.CALLER));
+        sides.put(Role.CALLEE.id(), callee.inputs(card, prompts, Role.CALLEE));
+        return new CallInputs(card.sha256(), Map.of(Role.CALLER.id(), card.caller().displayName(),
+                Role.CALLEE.id(), card.callee().displayName()), maxTurns, sides);
+    }
 
     public CallSpec {
         Objects.requireNonNull(card, "card");

@@ -36,7 +36,8 @@ import java.util.Map;
  *   <li>{@link EndReason#AUTH_ERROR}: the endpoint refused key or model (401/403/404/400); no turn recorded;
  *   <li>{@link EndReason#LLM_ERROR}: the endpoint still failed after retries (429/5xx/timeout/connection);
  *   <li>{@link EndReason#INTERRUPTED}: the thread was interrupted (Ctrl-C, batch shutdown);
- *   <li>{@link EndReason#END_CONDITION}: a side marked one of its own card's end conditions;
+ *   <li>{@link EndReason#END_CONDITION}: a side marked one of its own card's end conditions (a bare
+ *       marker with no words is recorded as an empty turn flagged {@code end_only});
  *   <li>{@link EndReason#UNKNOWN_CONDITION}: a side marked an end with no or a wrong condition number;
  *   <li>{@link EndReason#EMPTY_REPLY}: the utterance was empty after cleaning (recorded, flagged {@code empty});
  *   <li>{@link EndReason#LOOP}: a side said the same thing as its previous utterance (flagged {@code repeat});
@@ -101,7 +102,7 @@ public final class Orchestrator {
                 new CardRef(spec.card().path().toString(), spec.card().sha256()), spec.prompts().ref(),
                 engines(spec), models(spec), names(spec), spec.seed(), started, Instant.now(), turns, end,
                 totals(turns, duration, requests[0]), spec.persona().isEmpty() ? null : new LinkedHashMap<>(spec.persona()),
-                null);
+                spec.inputs(), null);
     }
 
     private static Turn toTurn(CallSpec spec, Role speaker, int index, Reply reply, ReplyCleaner cleaner,
@@ -110,7 +111,8 @@ public final class Orchestrator {
         CleanedReply cleaned = cleaner.clean(marker.text());
         List<String> flags = new ArrayList<>(cleaned.flags());
         if (cleaned.text().isEmpty()) {
-            flags.add("empty");
+            // a bare [END:n] is a legitimate way to hang up (models do it since the prompt asks for the marker)
+            flags.add(marker.present() ? Turn.END_ONLY : Turn.EMPTY);
         } else if (Normalize.forMatching(cleaned.text()).equals(lastSaid.get(speaker))) {
             flags.add("repeat");
         }
@@ -139,7 +141,7 @@ public final class Orchestrator {
             return new Ending(side.role(), null, null, EndReason.UNKNOWN_CONDITION,
                     side.displayName() + " ended the call without naming a condition number");
         }
-        if (turn.flags().contains("empty")) {
+        if (turn.flags().contains(Turn.EMPTY)) {
             return new Ending(side.role(), null, null, EndReason.EMPTY_REPLY,
                     side.displayName() + " gave an empty reply at turn " + turn.index());
         }

@@ -14,16 +14,21 @@ final class BgeEmbedder implements Embedder {
     private static final int CACHE_LIMIT = 200_000;
     private final EmbeddingModel model;
     private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+    private final float[] zero;
 
     BgeEmbedder() {
         // DJL, under the model, contacts a cloud metadata address and writes ~/.djl.ai unless opted out;
         // rolecall sends nothing anywhere but the endpoint the user names.
         System.setProperty("OPT_OUT_TRACKING", "true");
         this.model = new dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel();
+        this.zero = new float[model.dimension()];
     }
 
     @Override
     public float[] embed(String text) {
+        if (text == null || text.isBlank()) {
+            return zero; // the model refuses blank text; an empty turn is like nothing
+        }
         float[] hit = cache.get(text);
         if (hit != null) {
             return hit;

@@ -8,6 +8,7 @@ import java.util.List;
  */
 public interface Embedder {
 
+    /** Blank text (a turn that only ended the call) gives the zero vector: similar to nothing. */
     float[] embed(String text);
 
     default List<float[]> embedAll(List<String> texts) {

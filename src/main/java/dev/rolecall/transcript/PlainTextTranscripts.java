@@ -95,6 +95,6 @@ public final class PlainTextTranscripts {
         }
         String id = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
         return new Transcript(id, Transcript.FORMAT_VERSION, null, null, Map.of("caller", "human", "callee", "human"),
-                Map.of(), names, 0, null, null, turns, null, null, null, null);
+                Map.of(), names, 0, null, null, turns, null, null, null, null, null);
     }
 }

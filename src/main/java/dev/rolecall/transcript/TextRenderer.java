@@ -24,7 +24,8 @@ public final class TextRenderer {
     public static String line(Turn turn) {
         String marker = turn.endMarker() == null ? "" : "  [END:" + turn.endMarker() + "]";
         String flags = turn.flags().isEmpty() ? "" : "  {" + String.join(", ", turn.flags()) + "}";
-        return turn.name() + "：" + turn.text() + marker + flags;
+        String text = turn.text().isEmpty() && turn.endMarker() != null ? "（挂断 / ends the call）" : turn.text();
+        return turn.name() + "：" + text + marker + flags;
     }
 
     public static String describe(Ending end) {

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param engine  engine per role, {@code {"caller":"openai","callee":"offline"}}
  * @param models  settings per role (never the key)
  * @param persona the callee persona variant drawn for this call (batch diversity), or null
+ * @param inputs  everything else that decided the call (card, prompts, engines), for safe reuse; null
+ *                for plain-text logs and files from before it was recorded
  * @param score   the scorecard, once scored, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,6 +33,7 @@ public record Transcript(
         Ending end,
         Totals totals,
         Map<String, Object> persona,
+        CallInputs inputs,
         JsonNode score) {
 
     public static final String FORMAT_VERSION = "1";
@@ -41,6 +44,11 @@ public record Transcript(
 
     public Transcript withScore(JsonNode newScore) {
         return new Transcript(id, version, card, prompts, engine, models, names, seed, startedAt, endedAt,
-                turns, end, totals, persona, newScore);
+                turns, end, totals, persona, inputs, newScore);
+    }
+
+    public Transcript withEnd(Ending newEnd) {
+        return new Transcript(id, version, card, prompts, engine, models, names, seed, startedAt, endedAt,
+                turns, newEnd, totals, persona, inputs, score);
     }
 }

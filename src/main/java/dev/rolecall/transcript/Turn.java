@@ -26,6 +26,11 @@ public record Turn(
         Integer endMarker,
         List<String> flags) {
 
+    /** Flag: nothing was said (no words, no end marker); the call ends as {@code empty_reply}. */
+    public static final String EMPTY = "empty";
+    /** Flag: the speaker only hung up (a bare end marker); the text is empty. */
+    public static final String END_ONLY = "end_only";
+
     public Turn {
         flags = flags == null ? List.of() : List.copyOf(flags);
     }

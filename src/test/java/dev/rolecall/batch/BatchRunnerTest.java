@@ -113,7 +113,8 @@ class BatchRunnerTest {
         Path out = tmp.resolve("b.jsonl");
         SeedAgentFactory denied = new SeedAgentFactory(s -> true, AgentException.Kind.AUTH, 0);
         BatchResult r = new BatchRunner().run(config(denied, denied, 1000, 4, null, out, false), BatchListener.NONE);
-        assertThat(r.abortReason()).contains("AUTH");
+        assertThat(r.abort().kind()).isEqualTo(BatchResult.AbortKind.ENDPOINT);
+        assertThat(r.abort().message()).contains("AUTH");
         assertThat(r.stats().calls()).isLessThanOrEqualTo(4);
         assertThat(denied.requests.get()).isLessThanOrEqualTo(4);
     }

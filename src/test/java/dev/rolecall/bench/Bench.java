@@ -76,7 +76,7 @@ public final class Bench {
                     x.text() + tails[r.nextInt(tails.length)] + (r.nextInt(1000)), x.latencyMs(), null, null, null, null,
                     x.endMarker(), x.flags())).toList();
             varied.add(new Transcript(t.id(), t.version(), t.card(), t.prompts(), t.engine(), t.models(), t.names(), t.seed(),
-                    t.startedAt(), t.endedAt(), turns, t.end(), t.totals(), t.persona(), null));
+                    t.startedAt(), t.endedAt(), turns, t.end(), t.totals(), t.persona(), t.inputs(), null));
         }
         Scorer scorer = new Scorer(card, Weights.defaultWeights());
         long utterances = varied.stream().mapToLong(t -> t.turns().size()).sum();

@@ -116,11 +116,85 @@ class CompareCommandTest {
     }
 
     @Test
-    void identicalVariantsShowNoDifference() throws Exception {
-        JsonNode root = compare(variant("a2", null), variant("same", null), "--fail-if-worse");
+    void variantsThatRenderTheSamePromptAreRefused() throws Exception {
+        Cli r = Cli.run(Map.of(), "compare", "--prompts-a", variant("a2", null).toString(), "--prompts-b",
+                variant("same", null).toString(), "--caller-engine", "openai", "--base-url", server.baseUrl(),
+                "--model", "fake", "-n", "5", "--out-dir", tmp.resolve("out-same").toString(), "--fail-if-worse");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("exactly the same calls");
+    }
+
+    @Test
+    void offlineOnBothSidesCannotComparePrompts() throws Exception {
+        Cli r = Cli.run(Map.of(), "compare", "--prompts-a", variant("a3", null).toString(), "--prompts-b",
+                variant("b3", 2).toString(), "-n", "5", "--out-dir", tmp.resolve("out-off").toString(), "--fail-if-worse");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("offline engine, which reads no prompt template");
+        assertThat(r.out()).doesNotContain("no significant difference");
+    }
+
+    @Test
+    void aCosmeticEditShowsNoDifference() throws Exception {
+        Path b = variant("cosmetic", null);
+        Files.writeString(b.resolve("caller.md"), Files.readString(b.resolve("caller.md")) + "\n<!-- wording only -->\n");
+        JsonNode root = compare(variant("a4", null), b, "--fail-if-worse");
         JsonNode overall = item(root, "overall");
         assertThat(overall.get("verdict").asText()).isEqualTo("NO_DIFFERENCE");
         assertThat(overall.get("ties").asInt()).isEqualTo(20);
         assertThat(root.get("exit").asInt()).isZero();
+    }
+
+    @Test
+    void editingBsPromptOrTheModelMakesNewCallsAndReusesOnlyWhatIsUnchanged() throws Exception {
+        Path a = variant("a5", null);
+        Path b = variant("b5", 3);
+        String outDir = tmp.resolve("out-edit").toString();
+        Cli first = Cli.run(Map.of(), compareArgs(a, b, outDir, "fake"));
+        assertThat(first.exit()).as(first.err()).isEqualTo(1);
+        int before = server.requestCount();
+
+        // B's author fixes the prompt: B is remade, A is reused, and the gate goes green
+        Files.copy(a.resolve("caller.md"), b.resolve("caller.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(b.resolve("caller.md"), Files.readString(b.resolve("caller.md")) + "\n<!-- fixed -->\n");
+        Cli fixed = Cli.run(Map.of(), compareArgs(a, b, outDir, "fake"));
+        assertThat(fixed.exit()).as(fixed.err()).isZero();
+        assertThat(fixed.err()).contains("A: 20 calls reused").contains("B: 0 calls reused");
+        assertThat(server.requestCount()).isGreaterThan(before);
+
+        // the same command again makes no call at all
+        int settled = server.requestCount();
+        Cli again = Cli.run(Map.of(), compareArgs(a, b, outDir, "fake"));
+        assertThat(again.exit()).isZero();
+        assertThat(server.requestCount()).isEqualTo(settled);
+
+        // another model: nothing is reused
+        Cli model = Cli.run(Map.of(), compareArgs(a, b, outDir, "fake-2"));
+        assertThat(model.err()).contains("A: 0 calls reused").contains("B: 0 calls reused");
+    }
+
+    static String[] compareArgs(Path a, Path b, String outDir, String model) {
+        return new String[] {"compare", "--prompts-a", a.toString(), "--prompts-b", b.toString(), "--caller-engine",
+                "openai", "--callee-engine", "openai", "--base-url", server.baseUrl(), "--model", model, "-n", "20",
+                "--out-dir", outDir, "--fail-if-worse"};
+    }
+
+    @Test
+    void filesOfDifferentCardsOrCalleesAreNotComparable() throws Exception {
+        Path renewal = tmp.resolve("renewal.jsonl");
+        Path delivery = tmp.resolve("delivery.jsonl");
+        Path llmCallee = tmp.resolve("llm-callee.jsonl");
+        assertThat(Cli.run("batch", "-n", "4", "--no-progress-bar", "-o", renewal.toString()).exit()).isZero();
+        assertThat(Cli.run("batch", "-n", "4", "--no-progress-bar", "--card", "prompts/cards/delivery.md",
+                "-o", delivery.toString()).exit()).isZero();
+        assertThat(Cli.run("batch", "-n", "4", "--no-progress-bar", "--callee-engine", "openai", "--base-url",
+                server.baseUrl(), "--model", "fake", "-o", llmCallee.toString()).exit()).isZero();
+
+        Cli cards = Cli.run("compare", renewal.toString(), delivery.toString());
+        assertThat(cards.exit()).isEqualTo(2);
+        assertThat(cards.err()).contains("not comparable").contains("different cards");
+        assertThat(cards.out()).doesNotContain("B better");
+        Cli callees = Cli.run("compare", renewal.toString(), llmCallee.toString());
+        assertThat(callees.exit()).isEqualTo(2);
+        assertThat(callees.err()).contains("different customers");
     }
 }

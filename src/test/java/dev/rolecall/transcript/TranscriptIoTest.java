@@ -28,7 +28,7 @@ class TranscriptIoTest {
                 Map.of("caller", "李明", "callee", "张强"), seed, Instant.parse("2026-11-24T10:00:00Z"),
                 Instant.parse("2026-11-24T10:00:05Z"), turns,
                 new Ending(Role.CALLEE, 2, "张强明示需微信补发", EndReason.END_CONDITION, null),
-                new Totals(2, 200, 5000, 630, 25, 0, 1, 3), null, null);
+                new Totals(2, 200, 5000, 630, 25, 0, 1, 3), null, null, null);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.rolecall.agent.offline;
 
+import dev.rolecall.card.Card;
+import dev.rolecall.prompt.PromptSet;
+import dev.rolecall.transcript.CallInputs;
 import dev.rolecall.agent.Agent;
 import dev.rolecall.agent.AgentFactory;
 import dev.rolecall.agent.CallContext;
@@ -37,6 +40,12 @@ public final class OfflineAgentFactory implements AgentFactory {
         }
         return new OfflineCallee(index, Persona.of(ctx.seed(), ctx.card().callee().concerns().size(), ctx.persona()),
                 ctx.seed());
+    }
+
+    /** Offline calls follow the card, the names and rolecall's own code; prompt templates are not read. */
+    @Override
+    public CallInputs.SideInputs inputs(Card card, PromptSet prompts, Role role) {
+        return new CallInputs.SideInputs(settings(), EngineCode.sha256() + "|" + embedder.name());
     }
 
     @Override

@@ -1,5 +1,10 @@
 package dev.rolecall.agent.openai;
 
+import dev.rolecall.card.Card;
+import dev.rolecall.card.Role;
+import dev.rolecall.prompt.PromptSet;
+import dev.rolecall.transcript.CallInputs;
+import java.nio.charset.StandardCharsets;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.rolecall.agent.Agent;
 import dev.rolecall.agent.AgentFactory;
@@ -32,6 +37,13 @@ public final class OpenAiAgentFactory implements AgentFactory {
         // a batch may vary the temperature per call (diverse training data); it is recorded in the persona
         Double temperature = context.persona().get("temperature") instanceof Number t ? t.doubleValue() : null;
         return new OpenAiAgent(context.role(), system, context.prompts().firstTurn(), seed, temperature, chat);
+    }
+
+    /** The model sees the rendered system prompt (and the caller its first-turn text): that is the input. */
+    @Override
+    public CallInputs.SideInputs inputs(Card card, PromptSet prompts, Role role) {
+        String shown = prompts.systemPrompt(card, role) + (role == Role.CALLER ? "\u0000" + prompts.firstTurn() : "");
+        return new CallInputs.SideInputs(settings(), PromptSet.sha256(shown.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
