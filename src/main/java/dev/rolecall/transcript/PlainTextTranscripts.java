@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a real call log: one utterance a line as {@code speaker: text} (full-width colon too).
+ * Reads a real call log: one utterance a line as {@code speaker: text} (full-width colon too); a
+ * line without a speaker (a list item, a wrapped sentence) continues the turn before it.
  * Speakers map to sides with {@code --speakers 坐席=caller,客户=callee}; without a map the first
  * speaker is the caller and the second the callee. Lines starting with {@code #} are comments; a
  * trailing {@code [END:n]} is kept as that turn's end marker. How the call ended is unknown, so
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class PlainTextTranscripts {
     private static final Pattern LINE = Pattern.compile("^\\s*([^:：]{1,24}?)\\s*[:：]\\s*(.*)$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•·>]|\\d+[.)、．]|[（(]?\\d+[）)]|\\*\\*)");
     private static final Pattern MARKER = Pattern.compile("\\s*\\[END:(\\d+)]\\s*$", Pattern.CASE_INSENSITIVE);
 
     private PlainTextTranscripts() {}
@@ -46,6 +48,24 @@ public final class PlainTextTranscripts {
         return map;
     }
 
+    /** A speaker label is a short name, not a list item or a clause ("- 操作指引", "1. 专属折扣", "注意"). */
+    private static boolean looksLikeSpeaker(String label) {
+        return label.length() <= 16 && !LIST_ITEM.matcher(label).find() && !label.matches(".*[，。,.!?！？、；;].*");
+    }
+
+    private static boolean isContinuation(String line) {
+        return LIST_ITEM.matcher(line.trim()).find();
+    }
+
+    private static String joined(String before, String more) {
+        return before.isEmpty() ? more : before + "\n" + more;
+    }
+
+    private static Turn withText(Turn t, String text) {
+        return new Turn(t.index(), t.speaker(), t.name(), text, t.latencyMs(), t.promptTokens(), t.completionTokens(),
+                t.cachedTokens(), t.retries(), t.endMarker(), t.flags());
+    }
+
     public static Transcript read(Path file, Map<String, Role> speakers) {
         List<String> lines;
         try {
@@ -62,11 +82,19 @@ public final class PlainTextTranscripts {
                 continue;
             }
             Matcher m = LINE.matcher(line);
-            if (!m.matches()) {
-                throw new TranscriptReader.BadTranscriptException(file + ":" + (i + 1)
-                        + ": expected 'speaker: text' (e.g. 坐席：您好); check the line");
+            String speaker = m.matches() ? m.group(1).trim() : null;
+            boolean known = speaker != null && roles.containsKey(speaker);
+            if (!known && (speaker == null || !looksLikeSpeaker(speaker) || roles.size() >= 2 && speakers.isEmpty()
+                    && !turns.isEmpty() && isContinuation(line))) {
+                // a turn spread over several lines (a list, a wrapped sentence) belongs to its speaker
+                if (turns.isEmpty()) {
+                    throw new TranscriptReader.BadTranscriptException(file + ":" + (i + 1)
+                            + ": expected 'speaker: text' (e.g. 坐席：您好); check the line");
+                }
+                Turn prev = turns.remove(turns.size() - 1);
+                turns.add(withText(prev, joined(prev.text(), line.trim())));
+                continue;
             }
-            String speaker = m.group(1).trim();
             Role role = roles.get(speaker);
             if (role == null) {
                 if (!speakers.isEmpty()) {
@@ -81,14 +109,16 @@ public final class PlainTextTranscripts {
                 roles.put(speaker, role);
             }
             names.putIfAbsent(role.id(), speaker);
-            String text = m.group(2).trim();
-            Matcher marker = MARKER.matcher(text);
-            Integer end = null;
+            turns.add(new Turn(turns.size(), role, speaker, m.group(2).trim(), 0, null, null, null, null, null, List.of()));
+        }
+        // the end marker is read once a turn is complete: it may follow the last continuation line
+        for (int t = 0; t < turns.size(); t++) {
+            Turn turn = turns.get(t);
+            Matcher marker = MARKER.matcher(turn.text());
             if (marker.find()) {
-                end = Integer.valueOf(marker.group(1));
-                text = text.substring(0, marker.start()).trim();
+                turns.set(t, new Turn(turn.index(), turn.speaker(), turn.name(), turn.text().substring(0, marker.start()).trim(),
+                        0, null, null, null, null, Integer.valueOf(marker.group(1)), List.of()));
             }
-            turns.add(new Turn(turns.size(), role, speaker, text, 0, null, null, null, null, end, List.of()));
         }
         if (turns.isEmpty()) {
             throw new TranscriptReader.BadTranscriptException(file + ":1: no 'speaker: text' lines found");

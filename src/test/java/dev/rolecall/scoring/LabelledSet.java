@@ -1,0 +1,226 @@
+package dev.rolecall.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rolecall.card.Card;
+import dev.rolecall.card.CardParser;
+import dev.rolecall.card.Role;
+import dev.rolecall.transcript.PlainTextTranscripts;
+import dev.rolecall.transcript.Transcript;
+import dev.rolecall.transcript.TranscriptJson;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The labelled calls in {@code src/test/resources/labelled/}: written apart from the scorer, in the
+ * style of real chat models, over four cards, labelled by a reader (steps covered, invented facts,
+ * forbidden promises, tier A/B/C). Scores them all and measures how far the scorecard agrees with
+ * the reader. Part of the set is held out: thresholds are tuned on {@code calibration} only.
+ */
+public final class LabelledSet {
+    public static final Path DIR = Path.of("src/test/resources/labelled");
+
+    /** One labelled call and its scorecard. */
+    public record Case(JsonNode label, Transcript transcript, Scorecard card) {
+        String file() {
+            return label.get("file").asText();
+        }
+
+        String tier() {
+            return label.get("tier").asText();
+        }
+
+        String split() {
+            return label.get("split").asText();
+        }
+    }
+
+    /** Agreement figures over a set of cases. */
+    public record Figures(int calls, double stepPrecision, double stepRecall, double inventedPrecision,
+                          double inventedRecall, double spearman, double aAboveC, List<String> misses) {
+        public String line() {
+            return String.format(Locale.ROOT, "%d calls: steps P %.2f R %.2f; invented facts and promises P %.2f R %.2f;"
+                    + " Spearman(overall, tier) %.2f; A above C in %.1f%% of pairs", calls, stepPrecision, stepRecall,
+                    inventedPrecision, inventedRecall, spearman, 100 * aAboveC);
+        }
+    }
+
+    private LabelledSet() {}
+
+    public static List<Case> scoreAll() throws IOException {
+        JsonNode labels = TranscriptJson.MAPPER.readTree(DIR.resolve("labels.json").toFile());
+        Map<String, Scorer> scorers = new HashMap<>();
+        Weights weights = Weights.load(Path.of("prompts/weights.json"));
+        List<Case> out = new ArrayList<>();
+        for (JsonNode label : labels) {
+            String cardName = label.get("card").asText();
+            Scorer scorer = scorers.computeIfAbsent(cardName, c -> {
+                Card card = CardParser.parse(Path.of("prompts/cards", c));
+                return new Scorer(card, weights);
+            });
+            Map<String, Role> speakers = new LinkedHashMap<>();
+            label.get("speakers").fields().forEachRemaining(e -> speakers.put(e.getKey(), Role.of(e.getValue().asText())));
+            Transcript t = PlainTextTranscripts.read(DIR.resolve("calls").resolve(label.get("file").asText()), speakers);
+            out.add(new Case(label, t, scorer.score(t)));
+        }
+        return out;
+    }
+
+    public static Figures figures(List<Case> cases, Predicate<Case> which) {
+        List<Case> cs = cases.stream().filter(which).toList();
+        int stepTp = 0;
+        int stepFp = 0;
+        int stepFn = 0;
+        int invTp = 0;
+        int invFp = 0;
+        int invFn = 0;
+        List<String> misses = new ArrayList<>();
+        for (Case c : cs) {
+            Set<Integer> truth = new TreeSet<>();
+            c.label().get("steps_covered").forEach(n -> truth.add(n.asInt()));
+            Set<Integer> said = new TreeSet<>();
+            c.card().steps().stream().filter(s -> s.status().equals(StepResult.COVERED)).forEach(s -> said.add(s.number()));
+            for (int n : said) {
+                if (truth.contains(n)) {
+                    stepTp++;
+                } else {
+                    stepFp++;
+                    misses.add(c.file() + ": step " + n + " credited, not said");
+                }
+            }
+            for (int n : truth) {
+                if (!said.contains(n)) {
+                    stepFn++;
+                    misses.add(c.file() + ": step " + n + " said, not credited");
+                }
+            }
+            List<String> wrong = new ArrayList<>();
+            c.label().get("invented_facts").forEach(f -> wrong.add(f.get("text").asText()));
+            c.label().get("forbidden_promises").forEach(f -> wrong.add(f.asText()));
+            boolean[] found = new boolean[wrong.size()];
+            for (FactFlag flag : c.card().invented()) {
+                boolean hit = false;
+                for (int i = 0; i < wrong.size(); i++) {
+                    if (overlaps(flag.said(), wrong.get(i))) {
+                        found[i] = true;
+                        hit = true;
+                    }
+                }
+                if (hit) {
+                    invTp++;
+                } else {
+                    invFp++;
+                    misses.add(c.file() + ": flagged '" + flag.said() + "' (card " + flag.card() + "), not invented");
+                }
+            }
+            for (int i = 0; i < wrong.size(); i++) {
+                if (!found[i]) {
+                    invFn++;
+                    misses.add(c.file() + ": '" + wrong.get(i) + "' invented, not flagged");
+                }
+            }
+        }
+        double[] overall = cs.stream().mapToDouble(c -> c.card().overall()).toArray();
+        double[] tier = cs.stream().mapToDouble(c -> switch (c.tier()) {
+            case "A" -> 3;
+            case "B" -> 2;
+            default -> 1;
+        }).toArray();
+        int pairs = 0;
+        int above = 0;
+        for (Case a : cs) {
+            for (Case x : cs) {
+                if (a.tier().equals("A") && x.tier().equals("C")) {
+                    pairs++;
+                    if (a.card().overall() > x.card().overall()) {
+                        above++;
+                    } else {
+                        misses.add("A " + a.file() + " " + a.card().overall() + " <= C " + x.file() + " " + x.card().overall());
+                    }
+                }
+            }
+        }
+        return new Figures(cs.size(), ratio(stepTp, stepTp + stepFp), ratio(stepTp, stepTp + stepFn),
+                ratio(invTp, invTp + invFp), ratio(invTp, invTp + invFn), spearman(overall, tier),
+                pairs == 0 ? 1 : above / (double) pairs, misses);
+    }
+
+    /** Same words, ignoring spaces, dashes and case: one contains the other. */
+    static boolean overlaps(String flagged, String labelled) {
+        String a = flagged.replaceAll("[\\s\\-–—·.,，()（）]", "").toLowerCase(Locale.ROOT);
+        String b = labelled.replaceAll("[\\s\\-–—·.,，()（）]", "").toLowerCase(Locale.ROOT);
+        return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 1 : a / (double) b;
+    }
+
+    static double spearman(double[] x, double[] y) {
+        double[] rx = ranks(x);
+        double[] ry = ranks(y);
+        double mx = java.util.Arrays.stream(rx).average().orElse(0);
+        double my = java.util.Arrays.stream(ry).average().orElse(0);
+        double num = 0;
+        double dx = 0;
+        double dy = 0;
+        for (int i = 0; i < rx.length; i++) {
+            num += (rx[i] - mx) * (ry[i] - my);
+            dx += (rx[i] - mx) * (rx[i] - mx);
+            dy += (ry[i] - my) * (ry[i] - my);
+        }
+        return dx == 0 || dy == 0 ? 0 : num / Math.sqrt(dx * dy);
+    }
+
+    /** Ranks with ties averaged. */
+    private static double[] ranks(double[] v) {
+        Integer[] idx = new Integer[v.length];
+        for (int i = 0; i < v.length; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, (a, b) -> Double.compare(v[a], v[b]));
+        double[] r = new double[v.length];
+        int i = 0;
+        while (i < v.length) {
+            int j = i;
+            while (j + 1 < v.length && v[idx[j + 1]] == v[idx[i]]) {
+                j++;
+            }
+            for (int k = i; k <= j; k++) {
+                r[idx[k]] = (i + j) / 2.0 + 1;
+            }
+            i = j + 1;
+        }
+        return r;
+    }
+
+    /** Prints the figures per split and every disagreement: {@code bench/run} and calibration use this. */
+    public static void main(String[] args) throws IOException {
+        PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        List<Case> cases = scoreAll();
+        for (String split : List.of("calibration", "holdout")) {
+            Figures f = figures(cases, c -> c.split().equals(split));
+            out.println("labelled " + split + ": " + f.line());
+            if (args.length > 0 && args[0].equals("-v")) {
+                f.misses().forEach(m -> out.println("  " + m));
+            }
+        }
+        out.println("labelled all: " + figures(cases, c -> true).line());
+        if (args.length > 0 && args[0].equals("-v")) {
+            for (Case c : cases) {
+                out.printf(Locale.ROOT, "  %-26s %s %-11s %5.1f  %s%n", c.file(), c.tier(), c.split(), c.card().overall(),
+                        c.card().items().entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue().score() == null ? "-"
+                                : String.format(Locale.ROOT, "%.2f", e.getValue().score()))).toList());
+            }
+        }
+    }
+}
