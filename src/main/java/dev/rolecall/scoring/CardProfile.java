@@ -27,6 +27,13 @@ final class CardProfile {
     final Map<Fact.Type, Set<String>> facts = new HashMap<>();
     /** A readable example of each fact type's card values, for flags ("card says 95折"). */
     final Map<Fact.Type, List<String>> factSaid = new HashMap<>();
+    /** Amounts of money on the card and the price shares its discounts leave (1, 0.85). */
+    final List<Double> amounts = new ArrayList<>();
+    final Set<Double> priceShares = new HashSet<>(Set.of(1.0));
+    /** A card sentence that states facts, embedded: where a caller's fact is checked in context. */
+    record FactSentence(String text, List<Fact> facts, float[] vec) {}
+
+    final List<FactSentence> factSentences = new ArrayList<>();
     /** Per step: character bigrams that occur in that step's lines and in no other step's. */
     final List<Set<String>> stepTerms = new ArrayList<>();
     /** Median length of the script's quoted lines: the card's own idea of a phone-sized utterance. */
@@ -49,6 +56,19 @@ final class CardProfile {
             List<String> said = factSaid.computeIfAbsent(f.type(), t -> new ArrayList<>());
             if (!said.contains(f.said()) && said.size() < 6) {
                 said.add(f.said());
+            }
+        }
+        for (Fact f : FactExtractor.extract(card.caller().raw())) {
+            if (f.type() == Fact.Type.MONEY) {
+                amounts.add(Double.parseDouble(f.value()));
+            } else if (f.type() == Fact.Type.DISCOUNT) {
+                priceShares.add(Double.parseDouble(f.value()) / 100);
+            }
+        }
+        for (String sentence : Sentences.clauses(card.caller().raw())) {
+            List<Fact> fs = FactExtractor.extract(sentence);
+            if (!fs.isEmpty()) {
+                factSentences.add(new FactSentence(sentence, fs, embedder.embed(sentence)));
             }
         }
         List<Set<String>> all = card.caller().steps().stream()

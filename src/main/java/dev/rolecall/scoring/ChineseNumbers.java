@@ -4,28 +4,63 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites Chinese numerals as digits so facts compare by value: 三十天 → 30天, 两小时 → 2小时,
- * 九五折 → 95折, 一三八一二三四五六七八 → 13812345678, 一百二十元 → 120元.
+ * Rewrites numbers in words as digits so facts compare by value: 三十天 → 30天, 两小时 → 2小时,
+ * 九五折 / 九点五折 → 95折 / 9.5折, 一三八幺… → 138 1…, 一百二十元 → 120元, 百分之二十 → 20%,
+ * 万分之三 → 0.03%, 半小时 → 0.5小时, thirty days → 30 days. Words that only look like numbers
+ * stay words: 周六 (a weekday), 这两天 (these days), 一对一.
  */
 public final class ChineseNumbers {
     private static final String DIGITS = "零〇一二两三四五六七八九";
-    private static final Pattern RUN = Pattern.compile("[零〇一二两三四五六七八九十百千万]+");
+    private static final Pattern RUN = Pattern.compile("[零〇幺一二两三四五六七八九十百千万]+");
+    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍次片颗粒%]");
+    /** Characters before a numeral that make it a name, not a quantity: 周六, 星期三, 礼拜五, 这两天, 初一. */
+    private static final String NOT_A_QUANTITY_BEFORE = "周期拜这那初";
+    private static final Pattern PER_MILLE = Pattern.compile("(万|千)分之\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern PER_CENT = Pattern.compile("百分之\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern DECIMAL_DISCOUNT = Pattern.compile("(\\d)点(\\d)(?=\\s*折)");
+    private static final Pattern HALF = Pattern.compile("(\\d+)个半(小时|钟头|月|天)|(?<![\\d.])半个?(小时|钟头|月|天)");
 
     private ChineseNumbers() {}
 
     public static String normalize(String text) {
-        Matcher m = RUN.matcher(text);
+        String source = EnglishNumbers.normalize(text);
+        Matcher m = RUN.matcher(source);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String run = m.group();
-            String replacement = convert(run, text, m.end());
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            m.appendReplacement(out, Matcher.quoteReplacement(convert(m.group(), source, m.start(), m.end())));
         }
         m.appendTail(out);
-        return out.toString();
+        String s = out.toString();
+        s = PER_CENT.matcher(s).replaceAll("$1%");
+        s = PER_MILLE.matcher(s).replaceAll(r -> {
+            double v = Double.parseDouble(r.group(2)) / (r.group(1).equals("万") ? 100 : 10);
+            return plain(v) + "%";
+        });
+        s = DECIMAL_DISCOUNT.matcher(s).replaceAll("$1.$2");
+        s = HALF.matcher(s).replaceAll(r -> r.group(1) != null
+                ? plain(Integer.parseInt(r.group(1)) + 0.5) + unit(r.group(2)) : "0.5" + unit(r.group(3)));
+        return s;
     }
 
-    private static String convert(String run, String text, int end) {
+    private static String unit(String u) {
+        return u.equals("钟头") ? "小时" : u.equals("月") ? "个月" : u;
+    }
+
+    static String plain(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private static String convert(String run, String text, int start, int end) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        if (run.length() == 1 && NOT_A_QUANTITY_BEFORE.indexOf(before) >= 0) {
+            return run;
+        }
+        if (run.equals("两") && end + 1 < text.length() && text.charAt(end) == '天' && text.charAt(end + 1) == '都') {
+            return run; // 两天都: both days
+        }
+        if (run.equals("一") && (text.startsWith("天天", end) || text.startsWith("次性", end))) {
+            return run; // 一天天: day by day; 一次性: at once
+        }
         boolean positional = run.chars().noneMatch(c -> c == '十' || c == '百' || c == '千' || c == '万');
         String next = end < text.length() ? text.substring(end, Math.min(end + 1, text.length())) : "";
         if (positional) {
@@ -43,9 +78,10 @@ public final class ChineseNumbers {
         return String.valueOf(value(run));
     }
 
-    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍]");
-
     private static int digit(char c) {
+        if (c == '幺') {
+            return 1; // read aloud for 1 in phone numbers
+        }
         int i = DIGITS.indexOf(c);
         return i <= 1 ? 0 : i <= 3 ? i - 1 : i - 2; // 零〇 → 0, 一 → 1, 二两 → 2, 三..九 → 3..9
     }

@@ -15,27 +15,32 @@ import java.util.regex.Pattern;
  */
 public final class FactExtractor {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\d-])(?:\\d[\\d -]{5,}\\d)(?![\\d-])");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d-])(?:\\+?\\(?\\d[\\d ().-]{5,}\\d)(?![\\d-])");
     private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
     private static final Pattern DATE_CN = Pattern.compile("(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern DATE_EN = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})\\b");
     private static final Pattern DISCOUNT = Pattern.compile("(\\d{1,2}(?:\\.\\d)?)\\s*折");
-    private static final Pattern PERCENT_OFF = Pattern.compile("(\\d{1,2})\\s*%\\s*(?:off|discount|折扣|优惠)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT_OFF = Pattern.compile("(\\d{1,2}(?:\\.\\d)?)\\s*%\\s*(?:的)?\\s*(?:off|discount|折扣|优惠)"
+            + "|(?:优惠|折扣|便宜|减免|减|打折|off|discount of)\\s*(\\d{1,2}(?:\\.\\d)?)\\s*%", Pattern.CASE_INSENSITIVE);
+    /** Doses and frequencies ("每天3次", "每次1片", "3 times a day"); "两次之间" is no count. */
+    private static final Pattern COUNT = Pattern.compile("(?:每天|一天|每日|每次|每)\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
+            + "|(?<![\\d.])(\\d{1,3})\\s*(times)(?= (?:a|per) (?:day|week))", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final Pattern DURATION = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*(个工作日|个小时|小时|分钟|个月|天|日|周|星期|年|days?|hours?|minutes?|months?|weeks?|years?)(?!\\d)",
+            "(?<![第\\d.])(\\d+(?:\\.\\d+)?)\\s*(个工作日|个小时|小时|钟头|分钟|个月|天|日|周|个星期|星期|年"
+            + "|business days?|days?|hours?|minutes?|months?|weeks?|years?)(?![\\d\\w])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*点(半|(\\d{1,2})分?)?|(?<!\\d)(\\d{1,2})\\s*(am|pm)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?))|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:元|块|美元|dollars?))");
     private static final Pattern QUOTED = Pattern.compile("[‘“「『]([^’”」』]{2,12})[’”」』]");
-    private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("个工作日", "day"), Map.entry("天", "day"), Map.entry("日", "day"), Map.entry("day", "day"),
-            Map.entry("个小时", "hour"), Map.entry("小时", "hour"), Map.entry("hour", "hour"),
-            Map.entry("分钟", "minute"), Map.entry("minute", "minute"), Map.entry("个月", "month"),
-            Map.entry("month", "month"), Map.entry("周", "week"), Map.entry("星期", "week"), Map.entry("week", "week"),
-            Map.entry("年", "year"), Map.entry("year", "year"));
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("个工作日", 1440), Map.entry("business day", 1440), Map.entry("天", 1440), Map.entry("日", 1440),
+            Map.entry("day", 1440), Map.entry("个小时", 60), Map.entry("小时", 60), Map.entry("钟头", 60),
+            Map.entry("hour", 60), Map.entry("分钟", 1), Map.entry("minute", 1), Map.entry("个月", 43200),
+            Map.entry("month", 43200), Map.entry("周", 10080), Map.entry("个星期", 10080), Map.entry("星期", 10080),
+            Map.entry("week", 10080), Map.entry("年", 525600), Map.entry("year", 525600));
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
@@ -52,6 +57,9 @@ public final class FactExtractor {
                 Integer.parseInt(m.group(2)), m.group())));
         take(rest, PHONE, m -> {
             String digits = m.group().replaceAll("\\D", "");
+            if (digits.length() == 13 && digits.startsWith("86")) {
+                digits = digits.substring(2); // +86 138…: the country code is not part of the number
+            }
             if (digits.length() >= 7) {
                 facts.add(new Fact(Fact.Type.PHONE, digits, m.group().trim()));
             }
@@ -60,16 +68,40 @@ public final class FactExtractor {
                 m.group().trim())));
         take(rest, DISCOUNT, m -> facts.add(new Fact(Fact.Type.DISCOUNT, discount(m.group(1)), m.group())));
         take(rest, PERCENT_OFF, m -> facts.add(new Fact(Fact.Type.DISCOUNT,
-                String.valueOf(100 - Integer.parseInt(m.group(1))), m.group())));
+                ChineseNumbers.plain(100 - Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2))), m.group())));
         take(rest, PERCENT, m -> facts.add(new Fact(Fact.Type.PERCENT, number(m.group(1)), m.group())));
-        take(rest, DURATION, m -> facts.add(new Fact(Fact.Type.DURATION,
-                number(m.group(1)) + " " + UNITS.get(m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "")), m.group())));
+        take(rest, DURATION, m -> {
+            String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
+            double amount = Double.parseDouble(m.group(1));
+            // 前一天 is a day, and 一天三次 a rate, not durations
+            boolean relative = amount == 1 && unit.matches("天|日") && (m.start() > 0
+                    && "前后".indexOf(rest.charAt(m.start() - 1)) >= 0
+                    || rest.substring(m.end(), Math.min(rest.length(), m.end() + 3)).matches(".*\\d.*"));
+            if (!relative) {
+                facts.add(new Fact(Fact.Type.DURATION, ChineseNumbers.plain(amount * UNITS.get(unit)), m.group()));
+            }
+        });
+        take(rest, COUNT, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(1) != null ? m.group(1) + " " + m.group(2)
+                : m.group(3) + " 次"), m.group())));
         take(rest, TIME, m -> facts.add(time(m)));
         Matcher q = QUOTED.matcher(utterance);
         while (q.find()) {
             facts.add(new Fact(Fact.Type.NAME_IN_QUOTES, q.group(1).trim(), q.group()));
         }
         return facts;
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,$])(\\d{1,5})\\s*(?:seats?|users?|licen[cs]es?|people"
+            + "|months?|years?|个|位|人|台|件|份|张|套|席|个月|年)", Pattern.CASE_INSENSITIVE);
+
+    /** Counts of things in an utterance (32 seats, 3个月), for amounts worked out from the card. */
+    public static List<Double> numbers(String utterance) {
+        List<Double> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(ChineseNumbers.normalize(utterance));
+        while (m.find()) {
+            out.add(Double.parseDouble(m.group(1)));
+        }
+        return out;
     }
 
     /** Applies the pattern and blanks what it matched, so a date's digits are not read again as a duration. */
@@ -110,7 +142,7 @@ public final class FactExtractor {
     /** 95折, 9.5折 → 95; 9折 → 90 (the price is that many tenths). */
     private static String discount(String n) {
         double v = Double.parseDouble(n);
-        return String.valueOf(Math.round(v < 10 ? v * 10 : v));
+        return ChineseNumbers.plain(v < 10 ? v * 10 : v);
     }
 
     private static String number(String n) {

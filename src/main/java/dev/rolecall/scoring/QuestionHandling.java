@@ -15,7 +15,58 @@ final class QuestionHandling {
     static final double ANSWERS = 0.7;
     /** A second entry within this much of the ask threshold may also hold the answer. */
     static final double ALTERNATE_MARGIN = 0.1;
-    private static final Pattern QUESTION = Pattern.compile("[？?]|吗|呢|多少|能否|能不能|是否|怎么|什么|几");
+    /**
+     * A real question: a question mark, a sentence-final particle, or a question word. "这几天紧" and
+     * "钱肯定还" are statements; 几 counts only as 几点 / 几号 / 几天能.
+     */
+    private static final Pattern QUESTION = Pattern.compile("[？?]|吗\\s*[。！!…]*\\s*$|吗[，,。]"
+            + "|多少|能否|能不能|是否|怎么|什么|有没有|哪|为什么|几点|几号|几天能|几天到"
+            + "|\\b(how|what|when|where|why|which)\\b|^\\s*(can|could|will|would|do|does|is|are)\\b",
+            Pattern.CASE_INSENSITIVE);
+    static boolean isQuestion(String text) {
+        return QUESTION.matcher(text).find();
+    }
+
+    private static final Pattern ASKED = Pattern.compile("[？?]");
+
+    /**
+     * The customer's knowledge-base question the call ends over: among the last four turns, a
+     * question (with a question mark) that matches a Q&A entry and that the caller's next turn,
+     * if any, does not answer from that entry. Null when there is none. Off-script questions are
+     * left alone: whether a reply took them up needs a reader.
+     */
+    static Turn lastUnansweredQuestion(ScoredCall call, CardProfile card) {
+        int n = call.turns.size();
+        if (card.card.caller().qa().isEmpty()) {
+            return null;
+        }
+        for (int i = n - 1; i >= Math.max(0, n - 4); i--) {
+            Turn t = call.turns.get(i);
+            if (t.speaker() != Role.CALLEE || !ASKED.matcher(t.text()).find()) {
+                continue;
+            }
+            float[] v = call.vec(t);
+            int entry = CardProfile.argmax(v, card.qaQuestions);
+            if (entry < 0 || Embedder.cosine(v, card.qaQuestions[entry]) < ASKS) {
+                continue;
+            }
+            Turn reply = call.nextOf(Role.CALLER, i);
+            return reply == null || !answersEntry(call, card, t, reply) ? t : null;
+        }
+        return null;
+    }
+
+    private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {
+        float[] v = call.vec(question);
+        int entry = CardProfile.argmax(v, card.qaQuestions);
+        if (entry < 0 || Embedder.cosine(v, card.qaQuestions[entry]) < ASKS) {
+            return false;
+        }
+        List<String> facts = FactExtractor.extract(card.card.caller().qa().get(entry).answer()).stream()
+                .map(f -> f.type() + "=" + f.value()).toList();
+        return Embedder.cosine(call.vec(reply), card.qaAnswers[entry]) >= ANSWERS
+                || FactExtractor.extract(reply.text()).stream().anyMatch(f -> facts.contains(f.type() + "=" + f.value()));
+    }
 
     private QuestionHandling() {}
 
@@ -26,7 +77,7 @@ final class QuestionHandling {
         List<Integer> evidence = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         for (Turn t : call.of(Role.CALLEE)) {
-            if (!QUESTION.matcher(t.text()).find() || qa.isEmpty()) {
+            if (!isQuestion(t.text()) || qa.isEmpty()) {
                 continue;
             }
             float[] v = call.vec(t);

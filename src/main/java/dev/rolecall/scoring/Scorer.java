@@ -5,6 +5,7 @@ import dev.rolecall.card.Card;
 import dev.rolecall.text.Embedder;
 import dev.rolecall.transcript.Transcript;
 import dev.rolecall.transcript.TranscriptJson;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,26 @@ public final class Scorer {
             }
         }
         double overall = weight == 0 ? 0 : Math.round(1000 * sum / weight) / 10.0;
-        return new Scorecard(overall, items, steps, facts.invented(), facts.right(), brevity.monologues(),
+        List<String> critical = new ArrayList<>();
+        for (FactFlag f : facts.invented()) {
+            critical.add("turn " + f.turn() + ": " + switch (f.type()) {
+                case "promise" -> "promise the card does not make: " + f.said() + " (card: " + f.card() + ")";
+                case "offer" -> "offer the card does not have: " + f.said();
+                default -> "invented " + f.type() + ": said " + f.said() + ", card " + f.card();
+            });
+        }
+        String ending = ClosingCheck.unsupportedEnding(call, card);
+        if (ending != null) {
+            critical.add(ending);
+        }
+        var open = QuestionHandling.lastUnansweredQuestion(call, card);
+        if (open != null) {
+            critical.add("turn " + open.index() + ": the call ends over the customer's unanswered question: " + open.text());
+        }
+        if (!critical.isEmpty()) {
+            overall = Math.min(overall, weights.criticalCap());
+        }
+        return new Scorecard(overall, critical, items, steps, facts.invented(), facts.right(), brevity.monologues(),
                 card.embedder.name());
     }
 

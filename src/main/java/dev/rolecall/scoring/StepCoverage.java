@@ -79,7 +79,8 @@ final class StepCoverage {
             if (settled != null) {
                 out.set(s, new StepResult(r.number(), r.title(), StepResult.SKIPPED, settled.index(), r.similarity(),
                         "the callee settled it at turn " + settled.index()));
-            } else if (calleeEnded && laterThanAllCovered) {
+            } else if (calleeEnded && laterThanAllCovered && out.stream().anyMatch(x -> x.status().equals(StepResult.COVERED))) {
+                // a hang-up excuses the steps not yet due, not a call in which the rep did nothing
                 out.set(s, new StepResult(r.number(), r.title(), StepResult.SKIPPED, endTurn, r.similarity(),
                         "the callee ended the call (condition " + end.condition() + ") at turn " + endTurn + " before it was due"));
             }
@@ -155,7 +156,4 @@ final class StepCoverage {
         return size;
     }
 
-    static double cos(float[] a, float[] b) {
-        return Embedder.cosine(a, b);
-    }
 }

@@ -12,6 +12,13 @@ import java.util.Map;
 public record Weights(Map<String, Double> values) {
 
     public static final Map<String, Double> DEFAULTS = defaults();
+    /**
+     * Not an item: the highest overall score a call with a critical error can get (an invented
+     * fact, a promise or offer the card does not make, an ending the call does not bear out).
+     * One wrong fact in front of a customer fails the call however well the rest went. 100 turns it off.
+     */
+    public static final String CRITICAL_CAP = "critical_cap";
+    static final double DEFAULT_CAP = 60;
 
     private static Map<String, Double> defaults() {
         Map<String, Double> d = new LinkedHashMap<>();
@@ -27,7 +34,9 @@ public record Weights(Map<String, Double> values) {
     }
 
     public static Weights defaultWeights() {
-        return new Weights(DEFAULTS);
+        Map<String, Double> w = new LinkedHashMap<>(DEFAULTS);
+        w.put(CRITICAL_CAP, DEFAULT_CAP);
+        return new Weights(w);
     }
 
     /** Reads weights; items the file leaves out keep their default. A bad file is a one-line error. */
@@ -36,6 +45,7 @@ public record Weights(Map<String, Double> values) {
             return defaultWeights();
         }
         Map<String, Double> w = new LinkedHashMap<>(DEFAULTS);
+        w.put(CRITICAL_CAP, DEFAULT_CAP);
         try {
             JsonNode node = new ObjectMapper().readTree(Files.readString(file));
             if (node == null || !node.isObject()) {
@@ -47,7 +57,7 @@ public record Weights(Map<String, Double> values) {
                 if (e.getKey().startsWith("_")) {
                     continue; // comments
                 }
-                if (!DEFAULTS.containsKey(e.getKey())) {
+                if (!DEFAULTS.containsKey(e.getKey()) && !e.getKey().equals(CRITICAL_CAP)) {
                     throw new IllegalArgumentException(file + ": unknown item '" + e.getKey() + "'; items are " + DEFAULTS.keySet());
                 }
                 if (!e.getValue().isNumber() || e.getValue().asDouble() < 0) {
@@ -63,5 +73,9 @@ public record Weights(Map<String, Double> values) {
 
     public double of(String item) {
         return values.getOrDefault(item, 0.0);
+    }
+
+    public double criticalCap() {
+        return values.getOrDefault(CRITICAL_CAP, DEFAULT_CAP);
     }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Speakers map to sides with {@code --speakers 坐席=caller,客户=callee}; without a map the first
  * speaker is the caller and the second the callee. Lines starting with {@code #} are comments; a
  * trailing {@code [END:n]} is kept as that turn's end marker. How the call ended is unknown, so
- * {@code end} is null.
+ * {@code end} is null unless the last turn carries an {@code [END:n]} marker.
  */
 public final class PlainTextTranscripts {
     private static final Pattern LINE = Pattern.compile("^\\s*([^:：]{1,24}?)\\s*[:：]\\s*(.*)$");
@@ -124,7 +124,11 @@ public final class PlainTextTranscripts {
             throw new TranscriptReader.BadTranscriptException(file + ":1: no 'speaker: text' lines found");
         }
         String id = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
+        // a log whose last turn carries [END:n] records how it ended: by that side's condition n
+        Turn last = turns.get(turns.size() - 1);
+        Ending end = last.endMarker() == null ? null
+                : new Ending(last.speaker(), last.endMarker(), null, EndReason.END_CONDITION, "marked in the log");
         return new Transcript(id, Transcript.FORMAT_VERSION, null, null, Map.of("caller", "human", "callee", "human"),
-                Map.of(), names, 0, null, null, turns, null, null, null, null, null);
+                Map.of(), names, 0, null, null, turns, end, null, null, null, null);
     }
 }

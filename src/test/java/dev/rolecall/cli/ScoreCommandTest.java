@@ -44,9 +44,10 @@ class ScoreCommandTest {
         Path log = Files.writeString(tmp.resolve("log.txt"), "客户：喂？\n坐席：您好张强，我是长江云服务的李明。\n");
         Cli r = Cli.run("score", log.toString(), "--speakers", "坐席=caller,客户=callee", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
-        Path bad = Files.writeString(tmp.resolve("bad.txt"), "坐席：您好\n这一行没有说话人\n");
+        // a line without a speaker continues the turn before it; before any turn it is an error
+        Path bad = Files.writeString(tmp.resolve("bad.txt"), "这一行没有说话人\n坐席：您好\n");
         Cli b = Cli.run("score", bad.toString());
         assertThat(b.exit()).isEqualTo(2);
-        assertThat(b.err()).contains("bad.txt:2: expected 'speaker: text'");
+        assertThat(b.err()).contains("bad.txt:1: expected 'speaker: text'");
     }
 }

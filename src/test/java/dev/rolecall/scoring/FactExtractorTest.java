@@ -33,9 +33,9 @@ class FactExtractorTest {
         assertThat(values("老客户享受9.5折")).containsExactly("DISCOUNT=95");
         assertThat(values("打9折")).containsExactly("DISCOUNT=90");
         assertThat(values("15% off the annual price")).containsExactly("DISCOUNT=85");
-        assertThat(values("保留三十天")).containsExactly("DURATION=30 day");
-        assertThat(values("kept for 90 days")).containsExactly("DURATION=90 day");
-        assertThat(values("最快两小时")).containsExactly("DURATION=2 hour");
+        assertThat(values("保留三十天")).containsExactly("DURATION=43200");
+        assertThat(values("kept for 90 days")).containsExactly("DURATION=129600");
+        assertThat(values("最快两小时")).containsExactly("DURATION=120");
     }
 
     @Test
@@ -53,6 +53,6 @@ class FactExtractorTest {
 
     @Test
     void aDateIsNotAlsoADuration() {
-        assertThat(values("2025-01-01前续费，保留30天")).containsExactly("DATE=01-01", "DURATION=30 day");
+        assertThat(values("2025-01-01前续费，保留30天")).containsExactly("DATE=01-01", "DURATION=43200");
     }
 }

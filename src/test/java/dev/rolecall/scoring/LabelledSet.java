@@ -156,9 +156,20 @@ public final class LabelledSet {
 
     /** Same words, ignoring spaces, dashes and case: one contains the other. */
     static boolean overlaps(String flagged, String labelled) {
+        flagged = ChineseNumbers.normalize(flagged);
+        labelled = ChineseNumbers.normalize(labelled);
         String a = flagged.replaceAll("[\\s\\-–—·.,，()（）]", "").toLowerCase(Locale.ROOT);
         String b = labelled.replaceAll("[\\s\\-–—·.,，()（）]", "").toLowerCase(Locale.ROOT);
-        return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        int need = Math.min(4, Math.min(a.length(), b.length()));
+        for (int i = 0; i + need <= b.length(); i++) {
+            if (a.contains(b.substring(i, i + need))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double ratio(int a, int b) {
@@ -220,6 +231,7 @@ public final class LabelledSet {
                 out.printf(Locale.ROOT, "  %-26s %s %-11s %5.1f  %s%n", c.file(), c.tier(), c.split(), c.card().overall(),
                         c.card().items().entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue().score() == null ? "-"
                                 : String.format(Locale.ROOT, "%.2f", e.getValue().score()))).toList());
+                c.card().critical().forEach(x -> out.println("      critical: " + x));
             }
         }
     }

@@ -50,7 +50,9 @@ class ScorerTest {
         Scorecard s = score("renewal-invented.txt");
         assertThat(flags(s)).containsExactly("4:9折", "6:7天", "8:1小时", "10:13900001111");
         assertThat(s.invented()).extracting(FactFlag::card).containsExactly("95折", "30天", "2小时", "13812345678");
-        assertThat(s.items().get("knowledge").score()).isEqualTo(0.5);
+        assertThat(s.items().get("knowledge").score()).isLessThan(0.6);
+        assertThat(s.critical()).hasSize(4).allSatisfy(c -> assertThat(c).startsWith("turn ").contains("invented"));
+        assertThat(s.overall()).isLessThanOrEqualTo(Weights.defaultWeights().criticalCap());
     }
 
     @Test
@@ -121,6 +123,9 @@ class ScorerTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Weights.load(bad)).hasMessageContaining("unknown item 'stepz'");
         Path ok = java.nio.file.Files.writeString(tmp.resolve("ok.json"), "{\"steps\": 10}");
         assertThat(Weights.load(ok).of("steps")).isEqualTo(10.0);
-        assertThat(Weights.load(Path.of("prompts/weights.json")).values()).containsOnlyKeys(Weights.DEFAULTS.keySet());
+        var keys = new java.util.HashSet<>(Weights.DEFAULTS.keySet());
+        keys.add(Weights.CRITICAL_CAP);
+        assertThat(Weights.load(Path.of("prompts/weights.json")).values()).containsOnlyKeys(keys);
+        assertThat(Weights.load(Path.of("prompts/weights.json")).criticalCap()).isEqualTo(60.0);
     }
 }

@@ -1,0 +1,117 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Promises a rep may not make unless the card makes them: something free, a refund or credit, a
+ * guarantee, extra months. A promise is backed when the card's caller side says the same promise
+ * word with the same object ("免费重新发货" backs "免费重新发货", not "免费清运"); a negated one
+ * ("不会额外收费", "no extra charge") is no promise.
+ */
+final class Promises {
+    private static final Pattern ZH = Pattern.compile("(免费|全额退|退款|退还|返还|赠送|白送|送您|保证|百分之百|100%|包您|额外送|补偿|赔偿)(\\p{IsHan}{0,2})");
+    private static final Pattern EN = Pattern.compile(
+            "\\b(free|refund(?:ed)?|credit|guarantee(?:d)?|waive(?:d)?|complimentary|on the house|no charge|extra months?)\\b(\\s+\\w+)?",
+            Pattern.CASE_INSENSITIVE);
+    /** Named offers: a plan, tier or package ("Enterprise tier", "高级版", "美白套餐") the card must name too. */
+    private static final Pattern OFFER_ZH = Pattern.compile("(\\p{IsHan}{2,4})(套餐|版本|版|会员)");
+    private static final Pattern OFFER_EN = Pattern.compile("\\b((?:[A-Z][a-z]+ ){1,2})(tier|plan|edition|package|add-on)\\b");
+    private static final Pattern GENERIC = Pattern.compile("的|当前|现在|目前|使用|这个|那个|您|你|我们|原|哪个|什么|同一");
+    private static final Pattern NEGATION = Pattern.compile("(不|无|没|别|非|no|not|never|n't|without)\\s*\\S{0,3}$",
+            Pattern.CASE_INSENSITIVE);
+
+    private Promises() {}
+
+    static List<FactFlag> unbacked(Turn t, CardProfile card) {
+        String cardText = card.card.caller().raw().toLowerCase(Locale.ROOT);
+        List<FactFlag> out = new ArrayList<>();
+        for (Pattern p : List.of(ZH, EN)) {
+            Matcher m = p.matcher(t.text());
+            while (m.find()) {
+                String before = t.text().substring(Math.max(0, m.start() - 6), m.start());
+                if (NEGATION.matcher(before).find()) {
+                    continue;
+                }
+                String word = m.group(1).toLowerCase(Locale.ROOT);
+                String object = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT).strip();
+                String withObject = p == ZH ? word + object : (word + " " + object).strip();
+                String after = t.text().substring(m.end(1), Math.min(t.text().length(), m.end(1) + 8)).toLowerCase(Locale.ROOT);
+                boolean backed = object.isEmpty() ? cardText.contains(word) : cardText.contains(withObject)
+                        || sameObject(cardText, word, after, p == ZH);
+                if (!backed) {
+                    out.add(new FactFlag(t.index(), "promise", clause(t.text(), m.start(), m.end()),
+                            cardText.contains(word) ? "only " + examples(cardText, word) : "no such promise"));
+                }
+            }
+        }
+        for (Pattern p : List.of(OFFER_ZH, OFFER_EN)) {
+            Matcher m = p.matcher(t.text());
+            while (m.find()) {
+                String name = m.group(1).strip();
+                String core = p == OFFER_ZH ? name.substring(Math.max(0, name.length() - 2)) : name;
+                if (p == OFFER_ZH && GENERIC.matcher(name).find()) {
+                    continue; // 当前套餐, 您现在的套餐: the customer's own plan, not a new offer
+                }
+                if (!cardText.contains(core.toLowerCase(Locale.ROOT))) {
+                    out.add(new FactFlag(t.index(), "offer", m.group().strip(), "no such plan or package"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final String FILLER = "给您你我们的了一下个把这那就会也都再帮来去";
+
+    /**
+     * The card makes the same promise when one of its clauses with the promise word shares the
+     * object: two content characters ("免费给您重发" ~ "免费重新发货") or a content word in English.
+     */
+    private static boolean sameObject(String cardText, String word, String after, boolean chinese) {
+        for (String clause : Sentences.clauses(cardText)) {
+            if (!clause.contains(word)) {
+                continue;
+            }
+            String rest = clause.substring(clause.indexOf(word) + word.length());
+            if (chinese) {
+                String object = after.split("[，。！？,.!?；;]", 2)[0];
+                long content = object.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        && FILLER.indexOf(c) < 0).distinct().count();
+                long shared = object.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        && FILLER.indexOf(c) < 0 && rest.indexOf(c) >= 0).distinct().count();
+                if (content > 0 && shared >= Math.min(2, content)) {
+                    return true;
+                }
+            } else {
+                for (String w : after.split("\\W+")) {
+                    if (w.length() >= 4 && rest.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The clause around a match, for a flag a reader recognises. */
+    private static String clause(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && "，。！？,.!?；;".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && "，。！？,.!?；;".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to).strip();
+    }
+
+    private static String examples(String cardText, String word) {
+        int i = cardText.indexOf(word);
+        return cardText.substring(i, Math.min(cardText.length(), i + word.length() + 6)).strip();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.rolecall.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the scorecard's agreement with a reader on the labelled set (written apart from the
+ * scorer, in real chat models' styles). The floors are what the scorer reaches today, a little
+ * under the measured figures, so any change that makes scores less trustworthy fails here; the
+ * held-out split is checked separately because no threshold was tuned on it.
+ */
+class LabelledSetTest {
+    static List<LabelledSet.Case> cases;
+
+    @BeforeAll
+    static void score() throws Exception {
+        cases = LabelledSet.scoreAll();
+    }
+
+    @Test
+    void theSetIsWhatTheReadmeSays() {
+        assertThat(cases).hasSize(60);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(4);
+    }
+
+    @Test
+    void calibrationSplit() {
+        LabelledSet.Figures f = LabelledSet.figures(cases, c -> c.split().equals("calibration"));
+        assertThat(f.stepPrecision()).as(f.line()).isGreaterThanOrEqualTo(0.94);
+        assertThat(f.stepRecall()).as(f.line()).isGreaterThanOrEqualTo(0.94);
+        assertThat(f.inventedPrecision()).as(f.line()).isGreaterThanOrEqualTo(0.93);
+        assertThat(f.inventedRecall()).as(f.line()).isGreaterThanOrEqualTo(0.75);
+        assertThat(f.spearman()).as(f.line()).isGreaterThanOrEqualTo(0.55);
+        assertThat(f.aAboveC()).as(f.line()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void heldOutSplit() {
+        LabelledSet.Figures f = LabelledSet.figures(cases, c -> c.split().equals("holdout"));
+        assertThat(f.stepPrecision()).as(f.line()).isGreaterThanOrEqualTo(0.94);
+        assertThat(f.stepRecall()).as(f.line()).isGreaterThanOrEqualTo(0.94);
+        assertThat(f.inventedPrecision()).as(f.line()).isGreaterThanOrEqualTo(0.93);
+        assertThat(f.inventedRecall()).as(f.line()).isGreaterThanOrEqualTo(0.75);
+        assertThat(f.spearman()).as(f.line()).isGreaterThanOrEqualTo(0.6);
+        assertThat(f.aAboveC()).as(f.line()).isGreaterThanOrEqualTo(0.88);
+    }
+
+    @Test
+    void everyCriticalErrorCapsTheOverallScore() {
+        double cap = Weights.defaultWeights().criticalCap();
+        assertThat(cases).filteredOn(c -> !c.card().critical().isEmpty()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.card().overall()).as(c.file()).isLessThanOrEqualTo(cap));
+        // a wrong phone number by one digit is critical, with the card's number beside it
+        LabelledSet.Case wrongPhone = cases.stream().filter(c -> c.file().equals("renewal-12.txt")).findFirst().orElseThrow();
+        assertThat(wrongPhone.card().critical()).anySatisfy(x -> assertThat(x).contains("phone").contains("13812345678"));
+    }
+}
