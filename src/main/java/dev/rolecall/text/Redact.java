@@ -138,7 +138,13 @@ public final class Redact {
             Matcher m = URL_IN_TEXT.matcher(out);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
-                m.appendReplacement(sb, Matcher.quoteReplacement(url(m.group())));
+                // punctuation right after a URL ("URL: 401", "(URL)", "URL.") is the sentence's, not the URL's
+                String found = m.group();
+                int end = found.length();
+                while (end > 0 && ".,;:!?)]}'\u3002\uff0c\uff1b\uff1a\uff09".indexOf(found.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                m.appendReplacement(sb, Matcher.quoteReplacement(url(found.substring(0, end)) + found.substring(end)));
             }
             m.appendTail(sb);
             out = sb.toString();
