@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.StandardOpenOption;
+import dev.rolecall.text.TextFiles;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,8 +18,9 @@ import java.util.function.Consumer;
 
 /**
  * Streams transcripts back from a JSONL file without holding them all. A line that does not parse
- * is a problem reported with its line number; only an unterminated LAST line is treated as a torn
- * write (a crash mid-append) and skipped with a note, so resuming is always possible.
+ * is an error naming its file:line, raised before any call of the file is handed out; only an
+ * unterminated LAST line is treated as a torn write (a crash mid-append) and skipped with a note,
+ * so resuming is always possible.
  */
 public final class TranscriptReader {
 
@@ -36,39 +41,109 @@ public final class TranscriptReader {
     private TranscriptReader() {}
 
     /**
-     * Calls {@code sink} for each transcript in file order. A malformed line in the middle of the
-     * file fails with its line number; a torn last line is returned as a problem instead.
+     * Calls {@code sink} for each transcript in file order, after checking the whole file: a
+     * malformed line anywhere fails with its file:line before {@code sink} sees a single call, so
+     * no command half-succeeds (prints or writes the calls before a bad line, then fails). Only
+     * an unterminated last line is a torn write (a crash mid-append): it is returned as a problem,
+     * for the caller to print, instead. Files in UTF-8 (with or without BOM) and UTF-16 with a BOM
+     * are read. Reads the file twice, holding one call at a time.
      */
     public static List<Problem> forEach(Path file, Consumer<Transcript> sink) {
+        List<Problem> problems = scan(file, t -> { });
+        scan(file, sink);
+        return problems;
+    }
+
+    /** Checks every line of the file without keeping anything; the torn last line, if any, as a problem. */
+    public static List<Problem> validate(Path file) {
+        return scan(file, t -> { });
+    }
+
+    private static List<Problem> scan(Path file, Consumer<Transcript> sink) {
         List<Problem> problems = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        boolean terminated = endsWithNewline(file);
+        int number = 0;
+        try (BufferedReader in = TextFiles.reader(file)) {
             String line = in.readLine();
-            int number = 0;
             while (line != null) {
                 number++;
                 String next = in.readLine();
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
                 if (!line.isBlank()) {
+                    Transcript t;
                     try {
-                        sink.accept(TranscriptJson.fromLine(line));
+                        t = TranscriptJson.fromLine(line);
+                        String missing = missing(t);
+                        if (missing != null) {
+                            throw new BadTranscriptException(file + ":" + number + ": not a rolecall transcript line ("
+                                    + missing + "); for plain-text call logs use --format text");
+                        }
                     } catch (JsonProcessingException e) {
-                        if (next == null) {
+                        if (next == null && !terminated) {
                             problems.add(new Problem(file, number,
                                     "incomplete last line skipped (an interrupted write); --resume re-runs it"));
-                        } else {
-                            throw new BadTranscriptException(file + ":" + number
-                                    + ": not a rolecall transcript line (" + e.getOriginalMessage()
-                                    + "); for plain-text call logs use --format text");
+                            break;
                         }
+                        throw new BadTranscriptException(file + ":" + number
+                                + ": not a rolecall transcript line (" + oneLine(e.getOriginalMessage())
+                                + "); for plain-text call logs use --format text");
                     }
+                    sink.accept(t);
                 }
                 line = next;
             }
         } catch (NoSuchFileException e) {
             throw new BadTranscriptException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new BadTranscriptException(file + ":" + TextFiles.firstMalformedLine(file) + ": not UTF-8 text; rolecall transcripts are "
+                    + "UTF-8 JSONL (re-save the file as UTF-8)");
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
         return problems;
+    }
+
+    /** What a line needs for every command to use it; null when it has it. */
+    private static String missing(Transcript t) {
+        if (t == null) {
+            return "null";
+        }
+        if (t.id() == null) {
+            return "no id";
+        }
+        if (t.end() == null || t.end().reason() == null) {
+            return "no end reason";
+        }
+        for (Turn turn : t.turns()) {
+            if (turn == null || turn.speaker() == null || turn.text() == null) {
+                return "a turn without speaker or text";
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithNewline(Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size == 0) {
+                return true;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            ch.read(last, size - 1);
+            return last.get(0) == '\n';
+        } catch (IOException e) {
+            return true; // the read that follows reports it
+        }
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() > 160 ? one.substring(0, 160) + "…" : one;
     }
 
     public static List<Transcript> readAll(Path file) {
