@@ -30,8 +30,21 @@ public final class TextFiles {
         return strict(cs).decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
     }
 
-    /** A reader over the file in its detected charset, BOM skipped; malformed input is an error when read. */
-    public static BufferedReader reader(Path file) throws IOException {
+    /** One line of a file: its text (null when its bytes are not valid text), 1-based number, and whether a newline ended it. */
+    public record Line(String text, int number, boolean terminated) {}
+
+    /** Lines of a text file, one at a time, each decoded on its own (so a bad byte is blamed on its own line). */
+    public interface Lines extends java.io.Closeable {
+        /** The next line, or null at the end of the file. */
+        Line next() throws IOException;
+    }
+
+    /**
+     * The file's lines in its detected charset, BOM skipped. A line whose bytes are not valid text
+     * comes back with null text rather than failing the whole file, so a caller can tell a torn
+     * last line (a crash mid-write, possibly mid-character) from a bad line in the middle.
+     */
+    public static Lines lines(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         try {
             in.mark(4096);
@@ -40,41 +53,117 @@ public final class TextFiles {
             Charset cs = charset(head, head.length);
             long skipped = in.skip(bomLength(head, head.length));
             assert skipped >= 0;
-            return new BufferedReader(new InputStreamReader(in, strict(cs)), 1 << 16);
+            return cs.equals(StandardCharsets.UTF_8) ? new Utf8Lines(in) : new DecodedLines(in, cs);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
         }
     }
 
-    /**
-     * The 1-based number of the first line of a UTF-8 file that is not valid UTF-8 (for the error
-     * message after a reader failed: a reader decodes ahead, so it cannot say where); 1 when unknown.
-     */
-    public static int firstMalformedLine(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-            int number = 1;
-            int c;
+    /** UTF-8 (and ASCII): split on the newline byte, which never occurs inside a multi-byte character. */
+    private static final class Utf8Lines implements Lines {
+        private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int limit;
+        private int number;
+        private boolean eof;
+
+        Utf8Lines(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public Line next() throws IOException {
+            java.io.ByteArrayOutputStream line = null;
             while (true) {
-                c = in.read();
-                if (c == '\n' || c < 0) {
-                    try {
-                        strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(line.toByteArray()));
-                    } catch (CharacterCodingException e) {
-                        return number;
+                if (pos == limit) {
+                    if (eof) {
+                        break;
                     }
-                    if (c < 0) {
-                        return 1;
+                    limit = in.read(buf, 0, buf.length);
+                    pos = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        eof = true;
+                        break;
                     }
-                    line.reset();
-                    number++;
-                } else {
-                    line.write(c);
                 }
+                int nl = -1;
+                for (int i = pos; i < limit; i++) {
+                    if (buf[i] == '\n') {
+                        nl = i;
+                        break;
+                    }
+                }
+                if (nl >= 0) {
+                    byte[] bytes;
+                    if (line == null) {
+                        bytes = java.util.Arrays.copyOfRange(buf, pos, nl);
+                    } else {
+                        line.write(buf, pos, nl - pos);
+                        bytes = line.toByteArray();
+                    }
+                    pos = nl + 1;
+                    return line(bytes, true);
+                }
+                if (line == null) {
+                    line = new java.io.ByteArrayOutputStream();
+                }
+                line.write(buf, pos, limit - pos);
+                pos = limit;
             }
-        } catch (IOException e) {
-            return 1;
+            return line == null || line.size() == 0 ? null : line(line.toByteArray(), false);
+        }
+
+        private Line line(byte[] bytes, boolean terminated) {
+            number++;
+            int n = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+            String text;
+            try {
+                text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, 0, n)).toString();
+            } catch (CharacterCodingException e) {
+                text = null;
+            }
+            return new Line(text, number, terminated);
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** Other charsets (UTF-16): decoded as a stream; a decoding error fails at the line being read. */
+    private static final class DecodedLines implements Lines {
+        private final BufferedReader reader;
+        private String pending;
+        private int number;
+
+        DecodedLines(InputStream in, Charset cs) {
+            this.reader = new BufferedReader(new InputStreamReader(in, strict(cs)), 1 << 16);
+        }
+
+        @Override
+        public Line next() throws IOException {
+            String line;
+            try {
+                line = pending != null ? pending : reader.readLine();
+                pending = line == null ? null : reader.readLine();
+            } catch (CharacterCodingException e) {
+                return new Line(null, number + 1, true);
+            }
+            if (line == null) {
+                return null;
+            }
+            number++;
+            // a decoded stream cannot tell whether the last line had its newline; a torn UTF-16 line still fails to parse
+            return new Line(line, number, pending != null);
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
         }
     }
 

@@ -1,15 +1,9 @@
 package dev.rolecall.transcript;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.StandardOpenOption;
 import dev.rolecall.text.TextFiles;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,48 +55,53 @@ public final class TranscriptReader {
 
     private static List<Problem> scan(Path file, Consumer<Transcript> sink) {
         List<Problem> problems = new ArrayList<>();
-        boolean terminated = endsWithNewline(file);
-        int number = 0;
-        try (BufferedReader in = TextFiles.reader(file)) {
-            String line = in.readLine();
-            while (line != null) {
-                number++;
-                String next = in.readLine();
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (!line.isBlank()) {
-                    Transcript t;
-                    try {
-                        t = TranscriptJson.fromLine(line);
-                        String missing = missing(t);
-                        if (missing != null) {
-                            throw new BadTranscriptException(file + ":" + number + ": not a rolecall transcript line ("
-                                    + missing + "); for plain-text call logs use --format text");
-                        }
-                    } catch (JsonProcessingException e) {
-                        if (next == null && !terminated) {
-                            problems.add(new Problem(file, number,
-                                    "incomplete last line skipped (an interrupted write); --resume re-runs it"));
-                            break;
-                        }
-                        throw new BadTranscriptException(file + ":" + number
-                                + ": not a rolecall transcript line (" + oneLine(e.getOriginalMessage())
-                                + "); for plain-text call logs use --format text");
+        try (TextFiles.Lines in = TextFiles.lines(file)) {
+            TextFiles.Line line;
+            while ((line = in.next()) != null) {
+                int number = line.number();
+                // only an unterminated line can be torn, and it is always the last
+                boolean torn = !line.terminated();
+                if (line.text() == null) {
+                    if (torn) {
+                        problems.add(tornLine(file, number));
+                        break;
                     }
-                    sink.accept(t);
+                    throw new BadTranscriptException(file + ":" + number + ": not UTF-8 text; rolecall transcripts are "
+                            + "UTF-8 JSONL (re-save the file as UTF-8)");
                 }
-                line = next;
+                String text = line.text();
+                if (text.isBlank()) {
+                    continue;
+                }
+                Transcript t;
+                try {
+                    t = TranscriptJson.fromLine(text);
+                } catch (JsonProcessingException e) {
+                    if (torn) {
+                        problems.add(tornLine(file, number));
+                        break;
+                    }
+                    throw new BadTranscriptException(file + ":" + number
+                            + ": not a rolecall transcript line (" + oneLine(e.getOriginalMessage())
+                            + "); for plain-text call logs use --format text");
+                }
+                String missing = missing(t);
+                if (missing != null) {
+                    throw new BadTranscriptException(file + ":" + number + ": not a rolecall transcript line ("
+                            + missing + "); for plain-text call logs use --format text");
+                }
+                sink.accept(t);
             }
         } catch (NoSuchFileException e) {
             throw new BadTranscriptException(file + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new BadTranscriptException(file + ":" + TextFiles.firstMalformedLine(file) + ": not UTF-8 text; rolecall transcripts are "
-                    + "UTF-8 JSONL (re-save the file as UTF-8)");
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
         return problems;
+    }
+
+    private static Problem tornLine(Path file, int number) {
+        return new Problem(file, number, "incomplete last line skipped (an interrupted write); --resume re-runs it");
     }
 
     /** What a line needs for every command to use it; null when it has it. */
@@ -122,20 +121,6 @@ public final class TranscriptReader {
             }
         }
         return null;
-    }
-
-    private static boolean endsWithNewline(Path file) {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size == 0) {
-                return true;
-            }
-            ByteBuffer last = ByteBuffer.allocate(1);
-            ch.read(last, size - 1);
-            return last.get(0) == '\n';
-        } catch (IOException e) {
-            return true; // the read that follows reports it
-        }
     }
 
     private static String oneLine(String s) {
