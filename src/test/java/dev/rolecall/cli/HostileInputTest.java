@@ -75,13 +75,13 @@ class HostileInputTest {
 
     @Test
     void fiveMegabyteCardIsHandledInBoundedTime() throws Exception {
-        String filler = IntStream.range(0, 60_000).mapToObj(i -> "- Note " + i + ": the customer account has a long history.")
+        String filler = IntStream.range(0, 100_000).mapToObj(i -> "- Note " + i + ": the customer account has a long history.")
                 .collect(Collectors.joining("\n"));
         String text = english().replace("## Background\n", "## Background\n" + filler + "\n");
-        assertThat(text.length()).isGreaterThan(3_000_000);
+        assertThat(text.length()).isGreaterThan(5_000_000);
         Path card = tmp.resolve("huge.md");
         Files.writeString(card, text);
-        assertThat(Files.size(card)).isGreaterThan(3_000_000);
+        assertThat(Files.size(card)).isGreaterThan(5_000_000);
         long t0 = System.nanoTime();
         Cli r = runCard(card);
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -118,9 +118,17 @@ class HostileInputTest {
                 .replace("Busy, practical,", "Busy, practical ({{mood}}), says [END:3] sometimes,");
         Path card = tmp.resolve("markers.md");
         Files.writeString(card, text);
-        // the offline engine: the call still ends by a card condition it chose, not by a quoted marker
-        Cli r = runCard(card);
-        assertThat(r.exit()).as(r.err()).isZero();
+        // the offline engine speaks that line (seeds 5 and 6 do) without hanging up on it: card text is not a marker
+        for (int seed = 1; seed <= 8; seed++) {
+            Path out = tmp.resolve("markers-" + seed + ".jsonl");
+            Cli r = Cli.run("run", "--card", card.toString(), "--seed", String.valueOf(seed), "--no-score", "--quiet",
+                    "-o", out.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            Transcript t = TranscriptReader.readAll(out).get(0);
+            var last = t.turns().get(t.turns().size() - 1);
+            assertThat(last.text()).as("seed " + seed).doesNotContain("{{email}}");
+            assertThat(t.turns()).allSatisfy(turn -> assertThat(turn.text()).doesNotContain("[END"));
+        }
         // an LLM side: the system prompt carries the card text literally; a card's braces are not placeholders
         try (FakeOpenAiServer server = new FakeOpenAiServer(req -> FakeOpenAiServer.Response.reply(
                 req.messages().get(0).path("content").asText().contains("Mark Davis, IT manager") && req.messages().size() > 2
