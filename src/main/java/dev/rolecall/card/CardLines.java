@@ -15,7 +15,19 @@ final class CardLines {
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*+•·]\\s+(.*)$");
     private static final Pattern QUOTED = Pattern.compile("“([^”]+)”|\"([^\"]+)\"|「([^」]+)」|『([^』]+)』|‘([^’]+)’");
 
+    /** The end marker the orchestrator reads ({@code [END:2]}, {@code 【END：2】}, ...), as it may appear in card text. */
+    private static final Pattern END_MARKER = Pattern.compile(
+            "[\\[【(（]\\s*END\\s*(?:[:：=#]?\\s*\\d+)?\\s*[]】)）]", Pattern.CASE_INSENSITIVE);
+
     private CardLines() {}
+
+    /**
+     * Card text is never an instruction to end the call: an {@code [END:n]} written inside a line the
+     * offline engine speaks would otherwise hang up mid-call. rolecall adds end markers itself.
+     */
+    static String withoutEndMarkers(String text) {
+        return END_MARKER.matcher(text).find() ? END_MARKER.matcher(text).replaceAll("").replaceAll("\\s{2,}", " ").trim() : text;
+    }
 
     record Heading(int level, String title) {}
 
@@ -52,7 +64,7 @@ final class CardLines {
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.group(g) != null) {
-                    out.add(m.group(g).trim());
+                    out.add(withoutEndMarkers(m.group(g).trim()));
                 }
             }
         }
@@ -70,7 +82,7 @@ final class CardLines {
 
     /** Bold/italic/code markers and trailing colons removed. */
     static String plain(String text) {
-        return text.replaceAll("\\*\\*|__|`", "").replaceAll("^[*_]|[*_]$", "").replaceAll("[:：]\\s*$", "").trim();
+        return withoutEndMarkers(text).replaceAll("\\*\\*|__|`", "").replaceAll("^[*_]|[*_]$", "").replaceAll("[:：]\\s*$", "").trim();
     }
 
     /** The note after a quoted example: {@code “…”（太客气）} → 太客气. */

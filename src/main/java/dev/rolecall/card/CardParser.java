@@ -40,7 +40,8 @@ public final class CardParser {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            // UTF-8 with or without BOM, or UTF-16 (Windows editors): read as the file says
+            text = dev.rolecall.text.TextFiles.decode(bytes);
         } catch (CharacterCodingException e) {
             throw new CardException(file, 1, "the card is not UTF-8 text; save it as UTF-8");
         }

@@ -58,7 +58,9 @@ final class BatchOutcome {
     }
 
     static String retryCommand(List<String> command) {
-        String args = command.stream().map(BatchOutcome::quote).collect(Collectors.joining(" "));
+        // credentials in a --base-url stay masked (***): the user puts them back, rolecall never prints them
+        String args = command.stream().map(dev.rolecall.text.Redact::text).map(BatchOutcome::quote)
+                .collect(Collectors.joining(" "));
         return "rolecall " + args + (command.contains("--retry-failed") ? "" : " --retry-failed");
     }
 

@@ -2,6 +2,7 @@ package dev.rolecall.cli;
 
 import dev.rolecall.agent.AgentFactory;
 import dev.rolecall.card.Role;
+import dev.rolecall.text.Redact;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -122,11 +123,15 @@ public class EngineOptions {
                 sb.append("; for an LLM add --base-url URL --model NAME (key in $").append(apiKeyEnv).append(')');
             }
         }
+        if ((caller == Engine.openai || callee == Engine.openai) && Redact.hasUserinfo(baseUrl())) {
+            sb.append(" — the user:password@ part of --base-url is neither sent nor stored; put the key in $")
+                    .append(apiKeyEnv);
+        }
         return sb.toString();
     }
 
     private String describe(Role role) {
-        return engineFor(role) == Engine.offline ? "offline" : "openai(" + modelFor(role) + " @ " + baseUrl() + ")";
+        return engineFor(role) == Engine.offline ? "offline" : "openai(" + modelFor(role) + " @ " + Redact.url(baseUrl()) + ")";
     }
 
     /** Built by {@link Engines}; kept here so every command shares the same flags. */

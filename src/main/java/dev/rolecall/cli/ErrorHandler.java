@@ -3,6 +3,7 @@ package dev.rolecall.cli;
 import dev.rolecall.agent.AgentException;
 import dev.rolecall.card.CardException;
 import dev.rolecall.prompt.PromptException;
+import dev.rolecall.text.Redact;
 import dev.rolecall.transcript.TranscriptReader;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -18,9 +19,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         boolean debug = parsed.hasMatchedOption("--debug")
                 || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
         if (debug) {
-            ex.printStackTrace();
+            // the trace goes through the same redaction as every line: exception messages may hold
+            // a URL with credentials or an error body that echoes the key
+            java.io.StringWriter trace = new java.io.StringWriter();
+            ex.printStackTrace(new java.io.PrintWriter(trace));
+            cmd.getErr().print(Redact.text(trace.toString()));
         }
-        cmd.getErr().println("rolecall: " + message(ex));
+        cmd.getErr().println("rolecall: " + Redact.text(message(ex)));
         cmd.getErr().flush();
         return exitCode(ex);
     }
@@ -29,7 +34,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         boolean top = cmd.getParent() == null;
-        cmd.getErr().println("rolecall" + (top ? "" : " " + cmd.getCommandName()) + ": " + ex.getMessage()
+        cmd.getErr().println("rolecall" + (top ? "" : " " + cmd.getCommandName()) + ": " + Redact.text(ex.getMessage())
                 + " (see: rolecall " + (top ? "" : cmd.getCommandName() + " ") + "--help)");
         return ExitCodes.BAD_INPUT;
     }

@@ -76,10 +76,20 @@ final class ExportCommand implements Callable<Integer> {
         int[] kept = {0, 0};
         int[] read = {0};
         Path valOut = valFraction == null ? null : sibling(out, ".val.jsonl");
-        Path trainOut = out;
+        // every input is checked whole before anything is written: a bad line is one error naming its
+        // file:line and leaves an earlier export untouched; a torn last line is said, and counted as dropped
+        for (Path file : files) {
+            for (TranscriptReader.Problem p : TranscriptReader.validate(file)) {
+                spec.commandLine().getErr().println("rolecall: " + p);
+                dropped.merge("incomplete last line (an interrupted write)", 1, Integer::sum);
+            }
+        }
         Files.createDirectories(out.toAbsolutePath().getParent());
+        Path trainOut = out.resolveSibling(out.getFileName() + ".tmp");
+        Path valTmp = valOut == null ? null : valOut.resolveSibling(valOut.getFileName() + ".tmp");
+        boolean done = false;
         try (BufferedWriter train = Files.newBufferedWriter(trainOut, StandardCharsets.UTF_8);
-             BufferedWriter val = valOut == null ? null : Files.newBufferedWriter(valOut, StandardCharsets.UTF_8)) {
+             BufferedWriter val = valTmp == null ? null : Files.newBufferedWriter(valTmp, StandardCharsets.UTF_8)) {
             for (Path file : files) {
                 TranscriptReader.forEach(file, t -> {
                     read[0]++;
@@ -102,6 +112,18 @@ final class ExportCommand implements Callable<Integer> {
                     kept[isVal ? 1 : 0]++;
                 });
             }
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(trainOut);
+                if (valTmp != null) {
+                    Files.deleteIfExists(valTmp);
+                }
+            }
+        }
+        Files.move(trainOut, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (valTmp != null) {
+            Files.move(valTmp, valOut, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         writeMeta(read[0], kept, dropped, valOut);
         var stdout = spec.commandLine().getOut();

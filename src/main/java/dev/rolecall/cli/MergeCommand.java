@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Combine batch files (e.g. shards) into one, dropping duplicate seeds (a completed call wins over a failed one).")
 final class MergeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin DebugOption debugOption;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSONL files to merge.")
@@ -24,9 +25,11 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Merger.Result r = Merger.merge(inputs, out);
-        System.out.println("merged " + inputs.size() + " files: " + r.written() + " calls, " + r.duplicates()
+        var stdout = spec.commandLine().getOut();
+        stdout.println("merged " + inputs.size() + " files: " + r.written() + " calls, " + r.duplicates()
                 + " duplicates dropped" + (r.tornLines() > 0 ? ", " + r.tornLines() + " torn lines skipped" : "")
                 + " -> " + out);
+        stdout.flush();
         return ExitCodes.OK;
     }
 }

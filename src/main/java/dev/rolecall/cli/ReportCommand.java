@@ -30,8 +30,15 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<HtmlReport.Input> inputs = files.stream()
-                .map(f -> new HtmlReport.Input(f.getFileName().toString(), TranscriptReader.readAll(f))).toList();
+        // each file is read whole (a bad line fails before anything is written); a torn last line is said, never dropped silently
+        List<HtmlReport.Input> inputs = new java.util.ArrayList<>();
+        for (Path f : files) {
+            List<dev.rolecall.transcript.Transcript> calls = new java.util.ArrayList<>();
+            for (TranscriptReader.Problem p : TranscriptReader.forEach(f, calls::add)) {
+                spec.commandLine().getErr().println("rolecall: " + p);
+            }
+            inputs.add(new HtmlReport.Input(f.getFileName().toString(), calls));
+        }
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Files.writeString(out, HtmlReport.render(inputs), StandardCharsets.UTF_8);

@@ -81,7 +81,10 @@ public final class PromptSet {
     private static Template read(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return new Template(file, new String(bytes, StandardCharsets.UTF_8), sha256(bytes));
+            // a BOM or UTF-16 would otherwise reach the model as U+FEFF or as NUL-riddled text
+            return new Template(file, dev.rolecall.text.TextFiles.decode(bytes), sha256(bytes));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new PromptException(file + ": the template is not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
             throw new PromptException(file + ": cannot read template (" + e.getMessage() + ")");
         }

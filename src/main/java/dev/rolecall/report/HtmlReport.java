@@ -199,7 +199,7 @@ public final class HtmlReport {
                 }
                 sb.append("</div>");
             }
-            sb.append("<p class=\"note\">").append(Html.esc(dev.rolecall.transcript.TextRenderer.describe(t.end())))
+            sb.append("<p class=\"note\">").append(Html.esc(dev.rolecall.text.Redact.text(dev.rolecall.transcript.TextRenderer.describe(t.end()))))
                     .append("</p></details>");
         }
     }

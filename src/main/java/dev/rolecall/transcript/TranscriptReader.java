@@ -1,11 +1,9 @@
 package dev.rolecall.transcript;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.rolecall.text.TextFiles;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +12,9 @@ import java.util.function.Consumer;
 
 /**
  * Streams transcripts back from a JSONL file without holding them all. A line that does not parse
- * is a problem reported with its line number; only an unterminated LAST line is treated as a torn
- * write (a crash mid-append) and skipped with a note, so resuming is always possible.
+ * is an error naming its file:line, raised before any call of the file is handed out; only an
+ * unterminated LAST line is treated as a torn write (a crash mid-append) and skipped with a note,
+ * so resuming is always possible.
  */
 public final class TranscriptReader {
 
@@ -36,32 +35,62 @@ public final class TranscriptReader {
     private TranscriptReader() {}
 
     /**
-     * Calls {@code sink} for each transcript in file order. A malformed line in the middle of the
-     * file fails with its line number; a torn last line is returned as a problem instead.
+     * Calls {@code sink} for each transcript in file order, after checking the whole file: a
+     * malformed line anywhere fails with its file:line before {@code sink} sees a single call, so
+     * no command half-succeeds (prints or writes the calls before a bad line, then fails). Only
+     * an unterminated last line is a torn write (a crash mid-append): it is returned as a problem,
+     * for the caller to print, instead. Files in UTF-8 (with or without BOM) and UTF-16 with a BOM
+     * are read. Reads the file twice, holding one call at a time.
      */
     public static List<Problem> forEach(Path file, Consumer<Transcript> sink) {
+        List<Problem> problems = scan(file, t -> { });
+        scan(file, sink);
+        return problems;
+    }
+
+    /** Checks every line of the file without keeping anything; the torn last line, if any, as a problem. */
+    public static List<Problem> validate(Path file) {
+        return scan(file, t -> { });
+    }
+
+    private static List<Problem> scan(Path file, Consumer<Transcript> sink) {
         List<Problem> problems = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = in.readLine();
-            int number = 0;
-            while (line != null) {
-                number++;
-                String next = in.readLine();
-                if (!line.isBlank()) {
-                    try {
-                        sink.accept(TranscriptJson.fromLine(line));
-                    } catch (JsonProcessingException e) {
-                        if (next == null) {
-                            problems.add(new Problem(file, number,
-                                    "incomplete last line skipped (an interrupted write); --resume re-runs it"));
-                        } else {
-                            throw new BadTranscriptException(file + ":" + number
-                                    + ": not a rolecall transcript line (" + e.getOriginalMessage()
-                                    + "); for plain-text call logs use --format text");
-                        }
+        try (TextFiles.Lines in = TextFiles.lines(file)) {
+            TextFiles.Line line;
+            while ((line = in.next()) != null) {
+                int number = line.number();
+                // only an unterminated line can be torn, and it is always the last
+                boolean torn = !line.terminated();
+                if (line.text() == null) {
+                    if (torn) {
+                        problems.add(tornLine(file, number));
+                        break;
                     }
+                    throw new BadTranscriptException(file + ":" + number + ": not UTF-8 text; rolecall transcripts are "
+                            + "UTF-8 JSONL (re-save the file as UTF-8)");
                 }
-                line = next;
+                String text = line.text();
+                if (text.isBlank()) {
+                    continue;
+                }
+                Transcript t;
+                try {
+                    t = TranscriptJson.fromLine(text);
+                } catch (JsonProcessingException e) {
+                    if (torn) {
+                        problems.add(tornLine(file, number));
+                        break;
+                    }
+                    throw new BadTranscriptException(file + ":" + number
+                            + ": not a rolecall transcript line (" + oneLine(e.getOriginalMessage())
+                            + "); for plain-text call logs use --format text");
+                }
+                String missing = missing(t);
+                if (missing != null) {
+                    throw new BadTranscriptException(file + ":" + number + ": not a rolecall transcript line ("
+                            + missing + "); for plain-text call logs use --format text");
+                }
+                sink.accept(t);
             }
         } catch (NoSuchFileException e) {
             throw new BadTranscriptException(file + ": no such file");
@@ -69,6 +98,35 @@ public final class TranscriptReader {
             throw new UncheckedIOException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
         return problems;
+    }
+
+    private static Problem tornLine(Path file, int number) {
+        return new Problem(file, number, "incomplete last line skipped (an interrupted write); --resume re-runs it");
+    }
+
+    /** What a line needs for every command to use it; null when it has it. */
+    private static String missing(Transcript t) {
+        if (t == null) {
+            return "null";
+        }
+        if (t.id() == null) {
+            return "no id";
+        }
+        // no end is allowed: plain-text call logs scored into JSONL have none
+        for (Turn turn : t.turns()) {
+            if (turn == null || turn.speaker() == null || turn.text() == null) {
+                return "a turn without speaker or text";
+            }
+        }
+        return null;
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() > 160 ? one.substring(0, 160) + "…" : one;
     }
 
     public static List<Transcript> readAll(Path file) {

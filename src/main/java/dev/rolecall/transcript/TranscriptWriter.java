@@ -1,11 +1,9 @@
 package dev.rolecall.transcript;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +19,12 @@ import java.nio.file.Path;
 public final class TranscriptWriter implements Closeable {
 
     private final Path file;
-    private final BufferedWriter out;
+    private final FileOutputStream out;
     private final long repairedBytes;
+    /** File length after the last line written whole: where a failed append is cut back to. */
+    private long length;
+    /** The first failed append's message; once set, nothing more is written. */
+    private String broken;
 
     public TranscriptWriter(Path file) {
         this.file = file;
@@ -32,8 +34,8 @@ public final class TranscriptWriter implements Closeable {
                 Files.createDirectories(parent);
             }
             this.repairedBytes = repairTail(file);
-            this.out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file.toFile(), true),
-                    StandardCharsets.UTF_8));
+            this.out = new FileOutputStream(file.toFile(), true);
+            this.length = Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot open for writing (" + e.getMessage() + ")", e);
         }
@@ -43,13 +45,33 @@ public final class TranscriptWriter implements Closeable {
         return file;
     }
 
+    /**
+     * Writes one line in one write. If it fails (a full disk), whatever part of it reached the file
+     * is cut off again, so the file keeps only whole lines, and the writer refuses further lines:
+     * a later line must never be glued to half of this one.
+     */
     public synchronized void append(Transcript t) {
+        if (broken != null) {
+            throw new UncheckedIOException(new IOException(file + ": cannot append transcript (" + broken + ")"));
+        }
+        byte[] line = (TranscriptJson.toLine(t) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
-            out.write(TranscriptJson.toLine(t));
-            out.write('\n');
-            out.flush();
+            out.write(line);
+            length += line.length;
         } catch (IOException e) {
+            broken = e.getMessage();
+            cutBackTo(length);
             throw new UncheckedIOException(file + ": cannot append transcript (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void cutBackTo(long whole) {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            if (raf.length() > whole) {
+                raf.setLength(whole);
+            }
+        } catch (IOException ignored) {
+            // the next open repairs a torn last line anyway (repairTail)
         }
     }
 
@@ -101,7 +123,9 @@ public final class TranscriptWriter implements Closeable {
         try {
             out.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (broken == null) {
+                throw new UncheckedIOException(file + ": cannot close (" + e.getMessage() + ")", e);
+            }
         }
     }
 }

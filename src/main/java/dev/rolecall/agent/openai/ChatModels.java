@@ -8,7 +8,7 @@ final class ChatModels {
 
     static OpenAiChatModel build(EndpointConfig endpoint, LlmSettings settings) {
         return OpenAiChatModel.builder()
-                .baseUrl(endpoint.baseUrl())
+                .baseUrl(endpoint.requestBase())
                 // local servers (vLLM, Ollama) need no key, but the client insists on one
                 .apiKey(endpoint.hasKey() ? endpoint.apiKey() : "no-key")
                 .modelName(settings.model())
@@ -16,7 +16,7 @@ final class ChatModels {
                 .maxTokens(settings.maxTokens())
                 .timeout(endpoint.timeout())
                 .maxRetries(0)
-                .httpClientBuilder(new HeaderAwareHttpClient.Builder())
+                .httpClientBuilder(new HeaderAwareHttpClient.Builder().query(endpoint.requestQuery()))
                 .build();
     }
 }

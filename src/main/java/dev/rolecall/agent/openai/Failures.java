@@ -35,6 +35,9 @@ final class Failures {
         if (e instanceof InvalidRequestException || (status >= 400 && status < 500)) {
             return Kind.BAD_REQUEST;
         }
+        if (has(e, BadResponseException.class)) {
+            return Kind.OTHER;
+        }
         if (e instanceof TimeoutException || has(e, HttpTimeoutException.class)) {
             return Kind.TIMEOUT;
         }
@@ -62,7 +65,7 @@ final class Failures {
     static AgentException toAgentException(Throwable e, EndpointConfig endpoint, String model, int requests) {
         Kind kind = kind(e);
         int status = status(e);
-        String url = endpoint.baseUrl();
+        String url = endpoint.displayUrl();
         String tries = requests > 1 ? " after " + requests + " attempts" : "";
         String message = switch (kind) {
             case AUTH -> url + ": " + status + " unauthorized; check the key in $" + endpoint.apiKeyEnv()
@@ -74,17 +77,33 @@ final class Failures {
             case RATE_LIMITED -> url + ": 429 rate limited" + tries + "; lower --concurrency, set --rpm/--tpm, or raise --max-retries";
             case SERVER -> url + ": server error " + status + tries + "; try again later or raise --max-retries";
             case TIMEOUT -> url + ": no answer within the timeout" + tries + "; raise --timeout or check the server";
-            case CONNECTION -> url + ": cannot connect (" + brief(e) + ")" + tries
-                    + "; is the server running? check --base-url";
-            case OTHER -> url + ": request failed (" + brief(e) + ")";
+            case CONNECTION -> has(e, ConnectException.class) || has(e, UnknownHostException.class)
+                    ? url + ": cannot connect (" + brief(e) + ")" + tries + "; is the server running? check --base-url"
+                    : url + ": connection lost before the reply was complete (" + brief(e) + ")" + tries
+                    + "; check the server, or a proxy in between";
+            case OTHER -> badResponse(e) != null ? url + ": " + badResponse(e).getMessage()
+                    : url + ": request failed (" + brief(e) + ")";
         };
         return new AgentException(kind, redact(message, endpoint), requests, e);
     }
 
-    /** Belt and braces: a key echoed back in an error body must not reach the terminal. */
+    /**
+     * Belt and braces: a key echoed back in an error body, or a URL with credentials in an
+     * exception message, must not reach the terminal or a transcript.
+     */
     static String redact(String text, EndpointConfig endpoint) {
         // a very short "key" (a placeholder like x) would mangle ordinary words; real keys are long
-        return endpoint.hasKey() && endpoint.apiKey().length() >= 8 ? text.replace(endpoint.apiKey(), "***") : text;
+        String out = endpoint.hasKey() && endpoint.apiKey().length() >= 8 ? text.replace(endpoint.apiKey(), "***") : text;
+        return dev.rolecall.text.Redact.text(out);
+    }
+
+    private static BadResponseException badResponse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BadResponseException b) {
+                return b;
+            }
+        }
+        return null;
     }
 
     private static int status(Throwable e) {

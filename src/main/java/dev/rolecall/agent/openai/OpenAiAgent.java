@@ -11,6 +11,7 @@ import dev.rolecall.agent.Agent;
 import dev.rolecall.agent.AgentException;
 import dev.rolecall.agent.Reply;
 import dev.rolecall.card.Role;
+import dev.rolecall.text.Redact;
 import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,9 @@ final class OpenAiAgent implements Agent {
     private final int seed;
     private final Double temperature;
     private final RetryingChat chat;
+
+    /** No spoken utterance is this long; a longer reply is a broken or hostile server, and ends the call as llm_error. */
+    static final int MAX_REPLY_CHARS = 20_000;
 
     OpenAiAgent(Role role, String systemPrompt, String firstTurn, int seed, Double temperature, RetryingChat chat) {
         this.role = role;
@@ -55,6 +59,12 @@ final class OpenAiAgent implements Agent {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         ChatResponse r = result.response();
         String text = r.aiMessage() == null || r.aiMessage().text() == null ? "" : r.aiMessage().text();
+        if (text.length() > MAX_REPLY_CHARS) {
+            throw chat.badReply("a reply of " + text.length() + " characters, over the " + MAX_REPLY_CHARS
+                    + "-character limit for one utterance; set --max-tokens or check the server", result.requests());
+        }
+        // a server that echoes the key (or a URL credential) back must not get it into the transcript
+        text = Redact.secrets(text);
         TokenUsage usage = r.tokenUsage();
         Integer cached = usage instanceof OpenAiTokenUsage o && o.inputTokensDetails() != null
                 ? o.inputTokensDetails().cachedTokens() : null;

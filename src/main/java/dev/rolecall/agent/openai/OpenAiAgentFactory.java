@@ -48,6 +48,6 @@ public final class OpenAiAgentFactory implements AgentFactory {
 
     @Override
     public ModelSettings settings() {
-        return settings.record(endpoint.baseUrl());
+        return settings.record(endpoint.displayUrl());
     }
 }

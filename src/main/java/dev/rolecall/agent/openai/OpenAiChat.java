@@ -32,7 +32,7 @@ public final class OpenAiChat {
                     : dev.langchain4j.data.message.AiMessage.from(alternating.get(i)));
         }
         var r = chat.send(messages, settings.seed() == null ? 0 : settings.seed(), null).response();
-        return r.aiMessage() == null || r.aiMessage().text() == null ? "" : r.aiMessage().text();
+        return r.aiMessage() == null || r.aiMessage().text() == null ? "" : dev.rolecall.text.Redact.secrets(r.aiMessage().text());
     }
 
     public String model() {

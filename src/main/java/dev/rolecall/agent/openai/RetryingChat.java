@@ -88,6 +88,12 @@ final class RetryingChat {
         }
     }
 
+    /** An answer that arrived but cannot be used (too long, …): one line naming the endpoint; not retried. */
+    AgentException badReply(String what, int requests) {
+        return new AgentException(AgentException.Kind.OTHER,
+                Failures.redact(endpoint.displayUrl() + ": " + what, endpoint), requests, null);
+    }
+
     /** Rough token count for the tpm limiter (about 2 characters a token for mixed Chinese text). */
     private int estimateTokens(List<ChatMessage> messages) {
         int chars = 0;
