@@ -26,7 +26,7 @@ final class ClosingCheck {
         double closing = 0;
         Integer closingTurn = null;
         // the opening is never the closing, even in a two-line log
-        for (Turn t : caller.subList(Math.max(1, caller.size() - 2), caller.size())) {
+        for (Turn t : caller.subList(Math.min(caller.size(), Math.max(1, caller.size() - 2)), caller.size())) {
             double s = card.closings.length == 0 ? 0 : CardProfile.max(call.vec(t), card.closings);
             if (s > closing) {
                 closing = s;

@@ -83,12 +83,12 @@ public final class TranscriptReader {
                     }
                     throw new BadTranscriptException(file + ":" + number
                             + ": not a rolecall transcript line (" + oneLine(e.getOriginalMessage())
-                            + "); for plain-text call logs use --format text");
+                            + "); for plain-text call logs give a .txt file (speaker: text lines) with --speakers A=caller,B=callee");
                 }
                 String missing = missing(t);
                 if (missing != null) {
                     throw new BadTranscriptException(file + ":" + number + ": not a rolecall transcript line ("
-                            + missing + "); for plain-text call logs use --format text");
+                            + missing + "); for plain-text call logs give a .txt file (speaker: text lines) with --speakers A=caller,B=callee");
                 }
                 sink.accept(t);
             }

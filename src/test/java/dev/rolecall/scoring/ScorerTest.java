@@ -46,6 +46,16 @@ class ScorerTest {
     }
 
     @Test
+    void callsWithNoOrOneCallerTurnScoreWithoutError(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        for (String log : List.of("张强：喂？\n", "李明：您好张强，我是长江云服务的李明。\n", "李明：您好。\n张强：[END:1]\n")) {
+            Path f = java.nio.file.Files.writeString(tmp.resolve("c" + log.length() + ".txt"), log);
+            Scorecard s = RENEWAL.score(dev.rolecall.transcript.PlainTextTranscripts.read(f,
+                    java.util.Map.of("李明", dev.rolecall.card.Role.CALLER, "张强", dev.rolecall.card.Role.CALLEE)));
+            assertThat(s.overall()).as(log).isBetween(0.0, 60.0);
+        }
+    }
+
+    @Test
     void flagsExactlyTheInventedFactsWithTheCardsValue() {
         Scorecard s = score("renewal-invented.txt");
         assertThat(flags(s)).containsExactly("4:9折", "6:7天", "8:1小时", "10:13900001111");
