@@ -39,6 +39,8 @@ final class ScoreTable {
         }
         int invented = score.path("invented").size();
         out.println(sb.append(String.format("  %8d", invented)));
+        // critical errors first: each one caps the overall score
+        score.path("critical").forEach(c -> out.println("    CRITICAL " + c.asText()));
         JsonNode judge = score.path("judge");
         if (judge.has("agreement")) {
             out.println(String.format(Locale.ROOT, "    judge %s agrees %.2f with the rules", judge.path("model").asText(),
@@ -46,8 +48,10 @@ final class ScoreTable {
         } else if (judge.has("error")) {
             out.println("    judge failed: " + judge.path("error").asText());
         }
-        score.path("invented").forEach(f -> out.println("    invented at turn " + f.path("turn").asInt() + ": "
-                + f.path("said").asText() + " (card: " + f.path("card").asText() + ")"));
+        if (!score.has("critical")) { // scorecards written before critical errors were listed
+            score.path("invented").forEach(f -> out.println("    invented at turn " + f.path("turn").asInt() + ": "
+                    + f.path("said").asText() + " (card: " + f.path("card").asText() + ")"));
+        }
         score.path("steps").forEach(s -> {
             if (s.path("status").asText().equals("missed")) {
                 out.println("    missed step " + s.path("number").asInt() + " " + s.path("title").asText());
