@@ -54,7 +54,8 @@ public final class CardParser {
     }
 
     private static Card parse(Path file, String text, String sha) {
-        List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "").split("\n", -1));
+        List<String> lines = withoutCodeAndComments(
+                List.of(text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "").split("\n", -1)));
         if (text.isBlank()) {
             throw new CardException(file, 1, "the card is empty" + HINT);
         }
@@ -93,6 +94,59 @@ public final class CardParser {
     }
 
     /** Line index of the side heading: the highest-level heading naming this side and not a sub-section. */
+    private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile("^\\s{0,3}(```|~~~)");
+
+    /**
+     * Fenced code blocks and HTML comments are notes for people (a template, an example), not card
+     * content: their lines are blanked, so headings inside them count for nothing and every other
+     * line keeps its number for error messages.
+     */
+    static List<String> withoutCodeAndComments(List<String> lines) {
+        List<String> out = new java.util.ArrayList<>(lines.size());
+        String fence = null;
+        boolean comment = false;
+        for (String line : lines) {
+            java.util.regex.Matcher f = FENCE.matcher(line);
+            if (fence == null && !comment && f.find()) {
+                fence = f.group(1);
+                out.add("");
+                continue;
+            }
+            if (fence != null) {
+                if (line.strip().startsWith(fence)) {
+                    fence = null;
+                }
+                out.add("");
+                continue;
+            }
+            StringBuilder kept = new StringBuilder();
+            int i = 0;
+            while (i < line.length()) {
+                if (comment) {
+                    int close = line.indexOf("-->", i);
+                    if (close < 0) {
+                        i = line.length();
+                    } else {
+                        comment = false;
+                        i = close + 3;
+                    }
+                } else {
+                    int open = line.indexOf("<!--", i);
+                    if (open < 0) {
+                        kept.append(line, i, line.length());
+                        i = line.length();
+                    } else {
+                        kept.append(line, i, open);
+                        comment = true;
+                        i = open + 4;
+                    }
+                }
+            }
+            out.add(kept.toString());
+        }
+        return out;
+    }
+
     private static int findSide(List<String> lines, Pattern side, Pattern otherSide) {
         int best = -1;
         int bestLevel = Integer.MAX_VALUE;

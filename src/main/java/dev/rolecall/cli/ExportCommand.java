@@ -100,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
                     }
                     Card c = sources.card(t);
                     PromptSet p = sources.prompts(t);
-                    var messages = ChatFormat.messages(p.systemPrompt(c, side), p.firstTurn(), side, t.turns());
+                    var messages = ChatFormat.messages(p.systemPrompt(c, side, t.persona() == null ? java.util.Map.of() : t.persona()), p.firstTurn(), side, t.turns());
                     if (!ChatFormat.problems(messages).isEmpty()) {
                         dropped.merge("invalid chat (" + ChatFormat.problems(messages).get(0) + ")", 1, Integer::sum);
                         return;

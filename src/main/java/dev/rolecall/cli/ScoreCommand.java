@@ -1,7 +1,6 @@
 package dev.rolecall.cli;
 
 import dev.rolecall.card.Card;
-import dev.rolecall.card.CardParser;
 import dev.rolecall.card.Role;
 import dev.rolecall.scoring.Scorer;
 import dev.rolecall.scoring.Weights;
@@ -16,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,8 +58,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON scorecard per line instead of the table.")
     boolean json;
 
-    private final Map<String, Scorer> scorers = new HashMap<>();
-    private final Map<String, Card> cards = new HashMap<>();
+    /** One scorer per resolved card (same path and names): the card a call is scored against never depends on its neighbours. */
+    private final Map<Card, Scorer> scorers = new java.util.IdentityHashMap<>();
+    private TranscriptSources sources;
     private dev.rolecall.scoring.LlmJudge judge;
 
     @Override
@@ -123,14 +122,11 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private Transcript score(Transcript t, Weights w) {
-        Path cardPath = card != null ? card
-                : t.card() != null && Files.exists(Path.of(t.card().path())) ? Path.of(t.card().path()) : Home.defaultCard();
-        Card c = cards.computeIfAbsent(cardPath.toString(), p -> {
-            Card parsed = CardParser.parse(cardPath);
-            return t.names() != null && t.card() != null
-                    ? parsed.withNames(t.names().get("caller"), t.names().get("callee")) : parsed;
-        });
-        Scorer scorer = scorers.computeIfAbsent(cardPath.toString(), p -> new Scorer(c, w));
+        if (sources == null) {
+            sources = new TranscriptSources(card, prompts);
+        }
+        Card c = sources.card(t);
+        Scorer scorer = scorers.computeIfAbsent(c, k -> new Scorer(k, w));
         Transcript scored = scorer.scoreInto(t);
         if (judge != null) {
             var withJudge = ((com.fasterxml.jackson.databind.node.ObjectNode) scored.score()).deepCopy();

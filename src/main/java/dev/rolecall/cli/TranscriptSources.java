@@ -10,8 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The card and prompt set a transcript was made with: the ones it records when they still exist,
- * else the ones given on the command line, else the bundled ones. Cached, since a file holds
+ * The card and prompt set a transcript was made with: the ones given on the command line, else the
+ * ones it records when they still exist, else the bundled ones. The one place a call's card is
+ * resolved (score, compare, export, report), so a call scores the same alone or within a file. Cached, since a file holds
  * thousands of calls of the same card.
  */
 final class TranscriptSources {
@@ -28,10 +29,12 @@ final class TranscriptSources {
     Card card(Transcript t) {
         Path path = cardOverride != null ? cardOverride
                 : t.card() != null && Files.exists(Path.of(t.card().path())) ? Path.of(t.card().path()) : Home.defaultCard();
-        String key = path + "|" + (t.names() == null ? "" : t.names());
+        // a rolecall transcript records the names it ran with (CLI overrides); a call log's speaker labels are not names
+        boolean named = t.names() != null && t.card() != null;
+        String key = path + "|" + (named ? t.names() : "");
         return cards.computeIfAbsent(key, k -> {
             Card c = CardParser.parse(path);
-            return t.names() == null ? c : c.withNames(t.names().get("caller"), t.names().get("callee"));
+            return named ? c.withNames(t.names().get("caller"), t.names().get("callee")) : c;
         });
     }
 

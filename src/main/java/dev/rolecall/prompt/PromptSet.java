@@ -67,9 +67,17 @@ public final class PromptSet {
         return Optional.ofNullable(templates.get(JUDGE));
     }
 
-    /** The system prompt for one side of this card. */
+    /** The system prompt for one side of this card, with no persona variant. */
     public String systemPrompt(Card card, Role role) {
-        return templates.get(role == Role.CALLER ? CALLER : CALLEE).render(CardValues.of(card, role));
+        return systemPrompt(card, role, java.util.Map.of());
+    }
+
+    /** The system prompt for one side; the callee's {@code {{persona}}} carries this call's persona variant. */
+    public String systemPrompt(Card card, Role role, java.util.Map<String, Object> persona) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>(CardValues.of(card, role));
+        boolean chinese = card.callee().raw().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        values.put("persona", role == Role.CALLEE ? PersonaVariant.from(persona).describe(chinese) : "");
+        return templates.get(role == Role.CALLER ? CALLER : CALLEE).render(values);
     }
 
     public PromptsRef ref() {

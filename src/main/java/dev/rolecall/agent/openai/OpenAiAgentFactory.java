@@ -32,7 +32,7 @@ public final class OpenAiAgentFactory implements AgentFactory {
 
     @Override
     public Agent create(CallContext context) {
-        String system = context.prompts().systemPrompt(context.card(), context.role());
+        String system = context.prompts().systemPrompt(context.card(), context.role(), context.persona());
         int seed = settings.seed() != null ? settings.seed() : (int) context.seed();
         // a batch may vary the temperature per call (diverse training data); it is recorded in the persona
         Double temperature = context.persona().get("temperature") instanceof Number t ? t.doubleValue() : null;
