@@ -18,7 +18,7 @@ class ScoreCommandTest {
         Path scored = tmp.resolve("scored.jsonl");
         Cli r = Cli.run("score", log.toString(), "-o", scored.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("invented at turn 4: 9折 (card: 95折)").contains("mean of 1 calls");
+        assertThat(r.out()).contains("CRITICAL turn 4: invented discount: said 9折, card 95折").contains("mean of 1 calls");
         Transcript t = TranscriptReader.readAll(scored).get(0);
         double overall = t.score().get("overall").asDouble();
 
