@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code rolecall} command: one class per subcommand, shared flags as mixins. */
-@Command(name = "rolecall", mixinStandardHelpOptions = true, version = "rolecall 0.1.0",
+@Command(name = "rolecall", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Scripted phone-call role-play with LLMs: a caller works its script, a callee plays the customer.",
         subcommands = {RunCommand.class, BatchCommand.class, ScoreCommand.class, CompareCommand.class, ExportCommand.class, ReportCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
