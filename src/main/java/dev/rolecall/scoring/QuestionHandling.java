@@ -31,8 +31,8 @@ final class QuestionHandling {
 
     /**
      * The customer's knowledge-base question the call ends over: among the last four turns, a
-     * question (with a question mark) that matches a Q&A entry and that the caller's next turn,
-     * if any, does not answer from that entry. Null when there is none. Off-script questions are
+     * question (with a question mark) that matches a Q&A entry and that the caller's next turn
+     * does not answer from that entry. Null when there is none. Off-script questions are
      * left alone: whether a reply took them up needs a reader.
      */
     static Turn lastUnansweredQuestion(ScoredCall call, CardProfile card) {
@@ -51,7 +51,8 @@ final class QuestionHandling {
                 continue;
             }
             Turn reply = call.nextOf(Role.CALLER, i);
-            return reply == null || !answersEntry(call, card, t, reply) ? t : null;
+            // a customer who asks and hangs up in one breath gave the rep no chance: not the rep's fault
+            return reply != null && !answersEntry(call, card, t, reply) ? t : null;
         }
         return null;
     }
