@@ -59,11 +59,11 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--repeats", paramLabel = "K", defaultValue = "1", description = "Calls per seed (pass^K consistency). Default: ${DEFAULT-VALUE}.")
     int repeats;
 
-    @Option(names = "--seed-start", paramLabel = "S", defaultValue = "1") long seedStart;
+    @Option(names = "--seed-start", paramLabel = "S", defaultValue = "1", description = "First seed. Default: ${DEFAULT-VALUE}.") long seedStart;
 
-    @Option(names = {"-c", "--concurrency"}, paramLabel = "C", defaultValue = "8") int concurrency;
+    @Option(names = {"-c", "--concurrency"}, paramLabel = "C", defaultValue = "8", description = "Calls in flight at once. Default: ${DEFAULT-VALUE}.") int concurrency;
 
-    @Option(names = "--max-turns", paramLabel = "N", defaultValue = "30") int maxTurns;
+    @Option(names = "--max-turns", paramLabel = "N", defaultValue = "30", description = "Stop a call after N utterances. Default: ${DEFAULT-VALUE}.") int maxTurns;
 
     @Option(names = "--out-dir", paramLabel = "DIR", defaultValue = "transcripts", description = "Where the A and B transcripts go. Default: ${DEFAULT-VALUE}.")
     Path outDir;

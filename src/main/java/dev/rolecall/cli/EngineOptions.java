@@ -35,20 +35,20 @@ public class EngineOptions {
     @Option(names = "--model", paramLabel = "NAME", description = "Model for both sides. Default: $ROLECALL_MODEL or gpt-4o-mini.")
     String model;
 
-    @Option(names = "--caller-model", paramLabel = "NAME") String callerModel;
-    @Option(names = "--callee-model", paramLabel = "NAME") String calleeModel;
+    @Option(names = "--caller-model", paramLabel = "NAME", description = "Model for the caller only (overrides --model).") String callerModel;
+    @Option(names = "--callee-model", paramLabel = "NAME", description = "Model for the callee only (overrides --model).") String calleeModel;
 
     @Option(names = "--temperature", paramLabel = "T", description = "Sampling temperature for both sides.")
     Double temperature;
 
-    @Option(names = "--caller-temperature", paramLabel = "T") Double callerTemperature;
-    @Option(names = "--callee-temperature", paramLabel = "T") Double calleeTemperature;
+    @Option(names = "--caller-temperature", paramLabel = "T", description = "Temperature for the caller only.") Double callerTemperature;
+    @Option(names = "--callee-temperature", paramLabel = "T", description = "Temperature for the callee only.") Double calleeTemperature;
 
     @Option(names = "--max-tokens", paramLabel = "N", description = "Max tokens per utterance for both sides.")
     Integer maxTokens;
 
-    @Option(names = "--caller-max-tokens", paramLabel = "N") Integer callerMaxTokens;
-    @Option(names = "--callee-max-tokens", paramLabel = "N") Integer calleeMaxTokens;
+    @Option(names = "--caller-max-tokens", paramLabel = "N", description = "Max tokens per utterance for the caller only.") Integer callerMaxTokens;
+    @Option(names = "--callee-max-tokens", paramLabel = "N", description = "Max tokens per utterance for the callee only.") Integer calleeMaxTokens;
 
     @Option(names = "--caller-seed", paramLabel = "N", description = "LLM sampling seed for the caller (default: the call seed).")
     Integer callerSeed;

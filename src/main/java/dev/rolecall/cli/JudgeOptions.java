@@ -24,9 +24,9 @@ public class JudgeOptions {
     @Option(names = "--api-key-env", paramLabel = "NAME", defaultValue = "OPENAI_API_KEY", description = "Default: ${DEFAULT-VALUE}.")
     String apiKeyEnv;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120") int timeoutSeconds;
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Per-request timeout of the judge. Default: ${DEFAULT-VALUE}.") int timeoutSeconds;
 
-    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "3") int maxRetries;
+    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "3", description = "Judge retries on 429, 5xx, timeouts (honouring Retry-After). Default: ${DEFAULT-VALUE}.") int maxRetries;
 
     /** The judge, or null when --judge was not given. */
     LlmJudge build(PromptSet prompts) {
