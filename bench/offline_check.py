@@ -120,6 +120,11 @@ def meta_spoken(text, card):
             if re.search(r"[，。？！]", chunk):
                 continue
             if chunk in card["prose"] and chunk not in card["caller_text"]:
+                clause = next((c for c in re.split(r"[，。；：\n]", card["prose"]) if chunk in c), "")
+                if ZH_Q.search(clause) and not META.search(clause):
+                    continue  # a concern the card already words as a question is speech
+                if re.match(r"^(担心|担忧|怕)", clause) and re.search(r"我(就怕|有点担心|比较担心)", t):
+                    continue  # a feared outcome put in the first person
                 return True
         return False
     words = re.findall(r"[A-Za-z0-9']+", t)

@@ -273,7 +273,7 @@ final class CardIndex {
         }
         java.util.Set<Integer> out = new java.util.TreeSet<>();
         for (int i = 1; i < steps.size(); i++) { // step 1 is who and why: the opening says it
-            if (score[i] >= Math.max(2, (max + 1) / 2)) {
+            if (score[i] >= Math.max(1, max / 3)) {
                 out.add(i);
             }
         }

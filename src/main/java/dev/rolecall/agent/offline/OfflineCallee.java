@@ -217,12 +217,18 @@ final class OfflineCallee implements Agent {
         if (tooLong && parts.isEmpty()) {
             parts.add(Phrases.Kind.TOO_LONG.say(lang, random));
         }
+        if (justAnswered && parts.isEmpty() && random.nextInt(3) == 0) {
+            parts.add(Phrases.Kind.REACT.say(lang, random));
+        }
         pending = agenda.get(next++);
         String ask = pending.words();
+        if (persona.impatient() && random.nextInt(3) == 0 && Speech.isQuestion(ask)) {
+            ask = ask + Phrases.Kind.PRESS.say(lang, random);
+        }
         if (!parts.isEmpty() && lang == Lang.ZH && random.nextInt(3) == 0 && !ask.startsWith("我")) {
-            ask = List.of("对了，", "还有，", "我问一下，").get(random.nextInt(3)) + ask;
+            ask = List.of("对了，", "还有，", "我问一下，", "另外，").get(random.nextInt(4)) + ask;
         } else if (!parts.isEmpty() && lang == Lang.EN && random.nextInt(3) == 0) {
-            ask = List.of("Also, ", "And another thing: ").get(random.nextInt(2)) + lowerFirst(ask);
+            ask = List.of("Also, ", "And another thing: ", "One more question: ", "Oh, and ").get(random.nextInt(4)) + lowerFirst(ask);
         }
         parts.add(ask);
         return join(parts);
@@ -283,19 +289,20 @@ final class OfflineCallee implements Agent {
         if (IDENTITY.matcher(q).find() && !AVAILABLE.matcher(q).find()) {
             return Phrases.Kind.IDENTITY.say(lang, random);
         }
+        java.util.regex.Matcher req = REQUEST_CLAUSE.matcher(q);
+        List<String> options = Speech.options(req.find() ? q.substring(0, req.end()) : q);
+        if (options.size() >= 2) {
+            String pick = choose(options);
+            chosen.add(pick);
+            String reason = reasonFor(pick);
+            return Phrases.Kind.CHOOSE.say(lang, random, pick) + reason;
+        }
         if (AVAILABLE.matcher(q).find() && turns <= 2) {
             if (persona.impatient()) {
                 return !index.hurry.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.hurry, random)
                         : Phrases.Kind.HURRY.say(lang, random);
             }
             return Phrases.Kind.AVAILABLE.say(lang, random);
-        }
-        java.util.regex.Matcher req = REQUEST_CLAUSE.matcher(q);
-        List<String> options = Speech.options(req.find() ? q.substring(0, req.end()) : q);
-        if (options.size() >= 2) {
-            String pick = choose(options);
-            chosen.add(pick);
-            return Phrases.Kind.CHOOSE.say(lang, random, pick);
         }
         Set<String> qu = Speech.units(q);
         CardIndex.Fact fact = null;
@@ -388,6 +395,20 @@ final class OfflineCallee implements Agent {
         }
         List<String> pool = liked.isEmpty() || liked.size() == options.size() && random.nextInt(3) == 0 ? options : liked;
         return pool.get(random.nextInt(pool.size()));
+    }
+
+    /** Sometimes a fact of its own behind the choice ("周六上午吧，我白天上班。"), when one shares words with the option. */
+    private String reasonFor(String pick) {
+        if (random.nextInt(2) == 0) {
+            return "";
+        }
+        Set<String> u = Speech.units(pick);
+        for (CardIndex.Fact f : index.facts) {
+            if (Speech.overlap(u, f.units()) > 0 || Speech.overlap(index.preferenceUnits, f.units()) >= 2 && random.nextInt(3) == 0) {
+                return lang == Lang.ZH ? f.speech() + "。" : " " + Character.toUpperCase(f.speech().charAt(0)) + f.speech().substring(1) + ".";
+            }
+        }
+        return "";
     }
 
     private boolean concernOverlap(Set<String> qu) {

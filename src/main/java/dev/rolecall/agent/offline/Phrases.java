@@ -13,8 +13,8 @@ final class Phrases {
     /** A stock phrase in each language; one is picked by the call's random source. */
     enum Kind {
         // ---- the customer
-        ACK(List.of("嗯。", "嗯，你说。", "好，你接着说。", "嗯，知道了。", "行，你继续。"),
-                List.of("OK.", "Right, go on.", "Got it.", "Mm-hm, go on.")),
+        ACK(List.of("嗯。", "嗯，你说。", "好，你接着说。", "嗯，知道了。", "行，你继续。", "嗯，接着说。", "知道了，往下说。", "好，往下说。"),
+                List.of("OK.", "Right, go on.", "Got it.", "Mm-hm, go on.", "OK, keep going.", "Sure, continue.")),
         DODGED(List.of("你还没回答我刚才的问题。", "先回答我的问题。", "我问的不是这个。", "等等，我刚才问的你还没说。"),
                 List.of("You didn't answer my question.", "That's not what I asked.", "Hold on, you skipped my question.")),
         TOO_LONG(List.of("说重点。", "简单点说。", "长话短说。", "你直接说结论。"),
@@ -46,6 +46,10 @@ final class Phrases {
         CHOOSE(List.of("%s吧。", "就%s。", "%s就行。", "那就%s。"), List.of("%s, please.", "Let's do %s.", "%s works.")),
         KEEP(List.of("%s就行。", "先%s吧。"), List.of("Yes.", "Yes, that's fine.")),
         SAME(List.of("就按原来的，没变化。", "没变化，还是原来那样。"), List.of("Same as before.", "Nothing's changed.")),
+        REACT(List.of("行，这个清楚了。", "那还行。", "这还差不多。", "嗯，那可以。", "好，明白了。", "那就好。"),
+                List.of("OK, that's clear.", "Fair enough.", "That helps.", "Alright.", "Good to know.")),
+        PRESS(List.of("你直接说。", "这个得先说清楚。", "别绕。", "给我个准话。"),
+                List.of(" Straight answer, please.", " Be straight with me.", " Yes or no?")),
         // ---- the rep
         ACK_REP(List.of("好的。", "明白。", "好的，了解。", "收到。"), List.of("Great.", "Understood.", "OK, noted.", "Got it.")),
         TRANSITION(List.of("另外，", "还有，", "接下来，", "然后，"), List.of("Also, ", "Next, ", "One more thing: ", "And ")),
