@@ -119,7 +119,7 @@ def meta_spoken(text, card):
             chunk = t[i:i + n]
             if re.search(r"[，。？！]", chunk):
                 continue
-            if chunk in card["prose"] and chunk not in card["caller_text"]:
+            if chunk in card["prose"] and chunk not in card["caller_text"] and chunk[1:9] not in card["caller_text"]:
                 clause = next((c for c in re.split(r"[，。；：\n]", card["prose"]) if chunk in c), "")
                 if ZH_Q.search(clause) and not META.search(clause):
                     continue  # a concern the card already words as a question is speech

@@ -55,6 +55,8 @@ final class CardIndex {
     final List<Fact> facts;
     /** Content units of what the callee prefers (background, concerns, what the caller knows of it). */
     final java.util.Set<String> preferenceUnits;
+    /** Whether this callee's "later" is "send it to me in writing" (else: "let's talk another time"). */
+    final boolean writesDocuments;
     /** Steps the card marks as the call's purpose (its task and success condition): said before any success close. */
     final java.util.Set<Integer> requiredSteps;
     /** A clause about how the person feels or what they are like is a description, not a fact to state. */
@@ -103,6 +105,10 @@ final class CardIndex {
             }
         }
         facts = facts(card);
+        String calleeEnds = card.callee().endConditions().stream().map(EndCondition::text).reduce("", String::concat)
+                + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat);
+        writesDocuments = Pattern.compile("短信|邮箱|微信|资料|明细|邮件|email|in writing|quote|documents?", Pattern.CASE_INSENSITIVE)
+                .matcher(calleeEnds).find();
         preferenceUnits = Speech.units(card.callee().background() + card.callee().roleText() + card.caller().knowledge()
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat));
         requiredSteps = requiredSteps(card);
@@ -220,7 +226,7 @@ final class CardIndex {
         return switch (intent) {
             case CONFIRM -> List.of(Intent.CONFIRM, Intent.MULTI, Intent.MESSAGE);
             case MULTI -> List.of(Intent.MULTI, Intent.CONFIRM);
-            case MESSAGE -> List.of(Intent.MESSAGE, Intent.CONFIRM);
+            case MESSAGE -> List.of(Intent.MESSAGE, Intent.HANGUP, Intent.CONFIRM);
             case HANGUP -> List.of(Intent.HANGUP, Intent.ESCALATE, Intent.MESSAGE);
             case ESCALATE -> List.of(Intent.ESCALATE, Intent.HANGUP);
             case URGENT -> List.of(Intent.URGENT, Intent.HANGUP);

@@ -277,7 +277,7 @@ final class OfflineCallee implements Agent {
             case CONFIRM, MULTI -> chosen.isEmpty() || random.nextInt(3) == 0 ? Phrases.Kind.AGREE.say(lang, random)
                     : Phrases.Kind.AGREE_WITH.say(lang, random, String.join(lang == Lang.ZH ? "、" : ", ", chosen));
             case MESSAGE -> !index.writing.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.writing, random)
-                    : Phrases.Kind.IN_WRITING.say(lang, random);
+                    : index.writesDocuments ? Phrases.Kind.IN_WRITING.say(lang, random) : Phrases.Kind.LATER.say(lang, random);
             case ESCALATE -> Phrases.Kind.NO_COMMIT.say(lang, random);
             default -> Phrases.Kind.REFUSE.say(lang, random);
         };
@@ -404,7 +404,7 @@ final class OfflineCallee implements Agent {
         }
         Set<String> u = Speech.units(pick);
         for (CardIndex.Fact f : index.facts) {
-            if (Speech.overlap(u, f.units()) > 0 || Speech.overlap(index.preferenceUnits, f.units()) >= 2 && random.nextInt(3) == 0) {
+            if (Speech.overlap(u, f.units()) > 0) {
                 return lang == Lang.ZH ? f.speech() + "。" : " " + Character.toUpperCase(f.speech().charAt(0)) + f.speech().substring(1) + ".";
             }
         }

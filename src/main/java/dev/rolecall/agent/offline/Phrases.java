@@ -27,6 +27,8 @@ final class Phrases {
                         "资料发我，我内部商量一下再说。"),
                 List.of("Just send it all by email.", "Email me the details, I'll look later.",
                         "Send me everything in writing and I'll think it over.", "Put it in an email, I need to check internally.")),
+        LATER(List.of("我这会儿有点事，改天再说吧。", "先这样，回头再聊吧，我这边有点事。", "我想想，改天再打给我吧。"),
+                List.of("Let's pick this up another time.", "I need to think it over, call me back later.")),
         BYE(List.of("我这边先挂了。", "不聊了，就这样吧。", "我没时间了，先挂了。"), List.of("I have to go.", "Look, I have to go. Goodbye.")),
         REFUSE(List.of("算了，这次先不办了。", "算了，我不需要了，别再打了。"),
                 List.of("Forget it, we won't renew this time.", "Not interested, thanks. Goodbye.")),

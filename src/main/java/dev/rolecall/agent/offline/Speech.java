@@ -89,7 +89,7 @@ final class Speech {
     }
 
     private static final Pattern AGREE = Pattern.compile(
-            "就这么办|就这么定|就这样定|这么定了|就按(?:你|您|这|刚才|这个)|按这个办|那就按|没问题[，,]?(?:办|就|定|续|约)|同意|我确认|可以[，,]?(?:办|续|约|定)|就约|约好了|定了|放心了|"
+            "就这么办|就这么定|就这样定|这么定了|就按(?:你|您|这|刚才|这个)|按这个办|那就按|没问题[，,]?(?:办|就|定|续|约)|同意|我确认|可以[，,]?(?:办|续|约|定)|就约|约好了|定了|"
                     + "\\blet'?s do (?:it|that)\\b|\\bgo ahead\\b|\\bdeal\\b|\\bi agree\\b|\\bbook it\\b|\\bsounds good\\b|\\bwe'?ll renew\\b|\\blet'?s renew\\b|\\bi'?ll take it\\b|\\bthat works\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITING = Pattern.compile(
