@@ -107,7 +107,7 @@ final class CardIndex {
         facts = facts(card);
         String calleeEnds = card.callee().endConditions().stream().map(EndCondition::text).reduce("", String::concat)
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat);
-        writesDocuments = Pattern.compile("短信|邮箱|微信|资料|明细|邮件|email|in writing|quote|documents?", Pattern.CASE_INSENSITIVE)
+        writesDocuments = Pattern.compile("短信|邮箱|微信|资料|明细|邮件|email|in writing|quote|documents?|by text", Pattern.CASE_INSENSITIVE)
                 .matcher(calleeEnds).find();
         preferenceUnits = Speech.units(card.callee().background() + card.callee().roleText() + card.caller().knowledge()
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat));

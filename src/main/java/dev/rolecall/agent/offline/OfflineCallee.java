@@ -178,7 +178,7 @@ final class OfflineCallee implements Agent {
             return join(parts) + end(signalled);
         }
         if (question != null && !proposal) {
-            parts.add(answer(question));
+            parts.add(answer(withOptionsBefore(caller, question)));
         }
         if (dodged && !nudged) {
             nudged = true;
@@ -232,6 +232,19 @@ final class OfflineCallee implements Agent {
         }
         parts.add(ask);
         return join(parts);
+    }
+
+    /** "…Tuesday or Thursday, morning or afternoon. Which suits you?": the options are in the sentence before. */
+    private static String withOptionsBefore(String caller, String question) {
+        if (Speech.options(question).size() >= 2) {
+            return question;
+        }
+        List<String> s = Speech.sentences(caller);
+        int at = s.indexOf(question);
+        if (at > 0 && Speech.options(s.get(at - 1)).size() >= 2) {
+            return s.get(at - 1) + " " + question;
+        }
+        return question;
     }
 
     /** Out of patience: says why and goes; ends the call itself or leaves the hanging up to the rep. */

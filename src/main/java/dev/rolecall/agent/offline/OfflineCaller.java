@@ -69,7 +69,9 @@ final class OfflineCaller implements Agent {
         }
         // the opening usually does step 1's job (who, which company, why); then step 1 is done
         float[] o = index.vec(opening);
-        if (steps.get(0).lines().stream().anyMatch(l -> Embedder.cosine(o, index.vec(l)) >= 0.6)) {
+        java.util.Set<String> ou = Speech.units(opening);
+        if (steps.get(0).lines().stream().anyMatch(l -> Embedder.cosine(o, index.vec(l)) >= 0.6
+                || Speech.overlap(Speech.units(l), ou) * 3 >= Speech.units(l).size() * 2)) {
             said.add(0);
         }
         return opening;

@@ -39,7 +39,7 @@ final class Phrases {
         AVAILABLE(List.of("方便，你说。", "可以，你说吧。", "嗯，你说。"), List.of("Sure, go ahead.", "Yes, what is it?", "OK, go ahead.")),
         HURRY(List.of("说吧，我赶时间。", "你说，快点。", "我时间不多，你说重点。"),
                 List.of("Make it quick.", "Go ahead, but keep it short.", "I've got a minute, go.")),
-        IDENTITY(List.of("对，是我。", "是我，什么事？", "嗯，我是。"), List.of("Yes, speaking.", "That's me.", "Yes, this is he.")),
+        IDENTITY(List.of("对，是我。", "是我，什么事？", "嗯，我是。"), List.of("Yes, speaking.", "That's me.", "Yes, that's me. What is it?")),
         YES_CONFIRM(List.of("对。", "对，没错。", "是的。"), List.of("Yes.", "That's right.", "Correct.")),
         NO_PROBLEM(List.of("没有。", "没有，都正常。", "没有。"), List.of("No.", "No, nothing like that.")),
         MILD(List.of("还好，有一点。", "有一点，还能忍。", "还行，不算太厉害。"), List.of("A little, but it's OK.", "Not too bad.")),

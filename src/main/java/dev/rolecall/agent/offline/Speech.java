@@ -51,9 +51,12 @@ final class Speech {
         return s.endsWith("?") || REQUEST.matcher(s).find();
     }
 
-    /** The sentences of an utterance that ask something of the listener, in order. */
+    private static final Pattern WORRY_SAID = Pattern.compile("担心|就怕|我怕|\\bworried\\b|\\bconcerned\\b|\\bdon'?t want to risk\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The sentences of an utterance that ask something of the listener, in order; a stated worry asks for reassurance. */
     static List<String> questions(String text) {
-        return sentences(text).stream().filter(Speech::isQuestion).toList();
+        return sentences(text).stream().filter(s -> isQuestion(s) || WORRY_SAID.matcher(s).find()).toList();
     }
 
     /** The first full sentences of {@code text} up to about {@code maxChars}; at least one, never cut mid-sentence. */
@@ -149,7 +152,8 @@ final class Speech {
             out.clear();
             String[] parts = ALT_SPLIT.split(question.replaceAll("[？?。]$", ""));
             for (String p : parts) {
-                String t = p.trim().replaceAll("^(?:是|要|选|您要|您选|你要|would you like|do you want|is it|shall we|should we|(?i)(?:do you prefer|prefer))\\s*", "");
+                String t = p.trim().replaceAll("^(?:您看|你看|是|要|选|您要|您选|你要|would you like|do you want|is it|shall we|should we|(?i)(?:do you prefer|prefer))\\s*", "")
+                        .replaceAll("(?:比较合适|合适|比较好|好|方便|呢|吗)$", "");
                 if (!t.isEmpty() && (zh(t) ? t.length() <= 8 : t.split("\\s+").length <= 4)) {
                     out.add(t);
                 }
@@ -189,7 +193,7 @@ final class Speech {
 
     /** Card prose that describes a persona instead of saying something: never spoken. */
     static final Pattern META = Pattern.compile(
-            "不轻易表露|表露|不会主动|内心|隐性|隐隐|倾向|画像|人设|性格|若遇|如遇|一旦|甚至|有点疲劳|态度|情绪|语气|口气|"
+            "不轻易表露|表露|不会主动|不会直接|说出口|内心|隐性|隐隐|倾向|画像|人设|性格|若遇|如遇|一旦|甚至|有点疲劳|态度|情绪|语气|口气|"
                     + "\\bwon'?t say\\b|\\bunless\\b|\\bpersona\\b|\\bsecretly\\b|\\bdoesn'?t (?:say|show)\\b|\\btends? to\\b|\\bnoticeably\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORRY = Pattern.compile(
@@ -204,6 +208,16 @@ final class Speech {
     static String concernAsSpeech(String fragment, boolean zh, int variant) {
         String f = fragment.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("[。.，,；;、:：]+$", "").trim();
         f = f.replaceAll("^(?:其实|还有|以及|并且|and|also)\\s*", "");
+        // a description tacked on ("，但不会直接说出口", ", but won't say so unless pushed") is dropped, not spoken
+        String[] clauses = f.split("[，,]\\s*");
+        StringBuilder kept = new StringBuilder();
+        for (String c : clauses) {
+            if (META.matcher(c).find()) {
+                break;
+            }
+            kept.append(kept.length() == 0 ? "" : zh ? "，" : ", ").append(c);
+        }
+        f = kept.toString().trim();
         if (f.isEmpty() || META.matcher(f).find()) {
             return null;
         }
