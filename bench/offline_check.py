@@ -41,7 +41,7 @@ CHECK_BACK = re.compile(r"核实后回复|核实一下|get back to you", re.I)
 NUDGE = re.compile(r"没回答|不是这个|先回答|还没说|didn'?t answer|not what i asked|skipped my question", re.I)
 BACKCH = re.compile(r"^(嗯|哦|好|行|对|OK|Right|Got it|Mm-hm)[，,。.!！ ]*(你说|你接着说|你继续|知道了|go on)?[。.!！]*$", re.I)
 AGREE = re.compile(r"就这么办|就这么定|这样定了|就按|按这个办|定了|同意|没问题，就|放心了|约好|let'?s do|go ahead|deal\b|sounds good|i agree|book it|we'?ll renew|that works", re.I)
-WRITING = re.compile(r"发我|发给我|发过来|发来|发所有|留言|邮箱|短信|微信|回头看|再定|商量|内部|改天|再打|email|in writing|think it over|check internally|send", re.I)
+WRITING = re.compile(r"回头再|再聊|发我|发给我|发过来|发来|发所有|留言|邮箱|短信|微信|回头看|再定|商量|内部|改天|再打|email|in writing|think it over|check internally|send", re.I)
 REFUSE = re.compile(r"挂了|先挂|不聊了|算了|别再打|不办了|不需要了|取消|投诉|没时间|have to go|goodbye|forget it|not interested|we'?re done|won'?t renew", re.I)
 URGENT = re.compile(r"不对劲|马上去|马上过去|去诊所|来医院|come in", re.I)
 NOCOMMIT = re.compile(r"保证不了|说不清|无法|can'?t commit|can'?t even|算了|forget it", re.I)
@@ -147,6 +147,8 @@ def classify_condition(text):
         return "urgent"
     if re.search(r"无法承诺|无法保证|不能保证|卡顿|dodged|can'?t commit", t):
         return "escalate"
+    if re.search(r"同意|确认了|约好|约定了?复诊|\bagrees\b|\bbooks\b", t) and not re.search(r"拒绝|不再", t):
+        return "success"
     if re.search(r"拒绝|终止|挂断|不方便|取消|投诉|不再来电|annoyed|declines|not to be called|ends the call", t):
         return "refuse"
     if re.search(r"内部决策|暂时不|短信|邮箱|微信|改天|再次回访|回电|think it over|check internally|by email first|asks for everything", t):

@@ -166,7 +166,7 @@ final class OfflineCallee implements Agent {
         boolean proposal = question != null && PROPOSAL.matcher(question).find();
 
         if (patience <= 0 && signalled == null) {
-            return leave();
+            return leave(tooLong && !dodged);
         }
         List<String> parts = new ArrayList<>();
         if (signalled != null) {
@@ -248,9 +248,11 @@ final class OfflineCallee implements Agent {
     }
 
     /** Out of patience: says why and goes; ends the call itself or leaves the hanging up to the rep. */
-    private String leave() {
-        Intent intent = (dodges > 0 || checkBacks > 0) && index.has(Role.CALLEE, Intent.ESCALATE) ? Intent.ESCALATE : Intent.HANGUP;
-        String words = intent == Intent.ESCALATE ? Phrases.Kind.NO_COMMIT.say(lang, random) : Phrases.Kind.BYE.say(lang, random);
+    private String leave(boolean afterMonologue) {
+        Intent intent = !afterMonologue && (dodges > 0 || checkBacks > 0) && index.has(Role.CALLEE, Intent.ESCALATE)
+                ? Intent.ESCALATE : Intent.HANGUP;
+        String words = intent == Intent.ESCALATE ? Phrases.Kind.NO_COMMIT.say(lang, random)
+                : afterMonologue ? Phrases.Kind.TOO_LONG_BYE.say(lang, random) : Phrases.Kind.BYE.say(lang, random);
         if (!persona.closesSelf()) {
             signalled = intent;
             return words;
@@ -274,8 +276,9 @@ final class OfflineCallee implements Agent {
         if (goal == Intent.CONFIRM && !requiredHeard()) {
             goal = Intent.MESSAGE; // cannot agree to what it has not heard
         }
-        if (dodges >= 2 && persona.mood().equals("irritated")) {
-            goal = Intent.HANGUP;
+        if (persona.mood().equals("irritated") && (dodges >= 2 || dodges + checkBacks >= 1 && !persona.tendency().equals("decisive")
+                && random.nextInt(2) == 0)) {
+            goal = Intent.HANGUP; // hardens to a refusal: put off on the phone, in a bad mood
         }
         parts.add(decisionWords(goal));
         if (persona.closesSelf() || goal == Intent.HANGUP && random.nextInt(2) == 0) {

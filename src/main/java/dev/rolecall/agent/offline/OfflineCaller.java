@@ -161,14 +161,22 @@ final class OfflineCaller implements Agent {
             return part;
         }
         int line = index.bestLine(qv, Set.of());
-        if (line >= 0 && Embedder.cosine(qv, index.stepLineVecs[line]) >= CardIndex.LINE_ANSWERS + 0.05) {
+        if (line >= 0 && Embedder.cosine(qv, index.stepLineVecs[line]) >= CardIndex.LINE_ANSWERS + 0.05
+                && Speech.overlap(Speech.units(context), Speech.units(index.stepLines.get(line))) >= 1) {
             String l = index.stepLines.get(line);
             said.add(index.stepOfLine.get(line));
             saidLines.add(l);
             return l;
         }
-        return Phrases.Kind.CHECK_BACK.say(lang, random);
+        String check = Phrases.Kind.CHECK_BACK.say(lang, random);
+        for (int k = 0; k < 4 && check.equals(lastCheckBack); k++) {
+            check = Phrases.Kind.CHECK_BACK.say(lang, random);
+        }
+        lastCheckBack = check;
+        return check;
     }
+
+    private String lastCheckBack = "";
 
     /** The first required step not yet said, or -1. */
     private int nextRequired() {

@@ -319,7 +319,7 @@ final class Speech {
         } else if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))) {
             c = first.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1);
         }
-        return c;
+        return c.replaceAll("\\band has\\b", "and have").replaceAll("\\band is\\b", "and am").replaceAll("\\band works\\b", "and work");
     }
 
     // ---------------------------------------------------------------- overlap
