@@ -151,7 +151,7 @@ def classify_condition(text):
         return "success"
     if re.search(r"拒绝|终止|挂断|不方便|取消|投诉|不再来电|annoyed|declines|not to be called|ends the call", t):
         return "refuse"
-    if re.search(r"内部决策|暂时不|短信|邮箱|微信|改天|再次回访|回电|think it over|check internally|by email first|asks for everything", t):
+    if re.search(r"内部决策|暂时不|短信|邮箱|微信|改天|再次回访|回电|think it over|check internally|by email first|asks for everything|calendar|by text", t):
         return "writing"
     return "success"
 

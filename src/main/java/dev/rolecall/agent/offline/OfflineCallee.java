@@ -310,8 +310,7 @@ final class OfflineCallee implements Agent {
         if (options.size() >= 2) {
             String pick = choose(options);
             chosen.add(pick);
-            String reason = reasonFor(pick);
-            return Phrases.Kind.CHOOSE.say(lang, random, pick) + reason;
+            return Phrases.Kind.CHOOSE.say(lang, random, pick);
         }
         if (AVAILABLE.matcher(q).find() && turns <= 2) {
             if (persona.impatient()) {
@@ -411,20 +410,6 @@ final class OfflineCallee implements Agent {
         }
         List<String> pool = liked.isEmpty() || liked.size() == options.size() && random.nextInt(3) == 0 ? options : liked;
         return pool.get(random.nextInt(pool.size()));
-    }
-
-    /** Sometimes a fact of its own behind the choice ("周六上午吧，我白天上班。"), when one shares words with the option. */
-    private String reasonFor(String pick) {
-        if (random.nextInt(2) == 0) {
-            return "";
-        }
-        Set<String> u = Speech.units(pick);
-        for (CardIndex.Fact f : index.facts) {
-            if (Speech.overlap(u, f.units()) > 0) {
-                return lang == Lang.ZH ? f.speech() + "。" : " " + Character.toUpperCase(f.speech().charAt(0)) + f.speech().substring(1) + ".";
-            }
-        }
-        return "";
     }
 
     private boolean concernOverlap(Set<String> qu) {

@@ -126,7 +126,8 @@ final class OfflineCaller implements Agent {
         boolean answeredSomething = !questions.isEmpty();
         if (step >= 0 && (!answeredSomething || (!impatient && room >= shortestLine(steps.get(step))))) {
             String transition = answeredSomething || random.nextInt(4) != 0 ? "" : Phrases.Kind.TRANSITION.say(lang, random);
-            parts.add(transition + sayStep(step, answeredSomething ? room : Integer.MAX_VALUE));
+            // English script lines are said as written (a transition would need the line re-cased)
+            parts.add((lang == Lang.ZH ? transition : "") + sayStep(step, answeredSomething ? room : Integer.MAX_VALUE));
             proposed = endsWithQuestion(parts.get(parts.size() - 1));
         } else if (step < 0 && !answeredSomething) {
             if (proposals >= 2 || turns > 12) {

@@ -38,7 +38,7 @@ final class Phrases {
                 List.of("If you can't even tell me that, forget it. Goodbye.", "You can't commit to that? Then we're done. Goodbye.")),
         CHECKED_OK(List.of("行，那你核实完尽快告诉我。", "好，那你查清楚了回我。"),
                 List.of("OK, get back to me on that soon.", "Fine, check and let me know.")),
-        AVAILABLE(List.of("方便，你说。", "可以，你说吧。", "嗯，你说。"), List.of("Sure, go ahead.", "Yes, what is it?", "OK, go ahead.")),
+        AVAILABLE(List.of("方便，你说。", "可以，你说吧。", "嗯，你说。"), List.of("Sure, what is it?", "Yes, what is it?", "OK, I'm listening.")),
         HURRY(List.of("说吧，我赶时间。", "你说，快点。", "我时间不多，你说重点。"),
                 List.of("Make it quick.", "Go ahead, but keep it short.", "I've got a minute, go.")),
         IDENTITY(List.of("对，是我。", "是我，什么事？", "嗯，我是。"), List.of("Yes, speaking.", "That's me.", "Yes, that's me. What is it?")),
