@@ -92,7 +92,11 @@ final class OfflineCaller implements Agent {
         List<String> sentences = Speech.sentences(callee);
         for (String q : questions.size() > 2 ? questions.subList(questions.size() - 2, questions.size()) : questions) {
             int at = sentences.indexOf(q);
-            String context = at > 0 && !Speech.isQuestion(sentences.get(at - 1)) ? sentences.get(at - 1) + q : q;
+            // the sentence before is context when the two were said as one thought (a card example:
+            // "Last year you charged us twice. How do I know that won't happen again?")
+            String before = at > 0 && !Speech.isQuestion(sentences.get(at - 1)) ? sentences.get(at - 1) : "";
+            String context = !before.isEmpty() && index.good.stream().anyMatch(g -> g.text().contains(before) && g.text().contains(q))
+                    ? before + (lang == Lang.ZH ? "" : " ") + q : q;
             String a = answer(context, q, Utterances.impatient(callee));
             if (!parts.contains(a)) {
                 parts.add(a);

@@ -208,17 +208,8 @@ final class Speech {
     static String concernAsSpeech(String fragment, boolean zh, int variant) {
         String f = fragment.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("[。.，,；;、:：]+$", "").trim();
         f = f.replaceAll("^(?:其实|还有|以及|并且|and|also)\\s*", "");
-        // a description tacked on ("，但不会直接说出口", ", but won't say so unless pushed") is dropped, not spoken
-        String[] clauses = f.split("[，,]\\s*");
-        StringBuilder kept = new StringBuilder();
-        for (String c : clauses) {
-            if (META.matcher(c).find()) {
-                break;
-            }
-            kept.append(kept.length() == 0 ? "" : zh ? "，" : ", ").append(c);
-        }
-        f = kept.toString().trim();
-        if (f.isEmpty() || META.matcher(f).find()) {
+        // a concern the card says is kept back ("，但不轻易表露", ", but won't say so unless pushed") is not said at all
+        if (f.isEmpty() || META.matcher(fragment).find()) {
             return null;
         }
         if (zh) {
