@@ -59,6 +59,8 @@ final class CardIndex {
     final boolean writesDocuments;
     /** Steps the card marks as the call's purpose (its task and success condition): said before any success close. */
     final java.util.Set<Integer> requiredSteps;
+    /** Whether the purpose includes a choice (a date, a cycle): no success before one was made. */
+    final boolean purposeHasOptions;
     /** A clause about how the person feels or what they are like is a description, not a fact to state. */
     private static final Pattern FEELING = Pattern.compile("紧张|在意|讨厌|喜欢|压力|不信任|焦|烦|担心|怕|犹豫|习惯|性格|"
             + "\\b(?:annoyed|distrustful|worried|likes?|hates?|feels?|nervous)\\b", Pattern.CASE_INSENSITIVE);
@@ -112,6 +114,8 @@ final class CardIndex {
         preferenceUnits = Speech.units(card.callee().background() + card.callee().roleText() + card.caller().knowledge()
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat));
         requiredSteps = requiredSteps(card);
+        purposeHasOptions = requiredSteps.stream().flatMap(i -> card.caller().steps().get(i).lines().stream())
+                .anyMatch(l -> Speech.questions(l).stream().anyMatch(q -> Speech.options(l).size() >= 2));
         typicalStepLength = card.caller().steps().stream().flatMap(s -> s.lines().stream())
                 .mapToInt(String::length).average().orElse(40);
         var steps = card.caller().steps();

@@ -67,6 +67,8 @@ final class OfflineCallee implements Agent {
     private int turns;
     private Intent signalled;
     private String last = "";
+    /** The last offer it was asked about, it said no to. */
+    private boolean declined;
 
     /** One question on the agenda and the words the callee asks it with. */
     record Item(CardIndex.Fragment fragment, String words, float[] wordsVec) {}
@@ -273,6 +275,9 @@ final class OfflineCallee implements Agent {
         if (goal == Intent.MESSAGE && persona.mood().equals("calm") && answered >= 2 && dodges == 0 && random.nextInt(3) == 0) {
             goal = Intent.CONFIRM; // relaxes: everything it asked was answered
         }
+        if (goal == Intent.CONFIRM && (declined || index.purposeHasOptions && chosen.isEmpty())) {
+            goal = Intent.MESSAGE; // said no to the offer, or nothing (a date, a plan) was chosen: not a yes
+        }
         if (goal == Intent.CONFIRM && !requiredHeard()) {
             goal = Intent.MESSAGE; // cannot agree to what it has not heard
         }
@@ -345,8 +350,10 @@ final class OfflineCallee implements Agent {
                 if (yes.isEmpty() || yes.equals("是")) {
                     yes = "要";
                 }
+                declined = !want;
                 return want ? Phrases.Kind.WANT.say(lang, random, yes) : Phrases.Kind.DONT_WANT.say(lang, random, Speech.noWord(yes));
             }
+            declined = !want;
             return want ? Phrases.Kind.WANT.say(lang, random) : Phrases.Kind.DONT_WANT.say(lang, random);
         }
         if (zh) {

@@ -229,6 +229,13 @@ final class OfflineCaller implements Agent {
             return s.title();
         }
         List<String> fresh = s.lines().stream().filter(l -> !saidLines.contains(l)).toList();
+        if (index.requiredSteps.contains(i)) {
+            // a step that carries the purpose is said with its question (the date, the cycle, the yes)
+            List<String> asking = fresh.stream().filter(OfflineCaller::endsWithQuestion).toList();
+            if (!asking.isEmpty()) {
+                fresh = asking;
+            }
+        }
         List<String> fitting = (fresh.isEmpty() ? s.lines() : fresh).stream().filter(l -> l.length() <= room).toList();
         List<String> pool = fitting.isEmpty() ? (fresh.isEmpty() ? s.lines() : fresh) : fitting;
         String line = pool.get(random.nextInt(pool.size()));
