@@ -38,10 +38,10 @@ final class Phrases {
                 List.of("If you can't even tell me that, forget it. Goodbye.", "You can't commit to that? Then we're done. Goodbye.")),
         CHECKED_OK(List.of("行，那你核实完尽快告诉我。", "好，那你查清楚了回我。"),
                 List.of("OK, get back to me on that soon.", "Fine, check and let me know.")),
-        AVAILABLE(List.of("方便，你说。", "可以，你说吧。", "嗯，你说。"), List.of("Sure, what is it?", "Yes, what is it?", "OK, I'm listening.")),
+        AVAILABLE(List.of("方便，你说。", "可以，你说吧。", "嗯，你说。"), List.of("Sure, I have a minute.", "Yes, go on.", "OK, I'm listening.")),
         HURRY(List.of("说吧，我赶时间。", "你说，快点。", "我时间不多，你说重点。"),
                 List.of("Make it quick.", "Go ahead, but keep it short.", "I've got a minute, go.")),
-        IDENTITY(List.of("对，是我。", "是我，什么事？", "嗯，我是。"), List.of("Yes, speaking.", "That's me.", "Yes, that's me. What is it?")),
+        IDENTITY(List.of("对，是我。", "是我。", "嗯，我是。"), List.of("Yes, speaking.", "That's me.", "Yes, that's me.")),
         YES_CONFIRM(List.of("对。", "对，没错。", "是的。"), List.of("Yes.", "That's right.", "Correct.")),
         NO_PROBLEM(List.of("没有。", "没有，都正常。", "没有。"), List.of("No.", "No, nothing like that.")),
         MILD(List.of("还好，有一点。", "有一点，还能忍。", "还行，不算太厉害。"), List.of("A little, but it's OK.", "Not too bad.")),
@@ -53,7 +53,7 @@ final class Phrases {
         REACT(List.of("行，这个清楚了。", "那还行。", "这还差不多。", "嗯，那可以。", "好，明白了。", "那就好。"),
                 List.of("OK, that's clear.", "Fair enough.", "That helps.", "Alright.", "Good to know.")),
         PRESS(List.of("你直接说。", "这个得先说清楚。", "别绕。", "给我个准话。"),
-                List.of(" Straight answer, please.", " Be straight with me.", " Yes or no?")),
+                List.of(" Straight answer, please.", " Be straight with me.", " I need a straight answer.")),
         // ---- the rep
         ACK_REP(List.of("好的。", "明白。", "好的，了解。", "收到。"), List.of("Great.", "Understood.", "OK, noted.", "Got it.")),
         TRANSITION(List.of("另外，", "还有，", "接下来，", "然后，"), List.of("Also, ", "Next, ", "One more thing: ", "And ")),
@@ -84,26 +84,6 @@ final class Phrases {
             String out = t.contains("%s") ? String.format(t, slot) : t;
             return lang == Lang.EN && !out.isEmpty() ? Character.toUpperCase(out.charAt(0)) + out.substring(1) : out;
         }
-    }
-
-    private static final java.util.regex.Pattern WORRY = java.util.regex.Pattern.compile(
-            "^(?:其实)?(?:担忧|担心|害怕|怕|顾虑|希望|想要|想)|^(?:worried (?:about|that)|concerned (?:about|that)|hoping (?:to|that))\\s*",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
-            "吗|呢|能否|能不能|是否|有没有|多少|怎么|什么|几|whether|how|what|when|can|if\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** A concern turned into something a customer would say: a question, or a worry put as one. */
-    static String question(Lang l, String fragment) {
-        String f = fragment.replaceAll("[。.，,；;、]+$", "").trim();
-        if (f.endsWith("？") || f.endsWith("?")) {
-            return f;
-        }
-        if (ASKS.matcher(f).find()) {
-            return f + (l == Lang.ZH ? "？" : "?");
-        }
-        var worry = WORRY.matcher(f);
-        String topic = worry.find() ? f.substring(worry.end()).trim() : f;
-        return l == Lang.ZH ? topic + "，这个你们能保证吗？" : "What about this: " + topic + "?";
     }
 
     static <T> T pick(List<T> items, SplittableRandom r) {
