@@ -30,17 +30,41 @@ final class CardIndex {
     static final double EXAMPLE_MATCH = 0.6;
 
     /** One question on the callee's agenda: a piece of one concern. */
-    record Fragment(int concern, Concern.Level level, String text, float[] vec, int bestQa, double qaSim) {}
+    record Fragment(int concern, Concern.Level level, String text, float[] vec, int bestQa, double qaSim, List<String> spoken) {}
+
+    /** A clause of the callee's background it can state as its own fact, with its content units. */
+    record Fact(String speech, java.util.Set<String> units) {}
 
     final Card card;
     final Lang lang;
     final Embedder embedder;
     final float[][] qaQuestions;
     final float[][] qaAnswers;
+    final List<java.util.Set<String>> qaQuestionUnits;
     final List<Fragment> agenda;
     final List<StyleExample> good;
     final float[][] goodVecs;
     final List<String> interjections;
+    /** Card speech of the callee, by use: hurrying the caller, relief after an answer, asking for it in writing. */
+    final List<String> hurry;
+    final List<String> relief;
+    final List<String> writing;
+    /** Good examples that ask something (the others are decisions or moods, not agenda questions). */
+    final java.util.Set<Integer> askingExamples;
+    /** The callee's own facts, from its background, as it would state them. */
+    final List<Fact> facts;
+    /** Content units of what the callee prefers (background, concerns, what the caller knows of it). */
+    final java.util.Set<String> preferenceUnits;
+    /** Whether this callee's "later" is "send it to me in writing" (else: "let's talk another time"). */
+    final boolean writesDocuments;
+    /** Steps the card marks as the call's purpose (its task and success condition): said before any success close. */
+    final java.util.Set<Integer> requiredSteps;
+    /** Whether the purpose includes a choice (a date, a cycle): no success before one was made. */
+    final boolean purposeHasOptions;
+    /** A clause about how the person feels or what they are like is a description, not a fact to state. */
+    private static final Pattern FEELING = Pattern.compile("紧张|在意|讨厌|喜欢|压力|不信任|焦|烦|担心|怕|犹豫|习惯|性格|"
+            + "\\b(?:annoyed|distrustful|worried|likes?|hates?|feels?|nervous)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELIEF = Pattern.compile("放心|好好好|太好了|那就好|great|good to know|thanks", Pattern.CASE_INSENSITIVE);
     final double typicalStepLength;
     /** Every script line with its step index, embedded: script lines answer questions the Q&A does not cover. */
     final List<String> stepLines = new ArrayList<>();
@@ -61,6 +85,7 @@ final class CardIndex {
         List<QaPair> qa = card.caller().qa();
         qaQuestions = embedAll(qa.stream().map(QaPair::question).toList());
         qaAnswers = embedAll(qa.stream().map(QaPair::answer).toList());
+        qaQuestionUnits = qa.stream().map(p -> Speech.units(p.question())).toList();
         good = card.callee().goodExamples();
         goodVecs = embedAll(good.stream().map(StyleExample::text).toList());
         agenda = fragments(card.callee().concerns());
@@ -68,6 +93,29 @@ final class CardIndex {
                 .flatMap(b -> dev.rolecall.card.CardParser.quotesOf(b).stream())
                 // quoted speech ("不要再打电话了"), not quoted descriptions of tone ("以事实为主", "犹豫+欲争取")
                 .filter(q -> q.length() >= 6 && !q.contains("+")).toList();
+        List<String> speech = new ArrayList<>(interjections);
+        good.forEach(g -> speech.add(g.text()));
+        hurry = speech.stream().filter(q -> Speech.questions(q).isEmpty() && Utterances.impatient(q)
+                && Speech.decision(q) == null).distinct().toList();
+        relief = speech.stream().filter(q -> Speech.questions(q).isEmpty() && RELIEF.matcher(q).find()).distinct().toList();
+        writing = speech.stream().filter(q -> Speech.decision(q) == Intent.MESSAGE && !Speech.isQuestion(q)
+                && Speech.sentences(q).size() <= 2).distinct().toList();
+        askingExamples = new java.util.HashSet<>();
+        for (int i = 0; i < good.size(); i++) {
+            if (!Speech.questions(good.get(i).text()).isEmpty() || good.get(i).text().contains("担心")) {
+                askingExamples.add(i);
+            }
+        }
+        facts = facts(card);
+        String calleeEnds = card.callee().endConditions().stream().map(EndCondition::text).reduce("", String::concat)
+                + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat);
+        writesDocuments = Pattern.compile("短信|邮箱|微信|资料|明细|邮件|email|in writing|quote|documents?|by text", Pattern.CASE_INSENSITIVE)
+                .matcher(calleeEnds).find();
+        preferenceUnits = Speech.units(card.callee().background() + card.callee().roleText() + card.caller().knowledge()
+                + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat));
+        requiredSteps = requiredSteps(card);
+        purposeHasOptions = requiredSteps.stream().flatMap(i -> card.caller().steps().get(i).lines().stream())
+                .anyMatch(l -> Speech.questions(l).stream().anyMatch(q -> Speech.options(l).size() >= 2));
         typicalStepLength = card.caller().steps().stream().flatMap(s -> s.lines().stream())
                 .mapToInt(String::length).average().orElse(40);
         var steps = card.caller().steps();
@@ -91,6 +139,32 @@ final class CardIndex {
     int bestQa(float[] question) {
         return best(qaQuestions.length, QA_MATCH, i -> true,
                 i -> Math.max(Embedder.cosine(question, qaQuestions[i]), Embedder.cosine(question, qaAnswers[i]) - 0.05));
+    }
+
+    /**
+     * The Q&A entry that answers a question, judged on the question sentence and on it together
+     * with the sentence before it (the context: "去年你们扣了两次费。这次怎么保证？"), or -1. Meaning
+     * alone is not enough on bge's compressed scale: below 0.8 the entry must also share words
+     * with the question, so "客服是不是换人了" is not answered with the support phone number.
+     */
+    int answerQa(String context, String question) {
+        float[] q = vec(question);
+        float[] c = context.equals(question) ? q : vec(context);
+        java.util.Set<String> cu = Speech.units(context);
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < qaQuestions.length; i++) {
+            double sim = Math.max(Math.max(Embedder.cosine(q, qaQuestions[i]), Embedder.cosine(c, qaQuestions[i])),
+                    Math.max(Embedder.cosine(q, qaAnswers[i]), Embedder.cosine(c, qaAnswers[i])) - 0.05);
+            int lex = Speech.overlap(cu, qaQuestionUnits.get(i));
+            boolean ok = sim >= 0.8 || sim >= 0.7 && lex >= 1 || sim >= 0.6 && lex >= 2;
+            double score = sim + 0.03 * lex;
+            if (ok && score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The index in [0, n) with the highest score above {@code floor} among those allowed, or -1. */
@@ -118,7 +192,8 @@ final class CardIndex {
 
     /** Index of the good example closest to {@code v}, or -1 below {@link #EXAMPLE_MATCH}. */
     int closestExample(float[] v, java.util.Set<Integer> used) {
-        return best(goodVecs.length, EXAMPLE_MATCH, i -> !used.contains(i), i -> Embedder.cosine(v, goodVecs[i]));
+        return best(goodVecs.length, EXAMPLE_MATCH, i -> !used.contains(i) && askingExamples.contains(i),
+                i -> Embedder.cosine(v, goodVecs[i]));
     }
 
     /**
@@ -155,11 +230,64 @@ final class CardIndex {
         return switch (intent) {
             case CONFIRM -> List.of(Intent.CONFIRM, Intent.MULTI, Intent.MESSAGE);
             case MULTI -> List.of(Intent.MULTI, Intent.CONFIRM);
-            case MESSAGE -> List.of(Intent.MESSAGE, Intent.CONFIRM);
+            case MESSAGE -> List.of(Intent.MESSAGE, Intent.HANGUP, Intent.CONFIRM);
             case HANGUP -> List.of(Intent.HANGUP, Intent.ESCALATE, Intent.MESSAGE);
             case ESCALATE -> List.of(Intent.ESCALATE, Intent.HANGUP);
             case URGENT -> List.of(Intent.URGENT, Intent.HANGUP);
         };
+    }
+
+    /** Background clauses the callee can state as its own, first person, short; persona descriptions left out. */
+    private List<Fact> facts(Card card) {
+        List<Fact> out = new ArrayList<>();
+        String self = card.callee().name();
+        String text = card.callee().background();
+        for (String line : text.split("\n")) {
+            String l = line.replaceAll("^\\s*-\\s*", "").trim();
+            if (l.matches("^(?:性格|画像|personality|character|temperament)[^：:]{0,6}[：:].*")) {
+                continue;
+            }
+            for (String clause : l.split("[，,；;。]|\\.\\s+|;\\s*")) {
+                String sp = Speech.factAsSpeech(clause, self, lang == Lang.ZH);
+                if (sp != null && !FEELING.matcher(sp).find()) {
+                    out.add(new Fact(sp, Speech.units(sp)));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Steps that carry the call's purpose: those sharing distinctive words with the caller's task
+     * and its first (success) end condition. Words most steps share ("续费" on a renewal card)
+     * are left out; the step the opening already covers is said by the opening.
+     */
+    private static java.util.Set<Integer> requiredSteps(Card card) {
+        var steps = card.caller().steps();
+        List<java.util.Set<String>> stepUnits = new ArrayList<>();
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        for (var st : steps) {
+            java.util.Set<String> u = Speech.units(st.title() + " " + String.join(" ", st.lines()));
+            stepUnits.add(u);
+            u.forEach(x -> df.merge(x, 1, Integer::sum));
+        }
+        String purpose = card.caller().task() + " "
+                + card.caller().endConditions().stream().findFirst().map(EndCondition::text).orElse("");
+        java.util.Set<String> target = Speech.units(purpose);
+        target.removeIf(x -> df.getOrDefault(x, 0) * 2 > steps.size());
+        int[] score = new int[steps.size()];
+        int max = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            score[i] = Speech.overlap(stepUnits.get(i), target);
+            max = Math.max(max, score[i]);
+        }
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        for (int i = 1; i < steps.size(); i++) { // step 1 is who and why: the opening says it
+            if (score[i] >= Math.max(1, max / 3)) {
+                out.add(i);
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static final Pattern CLAUSE = Pattern.compile("[，,；;。.？?！!]+\\s*(?:and\\s+)?");
@@ -179,7 +307,14 @@ final class CardIndex {
                     float[] v = vec(part);
                     int qa = bestQa(v);
                     double sim = qa < 0 ? 0 : Embedder.cosine(v, qaQuestions[qa]);
-                    out.add(new Fragment(c, concern.level(), part, v, qa, sim));
+                    List<String> spoken = new ArrayList<>();
+                    for (int k = 0; k < 3; k++) {
+                        String sp = Speech.concernAsSpeech(part, lang == Lang.ZH, k);
+                        if (sp != null && !spoken.contains(sp)) {
+                            spoken.add(sp);
+                        }
+                    }
+                    out.add(new Fragment(c, concern.level(), part, v, qa, sim, List.copyOf(spoken)));
                 }
             }
         }

@@ -11,14 +11,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 /**
- * The offline customer: an agenda-based user simulator built from the callee section. Its
- * concerns, split into single questions, form an agenda ordered by the persona (lead concern
- * first). Each turn it judges the caller's last utterance (answered my question? too long?),
- * spends or keeps patience, and then asks its next question, nudges when dodged, or ends the
- * call through one of its own card's end conditions. Phrasing comes from the card's good style
- * examples whenever one is close to what it wants to say.
+ * The offline customer: an agenda-based user simulator (Schatzmann et al. 2007) built from the
+ * callee section. It has an agenda (its concerns, split into single questions and put into
+ * speech by rules or by the card's good examples, never read out as card prose), facts of its own
+ * (background clauses in first person), preferences (what its background and concerns favour),
+ * and a goal that the persona relaxes or hardens (decisive: agrees; hesitant: wants it in
+ * writing; dodged or stalled twice: hardens). Each turn it answers the rep's question first, then
+ * judges whether its own pending question was answered (nudges once when dodged), drops agenda
+ * items the rep already covered, asks its next one, and, when its agenda is empty and the rep has
+ * said what the call is for, says yes or no to the proposal. It ends only with a statement, never
+ * on its own open question.
  */
 final class OfflineCallee implements Agent {
 
@@ -26,43 +31,94 @@ final class OfflineCallee implements Agent {
     static final double ANSWERED = 0.72;
     /** Without a Q&A entry to compare with, a reply this close to the question counts (the caller's own bar). */
     static final double ADDRESSED = CardIndex.LINE_ANSWERS;
+    /** A caller sentence this close to a script line says that line. */
+    static final double HEARD = 0.8;
+
+    private static final Pattern IDENTITY = Pattern.compile("请问是|请问您是|是.{1,4}(?:先生|女士|老师)?吗|\\bis this\\b|\\bam i speaking\\b|\\bspeaking with\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AVAILABLE = Pattern.compile("方便|有空|有时间|说两句|\\bminutes?\\b|\\bmoment\\b|\\bgood time\\b|\\bsecond\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WANTS = Pattern.compile("需要|要不要|需不需要|要我|想要|\\bwant\\b|\\bshall i\\b|\\bshould i\\b|\\bwould you like\\b|\\bcan i\\b|\\bneed\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROPOSAL = Pattern.compile("办理|安排|定下来|按这个|确认一下可以|\\bgo ahead\\b|\\bset that up\\b|\\bon that basis\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SYMPTOM = Pattern.compile("疼|痛|肿|厉害|严重|难受|\\bhurt|\\bpain|\\bswollen", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHECK_BACK = Pattern.compile("核实后|核实一下|查一下|确认后回复|回复您|get back to you|check and", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY = Pattern.compile("周|星期|工作日|(?i)day");
+    private static final Pattern PART = Pattern.compile("上午|下午|晚上|(?i)morning|afternoon|evening");
+    private static final Pattern REQUEST_CLAUSE = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对)[^，,。]*");
+    private static final Pattern NO_CHANGE = Pattern.compile("没有(变化|变动|问题|改变)");
 
     private final CardIndex index;
     private final Persona persona;
     private final SplittableRandom random;
-    private final List<CardIndex.Fragment> agenda;
+    private final Lang lang;
+    private final List<Item> agenda;
     private final Set<Integer> usedExamples = new HashSet<>();
+    private final Set<Integer> heard = new HashSet<>();
+    private final List<String> chosen = new ArrayList<>();
     private int next;
-    private CardIndex.Fragment pending;
-    /** What the callee actually said when asking {@link #pending} (a style example may voice it). */
-    private float[] pendingAsked;
+    private Item pending;
     private boolean nudged;
     private int patience;
     private int answered;
     private int dodges;
-    private boolean signalledEnd;
+    private int checkBacks;
+    private int turns;
     private Intent signalled;
+    private String last = "";
+    /** The last offer it was asked about, it said no to. */
+    private boolean declined;
+
+    /** One question on the agenda and the words the callee asks it with. */
+    record Item(CardIndex.Fragment fragment, String words, float[] wordsVec) {}
 
     OfflineCallee(CardIndex index, Persona persona, long seed) {
         this.index = index;
         this.persona = persona;
+        this.lang = index.lang;
         this.random = new SplittableRandom(seed ^ 0xCA11EEL);
-        this.patience = persona.patience() + (persona.mood().equals("calm") ? 1 : 0);
-        this.agenda = agenda(index.agenda, persona, random);
+        this.patience = persona.patience() + (persona.mood().equals("calm") ? 2 : 1);
+        this.agenda = agenda();
     }
 
-    private static List<CardIndex.Fragment> agenda(List<CardIndex.Fragment> all, Persona p, SplittableRandom r) {
-        List<CardIndex.Fragment> lead = new ArrayList<>(all.stream().filter(f -> f.concern() == p.leadConcern()).toList());
-        List<CardIndex.Fragment> rest = new ArrayList<>(all.stream().filter(f -> f.concern() != p.leadConcern()).toList());
-        shuffle(rest, r);
+    /** The lead concern first, the rest shuffled; latent concerns only for a patient callee; each put into words once. */
+    private List<Item> agenda() {
+        List<CardIndex.Fragment> lead = new ArrayList<>(index.agenda.stream().filter(f -> f.concern() == persona.leadConcern()).toList());
+        List<CardIndex.Fragment> rest = new ArrayList<>(index.agenda.stream().filter(f -> f.concern() != persona.leadConcern()).toList());
+        shuffle(lead);
+        shuffle(rest);
         lead.addAll(rest);
-        int limit = Math.min(lead.size(), 2 + r.nextInt(3));
-        return List.copyOf(lead.subList(0, limit));
+        List<Item> out = new ArrayList<>();
+        int limit = 2 + random.nextInt(3) + (persona.patience() >= 4 ? 1 : 0);
+        for (CardIndex.Fragment f : lead) {
+            if (out.size() >= limit) {
+                break;
+            }
+            if (f.level() == dev.rolecall.card.Concern.Level.LATENT && persona.patience() < 3) {
+                continue;
+            }
+            int example = index.closestExample(f.vec(), usedExamples);
+            String words;
+            if (example >= 0 && random.nextInt(4) != 0) {
+                usedExamples.add(example);
+                words = index.good.get(example).text();
+            } else if (!f.spoken().isEmpty()) {
+                words = f.spoken().get(random.nextInt(f.spoken().size()));
+            } else {
+                continue; // a description no customer would say aloud
+            }
+            if (out.stream().anyMatch(i -> i.words().equals(words))) {
+                continue;
+            }
+            out.add(new Item(f, words, index.vec(words)));
+        }
+        return out;
     }
 
-    private static <T> void shuffle(List<T> list, SplittableRandom r) {
+    private <T> void shuffle(List<T> list) {
         for (int i = list.size() - 1; i > 0; i--) {
-            java.util.Collections.swap(list, i, r.nextInt(i + 1));
+            java.util.Collections.swap(list, i, random.nextInt(i + 1));
         }
     }
 
@@ -73,116 +129,380 @@ final class OfflineCallee implements Agent {
 
     @Override
     public Reply respond(List<Turn> history) {
-        return Utterances.timed(() -> next(Utterances.lastOf(history, Role.CALLER), history.size() <= 1));
+        return Utterances.timed(() -> next(Utterances.lastOf(history, Role.CALLER).replaceAll("\\s*\\[END:\\d*]", ""),
+                history.size() <= 1));
     }
 
     private String next(String caller, boolean firstTurn) {
-        Lang lang = index.lang;
-        boolean tooLong = !firstTurn && caller.length() > index.typicalStepLength * (1.2 + 0.25 * persona.patience());
+        turns++;
+        markHeard(caller);
+        boolean tooLong = !firstTurn && caller.length() > index.typicalStepLength * (1.3 + 0.3 * persona.patience());
         if (tooLong) {
             patience--;
         }
         boolean dodged = false;
         boolean justAnswered = false;
-        if (pending != null) {
+        boolean justCheckedBack = false;
+        if (pending != null && !firstTurn) {
             if (answers(caller, pending)) {
                 answered++;
                 pending = null;
                 nudged = false;
                 justAnswered = true;
-            } else if (!firstTurn) {
+            } else if (CHECK_BACK.matcher(caller).find()) {
+                checkBacks++;
+                justCheckedBack = true;
+                patience--;
+                pending = null;
+                nudged = false;
+                justAnswered = true;
+            } else {
                 dodged = true;
                 patience -= 2;
                 dodges++;
             }
         }
-        if (patience <= 0) {
-            if (!persona.closesSelf() && !signalledEnd && dodges == 0) {
-                signalledEnd = true; // says it has had enough and leaves the hanging up to the caller
-                signalled = Intent.HANGUP;
-                return Phrases.Kind.BYE.say(lang, random);
-            }
-            return end(dodges > 0 ? Intent.ESCALATE : Intent.HANGUP);
+        dropCovered(caller);
+        List<String> questions = Speech.questions(caller);
+        String question = questions.isEmpty() ? null : questions.get(questions.size() - 1);
+        boolean proposal = question != null && PROPOSAL.matcher(question).find();
+
+        if (patience <= 0 && signalled == null) {
+            return leave(tooLong && !dodged);
         }
-        if (signalledEnd) {
-            // the caller went on instead of closing: the callee closes
-            return end(signalled);
+        List<String> parts = new ArrayList<>();
+        if (signalled != null) {
+            // the decision was said and the rep went on: answer what it asked, restate, and end
+            if (question != null && !proposal) {
+                parts.add(answer(question));
+            }
+            parts.add(decisionWords(signalled));
+            return join(parts) + end(signalled);
+        }
+        if (question != null && !proposal) {
+            parts.add(answer(withOptionsBefore(caller, question)));
         }
         if (dodged && !nudged) {
             nudged = true;
-            return Phrases.Kind.DODGED.say(lang, random) + ask(pending);
+            parts.add(Phrases.Kind.DODGED.say(lang, random) + pending.words());
+            return join(parts);
         }
         if (dodged) {
-            pending = null; // asked twice; move on, angrier
+            pending = null; // asked twice; move on, harder
         }
-        if (next >= agenda.size() && pending == null) {
-            boolean decisive = persona.tendency().equals("decisive") && dodges == 0;
-            if (persona.closesSelf()) {
-                return end(decisive ? Intent.CONFIRM : Intent.MESSAGE);
-            }
-            signalledEnd = true;
-            signalled = decisive ? Intent.CONFIRM : Intent.MESSAGE;
-            return decisive ? Phrases.Kind.AGREE.say(lang, random) : Phrases.Kind.IN_WRITING.say(lang, random);
+        if (justCheckedBack && parts.isEmpty() && random.nextInt(2) == 0) {
+            parts.add(Phrases.Kind.CHECKED_OK.say(lang, random));
         }
-        if (next >= agenda.size()) {
-            return Phrases.Kind.ANYTHING_ELSE.say(lang, random);
+        boolean hasMore = next < agenda.size();
+        boolean ready = next >= agenda.size() || proposal && persona.tendency().equals("decisive");
+        if (ready && (proposal || requiredHeard() || turns > 10)) {
+            return decide(parts);
         }
-        // a satisfied callee sometimes lets the caller go on with the script before the next question
+        // a satisfied callee sometimes lets the rep go on with the script before its next question
         double letGo = switch (persona.mood()) {
-            case "calm" -> 0.6;
+            case "calm" -> 0.55;
             case "impatient" -> 0.3;
             default -> 0.15;
         };
-        if (justAnswered && random.nextDouble() < letGo) {
-            return Phrases.Kind.ACK.say(lang, random);
+        if (!hasMore || (!parts.isEmpty() || justAnswered) && random.nextDouble() < letGo && !proposal) {
+            if (parts.isEmpty()) {
+                if (justAnswered && !index.relief.isEmpty() && random.nextInt(3) == 0) {
+                    parts.add(Phrases.pick(index.relief, random));
+                } else {
+                    parts.add(Phrases.Kind.ACK.say(lang, random));
+                }
+            } else if (firstTurn && persona.impatient() && !index.hurry.isEmpty() && random.nextInt(2) == 0) {
+                parts.set(0, Phrases.pick(index.hurry, random));
+            }
+            return join(parts);
+        }
+        if (tooLong && parts.isEmpty()) {
+            parts.add(Phrases.Kind.TOO_LONG.say(lang, random));
+        }
+        if (justAnswered && parts.isEmpty() && random.nextInt(3) == 0) {
+            parts.add(Phrases.Kind.REACT.say(lang, random));
         }
         pending = agenda.get(next++);
-        String prefix = tooLong ? Phrases.Kind.TOO_LONG.say(lang, random) : "";
-        if (prefix.isEmpty() && persona.impatient() && random.nextInt(4) == 0 && !index.interjections.isEmpty()) {
-            prefix = Phrases.pick(index.interjections, random) + (lang == Lang.ZH ? "。" : ". ");
+        String ask = pending.words();
+        if (persona.impatient() && random.nextInt(3) == 0 && Speech.isQuestion(ask)) {
+            ask = ask + Phrases.Kind.PRESS.say(lang, random);
         }
-        return prefix + ask(pending);
+        if (!parts.isEmpty() && lang == Lang.ZH && random.nextInt(3) == 0 && !ask.startsWith("我")) {
+            ask = List.of("对了，", "还有，", "我问一下，", "另外，").get(random.nextInt(4)) + ask;
+        } else if (!parts.isEmpty() && lang == Lang.EN && random.nextInt(3) == 0) {
+            ask = List.of("Also, ", "And another thing: ", "One more question: ", "Oh, and ").get(random.nextInt(4)) + lowerFirst(ask);
+        }
+        parts.add(ask);
+        return join(parts);
     }
 
-    private String ask(CardIndex.Fragment f) {
-        int example = index.closestExample(f.vec(), usedExamples);
-        String text;
-        if (example >= 0) {
-            usedExamples.add(example);
-            text = index.good.get(example).text();
-        } else {
-            text = Phrases.question(index.lang, f.text());
+    /** "…Tuesday or Thursday, morning or afternoon. Which suits you?": the options are in the sentence before. */
+    private static String withOptionsBefore(String caller, String question) {
+        if (Speech.options(question).size() >= 2) {
+            return question;
         }
-        pendingAsked = index.vec(text);
-        return text;
+        List<String> s = Speech.sentences(caller);
+        int at = s.indexOf(question);
+        if (at > 0 && Speech.options(s.get(at - 1)).size() >= 2) {
+            return s.get(at - 1) + " " + question;
+        }
+        return question;
     }
 
-    private boolean answers(String caller, CardIndex.Fragment f) {
-        if (caller.isBlank()) {
-            return false;
+    /** Out of patience: says why and goes; ends the call itself or leaves the hanging up to the rep. */
+    private String leave(boolean afterMonologue) {
+        Intent intent = !afterMonologue && (dodges > 0 || checkBacks > 0) && index.has(Role.CALLEE, Intent.ESCALATE)
+                ? Intent.ESCALATE : Intent.HANGUP;
+        String words = intent == Intent.ESCALATE ? Phrases.Kind.NO_COMMIT.say(lang, random)
+                : afterMonologue ? Phrases.Kind.TOO_LONG_BYE.say(lang, random) : Phrases.Kind.BYE.say(lang, random);
+        if (!persona.closesSelf()) {
+            signalled = intent;
+            return words;
         }
-        float[] v = index.vec(caller);
-        // the entry behind the concern, or behind the words actually used to ask it
-        for (int qa : new int[] {f.bestQa(), pendingAsked == null ? -1 : index.bestQa(pendingAsked)}) {
-            if (qa >= 0) {
-                String answer = index.card.caller().qa().get(qa).answer();
-                if (Utterances.sharesNumber(caller, answer) || Embedder.cosine(v, index.qaAnswers[qa]) >= ANSWERED) {
-                    return true;
+        return words + end(intent);
+    }
+
+    /** The answer to the proposal, from the goal as the persona relaxed or hardened it. */
+    private String decide(List<String> parts) {
+        Intent goal = switch (persona.tendency()) {
+            case "decisive" -> Intent.CONFIRM;
+            case "hesitant" -> Intent.MESSAGE;
+            default -> dodges == 0 && checkBacks <= 1 ? Intent.CONFIRM : Intent.MESSAGE;
+        };
+        if (goal == Intent.CONFIRM && (dodges >= 2 || checkBacks >= 2)) {
+            goal = Intent.MESSAGE; // hardens: not on the phone after being put off twice
+        }
+        if (goal == Intent.MESSAGE && persona.mood().equals("calm") && answered >= 2 && dodges == 0 && random.nextInt(3) == 0) {
+            goal = Intent.CONFIRM; // relaxes: everything it asked was answered
+        }
+        if (goal == Intent.CONFIRM && (declined || index.purposeHasOptions && chosen.isEmpty())) {
+            goal = Intent.MESSAGE; // said no to the offer, or nothing (a date, a plan) was chosen: not a yes
+        }
+        if (goal == Intent.CONFIRM && !requiredHeard()) {
+            goal = Intent.MESSAGE; // cannot agree to what it has not heard
+        }
+        if (persona.mood().equals("irritated") && (dodges >= 2 || dodges + checkBacks >= 1 && !persona.tendency().equals("decisive")
+                && random.nextInt(2) == 0)) {
+            goal = Intent.HANGUP; // hardens to a refusal: put off on the phone, in a bad mood
+        }
+        parts.add(decisionWords(goal));
+        if (persona.closesSelf() || goal == Intent.HANGUP && random.nextInt(2) == 0) {
+            return join(parts) + end(goal);
+        }
+        signalled = goal;
+        return join(parts);
+    }
+
+    private String decisionWords(Intent goal) {
+        return switch (goal) {
+            case CONFIRM, MULTI -> chosen.isEmpty() || random.nextInt(3) == 0 ? Phrases.Kind.AGREE.say(lang, random)
+                    : Phrases.Kind.AGREE_WITH.say(lang, random, String.join(lang == Lang.ZH ? "、" : ", ", chosen));
+            case MESSAGE -> !index.writing.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.writing, random)
+                    : index.writesDocuments ? Phrases.Kind.IN_WRITING.say(lang, random) : Phrases.Kind.LATER.say(lang, random);
+            case ESCALATE -> Phrases.Kind.NO_COMMIT.say(lang, random);
+            default -> Phrases.Kind.REFUSE.say(lang, random);
+        };
+    }
+
+    /** The callee's answer to the rep's question, from its facts, preferences and goal. */
+    private String answer(String q) {
+        boolean zh = lang == Lang.ZH;
+        if (IDENTITY.matcher(q).find() && !AVAILABLE.matcher(q).find()) {
+            return Phrases.Kind.IDENTITY.say(lang, random);
+        }
+        java.util.regex.Matcher req = REQUEST_CLAUSE.matcher(q);
+        List<String> options = Speech.options(req.find() ? q.substring(0, req.end()) : q);
+        if (options.size() >= 2) {
+            String pick = choose(options);
+            chosen.add(pick);
+            return Phrases.Kind.CHOOSE.say(lang, random, pick);
+        }
+        if (AVAILABLE.matcher(q).find() && turns <= 2) {
+            if (persona.impatient()) {
+                return !index.hurry.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.hurry, random)
+                        : Phrases.Kind.HURRY.say(lang, random);
+            }
+            return Phrases.Kind.AVAILABLE.say(lang, random);
+        }
+        Set<String> qu = Speech.units(q);
+        CardIndex.Fact fact = null;
+        int best = zh ? 1 : 0;
+        for (CardIndex.Fact f : index.facts) {
+            int o = Speech.overlap(qu, f.units());
+            if (o > best) {
+                best = o;
+                fact = f;
+            }
+        }
+        boolean wants = WANTS.matcher(q).find();
+        if (fact != null && !wants) {
+            if (zh) {
+                String yes = Speech.yesWord(q);
+                String prefix = yes.equals("是") ? "对，" : yes.isEmpty() || fact.speech().startsWith(yes) ? "" : yes + "，";
+                return prefix + fact.speech() + "。";
+            }
+            return (random.nextInt(2) == 0 ? "Well, " : "Yes, ") + fact.speech() + ".";
+        }
+        if (wants) {
+            boolean want = persona.tendency().equals("decisive") || concernOverlap(qu) || random.nextInt(5) != 0;
+            if (zh) {
+                String yes = Speech.yesWord(q);
+                if (yes.isEmpty() || yes.equals("是")) {
+                    yes = "要";
+                }
+                declined = !want;
+                return want ? Phrases.Kind.WANT.say(lang, random, yes) : Phrases.Kind.DONT_WANT.say(lang, random, Speech.noWord(yes));
+            }
+            declined = !want;
+            return want ? Phrases.Kind.WANT.say(lang, random) : Phrases.Kind.DONT_WANT.say(lang, random);
+        }
+        if (zh) {
+            java.util.regex.Matcher nc = NO_CHANGE.matcher(q);
+            if (nc.find()) {
+                return random.nextInt(2) == 0 ? "对，" + nc.group() + "。" : "嗯，" + nc.group() + "。";
+            }
+            if (q.matches(".*(?:请您?|麻烦您?)(?:确认|核实|核对).*")) {
+                return chosen.isEmpty() ? Phrases.Kind.SAME.say(lang, random)
+                        : (random.nextInt(2) == 0 ? "就按刚才说的，" : "对，还是") + chosen.get(0) + "。";
+            }
+            if (q.contains("是否")) {
+                String x = q.substring(q.indexOf("是否") + 2).replaceAll("[？?。].*$", "").trim();
+                if (x.length() >= 2 && x.length() <= 12) {
+                    return Phrases.Kind.KEEP.say(lang, random, x);
+                }
+            }
+            if (SYMPTOM.matcher(q).find()) {
+                return Phrases.Kind.MILD.say(lang, random);
+            }
+            String yes = Speech.yesWord(q);
+            if (q.contains("有没有") || yes.equals("有")) {
+                return Phrases.Kind.NO_PROBLEM.say(lang, random);
+            }
+            if (yes.equals("是") || q.contains("对吗") || q.contains("是不是")) {
+                return Phrases.Kind.YES_CONFIRM.say(lang, random);
+            }
+            return yes.isEmpty() ? Phrases.Kind.YES_CONFIRM.say(lang, random) : yes + "。";
+        }
+        if (q.matches("(?i).*\\bplease (?:confirm|check).*")) {
+            return chosen.isEmpty() ? Phrases.Kind.SAME.say(lang, random) : "Yes, " + String.join(", ", chosen) + ".";
+        }
+        if (SYMPTOM.matcher(q).find()) {
+            return Phrases.Kind.MILD.say(lang, random);
+        }
+        if (q.matches("(?i)^(?:any|do you have any|is there any|are there any)\\b.*")) {
+            return Phrases.Kind.NO_PROBLEM.say(lang, random);
+        }
+        return Phrases.Kind.YES_CONFIRM.say(lang, random);
+    }
+
+    /** The option its background and concerns favour, else one by seed; a day and a time of day together when both are offered. */
+    private String choose(List<String> options) {
+        List<String> days = options.stream().filter(o -> DAY.matcher(o).find()).toList();
+        List<String> partsOfDay = options.stream().filter(o -> PART.matcher(o).find()).toList();
+        if (!days.isEmpty() && !partsOfDay.isEmpty() && days.size() + partsOfDay.size() == options.size()) {
+            return preferred(days) + (lang == Lang.ZH ? "" : " ") + preferred(partsOfDay);
+        }
+        return preferred(options);
+    }
+
+    private String preferred(List<String> options) {
+        List<String> liked = new ArrayList<>();
+        for (String o : options) {
+            Set<String> u = Speech.units(o);
+            boolean weekend = o.matches(".*(周六|周日|星期六|星期日|(?i)saturday|sunday).*")
+                    && (index.preferenceUnits.contains("周末") || index.preferenceUnits.contains("weeke"));
+            if (Speech.overlap(u, index.preferenceUnits) > 0 || weekend || index.preferenceUnits.contains(o.toLowerCase())) {
+                liked.add(o);
+            }
+        }
+        List<String> pool = liked.isEmpty() || liked.size() == options.size() && random.nextInt(3) == 0 ? options : liked;
+        return pool.get(random.nextInt(pool.size()));
+    }
+
+    private boolean concernOverlap(Set<String> qu) {
+        return index.agenda.stream().anyMatch(f -> Speech.overlap(qu, Speech.units(f.text())) >= 2);
+    }
+
+    /** Script steps the rep has said, by line (exact, or a sentence close in meaning). */
+    private void markHeard(String caller) {
+        for (int i = 0; i < index.stepLines.size(); i++) {
+            if (caller.contains(index.stepLines.get(i))) {
+                heard.add(index.stepOfLine.get(i));
+            }
+        }
+        if (index.requiredSteps.stream().allMatch(heard::contains)) {
+            return;
+        }
+        for (String s : Speech.sentences(caller)) {
+            float[] v = index.vec(s);
+            for (int i = 0; i < index.stepLines.size(); i++) {
+                if (!heard.contains(index.stepOfLine.get(i)) && Embedder.cosine(v, index.stepLineVecs[i]) >= HEARD) {
+                    heard.add(index.stepOfLine.get(i));
                 }
             }
         }
-        return Embedder.cosine(v, f.vec()) >= ADDRESSED
-                || (pendingAsked != null && Embedder.cosine(v, pendingAsked) >= ADDRESSED);
+    }
+
+    private boolean requiredHeard() {
+        return heard.containsAll(index.requiredSteps);
+    }
+
+    /** Agenda items not yet asked that the rep has already answered are dropped. */
+    private void dropCovered(String caller) {
+        for (int i = agenda.size() - 1; i >= next; i--) {
+            if (answers(caller, agenda.get(i))) {
+                agenda.remove(i);
+            }
+        }
+    }
+
+    private boolean answers(String caller, Item item) {
+        if (caller.isBlank()) {
+            return false;
+        }
+        CardIndex.Fragment f = item.fragment();
+        List<float[]> vs = Speech.sentences(caller).stream().map(index::vec).toList();
+        // the entry behind the concern, or behind the words actually used to ask it
+        for (int qa : new int[] {f.bestQa(), index.bestQa(item.wordsVec())}) {
+            if (qa >= 0) {
+                String answer = index.card.caller().qa().get(qa).answer();
+                if (Utterances.sharesNumber(caller, answer) || max(vs, index.qaAnswers[qa]) >= ANSWERED) {
+                    return true;
+                }
+                for (String s : Speech.sentences(answer)) {
+                    if (s.length() >= 6 && caller.contains(s)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return max(vs, f.vec()) >= ADDRESSED + 0.05 || max(vs, item.wordsVec()) >= ADDRESSED + 0.05;
+    }
+
+    private static double max(List<float[]> vs, float[] v) {
+        double m = -1;
+        for (float[] x : vs) {
+            m = Math.max(m, Embedder.cosine(x, v));
+        }
+        return m;
+    }
+
+    private String join(List<String> parts) {
+        List<String> ended = parts.stream().map(p -> p.matches("(?s).*[。！？!?.…]$") ? p : p + (lang == Lang.ZH ? "。" : ".")).toList();
+        String out = String.join(lang == Lang.ZH ? "" : " ", ended);
+        if (out.equals(last)) {
+            out = (lang == Lang.ZH ? List.of("嗯，", "好，", "行，") : List.of("OK. ", "Right. ", "Sure. ")).get(random.nextInt(3)) + out;
+        }
+        last = out;
+        return out;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() || s.startsWith("I ") || s.startsWith("I'") ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private String end(Intent intent) {
         EndCondition c = index.condition(Role.CALLEE, intent);
-        int example = index.closestExample(index.vec(c.text()), usedExamples);
-        String words = example >= 0 ? index.good.get(example).text() : switch (intent) {
-            case CONFIRM, MULTI -> Phrases.Kind.AGREE.say(index.lang, random);
-            case MESSAGE -> Phrases.Kind.IN_WRITING.say(index.lang, random);
-            default -> Phrases.Kind.BYE.say(index.lang, random);
-        };
-        return words + " [END:" + c.number() + "]";
+        return " [END:" + c.number() + "]";
     }
 }

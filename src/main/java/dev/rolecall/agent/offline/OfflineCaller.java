@@ -14,25 +14,34 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * The offline rep: opens with the card's opening line, then works the script step by step,
- * choosing among each step's quoted lines by seed. A callee question is answered from the Q&A
- * entry closest in meaning, first, and shortened for an impatient callee (who then gets no script
- * line on top). When the callee signals it is done (agrees, wants it in writing, refuses), or the
- * script runs out, it closes with the card closing line nearest the end condition that holds.
+ * The offline rep. It keeps a dialogue state: which script steps it has said, which the callee
+ * settled itself, whether the callee has agreed, asked for it in writing or refused, and which of
+ * its own questions is still open. Each turn it first answers every question the callee asked
+ * (from the Q&A entry that matches, else a script line that does, else "I'll check and get back
+ * to you" — never an unrelated line), then works the script in order. It closes by an end
+ * condition only when the state supports it: success only after an explicit agreement (a bare
+ * "行。" is a back-channel) and after every step the card marks as the call's purpose was said;
+ * "in writing" only when asked for; a refusal only when the callee refused or hung up.
  */
 final class OfflineCaller implements Agent {
     private final CardIndex index;
     private final SplittableRandom random;
     private final List<ScriptStep> steps;
+    private final Lang lang;
     private final Set<Integer> answeredQa = new HashSet<>();
-    /** Characters of each Q&A answer already said, so a second question on it gets the rest, not a repeat. */
+    /** Sentences of each Q&A answer already said, so a second question on it gets the rest, not a repeat. */
     private final java.util.Map<Integer, Integer> saidOf = new java.util.HashMap<>();
-    private int step;
-    private boolean calleeWantsWriting;
-    /** What the callee has said so far, embedded: a step it already covered need not be said. */
+    /** Steps of which a line was said (by index). */
+    private final Set<Integer> said = new HashSet<>();
+    /** Steps the callee settled itself (not required ones: those the rep must say). */
+    private final Set<Integer> settled = new HashSet<>();
     private final List<float[]> calleeSaid = new ArrayList<>();
     /** Script lines already said: a line is never said twice (that would be a loop). */
     private final Set<String> saidLines = new HashSet<>();
+    private boolean agreed;
+    private boolean proposed;
+    private int proposals;
+    private int turns;
     /** A callee turn this close to one of a step's lines settles that step (bge scale: paraphrase ≈ 0.7+). */
     static final double SETTLED = 0.72;
 
@@ -40,6 +49,7 @@ final class OfflineCaller implements Agent {
         this.index = index;
         this.random = new SplittableRandom(seed ^ 0xCA11E7L);
         this.steps = index.card.caller().steps();
+        this.lang = index.lang;
     }
 
     @Override
@@ -55,93 +65,196 @@ final class OfflineCaller implements Agent {
     private String open() {
         String opening = index.card.caller().opening();
         if (opening.isBlank()) {
-            step = 1;
-            return line(steps.get(0));
+            return sayStep(0, Integer.MAX_VALUE);
         }
         // the opening usually does step 1's job (who, which company, why); then step 1 is done
         float[] o = index.vec(opening);
-        boolean coversFirst = steps.get(0).lines().stream()
-                .anyMatch(l -> Embedder.cosine(o, index.vec(l)) >= 0.6);
-        step = coversFirst ? 1 : 0;
+        java.util.Set<String> ou = Speech.units(opening);
+        if (steps.get(0).lines().stream().anyMatch(l -> Embedder.cosine(o, index.vec(l)) >= 0.6
+                || Speech.overlap(Speech.units(l), ou) * 3 >= Speech.units(l).size() * 2)) {
+            said.add(0);
+        }
         return opening;
     }
 
     private String next(String callee) {
-        calleeSaid.add(index.vec(callee));
-        skipSettledSteps();
-        boolean impatient = Utterances.impatient(callee);
-        boolean question = Utterances.isQuestion(callee);
-        Intent signal = question ? null : endSignal(callee);
-        if (Intent.MESSAGE.hits(callee) > 0) {
-            calleeWantsWriting = true;
+        turns++;
+        for (String s : Speech.sentences(callee)) {
+            calleeSaid.add(index.vec(s));
         }
-        if (signal != null) {
-            return close(signal);
+        settleSteps();
+        Intent decision = Speech.decision(callee);
+        List<String> questions = Speech.questions(callee);
+        if (decision == Intent.HANGUP || decision == Intent.URGENT && index.has(Role.CALLER, Intent.URGENT)) {
+            return close(decision);
         }
         List<String> parts = new ArrayList<>();
-        int qa = question ? index.bestQa(index.vec(callee)) : -1;
+        List<String> sentences = Speech.sentences(callee);
+        for (String q : questions.size() > 2 ? questions.subList(questions.size() - 2, questions.size()) : questions) {
+            int at = sentences.indexOf(q);
+            // the sentence before is context when the two were said as one thought (a card example:
+            // "Last year you charged us twice. How do I know that won't happen again?")
+            String before = at > 0 && !Speech.isQuestion(sentences.get(at - 1)) ? sentences.get(at - 1) : "";
+            String context = !before.isEmpty() && index.good.stream().anyMatch(g -> g.text().contains(before) && g.text().contains(q))
+                    ? before + (lang == Lang.ZH ? "" : " ") + q : q;
+            String a = answer(context, q, Utterances.impatient(callee));
+            if (!parts.contains(a)) {
+                parts.add(a);
+            }
+        }
+        if (decision == Intent.MESSAGE) {
+            return withClose(parts, Intent.MESSAGE);
+        }
+        if (decision == Intent.CONFIRM && (proposed || questions.isEmpty())) {
+            agreed = true;
+        }
+        int missing = nextRequired();
+        if (agreed && missing < 0 && questions.isEmpty()) {
+            return withClose(parts, Intent.CONFIRM);
+        }
+        if (agreed && missing >= 0) {
+            // agreement before the purpose of the call was said: say it, then ask again
+            agreed = false;
+            parts.add(sayStep(missing, Integer.MAX_VALUE));
+            parts.add(Phrases.Kind.PROPOSE.say(lang, random));
+            proposed = true;
+            proposals++;
+            return join(parts);
+        }
+        if (parts.isEmpty() && !Speech.backChannel(callee) && random.nextInt(3) == 0) {
+            parts.add(Phrases.Kind.ACK_REP.say(lang, random));
+        }
+        boolean impatient = Utterances.impatient(callee);
+        int room = (int) (index.typicalStepLength * 1.6) - parts.stream().mapToInt(String::length).sum();
+        int step = nextStep();
+        boolean answeredSomething = !questions.isEmpty();
+        if (step >= 0 && (!answeredSomething || (!impatient && room >= shortestLine(steps.get(step))))) {
+            String transition = answeredSomething || random.nextInt(4) != 0 ? "" : Phrases.Kind.TRANSITION.say(lang, random);
+            // English script lines are said as written (a transition would need the line re-cased)
+            parts.add((lang == Lang.ZH ? transition : "") + sayStep(step, answeredSomething ? room : Integer.MAX_VALUE));
+            proposed = endsWithQuestion(parts.get(parts.size() - 1));
+        } else if (step < 0 && !answeredSomething) {
+            if (proposals >= 2 || turns > 12) {
+                // asked twice with no decision: leave it with the customer, in writing
+                return withClose(parts, Intent.MESSAGE);
+            }
+            parts.add(Phrases.Kind.PROPOSE.say(lang, random));
+            proposed = true;
+            proposals++;
+        }
+        if (parts.isEmpty()) {
+            parts.add(Phrases.Kind.PROBE.say(lang, random));
+        }
+        return join(parts);
+    }
+
+    /** The reply to one callee question: the matching Q&A answer, a script line that answers it, or a promise to check. */
+    private String answer(String context, String question, boolean impatient) {
+        float[] qv = index.vec(question);
+        int qa = index.answerQa(context, question);
         if (qa >= 0) {
             String answer = index.card.caller().qa().get(qa).answer();
-            int offset = saidOf.getOrDefault(qa, 0);
-            String part = offset >= answer.length() ? "" : Utterances.firstSentences(answer.substring(offset), impatient ? 36 : 60);
-            if (!part.isEmpty()) {
-                parts.add(part);
-                saidOf.put(qa, offset + Math.max(part.length(), 1));
-                answeredQa.add(qa);
+            List<String> sentences = Speech.sentences(answer);
+            int from = saidOf.getOrDefault(qa, 0);
+            if (from >= sentences.size()) {
+                from = 0; // asked again: say it again, briefly
+            }
+            String rest = String.join(lang == Lang.ZH ? "" : " ", sentences.subList(from, sentences.size()));
+            String part = Speech.firstSentences(rest, impatient ? 40 : 70);
+            saidOf.put(qa, from + Speech.sentences(part).size());
+            answeredQa.add(qa);
+            return part;
+        }
+        int line = index.bestLine(qv, Set.of());
+        if (line >= 0 && Embedder.cosine(qv, index.stepLineVecs[line]) >= CardIndex.LINE_ANSWERS + 0.05
+                && Speech.overlap(Speech.units(context), Speech.units(index.stepLines.get(line))) >= 1) {
+            String l = index.stepLines.get(line);
+            said.add(index.stepOfLine.get(line));
+            saidLines.add(l);
+            return l;
+        }
+        String check = Phrases.Kind.CHECK_BACK.say(lang, random);
+        for (int k = 0; k < 4 && check.equals(lastCheckBack); k++) {
+            check = Phrases.Kind.CHECK_BACK.say(lang, random);
+        }
+        lastCheckBack = check;
+        return check;
+    }
+
+    private String lastCheckBack = "";
+
+    /** The first required step not yet said, or -1. */
+    private int nextRequired() {
+        for (int i = 0; i < steps.size(); i++) {
+            if (index.requiredSteps.contains(i) && !said.contains(i)) {
+                return i;
             }
         }
-        if (question && parts.isEmpty()) {
-            int line = index.bestLine(index.vec(callee), saidLines);
-            if (line >= 0) {
-                parts.add(index.stepLines.get(line));
-                if (index.stepOfLine.get(line) == step) {
-                    step++;
+        return -1;
+    }
+
+    /** The first step neither said nor settled by the callee, or -1 when the script is done. */
+    private int nextStep() {
+        for (int i = 0; i < steps.size(); i++) {
+            if (!said.contains(i) && !settled.contains(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Steps the callee has already spoken to (it stated the cycle, asked for the materials...) need not be said. */
+    private void settleSteps() {
+        if (calleeSaid.isEmpty()) {
+            return;
+        }
+        float[] last = calleeSaid.get(calleeSaid.size() - 1);
+        for (int i = 0; i < steps.size(); i++) {
+            if (said.contains(i) || settled.contains(i) || index.requiredSteps.contains(i)) {
+                continue;
+            }
+            for (String line : steps.get(i).lines()) {
+                if (Embedder.cosine(index.vec(line), last) >= SETTLED) {
+                    settled.add(i);
+                    break;
                 }
             }
         }
-        // a script line on top of an answer only while the turn stays short: this callee hangs up on monologues
-        int room = (int) (index.typicalStepLength * 1.6) - (parts.isEmpty() ? 0 : parts.get(0).length());
-        if (step < steps.size() && (parts.isEmpty() || (!impatient && room >= shortestLine(steps.get(step))))) {
-            parts.add(line(steps.get(step++), parts.isEmpty() ? Integer.MAX_VALUE : room));
-        }
-        saidLines.addAll(parts);
-        if (parts.isEmpty()) {
-            return question ? Phrases.Kind.PROBE.say(index.lang, random) : close(calleeWantsWriting ? Intent.MESSAGE : Intent.CONFIRM);
-        }
-        return String.join(index.lang == Lang.ZH ? "" : " ", parts);
     }
 
-    /** Steps the callee has already spoken to (it stated the cycle, asked for the materials...) are skipped. */
-    private void skipSettledSteps() {
-        while (step < steps.size() && settled(steps.get(step))) {
-            step++;
+    private String sayStep(int i, int room) {
+        said.add(i);
+        ScriptStep s = steps.get(i);
+        if (s.lines().isEmpty()) {
+            return s.title();
         }
-    }
-
-    private boolean settled(ScriptStep s) {
-        for (String line : s.lines()) {
-            float[] v = index.vec(line);
-            for (float[] said : calleeSaid) {
-                if (Embedder.cosine(v, said) >= SETTLED) {
-                    return true;
-                }
+        List<String> fresh = s.lines().stream().filter(l -> !saidLines.contains(l)).toList();
+        if (index.requiredSteps.contains(i)) {
+            // a step that carries the purpose is said with its question (the date, the cycle, the yes)
+            List<String> asking = fresh.stream().filter(OfflineCaller::endsWithQuestion).toList();
+            if (!asking.isEmpty()) {
+                fresh = asking;
             }
         }
-        return false;
+        List<String> fitting = (fresh.isEmpty() ? s.lines() : fresh).stream().filter(l -> l.length() <= room).toList();
+        List<String> pool = fitting.isEmpty() ? (fresh.isEmpty() ? s.lines() : fresh) : fitting;
+        String line = pool.get(random.nextInt(pool.size()));
+        saidLines.add(line);
+        return line;
     }
 
-    /** A statement (not a question) that says the callee is done, and in which way. */
-    private static Intent endSignal(String callee) {
-        int confirm = Intent.CONFIRM.hits(callee) + (callee.matches("^(行|好|可以|OK|Fine|Sounds good).*") ? 1 : 0);
-        int message = Intent.MESSAGE.hits(callee);
-        int hangup = Intent.HANGUP.hits(callee);
-        if (hangup > 0 && hangup >= message && hangup >= confirm) {
-            return Intent.HANGUP;
-        }
-        if (message > 0 && message >= confirm) {
-            return Intent.MESSAGE;
-        }
-        return confirm > 0 ? Intent.CONFIRM : null;
+    private static boolean endsWithQuestion(String text) {
+        List<String> s = Speech.sentences(text);
+        return !s.isEmpty() && Speech.isQuestion(s.get(s.size() - 1));
+    }
+
+    private String withClose(List<String> parts, Intent intent) {
+        String close = close(intent);
+        return parts.isEmpty() ? close : join(parts) + (lang == Lang.ZH ? "" : " ") + close;
+    }
+
+    private String join(List<String> parts) {
+        return String.join(lang == Lang.ZH ? "" : " ", parts);
     }
 
     private String close(Intent intent) {
@@ -151,7 +264,7 @@ final class OfflineCaller implements Agent {
         List<String> closings = index.card.caller().closings();
         String words;
         if (closings.isEmpty()) {
-            words = index.lang == Lang.ZH ? "好的，谢谢您，再见。" : "Thank you, goodbye.";
+            words = Phrases.Kind.BYE_REP.say(lang, random);
         } else {
             float[] cv = index.vec(c.text());
             int best = 0;
@@ -165,23 +278,10 @@ final class OfflineCaller implements Agent {
             }
             words = closings.get(best);
         }
-        step = steps.size();
-        return words + " [END:" + c.number() + "]";
-    }
-
-    private String line(ScriptStep s) {
-        return line(s, Integer.MAX_VALUE);
-    }
-
-    /** One of the step's lines by seed, among those that fit in {@code room} characters. */
-    private String line(ScriptStep s, int room) {
-        if (s.lines().isEmpty()) {
-            return s.title();
+        if (intent == Intent.HANGUP) {
+            words = Phrases.Kind.SORRY.say(lang, random) + words;
         }
-        List<String> fresh = s.lines().stream().filter(l -> !saidLines.contains(l)).toList();
-        List<String> fitting = (fresh.isEmpty() ? s.lines() : fresh).stream().filter(l -> l.length() <= room).toList();
-        List<String> pool = fitting.isEmpty() ? s.lines() : fitting;
-        return pool.get(random.nextInt(pool.size()));
+        return words + " [END:" + c.number() + "]";
     }
 
     private static int shortestLine(ScriptStep s) {

@@ -12,15 +12,57 @@ final class Phrases {
 
     /** A stock phrase in each language; one is picked by the call's random source. */
     enum Kind {
-        ACK(List.of("嗯。", "行。", "好。", "嗯，知道了。"), List.of("OK.", "Right.", "Got it.")),
-        DODGED(List.of("你还没回答我刚才的问题。", "先回答我的问题。", "我问的不是这个。"),
-                List.of("You didn't answer my question.", "That's not what I asked.")),
-        TOO_LONG(List.of("说重点。", "简单点说。", "长话短说。"), List.of("Get to the point.", "Keep it short.")),
-        AGREE(List.of("行，就这么办。", "可以，就按你说的来。", "好，那就这样定了。"),
-                List.of("Fine, let's do that.", "OK, go ahead.", "Sounds good.")),
-        IN_WRITING(List.of("你把资料都发我吧，我回头看。", "别打电话了，信息发我就行。"),
-                List.of("Just send it all by email.", "Email me the details, I'll look later.")),
-        BYE(List.of("我这边先挂了。", "不聊了，就这样吧。"), List.of("I have to go.", "Let's leave it there.")),
+        // ---- the customer
+        ACK(List.of("嗯。", "嗯，你说。", "好，你接着说。", "嗯，知道了。", "行，你继续。", "嗯，接着说。", "知道了，往下说。", "好，往下说。"),
+                List.of("OK.", "Right, go on.", "Got it.", "Mm-hm, go on.", "OK, keep going.", "Sure, continue.")),
+        DODGED(List.of("你还没回答我刚才的问题。", "先回答我的问题。", "我问的不是这个。", "等等，我刚才问的你还没说。"),
+                List.of("You didn't answer my question.", "That's not what I asked.", "Hold on, you skipped my question.")),
+        TOO_LONG(List.of("说重点。", "简单点说。", "长话短说。", "你直接说结论。"),
+                List.of("Get to the point.", "Keep it short.", "Short version, please.")),
+        AGREE(List.of("行，就这么办吧。", "可以，就按你说的来。", "好，那就这样定了。", "没问题，就按这个办。"),
+                List.of("Fine, let's do it.", "OK, go ahead.", "Sounds good, let's do that.", "Alright, deal.")),
+        AGREE_WITH(List.of("行，那就按%s来，就这么定了。", "好，就%s，按这个办。", "可以，%s，就这么定了。"),
+                List.of("OK, %s then. Let's do it.", "Fine, %s. Go ahead.", "Alright, %s it is. Deal.")),
+        IN_WRITING(List.of("你把资料都发我吧，我回头看。", "别打电话了，信息发我就行。", "这样，你先发我，我看完再定。",
+                        "资料发我，我内部商量一下再说。"),
+                List.of("Just send it all by email.", "Email me the details, I'll look later.",
+                        "Send me everything in writing and I'll think it over.", "Put it in an email, I need to check internally.")),
+        LATER(List.of("我这会儿有点事，改天再说吧。", "先这样，回头再聊吧，我这边有点事。", "我想想，改天再打给我吧。"),
+                List.of("Let's pick this up another time.", "I need to think it over, call me back later.")),
+        TOO_LONG_BYE(List.of("说这么多我没时间听，先挂了。", "行了，别念稿子了，不聊了。"),
+                List.of("I don't have time for a speech. I have to go.", "Too long, sorry. I have to go.")),
+        BYE(List.of("我这边先挂了。", "不聊了，就这样吧。", "我没时间了，先挂了。"), List.of("I have to go.", "Look, I have to go. Goodbye.")),
+        REFUSE(List.of("算了，这次先不办了。", "算了，我不需要了，别再打了。"),
+                List.of("Forget it, we won't renew this time.", "Not interested, thanks. Goodbye.")),
+        NO_COMMIT(List.of("这个都保证不了，那算了，先挂了。", "连这个都说不清，算了，我先挂了。"),
+                List.of("If you can't even tell me that, forget it. Goodbye.", "You can't commit to that? Then we're done. Goodbye.")),
+        CHECKED_OK(List.of("行，那你核实完尽快告诉我。", "好，那你查清楚了回我。"),
+                List.of("OK, get back to me on that soon.", "Fine, check and let me know.")),
+        AVAILABLE(List.of("方便，你说。", "可以，你说吧。", "嗯，你说。"), List.of("Sure, I have a minute.", "Yes, go on.", "OK, I'm listening.")),
+        HURRY(List.of("说吧，我赶时间。", "你说，快点。", "我时间不多，你说重点。"),
+                List.of("Make it quick.", "Go ahead, but keep it short.", "I've got a minute, go.")),
+        IDENTITY(List.of("对，是我。", "是我。", "嗯，我是。"), List.of("Yes, speaking.", "That's me.", "Yes, that's me.")),
+        YES_CONFIRM(List.of("对。", "对，没错。", "是的。"), List.of("Yes.", "That's right.", "Correct.")),
+        NO_PROBLEM(List.of("没有。", "没有，都正常。", "没有。"), List.of("No.", "No, nothing like that.")),
+        MILD(List.of("还好，有一点。", "有一点，还能忍。", "还行，不算太厉害。"), List.of("A little, but it's OK.", "Not too bad.")),
+        WANT(List.of("%s。", "%s吧。", "嗯，%s。"), List.of("Yes, please.", "Yes.", "Sure.")),
+        DONT_WANT(List.of("%s，先不用了。", "暂时%s。"), List.of("No, not for now.", "No, thanks.")),
+        CHOOSE(List.of("%s吧。", "就%s。", "%s就行。", "那就%s。"), List.of("%s, please.", "Let's do %s.", "%s works.")),
+        KEEP(List.of("%s就行。", "先%s吧。"), List.of("Yes.", "Yes, that's fine.")),
+        SAME(List.of("就按原来的，没变化。", "没变化，还是原来那样。"), List.of("Same as before.", "Nothing's changed.")),
+        REACT(List.of("行，这个清楚了。", "那还行。", "这还差不多。", "嗯，那可以。", "好，明白了。", "那就好。"),
+                List.of("OK, that's clear.", "Fair enough.", "That helps.", "Alright.", "Good to know.")),
+        PRESS(List.of("你直接说。", "这个得先说清楚。", "别绕。", "给我个准话。"),
+                List.of(" Straight answer, please.", " Be straight with me.", " I need a straight answer.")),
+        // ---- the rep
+        ACK_REP(List.of("好的。", "明白。", "好的，了解。", "收到。"), List.of("Great.", "Understood.", "OK, noted.", "Got it.")),
+        TRANSITION(List.of("另外，", "还有，", "接下来，", "然后，"), List.of("Also, ", "Next, ", "One more thing: ", "And ")),
+        PROPOSE(List.of("那就按刚才说的给您办理，您看可以吗？", "您看就按这个方案定下来，可以吗？", "那我这边就按这个安排，您确认一下可以吗？"),
+                List.of("So shall I go ahead on that basis?", "Can we go ahead with that?", "Shall I set that up for you?")),
+        CHECK_BACK(List.of("这个我核实后回复您。", "这个问题我核实后回复您。", "这个我需要核实一下，核实后回复您。", "这点我记下了，核实后回复您。"),
+                List.of("Let me check and get back to you.", "Let me check that and get back to you.", "Good question, let me check and get back to you.")),
+        SORRY(List.of("好的，打扰您了。", "明白，不打扰您了。"), List.of("Understood, sorry to bother you. ", "No problem. ")),
+        BYE_REP(List.of("好的，谢谢您，再见。"), List.of("Thank you, goodbye.")),
         ANYTHING_ELSE(List.of("还有别的吗？", "还有什么？"), List.of("Anything else?", "What else?")),
         PROBE(List.of("您看这样可以吗？", "您这边还有什么问题吗？"), List.of("Does that work for you?", "Any other questions?"));
 
@@ -35,26 +77,13 @@ final class Phrases {
         String say(Lang lang, SplittableRandom r) {
             return pick(lang == Lang.ZH ? zh : en, r);
         }
-    }
 
-    private static final java.util.regex.Pattern WORRY = java.util.regex.Pattern.compile(
-            "^(?:其实)?(?:担忧|担心|害怕|怕|顾虑|希望|想要|想)|^(?:worried (?:about|that)|concerned (?:about|that)|hoping (?:to|that))\\s*",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
-            "吗|呢|能否|能不能|是否|有没有|多少|怎么|什么|几|whether|how|what|when|can|if\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** A concern turned into something a customer would say: a question, or a worry put as one. */
-    static String question(Lang l, String fragment) {
-        String f = fragment.replaceAll("[。.，,；;、]+$", "").trim();
-        if (f.endsWith("？") || f.endsWith("?")) {
-            return f;
+        /** A template with one slot ({@code %s}). */
+        String say(Lang lang, SplittableRandom r, String slot) {
+            String t = pick(lang == Lang.ZH ? zh : en, r);
+            String out = t.contains("%s") ? String.format(t, slot) : t;
+            return lang == Lang.EN && !out.isEmpty() ? Character.toUpperCase(out.charAt(0)) + out.substring(1) : out;
         }
-        if (ASKS.matcher(f).find()) {
-            return f + (l == Lang.ZH ? "？" : "?");
-        }
-        var worry = WORRY.matcher(f);
-        String topic = worry.find() ? f.substring(worry.end()).trim() : f;
-        return l == Lang.ZH ? topic + "，这个你们能保证吗？" : "What about this: " + topic + "?";
     }
 
     static <T> T pick(List<T> items, SplittableRandom r) {

@@ -1,0 +1,337 @@
+#!/usr/bin/env python3
+"""Reader-style checks of offline calls (issue 12). Independent of the engine's own code.
+
+Usage:
+  bench/offline_check.py CARD.md=CALLS.jsonl ...            figures per card
+  bench/offline_check.py --sample N CARD.md=CALLS.jsonl     print N labelled items per check to hand-verify
+  bench/offline_check.py --export CARD.md=CALLS.jsonl       also run `rolecall export` (near-duplicate drop)
+
+Required steps per card (the call's purpose, labelled by hand) are read from bench/required_steps.json.
+Figures:
+  bad_endings   share of calls whose ending a reader rejects: not ended by a card condition, ended on the
+                callee's own open question, closed right after an unanswered question, or an end condition
+                the transcript contradicts (success without an explicit yes or without the purpose said,
+                "in writing" never asked for, a refusal nobody made)
+  rep_answers   share of callee questions the next caller turn answers (the matching Q&A entry's words, a
+                script line on the topic, or "I'll check and get back to you"); an unrelated line is a miss
+  cust_answers  share of the rep's direct questions the next callee turn answers (not a counter-question,
+                nudge or bare back-channel; picks one of the offered options when there are options)
+  meta          share of callee turns that read card description text aloud (a 10-character run of the
+                callee's card prose outside quotes, 6 words in English, or persona words)
+  success_steps share of success endings with every hand-labelled purpose step said
+  distinct      distinct callee utterances / callee turns
+  shapes        distinct call shapes (per-turn act sequence) per 100 calls
+"""
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+END = re.compile(r"\s*\[END:\d*\]\s*")
+SENT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+")
+ZH_Q = re.compile(r"[？?]|吗|多少|能否|能不能|可不可以|是否|怎么|什么|哪|要不要|有没有|是不是|会不会|收不收")
+REQ = re.compile(r"请您?确认|麻烦您?核实|核实下|您选|您看哪|please (confirm|choose)", re.I)
+CHECK_BACK = re.compile(r"核实后回复|核实一下|get back to you", re.I)
+NUDGE = re.compile(r"没回答|不是这个|先回答|还没说|didn'?t answer|not what i asked|skipped my question", re.I)
+BACKCH = re.compile(r"^(嗯|哦|好|行|对|OK|Right|Got it|Mm-hm)[，,。.!！ ]*(你说|你接着说|你继续|知道了|go on)?[。.!！]*$", re.I)
+AGREE = re.compile(r"就这么办|就这么定|这样定了|就按|按这个办|定了|同意|没问题，就|放心了|约好|let'?s do|go ahead|deal\b|sounds good|i agree|book it|we'?ll renew|that works", re.I)
+WRITING = re.compile(r"回头再|再聊|发我|发给我|发过来|发来|发所有|留言|邮箱|短信|微信|回头看|再定|商量|内部|改天|再打|email|in writing|think it over|check internally|send", re.I)
+REFUSE = re.compile(r"挂了|先挂|不聊了|算了|别再打|不办了|不需要了|取消|投诉|没时间|have to go|goodbye|forget it|not interested|we'?re done|won'?t renew", re.I)
+URGENT = re.compile(r"不对劲|马上去|马上过去|去诊所|来医院|come in", re.I)
+NOCOMMIT = re.compile(r"保证不了|说不清|无法|can'?t commit|can'?t even|算了|forget it", re.I)
+META = re.compile(r"不轻易表露|表露|内心|隐性|倾向|画像|人设|性格|若遇|有点疲劳|这个你们能保证吗|won'?t say|unless pushed|persona|What about this:", re.I)
+OPTIONS = re.compile(r"(?:下周|这周)?周[一二三四五六日天]|星期.|上午|下午|晚上|年度|季度|月度|微信|邮箱|短信|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monthly|annual|yearly|email|card|bank transfer)\b", re.I)
+QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」")
+
+
+def zh(t):
+    return re.search(r"[\u4e00-\u9fa5]", t) is not None
+
+
+def sentences(t):
+    return [s.strip() for s in SENT.split(END.sub(" ", t)) if s.strip()]
+
+
+def is_q(s):
+    if zh(s):
+        return (s.endswith("？") or s.endswith("?") or (ZH_Q.search(s) and not s.endswith("。"))) or bool(REQ.search(s))
+    return s.endswith("?") or bool(REQ.search(s))
+
+
+def bigrams(t):
+    t = re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9]", " ", t.lower())
+    if zh(t):
+        return {t[i:i + 2] for i in range(len(t) - 1) if " " not in t[i:i + 2]}
+    w = [x[:5] for x in t.split() if len(x) > 3]
+    return set(w)
+
+
+def jacc(a, b):
+    return len(a & b) / max(1, len(a | b))
+
+
+# ------------------------------------------------------------------ card reading (minimal, independent)
+def read_card(path):
+    text = open(path, encoding="utf-8").read()
+    lines = text.split("\n")
+    callee_at = next(i for i, l in enumerate(lines) if re.match(r"^#{1,3}\s*(电话接听方|Callee)", l.strip()))
+    caller, callee = lines[:callee_at], lines[callee_at:]
+    steps, qa, cur = [], [], None
+    sec = ""
+    for l in caller:
+        h = re.match(r"^#{1,4}\s*(.+)", l)
+        if h:
+            sec = h.group(1)
+            continue
+        if re.search(r"分步|Script", sec):
+            if re.match(r"^\s*(\d+[.、)]|（\d+）)", l):
+                cur = []
+                steps.append(cur)
+            elif cur is not None:
+                for q in re.findall(r"“([^”]+)”|\"([^\"]+)\"|「([^」]+)」", l):
+                    cur.append("".join(q))
+        if re.search(r"问答|Q&A", sec):
+            m = re.match(r"^\s*-\s*(?:客户问|问|Q)[:：]\s*(.+)", l)
+            a = re.match(r"^\s*-\s*(?:回答|答|A)[:：]\s*(.+)", l)
+            if m:
+                qa.append([m.group(1), ""])
+            elif a and qa:
+                qa[-1][1] = a.group(1)
+    # callee prose outside quotes (what must not be read aloud)
+    prose = QUOTE.sub(" ", "\n".join(l for l in callee if not re.search(r"回复风格|Style|正面|反面|Good|Bad", l)))
+    caller_text = "\n".join(caller)
+    return {"steps": steps, "qa": qa, "prose": prose, "caller_text": caller_text}
+
+
+def meta_spoken(text, card):
+    t = END.sub("", text)
+    if META.search(t):
+        return True
+    if zh(t):
+        n = 10
+        for i in range(len(t) - n + 1):
+            chunk = t[i:i + n]
+            if re.search(r"[，。？！]", chunk):
+                continue
+            if chunk in card["prose"] and chunk not in card["caller_text"] and chunk[1:9] not in card["caller_text"]:
+                clause = next((c for c in re.split(r"[，。；：\n]", card["prose"]) if chunk in c), "")
+                if ZH_Q.search(clause) and not META.search(clause):
+                    continue  # a concern the card already words as a question is speech
+                if re.match(r"^(担心|担忧|怕)", clause) and re.search(r"我(就怕|有点担心|比较担心)", t):
+                    continue  # a feared outcome put in the first person
+                return True
+        return False
+    words = re.findall(r"[A-Za-z0-9']+", t)
+    prose = " ".join(re.findall(r"[A-Za-z0-9']+", card["prose"])).lower()
+    for i in range(len(words) - 5):
+        chunk = " ".join(words[i:i + 6]).lower()
+        if chunk in prose:
+            return True
+    return False
+
+
+def step_said(step_lines, caller_turns):
+    joined = "".join(caller_turns)
+    return any(l and (l in joined or l[:12] in joined) for l in step_lines)
+
+
+def classify_condition(text):
+    t = text.lower()
+    if re.search(r"异常|不对劲|回院|马上去|urgent", t):
+        return "urgent"
+    if re.search(r"无法承诺|无法保证|不能保证|卡顿|dodged|can'?t commit", t):
+        return "escalate"
+    if re.search(r"同意|确认了|约好|约定了?复诊|\bagrees\b|\bbooks\b", t) and not re.search(r"拒绝|不再", t):
+        return "success"
+    if re.search(r"拒绝|终止|挂断|不方便|取消|投诉|不再来电|annoyed|declines|not to be called|ends the call", t):
+        return "refuse"
+    if re.search(r"内部决策|暂时不|短信|邮箱|微信|改天|再次回访|回电|think it over|check internally|by email first|asks for everything|calendar|by text", t):
+        return "writing"
+    return "success"
+
+
+def rep_answered(q, reply, card):
+    if CHECK_BACK.search(reply):
+        return True
+    best, bi = 0, -1
+    qb = bigrams(q)
+    for i, (qq, aa) in enumerate(card["qa"]):
+        s = jacc(qb, bigrams(qq))
+        if s > best:
+            best, bi = s, i
+    if best >= 0.2:
+        ans = card["qa"][bi][1]
+        for s in sentences(ans):
+            if s[:10] in reply:
+                return True
+    # a script line or answer on the topic: shares content with the question
+    shared = qb & bigrams(reply)
+    if len(shared) >= (2 if zh(q) else 1):
+        return True
+    # answer of the best QA even if the question wording differs
+    return False
+
+
+def cust_answered(q, reply):
+    first = sentences(reply)[0] if sentences(reply) else ""
+    if not first or NUDGE.search(first):
+        return False
+    if is_q(first) and not re.search(r"^(对|是|嗯|好|行|可以|方便|Yes|Sure|OK)", first, re.I):
+        return False
+    opts = set(m.group() for m in OPTIONS.finditer(q))
+    if len(opts) >= 2 and not REQ.search(q.split("，")[0] if "确认" in q else q) or len(opts) >= 2 and "选" in q:
+        return any(o in reply for o in opts) or any(o.lower() in reply.lower() for o in opts)
+    if BACKCH.match(first) and not re.search(r"方便|minutes?|moment|有空", q):
+        return False
+    return True
+
+
+def check(card_path, calls_path, sample=0, export=False, required=None):
+    card = read_card(card_path)
+    req = required or []
+    calls = [json.loads(l) for l in open(calls_path, encoding="utf-8") if l.strip()]
+    bad, bad_why = 0, {}
+    rq_total = rq_ok = 0
+    cq_total = cq_ok = 0
+    callee_turns, meta_n = [], 0
+    succ = succ_ok = 0
+    shapes = set()
+    samples = {"rep": [], "cust": [], "meta": [], "end": []}
+    for c in calls:
+        turns = c["turns"]
+        end = c.get("end", {})
+        why = None
+        shape = []
+        for i, t in enumerate(turns):
+            txt = END.sub("", t["text"])
+            if t["speaker"] == "callee":
+                callee_turns.append(txt)
+                if meta_spoken(txt, card):
+                    meta_n += 1
+                    samples["meta"].append(txt)
+                ss = sentences(txt)
+                acts = ("Q" if any(is_q(s) for s in ss) else "") + ("B" if BACKCH.match(txt) else "") + (
+                    "D" if AGREE.search(txt) or WRITING.search(txt) or REFUSE.search(txt) else "")
+                shape.append("c" + (acts or "A"))
+                qs = [s for s in ss if is_q(s)]
+                if qs and i + 1 < len(turns):
+                    rq_total += 1
+                    ok = rep_answered(qs[-1], turns[i + 1]["text"], card)
+                    rq_ok += ok
+                    samples["rep"].append((ok, qs[-1], turns[i + 1]["text"]))
+            else:
+                ss = sentences(txt)
+                sid = [str(k + 1) for k, st in enumerate(card["steps"]) if any(l[:12] in txt for l in st)]
+                shape.append("r" + "".join(sid) + ("K" if CHECK_BACK.search(txt) else ""))
+                if ss and is_q(ss[-1]) and "[END" not in t["text"] and i + 1 < len(turns):
+                    cq_total += 1
+                    ok = cust_answered(ss[-1], END.sub("", turns[i + 1]["text"]))
+                    cq_ok += ok
+                    samples["cust"].append((ok, ss[-1], turns[i + 1]["text"]))
+        shapes.add(tuple(shape) + (str(end.get("by")), str(end.get("condition"))))
+        # endings
+        callee_said = [END.sub("", t["text"]) for t in turns if t["speaker"] == "callee"]
+        caller_said = [END.sub("", t["text"]) for t in turns if t["speaker"] == "caller"]
+        last2 = " ".join(callee_said[-2:])
+        if end.get("reason") != "end_condition":
+            why = "not a card ending: " + str(end.get("reason"))
+        else:
+            kind = classify_condition(end.get("conditionText", ""))
+            last = turns[-1]
+            if last["speaker"] == "callee" and any(is_q(s) for s in sentences(last["text"])):
+                why = "callee hangs up on its own question"
+            elif last["speaker"] == "caller" and len(turns) >= 2 and turns[-2]["speaker"] == "callee":
+                qs = [s for s in sentences(turns[-2]["text"]) if is_q(s)]
+                if qs and not rep_answered(qs[-1], last["text"], card):
+                    why = "rep closes on an unanswered question"
+            if why is None:
+                if kind == "success":
+                    succ += 1
+                    steps_ok = all(step_said(card["steps"][k - 1], caller_said) for k in req if k - 1 < len(card["steps"]))
+                    succ_ok += steps_ok
+                    if not AGREE.search(last2) or BACKCH.match(callee_said[-1] if callee_said else ""):
+                        why = "success without an explicit yes"
+                    elif not steps_ok:
+                        why = "success without the purpose said"
+                    elif WRITING.search(callee_said[-1]) and not AGREE.search(callee_said[-1]) and "不需要" not in callee_said[-1]:
+                        why = "success but the callee asked for it in writing"
+                elif kind == "writing":
+                    if not WRITING.search(last2) and not REFUSE.search(last2):
+                        why = "'in writing/later' never asked for"
+                elif kind in ("refuse", "escalate"):
+                    if not (REFUSE.search(last2) or NOCOMMIT.search(last2) or WRITING.search(last2)):
+                        why = "refusal/hang-up nobody made"
+                    elif kind == "escalate" and not any(CHECK_BACK.search(s) for s in caller_said) and not any(NUDGE.search(s) for s in callee_said):
+                        why = "'could not commit' but nothing was left unanswered"
+                elif kind == "urgent":
+                    if not URGENT.search(last2):
+                        why = "urgent ending without a symptom"
+        if why:
+            bad += 1
+            bad_why[why] = bad_why.get(why, 0) + 1
+            samples["end"].append((c["seed"], why))
+    n = len(calls)
+    res = {
+        "calls": n,
+        "bad_endings": bad / n,
+        "rep_answers": rq_ok / max(1, rq_total),
+        "cust_answers": cq_ok / max(1, cq_total),
+        "meta": meta_n / max(1, len(callee_turns)),
+        "success_steps": succ_ok / succ if succ else None,
+        "success_endings": succ,
+        "distinct": len(set(callee_turns)) / max(1, len(callee_turns)),
+        "shapes_per_100": len(shapes) * 100 / n,
+        "why": bad_why,
+    }
+    if export:
+        with tempfile.TemporaryDirectory() as d:
+            out = os.path.join(d, "x.jsonl")
+            subprocess.run([os.path.join(ROOT, "rolecall"), "export", calls_path, "-o", out], capture_output=True)
+            meta = json.load(open(os.path.join(d, "x.meta.json")))
+            res["export"] = meta.get("counts", meta)
+    if sample:
+        rnd = random.Random(1)
+        for k, items in samples.items():
+            print(f"## sample {k} ({len(items)})")
+            for it in rnd.sample(items, min(sample, len(items))):
+                print("   ", it)
+    return res
+
+
+def main(argv):
+    sample = 0
+    export = False
+    args = []
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--sample":
+            sample = int(argv[i + 1])
+            i += 2
+            continue
+        if argv[i] == "--export":
+            export = True
+        else:
+            args.append(argv[i])
+        i += 1
+    required = json.load(open(os.path.join(HERE, "required_steps.json")))
+    print(f"{'card':24} {'calls':>5} {'bad_end':>8} {'rep_ans':>8} {'cust_ans':>8} {'meta':>6} {'succ_steps':>10} {'distinct':>8} {'shapes':>6}")
+    for a in args:
+        card, calls = a.split("=", 1)
+        name = os.path.basename(card)
+        r = check(card, calls, sample, export, required.get(name))
+        ss = "-" if r["success_steps"] is None else f"{r['success_steps']:.2f}({r['success_endings']})"
+        print(f"{name:24} {r['calls']:>5} {r['bad_endings']:>8.2f} {r['rep_answers']:>8.2f} {r['cust_answers']:>8.2f} {r['meta']:>6.3f} {ss:>10} {r['distinct']:>8.2f} {r['shapes_per_100']:>6.0f}")
+        if r["why"]:
+            print("    bad endings:", r["why"])
+        if "export" in r:
+            print("    export:", r["export"])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,367 @@
+package dev.rolecall.agent.offline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules that turn card prose into speech and read speech back: sentences (never cut at a comma),
+ * questions, options offered in a question, yes/no words, agreement versus back-channel, and
+ * concerns or background facts put the way a person says them. Generic Chinese and English
+ * vocabulary only; nothing of any one card.
+ */
+final class Speech {
+    private Speech() {}
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?；;])|(?<=\\.)\\s+(?=[A-Z\"“])|(?<=\\.)$");
+    private static final Pattern ZH_ASK = Pattern.compile("[？?]|吗|呢$|多少|能否|能不能|可不可以|是否|怎么|什么|哪|几[点天个号]|要不要|需不需要|有没有|是不是|会不会");
+    private static final Pattern EN_ASK = Pattern.compile(
+            "\\?|^(how|what|when|where|which|who|why|can|could|will|would|shall|should|is|are|do|does|did|may)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A request to confirm or check, which also wants an answer though it has no question mark. */
+    private static final Pattern REQUEST = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对|告知)|核实下|您选|选一下|您看哪|please (?:confirm|check|tell|choose)|which (?:do you|would you) prefer",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean zh(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** Sentences, each with its end mark; a sentence is never cut at a comma. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : SENTENCE_END.split(text.replaceAll("\\s*\\[END:\\d*]\\s*", " ").trim())) {
+            String t = s.trim();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static boolean isQuestion(String sentence) {
+        String s = sentence.trim();
+        if (zh(s)) {
+            return ZH_ASK.matcher(s).find() && !s.matches(".*[。！!]$") || s.endsWith("？") || s.endsWith("?")
+                    || REQUEST.matcher(s).find();
+        }
+        return s.endsWith("?") || REQUEST.matcher(s).find();
+    }
+
+    private static final Pattern WORRY_SAID = Pattern.compile("担心|就怕|我怕|\\bworried\\b|\\bconcerned\\b|\\bdon'?t want to risk\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The sentences of an utterance that ask something of the listener, in order; a stated worry asks for reassurance. */
+    static List<String> questions(String text) {
+        return sentences(text).stream().filter(s -> isQuestion(s) || WORRY_SAID.matcher(s).find()).toList();
+    }
+
+    /** The first full sentences of {@code text} up to about {@code maxChars}; at least one, never cut mid-sentence. */
+    static String firstSentences(String text, int maxChars) {
+        StringBuilder sb = new StringBuilder();
+        boolean zh = zh(text);
+        for (String s : sentences(text)) {
+            if (sb.length() > 0 && sb.length() + s.length() > maxChars) {
+                break;
+            }
+            if (sb.length() > 0 && !zh) {
+                sb.append(' ');
+            }
+            sb.append(s);
+        }
+        String out = sb.toString().trim();
+        if (!out.isEmpty() && !out.matches("(?s).*[。！？!?.；;]$")) {
+            out += zh ? "。" : ".";
+        }
+        return out.replaceAll("[；;]$", zh ? "。" : ".");
+    }
+
+    // ---------------------------------------------------------------- reading the other side
+
+    private static final Pattern BACKCHANNEL = Pattern.compile(
+            "^(?:嗯+|哦+|噢|行|好|好的|可以|对|是|知道了|明白|了解|收到|ok|okay|right|sure|fine|got it|i see|yeah|yes|mm+|uh-huh)[，,。.！!…~\\s]*(?:知道了|明白了|你说|你接着说|go on)?[。.！!]*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "行。" "好。" "OK." — a sign of listening, never agreement to anything. */
+    static boolean backChannel(String utterance) {
+        String u = utterance.replaceAll("\\s*\\[END:\\d*]", "").trim();
+        return u.isEmpty() || BACKCHANNEL.matcher(u).matches();
+    }
+
+    private static final Pattern AGREE = Pattern.compile(
+            "就这么办|就这么定|就这样定|这么定了|就按(?:你|您|这|刚才|这个)|按这个办|那就按|没问题[，,]?(?:办|就|定|续|约)|同意|我确认|可以[，,]?(?:办|续|约|定)|就约|约好了|定了|"
+                    + "\\blet'?s do (?:it|that)\\b|\\bgo ahead\\b|\\bdeal\\b|\\bi agree\\b|\\bbook it\\b|\\bsounds good\\b|\\bwe'?ll renew\\b|\\blet'?s renew\\b|\\bi'?ll take it\\b|\\bthat works\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRITING = Pattern.compile(
+            "发我|发到我|发过来|发给我|发来|发所有|发资料|留言|短信发|邮件发|发.{0,3}邮箱|回头看|再看看|考虑一下|商量|内部|改天|再约|回头再|晚点再|再打|"
+                    + "\\bemail me\\b|\\bsend (?:it|me|everything|the)\\b|\\bin writing\\b|\\bthink (?:it )?over\\b|\\bcheck internally\\b|\\bcall (?:me )?back\\b|\\blater\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFUSE = Pattern.compile(
+            "不续了|不办了|先不办|不需要了|不要了|算了|别再打|不要再打|不聊了|挂了|先挂|取消|投诉|不用再联系|"
+                    + "\\bnot interested\\b|\\bdon'?t call\\b|\\bstop calling\\b|\\bwe'?re done\\b|\\bi have to go\\b|\\bgoodbye\\b|\\bforget it\\b|\\bwon'?t renew\\b|\\bcancel\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern URGENT = Pattern.compile("不对劲|马上过去|马上去|现在就去|去医院|回院|急诊|\\bcome in (?:right away|now|today)\\b|\\bemergency\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** What a statement (not a question) says about the call: agreement, writing, refusal, urgency, or null. */
+    static Intent decision(String utterance) {
+        StringBuilder statements = new StringBuilder();
+        for (String s : sentences(utterance)) {
+            if (!isQuestion(s)) {
+                statements.append(s).append(' ');
+            }
+        }
+        String st = statements.toString();
+        if (URGENT.matcher(st).find()) {
+            return Intent.URGENT;
+        }
+        if (REFUSE.matcher(st).find()) {
+            return Intent.HANGUP;
+        }
+        if (WRITING.matcher(st).find()) {
+            return Intent.MESSAGE;
+        }
+        if (AGREE.matcher(st).find() && !backChannel(utterance)) {
+            return Intent.CONFIRM;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- options and yes/no
+
+    private static final Pattern OPTION_WORDS = Pattern.compile(
+            "(?:下周|这周|本周)?(?:周[一二三四五六日天]|星期[一二三四五六日天])|上午|下午|晚上|工作日|周末|年度|季度|月度|按年|按月|微信|邮箱|短信|电话|专票|普票|"
+                    + "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|annual(?:ly)?|monthly|yearly|quarterly|email|text|phone|card|bank transfer)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALT_SPLIT = Pattern.compile("还是|或者|或是|、|\\bor\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The options a question offers ("周二或者周四", "微信、邮箱或者短信", "card or bank transfer"), in order; empty if none. */
+    static List<String> options(String question) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = OPTION_WORDS.matcher(question);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        if (out.size() >= 2) {
+            return List.copyOf(out);
+        }
+        if (question.contains("还是") || question.matches("(?i).*\\b\\w+ or \\w+.*\\?$")) {
+            out.clear();
+            String[] parts = ALT_SPLIT.split(question.replaceAll("[？?。]$", ""));
+            for (String p : parts) {
+                String t = p.trim().replaceAll("^(?:您看|你看|是|要|选|您要|您选|你要|would you like|do you want|is it|shall we|should we|(?i)(?:do you prefer|prefer))\\s*", "")
+                        .replaceAll("(?:比较合适|合适|比较好|好|方便|呢|吗)$", "");
+                if (!t.isEmpty() && (zh(t) ? t.length() <= 8 : t.split("\\s+").length <= 4)) {
+                    out.add(t);
+                }
+            }
+            if (out.size() >= 2) {
+                return List.copyOf(out);
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern A_NOT_A = Pattern.compile("([\\u4e00-\\u9fa5]{1,2})[不没]\\1");
+    private static final Pattern ZH_VERB = Pattern.compile("需要|方便|可以|能|要|有|是|会|用");
+
+    /** The word a Chinese yes/no question is answered with: 要不要 → 要, 有电梯吗 → 有, 方便吗 → 方便. */
+    static String yesWord(String question) {
+        Matcher a = A_NOT_A.matcher(question);
+        if (a.find()) {
+            return a.group(1).equals("有没") ? "有" : a.group(1);
+        }
+        if (question.contains("是否")) {
+            return "是";
+        }
+        Matcher v = ZH_VERB.matcher(question.replaceAll("^(?:请问|那|您|你|现在)+", ""));
+        return v.find() ? v.group() : "";
+    }
+
+    static String noWord(String yes) {
+        return switch (yes) {
+            case "有" -> "没有";
+            case "" -> "不是";
+            default -> "不" + yes;
+        };
+    }
+
+    // ---------------------------------------------------------------- card prose to speech
+
+    /** Card prose that describes a persona instead of saying something: never spoken. */
+    static final Pattern META = Pattern.compile(
+            "不轻易表露|表露|不会主动|不会直接|说出口|内心|隐性|隐隐|倾向|画像|人设|性格|若遇|如遇|一旦|甚至|有点疲劳|态度|情绪|语气|口气|"
+                    + "\\bwon'?t say\\b|\\bunless\\b|\\bpersona\\b|\\bsecretly\\b|\\bdoesn'?t (?:say|show)\\b|\\btends? to\\b|\\bnoticeably\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORRY = Pattern.compile(
+            "^(?:其实)?(?:担忧|担心|害怕|怕|顾虑|忧虑)|^(?:worried (?:about|that)|concerned (?:about|that)|afraid (?:of|that)|fears? (?:of|that)?)\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A concern (a clause of the card's 关切点) as a customer says it, or null when it is a
+     * description that no customer would say ("但不轻易表露", "won't say so unless pushed").
+     * {@code variant} picks among equivalent phrasings.
+     */
+    static String concernAsSpeech(String fragment, boolean zh, int variant) {
+        String f = fragment.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("[。.，,；;、:：]+$", "").trim();
+        f = f.replaceAll("^(?:其实|还有|以及|并且|and|also)\\s*", "");
+        // a concern the card says is kept back ("，但不轻易表露", ", but won't say so unless pushed") is not said at all
+        if (f.isEmpty() || META.matcher(fragment).find()) {
+            return null;
+        }
+        if (zh) {
+            if (f.length() > 24) {
+                return null;
+            }
+            Matcher w = WORRY.matcher(f);
+            if (w.find()) {
+                String t = f.substring(w.end()).replaceAll("^(?:的是|是)", "").trim();
+                if (t.length() < 2) {
+                    return null;
+                }
+                return switch (variant % 3) {
+                    case 0 -> "我就怕" + t + "。";
+                    case 1 -> "说实话，我有点担心" + t + "。";
+                    default -> "我比较担心" + t + "，这个怎么办？";
+                };
+            }
+            if (f.endsWith("？") || f.endsWith("?")) {
+                return f;
+            }
+            if (f.contains("能否")) {
+                return f.replaceFirst("能否", "能") + "吗？";
+            }
+            if (f.contains("是否")) {
+                return f.replaceFirst("是否", "") + "吗？";
+            }
+            if (f.startsWith("希望") || f.startsWith("想")) {
+                return "我" + f + "。";
+            }
+            if (ZH_ASK.matcher(f).find()) {
+                return f + "？";
+            }
+            return variant % 2 == 0 ? f + "这块怎么说？" : "那" + f + "呢？";
+        }
+        String e = swapPronounsEn(f);
+        if (e.split("\\s+").length > 16) {
+            return null;
+        }
+        Matcher w = WORRY.matcher(e);
+        if (w.find()) {
+            String t = e.substring(w.end()).trim();
+            return variant % 2 == 0 ? "I'm worried about " + t + "." : "Honestly, I'm concerned about " + t + ".";
+        }
+        String lower = e.toLowerCase(Locale.ROOT);
+        if (lower.matches("^(whether|if|how|what|when|why|where|which)\\b.*")) {
+            return switch (variant % 3) {
+                case 0 -> "Can you tell me " + e + "?";
+                case 1 -> "I need to know " + e + ".";
+                default -> "Tell me " + e + ".";
+            };
+        }
+        if (lower.matches("^\\w+ing\\b.*")) {
+            return (variant % 2 == 0 ? "I don't want to risk " : "What about ") + e + (variant % 2 == 0 ? "." : "?");
+        }
+        return variant % 2 == 0 ? "What about " + e + "?" : "And " + e + "?";
+    }
+
+    static String swapPronounsEn(String s) {
+        return (" " + s + " ").replaceAll("(?i) they ", " we ").replaceAll("(?i) their ", " our ").replaceAll("(?i) them ", " us ")
+                .replaceAll("(?i) he ", " I ").replaceAll("(?i) his ", " my ").replaceAll("(?i) she ", " I ")
+                .replaceAll("(?i) her ", " my ").trim();
+    }
+
+    /**
+     * A clause of the callee's background as the callee would state it (first person, short),
+     * or null. "住幸福里小区5栋1201" → "住幸福里小区5栋1201"; "Manages 40 seats" → "I manage 40 seats".
+     */
+    static String factAsSpeech(String clause, String selfName, boolean zh) {
+        String c = clause.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("^[^：:]{1,8}[：:]", "").trim()
+                .replaceAll("[。.，,；;]+$", "");
+        if (c.isEmpty() || META.matcher(c).find()) {
+            return null;
+        }
+        if (zh) {
+            if (!selfName.isBlank()) {
+                c = c.replace(selfName, "我");
+            }
+            c = c.replaceAll("^(?:他|她)", "我").replaceAll("(?:他|她)(?=的)", "我");
+            return c.length() >= 3 && c.length() <= 22 ? c : null;
+        }
+        if (!selfName.isBlank()) {
+            c = c.replace(selfName, "I");
+        }
+        c = swapPronounsEn(c);
+        String[] words = c.split("\\s+");
+        if (words.length < 2 || words.length > 14) {
+            return null;
+        }
+        String first = words[0];
+        if (first.equals("Is")) {
+            c = "I'm" + c.substring(2);
+        } else if (first.equals("Has")) {
+            c = "I have" + c.substring(3);
+        } else if (first.matches("[A-Z][a-z]+s") && !first.matches("(?i)this|his|its|was|us")) {
+            c = "I " + first.substring(0, 1).toLowerCase(Locale.ROOT) + first.substring(1, first.length() - 1)
+                    + c.substring(first.length());
+        } else if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))) {
+            c = first.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1);
+        }
+        return c.replaceAll("\\band has\\b", "and have").replaceAll("\\band is\\b", "and am").replaceAll("\\band works\\b", "and work");
+    }
+
+    // ---------------------------------------------------------------- overlap
+
+    private static final String ZH_STOP = "的了吗呢啊吧是有在我你您他她们这那个一不也就都还很和与或及对把被给让请会能要";
+    private static final Set<String> EN_STOP = Set.of("the", "a", "an", "to", "of", "and", "or", "is", "are", "do", "does",
+            "you", "your", "we", "our", "i", "my", "it", "this", "that", "for", "in", "on", "at", "with", "be", "can", "will",
+            "would", "shall", "want", "have", "has", "if", "so", "me", "us", "about", "any", "what", "how", "when");
+
+    /** Content units of a text: Han bigrams plus content characters, or English word stems. */
+    static Set<String> units(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        String t = text.toLowerCase(Locale.ROOT);
+        if (zh(t)) {
+            StringBuilder han = new StringBuilder();
+            t.codePoints().forEach(c -> {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    han.appendCodePoint(c);
+                } else {
+                    han.append(' ');
+                }
+            });
+            String h = han.toString();
+            for (int i = 0; i + 1 < h.length(); i++) {
+                char a = h.charAt(i);
+                char b = h.charAt(i + 1);
+                if (a != ' ' && b != ' ' && ZH_STOP.indexOf(a) < 0 && ZH_STOP.indexOf(b) < 0) {
+                    out.add("" + a + b);
+                }
+            }
+            Matcher d = Pattern.compile("\\d+").matcher(t);
+            while (d.find()) {
+                out.add(d.group());
+            }
+            return out;
+        }
+        for (String w : t.split("[^a-z0-9]+")) {
+            if (w.length() >= 3 && !EN_STOP.contains(w)) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return out;
+    }
+
+    static int overlap(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

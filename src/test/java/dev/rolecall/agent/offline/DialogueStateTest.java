@@ -1,0 +1,132 @@
+package dev.rolecall.agent.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolecall.agent.Agent;
+import dev.rolecall.agent.CallContext;
+import dev.rolecall.card.Card;
+import dev.rolecall.card.Role;
+import dev.rolecall.testing.Fixtures;
+import dev.rolecall.transcript.Transcript;
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The state rules of issue 12: no success without a yes and the purpose said, no card prose aloud, no unrelated answers. */
+class DialogueStateTest {
+    static final OfflineAgentFactory OFFLINE = OfflineEngineTest.OFFLINE;
+
+    static Turn turn(int i, Role r, String text) {
+        return new Turn(i, r, r == Role.CALLER ? "rep" : "customer", text, 0, null, null, null, null, null, List.of());
+    }
+
+    static String callerReply(Card card, String... calleeLines) throws Exception {
+        Agent caller = OFFLINE.create(new CallContext(card, Fixtures.prompts(), Role.CALLER, 3, Map.of()));
+        List<Turn> h = new ArrayList<>();
+        h.add(turn(0, Role.CALLER, caller.respond(List.of()).text()));
+        String last = "";
+        for (String c : calleeLines) {
+            h.add(turn(h.size(), Role.CALLEE, c));
+            last = caller.respond(h).text();
+            h.add(turn(h.size(), Role.CALLER, last));
+        }
+        return last;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"renewal.md", "delivery.md", "clinic.md", "english-support.md", "installment.md", "isp-visit.md"})
+    void successNeedsAnExplicitYesAndThePurposeSaid(String name) {
+        Card card = Fixtures.card(name);
+        CardIndex index = new CardIndex(card, dev.rolecall.text.Embedder.shared());
+        int successes = 0;
+        for (long seed = 1; seed <= 100; seed++) {
+            Transcript t = OfflineEngineTest.call(card, seed, 30);
+            if (t.end().condition() == null) {
+                continue;
+            }
+            Role by = t.end().by();
+            boolean success = index.condition(by, Intent.CONFIRM).number() == t.end().condition()
+                    && Intent.CONFIRM.hits(t.end().conditionText()) > Intent.HANGUP.hits(t.end().conditionText());
+            List<String> callee = t.turns().stream().filter(x -> x.speaker() == Role.CALLEE).map(Turn::text).toList();
+            String callerSaid = String.join("", t.turns().stream().filter(x -> x.speaker() == Role.CALLER).map(Turn::text).toList());
+            // every turn that ends the call is a statement, never the speaker's own open question
+            String lastText = t.turns().get(t.turns().size() - 1).text().replaceAll("\\s*\\[END:\\d*]", "");
+            List<String> lastSentences = Speech.sentences(lastText);
+            assertThat(lastSentences.isEmpty() || !Speech.isQuestion(lastSentences.get(lastSentences.size() - 1)))
+                    .as(name + " seed " + seed + " ends on a question: " + lastText).isTrue();
+            if (!success) {
+                continue;
+            }
+            successes++;
+            String lastTwo = String.join(" ", callee.subList(Math.max(0, callee.size() - 2), callee.size()));
+            assertThat(lastTwo.contains("[END") ? Speech.decision(lastTwo.replaceAll("\\s*\\[END:\\d*]", "")) : Speech.decision(lastTwo))
+                    .as(name + " seed " + seed + ": success without an explicit yes: " + lastTwo).isEqualTo(Intent.CONFIRM);
+            assertThat(Speech.backChannel(callee.get(callee.size() - 1))).as(name + " seed " + seed).isFalse();
+            for (int step : index.requiredSteps) {
+                assertThat(card.caller().steps().get(step).lines().stream().anyMatch(callerSaid::contains))
+                        .as(name + " seed " + seed + ": success before step " + (step + 1) + " was said").isTrue();
+            }
+        }
+        assertThat(successes).as(name + " has success endings at all").isGreaterThan(5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"renewal.md", "delivery.md", "clinic.md", "english-support.md", "installment.md", "isp-visit.md"})
+    void theCustomerNeverReadsCardProseAloud(String name) {
+        Card card = Fixtures.card(name);
+        for (long seed = 1; seed <= 60; seed++) {
+            for (Turn x : OfflineEngineTest.call(card, seed, 30).turns()) {
+                if (x.speaker() == Role.CALLEE) {
+                    assertThat(Speech.META.matcher(x.text()).find()).as(name + " seed " + seed + ": " + x.text()).isFalse();
+                    assertThat(x.text()).as(name + " seed " + seed).doesNotContain("这个你们能保证吗").doesNotContain("What about this:");
+                    // never cut mid-sentence: every turn ends with an end mark (or an end marker)
+                    assertThat(x.text().replaceAll("\\s*\\[END:\\d*]", "")).as(name + " seed " + seed).matches("(?s).*[。！？!?.…]$");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anUncoveredQuestionGetsICheckAndGetBackNotAnUnrelatedLine() throws Exception {
+        String zh = callerReply(Fixtures.renewal(), "你们客服是不是换人了？");
+        assertThat(zh).contains("核实后回复您").doesNotContain("13812345678");
+        String en = callerReply(Fixtures.card("english-support.md"), "Are you moving your servers to Europe?");
+        assertThat(en).contains("check and get back to you");
+    }
+
+    @Test
+    void aBackChannelIsNotAgreement() throws Exception {
+        Card card = Fixtures.renewal();
+        for (String ack : List.of("行。", "好。", "嗯。")) {
+            assertThat(callerReply(card, ack)).as(ack).doesNotContain("[END");
+            assertThat(callerReply(card, ack, ack, ack)).as(ack).doesNotContain("[END");
+        }
+        // an explicit yes before the purpose was said does not close: the rep says it and asks again
+        String early = callerReply(card, "行，就这么办吧。");
+        assertThat(early).doesNotContain("[END");
+    }
+
+    @Test
+    void theCustomerAnswersTheRepsQuestionFromItsOwnFactsAndPreferences() throws Exception {
+        Card card = Fixtures.card("delivery.md");
+        for (long seed = 1; seed <= 10; seed++) {
+            Agent callee = OFFLINE.create(new CallContext(card, Fixtures.prompts(), Role.CALLEE, seed, Map.of()));
+            List<Turn> h = new ArrayList<>(List.of(turn(0, Role.CALLER, card.caller().opening())));
+            h.add(turn(1, Role.CALLEE, callee.respond(h).text()));
+            h.add(turn(2, Role.CALLER, "请问楼里有电梯吗？"));
+            String reply = callee.respond(h).text();
+            if (!reply.contains("[END") && !reply.contains("挂") && !reply.contains("不聊")) { // an impatient one may leave instead
+                assertThat(reply).as("seed " + seed).startsWith("有").contains("电梯");
+            }
+        }
+        Agent callee = OFFLINE.create(new CallContext(card, Fixtures.prompts(), Role.CALLEE, 5, Map.of()));
+        List<Turn> h = new ArrayList<>(List.of(turn(0, Role.CALLER, card.caller().opening())));
+        h.add(turn(1, Role.CALLEE, callee.respond(h).text()));
+        h.add(turn(2, Role.CALLER, "我们这周六、周日都可以送，分上午9点到12点和下午2点到6点两个时段，您看哪个方便？"));
+        assertThat(callee.respond(h).text()).containsAnyOf("周六", "周日").containsAnyOf("上午", "下午");
+    }
+}
