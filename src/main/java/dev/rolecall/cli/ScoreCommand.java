@@ -72,6 +72,14 @@ final class ScoreCommand implements Callable<Integer> {
         Path promptDir = prompts != null ? prompts : Home.prompts();
         Weights w = Weights.load(weights != null ? weights : promptDir.resolve("weights.json"));
         judge = judgeOptions.build(dev.rolecall.prompt.PromptSet.load(promptDir));
+        // every input is checked before anything is printed or written: a bad line never half-succeeds
+        for (Path file : files) {
+            if (isPlainText(file)) {
+                PlainTextTranscripts.read(file, speakerMap);
+            } else {
+                TranscriptReader.validate(file);
+            }
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         ScoreTable table = new ScoreTable(stdout);
         if (!json) {

@@ -55,7 +55,8 @@ final class FactChecker {
             counts.addAll(FactExtractor.numbers(t.text()));
             for (String sentence : Sentences.clauses(t.text())) {
                 List<Fact> facts = FactExtractor.extract(sentence);
-                float[] vec = facts.isEmpty() ? null : card.embedder.embed(sentence);
+                // the clause is embedded only for facts checked in context (an embedding is the costly part)
+                float[] vec = facts.stream().anyMatch(f -> IN_CONTEXT.contains(f.type())) ? card.embedder.embed(sentence) : null;
                 for (Fact f : facts) {
                     Verdict v = verdict(f, vec, card, heard, counts, cardText);
                     if (v == Verdict.RIGHT) {
@@ -82,6 +83,14 @@ final class FactChecker {
     }
 
     private enum Verdict { RIGHT, WRONG, UNCHECKABLE }
+
+    /**
+     * Kinds a card states for several things at once (3天 for swelling, 5天 for the pills), so a value
+     * must be checked against what the card says in the same context. Phone numbers, e-mails, money,
+     * discounts and percentages are right wherever the card states them.
+     */
+    private static final java.util.Set<Fact.Type> IN_CONTEXT = java.util.EnumSet.of(Fact.Type.DURATION, Fact.Type.COUNT,
+            Fact.Type.DATE, Fact.Type.TIME);
 
     /**
      * Calibrated on the labelled calibration split: a caller sentence and the card sentence it
@@ -111,6 +120,9 @@ final class FactChecker {
         }
         boolean anywhere = card.facts.getOrDefault(f.type(), Set.of()).contains(f.value())
                 || f.type() == Fact.Type.MONEY && derived(Double.parseDouble(f.value()), card, counts);
+        if (!IN_CONTEXT.contains(f.type())) {
+            return anywhere ? Verdict.RIGHT : f.type() == Fact.Type.NAME_IN_QUOTES ? Verdict.UNCHECKABLE : Verdict.WRONG;
+        }
         double best = 0;
         for (CardProfile.FactSentence s : card.factSentences) {
             if (s.facts().stream().anyMatch(x -> x.type() == f.type() && sameKindOrUntyped(f, x))) {
