@@ -1,6 +1,5 @@
 package dev.rolecall.agent;
 
-import dev.rolecall.card.Role;
 import dev.rolecall.transcript.Turn;
 import java.util.List;
 
@@ -10,17 +9,10 @@ import java.util.List;
  */
 public interface Agent {
 
-    Role role();
-
     /**
      * The next utterance of this side, given the call so far (both sides' cleaned turns, in order;
      * empty when this side opens). An LLM agent makes exactly one chat request per call of this
      * method, plus retries. The reply is raw: the orchestrator cleans it and reads its end marker.
      */
     Reply respond(List<Turn> history) throws AgentException;
-
-    /** The system prompt this agent works from, or empty for engines that have none. */
-    default String systemPrompt() {
-        return "";
-    }
 }

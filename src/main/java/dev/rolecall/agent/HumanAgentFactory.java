@@ -1,7 +1,6 @@
 package dev.rolecall.agent;
 
 import dev.rolecall.card.EndCondition;
-import dev.rolecall.card.Role;
 import dev.rolecall.card.Side;
 import dev.rolecall.transcript.ModelSettings;
 import dev.rolecall.transcript.Turn;
@@ -40,10 +39,6 @@ public final class HumanAgentFactory implements AgentFactory {
         }
         out.flush();
         return new Agent() {
-            @Override
-            public Role role() {
-                return context.role();
-            }
 
             @Override
             public Reply respond(List<Turn> history) throws AgentException {

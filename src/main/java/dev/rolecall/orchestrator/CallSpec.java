@@ -23,8 +23,6 @@ public record CallSpec(
         int maxTurns,
         Map<String, Object> persona) {
 
-    public static final int DEFAULT_MAX_TURNS = 30;
-
     /** What decides this call apart from its seed and persona; equal for every call of one batch. */
     public CallInputs inputs() {
         return inputs(card, prompts, callerFactory, calleeFactory, maxTurns);

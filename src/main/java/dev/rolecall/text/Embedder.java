@@ -1,6 +1,5 @@
 package dev.rolecall.text;
 
-import java.util.List;
 
 /**
  * Sentence embeddings for meaning-level matching (Q&A retrieval, step coverage). Vectors are
@@ -11,9 +10,6 @@ public interface Embedder {
     /** Blank text (a turn that only ended the call) gives the zero vector: similar to nothing. */
     float[] embed(String text);
 
-    default List<float[]> embedAll(List<String> texts) {
-        return texts.stream().map(this::embed).toList();
-    }
 
     /** A short name for logs and transcripts, e.g. {@code bge-small-zh-v1.5-q}. */
     String name();

@@ -41,9 +41,6 @@ public final class TranscriptWriter implements Closeable {
         }
     }
 
-    public Path file() {
-        return file;
-    }
 
     /**
      * Writes one line in one write. If it fails (a full disk), whatever part of it reached the file

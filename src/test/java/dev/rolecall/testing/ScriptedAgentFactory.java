@@ -5,7 +5,6 @@ import dev.rolecall.agent.AgentException;
 import dev.rolecall.agent.AgentFactory;
 import dev.rolecall.agent.CallContext;
 import dev.rolecall.agent.Reply;
-import dev.rolecall.card.Role;
 import dev.rolecall.transcript.ModelSettings;
 import dev.rolecall.transcript.Turn;
 import java.util.ArrayDeque;
@@ -28,10 +27,6 @@ public final class ScriptedAgentFactory implements AgentFactory {
     @Override
     public Agent create(CallContext context) {
         return new Agent() {
-            @Override
-            public Role role() {
-                return context.role();
-            }
 
             @Override
             public Reply respond(List<Turn> history) throws AgentException {

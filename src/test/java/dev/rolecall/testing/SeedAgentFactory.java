@@ -35,10 +35,6 @@ public final class SeedAgentFactory implements AgentFactory {
     @Override
     public Agent create(CallContext ctx) {
         return new Agent() {
-            @Override
-            public Role role() {
-                return ctx.role();
-            }
 
             @Override
             public Reply respond(List<Turn> history) throws AgentException {

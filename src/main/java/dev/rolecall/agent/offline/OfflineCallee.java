@@ -122,10 +122,6 @@ final class OfflineCallee implements Agent {
         }
     }
 
-    @Override
-    public Role role() {
-        return Role.CALLEE;
-    }
 
     @Override
     public Reply respond(List<Turn> history) {

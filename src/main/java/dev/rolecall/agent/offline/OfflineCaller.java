@@ -52,10 +52,6 @@ final class OfflineCaller implements Agent {
         this.lang = index.lang;
     }
 
-    @Override
-    public Role role() {
-        return Role.CALLER;
-    }
 
     @Override
     public Reply respond(List<Turn> history) {

@@ -42,15 +42,7 @@ final class OpenAiAgent implements Agent {
         this.chat = chat;
     }
 
-    @Override
-    public Role role() {
-        return role;
-    }
 
-    @Override
-    public String systemPrompt() {
-        return systemPrompt;
-    }
 
     @Override
     public Reply respond(List<Turn> history) throws AgentException {
