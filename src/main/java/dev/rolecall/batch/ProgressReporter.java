@@ -8,8 +8,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Batch progress on stderr: a live bar on a terminal (done/total, calls/s, ETA, failures,
- * tokens), and plain lines every few seconds otherwise (CI logs, files), never both.
+ * Batch progress on stderr: a live bar on a terminal (done/total, calls/s, utterances/s, retries,
+ * ETA, failures, tokens), and plain lines every few seconds otherwise (CI logs, files), never both.
+ * The ETA follows the pace of the last 64 calls, not the average since start-up.
  */
 public final class ProgressReporter implements BatchListener {
     private final PrintWriter err;
@@ -45,25 +46,50 @@ public final class ProgressReporter implements BatchListener {
     public void finished(Transcript transcript, BatchStats stats) {
         if (bar != null) {
             bar.step();
-            bar.setExtraMessage(" fail " + stats.failures() + " tok " + stats.tokens());
+            bar.setExtraMessage(String.format(java.util.Locale.ROOT, " %.1f utt/s retries %d fail %d tok %d",
+                    stats.utterances() / elapsedSeconds(), stats.retries(), stats.failures(), stats.tokens()));
             return;
         }
         long now = System.nanoTime();
         long done = stats.calls();
+        synchronized (recent) {
+            recent.addLast(now);
+            while (recent.size() > WINDOW) {
+                recent.removeFirst();
+            }
+        }
         if (now - lastLine >= intervalNanos || done == total) {
             lastLine = now;
-            double secs = Math.max((now - start) / 1e9, 1e-3);
-            double rate = done / secs;
-            long eta = rate > 0 ? (long) ((total - done) / rate) : -1;
-            err.printf("rolecall: %d/%d calls  %.1f calls/s  ETA %s  failures %d  tokens %d%n", done, total, rate,
-                    eta < 0 ? "?" : eta + "s", stats.failures(), stats.tokens());
+            double secs = elapsedSeconds();
+            long eta = eta(now, total - done);
+            err.printf(java.util.Locale.ROOT, "rolecall: %d/%d calls  %.1f calls/s  %.1f utterances/s  ETA %s  retries %d"
+                            + "  failures %d  tokens %d%n", done, total, done / secs, stats.utterances() / secs,
+                    eta < 0 ? "?" : eta + "s", stats.retries(), stats.failures(), stats.tokens());
         }
+    }
+
+    /** Completion times of the last calls: the ETA follows the current pace, not the slow start-up. */
+    private final java.util.ArrayDeque<Long> recent = new java.util.ArrayDeque<>();
+    private static final int WINDOW = 64;
+
+    private long eta(long now, long remaining) {
+        synchronized (recent) {
+            double span = (now - (recent.isEmpty() ? now : recent.peekFirst())) / 1e9;
+            // calls finish in bursts of the concurrency at first: the window decides only once it spans
+            // a full 64 calls over several seconds; until then the average since start
+            double rate = recent.size() == WINDOW && span >= 5 ? (recent.size() - 1) / span
+                    : (total - remaining) / elapsedSeconds();
+            return rate > 0 ? (long) Math.ceil(remaining / rate) : -1;
+        }
+    }
+
+    private double elapsedSeconds() {
+        return Math.max((System.nanoTime() - start) / 1e9, 1e-3);
     }
 
     @Override
     public void aborted(String reason) {
-        close();
-        err.println("rolecall: batch aborted: " + reason);
+        close(); // the command prints the one line saying why and how to finish
     }
 
     @Override

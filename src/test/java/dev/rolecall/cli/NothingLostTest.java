@@ -52,6 +52,8 @@ class NothingLostTest {
             Cli r = Cli.run(ENV, "batch", "--base-url", server.baseUrl(), "--model", "m", "-n", "40", "-c", "4",
                     "--no-progress-bar", "-o", out.toString());
             assertThat(r.exit()).as(r.err()).isZero();
+            // the last progress line counts utterances and retries as well as calls
+            assertThat(r.err()).contains("40/40 calls").contains("utterances/s").contains("retries 0");
             List<Transcript> calls = TranscriptReader.readAll(out);
             assertThat(calls).hasSize(40);
             assertThat(calls).allSatisfy(t -> assertThat(t.score()).as("call %d scored", t.seed()).isNotNull());
