@@ -86,14 +86,14 @@ final class CompareCommand implements Callable<Integer> {
                 throw new UserError(ExitCodes.BAD_INPUT, "compare needs two files (A and B), got " + files.size());
             }
             TranscriptSources sources = new TranscriptSources(card, null);
-            TranscriptReader.forEach(files.get(0), t -> {
+            warn(TranscriptReader.forEach(files.get(0), t -> {
                 comparability.addA(t);
                 pairs.addA(t.score() != null ? t : scorer(sources.card(t), sources.prompts(t)).scoreInto(t));
-            });
-            TranscriptReader.forEach(files.get(1), t -> {
+            }));
+            warn(TranscriptReader.forEach(files.get(1), t -> {
                 comparability.addB(t);
                 pairs.addB(t.score() != null ? t : scorer(sources.card(t), sources.prompts(t)).scoreInto(t));
-            });
+            }));
             labelA = files.get(0).toString();
             labelB = files.get(1).toString();
         } else {
@@ -121,16 +121,16 @@ final class CompareCommand implements Callable<Integer> {
             String failedB = runVariant(c, b, caller, callee, outB, err, "B");
             incomplete = failedA != null ? failedA : failedB;
             long end = seedStart + (long) n * repeats;
-            TranscriptReader.forEach(outA, t -> {
+            warn(TranscriptReader.forEach(outA, t -> {
                 if (t.seed() >= seedStart && t.seed() < end) {
                     pairs.addA(scorer.scoreInto(t));
                 }
-            });
-            TranscriptReader.forEach(outB, t -> {
+            }));
+            warn(TranscriptReader.forEach(outB, t -> {
                 if (t.seed() >= seedStart && t.seed() < end) {
                     pairs.addB(scorer.scoreInto(t));
                 }
-            });
+            }));
             labelA = promptsA + " (" + outA + ")";
             labelB = promptsB + " (" + outB + ")";
         }
@@ -151,6 +151,11 @@ final class CompareCommand implements Callable<Integer> {
         }
         boolean worse = results.stream().anyMatch(r -> r.item().equals("overall") && r.verdict() == PairedComparison.Verdict.B_WORSE);
         return failIfWorse && worse ? ExitCodes.FAILED_CHECK : ExitCodes.OK;
+    }
+
+    /** A torn last line (a crash mid-write) leaves its call out: say so, never drop it silently. */
+    private void warn(List<TranscriptReader.Problem> problems) {
+        problems.forEach(p -> spec.commandLine().getErr().println("rolecall: " + p + " (left out of the comparison)"));
     }
 
     private String sameCallsReason(PromptSet a, PromptSet b) {

@@ -197,4 +197,14 @@ class CompareCommandTest {
         assertThat(callees.exit()).isEqualTo(2);
         assertThat(callees.err()).contains("different customers");
     }
+
+    @Test
+    void aTornLastLineIsNamedNotDroppedSilently() throws Exception {
+        Path a = tmp.resolve("torn-a.jsonl");
+        assertThat(Cli.run("batch", "-n", "3", "--no-progress-bar", "-o", a.toString()).exit()).isZero();
+        Path b = Files.copy(a, tmp.resolve("torn-b.jsonl"));
+        Files.writeString(b, Files.readString(b) + "{\"id\":\"cut-off", java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        Cli r = Cli.run("compare", a.toString(), b.toString());
+        assertThat(r.err()).contains("torn-b.jsonl:4").contains("left out of the comparison");
+    }
 }
