@@ -98,7 +98,7 @@ public final class BatchStats {
         sb.append('\n');
         if (!byCondition.isEmpty()) {
             sb.append("end conditions:\n");
-            byCondition.forEach((c, n) -> sb.append(String.format("  %-40s %d%n", c, n)));
+            byCondition.forEach((c, n) -> sb.append("  ").append(dev.rolecall.text.DisplayWidth.padRight(c, 52)).append(" ").append(n).append(System.lineSeparator()));
         }
         sb.append(String.format("turns per call: mean %.1f  p50 %.0f  p90 %.0f  max≈%.0f%n", turns.mean(),
                 turns.quantile(0.5), turns.quantile(0.9), turns.quantile(1.0)));
