@@ -129,7 +129,7 @@ final class FactChecker {
                 best = Math.max(best, Embedder.cosine(vec, s.vec()));
             }
         }
-        if (best >= (anywhere ? STRONG_CONTEXT : SAME_CONTEXT) && f.type() != Fact.Type.MONEY && (f.type() != Fact.Type.TIME || singleTime(vec, best, card))) {
+        if (best >= (anywhere ? STRONG_CONTEXT : SAME_CONTEXT) && (f.type() != Fact.Type.TIME || singleTime(vec, best, card))) {
             for (CardProfile.FactSentence s : card.factSentences) {
                 double sim = Embedder.cosine(vec, s.vec());
                 if (sim >= best - CONTEXT_MARGIN
@@ -139,16 +139,8 @@ final class FactChecker {
             }
             return Verdict.WRONG;
         }
-        if (anywhere) {
-            return Verdict.RIGHT;
-        }
-        if (f.type() == Fact.Type.TIME && best >= SAME_CONTEXT && singleTime(vec, best, card)) {
-            return Verdict.WRONG;
-        }
-        return switch (f.type()) {
-            case PHONE, EMAIL, MONEY, DISCOUNT, PERCENT -> Verdict.WRONG;
-            default -> Verdict.UNCHECKABLE;
-        };
+        // no counterpart on the card: a value it states elsewhere is right, any other cannot be checked
+        return anywhere ? Verdict.RIGHT : Verdict.UNCHECKABLE;
     }
 
     /** A time is checked in context only against a clause that states one time (not a range of slots). */
