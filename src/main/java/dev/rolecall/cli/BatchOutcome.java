@@ -21,22 +21,14 @@ final class BatchOutcome {
         String retry = retryCommand(command);
         if (result.abort() != null) {
             BatchResult.Abort abort = result.abort();
-            return switch (abort.kind()) {
-                case ENDPOINT -> {
-                    err.println("rolecall: " + abort.message() + " — batch stopped; fix it, then finish with: " + retry);
-                    yield ExitCodes.ENDPOINT;
-                }
-                case OUTPUT -> {
-                    err.println("rolecall: " + abort.message() + " — batch stopped; calls already in " + out
-                            + " are kept; free the space, then finish with: " + retry);
-                    yield ExitCodes.BAD_INPUT;
-                }
-                case INTERNAL -> {
-                    err.println("rolecall: internal error, batch stopped (" + abort.message()
-                            + "); calls already in " + out + " are kept; please report it with --debug output");
-                    yield ExitCodes.INTERNAL;
-                }
-            };
+            err.println(switch (abort.kind()) {
+                case ENDPOINT -> "rolecall: " + abort.message() + " — batch stopped; fix it, then finish with: " + retry;
+                case OUTPUT -> "rolecall: " + abort.message() + " — batch stopped; calls already in " + out
+                        + " are kept; free the space, then finish with: " + retry;
+                case INTERNAL -> "rolecall: internal error, batch stopped (" + abort.message()
+                        + "); calls already in " + out + " are kept; please report it with --debug output";
+            });
+            return exitCode(abort.kind());
         }
         if (result.interrupted()) {
             err.println("rolecall: interrupted; calls in flight were saved as interrupted; finish with: " + retry);
@@ -55,6 +47,15 @@ final class BatchOutcome {
             return ExitCodes.INCOMPLETE;
         }
         return ExitCodes.OK;
+    }
+
+    /** The exit code of a batch stopped early, for batch and compare alike. */
+    static int exitCode(BatchResult.AbortKind kind) {
+        return switch (kind) {
+            case ENDPOINT -> ExitCodes.ENDPOINT;
+            case OUTPUT -> ExitCodes.BAD_INPUT;
+            case INTERNAL -> ExitCodes.INTERNAL;
+        };
     }
 
     static String retryCommand(List<String> command) {

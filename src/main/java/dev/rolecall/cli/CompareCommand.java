@@ -179,8 +179,7 @@ final class CompareCommand implements Callable<Integer> {
         err.println("rolecall: " + label + ": " + r.skipped() + " calls reused from " + out + " (same inputs), "
                 + r.stats().calls() + " made");
         if (r.abort() != null) {
-            throw new UserError(r.abort().kind() == BatchResult.AbortKind.ENDPOINT ? ExitCodes.ENDPOINT
-                    : r.abort().kind() == BatchResult.AbortKind.OUTPUT ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL,
+            throw new UserError(BatchOutcome.exitCode(r.abort().kind()),
                     label + ": " + r.abort().message());
         }
         if (r.interrupted()) {
