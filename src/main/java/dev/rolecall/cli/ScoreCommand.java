@@ -58,9 +58,13 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON scorecard per line instead of the table.")
     boolean json;
 
+    @Option(names = "--explain", description = "After each call's row, show every item's score, the points it cost, why, and its evidence turns; critical errors first.")
+    boolean explain;
+
     /** One scorer per resolved card (same path and names): the card a call is scored against never depends on its neighbours. */
     private final Map<Card, Scorer> scorers = new java.util.IdentityHashMap<>();
     private TranscriptSources sources;
+    private Weights weightsInUse;
     private dev.rolecall.scoring.LlmJudge judge;
 
     @Override
@@ -71,6 +75,7 @@ final class ScoreCommand implements Callable<Integer> {
         Map<String, Role> speakerMap = PlainTextTranscripts.parseSpeakers(speakers);
         Path promptDir = prompts != null ? prompts : Home.prompts();
         Weights w = Weights.load(weights != null ? weights : promptDir.resolve("weights.json"));
+        weightsInUse = w;
         judge = judgeOptions.build(dev.rolecall.prompt.PromptSet.load(promptDir));
         // every input is checked before anything is printed or written: a bad line never half-succeeds
         for (Path file : files) {
@@ -123,6 +128,10 @@ final class ScoreCommand implements Callable<Integer> {
             ObjectNodeLine.print(stdout, t);
         } else {
             table.row(t.id(), t.score());
+            if (explain) {
+                dev.rolecall.scoring.Explanation.lines(t, weightsInUse).forEach(stdout::println);
+                stdout.println();
+            }
         }
         if (writer != null) {
             writer.append(t);

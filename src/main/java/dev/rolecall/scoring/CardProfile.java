@@ -36,6 +36,10 @@ final class CardProfile {
     final List<FactSentence> factSentences = new ArrayList<>();
     /** Per step: character bigrams that occur in that step's lines and in no other step's. */
     final List<Set<String>> stepTerms = new ArrayList<>();
+    /** Facts ("type=value") the Q&A answers state. */
+    final Set<String> qaFacts = new HashSet<>();
+    /** Words of the card's opening that name the business of the call (not names, greetings or "two minutes"). */
+    final Set<String> purposeTerms;
     /** Median length of the script's quoted lines: the card's own idea of a phone-sized utterance. */
     final double typicalLineLength;
 
@@ -71,6 +75,9 @@ final class CardProfile {
                 factSentences.add(new FactSentence(sentence, fs, embedder.embed(sentence)));
             }
         }
+        for (QaPair qa : card.caller().qa()) {
+            FactExtractor.extract(qa.answer()).forEach(f -> qaFacts.add(f.type() + "=" + f.value()));
+        }
         List<Set<String>> all = card.caller().steps().stream()
                 .map(st -> bigrams(String.join("", st.lines()) + st.title())).toList();
         for (int i = 0; i < all.size(); i++) {
@@ -82,10 +89,47 @@ final class CardProfile {
             }
             stepTerms.add(own);
         }
+        purposeTerms = purposeTerms(card);
         double[] lengths = card.caller().steps().stream().flatMap(s -> s.lines().stream()).mapToDouble(String::length)
                 .sorted().toArray();
         typicalLineLength = lengths.length == 0 ? 40 : lengths[lengths.length / 2];
     }
+
+    /**
+     * The opening's terms that the rest of the caller's card (task, knowledge, script) also uses:
+     * 到期 / 续费 / subscription / expires, not the names, the company or the courtesy around them.
+     */
+    private static Set<String> purposeTerms(Card card) {
+        var caller = card.caller();
+        Set<String> opening = terms(caller.opening().isBlank() && !caller.steps().isEmpty()
+                ? String.join(" ", caller.steps().get(0).lines()) : caller.opening());
+        Set<String> rest = terms(caller.task() + " " + caller.knowledge() + " "
+                + String.join(" ", caller.steps().stream().flatMap(st -> st.lines().stream()).toList()));
+        opening.retainAll(rest);
+        opening.removeAll(terms(caller.name() + " " + caller.organization() + " " + card.callee().name()));
+        return opening;
+    }
+
+    /** Content terms: Chinese character bigrams, and Latin words of three letters or more. */
+    static Set<String> terms(String text) {
+        Set<String> out = new HashSet<>();
+        String t = dev.rolecall.text.Normalize.forMatching(text);
+        for (int i = 0; i + 1 < t.length(); i++) {
+            if (Character.UnicodeScript.of(t.charAt(i)) == Character.UnicodeScript.HAN
+                    && Character.UnicodeScript.of(t.charAt(i + 1)) == Character.UnicodeScript.HAN) {
+                out.add(t.substring(i, i + 2));
+            }
+        }
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{IsLatin}\\d]+")) {
+            if (w.length() >= 3 && !STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> STOP = Set.of("the", "and", "you", "your", "this", "that", "with", "from", "for",
+            "are", "have", "has", "about", "our", "can", "will", "would", "could", "it's", "i'm", "what", "how");
 
     static Set<String> bigrams(String text) {
         String t = dev.rolecall.text.Normalize.forMatching(text);

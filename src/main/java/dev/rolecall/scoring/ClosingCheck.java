@@ -22,22 +22,32 @@ final class ClosingCheck {
     private ClosingCheck() {}
 
     static Item score(ScoredCall call, CardProfile card) {
-        List<Turn> caller = call.of(Role.CALLER);
+        List<Turn> caller = call.of(Role.CALLER).stream().filter(t -> !t.text().isBlank()).toList();
         double closing = 0;
         Integer closingTurn = null;
         // the opening is never the closing, even in a two-line log
         for (Turn t : caller.subList(Math.min(caller.size(), Math.max(1, caller.size() - 2)), caller.size())) {
-            double s = card.closings.length == 0 ? 0 : CardProfile.max(call.vec(t), card.closings);
+            double s = closingLike(call.vec(t), card);
             if (s > closing) {
                 closing = s;
                 closingTurn = t.index();
             }
         }
+        Turn last = caller.isEmpty() ? null : caller.get(caller.size() - 1);
+        // "行，那就这样，拜拜" after a line of business is no closing, unless the turn before already was a full one
+        Turn before = caller.size() > 1 ? caller.get(caller.size() - 2) : null;
+        boolean bare = last != null && before != null && CallWords.bareGoodbye(last.text())
+                && !(CallWords.thanksOrWishes(before.text()) && closingLike(call.vec(before), card) >= CLOSING);
+        if (bare) {
+            closing = 0;
+            closingTurn = last.index();
+        }
         boolean closed = closing >= CLOSING;
         Turn open = QuestionHandling.lastUnansweredQuestion(call, card);
         String openPart = open == null ? "" : "; ends over the customer's open question at turn " + open.index();
         Ending end = call.transcript.end();
-        String closingPart = (closed ? "closing line at turn " + closingTurn : "no card closing line at the end") + openPart;
+        String closingPart = (closed ? "closing line at turn " + closingTurn
+                : bare ? "ends on a bare goodbye at turn " + closingTurn : "no card closing line at the end") + openPart;
         double penalty = open == null ? 1 : 0.5;
         if (end == null || end.reason() == null) {
             // a plain-text call log: how it ended was not recorded, so only the closing counts
@@ -47,13 +57,20 @@ final class ClosingCheck {
         if (end.reason() != EndReason.END_CONDITION) {
             return Item.of(closed ? 0.25 : 0, List.of(), closingPart + "; incomplete call (" + end.reason().id() + ")");
         }
+        String notBorne = unsupportedEnding(call, card);
         Plausibility p = plausibility(call, card, end);
-        boolean fits = p.score() >= PLAUSIBLE;
+        boolean fits = notBorne == null;
         double score = penalty * ((closed || end.by() == Role.CALLEE ? 0.5 : 0) + (fits ? 0.5 : 0.2));
-        return Item.of(score, p.turn() == null ? List.of() : List.of(p.turn()),
+        List<Integer> evidence = new java.util.ArrayList<>();
+        if (closingTurn != null && end.by() == Role.CALLER) {
+            evidence.add(closingTurn);
+        }
+        if (p.turn() != null && !evidence.contains(p.turn())) {
+            evidence.add(p.turn());
+        }
+        return Item.of(score, evidence,
                 (end.by() == Role.CALLEE ? "callee hung up (no closing needed)" + openPart : closingPart) + "; "
-                        + end.by().id() + " condition " + end.condition() + (fits ? " is borne out"
-                        : String.format(" is not borne out by the last turns (%.2f)", p.score())));
+                        + (fits ? end.by().id() + " condition " + end.condition() + " is borne out" : notBorne));
     }
 
     /** A critical error when the call ended by a condition its last turns do not bear out, else null. */
@@ -62,12 +79,49 @@ final class ClosingCheck {
         if (end == null || end.reason() != EndReason.END_CONDITION || end.by() == null) {
             return null;
         }
+        if (end.by() == Role.CALLER && end.condition() != null && end.condition() == GOAL) {
+            Turn answer = lastCalleeWordsBeforeClosing(call);
+            String off = answer == null ? null : CallWords.putsOff(answer.text());
+            if (off != null) {
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer put it off at turn %d (\"%s\")",
+                        end.condition(), conditionText(card, end), answer.index(), off);
+            }
+        }
         Plausibility p = plausibility(call, card, end);
         if (p.score() >= PLAUSIBLE) {
             return null;
         }
         return String.format("ending not borne out: %s condition %d (%s) does not match the last turns (%.2f)",
                 end.by().id(), end.condition(), conditionText(card, end), p.score());
+    }
+
+    /**
+     * The caller's first end condition is the call's goal reached (the card shape lists it first);
+     * the others are the ways a call may legitimately stop short of it.
+     */
+    static final int GOAL = 1;
+
+    /** The callee's turn just before the caller's last words: what the customer last said to the rep. */
+    static Turn lastCalleeWordsBeforeClosing(ScoredCall call) {
+        int i = call.turns.size() - 1;
+        while (i >= 0 && (call.turns.get(i).speaker() != Role.CALLER || call.turns.get(i).text().isBlank())) {
+            i--;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            Turn t = call.turns.get(j);
+            if (t.speaker() == Role.CALLEE && !t.text().isBlank()) {
+                return t;
+            }
+            if (t.speaker() == Role.CALLER && !t.text().isBlank()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Best cosine of a turn or sentence with the card's closing lines (0 when the card has none). */
+    static double closingLike(float[] v, CardProfile card) {
+        return card.closings.length == 0 ? 0 : CardProfile.max(v, card.closings);
     }
 
     private record Plausibility(double score, Integer turn) {}

@@ -53,12 +53,12 @@ final class FactChecker {
             // amounts are worked out from counts the customer gave or the rep states in the same turn
             Set<Double> counts = new HashSet<>(heardCounts);
             counts.addAll(FactExtractor.numbers(t.text()));
-            for (String sentence : Sentences.clauses(t.text())) {
+            for (String whole : Sentences.split(t.text())) for (String sentence : Sentences.clauses(whole)) {
                 List<Fact> facts = FactExtractor.extract(sentence);
                 // the clause is embedded only for facts checked in context (an embedding is the costly part)
                 float[] vec = facts.stream().anyMatch(f -> IN_CONTEXT.contains(f.type())) ? card.embedder.embed(sentence) : null;
                 for (Fact f : facts) {
-                    Verdict v = verdict(f, vec, card, heard, counts, cardText);
+                    Verdict v = verdict(f, vec, whole, card, heard, counts, cardText);
                     if (v == Verdict.RIGHT) {
                         right++;
                     } else if (v == Verdict.WRONG) {
@@ -110,7 +110,7 @@ final class FactChecker {
      * the card never states are invented; other times and durations without a counterpart (a
      * callback "明天十点") cannot be checked and are not counted.
      */
-    private static Verdict verdict(Fact f, float[] vec, CardProfile card, Set<String> heard, Set<Double> counts,
+    private static Verdict verdict(Fact f, float[] vec, String whole, CardProfile card, Set<String> heard, Set<Double> counts,
                                    String cardText) {
         if (heard.contains(f.type() + "=" + f.value())
                 || f.type() == Fact.Type.NAME_IN_QUOTES && cardText.contains(f.value())
@@ -137,10 +137,28 @@ final class FactChecker {
                     return Verdict.RIGHT;
                 }
             }
-            return Verdict.WRONG;
+            // a short clause ("一般术后三个月") can sit closer to another card clause than to its own;
+            // the whole sentence sharing the card's words around the same value settles it
+            return anywhere && sharesWords(f, whole, card) ? Verdict.RIGHT : Verdict.WRONG;
         }
         // no counterpart on the card: a value it states elsewhere is right, any other cannot be checked
         return anywhere ? Verdict.RIGHT : Verdict.UNCHECKABLE;
+    }
+
+    static final int SHARED_WORDS = 3;
+
+    private static boolean sharesWords(Fact f, String whole, CardProfile card) {
+        Set<String> said = CardProfile.terms(whole);
+        for (CardProfile.FactSentence s : card.factSentences) {
+            if (s.facts().stream().anyMatch(x -> x.type() == f.type() && x.value().equals(f.value()))) {
+                Set<String> shared = CardProfile.terms(s.text());
+                shared.retainAll(said);
+                if (shared.size() >= SHARED_WORDS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A time is checked in context only against a clause that states one time (not a range of slots). */

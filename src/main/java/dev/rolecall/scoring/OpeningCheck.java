@@ -6,11 +6,13 @@ import dev.rolecall.text.Embedder;
 import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The first caller utterance says who is calling, for which company, and why. */
 final class OpeningCheck {
     /** Purpose: as close to the card's opening (or step 1) as a paraphrase is; unrelated ≈ 0.35. */
     static final double PURPOSE = 0.6;
+    static final int PURPOSE_TERMS = 2;
 
     private OpeningCheck() {}
 
@@ -27,7 +29,11 @@ final class OpeningCheck {
         float[] v = call.vec(first);
         double purpose = Math.max(card.opening == null ? 0 : Embedder.cosine(v, card.opening),
                 card.stepLines.isEmpty() ? 0 : CardProfile.max(v, card.stepLines.get(0)));
-        boolean why = purpose >= PURPOSE;
+        // the embedding alone rates any greeting close to the card's opening (English especially), so the
+        // purpose must also be named in the card's own words: 到期 / 续费, "subscription ... expires"
+        Set<String> named = CardProfile.terms(first.text());
+        named.retainAll(card.purposeTerms);
+        boolean why = purpose >= PURPOSE && (card.purposeTerms.size() < PURPOSE_TERMS || named.size() >= PURPOSE_TERMS);
         List<String> missing = new ArrayList<>();
         if (!name) {
             missing.add("name " + side.name());
@@ -36,7 +42,7 @@ final class OpeningCheck {
             missing.add("company " + side.organization());
         }
         if (!why) {
-            missing.add(String.format("purpose (similarity to the card opening %.2f)", purpose));
+            missing.add(String.format("purpose (similarity to the card opening %.2f, its terms named: %s)", purpose, named));
         }
         double score = ((name ? 1 : 0) + (company ? 1 : 0) + (why ? 1 : 0)) / 3.0;
         return Item.of(score, List.of(first.index()), missing.isEmpty()

@@ -20,7 +20,7 @@ final class QuestionHandling {
      * "钱肯定还" are statements; 几 counts only as 几点 / 几号 / 几天能.
      */
     private static final Pattern QUESTION = Pattern.compile("[？?]|吗\\s*[。！!…]*\\s*$|吗[，,。]"
-            + "|多少|能否|能不能|是否|怎么|什么|有没有|哪|为什么|几点|几号|几天能|几天到"
+            + "|多少|能否|能不能|是否|(?<!不)怎么|什么|有没有|哪|为什么|几点|几号|几天能|几天到"
             + "|\\b(how|what|when|where|why|which)\\b|^\\s*(can|could|will|would|do|does|is|are)\\b",
             Pattern.CASE_INSENSITIVE);
     static boolean isQuestion(String text) {
@@ -36,6 +36,10 @@ final class QuestionHandling {
      * left alone: whether a reply took them up needs a reader.
      */
     static Turn lastUnansweredQuestion(ScoredCall call, CardProfile card) {
+        Turn closedOver = closedOverQuestion(call, card);
+        if (closedOver != null) {
+            return closedOver;
+        }
         int n = call.turns.size();
         if (card.card.caller().qa().isEmpty()) {
             return null;
@@ -55,6 +59,37 @@ final class QuestionHandling {
             return reply != null && !answersEntry(call, card, t, reply) ? t : null;
         }
         return null;
+    }
+
+    /**
+     * Any real question the caller's last words pass over: the customer asks, and the rep's next
+     * (last) turn is nothing but closing lines and goodbyes. Unlike a question inside the call,
+     * no reader needs to judge the answer: a closing is no answer to "会不会失败？". Only where the
+     * rep closes as if the goal were reached (or the log does not say how the call ended).
+     */
+    static Turn closedOverQuestion(ScoredCall call, CardProfile card) {
+        var end = call.transcript.end();
+        if (end != null && end.condition() != null && (end.by() != Role.CALLER || end.condition() != ClosingCheck.GOAL)) {
+            return null; // a call-back or hand-off closing may well be the answer ("明天再打过来？")
+        }
+        Turn asked = ClosingCheck.lastCalleeWordsBeforeClosing(call);
+        if (asked == null || !isQuestion(asked.text())) {
+            return null;
+        }
+        Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(asked));
+        while (reply != null && reply.text().isBlank()) {
+            reply = call.nextOf(Role.CALLER, call.turns.indexOf(reply));
+        }
+        if (reply == null) {
+            return null;
+        }
+        for (String sentence : Sentences.split(reply.text())) {
+            if (!CallWords.bareGoodbye(sentence)
+                    && ClosingCheck.closingLike(card.embedder.embed(sentence), card) < ClosingCheck.CLOSING) {
+                return null; // says something besides the closing: whether it answers needs a reader
+            }
+        }
+        return asked;
     }
 
     private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {

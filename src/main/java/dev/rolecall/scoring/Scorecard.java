@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The scorecard of one call. {@code items} holds every item (opening, steps, order, knowledge,
- * questions, closing, brevity, callee) in that order; {@code overall} is their weighted mean ×
- * 100, capped by {@code critical_cap} when {@code critical} (listed first, for a reader) is not
+ * questions, closing, brevity, callee) in that order; {@code overall} is 100 minus each item's
+ * weight × its shortfall, capped by {@code critical_cap} when {@code critical} (listed first, for a reader) is not
  * empty: invented facts, promises the card does not make, an ending the call does not bear out.
  * The lists give the detail behind the items.
  */

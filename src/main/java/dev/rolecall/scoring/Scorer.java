@@ -41,15 +41,13 @@ public final class Scorer {
         items.put("closing", ClosingCheck.score(call, card));
         items.put("brevity", brevity.item());
         items.put("callee", CalleeFidelity.score(call, card));
-        double sum = 0;
-        double weight = 0;
+        double lost = 0;
         for (var e : items.entrySet()) {
             if (e.getValue().score() != null) {
-                sum += weights.of(e.getKey()) * e.getValue().score();
-                weight += weights.of(e.getKey());
+                lost += weights.of(e.getKey()) * (1 - e.getValue().score());
             }
         }
-        double overall = weight == 0 ? 0 : Math.round(1000 * sum / weight) / 10.0;
+        double overall = Math.max(0, Math.round(1000 - 10 * lost) / 10.0);
         List<String> critical = new ArrayList<>();
         for (FactFlag f : facts.invented()) {
             critical.add("turn " + f.turn() + ": " + switch (f.type()) {

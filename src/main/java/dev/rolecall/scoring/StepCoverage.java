@@ -37,9 +37,11 @@ final class StepCoverage {
         for (int s = 0; s < steps.size(); s++) {
             ScriptStep step = steps.get(s);
             List<String> stepFacts = step.lines().stream().flatMap(l -> FactExtractor.extract(l).stream())
-                    .map(f -> f.type() + "=" + f.value()).toList();
+                    // a fact a Q&A answer also states is no sign of the step: "2小时" answers the invoice question
+                    .map(f -> f.type() + "=" + f.value()).filter(f -> !card.qaFacts.contains(f)).toList();
             Turn best = null;
             double bestSim = 0;
+            Turn first = null;
             for (Turn t : caller) {
                 double sim = CardProfile.max(call.vec(t), card.stepLines.get(s));
                 boolean covers = sim >= COVERED || (sim >= WITH_EVIDENCE && specific(t, stepFacts, card.stepTerms.get(s)));
@@ -48,7 +50,12 @@ final class StepCoverage {
                     bestSim = rank;
                     best = t;
                 }
+                if (sim >= COVERED && first == null) {
+                    first = t;
+                }
             }
+            // where the step was first said clearly is its place in the call: a recap at the end does not move it
+            best = first != null ? first : best;
             boolean covered = bestSim >= 1;
             bestSim = covered ? bestSim - 1 : bestSim;
             double shown = Math.min(bestSim, 1.0);
@@ -61,7 +68,9 @@ final class StepCoverage {
         }
         // second pass: was a missed step made unnecessary by the callee?
         var end = call.transcript.end();
-        boolean calleeEnded = end != null && end.by() == Role.CALLEE && end.reason() == EndReason.END_CONDITION;
+        // a hang-up, or a caller ending short of the goal (call-back, symptoms, refusal), leaves later steps not due
+        boolean endedShort = end != null && end.reason() == EndReason.END_CONDITION && end.by() != null
+                && (end.by() == Role.CALLEE || end.condition() == null || end.condition() != ClosingCheck.GOAL);
         int endTurn = call.turns.isEmpty() ? 0 : call.turns.get(call.turns.size() - 1).index();
         for (int s = 0; s < out.size(); s++) {
             StepResult r = out.get(s);
@@ -79,10 +88,10 @@ final class StepCoverage {
             if (settled != null) {
                 out.set(s, new StepResult(r.number(), r.title(), StepResult.SKIPPED, settled.index(), r.similarity(),
                         "the callee settled it at turn " + settled.index()));
-            } else if (calleeEnded && laterThanAllCovered && out.stream().anyMatch(x -> x.status().equals(StepResult.COVERED))) {
+            } else if (endedShort && laterThanAllCovered && out.stream().anyMatch(x -> x.status().equals(StepResult.COVERED))) {
                 // a hang-up excuses the steps not yet due, not a call in which the rep did nothing
                 out.set(s, new StepResult(r.number(), r.title(), StepResult.SKIPPED, endTurn, r.similarity(),
-                        "the callee ended the call (condition " + end.condition() + ") at turn " + endTurn + " before it was due"));
+                        "the " + end.by().id() + " ended the call (condition " + end.condition() + ") at turn " + endTurn + " before it was due"));
             }
         }
         return out;
@@ -110,7 +119,7 @@ final class StepCoverage {
                 .map(s -> String.valueOf(s.number())).toList();
         long due = steps.size() - skipped;
         return Item.of(due == 0 ? 1 : covered / (double) due, evidence, covered + "/" + due + " steps covered"
-                + (skipped > 0 ? ", " + skipped + " made unnecessary by the callee" : "")
+                + (skipped > 0 ? ", " + skipped + " made unnecessary by the callee or not yet due when the call ended" : "")
                 + (missed.isEmpty() ? "" : "; missed step " + String.join(", ", missed)));
     }
 

@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Item weights for the overall score, from an editable JSON file ({@code prompts/weights.json}). */
+/**
+ * Item weights for the overall score, from an editable JSON file ({@code prompts/weights.json}): the
+ * points out of 100 a call loses when that item scores 0 (a share of them for a partial score).
+ * Deductions, not a weighted mean: one skipped step must cost the same in a call with many items
+ * as in one with few, so that a reader's "good call with one flaw" lands below every clean call.
+ */
 public record Weights(Map<String, Double> values) {
 
     public static final Map<String, Double> DEFAULTS = defaults();
@@ -22,14 +27,14 @@ public record Weights(Map<String, Double> values) {
 
     private static Map<String, Double> defaults() {
         Map<String, Double> d = new LinkedHashMap<>();
-        d.put("opening", 1.0);
-        d.put("steps", 3.0);
-        d.put("order", 1.0);
-        d.put("knowledge", 3.0);
-        d.put("questions", 2.0);
-        d.put("closing", 1.5);
-        d.put("brevity", 1.0);
-        d.put("callee", 0.5);
+        d.put("opening", 30.0);
+        d.put("steps", 50.0);
+        d.put("order", 30.0);
+        d.put("knowledge", 60.0);
+        d.put("questions", 30.0);
+        d.put("closing", 30.0);
+        d.put("brevity", 15.0);
+        d.put("callee", 5.0);
         return d;
     }
 

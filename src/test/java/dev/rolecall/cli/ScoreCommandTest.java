@@ -40,6 +40,18 @@ class ScoreCommandTest {
     }
 
     @Test
+    void explainShowsEachItemsCostReasonAndEvidenceWords() {
+        Path call = Path.of("src/test/resources/labelled/calls/delivery-07.txt");
+        Cli r = Cli.run("score", "--explain", "--card", "prompts/cards/delivery.md", "--speakers", "王芳=caller,刘洋=callee",
+                call.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        // delivery-07 skips step 5: one of five steps costs a fifth of the steps' 50 points, with the reason and turns
+        assertThat(r.out()).containsPattern("steps\\s+0\\.80\\s+-10\\.0\\s+4/5 steps covered; missed step 5");
+        assertThat(r.out()).contains("turn 0 caller: \"").contains("5 ").contains("missed");
+        assertThat(r.out().lines().filter(l -> l.contains("CRITICAL"))).isEmpty();
+    }
+
+    @Test
     void speakersMapAndBadLines() throws Exception {
         Path log = Files.writeString(tmp.resolve("log.txt"), "客户：喂？\n坐席：您好张强，我是长江云服务的李明。\n");
         Cli r = Cli.run("score", log.toString(), "--speakers", "坐席=caller,客户=callee", "--json");

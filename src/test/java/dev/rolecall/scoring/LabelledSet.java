@@ -232,6 +232,11 @@ public final class LabelledSet {
                         c.card().items().entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue().score() == null ? "-"
                                 : String.format(Locale.ROOT, "%.2f", e.getValue().score()))).toList());
                 c.card().critical().forEach(x -> out.println("      critical: " + x));
+                c.card().items().forEach((k, it) -> {
+                    if (it.score() != null && it.score() < 0.995 && !k.equals("brevity") && !k.equals("callee")) {
+                        out.println("      " + k + ": " + it.reason());
+                    }
+                });
             }
         }
     }

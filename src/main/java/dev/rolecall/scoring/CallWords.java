@@ -1,0 +1,54 @@
+package dev.rolecall.scoring;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Words of any phone call, not of one card (Chinese and English): the back-channel and goodbye
+ * words a closing carries beyond its content, and the ways a customer puts a decision off.
+ * A reviewer reads "那就这样，拜拜" as no closing at all, and "I'll think about it" as no agreement,
+ * whatever the rep says next.
+ */
+final class CallWords {
+    /** Acknowledgements and goodbyes: what is left once they are removed is what the closing says. */
+    private static final Pattern FAREWELL = Pattern.compile(
+            "好的|好嘞|好|行|嗯|哦|哈|啊|呢|吧|了|那就|那|就|先|这样|不打扰(您|你)?(了)?|再见|拜拜|回见"
+                    + "|\\b(ok(ay)?|alright|all right|right|so|well|then|bye(-bye)?|goodbye|see you|talk soon|cheers|um|uh)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_SPEECH = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s～~…]+");
+
+    /**
+     * The customer puts the decision off: undecided, will think, will call back, must ask someone
+     * first. Refusing one extra ("美白不需要") is not here: it can come with a yes to the main thing.
+     */
+    private static final Pattern PUTS_OFF = Pattern.compile(
+            "还没定|没定好|没决定|还没想好|考虑(一下|考虑)|再考虑|想一想|想想看|再说吧|回头再|改天|再给你打|再打给你|给你回电|回头给你"
+                    + "|先问问|得问问|要问问|商量一下|商量商量|晚点再|晚上确认"
+                    + "|\\b(not sure|haven'?t decided|have not decided|think about it|think it over|get back to you"
+                    + "|call you back|not now|maybe later|need to check with|let me check with)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Thanks or good wishes: what makes a closing a closing, so that a bare "再见" may follow it. */
+    private static final Pattern THANKS = Pattern.compile("谢谢|感谢|多谢|祝您|祝你|祝贵|\\b(thank|thanks|have a (good|great|nice))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private CallWords() {}
+
+    static boolean thanksOrWishes(String text) {
+        return THANKS.matcher(text).find();
+    }
+
+    /** Nothing but acknowledgement and goodbye ("行，那就这样，拜拜。", "Okay. Bye."), or nothing at all. */
+    static boolean bareGoodbye(String text) {
+        String rest = NOT_SPEECH.matcher(FAREWELL.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+        long cjk = rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long words = rest.isEmpty() ? 0 : rest.split("\\s+").length;
+        return cjk < 3 && (cjk > 0 ? words <= 1 : words < 2);
+    }
+
+    /** The words by which the customer put the decision off, or null. */
+    static String putsOff(String text) {
+        var m = PUTS_OFF.matcher(text);
+        return m.find() ? m.group() : null;
+    }
+}

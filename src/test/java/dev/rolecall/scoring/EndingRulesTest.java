@@ -1,0 +1,92 @@
+package dev.rolecall.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolecall.card.Role;
+import dev.rolecall.testing.Fixtures;
+import dev.rolecall.transcript.PlainTextTranscripts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reader's rules for how a call ends and opens, each shown by a call that differs from a good
+ * one in that one respect: a bare goodbye is no closing, a closing is no answer to the customer's
+ * question, "我考虑一下" is no agreement, a greeting is no purpose.
+ */
+class EndingRulesTest {
+    static final Scorer RENEWAL = new Scorer(Fixtures.renewal(), Weights.defaultWeights());
+    static final String OPENING = "李明：您好张强，这里是长江平台云服务续费专员李明。贵公司账户服务将于2025-01-01到期，想跟您确认一下续费，现在方便吗？\n";
+    static final String MIDDLE = """
+            张强：说吧。
+            李明：您目前是CRM+项目管理组合，今年还是原配置续费吗？
+            张强：原配置。
+            李明：老客户续费享受95折，周期可以选年度、季度或月度，您看哪个合适？
+            """;
+    @TempDir
+    Path tmp;
+
+    Scorecard score(String log) throws Exception {
+        Path f = Files.writeString(tmp.resolve("c" + log.hashCode() + ".txt"), log);
+        return RENEWAL.score(PlainTextTranscripts.read(f, Map.of("李明", Role.CALLER, "张强", Role.CALLEE)));
+    }
+
+    @Test
+    void aBareGoodbyeIsNoClosingUnlessAThankingClosingCameJustBefore() throws Exception {
+        Scorecard bare = score(OPENING + MIDDLE + "张强：年度。\n李明：行，那就这样，拜拜。[END:1]\n");
+        Scorecard full = score(OPENING + MIDDLE + "张强：年度。\n李明：好的，年度续费，感谢您的支持，资料稍后发您，祝您工作顺利！[END:1]\n");
+        Scorecard both = score(OPENING + MIDDLE + "张强：年度。\n李明：好的，年度续费，感谢您的支持，资料稍后发您，祝您工作顺利！\n"
+                + "张强：好，再见。\n李明：再见。[END:1]\n");
+        assertThat(bare.items().get("closing").reason()).contains("bare goodbye");
+        assertThat(bare.items().get("closing").score()).isLessThan(full.items().get("closing").score());
+        assertThat(both.items().get("closing").score()).isEqualTo(full.items().get("closing").score());
+        assertThat(CallWords.bareGoodbye("Okay. Bye.")).isTrue();
+        assertThat(CallWords.bareGoodbye("好的，那就不打扰您了，再见。")).isTrue();
+        assertThat(CallWords.bareGoodbye("Great, I'll email the quote right away. Bye!")).isFalse();
+    }
+
+    @Test
+    void closingOverTheCustomersQuestionIsCriticalWhenTheRepClaimsTheGoal() throws Exception {
+        String ask = "张强：年度。合同能今天盖章寄出吗？\n";
+        Scorecard over = score(OPENING + MIDDLE + ask + "李明：好的张总，感谢您的支持，祝贵司业务顺利！[END:1]\n");
+        Scorecard answered = score(OPENING + MIDDLE + ask + "李明：合同今天可以盖章寄出。感谢您的支持，祝贵司业务顺利！[END:1]\n");
+        Scorecard callBack = score(OPENING + MIDDLE + "张强：我在开会，你明天再打过来？\n李明：好的，那我明天再联系您，祝您工作顺利！[END:2]\n");
+        assertThat(over.critical()).anySatisfy(c -> assertThat(c).contains("unanswered question").contains("盖章"));
+        assertThat(over.overall()).isLessThanOrEqualTo(Weights.defaultWeights().criticalCap());
+        assertThat(answered.critical()).noneSatisfy(c -> assertThat(c).contains("unanswered question"));
+        assertThat(callBack.critical()).noneSatisfy(c -> assertThat(c).contains("unanswered question"));
+    }
+
+    @Test
+    void theGoalClaimedAfterTheCustomerPutItOffIsNotBorneOut() throws Exception {
+        Scorecard putOff = score(OPENING + MIDDLE + "张强：我还没定，考虑一下再说。\n李明：好的，那就先给您按年度续费办好了，感谢您的支持！[END:1]\n");
+        Scorecard agreed = score(OPENING + MIDDLE + "张强：年度，就这么办。\n李明：好的，那就给您按年度续费办好了，感谢您的支持！[END:1]\n");
+        Scorecard honest = score(OPENING + MIDDLE + "张强：我还没定，考虑一下再说。\n李明：好的，资料我发您微信，您内部商量后再定，感谢您！[END:2]\n");
+        assertThat(putOff.critical()).anySatisfy(c -> assertThat(c).contains("not borne out").contains("put it off"));
+        assertThat(agreed.critical()).noneSatisfy(c -> assertThat(c).contains("put it off"));
+        assertThat(honest.critical()).noneSatisfy(c -> assertThat(c).contains("put it off"));
+        assertThat(CallWords.putsOff("That's not an answer. I'll think about it.")).isNotNull();
+        assertThat(CallWords.putsOff("好，周二来。美白不需要。")).isNull();
+    }
+
+    @Test
+    void anOpeningMustNameThePurposeInTheCardsWordsNotJustGreet() throws Exception {
+        Scorecard greeting = score("李明：您好张强，我是长江云服务的李明，最近忙不忙呀？\n" + MIDDLE + "张强：年度。\n李明：好的，感谢您的支持，祝您工作顺利！[END:1]\n");
+        Scorecard purpose = score(OPENING + MIDDLE + "张强：年度。\n李明：好的，感谢您的支持，祝您工作顺利！[END:1]\n");
+        assertThat(greeting.items().get("opening").reason()).contains("purpose");
+        assertThat(purpose.items().get("opening").score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void oneSkippedStepCostsAboutTenPointsWhateverElseTheCallHas() throws Exception {
+        Weights w = Weights.defaultWeights();
+        // deductions, not a mean: a fifth of the steps missing costs a fifth of the steps' points
+        assertThat(w.of("steps") * 0.2).isBetween(8.0, 12.0);
+        Scorecard s = score(OPENING + MIDDLE + "张强：年度。\n李明：好的，感谢您的支持，祝您工作顺利！[END:1]\n");
+        double lost = s.items().entrySet().stream().filter(e -> e.getValue().score() != null)
+                .mapToDouble(e -> w.of(e.getKey()) * (1 - e.getValue().score())).sum();
+        assertThat(s.overall()).isCloseTo(Math.max(0, 100 - lost), org.assertj.core.data.Offset.offset(0.1));
+    }
+}
