@@ -34,6 +34,12 @@ final class CardProfile {
     record FactSentence(String text, List<Fact> facts, float[] vec) {}
 
     final List<FactSentence> factSentences = new ArrayList<>();
+    /** A whole card sentence that states facts, by its content terms: the context a short clause loses. */
+    record FactLine(List<Fact> facts, Set<String> terms) {}
+
+    final List<FactLine> factLines = new ArrayList<>();
+    /** What the card tells the caller not to do or say (不要停, 不需要打麻药). */
+    final List<Contradictions.Prohibition> prohibitions;
     /** Per step: character bigrams that occur in that step's lines and in no other step's. */
     final List<Set<String>> stepTerms = new ArrayList<>();
     /** Facts ("type=value") the Q&A answers state. */
@@ -69,6 +75,12 @@ final class CardProfile {
                 priceShares.add(Double.parseDouble(f.value()) / 100);
             }
         }
+        for (String sentence : Sentences.split(card.caller().raw())) {
+            List<Fact> fs = FactExtractor.extract(sentence);
+            if (!fs.isEmpty()) {
+                factLines.add(new FactLine(fs, terms(sentence)));
+            }
+        }
         for (String sentence : Sentences.clauses(card.caller().raw())) {
             List<Fact> fs = FactExtractor.extract(sentence);
             if (!fs.isEmpty()) {
@@ -90,6 +102,7 @@ final class CardProfile {
             stepTerms.add(own);
         }
         purposeTerms = purposeTerms(card);
+        prohibitions = Contradictions.of(card.caller().raw());
         double[] lengths = card.caller().steps().stream().flatMap(s -> s.lines().stream()).mapToDouble(String::length)
                 .sorted().toArray();
         typicalLineLength = lengths.length == 0 ? 40 : lengths[lengths.length / 2];

@@ -66,7 +66,7 @@ public final class ChineseNumbers {
         if (positional) {
             // digit by digit (phone numbers, 九五折) only for runs of 2+, or a single digit before a unit;
             // a lone 一 in 一对一 / 一次性 is a word, not a number
-            if (run.length() == 1 && !UNIT_AFTER.matcher(next).lookingAt()) {
+            if (run.length() == 1 && !UNIT_AFTER.matcher(next).lookingAt() && !clockTime(run, text, end)) {
                 return run;
             }
             StringBuilder sb = new StringBuilder();
@@ -77,6 +77,20 @@ public final class ChineseNumbers {
         }
         return String.valueOf(value(run));
     }
+
+    /**
+     * 九点前 / 三点半 / 两点钟 is a clock time; 一点 alone is "a little" (快一点, 好一点), a time only
+     * when the hour is plainly meant (一点前, 一点半, 一点钟).
+     */
+    private static boolean clockTime(String run, String text, int end) {
+        if (!text.startsWith("点", end)) {
+            return false;
+        }
+        String after = end + 1 < text.length() ? text.substring(end + 1, end + 2) : "";
+        return !run.equals("一") || CLOCK_AFTER.matcher(after).lookingAt();
+    }
+
+    private static final Pattern CLOCK_AFTER = Pattern.compile("[前后半钟整左到至以\\d零一二三四五六七八九十]");
 
     private static int digit(char c) {
         if (c == '幺') {

@@ -73,6 +73,10 @@ final class FactChecker {
                 invented.add(promise);
                 evidence.add(t.index());
             }
+            for (FactFlag advice : Contradictions.in(t, card)) {
+                invented.add(advice);
+                evidence.add(t.index());
+            }
         }
         int total = right + invented.size();
         Item item = total == 0 ? Item.notApplicable("the caller stated no checkable facts")
@@ -141,11 +145,52 @@ final class FactChecker {
             // the whole sentence sharing the card's words around the same value settles it
             return anywhere && sharesWords(f, whole, card) ? Verdict.RIGHT : Verdict.WRONG;
         }
+        // no clause of the card means the same; a card sentence in the same words about the same kind
+        // of value ("布洛芬…间隔6小时以上" for "布洛芬每四个小时吃一片") still says what the value must be
+        Verdict lexical = f.type() == Fact.Type.TIME ? null : sameWords(f, whole, card); // times come in lists of slots
+        if (lexical != null) {
+            return lexical;
+        }
         // no counterpart on the card: a value it states elsewhere is right, any other cannot be checked
         return anywhere ? Verdict.RIGHT : Verdict.UNCHECKABLE;
     }
 
     static final int SHARED_WORDS = 3;
+
+    /** RIGHT or WRONG by the card sentences sharing words and a fact of the same kind with the caller's sentence; null when none does. */
+    private static Verdict sameWords(Fact f, String whole, CardProfile card) {
+        Set<String> said = contentTerms(whole);
+        boolean found = false;
+        for (CardProfile.FactLine line : card.factLines) {
+            if (line.facts().stream().noneMatch(x -> x.type() == f.type() && sameKindOrUntyped(f, x))) {
+                continue;
+            }
+            Set<String> shared = contentTerms(line.terms());
+            shared.retainAll(said);
+            if (shared.size() >= SHARED_WORDS) {
+                found = true;
+                if (line.facts().stream().anyMatch(x -> x.type() == f.type() && x.value().equals(f.value()))) {
+                    return Verdict.RIGHT;
+                }
+            }
+        }
+        return found ? Verdict.WRONG : null;
+    }
+
+    /** Terms without the units and numerals themselves: 小时 or 30天 shared says nothing about the topic. */
+    private static Set<String> contentTerms(String text) {
+        return contentTerms(CardProfile.terms(text));
+    }
+
+    private static Set<String> contentTerms(Set<String> terms) {
+        Set<String> out = new HashSet<>();
+        for (String t : terms) {
+            if (!t.matches(".*[\\d小时分钟天周月年个次片元块点号].*")) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
 
     private static boolean sharesWords(Fact f, String whole, CardProfile card) {
         Set<String> said = CardProfile.terms(whole);

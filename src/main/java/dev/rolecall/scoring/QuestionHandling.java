@@ -5,6 +5,7 @@ import dev.rolecall.text.Embedder;
 import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Each callee question that matches a Q&A entry must be answered with that entry in the next caller turn. */
@@ -83,10 +84,25 @@ final class QuestionHandling {
         if (reply == null) {
             return null;
         }
+        // the question's own words, less what the closing lines and the rep's last turn already said
+        // ("能等到周二吗？" → "下周二见" takes up nothing new)
+        Set<String> topic = CardProfile.terms(asked.text());
+        card.card.caller().closings().forEach(c -> topic.removeAll(CardProfile.terms(c)));
+        int at = call.turns.indexOf(asked);
+        for (int i = at - 1; i >= 0; i--) {
+            if (call.turns.get(i).speaker() == Role.CALLER) {
+                topic.removeAll(CardProfile.terms(call.turns.get(i).text()));
+                break;
+            }
+        }
         for (String sentence : Sentences.split(reply.text())) {
-            if (!CallWords.bareGoodbye(sentence)
-                    && ClosingCheck.closingLike(card.embedder.embed(sentence), card) < ClosingCheck.CLOSING) {
-                return null; // says something besides the closing: whether it answers needs a reader
+            if (CallWords.bareGoodbye(sentence)) {
+                continue;
+            }
+            Set<String> taken = CardProfile.terms(sentence);
+            taken.retainAll(topic);
+            if (!taken.isEmpty() || ClosingCheck.closingLike(card.embedder.embed(sentence), card) < ClosingCheck.CLOSING) {
+                return null; // takes the question up, or says something besides the closing: judging it needs a reader
             }
         }
         return asked;

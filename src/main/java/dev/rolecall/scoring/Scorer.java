@@ -53,6 +53,7 @@ public final class Scorer {
             critical.add("turn " + f.turn() + ": " + switch (f.type()) {
                 case "promise" -> "promise the card does not make: " + f.said() + " (card: " + f.card() + ")";
                 case "offer" -> "offer the card does not have: " + f.said();
+                case "contradiction" -> "says what the card forbids: " + f.said() + " (card: " + f.card() + ")";
                 default -> "invented " + f.type() + ": said " + f.said() + ", card " + f.card();
             });
         }

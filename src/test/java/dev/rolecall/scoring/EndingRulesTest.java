@@ -89,4 +89,29 @@ class EndingRulesTest {
                 .mapToDouble(e -> w.of(e.getKey()) * (1 - e.getValue().score())).sum();
         assertThat(s.overall()).isCloseTo(Math.max(0, 100 - lost), org.assertj.core.data.Offset.offset(0.1));
     }
+
+    @Test
+    void adviceThatTurnsTheCardsDontIntoADoIsCritical() {
+        Scorer clinic = new Scorer(dev.rolecall.card.CardParser.parse(Path.of("prompts/cards/clinic.md")), Weights.defaultWeights());
+        java.util.function.Function<String, Scorecard> call = line -> {
+            try {
+                Path f = Files.writeString(tmp.resolve("k" + line.hashCode() + ".txt"), "陈静：您好，赵建国先生吗？我是仁心口腔诊所回访护士陈静，方便吗？\n"
+                        + "赵建国：方便。我还吃着降压药，跟消炎药一起吃没事吧？\n陈静：" + line + "\n");
+                return clinic.score(PlainTextTranscripts.read(f, Map.of("陈静", Role.CALLER, "赵建国", Role.CALLEE)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        assertThat(call.apply("消炎药吃的这几天降压药先停一停。").critical()).anySatisfy(c -> assertThat(c).contains("forbids").contains("不要停"));
+        assertThat(call.apply("拆线会打一点麻药，所以不疼。").critical()).anySatisfy(c -> assertThat(c).contains("不需要打麻药"));
+        for (String faithful : java.util.List.of("降压药照常吃，千万别停。", "没事的，降压药照常吃，不要停哈。", "拆线基本不疼，不用打麻药。")) {
+            assertThat(call.apply(faithful).critical()).as(faithful).noneSatisfy(c -> assertThat(c).contains("forbids"));
+        }
+    }
+
+    @Test
+    void clockTimesInChineseNumeralsAreCheckedLikeDigits() {
+        assertThat(FactExtractor.extract("最晚能约到晚上九点前送达")).extracting(Fact::value).containsExactly("9:00");
+        assertThat(FactExtractor.extract("您说快一点吧，好一点了")).isEmpty();
+    }
 }

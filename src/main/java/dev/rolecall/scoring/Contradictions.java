@@ -1,0 +1,96 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Advice that turns a card's "don't" into a "do": the card says 降压药照常吃，不要停 and the rep says
+ * 降压药先停一停; the card says 不需要打麻药 and the rep says 会打一点麻药. No number is wrong, so
+ * the fact checker cannot see it, yet a reviewer fails the call for it. A caller clause contradicts
+ * a card prohibition when it says the prohibited action (its characters in order, a few apart)
+ * with no negation just before it, in a sentence that shares the card sentence's topic.
+ */
+final class Contradictions {
+    private static final Pattern ZH_DONT = Pattern.compile("(千万别|不要|不需要|不用|无需|不必|切勿|禁止|避免|别)(\\p{IsHan}{1,4})");
+    private static final Pattern EN_DONT = Pattern.compile("\\b(?:don't|do not|never|no need to|avoid|stop)\\s+([a-z]+(?:\\s+[a-z]+)?)",
+            Pattern.CASE_INSENSITIVE);
+    /** A negation, or a word of fear or prevention ("怕服务中断", "以免"), just before the action. */
+    private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words after the negation that carry no action of their own. */
+    private static final Set<String> EMPTY = Set.of("担心", "着急", "客气", "紧张", "worry", "hesitate", "mind");
+
+    record Prohibition(String said, String action, boolean han, java.util.Set<String> topic) {}
+
+    private Contradictions() {}
+
+    /** The card's prohibitions, with the content terms of the sentence each sits in. */
+    static List<Prohibition> of(String cardText) {
+        List<Prohibition> out = new ArrayList<>();
+        for (String sentence : Sentences.split(cardText)) {
+            for (String clause : Sentences.clauses(sentence)) {
+                Matcher m = ZH_DONT.matcher(clause);
+                while (m.find()) {
+                    String action = m.group(2).replaceAll("(了|的|哈|啊|呢|吧)$", "");
+                    if (!action.isEmpty() && EMPTY.stream().noneMatch(action::startsWith)) {
+                        out.add(new Prohibition(m.group(), action, true, topic(sentence, action)));
+                    }
+                }
+                Matcher e = EN_DONT.matcher(clause);
+                while (e.find()) {
+                    String action = e.group(1).toLowerCase(Locale.ROOT);
+                    if (EMPTY.stream().noneMatch(action::startsWith)) {
+                        out.add(new Prohibition(e.group(), action, false, topic(sentence, action)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> topic(String sentence, String action) {
+        Set<String> t = CardProfile.terms(sentence);
+        t.removeAll(CardProfile.terms(action));
+        return t;
+    }
+
+    /** Caller clauses in this turn that do what the card says not to. */
+    static List<FactFlag> in(Turn t, CardProfile card) {
+        List<FactFlag> out = new ArrayList<>();
+        for (String sentence : Sentences.split(t.text())) {
+            Set<String> terms = CardProfile.terms(sentence);
+            for (String clause : Sentences.clauses(sentence)) {
+                for (Prohibition p : card.prohibitions) {
+                    if (terms.stream().noneMatch(p.topic()::contains)) {
+                        continue;
+                    }
+                    int at = find(clause, p);
+                    if (at >= 0 && !NEGATED.matcher(clause.substring(0, at)).find()) {
+                        out.add(new FactFlag(t.index(), "contradiction", clause, p.said()));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the action is said: its characters in order with at most three others between them (打一点麻药). */
+    private static int find(String clause, Prohibition p) {
+        if (!p.han()) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(p.action()) + "\\b", Pattern.CASE_INSENSITIVE).matcher(clause);
+            return m.find() ? m.start() : -1;
+        }
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < p.action().length(); i++) {
+            re.append(i == 0 ? "" : "\\p{IsHan}{0,3}?").append(Pattern.quote(p.action().substring(i, i + 1)));
+        }
+        Matcher m = Pattern.compile(re.toString()).matcher(clause);
+        return m.find() ? m.start() : -1;
+    }
+}
