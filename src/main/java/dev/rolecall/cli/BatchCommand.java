@@ -1,5 +1,6 @@
 package dev.rolecall.cli;
 
+import dev.rolecall.agent.RateLimiter;
 import dev.rolecall.batch.BatchConfig;
 import dev.rolecall.batch.BatchResult;
 import dev.rolecall.batch.BatchRunner;
@@ -12,78 +13,57 @@ import dev.rolecall.card.Role;
 import dev.rolecall.prompt.PromptSet;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rolecall batch}: many calls, concurrent, rate-limited, resumable, with progress. */
-@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "batch", sortOptions = false,
         description = {"Run N calls (seeds S..S+N-1), C at once, appending each to a JSONL file.",
                 "Re-running the same command resumes: seeds already in the file are skipped."})
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand extends Subcommand {
 
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin CardOptions cardOptions;
     @Mixin EngineOptions engineOptions;
     @Mixin LimitOptions limits;
     @Mixin ScoringOptions scoring;
-    @Mixin DebugOption debugOption;
 
-    @Option(names = "-n", paramLabel = "N", required = true, description = "Number of calls.")
-    long count;
+    @Option(names = "-n", paramLabel = "N", required = true, description = "Number of calls.") long count;
 
-    @Option(names = {"-c", "--concurrency"}, paramLabel = "C", defaultValue = "8",
-            description = "Calls in flight at once. Default: ${DEFAULT-VALUE}.")
-    int concurrency;
+    @Mixin RunShapeOptions shape;
 
-    @Option(names = "--seed-start", paramLabel = "S", defaultValue = "1", description = "First seed. Default: ${DEFAULT-VALUE}.")
-    long seedStart;
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "Output JSONL file (appended to).") Path out;
 
-    @Option(names = "--max-turns", paramLabel = "N", defaultValue = "30", description = "Default: ${DEFAULT-VALUE}.")
-    int maxTurns;
+    @Option(names = "--resume", description = "Skip seeds already in --out (also the default: re-running never duplicates).") boolean resume;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "Output JSONL file (appended to).")
-    Path out;
+    @Option(names = "--retry-failed", description = "Re-run seeds whose calls failed (endpoint errors, interrupted).") boolean retryFailed;
 
-    @Option(names = "--resume", description = "Skip seeds already in --out (also the default: re-running never duplicates).")
-    boolean resume;
+    @Option(names = "--shard", paramLabel = "k/n", description = "Run only the k-th of n disjoint seed slices (1-based).") String shard;
 
-    @Option(names = "--retry-failed", description = "Re-run seeds whose calls failed (endpoint errors, interrupted).")
-    boolean retryFailed;
+    @Option(names = "--personas", description = "Vary the callee persona per seed (lead concern, mood, patience, tendency).") boolean personas;
 
-    @Option(names = "--shard", paramLabel = "k/n", description = "Run only the k-th of n disjoint seed slices (1-based).")
-    String shard;
-
-    @Option(names = "--personas", description = "Vary the callee persona per seed (lead concern, mood, patience, tendency).")
-    boolean personas;
-
-    @Option(names = "--no-progress-bar", description = "Plain progress lines even on a terminal.")
-    boolean quietProgress;
+    @Option(names = "--no-progress-bar", description = "Plain progress lines even on a terminal.") boolean quietProgress;
 
     @Option(names = "--temperature-range", paramLabel = "LO:HI",
-            description = "Draw each call's LLM temperature from this range by seed (diverse training data); recorded per call.")
-    String temperatureRange;
+            description = "Draw each call's LLM temperature from this range by seed (diverse training data); recorded per call.") String temperatureRange;
 
-    @Option(names = "--price-in", paramLabel = "USD", description = "Price per 1M input tokens, for the cost estimate.")
-    Double priceIn;
+    @Option(names = "--price-in", paramLabel = "USD", description = "Price per 1M input tokens, for the cost estimate.") Double priceIn;
 
-    @Option(names = "--price-out", paramLabel = "USD", description = "Price per 1M output tokens, for the cost estimate.")
-    Double priceOut;
+    @Option(names = "--price-out", paramLabel = "USD", description = "Price per 1M output tokens, for the cost estimate.") Double priceOut;
 
     @Override
     public Integer call() {
         Card card = cardOptions.loadCard();
         PromptSet prompts = cardOptions.loadPrompts();
-        java.io.PrintWriter err = spec.commandLine().getErr();
-        java.io.PrintWriter stdout = spec.commandLine().getOut();
+        java.io.PrintWriter err = err();
+        java.io.PrintWriter stdout = out();
         err.println(engineOptions.banner());
-        Engines engines = new Engines(limits.limiter());
+        RateLimiter limiter = limits.limiter();
         PersonaSampler sampler = personas || temperatureRange != null
                 ? new PersonaSampler(card, personas, TemperatureRange.parse(temperatureRange)) : null;
-        BatchConfig config = new BatchConfig(card, prompts, engineOptions.factory(Role.CALLER, engines),
-                engineOptions.factory(Role.CALLEE, engines), seedStart, count, concurrency, maxTurns,
+        BatchConfig config = new BatchConfig(card, prompts, engineOptions.factory(Role.CALLER, limiter),
+                engineOptions.factory(Role.CALLEE, limiter), shape.seedStart, count, shape.concurrency, shape.maxTurns,
                 shard == null ? Shard.ALL : Shard.parse(shard), out, retryFailed,
                 sampler == null ? null : sampler::sample, scoring.scorer(card, prompts));
 

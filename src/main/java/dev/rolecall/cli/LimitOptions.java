@@ -5,11 +5,9 @@ import picocli.CommandLine.Option;
 
 /** Endpoint rate limits shared by every call of a run. */
 public class LimitOptions {
-    @Option(names = "--rpm", paramLabel = "N", defaultValue = "0", description = "Max requests per minute to the endpoint (0 = no limit).")
-    double rpm;
+    @Option(names = "--rpm", paramLabel = "N", defaultValue = "0", description = "Max requests per minute to the endpoint (0 = no limit).") double rpm;
 
-    @Option(names = "--tpm", paramLabel = "N", defaultValue = "0", description = "Max tokens per minute to the endpoint (0 = no limit).")
-    double tpm;
+    @Option(names = "--tpm", paramLabel = "N", defaultValue = "0", description = "Max tokens per minute to the endpoint (0 = no limit).") double tpm;
 
     RateLimiter limiter() {
         return rpm == 0 && tpm == 0 ? RateLimiter.UNLIMITED : new RateLimiter(rpm, tpm);
