@@ -4,25 +4,34 @@ import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 
 /**
- * Builds commands and mixins for picocli: a class with a constructor taking {@link Environment}
- * gets the command line's environment; any other class is built by picocli's default factory.
+ * Builds commands and mixins for picocli: a class whose constructor takes the command line's
+ * {@link Environment} and/or {@link Project} gets them; any other class is built by picocli's
+ * default factory.
  */
 final class CommandFactory implements CommandLine.IFactory {
     private final Environment env;
+    private final Project project;
 
-    CommandFactory(Environment env) {
+    CommandFactory(Environment env, Project project) {
         this.env = env;
+        this.project = project;
     }
 
     @Override
     public <K> K create(Class<K> cls) throws Exception {
-        Constructor<K> withEnv;
-        try {
-            withEnv = cls.getDeclaredConstructor(Environment.class);
-        } catch (NoSuchMethodException plain) {
-            return CommandLine.defaultFactory().create(cls);
+        for (Constructor<?> c : cls.getDeclaredConstructors()) {
+            Class<?>[] types = c.getParameterTypes();
+            Object[] args = new Object[types.length];
+            boolean fits = types.length > 0;
+            for (int i = 0; i < types.length && fits; i++) {
+                args[i] = types[i] == Environment.class ? env : types[i] == Project.class ? project : null;
+                fits = args[i] != null;
+            }
+            if (fits) {
+                c.setAccessible(true);
+                return cls.cast(c.newInstance(args));
+            }
         }
-        withEnv.setAccessible(true);
-        return withEnv.newInstance(env);
+        return CommandLine.defaultFactory().create(cls);
     }
 }
