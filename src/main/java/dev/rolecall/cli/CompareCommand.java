@@ -8,10 +8,13 @@ import dev.rolecall.compare.ComparePlan;
 import dev.rolecall.compare.CompareWorkflow;
 import dev.rolecall.compare.Comparison;
 import dev.rolecall.compare.ComparisonReport;
+import dev.rolecall.project.Endpoint;
 import dev.rolecall.prompt.PromptSet;
 import dev.rolecall.prompt.TranscriptSources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -24,17 +27,25 @@ import picocli.CommandLine.Parameters;
         description = {"Compare prompt variant A with B on the same card, seeds and callee (paired design),",
                 "or compare two existing transcript files paired by seed: rolecall compare A.jsonl B.jsonl."})
 final class CompareCommand extends Subcommand {
+    private final Project project;
+
+    CompareCommand(Project project) {
+        this.project = project;
+    }
+
     @Mixin EngineOptions engineOptions;
     @Mixin LimitOptions limits;
     @Mixin RunShapeOptions shape;
 
     @Parameters(paramLabel = "FILE", arity = "0..2", description = "Two scored (or scorable) JSONL files to compare instead of running.") List<Path> files;
 
-    @Option(names = "--prompts-a", paramLabel = "DIR", description = "Prompt folder of variant A (the baseline).") Path promptsA;
+    @Option(names = "--prompts-a", paramLabel = "DIR|NAME", description = "Variant A (the baseline): a prompt folder or a variant of rolecall.yaml. Default: the first of its matrix.variants.") String promptsA;
 
-    @Option(names = "--prompts-b", paramLabel = "DIR", description = "Prompt folder of variant B (the change).") Path promptsB;
+    @Option(names = "--prompts-b", paramLabel = "DIR|NAME", description = "Variant B (the change), likewise. Default: the second of matrix.variants.") String promptsB;
 
-    @Option(names = "--card", paramLabel = "FILE", description = "Card. Default: the bundled card.") Path card;
+    @Option(names = "--card", paramLabel = "FILE", description = "Card; repeat it for a matrix. Default: the cards of rolecall.yaml, else the bundled card.") List<Path> cards;
+
+    @Option(names = "--endpoint", paramLabel = "NAME", description = "Endpoint of rolecall.yaml; repeat it for a matrix. Default: its matrix.endpoints, else the endpoint flags.") List<String> endpoints;
 
     @Option(names = "-n", paramLabel = "N", defaultValue = "50", description = "Seeds per variant. Default: ${DEFAULT-VALUE}.") int n;
 
@@ -68,22 +79,41 @@ final class CompareCommand extends Subcommand {
         if (files.size() != 2) {
             throw new UserError(ExitCodes.BAD_INPUT, "compare needs two files (A and B), got " + files.size());
         }
+        Path card = cards == null || cards.isEmpty() ? null : cards.get(0);
         return workflow.files(files.get(0), files.get(1), shape.seedStart, repeats,
                 new TranscriptSources(card, null, Home.defaultCard(), Home.prompts()));
     }
 
     private ComparePlan plan(PrintWriter err) {
-        if (promptsA == null || promptsB == null) {
-            throw new UserError(ExitCodes.BAD_INPUT, "give --prompts-a DIR and --prompts-b DIR, or two transcript files");
+        Matrix m = new Matrix(project.loaded());
+        String nameA = promptsA != null ? promptsA : m.variant(0);
+        String nameB = promptsB != null ? promptsB : m.variant(1);
+        if (nameA == null || nameB == null) {
+            throw new UserError(ExitCodes.BAD_INPUT, "give --prompts-a DIR and --prompts-b DIR, or two transcript files"
+                    + " (or matrix.variants: [A, B] in rolecall.yaml)");
         }
-        var c = CardParser.parse(card == null ? Home.defaultCard() : card);
-        PromptSet a = PromptSet.load(promptsA);
-        PromptSet b = PromptSet.load(promptsB);
+        PromptSet a = PromptSet.load(m.variantDir(nameA));
+        PromptSet b = PromptSet.load(m.variantDir(nameB));
+        List<Endpoint> axis = m.endpoints(endpoints);
         err.println(engineOptions.banner());
-        RateLimiter limiter = limits.limiter();
-        CompareCell cell = new CompareCell("", c, engineOptions.factory(Role.CALLER, limiter),
-                engineOptions.factory(Role.CALLEE, limiter), Map.of());
-        return new ComparePlan(List.of(cell), a, b, promptsA.toString(), promptsB.toString(), shape.seedStart, n, repeats,
+        List<CompareCell> cells = new ArrayList<>();
+        for (Path cardFile : m.cards(cards)) {
+            var c = CardParser.parse(cardFile);
+            for (Endpoint e : axis) {
+                RateLimiter limiter = e != null && (e.rpm() != null || e.tpm() != null)
+                        ? new RateLimiter(e.rpm() == null ? 0 : e.rpm(), e.tpm() == null ? 0 : e.tpm()) : limits.limiter();
+                Map<String, String> tags = new LinkedHashMap<>();
+                tags.put("card", cardFile.getFileName().toString());
+                if (e != null) {
+                    tags.put("endpoint", e.name());
+                    tags.put("model", engineOptions.modelFor(Role.CALLER, e));
+                }
+                String label = axis.size() * m.cards(cards).size() == 1 ? "" : String.join(" x ", tags.values());
+                cells.add(new CompareCell(label, c, engineOptions.factory(Role.CALLER, limiter, e),
+                        engineOptions.factory(Role.CALLEE, limiter, e), tags));
+            }
+        }
+        return new ComparePlan(cells, a, b, nameA, nameB, shape.seedStart, n, repeats,
                 shape.concurrency, shape.maxTurns, outDir, engineOptions.noLlm());
     }
 }

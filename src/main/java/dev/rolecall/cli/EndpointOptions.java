@@ -30,7 +30,12 @@ public class EndpointOptions {
 
     /** The endpoint with its key read from the environment (never from a flag or a file). */
     EndpointConfig config(Environment env, int defaultTimeoutSeconds) {
+        return config(env, defaultTimeoutSeconds, baseUrl(), apiKeyEnv);
+    }
+
+    /** Another endpoint (a named one of the project file) asked as patiently as these flags say. */
+    EndpointConfig config(Environment env, int defaultTimeoutSeconds, String url, String keyEnv) {
         int seconds = timeoutSeconds != null ? timeoutSeconds : defaultTimeoutSeconds;
-        return EndpointConfig.fromEnv(baseUrl(), apiKeyEnv, env.vars(), Duration.ofSeconds(seconds), maxRetries);
+        return EndpointConfig.fromEnv(url, keyEnv, env.vars(), Duration.ofSeconds(seconds), maxRetries);
     }
 }

@@ -6,6 +6,7 @@ import dev.rolecall.agent.offline.OfflineAgentFactory;
 import dev.rolecall.agent.openai.LlmSettings;
 import dev.rolecall.agent.openai.OpenAiAgentFactory;
 import dev.rolecall.card.Role;
+import dev.rolecall.project.Endpoint;
 import dev.rolecall.text.Redact;
 
 /**
@@ -16,27 +17,27 @@ enum Engine {
     /** rolecall's card-driven simulator: no LLM, reads no prompt template. */
     offline(false) {
         @Override
-        AgentFactory factory(EngineOptions o, Role role, RateLimiter limiter) {
+        AgentFactory factory(EngineOptions o, Role role, RateLimiter limiter, Endpoint e) {
             return new OfflineAgentFactory();
         }
 
         @Override
-        String describe(EngineOptions o, Role role) {
+        String describe(EngineOptions o, Role role, Endpoint e) {
             return "offline";
         }
     },
     /** Any OpenAI-compatible chat endpoint; one rate limiter per run covers both sides, as they share its limits. */
     openai(true) {
         @Override
-        AgentFactory factory(EngineOptions o, Role role, RateLimiter limiter) {
-            LlmSettings settings = new LlmSettings(o.modelFor(role), o.temperatureFor(role), o.seedFor(role),
+        AgentFactory factory(EngineOptions o, Role role, RateLimiter limiter, Endpoint e) {
+            LlmSettings settings = new LlmSettings(o.modelFor(role, e), o.temperatureFor(role), o.seedFor(role),
                     o.maxTokensFor(role));
-            return new OpenAiAgentFactory(o.endpointConfig(), settings, limiter);
+            return new OpenAiAgentFactory(o.endpointConfig(e), settings, limiter);
         }
 
         @Override
-        String describe(EngineOptions o, Role role) {
-            return "openai(" + o.modelFor(role) + " @ " + Redact.url(o.endpoint.baseUrl()) + ")";
+        String describe(EngineOptions o, Role role, Endpoint e) {
+            return "openai(" + o.modelFor(role, e) + " @ " + Redact.url(e != null ? e.baseUrl() : o.endpoint.baseUrl()) + ")";
         }
     };
 
@@ -47,8 +48,9 @@ enum Engine {
         this.llm = llm;
     }
 
-    abstract AgentFactory factory(EngineOptions o, Role role, RateLimiter limiter);
+    /** @param e a named endpoint of the project file (a matrix cell), or null for the endpoint flags */
+    abstract AgentFactory factory(EngineOptions o, Role role, RateLimiter limiter, Endpoint e);
 
     /** How the banner names this engine for one side. */
-    abstract String describe(EngineOptions o, Role role);
+    abstract String describe(EngineOptions o, Role role, Endpoint e);
 }

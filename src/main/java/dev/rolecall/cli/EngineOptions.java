@@ -4,6 +4,7 @@ import dev.rolecall.agent.AgentFactory;
 import dev.rolecall.agent.RateLimiter;
 import dev.rolecall.agent.openai.EndpointConfig;
 import dev.rolecall.card.Role;
+import dev.rolecall.project.Endpoint;
 import dev.rolecall.text.Redact;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,16 +46,23 @@ public class EngineOptions {
     @Option(names = "--callee-seed", paramLabel = "N", description = "LLM sampling seed for the callee (default: the call seed).") Integer calleeSeed;
 
     Engine engineFor(Role role) {
+        return engineFor(role, null);
+    }
+
+    /** @param e a named endpoint (a matrix cell), which makes the LLM engine the default, or null */
+    Engine engineFor(Role role, Endpoint e) {
         Engine own = perRole(role, callerEngine, calleeEngine, engine);
         if (own != null) {
             return own;
         }
-        boolean configured = endpoint.named() || model != null || callerModel != null || calleeModel != null;
+        boolean configured = e != null || endpoint.named() || model != null || callerModel != null || calleeModel != null;
         return configured ? Engine.openai : Engine.offline;
     }
 
-    String modelFor(Role role) {
-        return perRole(role, callerModel, calleeModel, model != null ? model : DEFAULT_MODEL);
+    /** A named endpoint's model beats --model (it is the matrix's axis); --caller-model/--callee-model beat both. */
+    String modelFor(Role role, Endpoint e) {
+        String shared = e != null && e.model() != null ? e.model() : model != null ? model : DEFAULT_MODEL;
+        return perRole(role, callerModel, calleeModel, shared);
     }
 
     Double temperatureFor(Role role) {
@@ -69,8 +77,8 @@ public class EngineOptions {
         return perRole(role, callerSeed, calleeSeed, null);
     }
 
-    EndpointConfig endpointConfig() {
-        return endpoint.config(env, 60);
+    EndpointConfig endpointConfig(Endpoint e) {
+        return e == null ? endpoint.config(env, 60) : endpoint.config(env, 60, e.baseUrl(), e.keyEnv());
     }
 
     /** The per-role flag when given, else the shared one. */
@@ -81,7 +89,11 @@ public class EngineOptions {
 
     /** The agent factory of one side; one limiter per run, shared by both sides. */
     AgentFactory factory(Role role, RateLimiter limiter) {
-        return engineFor(role).factory(this, role, limiter);
+        return factory(role, limiter, null);
+    }
+
+    AgentFactory factory(Role role, RateLimiter limiter, Endpoint e) {
+        return engineFor(role, e).factory(this, role, limiter, e);
     }
 
     /** Whether neither side reads a prompt template (so prompt variants cannot differ). */
@@ -93,8 +105,8 @@ public class EngineOptions {
     String banner() {
         boolean callerLlm = engineFor(Role.CALLER).llm;
         boolean calleeLlm = engineFor(Role.CALLEE).llm;
-        StringBuilder sb = new StringBuilder("rolecall: engines caller=").append(engineFor(Role.CALLER).describe(this, Role.CALLER))
-                .append(" callee=").append(engineFor(Role.CALLEE).describe(this, Role.CALLEE));
+        StringBuilder sb = new StringBuilder("rolecall: engines caller=").append(engineFor(Role.CALLER).describe(this, Role.CALLER, null))
+                .append(" callee=").append(engineFor(Role.CALLEE).describe(this, Role.CALLEE, null));
         if (!callerLlm || !calleeLlm) {
             sb.append(" — offline is rolecall's card-driven simulator, not an LLM");
             if (!callerLlm && !calleeLlm) {

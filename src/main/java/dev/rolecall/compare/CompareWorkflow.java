@@ -14,7 +14,9 @@ import dev.rolecall.transcript.Transcript;
 import dev.rolecall.transcript.TranscriptReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -115,9 +117,13 @@ public final class CompareWorkflow {
 
     /** Runs (or resumes) one variant of one cell; failed calls already in its cache are retried. Returns a problem line, or null. */
     private String runVariant(ComparePlan plan, CompareCell cell, PromptSet prompts, String variant, Path out, String side) {
+        // each call records where it stands in the matrix, so one file of calls can be sliced by card, variant and model
+        Map<String, String> tags = new LinkedHashMap<>(cell.tags());
+        tags.put("variant", variant);
+        UnaryOperator<Transcript> tag = t -> t.withTags(Map.copyOf(tags));
         BatchResult r = new BatchRunner().run(new BatchConfig(cell.card(), prompts, cell.caller(), cell.callee(),
                 plan.seedStart(), (long) plan.n() * plan.repeats(), plan.concurrency(), plan.maxTurns(), null, out, true,
-                null, null), BatchListener.NONE);
+                null, tag), BatchListener.NONE);
         String label = cell.label().isEmpty() ? side : side + " " + cell.label();
         log.accept(label + ": " + r.skipped() + " calls reused from " + out + " (same inputs), " + r.stats().calls() + " made");
         if (r.abort() != null) {
