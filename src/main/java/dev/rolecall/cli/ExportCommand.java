@@ -46,6 +46,11 @@ final class ExportCommand extends Subcommand {
         stdout.println("exported " + r.kept() + " of " + r.read() + " calls (" + format + ", " + side.id() + " side) -> "
                 + out + (valOut == null ? "" : " (" + r.train() + " train) and " + valOut + " (" + r.validation() + " validation)"));
         r.dropped().forEach((why, n) -> stdout.println("  dropped " + n + ": " + why));
+        if (r.kept() > 0) {
+            stdout.printf(java.util.Locale.ROOT, "  tokens (%s): %d in all, %d per record on average, %d at most; per record in %s%n",
+                    r.tokens().encoding(), r.tokens().total(), r.tokens().total() / r.kept(), r.tokens().max(), request.metaOut());
+        }
+        r.warnings().forEach(w -> err.println("rolecall: warning: " + w));
         stdout.flush();
         return ExitCodes.OK;
     }

@@ -15,6 +15,10 @@ public record ExportRequest(List<Path> files, Path out, ExportFormat format, Rol
                             Double valFraction) {
     public ExportRequest {
         files = List.copyOf(files);
+        if (!(dedupe > 0 && dedupe <= 1)) {
+            throw new IllegalArgumentException("--dedupe must be more than 0 and at most 1 (1 = exact duplicates only), got "
+                    + dedupe);
+        }
         if (valFraction != null && (valFraction <= 0 || valFraction >= 1)) {
             throw new IllegalArgumentException("--val-fraction must be between 0 and 1, got " + valFraction);
         }

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -36,6 +38,13 @@ public final class Exporter {
     private int read;
     private int train;
     private int validation;
+    /** Calls that reached the near-duplicate check, and the ones it dropped. */
+    private int dedupeChecked;
+    private int dedupeDropped;
+    /** Per distinct system prompt (by hash and length), how many records carry it. */
+    private final Map<String, Integer> systemPrompts = new java.util.HashMap<>();
+    private final List<Integer> trainTokens = new ArrayList<>();
+    private final List<Integer> validationTokens = new ArrayList<>();
 
     public Exporter(ExportRequest request, TranscriptSources sources) {
         this.request = request;
@@ -75,7 +84,8 @@ public final class Exporter {
         if (valTmp != null) {
             Files.move(valTmp, valOut, StandardCopyOption.REPLACE_EXISTING);
         }
-        ExportResult result = new ExportResult(read, train, validation, java.util.Collections.unmodifiableMap(new TreeMap<>(dropped)));
+        ExportResult result = new ExportResult(read, train, validation, java.util.Collections.unmodifiableMap(new TreeMap<>(dropped)),
+                new ExportResult.Tokens(TokenCount.ENCODING, trainTokens, validationTokens), warnings());
         writeMeta(result);
         return result;
     }
@@ -97,12 +107,16 @@ public final class Exporter {
             return;
         }
         ObjectNode record = request.format().record(messages);
+        systemPrompts.merge(messages.get(0).content().hashCode() + ":" + messages.get(0).content().length(), 1, Integer::sum);
+        int tokens = TokenCount.of(messages);
         if (valFile != null && isValidation(t.seed())) {
             write(valFile, record.toString());
             validation++;
+            validationTokens.add(tokens);
         } else {
             write(trainFile, record.toString());
             train++;
+            trainTokens.add(tokens);
         }
     }
 
@@ -127,7 +141,28 @@ public final class Exporter {
         }
         String sideText = t.turns().stream().filter(x -> x.speaker() == request.side()).map(Turn::text)
                 .collect(Collectors.joining("\n"));
-        return dups.seen(sideText) ? "near duplicate" : null;
+        dedupeChecked++;
+        if (dups.seen(sideText)) {
+            dedupeDropped++;
+            return "near duplicate";
+        }
+        return null;
+    }
+
+    /** What makes the data poor for training although every record is valid. */
+    private List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        int kept = train + validation;
+        int shared = systemPrompts.values().stream().max(Integer::compare).orElse(0);
+        if (kept >= 2 && shared * 2 > kept) {
+            out.add(shared + " of " + kept + " records share one system prompt: a model trained on them learns that"
+                    + " one prompt; vary it (batch --personas, other cards or prompt variants)");
+        }
+        if (dedupeChecked >= 2 && dedupeDropped * 2 > dedupeChecked) {
+            out.add("near-duplicate removal dropped " + dedupeDropped + " of " + dedupeChecked + " calls: they barely"
+                    + " differ; vary them (batch --personas, --temperature-range) or loosen --dedupe (now " + request.dedupe() + ")");
+        }
+        return out;
     }
 
     private void drop(String reason) {
@@ -147,6 +182,14 @@ public final class Exporter {
             meta.put("validationFile", request.valOut().toString());
         }
         meta.putPOJO("dropped", r.dropped());
+        ObjectNode tokens = meta.putObject("tokens");
+        tokens.put("encoding", r.tokens().encoding());
+        tokens.put("total", r.tokens().total());
+        tokens.putPOJO("train", r.tokens().train());
+        if (request.valOut() != null) {
+            tokens.putPOJO("validation", r.tokens().validation());
+        }
+        meta.putPOJO("warnings", r.warnings());
         meta.put("minScore", request.minScore());
         meta.put("dedupe", request.dedupe());
         Files.writeString(request.metaOut(), TranscriptJson.MAPPER.writerWithDefaultPrettyPrinter()
