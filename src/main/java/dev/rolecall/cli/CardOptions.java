@@ -3,6 +3,7 @@ package dev.rolecall.cli;
 import dev.rolecall.card.Card;
 import dev.rolecall.card.CardParser;
 import dev.rolecall.prompt.PromptSet;
+import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -15,7 +16,12 @@ public class CardOptions {
     @Option(names = "--callee-name", paramLabel = "NAME", description = "Override the callee's name from the card.") String calleeName;
 
     Card loadCard() {
-        return CardParser.parse(files.cardOrDefault()).withNames(callerName, calleeName);
+        return loadCard(files.cardOrDefault());
+    }
+
+    /** Another card (a matrix cell) with the same name overrides. */
+    Card loadCard(Path card) {
+        return CardParser.parse(card).withNames(callerName, calleeName);
     }
 
     PromptSet loadPrompts() {

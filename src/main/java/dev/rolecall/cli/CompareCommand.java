@@ -14,7 +14,6 @@ import dev.rolecall.prompt.TranscriptSources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -100,14 +99,8 @@ final class CompareCommand extends Subcommand {
         for (Path cardFile : m.cards(cards)) {
             var c = CardParser.parse(cardFile);
             for (Endpoint e : axis) {
-                RateLimiter limiter = e != null && (e.rpm() != null || e.tpm() != null)
-                        ? new RateLimiter(e.rpm() == null ? 0 : e.rpm(), e.tpm() == null ? 0 : e.tpm()) : limits.limiter();
-                Map<String, String> tags = new LinkedHashMap<>();
-                tags.put("card", cardFile.getFileName().toString());
-                if (e != null) {
-                    tags.put("endpoint", e.name());
-                    tags.put("model", engineOptions.modelFor(Role.CALLER, e));
-                }
+                RateLimiter limiter = limits.limiter(e);
+                Map<String, String> tags = Matrix.tags(cardFile, e, engineOptions.modelFor(Role.CALLER, e));
                 String label = axis.size() * m.cards(cards).size() == 1 ? "" : String.join(" x ", tags.values());
                 cells.add(new CompareCell(label, c, engineOptions.factory(Role.CALLER, limiter, e),
                         engineOptions.factory(Role.CALLEE, limiter, e), tags));

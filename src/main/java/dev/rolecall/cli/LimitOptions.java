@@ -1,6 +1,7 @@
 package dev.rolecall.cli;
 
 import dev.rolecall.agent.RateLimiter;
+import dev.rolecall.project.Endpoint;
 import picocli.CommandLine.Option;
 
 /** Endpoint rate limits shared by every call of a run. */
@@ -11,5 +12,13 @@ public class LimitOptions {
 
     RateLimiter limiter() {
         return rpm == 0 && tpm == 0 ? RateLimiter.UNLIMITED : new RateLimiter(rpm, tpm);
+    }
+
+    /** A named endpoint's own limits when rolecall.yaml gives them, else these flags'. */
+    RateLimiter limiter(Endpoint e) {
+        if (e == null || (e.rpm() == null && e.tpm() == null)) {
+            return limiter();
+        }
+        return new RateLimiter(e.rpm() == null ? 0 : e.rpm(), e.tpm() == null ? 0 : e.tpm());
     }
 }

@@ -4,7 +4,9 @@ import dev.rolecall.project.Endpoint;
 import dev.rolecall.project.ProjectFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The axes of a matrix run: flags first, else the project file, else one value (the bundled card,
@@ -43,6 +45,23 @@ final class Matrix {
             out.add(null);
         }
         return out;
+    }
+
+    /** The variants a batch matrix runs: matrix.variants, else the one prompt folder given. */
+    List<String> variants(Path promptsFallback) {
+        List<String> vs = project == null || project.matrix() == null ? List.of() : project.matrix().variants();
+        return vs.isEmpty() ? List.of(promptsFallback.toString()) : vs;
+    }
+
+    /** Where a call stands in the matrix, written into its transcript: card file, then endpoint and model when named. */
+    static Map<String, String> tags(Path card, Endpoint e, String model) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put("card", card.getFileName().toString());
+        if (e != null) {
+            tags.put("endpoint", e.name());
+            tags.put("model", model);
+        }
+        return tags;
     }
 
     /** The i-th of matrix.variants, or null. */

@@ -95,6 +95,59 @@ class ProjectMatrixTest {
         }
     }
 
+    @Test
+    void oneBatchWritesEveryCellToItsOwnTaggedFile() throws Exception {
+        try (FakeOpenAiServer fast = new FakeOpenAiServer(ProjectMatrixTest::answer);
+             FakeOpenAiServer big = new FakeOpenAiServer(ProjectMatrixTest::answer)) {
+            copyPrompts("prompts-a");
+            Path b = copyPrompts("prompts-b");
+            Files.writeString(b.resolve("caller.md"), Files.readString(b.resolve("caller.md")) + "\n说话再简短一点。\n");
+            Files.createDirectories(project.resolve("cards"));
+            Files.copy(Path.of("prompts/cards/renewal.md"), project.resolve("cards/renewal.md"));
+            Files.copy(Path.of("prompts/cards/clinic.md"), project.resolve("cards/clinic.md"));
+            Path yaml = project.resolve("rolecall.yaml");
+            Files.writeString(yaml, """
+                    endpoints:
+                      fast:
+                        base_url: %s
+                        model: fast-1
+                      big:
+                        base_url: %s
+                        model: big-2
+                    cards: [cards/renewal.md, cards/clinic.md]
+                    variants: {baseline: prompts-a, shorter: prompts-b}
+                    matrix: {endpoints: [fast, big], variants: [baseline, shorter]}
+                    """.formatted(fast.baseUrl(), big.baseUrl()));
+            Path dir = project.resolve("runs");
+
+            Cli r = Cli.run(Map.of(), "batch", "--config", yaml.toString(), "--matrix", "-n", "2", "-c", "2",
+                    "--max-turns", "8", "--no-score", "-o", dir.toString());
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            List<Path> files;
+            try (Stream<Path> s = Files.list(dir)) {
+                files = s.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
+            }
+            assertThat(files).hasSize(8).extracting(f -> f.getFileName().toString())
+                    .contains("renewal--baseline--fast.jsonl", "clinic--shorter--big.jsonl");
+            for (Path f : files) {
+                List<Transcript> calls = TranscriptReader.readAll(f);
+                assertThat(calls).hasSize(2);
+                String[] cell = f.getFileName().toString().replace(".jsonl", "").split("--");
+                assertThat(calls).allSatisfy(t -> {
+                    assertThat(t.tags().get("card")).isEqualTo(cell[0] + ".md");
+                    assertThat(t.tags().get("variant")).isEqualTo(cell[1]);
+                    assertThat(t.tags().get("endpoint")).isEqualTo(cell[2]);
+                });
+            }
+            // re-running the same command resumes every cell: nothing new is asked
+            int asked = fast.requestCount() + big.requestCount();
+            assertThat(Cli.run(Map.of(), "batch", "--config", yaml.toString(), "--matrix", "-n", "2", "--max-turns", "8",
+                    "--no-score", "-o", dir.toString()).exit()).isZero();
+            assertThat(fast.requestCount() + big.requestCount()).isEqualTo(asked);
+        }
+    }
+
     /** A copy of the bundled prompts inside the project folder (paths in rolecall.yaml are relative to it). */
     private Path copyPrompts(String name) throws Exception {
         Path dir = Files.createDirectories(project.resolve(name));
