@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "rolecall", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionInfo.class,
         description = "Scripted phone-call role-play with LLMs: a caller works its script, a callee plays the customer.",
         subcommands = {RunCommand.class, BatchCommand.class, ScoreCommand.class, CompareCommand.class, ExportCommand.class, ReportCommand.class, MergeCommand.class,
-                ConfigCommand.class, CommandLine.HelpCommand.class})
+                ConfigCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     @Mixin DebugOption debugOption;
 
