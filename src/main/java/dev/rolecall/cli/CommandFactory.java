@@ -8,15 +8,7 @@ import picocli.CommandLine;
  * {@link Environment} and/or {@link Project} gets them; any other class is built by picocli's
  * default factory.
  */
-final class CommandFactory implements CommandLine.IFactory {
-    private final Environment env;
-    private final Project project;
-
-    CommandFactory(Environment env, Project project) {
-        this.env = env;
-        this.project = project;
-    }
-
+record CommandFactory(Environment env, Project project) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
         for (Constructor<?> c : cls.getDeclaredConstructors()) {

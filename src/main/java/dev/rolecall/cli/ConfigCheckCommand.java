@@ -2,6 +2,7 @@ package dev.rolecall.cli;
 
 import dev.rolecall.project.Endpoint;
 import dev.rolecall.project.ProjectFile;
+import dev.rolecall.text.Redact;
 import picocli.CommandLine.Command;
 
 /**
@@ -26,7 +27,7 @@ final class ConfigCheckCommand extends Subcommand {
                     + " to " + ProjectFile.NAME + " or name one with --config FILE");
         }
         if (!project.problems().isEmpty()) {
-            project.problems().forEach(p -> err().println(p));
+            project.problems().forEach(p -> err().println(Redact.text(p.toString()))); // a base_url may carry user:password@
             err().println("rolecall: " + project.problems().size() + " problem" + (project.problems().size() == 1 ? "" : "s")
                     + " in " + project.file());
             return ExitCodes.BAD_INPUT;

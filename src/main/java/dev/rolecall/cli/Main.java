@@ -1,5 +1,6 @@
 package dev.rolecall.cli;
 
+import dev.rolecall.text.Redact;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
@@ -51,7 +52,8 @@ public final class Main {
         Project project = Project.find(args, workDir);
         // a broken project file stops every command but the one that explains it
         if (!project.problems().isEmpty() && !"config".equals(subcommand(args))) {
-            err.println("rolecall: " + project.problems().get(0) + (project.problems().size() > 1
+            // redacted like every error line: a base_url may carry user:password@
+            err.println("rolecall: " + Redact.text(project.problems().get(0).toString()) + (project.problems().size() > 1
                     ? " (and " + (project.problems().size() - 1) + " more: rolecall config check lists them)" : ""));
             return ExitCodes.BAD_INPUT;
         }

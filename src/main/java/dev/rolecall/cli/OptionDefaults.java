@@ -16,20 +16,13 @@ import picocli.CommandLine.Model.OptionSpec;
  * process's, so tests pass their own), then the project file (rolecall.yaml), then the default
  * written in the annotation. Flags beat all of them. An unset variable without fallback leaves the
  * option null ("not configured"), exactly as picocli's own interpolation would.
+ *
+ * @param project the project file, or null
  */
-final class OptionDefaults implements CommandLine.IDefaultValueProvider {
+record OptionDefaults(Environment env, ProjectFile project) implements CommandLine.IDefaultValueProvider {
     private static final Pattern ENV = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?}");
     /** Commands that make new calls: the only ones whose --card/--prompts default to the project's (score reads what a call records). */
     private static final Set<String> MAKERS = Set.of("run", "batch");
-
-    private final Environment env;
-    private final ProjectFile project;
-
-    /** @param project the project file, or null */
-    OptionDefaults(Environment env, ProjectFile project) {
-        this.env = env;
-        this.project = project;
-    }
 
     @Override
     public String defaultValue(ArgSpec arg) {
