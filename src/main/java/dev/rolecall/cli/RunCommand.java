@@ -2,6 +2,7 @@ package dev.rolecall.cli;
 
 import dev.rolecall.agent.AgentFactory;
 import dev.rolecall.agent.HumanAgentFactory;
+import dev.rolecall.agent.LineSource;
 import dev.rolecall.agent.RateLimiter;
 import dev.rolecall.card.Card;
 import dev.rolecall.card.Role;
@@ -21,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,19 +60,27 @@ final class RunCommand extends Subcommand {
         PrintWriter stderr = err();
         stderr.println(engineOptions.banner());
 
-        AgentFactory humanSide = human == null ? null : new HumanAgentFactory(
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), stdout);
+        Terminal terminal = human != null && System.console() != null ? terminal() : null;
+        AgentFactory humanSide = human == null ? null : new HumanAgentFactory(terminal != null ? new TerminalInput(terminal)
+                : LineSource.of(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), stdout), stdout);
         CallSpec call = new CallSpec(null, card, prompts,
                 human == Role.CALLER ? humanSide : engineOptions.factory(Role.CALLER, RateLimiter.UNLIMITED),
                 human == Role.CALLEE ? humanSide : engineOptions.factory(Role.CALLEE, RateLimiter.UNLIMITED),
                 callSeed, maxTurns, null);
-        Transcript transcript = new Orchestrator().run(call, turn -> {
-            // a person sees what they typed already; show them the other side (and their own end marker)
-            if (!quiet && (turn.speaker() != human || turn.endMarker() != null)) {
-                stdout.println(TextRenderer.line(turn));
-                stdout.flush();
+        Transcript transcript;
+        try {
+            transcript = new Orchestrator().run(call, turn -> {
+                // a person sees what they typed already; show them the other side (and their own end marker)
+                if (!quiet && (turn.speaker() != human || turn.endMarker() != null)) {
+                    stdout.println(TextRenderer.line(turn));
+                    stdout.flush();
+                }
+            });
+        } finally {
+            if (terminal != null) {
+                close(terminal);
             }
-        });
+        }
 
         String scoreError = null;
         if (!transcript.end().reason().equals(EndReason.AUTH_ERROR) && !transcript.turns().isEmpty()) {
@@ -103,6 +114,23 @@ final class RunCommand extends Subcommand {
             return ExitCodes.INCOMPLETE;
         }
         return reason == EndReason.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+    }
+
+    /** The terminal a person types into, through JLine (line editing, history); its raw mode ends with the call. */
+    private static Terminal terminal() {
+        try {
+            return TerminalBuilder.builder().system(true).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal for --human (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void close(Terminal terminal) {
+        try {
+            terminal.close();
+        } catch (IOException ignored) {
+            // the call is over; a terminal that will not close leaves nothing to save
+        }
     }
 
     private Path writeText(Transcript transcript) {
