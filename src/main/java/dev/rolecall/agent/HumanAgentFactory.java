@@ -4,7 +4,6 @@ import dev.rolecall.card.EndCondition;
 import dev.rolecall.card.Side;
 import dev.rolecall.transcript.ModelSettings;
 import dev.rolecall.transcript.Turn;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -21,10 +20,11 @@ import java.util.regex.Pattern;
 public final class HumanAgentFactory implements AgentFactory {
     private static final Pattern END = Pattern.compile("/end\\s*(\\d+)?\\s*$");
 
-    private final BufferedReader in;
+    private final LineSource in;
     private final PrintWriter out;
 
-    public HumanAgentFactory(BufferedReader in, PrintWriter out) {
+    /** @param in the person's lines (JLine on a terminal: editing and history; plain otherwise) */
+    public HumanAgentFactory(LineSource in, PrintWriter out) {
         this.in = in;
         this.out = out;
     }
@@ -44,11 +44,9 @@ public final class HumanAgentFactory implements AgentFactory {
             public Reply respond(List<Turn> history) throws AgentException {
                 long t0 = System.nanoTime();
                 while (true) {
-                    out.print(self.displayName() + "> ");
-                    out.flush();
                     String line;
                     try {
-                        line = in.readLine();
+                        line = in.readLine(self.displayName() + "> ");
                     } catch (IOException e) {
                         throw new AgentException(AgentException.Kind.OTHER, "terminal input failed: " + e.getMessage(), 0, e);
                     }

@@ -1,10 +1,11 @@
 package dev.rolecall.cli;
 
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** {@code --debug} on every command: stack traces and rolecall's own debug log. */
+/** {@code --debug} on every command (declared on rolecall, inherited): stack traces and rolecall's own debug log. */
 public class DebugOption {
-    @Option(names = "--debug", description = "Print stack traces and debug logging.")
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces and debug logging.")
     public void setDebug(boolean debug) {
         if (debug) {
             ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.rolecall"))

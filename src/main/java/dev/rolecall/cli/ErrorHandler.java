@@ -2,6 +2,7 @@ package dev.rolecall.cli;
 
 import dev.rolecall.agent.AgentException;
 import dev.rolecall.card.CardException;
+import dev.rolecall.compare.CompareStopped;
 import dev.rolecall.prompt.PromptException;
 import dev.rolecall.text.Redact;
 import dev.rolecall.transcript.TranscriptReader;
@@ -50,6 +51,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     static int exitCode(Throwable ex) {
         if (ex instanceof UserError u) {
             return u.exitCode();
+        }
+        if (ex instanceof CompareStopped stopped) {
+            return stopped.kind() == null ? ExitCodes.INTERRUPTED : BatchOutcome.exitCode(stopped.kind());
         }
         if (ex instanceof AgentException) {
             return ExitCodes.ENDPOINT;

@@ -1,35 +1,87 @@
 package dev.rolecall.cli;
 
+import dev.rolecall.text.Redact;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code rolecall} command: one class per subcommand, shared flags as mixins. */
-@Command(name = "rolecall", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+/**
+ * The {@code rolecall} command: one class per subcommand, shared flags as mixins. --help, --version
+ * and --debug are declared once here and inherited by every subcommand.
+ */
+@Command(name = "rolecall", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionInfo.class,
         description = "Scripted phone-call role-play with LLMs: a caller works its script, a callee plays the customer.",
-        subcommands = {RunCommand.class, BatchCommand.class, ScoreCommand.class, CompareCommand.class, ExportCommand.class, ReportCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, BatchCommand.class, ScoreCommand.class, CompareCommand.class, ExportCommand.class, ReportCommand.class, MergeCommand.class,
+                ConfigCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+    @Mixin DebugOption debugOption;
+
+    // read before parsing (its values are option defaults, see Project); declared so picocli accepts it
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Project file. Default: rolecall.yaml in the working directory, when there is one.")
+    Path config;
 
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
-    /** Runs a command line and returns its exit code; tests call this instead of main. */
+    /** Runs a command line and returns its exit code. */
     public static int execute(String... args) {
         // DJL (under the embedding model) must not phone home; set before any model class loads.
         System.setProperty("OPT_OUT_TRACKING", "true");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        return commandLine(out, err).execute(args);
+        return execute(out, err, System.getenv(), Path.of(""), args);
+    }
+
+    /**
+     * Runs a command line against the given environment; tests call this instead of main.
+     *
+     * @param workDir where rolecall.yaml is looked for, or null to read one only when --config names it
+     */
+    public static int execute(PrintStream out, PrintStream err, Map<String, String> env, Path workDir, String... args) {
+        Project project = Project.find(args, workDir);
+        // a broken project file stops every command but the one that explains it
+        if (!project.problems().isEmpty() && !"config".equals(subcommand(args))) {
+            // redacted like every error line: a base_url may carry user:password@
+            err.println("rolecall: " + Redact.text(project.problems().get(0).toString()) + (project.problems().size() > 1
+                    ? " (and " + (project.problems().size() - 1) + " more: rolecall config check lists them)" : ""));
+            return ExitCodes.BAD_INPUT;
+        }
+        return commandLine(out, err, env, project).execute(args);
+    }
+
+    /** The first word that is neither an option nor --config's value. */
+    private static String subcommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--config")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return null;
     }
 
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
+        return commandLine(out, err, System.getenv(), Project.NONE);
+    }
+
+    /** The command line reading {@code env} and the project file for option defaults and API keys. */
+    static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env, Project project) {
         ErrorHandler handler = new ErrorHandler();
-        return new CommandLine(new Main())
+        Environment environment = new Environment(env);
+        return new CommandLine(new Main(), new CommandFactory(environment, project))
+                .setDefaultValueProvider(new OptionDefaults(environment, project.loaded()))
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setExecutionExceptionHandler(handler)

@@ -7,26 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rolecall report}: one self-contained HTML page (no network) over one or two transcript files. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report",
         description = "Write one self-contained HTML page: numbers, charts, invented facts and a transcript viewer; an A vs B panel for two files.")
-final class ReportCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin DebugOption debugOption;
+final class ReportCommand extends Subcommand {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Transcript JSONL files (one, or two for A vs B).")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Transcript JSONL files (one, or two for A vs B).") List<Path> files;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "report.html", description = "Default: ${DEFAULT-VALUE}.")
-    Path out;
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "report.html", description = "Default: ${DEFAULT-VALUE}.") Path out;
 
     @Override
     public Integer call() throws IOException {
@@ -35,14 +27,14 @@ final class ReportCommand implements Callable<Integer> {
         for (Path f : files) {
             List<dev.rolecall.transcript.Transcript> calls = new java.util.ArrayList<>();
             for (TranscriptReader.Problem p : TranscriptReader.forEach(f, calls::add)) {
-                spec.commandLine().getErr().println("rolecall: " + p);
+                err().println("rolecall: " + p);
             }
             inputs.add(new HtmlReport.Input(f.getFileName().toString(), calls));
         }
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Files.writeString(out, HtmlReport.render(inputs), StandardCharsets.UTF_8);
-        spec.commandLine().getOut().println("report: " + out + " (" + inputs.stream().mapToInt(i -> i.calls().size()).sum() + " calls)");
+        out().println("report: " + out + " (" + inputs.stream().mapToInt(i -> i.calls().size()).sum() + " calls)");
         return ExitCodes.OK;
     }
 }

@@ -2,6 +2,8 @@ package dev.rolecall.cli;
 
 import dev.rolecall.agent.AgentFactory;
 import dev.rolecall.agent.HumanAgentFactory;
+import dev.rolecall.agent.LineSource;
+import dev.rolecall.agent.RateLimiter;
 import dev.rolecall.card.Card;
 import dev.rolecall.card.Role;
 import dev.rolecall.orchestrator.CallSpec;
@@ -19,41 +21,32 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rolecall run}: one call, printed live, saved as a transcript (JSONL line + readable .txt). */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run", sortOptions = false,
         description = "Run one call, print it live and save the transcript.")
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends Subcommand {
 
-    @Spec CommandSpec spec;
     @Mixin CardOptions cardOptions;
     @Mixin EngineOptions engineOptions;
     @Mixin ScoringOptions scoring;
-    @Mixin DebugOption debugOption;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the call (default: random, printed so the call can be replayed).")
-    Long seed;
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the call (default: random, printed so the call can be replayed).") Long seed;
 
-    @Option(names = "--max-turns", paramLabel = "N", defaultValue = "30", description = "Stop after N utterances. Default: ${DEFAULT-VALUE}.")
-    int maxTurns;
+    @Option(names = "--max-turns", paramLabel = "N", defaultValue = "30", description = "Stop after N utterances. Default: ${DEFAULT-VALUE}.") int maxTurns;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "transcripts/calls.jsonl",
-            description = "JSONL file the transcript is appended to; the readable .txt goes beside it. Default: ${DEFAULT-VALUE}.")
-    Path out;
+            description = "JSONL file the transcript is appended to; the readable .txt goes beside it. Default: ${DEFAULT-VALUE}.") Path out;
 
-    @Option(names = "--human", paramLabel = "caller|callee",
-            description = "Play this side yourself in the terminal; the other side runs on its engine.")
-    Role human;
+    @Option(names = "--human", paramLabel = "caller|callee", description = "Play this side yourself in the terminal; the other side runs on its engine.") Role human;
 
-    @Option(names = "--quiet", description = "Do not print the call live; print only where it was saved and how it ended.")
-    boolean quiet;
+    @Option(names = "--quiet", description = "Do not print the call live; print only where it was saved and how it ended.") boolean quiet;
 
     @Override
     public Integer call() {
@@ -63,24 +56,31 @@ final class RunCommand implements Callable<Integer> {
         Card card = cardOptions.loadCard();
         PromptSet prompts = cardOptions.loadPrompts();
         long callSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         stderr.println(engineOptions.banner());
 
-        Engines engines = new Engines();
-        AgentFactory humanSide = human == null ? null : new HumanAgentFactory(
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), stdout);
+        Terminal terminal = human != null && System.console() != null ? terminal() : null;
+        AgentFactory humanSide = human == null ? null : new HumanAgentFactory(terminal != null ? new TerminalInput(terminal)
+                : LineSource.of(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), stdout), stdout);
         CallSpec call = new CallSpec(null, card, prompts,
-                human == Role.CALLER ? humanSide : engineOptions.factory(Role.CALLER, engines),
-                human == Role.CALLEE ? humanSide : engineOptions.factory(Role.CALLEE, engines),
+                human == Role.CALLER ? humanSide : engineOptions.factory(Role.CALLER, RateLimiter.UNLIMITED),
+                human == Role.CALLEE ? humanSide : engineOptions.factory(Role.CALLEE, RateLimiter.UNLIMITED),
                 callSeed, maxTurns, null);
-        Transcript transcript = new Orchestrator().run(call, turn -> {
-            // a person sees what they typed already; show them the other side (and their own end marker)
-            if (!quiet && (turn.speaker() != human || turn.endMarker() != null)) {
-                stdout.println(TextRenderer.line(turn));
-                stdout.flush();
+        Transcript transcript;
+        try {
+            transcript = new Orchestrator().run(call, turn -> {
+                // a person sees what they typed already; show them the other side (and their own end marker)
+                if (!quiet && (turn.speaker() != human || turn.endMarker() != null)) {
+                    stdout.println(TextRenderer.line(turn));
+                    stdout.flush();
+                }
+            });
+        } finally {
+            if (terminal != null) {
+                close(terminal);
             }
-        });
+        }
 
         String scoreError = null;
         if (!transcript.end().reason().equals(EndReason.AUTH_ERROR) && !transcript.turns().isEmpty()) {
@@ -114,6 +114,23 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.INCOMPLETE;
         }
         return reason == EndReason.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+    }
+
+    /** The terminal a person types into, through JLine (line editing, history); its raw mode ends with the call. */
+    private static Terminal terminal() {
+        try {
+            return TerminalBuilder.builder().system(true).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal for --human (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void close(Terminal terminal) {
+        try {
+            terminal.close();
+        } catch (IOException ignored) {
+            // the call is over; a terminal that will not close leaves nothing to save
+        }
     }
 
     private Path writeText(Transcript transcript) {

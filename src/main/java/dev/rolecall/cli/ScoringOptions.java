@@ -3,29 +3,22 @@ package dev.rolecall.cli;
 import dev.rolecall.card.Card;
 import dev.rolecall.prompt.PromptSet;
 import dev.rolecall.scoring.Scorer;
-import dev.rolecall.scoring.Weights;
 import dev.rolecall.transcript.Transcript;
-import java.nio.file.Path;
 import java.util.function.UnaryOperator;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Whether run and batch score each call as it finishes, and with which weights. */
 public class ScoringOptions {
-    @Option(names = "--no-score", description = "Do not score calls as they finish.")
-    boolean noScore;
+    @Option(names = "--no-score", description = "Do not score calls as they finish.") boolean noScore;
 
-    @Option(names = "--weights", paramLabel = "FILE", description = "Item weights (JSON). Default: weights.json in the prompt folder.")
-    Path weights;
-
-    Weights weights(PromptSet prompts) {
-        return Weights.load(weights != null ? weights : prompts.dir().resolve("weights.json"));
-    }
+    @Mixin WeightsOption weights;
 
     UnaryOperator<Transcript> scorer(Card card, PromptSet prompts) {
         if (noScore) {
             return UnaryOperator.identity();
         }
-        Scorer scorer = new Scorer(card, weights(prompts));
+        Scorer scorer = new Scorer(card, weights.load(prompts.dir()));
         return scorer::scoreInto;
     }
 }

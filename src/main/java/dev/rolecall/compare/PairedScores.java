@@ -15,12 +15,13 @@ import java.util.TreeMap;
 /**
  * Scores of two variants grouped by base seed ({@code (seed - start) / repeats}), so A and B are
  * compared on the same scenarios. Repeats of a seed are averaged; a seed missing on either side is
- * left out of the pairs and counted.
+ * left out of the pairs and counted. A matrix pools its cells: a pair is (cell, base seed), since
+ * seed 7 of one card is another scenario than seed 7 of the next.
  */
 public final class PairedScores {
     /** Per base seed: item → sum and count; plus successes and runs for pass^k. */
-    private final Map<Long, Map<String, double[]>> a = new TreeMap<>();
-    private final Map<Long, Map<String, double[]>> b = new TreeMap<>();
+    private final Map<Key, Map<String, double[]>> a = new TreeMap<>();
+    private final Map<Key, Map<String, double[]>> b = new TreeMap<>();
     private final Set<String> items = new LinkedHashSet<>();
     private final long start;
     private final int repeats;
@@ -30,16 +31,32 @@ public final class PairedScores {
         this.repeats = Math.max(1, repeats);
     }
 
+    /** One scenario: a matrix cell and a base seed. */
+    private record Key(int cell, long base) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            return cell != o.cell ? Integer.compare(cell, o.cell) : Long.compare(base, o.base);
+        }
+    }
+
     public void addA(Transcript t) {
-        add(a, t);
+        add(a, 0, t);
     }
 
     public void addB(Transcript t) {
-        add(b, t);
+        add(b, 0, t);
     }
 
-    private void add(Map<Long, Map<String, double[]>> side, Transcript t) {
-        long base = Math.floorDiv(t.seed() - start, repeats);
+    public void addA(int cell, Transcript t) {
+        add(a, cell, t);
+    }
+
+    public void addB(int cell, Transcript t) {
+        add(b, cell, t);
+    }
+
+    private void add(Map<Key, Map<String, double[]>> side, int cell, Transcript t) {
+        Key base = new Key(cell, Math.floorDiv(t.seed() - start, repeats));
         Map<String, double[]> m = side.computeIfAbsent(base, k -> new LinkedHashMap<>());
         JsonNode s = t.score();
         if (s != null) {
@@ -85,13 +102,13 @@ public final class PairedScores {
         return new double[] {passAll(a), passAll(b)};
     }
 
-    private double passAll(Map<Long, Map<String, double[]>> side) {
+    private double passAll(Map<Key, Map<String, double[]>> side) {
         long all = side.values().stream().filter(m -> m.get("completed")[0] == m.get("completed")[1]).count();
         return side.isEmpty() ? 0 : all / (double) side.size();
     }
 
     public int unpaired() {
-        Set<Long> keys = new LinkedHashSet<>(a.keySet());
+        Set<Key> keys = new LinkedHashSet<>(a.keySet());
         keys.addAll(b.keySet());
         return (int) keys.stream().filter(k -> !a.containsKey(k) || !b.containsKey(k)).count();
     }

@@ -1,9 +1,6 @@
 package dev.rolecall.export;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rolecall.card.Role;
-import dev.rolecall.transcript.TranscriptJson;
 import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +12,6 @@ import java.util.List;
  * messages are dropped: an example ends on something the model should say.
  */
 public final class ChatFormat {
-    public enum Format { openai, sharegpt }
-
     public record Message(String role, String content) {}
 
     private ChatFormat() {}
@@ -38,22 +33,6 @@ public final class ChatFormat {
             m.remove(m.size() - 1);
         }
         return m;
-    }
-
-    public static ObjectNode toJson(Format format, List<Message> messages) {
-        ObjectNode root = TranscriptJson.MAPPER.createObjectNode();
-        if (format == Format.openai) {
-            ArrayNode arr = root.putArray("messages");
-            messages.forEach(m -> arr.addObject().put("role", m.role()).put("content", m.content()));
-        } else {
-            ArrayNode arr = root.putArray("conversations");
-            messages.forEach(m -> arr.addObject().put("from", switch (m.role()) {
-                case "system" -> "system";
-                case "user" -> "human";
-                default -> "gpt";
-            }).put("value", m.content()));
-        }
-        return root;
     }
 
     /** OpenAI's fine-tuning rules: known roles, non-empty content, at least one assistant message. */

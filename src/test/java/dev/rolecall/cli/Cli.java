@@ -11,15 +11,11 @@ record Cli(int exit, String out, String err) {
     static Cli run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        var cmd = Main.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        EngineOptions.testEnv = env;
-        try {
-            int code = cmd.execute(args);
-            return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            EngineOptions.testEnv = null;
-        }
+        // the command line reads only this environment, never the developer's shell
+        // ... and reads a project file only when --config names one (never a rolecall.yaml lying in the clone)
+        int code = Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env, null, args);
+        return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     static Cli run(String... args) {

@@ -94,4 +94,53 @@ class ExportCommandTest {
         assertThat(r.out()).contains("near duplicate");
         assertThat(lines(out).size()).isLessThanOrEqualTo(40).isPositive();
     }
+
+    @Test
+    void tokensAreCountedPerRecordAndInAll() throws Exception {
+        Path out = tmp.resolve("tok.jsonl");
+        Cli r = Cli.run("export", calls.toString(), "-o", out.toString(), "--dedupe", "1.0");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> records = lines(out);
+        JsonNode tokens = TranscriptJson.MAPPER.readTree(Files.readString(tmp.resolve("tok.meta.json"))).path("tokens");
+        assertThat(tokens.path("encoding").asText()).isEqualTo("o200k_base");
+        assertThat(tokens.path("train")).hasSize(records.size());
+        var o200k = com.knuddels.jtokkit.Encodings.newLazyEncodingRegistry()
+                .getEncoding(com.knuddels.jtokkit.api.EncodingType.O200K_BASE);
+        long sum = 0;
+        for (int i = 0; i < records.size(); i++) {
+            int expected = 0;
+            for (JsonNode m : records.get(i).get("messages")) {
+                expected += o200k.countTokensOrdinary(m.get("content").asText());
+            }
+            assertThat(tokens.path("train").get(i).asInt()).isEqualTo(expected).isPositive();
+            sum += expected;
+        }
+        assertThat(tokens.path("total").asLong()).isEqualTo(sum);
+        assertThat(r.out()).contains("tokens (o200k_base): " + sum + " in all");
+    }
+
+    @Test
+    void dataThatBarelyVariesIsWarnedAbout() throws Exception {
+        Path twice = tmp.resolve("twice-warn.jsonl");
+        Files.writeString(twice, Files.readString(calls) + Files.readString(calls));
+        Path out = tmp.resolve("w.jsonl");
+        Cli r = Cli.run("export", twice.toString(), "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        // every call is there twice, so dedupe drops at least half; one card without personas is one system prompt
+        assertThat(r.err()).contains("rolecall: warning: near-duplicate removal dropped")
+                .contains("rolecall: warning: " + lines(out).size() + " of " + lines(out).size() + " records share one system prompt");
+        JsonNode meta = TranscriptJson.MAPPER.readTree(Files.readString(tmp.resolve("w.meta.json")));
+        assertThat(meta.path("warnings")).hasSize(2);
+    }
+
+    @Test
+    void dedupeOutsideItsRangeIsOneLineAndExit2() {
+        for (String bad : List.of("0", "1.5", "-0.2")) {
+            Cli r = Cli.run("export", calls.toString(), "-o", tmp.resolve("never.jsonl").toString(), "--dedupe", bad);
+            assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err().strip()).isEqualTo("rolecall: --dedupe must be more than 0 and at most 1 (1 = exact duplicates only), got "
+                    + Double.parseDouble(bad));
+        }
+        assertThat(tmp.resolve("never.jsonl")).doesNotExist();
+    }
 }

@@ -1,4 +1,4 @@
-package dev.rolecall.cli;
+package dev.rolecall.compare;
 
 import dev.rolecall.prompt.PromptSet;
 import dev.rolecall.transcript.CallInputs;
@@ -11,10 +11,10 @@ import java.nio.file.Path;
  * so a re-run reuses calls only when card, rendered prompts, engines, settings and max turns are
  * all unchanged, and an edit starts a new file instead of mixing with the old one.
  */
-final class CompareCache {
+public final class CompareCache {
     private CompareCache() {}
 
-    static Path file(Path outDir, CallInputs inputs) {
+    public static Path file(Path outDir, CallInputs inputs) {
         byte[] json = TranscriptJson.MAPPER.valueToTree(inputs).toString().getBytes(StandardCharsets.UTF_8);
         return outDir.resolve("compare").resolve(PromptSet.sha256(json).substring(0, 16) + ".jsonl");
     }
