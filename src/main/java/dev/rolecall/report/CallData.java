@@ -20,7 +20,8 @@ import java.util.Map;
  * one page of calls at a time, so 10,000 calls cost a parse, not 10,000 DOM subtrees.
  *
  * <p>Layout, positional to keep it small: {@code {inputs, metrics, ends, texts, calls}}; a call is
- * {@code [input, seed, overall|null, end, [metric value|null…], [turn…], [flagged turn…], detail, [critical…]]}
+ * {@code [input, seed, overall|null, end, [metric value|null…], [turn…], [flagged turn…], detail, [critical…],
+ * [[item, score, reason]…]]}, the last listing the items below 1 with the scorer's reason
  * and a turn {@code [0 caller|1 callee, name, text, endMarker|null, flags|null]}. Names, texts,
  * endings and details are indexes into {@code texts}/{@code ends}: repeated lines are stored once.
  *
@@ -103,8 +104,12 @@ final class CallData {
             g.writeEndArray();
         }
         g.writeEndArray();
+        // turns to outline: invented facts and monologues, and the evidence of every failing item
+        java.util.Set<Integer> flagged = new java.util.TreeSet<>(ScoreView.flaggedTurns(t));
+        List<ScoreView.Finding> findings = ScoreView.findings(t);
+        findings.stream().filter(f -> f.score() < ItemTable.FAIL).forEach(f -> flagged.addAll(f.evidence()));
         g.writeStartArray();
-        for (int f : ScoreView.flaggedTurns(t)) {
+        for (int f : flagged) {
             g.writeNumber(f);
         }
         g.writeEndArray();
@@ -112,6 +117,17 @@ final class CallData {
         g.writeStartArray();
         for (String c : ScoreView.critical(t)) {
             g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeStartArray();
+        for (ScoreView.Finding f : findings) {
+            if (f.score() < 1) {
+                g.writeStartArray();
+                g.writeNumber(texts.id(f.item()));
+                g.writeNumber(round(f.score(), 3));
+                g.writeNumber(texts.id(f.reason()));
+                g.writeEndArray();
+            }
         }
         g.writeEndArray();
         g.writeEndArray();

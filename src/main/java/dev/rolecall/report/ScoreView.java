@@ -42,6 +42,26 @@ final class ScoreView {
         return out;
     }
 
+    /** An item's score with the scorer's reason and the turns it points at. */
+    record Finding(String item, double score, String reason, List<Integer> evidence) {}
+
+    /** Every scored item with its reason, in scorecard order: what the viewer says about one call. */
+    static List<Finding> findings(Transcript t) {
+        List<Finding> out = new ArrayList<>();
+        JsonNode items = t.score() == null ? null : t.score().path("items");
+        if (items != null && items.isObject()) {
+            items.fields().forEachRemaining(e -> {
+                JsonNode v = e.getValue();
+                if (v.path("score").isNumber()) {
+                    List<Integer> ev = new ArrayList<>();
+                    v.path("evidence").forEach(n -> ev.add(n.asInt()));
+                    out.add(new Finding(e.getKey(), v.get("score").asDouble(), v.path("reason").asText(""), ev));
+                }
+            });
+        }
+        return out;
+    }
+
     /** Script steps in card order; empty when unscored. */
     static List<Step> steps(Transcript t) {
         List<Step> out = new ArrayList<>();

@@ -71,6 +71,8 @@ final class Viewer {
               return w.length?' · failing: '+w.slice(0,3).join(', ')+(w.length>3?' +'+(w.length-3):''):'';}
             function body(d,c){
               if(c[8].length){var u=el('ul','critical');c[8].forEach(function(x){u.appendChild(el('li',null,x));});d.appendChild(u);}
+              if(c[9].length){var r=el('ul','reasons');c[9].forEach(function(x){
+                r.appendChild(el('li',x[1]<FAIL_BELOW?'fail':null,T[x[0]]+' '+x[1]+': '+T[x[2]]));});d.appendChild(r);}
               c[5].forEach(function(t,i){var b=el('div','bubble '+(t[0]?'callee':'caller')+(c[6].indexOf(i)>=0||t[4]?' flagged':''));
                 b.appendChild(el('b',null,T[t[1]]));b.appendChild(document.createTextNode(' '+T[t[2]]));
                 if(t[3]!=null)b.appendChild(el('span','end',' [END:'+t[3]+']'));

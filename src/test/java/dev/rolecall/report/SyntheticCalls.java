@@ -52,7 +52,8 @@ final class SyntheticCalls {
         score.putArray("critical");
         ObjectNode it = score.putObject("items");
         for (int k = 0; k < items.length; k++) {
-            it.putObject(ITEMS.get(k)).put("score", items[k]).put("reason", "synthetic");
+            ObjectNode item = it.putObject(ITEMS.get(k)).put("score", items[k]).put("reason", "synthetic reason " + k);
+            item.putArray("evidence").add(1);
         }
         var st = score.putArray("steps");
         for (int s = 0; s < steps.length; s++) {

@@ -64,6 +64,9 @@ class TenThousandCallsBrowserTest {
         HeadlessChromium.Page found = chromium.dump(html.toUri() + "#q=PWNED", 10_000);
         assertThat(found.dom()).contains("1 calls shown").contains("&lt;/script&gt;&lt;script&gt;document.title='PWNED'");
         assertThat(found.dom()).doesNotContain("<title>PWNED").doesNotContain("<img src=\"x\"");
+        // it says why each item failed, and outlines the turn the scorer points at
+        int k = SyntheticCalls.ITEMS.indexOf("questions");
+        assertThat(found.dom()).contains("questions 0: synthetic reason " + k).contains("class=\"bubble callee flagged\"");
         assertThat(found.log()).doesNotContain("Uncaught");
     }
 
