@@ -96,9 +96,11 @@ final class Viewer {
             document.querySelectorAll('button.show').forEach(function(b){b.addEventListener('click',function(){
               $('input').value=D.inputs.length<2?'':b.getAttribute('data-input');$('metric').value=b.getAttribute('data-metric');
               $('below').value=b.getAttribute('data-below');$('sort').value='worst';page=0;apply();$('viewer').scrollIntoView();});});
+            var linked=false;
             location.hash.replace(/^#/,'').split('&').forEach(function(p){var kv=p.split('=');
-              if(ctl.indexOf(kv[0])>=0)$(kv[0]).value=decodeURIComponent(kv[1]||'');});
+              if(ctl.indexOf(kv[0])>=0){$(kv[0]).value=decodeURIComponent(kv[1]||'');linked=true;}});
             apply();
+            if(linked)$('viewer').scrollIntoView(); // a link to some calls lands on them
             // time from navigation to a drawn viewer, for the README's load-time figure and its test
             document.body.setAttribute('data-ready-ms',String(Math.round(performance.now())));
             })();
