@@ -98,7 +98,7 @@ final class Viewer {
               $('below').value=b.getAttribute('data-below');$('sort').value='worst';page=0;apply();$('viewer').scrollIntoView();});});
             var linked=false;
             location.hash.replace(/^#/,'').split('&').forEach(function(p){var kv=p.split('=');
-              if(ctl.indexOf(kv[0])>=0){$(kv[0]).value=decodeURIComponent(kv[1]||'');linked=true;}});
+              if(ctl.indexOf(kv[0])>=0){try{$(kv[0]).value=decodeURIComponent(kv[1]||'');linked=true;}catch(x){}}});
             apply();
             if(linked)$('viewer').scrollIntoView(); // a link to some calls lands on them
             // time from navigation to a drawn viewer, for the README's load-time figure and its test

@@ -89,6 +89,19 @@ class HtmlReportTest {
                 + "<td class=\"up\">\\+0\\.[0-9]+</td><td class=\"up\">\\+0\\.[0-9]+ … \\+0\\.[0-9]+</td>");
     }
 
+    @Test
+    void emptyAndUnscoredInputsStillMakeAPage() throws Exception {
+        Transcript scored = SyntheticCalls.batch(1, 0, 0.8).get(0);
+        Transcript unscored = scored.withScore(null);
+        String page = HtmlReport.render(List.of(new HtmlReport.Input("empty", List.of()),
+                new HtmlReport.Input("unscored", List.of(unscored, scored))));
+        assertThat(section(page, "empty")).contains("not scored").doesNotContain("Items, worst first");
+        assertThat(section(page, "unscored")).contains("mean score of 1 scored");
+        JsonNode calls = new ObjectMapper().readTree(dataBlock(page)).get("calls");
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0).get(2).isNull()).isTrue();
+    }
+
     private static String section(String page, String title) {
         String s = page.substring(page.indexOf("<h2>" + title + "</h2>"));
         return s.substring(0, s.indexOf("</section>"));
