@@ -79,12 +79,19 @@ class HtmlReportTest {
         String same = HtmlReport.render(List.of(new HtmlReport.Input("a", a), new HtmlReport.Input("a again", a)));
         String ab = section(same, "a vs a again");
         assertThat(ab).contains("class=\"same\">+0.000").doesNotContain("class=\"up\"").doesNotContain("class=\"down\"");
-        assertThat(ab).contains("<td>500</td>");
+        assertThat(ab).contains("<td>500</td>").contains("paired by seed (500 seeds");
+
+        // the same seeds, every item 0.2 higher before clamping: paired, and the change is shown
+        List<Transcript> a2 = SyntheticCalls.batch(500, 0, 0.9);
+        String pairedUp = section(HtmlReport.render(List.of(new HtmlReport.Input("a", a), new HtmlReport.Input("a2", a2))),
+                "a vs a2");
+        assertThat(pairedUp).contains("paired by seed").containsPattern("<td>opening</td><td>500</td><td>[0-9.]+</td>"
+                + "<td>500</td><td>[0-9.]+</td><td class=\"up\">\\+0\\.[0-9]+</td>");
 
         List<Transcript> b = SyntheticCalls.batch(400, 1000, 0.9);
         String better = section(HtmlReport.render(List.of(new HtmlReport.Input("a", a), new HtmlReport.Input("b", b))),
                 "a vs b");
-        assertThat(better).contains("<td>opening</td><td>500</td>");
+        assertThat(better).contains("<td>opening</td><td>500</td>").contains("unpaired (Welch)");
         assertThat(better).containsPattern("<td>opening</td><td>500</td><td>[0-9.]+</td><td>400</td><td>[0-9.]+</td>"
                 + "<td class=\"up\">\\+0\\.[0-9]+</td><td class=\"up\">\\+0\\.[0-9]+ … \\+0\\.[0-9]+</td>");
     }
