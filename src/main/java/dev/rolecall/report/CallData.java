@@ -19,7 +19,8 @@ import java.util.Map;
  * {@code <script type="application/json">} block: the browser parses it once and the viewer draws
  * one page of calls at a time, so 10,000 calls cost a parse, not 10,000 DOM subtrees.
  *
- * <p>Layout, positional to keep it small: {@code {inputs, metrics, ends, texts, calls}}; a call is
+ * <p>Layout, positional to keep it small: {@code {inputs, metrics, keys, ends, texts, calls}} (keys name
+ * the metrics in links); a call is
  * {@code [input, seed, overall|null, end, [metric value|null…], [turn…], [flagged turn…], detail, [critical…],
  * [[item, score, reason]…]]}, the last listing the items below 1 with the scorer's reason
  * and a turn {@code [0 caller|1 callee, name, text, endMarker|null, flags|null]}. Names, texts,
@@ -47,6 +48,11 @@ final class CallData {
             g.writeArrayFieldStart("metrics");
             for (Metrics.Metric m : metrics.list()) {
                 g.writeString(m.label());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("keys");
+            for (Metrics.Metric m : metrics.list()) {
+                g.writeString(m.key());
             }
             g.writeEndArray();
             g.writeArrayFieldStart("calls");

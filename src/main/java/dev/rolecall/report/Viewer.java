@@ -4,7 +4,7 @@ package dev.rolecall.report;
  * The transcript viewer: controls, an empty list, and the script that fills it from the embedded
  * call data one page at a time. The script builds every node with {@code textContent}, never
  * markup, so transcript text cannot become HTML. The state lives in the URL's fragment
- * ({@code #metric=3&sort=worst}), so a link can point a colleague at exactly these calls.
+ * ({@code #metric=questions&sort=best}), so a link can point a colleague at exactly these calls.
  */
 final class Viewer {
     private Viewer() {}
@@ -64,7 +64,7 @@ final class Viewer {
                 if((ka===Infinity)!==(kb===Infinity))return ka===Infinity?1:-1;
                 var d=ka-kb;if(!d){d=key(C[a],'')-key(C[b],'');if(d!==d)d=0;}return (s==='best'?-d:d)||a-b;});
               var h=[];ctl.forEach(function(k){var v=$(k).value;if(v!==''&&!(k==='sort'&&v==='worst')&&!(k==='minScore'&&v==='0')
-                &&!(k==='maxScore'&&v==='100')&&!(k==='below'&&v==='FAIL_BELOW'))h.push(k+'='+encodeURIComponent(v));});
+                &&!(k==='maxScore'&&v==='100')&&!(k==='below'&&v==='FAIL_BELOW'))h.push(k+'='+encodeURIComponent(k==='metric'?D.keys[+v]:v));});
               try{history.replaceState(null,'',h.length?'#'+h.join('&'):location.pathname+location.search);}catch(x){}
               draw();}
             function weakest(c){var w=[];c[4].forEach(function(v,i){if(v!=null&&v<FAIL_BELOW)w.push(D.metrics[i]+' '+v);});
@@ -98,7 +98,10 @@ final class Viewer {
               $('below').value=b.getAttribute('data-below');$('sort').value='worst';page=0;apply();$('viewer').scrollIntoView();});});
             var linked=false;
             location.hash.replace(/^#/,'').split('&').forEach(function(p){var kv=p.split('=');
-              if(ctl.indexOf(kv[0])>=0){try{$(kv[0]).value=decodeURIComponent(kv[1]||'');linked=true;}catch(x){}}});
+              if(ctl.indexOf(kv[0])<0)return;
+              try{var v=decodeURIComponent(kv[1]||'');}catch(x){return;}
+              // an item is named in links ("questions", "step 3"), so a link survives a report with other items
+              $(kv[0]).value=kv[0]==='metric'?String(D.keys.indexOf(v)):v;linked=true;});
             apply();
             if(linked)$('viewer').scrollIntoView(); // a link to some calls lands on them
             // time from navigation to a drawn viewer, for the README's load-time figure and its test
