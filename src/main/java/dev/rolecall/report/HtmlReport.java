@@ -65,7 +65,7 @@ public final class HtmlReport {
                     .append(Svg.histogram(scores, 0, 100, 20, "#3b7dd8", "overall score (0–100)"));
         }
         sb.append(ItemTable.html(calls, metrics, index))
-                .append(CoverageMap.html(calls, metrics))
+                .append(CoverageMap.html(calls, metrics, index))
                 .append("<h3>How calls ended</h3>").append(Svg.bars(endBars(calls), "#e08a2b"))
                 .append(InventedFacts.html(calls)).append("</section>");
     }
@@ -114,6 +114,6 @@ public final class HtmlReport {
             .bubble{max-width:75%;margin:.35em 0;padding:.45em .8em;border-radius:12px;background:#eef3fb}
             .bubble.callee{margin-left:auto;background:#f1f1f1}.bubble.flagged{outline:2px solid #e53935}
             .end{color:#1565c0;font-size:.8em}.flags{color:#c62828;font-size:.8em}.filters{margin:1em 0;line-height:2.2}
-            .critical{color:#c62828}.pager{margin:.5em 0}.reasons{color:#555;font-size:.9em}.reasons .fail{color:#c62828}
+            .critical{color:#c62828}.pager{margin:.5em 0}.reasons{color:#555;font-size:.9em}.reasons .fail{color:#c62828}svg[data-ranges] rect{cursor:pointer}
             """;
 }

@@ -109,13 +109,16 @@ final class Svg {
     /**
      * Rows × columns of 0..1 cells (NaN = not applicable) drawn at a fixed width: the columns are
      * stretched or squeezed to fit, so the page never scrolls sideways whatever the batch size.
+     * Each cell carries its column number ({@code data-c}); {@code svgAttributes} (already escaped)
+     * go on the svg element, e.g. what a click on a column should do.
      */
-    static String heatmap(List<String> rows, List<String> columnTitles, double[][] cells, int width) {
+    static String heatmap(List<String> rows, List<String> columnTitles, double[][] cells, int width, String svgAttributes) {
         int labelW = 230;
         int rowH = 20;
         double cell = (width - labelW - 4) / (double) Math.max(1, columnTitles.size());
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "<svg class=\"chart\" width=\"%d\" height=\"%d\" role=\"img\">", width, rowH * rows.size() + 4));
+                "<svg class=\"chart\" width=\"%d\" height=\"%d\" role=\"img\"%s>", width, rowH * rows.size() + 4,
+                svgAttributes));
         for (int r = 0; r < rows.size(); r++) {
             sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", labelW - 6,
                     r * rowH + 15, Html.esc(rows.get(r))));
@@ -124,8 +127,8 @@ final class Svg {
                 String fill = Double.isNaN(v) ? "#eee" : String.format(Locale.ROOT, "hsl(%d,65%%,%d%%)",
                         (int) (120 * v), 45 + (int) (15 * (1 - v)));
                 sb.append(String.format(Locale.ROOT,
-                        "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"><title>%s · %s: %s</title></rect>",
-                        labelW + c * cell, r * rowH + 2, Math.max(cell - (cell > 3 ? 1 : 0), 0.5), fill, Html.esc(rows.get(r)),
+                        "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\" data-c=\"%d\"><title>%s · %s: %s</title></rect>",
+                        labelW + c * cell, r * rowH + 2, Math.max(cell - (cell > 3 ? 1 : 0), 0.5), fill, c, Html.esc(rows.get(r)),
                         Html.esc(columnTitles.get(c)), Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f", v)));
             }
         }

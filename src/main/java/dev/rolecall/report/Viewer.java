@@ -96,6 +96,11 @@ final class Viewer {
             document.querySelectorAll('button.show').forEach(function(b){b.addEventListener('click',function(){
               $('input').value=D.inputs.length<2?'':b.getAttribute('data-input');$('metric').value=b.getAttribute('data-metric');
               $('below').value=b.getAttribute('data-below');$('sort').value='worst';page=0;apply();$('viewer').scrollIntoView();});});
+            // a heatmap column: its calls by score range, worst first
+            document.querySelectorAll('svg[data-ranges]').forEach(function(svg){svg.addEventListener('click',function(ev){
+              var c=ev.target.getAttribute('data-c');if(c==null)return;var r=svg.getAttribute('data-ranges').split(';')[+c].split(',');
+              $('input').value=D.inputs.length<2?'':svg.getAttribute('data-input');$('metric').value='';
+              $('minScore').value=r[0];$('maxScore').value=r[1];$('sort').value='worst';page=0;apply();$('viewer').scrollIntoView();});});
             var linked=false;
             location.hash.replace(/^#/,'').split('&').forEach(function(p){var kv=p.split('=');
               if(ctl.indexOf(kv[0])<0)return;

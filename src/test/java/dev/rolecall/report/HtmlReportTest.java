@@ -54,7 +54,8 @@ class HtmlReportTest {
 
     @Test
     void heatmapAndHistogramFitThePageAtTenThousandCalls() {
-        String page = HtmlReport.render(List.of(new HtmlReport.Input("a.jsonl", SyntheticCalls.batch(10_000, 0, 0.8))));
+        List<Transcript> calls = SyntheticCalls.batch(10_000, 0, 0.8);
+        String page = HtmlReport.render(List.of(new HtmlReport.Input("a.jsonl", calls)));
         Matcher svg = Pattern.compile("<svg class=\"chart\" width=\"(\\d+)\"").matcher(page);
         int charts = 0;
         while (svg.find()) {
@@ -67,6 +68,15 @@ class HtmlReportTest {
         int rows = SyntheticCalls.ITEMS.size() + 3;
         assertThat(Pattern.compile("<rect ").matcher(heat).results().count())
                 .isEqualTo((long) rows * CoverageMap.MAX_COLUMNS);
+        // a click on a column lists its calls: the column score ranges run from the lowest score to the highest
+        Matcher ranges = Pattern.compile("data-ranges=\"([^\"]+)\"").matcher(heat);
+        assertThat(ranges.find()).isTrue();
+        String[] cols = ranges.group(1).split(";");
+        assertThat(cols).hasSize(CoverageMap.MAX_COLUMNS);
+        double min = calls.stream().mapToDouble(ScoreView::overall).min().orElseThrow();
+        double max = calls.stream().mapToDouble(ScoreView::overall).max().orElseThrow();
+        assertThat(Double.parseDouble(cols[0].split(",")[0])).isLessThanOrEqualTo(min).isGreaterThan(min - 0.1);
+        assertThat(Double.parseDouble(cols[cols.length - 1].split(",")[1])).isGreaterThanOrEqualTo(max).isLessThan(max + 0.1);
         // the histogram has a y-axis: a "calls" label and a tick at 0
         String hist = page.substring(page.indexOf("Score distribution"));
         hist = hist.substring(0, hist.indexOf("</svg>"));
