@@ -103,7 +103,7 @@ public final class HtmlReport {
     }
 
     private static final String CSS = """
-            body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;color:#222}
+            body{font-family:system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;max-width:1100px;margin:2em auto;color:#222}
             .headline{display:flex;gap:1em;flex-wrap:wrap}.stat{background:#f4f6fa;padding:.6em 1em;border-radius:8px}
             .stat .v{font-size:1.6em;font-weight:600}.stat .l{color:#666;font-size:.85em}
             .chart text{font-size:12px;fill:#333}.chart .grid{stroke:#e5e5e5}table{border-collapse:collapse}
