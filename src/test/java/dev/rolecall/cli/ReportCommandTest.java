@@ -46,11 +46,12 @@ class ReportCommandTest {
     @Test
     void pageIsSelfContainedAndEscapesTranscriptText() throws Exception {
         String page = Files.readString(html);
-        assertThat(page).contains("<svg").contains("Script steps × calls").contains("How calls ended")
-                .contains("a.jsonl vs b.jsonl").contains("class=\"bubble caller");
-        assertThat(page).doesNotContain(ATTACK).doesNotContain("<img src=x").contains("&lt;script&gt;window.PWNED");
+        assertThat(page).contains("<svg").contains("Items and steps × calls").contains("How calls ended")
+                .contains("a.jsonl vs b.jsonl").contains("id=\"call-data\"");
+        // transcript text travels as JSON whose < > & are unicode escapes: it cannot close the data block
+        assertThat(page).doesNotContain(ATTACK).doesNotContain("<img src=x").contains("\\u003cscript\\u003ewindow.PWNED");
         assertThat(page).doesNotContainPattern("(src|href)=\"(https?:)?//");
-        assertThat(page.split("<script>", -1)).hasSize(2); // exactly our own viewer script
+        assertThat(page.split("<script>", -1)).hasSize(2); // exactly our own viewer script (the data block is typed JSON)
     }
 
     @Test
@@ -69,6 +70,15 @@ class ReportCommandTest {
         assertThat(dom).contains("51 calls shown"); // the filter script ran: 26 + 25 calls
         assertThat(dom).doesNotContain("<title>PWNED");
         assertThat(dom).contains("<svg");
+
+        // a search that finds the one hostile call opens it: the markup shows as text and never runs
+        Process found = new ProcessBuilder(concat(flags, "--virtual-time-budget=3000", "--dump-dom", html.toUri() + "#q=PWNED"))
+                .redirectError(tmp.resolve("found.log").toFile()).start();
+        String foundDom = new String(found.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(found.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(foundDom).contains("1 calls shown").contains("class=\"bubble caller").contains("&lt;script&gt;window.PWNED");
+        assertThat(foundDom).doesNotContain("<title>PWNED").doesNotContain("<img src=\"x\"");
+        assertThat(Files.readString(tmp.resolve("found.log"))).doesNotContain("Uncaught");
 
         Path png = tmp.resolve("report.png");
         Process shot = new ProcessBuilder(concat(flags, "--window-size=1200,1600", "--screenshot=" + png, html.toUri().toString()))
