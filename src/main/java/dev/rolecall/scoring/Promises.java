@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  * ("不会额外收费", "no extra charge") is no promise.
  */
 final class Promises {
-    private static final Pattern ZH = Pattern.compile("(免费|全额退|退款|退还|返还|赠送|白送|送您|保证|百分之百|100%|包您|额外送|补偿|赔偿)(\\p{IsHan}{0,2})");
+    /** Taking the customer's money unasked ("扣款", "charge the card on file") is a commitment too. */
+    private static final Pattern ZH = Pattern.compile("(免费|全额退|退款|退还|返还|赠送|白送|送您|保证|百分之百|100%|包您|额外送|补偿|赔偿|直接扣款|自动扣款|帮您扣款)(\\p{IsHan}{0,2})");
     private static final Pattern EN = Pattern.compile(
-            "\\b(free|refund(?:ed)?|credit|guarantee(?:d)?|waive(?:d)?|complimentary|on the house|no charge|extra months?)\\b(\\s+\\w+)?",
+            "\\b(free|refund(?:ed)?|credit|guarantee(?:d)?|waive(?:d)?|complimentary|on the house|no charge|extra months?"
+                    + "|charge (?:it to )?(?:your|the) (?:card|account))\\b(\\s+\\w+)?",
             Pattern.CASE_INSENSITIVE);
     /** Named offers: a plan, tier or package ("Enterprise tier", "高级版", "美白套餐") the card must name too. */
     private static final Pattern OFFER_ZH = Pattern.compile("(\\p{IsHan}{2,4})(套餐|版本|版|会员)");
