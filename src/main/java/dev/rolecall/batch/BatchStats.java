@@ -49,8 +49,9 @@ public final class BatchStats {
             retries += t.totals().retries();
             requests += t.totals().llmRequests();
         }
-        if (t.score() != null && t.score().has("overall")) {
-            scoreSum += t.score().get("overall").asDouble();
+        var card = dev.rolecall.scoring.Scorecard.of(t);
+        if (card.isPresent()) {
+            scoreSum += card.get().overall();
             scored++;
         }
     }

@@ -1,6 +1,8 @@
 package dev.rolecall.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rolecall.scoring.Scorecard;
+import dev.rolecall.scoring.StepResult;
 import dev.rolecall.scoring.Weights;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -27,21 +29,20 @@ final class ScoreTable {
 
     void row(String call, JsonNode score) {
         rows++;
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-28s %7.1f", abbreviate(call),
-                score.path("overall").asDouble()));
-        add("overall", score.path("overall").asDouble());
+        Scorecard card = Scorecard.read(score);
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-28s %7.1f", abbreviate(call), card.overall()));
+        add("overall", card.overall());
         for (String item : Weights.DEFAULTS.keySet()) {
-            JsonNode v = score.path("items").path(item).path("score");
-            sb.append(v.isNumber() ? String.format(Locale.ROOT, " %9.2f", v.asDouble()) : String.format(" %9s", "-"));
-            if (v.isNumber()) {
-                add(item, v.asDouble());
+            Double v = card.item(item);
+            sb.append(v != null ? String.format(Locale.ROOT, " %9.2f", v) : String.format(" %9s", "-"));
+            if (v != null) {
+                add(item, v);
             }
         }
-        int invented = score.path("invented").size();
-        out.println(sb.append(String.format("  %8d", invented)));
+        out.println(sb.append(String.format("  %8d", card.invented().size())));
         // critical errors first: each one caps the overall score
-        score.path("critical").forEach(c -> out.println("    CRITICAL " + c.asText()));
-        JsonNode judge = score.path("judge");
+        card.critical().forEach(c -> out.println("    CRITICAL " + c));
+        JsonNode judge = score.path("judge"); // the judge's own record, kept beside the rule-based scorecard
         if (judge.has("agreement")) {
             out.println(String.format(Locale.ROOT, "    judge %s agrees %.2f with the rules", judge.path("model").asText(),
                     judge.path("agreement").path("mean").asDouble()));
@@ -49,14 +50,10 @@ final class ScoreTable {
             out.println("    judge failed: " + judge.path("error").asText());
         }
         if (!score.has("critical")) { // scorecards written before critical errors were listed
-            score.path("invented").forEach(f -> out.println("    invented at turn " + f.path("turn").asInt() + ": "
-                    + f.path("said").asText() + " (card: " + f.path("card").asText() + ")"));
+            card.invented().forEach(f -> out.println("    invented at turn " + f.turn() + ": " + f.said() + " (card: " + f.card() + ")"));
         }
-        score.path("steps").forEach(s -> {
-            if (s.path("status").asText().equals("missed")) {
-                out.println("    missed step " + s.path("number").asInt() + " " + s.path("title").asText());
-            }
-        });
+        card.steps().stream().filter(s -> s.status().equals(StepResult.MISSED))
+                .forEach(s -> out.println("    missed step " + s.number() + " " + s.title()));
     }
 
     void summary() {

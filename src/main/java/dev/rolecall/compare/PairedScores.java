@@ -1,6 +1,6 @@
 package dev.rolecall.compare;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.rolecall.scoring.Scorecard;
 import dev.rolecall.transcript.EndReason;
 import dev.rolecall.transcript.Transcript;
 import java.nio.file.Path;
@@ -58,15 +58,14 @@ public final class PairedScores {
     private void add(Map<Key, Map<String, double[]>> side, int cell, Transcript t) {
         Key base = new Key(cell, Math.floorDiv(t.seed() - start, repeats));
         Map<String, double[]> m = side.computeIfAbsent(base, k -> new LinkedHashMap<>());
-        JsonNode s = t.score();
-        if (s != null) {
-            put(m, "overall", s.path("overall").asDouble());
-            s.path("items").fields().forEachRemaining(e -> {
-                if (e.getValue().path("score").isNumber()) {
-                    put(m, e.getKey(), e.getValue().path("score").asDouble());
+        Scorecard.of(t).ifPresent(s -> {
+            put(m, "overall", s.overall());
+            s.items().forEach((item, v) -> {
+                if (v.score() != null) {
+                    put(m, item, v.score());
                 }
             });
-        }
+        });
         put(m, "completed", t.end() != null && t.end().reason() == EndReason.END_CONDITION ? 1 : 0);
     }
 

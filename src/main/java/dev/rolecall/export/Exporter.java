@@ -132,10 +132,11 @@ public final class Exporter {
         }
         Double minScore = request.minScore();
         if (minScore != null) {
-            if (t.score() == null || !t.score().has("overall")) {
+            var card = dev.rolecall.scoring.Scorecard.of(t);
+            if (card.isEmpty()) {
                 return "not scored (run rolecall score first)";
             }
-            if (t.score().get("overall").asDouble() < minScore) {
+            if (card.get().overall() < minScore) {
                 return "score below " + minScore;
             }
         }

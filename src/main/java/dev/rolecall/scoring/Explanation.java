@@ -1,10 +1,6 @@
 package dev.rolecall.scoring;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.rolecall.transcript.Transcript;
-import dev.rolecall.transcript.TranscriptJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,23 +11,12 @@ import java.util.Locale;
  * words of its evidence turns, then the script steps one by one. Everything shown is what the scorecard recorded; nothing is re-scored.
  */
 public final class Explanation {
-    private static final ObjectReader READER = TranscriptJson.MAPPER.readerFor(Scorecard.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final int QUOTE = 60;
 
     private Explanation() {}
 
-    /** The scorecard stored with a transcript, as its type. */
-    public static Scorecard read(JsonNode score) {
-        try {
-            return READER.readValue(score);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("not a rolecall scorecard: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-    }
-
     public static List<String> lines(Transcript t, Weights weights) {
-        Scorecard s = read(t.score());
+        Scorecard s = Scorecard.read(t.score());
         List<String> out = new ArrayList<>();
         // the table row above already shows the overall score and the critical errors
         out.add(String.format(Locale.ROOT, "  %-9s %5s  %6s  %s", "item", "score", "cost", "why, and the turns it rests on"));
