@@ -48,6 +48,12 @@ final class HeaderAwareHttpClient implements HttpClient {
         if (System.getProperty("http.maxConnections") == null) {
             System.setProperty("http.maxConnections", "1024");
         }
+        // closing a connection whose body was not read to the end (an exchange the watchdog ends) closes the
+        // socket; by default the JDK hands it to a background thread that drains up to 512 KB to reuse it, which
+        // a server trickling bytes keeps busy forever, holding the stream's lock
+        if (System.getProperty("http.KeepAlive.remainingData") == null) {
+            System.setProperty("http.KeepAlive.remainingData", "0");
+        }
     }
 
     private final int connectTimeoutMs;

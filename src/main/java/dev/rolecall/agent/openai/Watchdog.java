@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * connection of one that has passed its deadline (a body that trickles never trips a per-read
  * timeout) or whose thread was interrupted (Ctrl-C: socket reads ignore interrupts). The exchange's
  * own thread then sees its I/O fail and {@link Exchange#checkAborted()} says which of the two it was.
+ * Waiting for the response headers, that is at once; once the body is being read, closing waits for
+ * the read in progress (a server that trickles is closed between two bytes; one that falls silent
+ * in the middle of a body trips the per-read timeout, at most {@code --timeout} later).
  * Being a daemon that waits in Java, not in native code, it never delays the JVM's exit.
  */
 final class Watchdog {
@@ -71,6 +74,7 @@ final class Watchdog {
         private final Duration timeout;
         private volatile HttpURLConnection connection;
         private volatile int aborted;
+        private volatile boolean ended;
 
         private Exchange(Thread owner, Duration timeout) {
             this.owner = owner;
@@ -86,11 +90,15 @@ final class Watchdog {
         }
 
         private void abort(int why) {
-            if (aborted == 0) {
+            if (aborted == 0 && !ended) {
                 aborted = why;
                 HttpURLConnection c = connection;
                 if (c != null) {
-                    c.disconnect();
+                    // while the body is being read, disconnect() waits for the read in progress to return (the
+                    // stream's lock): on a thread of its own, so the watchdog keeps watching the other exchanges
+                    Thread closer = new Thread(c::disconnect, "rolecall-http-abort");
+                    closer.setDaemon(true);
+                    closer.start();
                 }
             }
         }
@@ -107,6 +115,7 @@ final class Watchdog {
         }
 
         void end() {
+            ended = true;
             IN_FLIGHT.remove(this);
         }
     }
