@@ -9,6 +9,9 @@ import dev.rolecall.transcript.Transcript;
 import dev.rolecall.transcript.TranscriptWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,6 +24,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * batch goes on; an error that would fail every call (401/403, unknown model) stops the batch
  * after the calls in flight. {@link #stop()} (Ctrl-C) interrupts the calls in flight, which are
  * written as interrupted, so the file stays valid.
+ *
+ * <p>Scoring runs beside the calls: a worker hands its finished call to a small pool (as many
+ * threads as cores, at most C) and starts its next call at once, so the scoring CPU fits in the
+ * time the calls wait for the endpoint. When the pool's queue (C calls) is full the worker scores
+ * the call itself, so memory stays bounded and a CPU-bound engine keeps its pace. The pool is
+ * drained before the output file is closed: every call is still written scored.
  */
 public final class BatchRunner {
 
@@ -46,9 +55,16 @@ public final class BatchRunner {
 
         try (TranscriptWriter writer = new TranscriptWriter(config.out())) {
             int threads = (int) Math.min(config.concurrency(), Math.max(toRun, 1));
+            int scorers = Math.max(1, Math.min(threads, Runtime.getRuntime().availableProcessors()));
+            ThreadPoolExecutor post = new ThreadPoolExecutor(scorers, scorers, 1, TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(threads), r -> {
+                        Thread t = new Thread(r, "rolecall-score");
+                        t.setDaemon(true);
+                        return t;
+                    }, new ThreadPoolExecutor.CallerRunsPolicy());
             synchronized (workers) {
                 for (int i = 0; i < threads; i++) {
-                    Thread w = new Thread(() -> work(config, plan, writer, stats, listener), "rolecall-call-" + i);
+                    Thread w = new Thread(() -> work(config, plan, writer, stats, listener, post), "rolecall-call-" + i);
                     w.setDaemon(true);
                     workers.add(w);
                 }
@@ -57,6 +73,8 @@ public final class BatchRunner {
             for (Thread w : workers) {
                 joinQuietly(w);
             }
+            post.shutdown();
+            awaitQuietly(post);
         }
         if (abort.get() != null) {
             listener.aborted(abort.get().message());
@@ -75,27 +93,58 @@ public final class BatchRunner {
     }
 
     private void work(BatchConfig config, SeedPlan plan, TranscriptWriter writer, BatchStats stats,
-                      BatchListener listener) {
+                      BatchListener listener, ThreadPoolExecutor post) {
         while (!stopping && abort.get() == null) {
             long seed = plan.take();
             if (seed == SeedPlan.NONE) {
                 return;
             }
+            Transcript t;
             try {
-                Transcript t = call(config, seed);
-                writer.append(t);
-                stats.add(t);
-                listener.finished(t, stats);
-            } catch (java.io.UncheckedIOException e) {
-                abort.compareAndSet(null, new BatchResult.Abort(BatchResult.AbortKind.OUTPUT, e.getMessage()));
+                t = call(config, seed);
             } catch (RuntimeException | Error e) {
-                // a bug of ours must stop the batch loudly, never end a worker silently
-                abort.compareAndSet(null, new BatchResult.Abort(BatchResult.AbortKind.INTERNAL,
-                        "seed " + seed + ": " + e));
+                internal(seed, e);
+                continue;
+            }
+            if (toScore(t)) {
+                post.execute(() -> scoreAndFinish(config, seed, t, writer, stats, listener));
+            } else {
+                finish(seed, t, writer, stats, listener);
             }
         }
     }
 
+    private void scoreAndFinish(BatchConfig config, long seed, Transcript t, TranscriptWriter writer, BatchStats stats,
+                                BatchListener listener) {
+        Transcript scored;
+        try {
+            scored = score(config, seed, t);
+        } catch (Error e) {
+            internal(seed, e);
+            return;
+        }
+        finish(seed, scored, writer, stats, listener);
+    }
+
+    /** Writes a finished call and counts it; runs on a worker or a scoring thread. */
+    private void finish(long seed, Transcript t, TranscriptWriter writer, BatchStats stats, BatchListener listener) {
+        try {
+            writer.append(t);
+            stats.add(t);
+            listener.finished(t, stats);
+        } catch (java.io.UncheckedIOException e) {
+            abort.compareAndSet(null, new BatchResult.Abort(BatchResult.AbortKind.OUTPUT, e.getMessage()));
+        } catch (RuntimeException | Error e) {
+            internal(seed, e);
+        }
+    }
+
+    /** A bug of ours must stop the batch loudly, never end a worker silently. */
+    private void internal(long seed, Throwable e) {
+        abort.compareAndSet(null, new BatchResult.Abort(BatchResult.AbortKind.INTERNAL, "seed " + seed + ": " + e));
+    }
+
+    /** Runs one call; unscored (see {@link #score}). */
     private Transcript call(BatchConfig config, long seed) {
         CallSpec spec = new CallSpec(null, config.card(), config.prompts(), config.callerFactory(),
                 config.calleeFactory(), seed, config.maxTurns(), config.personas().apply(seed));
@@ -105,11 +154,15 @@ public final class BatchRunner {
         }
         if (t.end().reason() == EndReason.AUTH_ERROR) {
             abort.compareAndSet(null, new BatchResult.Abort(BatchResult.AbortKind.ENDPOINT, t.end().detail()));
-            return t;
         }
-        if (ResumeIndex.failed(t.end().reason())) {
-            return t;
-        }
+        return t;
+    }
+
+    private static boolean toScore(Transcript t) {
+        return t.end().reason() != EndReason.AUTH_ERROR && !ResumeIndex.failed(t.end().reason());
+    }
+
+    private Transcript score(BatchConfig config, long seed, Transcript t) {
         try {
             return config.scorer().apply(t);
         } catch (RuntimeException e) {
@@ -122,6 +175,22 @@ public final class BatchRunner {
 
     private static Transcript interrupted(Transcript t) {
         return t.withEnd(new Ending(t.end().by(), null, null, EndReason.INTERRUPTED, "stopped by the user (Ctrl-C)"));
+    }
+
+    private static void awaitQuietly(ThreadPoolExecutor pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.DAYS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void joinQuietly(Thread w) {

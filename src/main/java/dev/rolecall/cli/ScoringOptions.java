@@ -2,7 +2,7 @@ package dev.rolecall.cli;
 
 import dev.rolecall.card.Card;
 import dev.rolecall.prompt.PromptSet;
-import dev.rolecall.scoring.Scorer;
+import dev.rolecall.scoring.BackgroundScorer;
 import dev.rolecall.transcript.Transcript;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Mixin;
@@ -18,7 +18,7 @@ public class ScoringOptions {
         if (noScore) {
             return UnaryOperator.identity();
         }
-        Scorer scorer = new Scorer(card, weights.load(prompts.dir()));
-        return scorer::scoreInto;
+        // the embedding model loads in the background while the first calls run
+        return BackgroundScorer.start(card, weights.load(prompts.dir()));
     }
 }

@@ -47,6 +47,26 @@ import java.util.Map;
  */
 public final class Orchestrator {
 
+    /** The inputs of the last spec seen: every call of a batch has the same, and rendering them costs a few ms. */
+    private volatile InputsMemo lastInputs;
+
+    private record InputsMemo(dev.rolecall.card.Card card, dev.rolecall.prompt.PromptSet prompts,
+                              dev.rolecall.agent.AgentFactory caller, dev.rolecall.agent.AgentFactory callee, int maxTurns,
+                              dev.rolecall.transcript.CallInputs value) {}
+
+    /** {@link CallSpec#inputs()}, computed once for the same card, prompts, engines and max turns (same objects). */
+    private dev.rolecall.transcript.CallInputs inputs(CallSpec spec) {
+        InputsMemo m = lastInputs;
+        if (m != null && m.card == spec.card() && m.prompts == spec.prompts() && m.caller == spec.callerFactory()
+                && m.callee == spec.calleeFactory() && m.maxTurns == spec.maxTurns()) {
+            return m.value;
+        }
+        m = new InputsMemo(spec.card(), spec.prompts(), spec.callerFactory(), spec.calleeFactory(), spec.maxTurns(),
+                spec.inputs());
+        lastInputs = m;
+        return m.value;
+    }
+
     public Transcript run(CallSpec spec, TurnListener listener) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
@@ -102,7 +122,7 @@ public final class Orchestrator {
                 new CardRef(spec.card().path().toString(), spec.card().sha256()), spec.prompts().ref(),
                 engines(spec), models(spec), names(spec), spec.seed(), started, Instant.now(), turns, end,
                 totals(turns, duration, requests[0]), spec.persona().isEmpty() ? null : new LinkedHashMap<>(spec.persona()),
-                spec.inputs(), null);
+                inputs(spec), null);
     }
 
     private static Turn toTurn(CallSpec spec, Role speaker, int index, Reply reply, ReplyCleaner cleaner,

@@ -96,4 +96,17 @@ class HostileEndpointTest {
         runAgainst(() -> Action.partialThenHang("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000"
                 + "\r\n\r\n{\"id\":"), "no answer within the timeout after 2 attempts", 10, 4);
     }
+
+    @Test
+    void bodyThatTricklesIsBoundedByTheTimeoutToo() throws Exception {
+        // a byte every 100 ms: no single read ever times out, the whole exchange must
+        runAgainst(() -> Action.trickle("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000"
+                + "\r\n\r\n{\"id\":"), "no answer within the timeout after 2 attempts", 10, 4);
+    }
+
+    @Test
+    void bodyOverEightMegabytesIsRefused() throws Exception {
+        runAgainst(() -> Action.http(200, "application/json", "{\"pad\":\"" + "x".repeat(9 << 20) + "\"}"),
+                "the response body is over 8 MB", 15, 3);
+    }
 }

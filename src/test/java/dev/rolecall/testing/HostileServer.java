@@ -51,10 +51,19 @@ public final class HostileServer implements AutoCloseable {
         }
     }
 
-    /** What to do with one request: write these bytes (then close), or hang. */
-    public record Action(byte[] bytes, boolean thenHang) {
+    /** What to do with one request: write these bytes (then close), or hang, or trickle a byte every 100 ms. */
+    public record Action(byte[] bytes, boolean thenHang, boolean thenTrickle) {
+        public Action(byte[] bytes, boolean thenHang) {
+            this(bytes, thenHang, false);
+        }
+
         public static Action hang() {
             return new Action(new byte[0], true);
+        }
+
+        /** Writes {@code text}, then one more space every 100 ms for as long as the client listens (no read ever times out). */
+        public static Action trickle(String text) {
+            return new Action(text.getBytes(StandardCharsets.UTF_8), false, true);
         }
 
         /** Writes {@code text} (say, headers and the start of a body) and then never another byte. */
@@ -182,6 +191,11 @@ public final class HostileServer implements AutoCloseable {
             OutputStream out = s.getOutputStream();
             out.write(a.bytes());
             out.flush();
+            while (a.thenTrickle() && !closed && !s.isClosed()) {
+                Thread.sleep(100);
+                out.write(' ');
+                out.flush();
+            }
             if (a.thenHang()) {
                 while (!closed && !s.isClosed()) {
                     Thread.sleep(50);

@@ -1,5 +1,7 @@
 package dev.rolecall.agent.openai;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilder;
@@ -7,80 +9,157 @@ import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
- * langchain4j's HTTP client SPI on the JDK client, with these differences from langchain4j's own:
- * it speaks plain HTTP/1.1 (no h2c upgrade headers, which some local servers mishandle); an
- * error status keeps the {@code Retry-After} header ({@link StatusException}) so rolecall's retry
- * loop can honour it; the whole exchange, body included, has the timeout as its deadline and the
- * body a size limit; a 200 that is not a chat completion (HTML, bad JSON, no choices) is a
- * {@link BadResponseException} naming what came back; and the base URL's own query string
- * (Azure's {@code api-version}/{@code api-key}) goes on every request. Streaming is not used by rolecall.
+ * langchain4j's HTTP client SPI on the JDK's blocking {@link HttpURLConnection}, with these differences
+ * from langchain4j's own: it speaks plain HTTP/1.1 (no h2c upgrade headers, which some local servers
+ * mishandle); an error status keeps the {@code Retry-After} header ({@link StatusException}) so
+ * rolecall's retry loop can honour it; the whole exchange, body included, has the timeout as its
+ * deadline and the body a size limit; a 200 that is not a chat completion (HTML, bad JSON, no
+ * choices) is a {@link BadResponseException} naming what came back; a body cut short of its
+ * Content-Length is a lost connection; redirects are not followed; and the base URL's own query
+ * string (Azure's {@code api-version}/{@code api-key}) goes on every request. Streaming is not used
+ * by rolecall.
+ *
+ * <p>Why not {@code java.net.http.HttpClient} (measured, issue 13): each exchange there hops between
+ * the calling thread, a selector thread and an executor (about 4 ms a request on 2 busy cores),
+ * building one initialises TLS even for http://, and its selector thread sits in native code, which
+ * makes every JVM exit wait 300 ms for it. Here the request runs on the calling thread and the JDK
+ * pools keep-alive connections. Blocking socket I/O ignores {@link Thread#interrupt()} and a per-read
+ * timeout cannot bound a body that trickles, so one shared daemon {@link Watchdog} closes an exchange
+ * that passes its deadline or whose thread was interrupted.
  */
 final class HeaderAwareHttpClient implements HttpClient {
-    private final java.net.http.HttpClient client;
+    static {
+        // the JDK keeps at most 5 idle keep-alive connections per server by default; a batch runs up to C at once
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", "1024");
+        }
+        // closing a connection whose body was not read to the end (an exchange the watchdog ends) closes the
+        // socket; by default the JDK hands it to a background thread that drains up to 512 KB to reuse it, which
+        // a server trickling bytes keeps busy forever, holding the stream's lock
+        if (System.getProperty("http.KeepAlive.remainingData") == null) {
+            System.setProperty("http.KeepAlive.remainingData", "0");
+        }
+    }
+
+    private final int connectTimeoutMs;
     private final Duration readTimeout;
     private final String query;
 
     private HeaderAwareHttpClient(Duration connectTimeout, Duration readTimeout, String query) {
         this.query = query;
-        this.client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout).build();
+        this.connectTimeoutMs = (int) Math.min(Integer.MAX_VALUE, Math.max(1, connectTimeout.toMillis()));
         this.readTimeout = readTimeout;
     }
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
-        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(URI.create(withQuery(request.url())))
-                .timeout(readTimeout)
-                .method(request.method().name(), request.body() == null
-                        ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                        : java.net.http.HttpRequest.BodyPublishers.ofString(request.body()));
-        request.headers().forEach((name, values) -> values.forEach(v -> b.header(name, v)));
-        HttpResponse<String> response;
-        // the JDK's request timeout stops at the response headers: a server that sends headers and then
-        // trickles (or never finishes) the body would hold the call forever, so the whole exchange has a deadline
-        CompletableFuture<HttpResponse<String>> future = client.sendAsync(b.build(), LimitedBody.handler(MAX_BODY_BYTES));
+        if (Thread.currentThread().isInterrupted()) {
+            throw new RuntimeException(new InterruptedException("interrupted before the request"));
+        }
+        Watchdog.Exchange exchange = Watchdog.start(readTimeout);
         try {
-            response = future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            future.cancel(true);
-            throw new TimeoutException(new HttpTimeoutException("no complete response within " + readTimeout.toSeconds()
-                    + " s (--timeout)"));
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof HttpTimeoutException t) {
+            HttpURLConnection c = (HttpURLConnection) URI.create(withQuery(request.url())).toURL().openConnection();
+            exchange.attach(c);
+            c.setConnectTimeout(connectTimeoutMs);
+            c.setReadTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, readTimeout.toMillis())));
+            c.setUseCaches(false);
+            c.setInstanceFollowRedirects(false);
+            c.setRequestMethod(request.method().name());
+            boolean accept = false;
+            for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
+                accept |= h.getKey().equalsIgnoreCase("Accept");
+                for (String v : h.getValue()) {
+                    c.addRequestProperty(h.getKey(), v);
+                }
+            }
+            if (!accept) {
+                // else HttpURLConnection sends its own browser-like default
+                c.setRequestProperty("Accept", "application/json");
+            }
+            if (request.body() != null) {
+                byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
+                c.setDoOutput(true);
+                // fixed length: sent as is, and never re-sent behind our back (one LLM call per request)
+                c.setFixedLengthStreamingMode(body.length);
+                try (OutputStream os = c.getOutputStream()) {
+                    os.write(body);
+                }
+            }
+            int status = c.getResponseCode();
+            String text = readBody(c, status);
+            exchange.checkAborted();
+            if (status >= 400) {
+                throw new StatusException(status, clip(text, 2000), retryAfter(c.getHeaderField("Retry-After")));
+            }
+            String type = c.getContentType();
+            checkChatCompletion(request.url(), status, type, text);
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            c.getHeaderFields().forEach((k, v) -> {
+                if (k != null) {
+                    headers.put(k, v);
+                }
+            });
+            return SuccessfulHttpResponse.builder().statusCode(status).headers(headers).body(text).build();
+        } catch (IOException e) {
+            exchange.checkAborted(); // closed by the watchdog: say why
+            if (e instanceof SocketTimeoutException) {
+                HttpTimeoutException t = new HttpTimeoutException("request timed out (" + e.getMessage() + ")");
+                t.initCause(e);
                 throw new TimeoutException(t);
             }
-            if (cause instanceof BadResponseException bad) {
-                throw bad;
-            }
-            throw new RuntimeException(cause instanceof IOException ? cause : new IOException(cause));
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
             throw new RuntimeException(e);
+        } finally {
+            exchange.end();
         }
-        Map<String, List<String>> headers = response.headers().map();
-        if (response.statusCode() >= 400) {
-            throw new StatusException(response.statusCode(), clip(response.body(), 2000),
-                    retryAfter(response.headers().firstValue("Retry-After").orElse(null)));
+    }
+
+    /** The body as UTF-8 text, at most {@link #MAX_BODY_BYTES}; a body shorter than its Content-Length is a lost connection. */
+    private static String readBody(HttpURLConnection c, int status) throws IOException {
+        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+        if (in == null) {
+            return "";
         }
-        checkChatCompletion(request.url(), response);
-        return SuccessfulHttpResponse.builder().statusCode(response.statusCode()).headers(headers)
-                .body(response.body()).build();
+        long declared = c.getContentLengthLong();
+        if (declared > MAX_BODY_BYTES) {
+            c.disconnect();
+            throw tooLarge();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 4096);
+        byte[] buf = new byte[16384];
+        try (in) {
+            int n;
+            while ((n = in.read(buf)) >= 0) {
+                out.write(buf, 0, n);
+                if (out.size() > MAX_BODY_BYTES) {
+                    c.disconnect();
+                    throw tooLarge();
+                }
+            }
+        }
+        if (declared >= 0 && out.size() < declared) {
+            throw new IOException("connection closed after " + out.size() + " of " + declared + " body bytes");
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static BadResponseException tooLarge() {
+        return new BadResponseException("the response body is over " + (MAX_BODY_BYTES >> 20)
+                + " MB; no chat completion is that large, is --base-url an API endpoint?");
     }
 
     /** Bodies larger than this are refused (a chat completion is a few KB; 8 MB is far beyond any real one). */
@@ -93,12 +172,12 @@ final class HeaderAwareHttpClient implements HttpClient {
      * otherwise fail deep inside with an exception that names neither the endpoint nor the problem
      * (an HTML login page, a proxy's error page, a truncated body, {@code "choices":[]}).
      */
-    static void checkChatCompletion(String url, HttpResponse<String> response) {
+    static void checkChatCompletion(String url, int status, String contentType, String body) {
         if (!url.contains("chat/completions")) {
             return;
         }
-        String body = response.body() == null ? "" : response.body();
-        String type = response.headers().firstValue("Content-Type").orElse("no content type");
+        body = body == null ? "" : body;
+        String type = contentType == null ? "no content type" : contentType;
         JsonNode json;
         try {
             json = body.isBlank() ? null : JSON.readTree(body);
@@ -106,13 +185,13 @@ final class HeaderAwareHttpClient implements HttpClient {
             json = null;
         }
         if (json == null || !json.isObject()) {
-            throw new BadResponseException("HTTP " + response.statusCode() + " but the body is not a chat completion in JSON ("
+            throw new BadResponseException("HTTP " + status + " but the body is not a chat completion in JSON ("
                     + type + ", " + body.length() + " chars" + (body.isBlank() ? "" : ", starts '" + clip(body, 40) + "'")
                     + "); is --base-url the API (usually ending in /v1) rather than a web page or proxy?");
         }
         JsonNode choices = json.get("choices");
         if (choices == null || !choices.isArray() || choices.isEmpty()) {
-            throw new BadResponseException("HTTP " + response.statusCode() + " with no choices in the reply"
+            throw new BadResponseException("HTTP " + status + " with no choices in the reply"
                     + (json.has("error") ? " (error: " + clip(json.get("error").toString(), 120) + ")" : "")
                     + "; the server answered but produced no message");
         }
