@@ -30,6 +30,8 @@ final class CardProfile {
     /** Amounts of money on the card and the price shares its discounts leave (1, 0.85). */
     final List<Double> amounts = new ArrayList<>();
     final Set<Double> priceShares = new HashSet<>(Set.of(1.0));
+    /** Percentages the card states (fee rates): an amount × one of them is worked out, not invented. */
+    final Set<Double> rates = new HashSet<>();
     /** A card sentence that states facts, embedded: where a caller's fact is checked in context. */
     record FactSentence(String text, List<Fact> facts, float[] vec) {}
 
@@ -71,6 +73,8 @@ final class CardProfile {
         for (Fact f : FactExtractor.extract(card.caller().raw())) {
             if (f.type() == Fact.Type.MONEY) {
                 amounts.add(Double.parseDouble(f.value()));
+            } else if (f.type() == Fact.Type.PERCENT) {
+                rates.add(Double.parseDouble(f.value()));
             } else if (f.type() == Fact.Type.DISCOUNT) {
                 priceShares.add(Double.parseDouble(f.value()) / 100);
             }

@@ -16,14 +16,25 @@ public final class ChineseNumbers {
     /** Characters before a numeral that make it a name, not a quantity: 周六, 星期三, 礼拜五, 这两天, 初一. */
     private static final String NOT_A_QUANTITY_BEFORE = "周期拜这那初";
     private static final Pattern PER_MILLE = Pattern.compile("(万|千)分之\\s*(\\d+(?:\\.\\d+)?)");
-    private static final Pattern PER_CENT = Pattern.compile("百分之\\s*(\\d+(?:\\.\\d+)?)");
+    /** 百分之零点六 / 百分之二十: the numeral after 百分之 is always a number, decimals included. */
+    private static final Pattern PER_CENT_WORDS = Pattern.compile("百分之([零一二两三四五六七八九十百]+)(?:点([零一二三四五六七八九]+))?");
+    /** 万分之三 = 0.03%, 千分之五 = 0.5%, in words or digits, before the numerals pass reads 万 and 千 as numbers. */
+    private static final Pattern PER_MILLE_ANY = Pattern.compile("(万|千)分之\\s*([零一二两三四五六七八九十\\d]+)");
+    private static final Pattern PER_CENT = Pattern.compile("百分之\\s*(\\d+(?:[.点]\\d+)?)");
     private static final Pattern DECIMAL_DISCOUNT = Pattern.compile("(\\d)点(\\d)(?=\\s*折)");
     private static final Pattern HALF = Pattern.compile("(\\d+)个半(小时|钟头|月|天)|(?<![\\d.])半个?(小时|钟头|月|天)");
 
     private ChineseNumbers() {}
 
     public static String normalize(String text) {
-        String source = EnglishNumbers.normalize(text);
+        String source = PER_MILLE_ANY.matcher(EnglishNumbers.normalize(text)).replaceAll(r -> {
+            String n = r.group(2);
+            double v = n.chars().allMatch(Character::isDigit) ? Double.parseDouble(n) : value(n);
+            return plain(v / (r.group(1).equals("万") ? 100 : 10)) + "%";
+        });
+        source = PER_CENT_WORDS.matcher(source).replaceAll(r -> value(r.group(1))
+                + (r.group(2) == null ? "" : "." + r.group(2).chars().mapToObj(c -> String.valueOf(digit((char) c)))
+                .collect(java.util.stream.Collectors.joining())) + "%");
         Matcher m = RUN.matcher(source);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -31,7 +42,7 @@ public final class ChineseNumbers {
         }
         m.appendTail(out);
         String s = out.toString();
-        s = PER_CENT.matcher(s).replaceAll("$1%");
+        s = PER_CENT.matcher(s).replaceAll(r -> r.group(1).replace('点', '.') + "%"); // 百分之零点六 = 0.6%
         s = PER_MILLE.matcher(s).replaceAll(r -> {
             double v = Double.parseDouble(r.group(2)) / (r.group(1).equals("万") ? 100 : 10);
             return plain(v) + "%";
@@ -57,6 +68,9 @@ public final class ChineseNumbers {
         }
         if (run.equals("两") && end + 1 < text.length() && text.charAt(end) == '天' && text.charAt(end + 1) == '都') {
             return run; // 两天都: both days
+        }
+        if (run.equals("千万") || run.equals("万") || run.equals("千") || run.equals("百")) {
+            return run; // 千万别停: "by all means", not ten million
         }
         if (run.equals("一") && (text.startsWith("天天", end) || text.startsWith("次性", end))) {
             return run; // 一天天: day by day; 一次性: at once
@@ -87,6 +101,9 @@ public final class ChineseNumbers {
             return false;
         }
         String after = end + 1 < text.length() ? text.substring(end + 1, end + 2) : "";
+        if (run.equals("零") || text.lastIndexOf("百分之", end) >= Math.max(0, end - 6)) {
+            return false; // 零点六, 百分之零点七五: a decimal point, not a clock
+        }
         return !run.equals("一") || CLOCK_AFTER.matcher(after).lookingAt();
     }
 
@@ -112,7 +129,7 @@ public final class ChineseNumbers {
                     current = 0;
                 }
                 case '百' -> {
-                    section += current * 100;
+                    section += (current == 0 ? 1 : current) * 100; // 百分之百: a bare 百 is one hundred
                     current = 0;
                 }
                 case '千' -> {

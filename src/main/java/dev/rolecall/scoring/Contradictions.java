@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * with no negation just before it, in a sentence that shares the card sentence's topic.
  */
 final class Contradictions {
-    private static final Pattern ZH_DONT = Pattern.compile("(千万别|不要|不需要|不用|无需|不必|切勿|禁止|避免|别)(\\p{IsHan}{1,4})");
+    /** 别 only as "don't": not inside 分别, 特别, 区别, 级别 (a character before it must not bind it into a word). */
+    private static final Pattern ZH_DONT = Pattern.compile("(千万别|不要|不需要|不用|无需|不必|切勿|禁止|避免|(?:(?<!\\p{IsHan})|(?<=[请您你就也可都还先]))别)(\\p{IsHan}{1,4})");
+    /** Actions too common to prohibit by themselves: "别是", "不要说" say nothing a rep could contradict. */
+    private static final Set<String> TOO_COMMON = Set.of("是", "有", "说", "做", "去", "来", "要", "会", "能", "让", "把", "给", "在", "想", "管");
     private static final Pattern EN_DONT = Pattern.compile("\\b(?:don't|do not|never|no need to|avoid|stop)\\s+([a-z]+(?:\\s+[a-z]+)?)",
             Pattern.CASE_INSENSITIVE);
     /** A negation, or a word of fear or prevention ("怕服务中断", "以免"), just before the action. */
@@ -37,7 +40,7 @@ final class Contradictions {
                 Matcher m = ZH_DONT.matcher(clause);
                 while (m.find()) {
                     String action = m.group(2).replaceAll("(了|的|哈|啊|呢|吧)$", "");
-                    if (!action.isEmpty() && EMPTY.stream().noneMatch(action::startsWith)) {
+                    if (!action.isEmpty() && !TOO_COMMON.contains(action.substring(0, 1)) && EMPTY.stream().noneMatch(action::startsWith)) {
                         out.add(new Prohibition(m.group(), action, true, topic(sentence, action)));
                     }
                 }

@@ -53,6 +53,7 @@ final class FactChecker {
             // amounts are worked out from counts the customer gave or the rep states in the same turn
             Set<Double> counts = new HashSet<>(heardCounts);
             counts.addAll(FactExtractor.numbers(t.text()));
+            heardCounts.addAll(FactExtractor.numbers(t.text())); // a count the rep said stays in the conversation
             for (String whole : Sentences.split(t.text())) for (String sentence : Sentences.clauses(whole)) {
                 List<Fact> facts = FactExtractor.extract(sentence);
                 // the clause is embedded only for facts checked in context (an embedding is the costly part)
@@ -216,8 +217,27 @@ final class FactChecker {
         return a.type() != Fact.Type.DURATION && a.type() != Fact.Type.COUNT || sameKind(a, b);
     }
 
-    /** An amount worked out from the card: a card amount × a count in the call, less a card discount. */
+    /**
+     * An amount worked out from the card: a card amount × a count in the call, less a card discount;
+     * or a card (or said) amount × a rate the card states, once or per period (12000元 × 0.75% = 90元,
+     * × 3 = 270元).
+     */
     private static boolean derived(double value, CardProfile card, Set<Double> counts) {
+        Set<Double> bases = new HashSet<>(card.amounts);
+        bases.addAll(counts);
+        for (double base : bases) {
+            for (double rate : card.rates) {
+                double fee = base * rate / 100;
+                if (Math.abs(fee - value) < 0.01) {
+                    return true;
+                }
+                for (double n : counts) {
+                    if (Math.abs(fee * n - value) < 0.01) {
+                        return true;
+                    }
+                }
+            }
+        }
         for (double money : card.amounts) {
             for (double count : counts) {
                 for (double share : card.priceShares) {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class FactExtractor {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern HOTLINE = Pattern.compile("(?:热线|电话|客服|拨打|致电|hotline|call)\\D{0,4}?(?<![\\d-])(\\d(?:\\s?\\d){4,5})(?![\\d-])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("(?<![\\d-])(?:\\+?\\(?\\d[\\d ().-]{5,}\\d)(?![\\d-])");
     private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
     private static final Pattern DATE_CN = Pattern.compile("(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号]");
@@ -64,6 +66,8 @@ public final class FactExtractor {
                 facts.add(new Fact(Fact.Type.PHONE, digits, m.group().trim()));
             }
         });
+        // five- or six-digit service hotlines (95583, 955 83) are numbers only where a line is named
+        take(rest, HOTLINE, m -> facts.add(new Fact(Fact.Type.PHONE, m.group(1).replaceAll("\\D", ""), m.group(1).trim())));
         take(rest, MONEY, m -> facts.add(new Fact(Fact.Type.MONEY, number(m.group(1) != null ? m.group(1) : m.group(2)),
                 m.group().trim())));
         take(rest, DISCOUNT, m -> facts.add(new Fact(Fact.Type.DISCOUNT, discount(m.group(1)), m.group())));

@@ -37,6 +37,9 @@ final class QuestionHandling {
      * left alone: whether a reply took them up needs a reader.
      */
     static Turn lastUnansweredQuestion(ScoredCall call, CardProfile card) {
+        if (!claimsGoal(call)) {
+            return null; // a call-back or hand-off closing may well be the answer ("改天再打？")
+        }
         Turn closedOver = closedOverQuestion(call, card);
         if (closedOver != null) {
             return closedOver;
@@ -50,9 +53,7 @@ final class QuestionHandling {
             if (t.speaker() != Role.CALLEE || !ASKED.matcher(t.text()).find()) {
                 continue;
             }
-            float[] v = call.vec(t);
-            int entry = CardProfile.argmax(v, card.qaQuestions);
-            if (entry < 0 || Embedder.cosine(v, card.qaQuestions[entry]) < ASKS) {
+            if (entryAsked(call, card, t) < 0) {
                 continue;
             }
             Turn reply = call.nextOf(Role.CALLER, i);
@@ -69,10 +70,6 @@ final class QuestionHandling {
      * rep closes as if the goal were reached (or the log does not say how the call ended).
      */
     static Turn closedOverQuestion(ScoredCall call, CardProfile card) {
-        var end = call.transcript.end();
-        if (end != null && end.condition() != null && (end.by() != Role.CALLER || end.condition() != ClosingCheck.GOAL)) {
-            return null; // a call-back or hand-off closing may well be the answer ("明天再打过来？")
-        }
         Turn asked = ClosingCheck.lastCalleeWordsBeforeClosing(call);
         if (asked == null || !isQuestion(asked.text())) {
             return null;
@@ -108,10 +105,31 @@ final class QuestionHandling {
         return asked;
     }
 
-    private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {
-        float[] v = call.vec(question);
+    /** The call ends as if its goal were reached: the caller's first condition, or a log that does not say. */
+    private static boolean claimsGoal(ScoredCall call) {
+        var end = call.transcript.end();
+        return end == null || end.condition() == null || end.by() == Role.CALLER && end.condition() == ClosingCheck.GOAL;
+    }
+
+    /**
+     * The Q&A entry a callee turn asks, or -1: close in meaning and sharing a content word with the
+     * entry ("能不能改天再打" is near "能吃止痛药吗" on bge's compressed scale, but shares nothing).
+     */
+    static int entryAsked(ScoredCall call, CardProfile card, Turn t) {
+        float[] v = call.vec(t);
         int entry = CardProfile.argmax(v, card.qaQuestions);
         if (entry < 0 || Embedder.cosine(v, card.qaQuestions[entry]) < ASKS) {
+            return -1;
+        }
+        var qa = card.card.caller().qa().get(entry);
+        java.util.Set<String> shared = CardProfile.terms(t.text());
+        shared.retainAll(CardProfile.terms(qa.question() + " " + qa.answer()));
+        return shared.isEmpty() ? -1 : entry;
+    }
+
+    private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {
+        int entry = entryAsked(call, card, question);
+        if (entry < 0) {
             return false;
         }
         List<String> facts = FactExtractor.extract(card.card.caller().qa().get(entry).answer()).stream()
@@ -133,8 +151,8 @@ final class QuestionHandling {
                 continue;
             }
             float[] v = call.vec(t);
-            int entry = CardProfile.argmax(v, card.qaQuestions);
-            if (Embedder.cosine(v, card.qaQuestions[entry]) < ASKS) {
+            int entry = entryAsked(call, card, t);
+            if (entry < 0) {
                 continue;
             }
             asked++;

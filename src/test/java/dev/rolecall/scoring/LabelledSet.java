@@ -56,21 +56,26 @@ public final class LabelledSet {
 
     private LabelledSet() {}
 
+    /** The first set, and a second held-out set written after the scorer's rules were set (its own folder). */
+    static final List<Path> SETS = List.of(DIR, DIR.resolve("holdout2"));
+
     public static List<Case> scoreAll() throws IOException {
-        JsonNode labels = TranscriptJson.MAPPER.readTree(DIR.resolve("labels.json").toFile());
         Map<String, Scorer> scorers = new HashMap<>();
         Weights weights = Weights.load(Path.of("prompts/weights.json"));
         List<Case> out = new ArrayList<>();
-        for (JsonNode label : labels) {
-            String cardName = label.get("card").asText();
-            Scorer scorer = scorers.computeIfAbsent(cardName, c -> {
-                Card card = CardParser.parse(Path.of("prompts/cards", c));
-                return new Scorer(card, weights);
-            });
-            Map<String, Role> speakers = new LinkedHashMap<>();
-            label.get("speakers").fields().forEachRemaining(e -> speakers.put(e.getKey(), Role.of(e.getValue().asText())));
-            Transcript t = PlainTextTranscripts.read(DIR.resolve("calls").resolve(label.get("file").asText()), speakers);
-            out.add(new Case(label, t, scorer.score(t)));
+        for (Path set : SETS) {
+            JsonNode labels = TranscriptJson.MAPPER.readTree(set.resolve("labels.json").toFile());
+            for (JsonNode label : labels) {
+                String cardName = label.get("card").asText();
+                Scorer scorer = scorers.computeIfAbsent(cardName, c -> {
+                    Card card = CardParser.parse(Path.of("prompts/cards", c));
+                    return new Scorer(card, weights);
+                });
+                Map<String, Role> speakers = new LinkedHashMap<>();
+                label.get("speakers").fields().forEachRemaining(e -> speakers.put(e.getKey(), Role.of(e.getValue().asText())));
+                Transcript t = PlainTextTranscripts.read(set.resolve("calls").resolve(label.get("file").asText()), speakers);
+                out.add(new Case(label, t, scorer.score(t)));
+            }
         }
         return out;
     }
@@ -218,7 +223,7 @@ public final class LabelledSet {
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         List<Case> cases = scoreAll();
-        for (String split : List.of("calibration", "holdout")) {
+        for (String split : List.of("calibration", "holdout", "holdout2")) {
             Figures f = figures(cases, c -> c.split().equals(split));
             out.println("labelled " + split + ": " + f.line());
             if (args.length > 0 && args[0].equals("-v")) {

@@ -22,9 +22,10 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(60);
+        assertThat(cases).hasSize(84);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(4);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(6);
     }
 
     @Test
@@ -37,12 +38,26 @@ class LabelledSetTest {
         assertFloors("holdout", 0.80, 0.97);
     }
 
+    /**
+     * The second held-out set was written after the rules were set, on two cards the first set lacks;
+     * its first run is the honest out-of-sample figure (README), these floors guard what it reaches now.
+     */
+    @Test
+    void secondHeldOutSet() {
+        assertFloors("holdout2", 0.55, 0.85, 0.90, 0.80, 0.55);
+    }
+
     private static void assertFloors(String split, double spearman, double aAboveC) {
+        assertFloors(split, spearman, aAboveC, 0.94, 0.97, 0.88);
+    }
+
+    private static void assertFloors(String split, double spearman, double aAboveC, double steps, double invPrecision,
+                                     double invRecall) {
         LabelledSet.Figures f = LabelledSet.figures(cases, c -> c.split().equals(split));
-        assertThat(f.stepPrecision()).as(f.line()).isGreaterThanOrEqualTo(0.94);
-        assertThat(f.stepRecall()).as(f.line()).isGreaterThanOrEqualTo(0.94);
-        assertThat(f.inventedPrecision()).as(f.line()).isGreaterThanOrEqualTo(0.97);
-        assertThat(f.inventedRecall()).as(f.line()).isGreaterThanOrEqualTo(0.88);
+        assertThat(f.stepPrecision()).as(f.line()).isGreaterThanOrEqualTo(steps);
+        assertThat(f.stepRecall()).as(f.line()).isGreaterThanOrEqualTo(steps);
+        assertThat(f.inventedPrecision()).as(f.line()).isGreaterThanOrEqualTo(invPrecision);
+        assertThat(f.inventedRecall()).as(f.line()).isGreaterThanOrEqualTo(invRecall);
         assertThat(f.spearman()).as(f.line()).isGreaterThanOrEqualTo(spearman);
         assertThat(f.aAboveC()).as(f.line()).isGreaterThanOrEqualTo(aAboveC);
     }
