@@ -47,6 +47,7 @@ final class OfflineCallee implements Agent {
     private static final Pattern DAY = Pattern.compile("周|星期|工作日|(?i)day");
     private static final Pattern PART = Pattern.compile("上午|下午|晚上|(?i)morning|afternoon|evening");
     private static final Pattern REQUEST_CLAUSE = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对)[^，,。]*");
+    private static final Pattern END_MARK = Pattern.compile("\\s*\\[END:\\d*]");
     private static final Pattern NO_CHANGE = Pattern.compile("没有(变化|变动|问题|改变)");
 
     private final CardIndex index;
@@ -125,7 +126,7 @@ final class OfflineCallee implements Agent {
 
     @Override
     public Reply respond(List<Turn> history) {
-        return Utterances.timed(() -> next(Utterances.lastOf(history, Role.CALLER).replaceAll("\\s*\\[END:\\d*]", ""),
+        return Utterances.timed(() -> next(END_MARK.matcher(Utterances.lastOf(history, Role.CALLER)).replaceAll(""),
                 history.size() <= 1));
     }
 
@@ -484,7 +485,7 @@ final class OfflineCallee implements Agent {
     }
 
     private String join(List<String> parts) {
-        List<String> ended = parts.stream().map(p -> p.matches("(?s).*[。！？!?.…]$") ? p : p + (lang == Lang.ZH ? "。" : ".")).toList();
+        List<String> ended = parts.stream().map(p -> Speech.endsWithAny(p, "。！？!?.…") ? p : p + (lang == Lang.ZH ? "。" : ".")).toList();
         String out = String.join(lang == Lang.ZH ? "" : " ", ended);
         if (out.equals(last)) {
             out = (lang == Lang.ZH ? List.of("嗯，", "好，", "行，") : List.of("OK. ", "Right. ", "Sure. ")).get(random.nextInt(3)) + out;

@@ -26,6 +26,16 @@ final class Speech {
     private static final Pattern REQUEST = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对|告知)|核实下|您选|选一下|您看哪|please (?:confirm|check|tell|choose)|which (?:do you|would you) prefer",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern END_MARK = Pattern.compile("\\s*\\[END:\\d*]\\s*");
+    private static final Pattern EN_OR = Pattern.compile("(?i)\\b\\w+ or \\w+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+    /** Whether the text's last character is one of {@code marks} (cheaper than a regex on a hot path). */
+    static boolean endsWithAny(String text, String marks) {
+        return !text.isEmpty() && marks.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
     static boolean zh(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
@@ -33,7 +43,7 @@ final class Speech {
     /** Sentences, each with its end mark; a sentence is never cut at a comma. */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text.replaceAll("\\s*\\[END:\\d*]\\s*", " ").trim())) {
+        for (String s : SENTENCE_END.split(END_MARK.matcher(text).replaceAll(" ").trim())) {
             String t = s.trim();
             if (!t.isEmpty()) {
                 out.add(t);
@@ -45,7 +55,7 @@ final class Speech {
     static boolean isQuestion(String sentence) {
         String s = sentence.trim();
         if (zh(s)) {
-            return ZH_ASK.matcher(s).find() && !s.matches(".*[。！!]$") || s.endsWith("？") || s.endsWith("?")
+            return ZH_ASK.matcher(s).find() && !endsWithAny(s, "。！!") || s.endsWith("？") || s.endsWith("?")
                     || REQUEST.matcher(s).find();
         }
         return s.endsWith("?") || REQUEST.matcher(s).find();
@@ -73,7 +83,7 @@ final class Speech {
             sb.append(s);
         }
         String out = sb.toString().trim();
-        if (!out.isEmpty() && !out.matches("(?s).*[。！？!?.；;]$")) {
+        if (!out.isEmpty() && !endsWithAny(out, "。！？!?.；;")) {
             out += zh ? "。" : ".";
         }
         return out.replaceAll("[；;]$", zh ? "。" : ".");
@@ -87,7 +97,7 @@ final class Speech {
 
     /** "行。" "好。" "OK." — a sign of listening, never agreement to anything. */
     static boolean backChannel(String utterance) {
-        String u = utterance.replaceAll("\\s*\\[END:\\d*]", "").trim();
+        String u = END_MARK.matcher(utterance).replaceAll("").trim();
         return u.isEmpty() || BACKCHANNEL.matcher(u).matches();
     }
 
@@ -148,7 +158,7 @@ final class Speech {
         if (out.size() >= 2) {
             return List.copyOf(out);
         }
-        if (question.contains("还是") || question.matches("(?i).*\\b\\w+ or \\w+.*\\?$")) {
+        if (question.contains("还是") || question.endsWith("?") && EN_OR.matcher(question).find()) {
             out.clear();
             String[] parts = ALT_SPLIT.split(question.replaceAll("[？?。]$", ""));
             for (String p : parts) {
@@ -341,13 +351,13 @@ final class Speech {
                     out.add("" + a + b);
                 }
             }
-            Matcher d = Pattern.compile("\\d+").matcher(t);
+            Matcher d = DIGITS.matcher(t);
             while (d.find()) {
                 out.add(d.group());
             }
             return out;
         }
-        for (String w : t.split("[^a-z0-9]+")) {
+        for (String w : NON_WORD.split(t)) {
             if (w.length() >= 3 && !EN_STOP.contains(w)) {
                 out.add(w.length() > 5 ? w.substring(0, 5) : w);
             }
