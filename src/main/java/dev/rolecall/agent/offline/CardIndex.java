@@ -77,6 +77,8 @@ final class CardIndex {
     static final double LINE_ANSWERS = 0.57;
 
     private final Map<Role, List<Map<Intent, Integer>>> conditionIntents;
+    /** Sentences, questions and similarities of texts met in calls, kept per card. */
+    final TextMemo memo;
 
     CardIndex(Card card, Embedder embedder) {
         this.card = card;
@@ -126,6 +128,7 @@ final class CardIndex {
             }
         }
         stepLineVecs = embedAll(stepLines);
+        memo = new TextMemo(embedder, stepLineVecs, qaQuestions, qaAnswers);
         conditionIntents = Map.of(
                 Role.CALLER, card.caller().endConditions().stream().map(c -> Intent.profile(c.text())).toList(),
                 Role.CALLEE, card.callee().endConditions().stream().map(c -> Intent.profile(c.text())).toList());
@@ -148,14 +151,14 @@ final class CardIndex {
      * with the question, so "客服是不是换人了" is not answered with the support phone number.
      */
     int answerQa(String context, String question) {
-        float[] q = vec(question);
-        float[] c = context.equals(question) ? q : vec(context);
+        TextMemo.Sims q = memo.sims(question);
+        TextMemo.Sims c = context.equals(question) ? q : memo.sims(context);
         java.util.Set<String> cu = Speech.units(context);
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < qaQuestions.length; i++) {
-            double sim = Math.max(Math.max(Embedder.cosine(q, qaQuestions[i]), Embedder.cosine(c, qaQuestions[i])),
-                    Math.max(Embedder.cosine(q, qaAnswers[i]), Embedder.cosine(c, qaAnswers[i])) - 0.05);
+            double sim = Math.max(Math.max(q.toQaQuestions()[i], c.toQaQuestions()[i]),
+                    Math.max(q.toQaAnswers()[i], c.toQaAnswers()[i]) - 0.05);
             int lex = Speech.overlap(cu, qaQuestionUnits.get(i));
             boolean ok = sim >= 0.8 || sim >= 0.7 && lex >= 1 || sim >= 0.6 && lex >= 2;
             double score = sim + 0.03 * lex;
@@ -185,9 +188,9 @@ final class CardIndex {
     }
 
     /** The script line, not already said, that best answers a question the Q&A does not cover, or -1. */
-    int bestLine(float[] question, java.util.Set<String> said) {
-        return best(stepLineVecs.length, LINE_ANSWERS, i -> !said.contains(stepLines.get(i)),
-                i -> Embedder.cosine(question, stepLineVecs[i]));
+    int bestLine(String question, java.util.Set<String> said) {
+        double[] sims = memo.sims(question).toLines();
+        return best(stepLineVecs.length, LINE_ANSWERS, i -> !said.contains(stepLines.get(i)), i -> sims[i]);
     }
 
     /** Index of the good example closest to {@code v}, or -1 below {@link #EXAMPLE_MATCH}. */

@@ -72,7 +72,7 @@ final class OfflineCallee implements Agent {
     private boolean declined;
 
     /** One question on the agenda and the words the callee asks it with. */
-    record Item(CardIndex.Fragment fragment, String words, float[] wordsVec) {}
+    record Item(CardIndex.Fragment fragment, String words, float[] wordsVec, int bestQa) {}
 
     OfflineCallee(CardIndex index, Persona persona, long seed) {
         this.index = index;
@@ -112,7 +112,8 @@ final class OfflineCallee implements Agent {
             if (out.stream().anyMatch(i -> i.words().equals(words))) {
                 continue;
             }
-            out.add(new Item(f, words, index.vec(words)));
+            float[] wv = index.vec(words);
+            out.add(new Item(f, words, wv, index.bestQa(wv)));
         }
         return out;
     }
@@ -160,7 +161,7 @@ final class OfflineCallee implements Agent {
             }
         }
         dropCovered(caller);
-        List<String> questions = Speech.questions(caller);
+        List<String> questions = index.memo.questions(caller);
         String question = questions.isEmpty() ? null : questions.get(questions.size() - 1);
         boolean proposal = question != null && PROPOSAL.matcher(question).find();
 
@@ -430,10 +431,10 @@ final class OfflineCallee implements Agent {
         if (index.requiredSteps.stream().allMatch(heard::contains)) {
             return;
         }
-        for (String s : Speech.sentences(caller)) {
-            float[] v = index.vec(s);
-            for (int i = 0; i < index.stepLines.size(); i++) {
-                if (!heard.contains(index.stepOfLine.get(i)) && Embedder.cosine(v, index.stepLineVecs[i]) >= HEARD) {
+        for (String s : index.memo.sentences(caller)) {
+            double[] toLines = index.memo.sims(s).toLines();
+            for (int i = 0; i < toLines.length; i++) {
+                if (!heard.contains(index.stepOfLine.get(i)) && toLines[i] >= HEARD) {
                     heard.add(index.stepOfLine.get(i));
                 }
             }
@@ -458,12 +459,14 @@ final class OfflineCallee implements Agent {
             return false;
         }
         CardIndex.Fragment f = item.fragment();
-        List<float[]> vs = Speech.sentences(caller).stream().map(index::vec).toList();
+        List<TextMemo.Sims> ss = index.memo.sentences(caller).stream().map(index.memo::sims).toList();
+        List<float[]> vs = ss.stream().map(TextMemo.Sims::vec).toList();
         // the entry behind the concern, or behind the words actually used to ask it
-        for (int qa : new int[] {f.bestQa(), index.bestQa(item.wordsVec())}) {
+        for (int qa : new int[] {f.bestQa(), item.bestQa()}) {
             if (qa >= 0) {
                 String answer = index.card.caller().qa().get(qa).answer();
-                if (Utterances.sharesNumber(caller, answer) || max(vs, index.qaAnswers[qa]) >= ANSWERED) {
+                final int e = qa;
+                if (Utterances.sharesNumber(caller, answer) || ss.stream().anyMatch(x -> x.toQaAnswers()[e] >= ANSWERED)) {
                     return true;
                 }
                 for (String s : Speech.sentences(answer)) {

@@ -35,7 +35,7 @@ final class OfflineCaller implements Agent {
     private final Set<Integer> said = new HashSet<>();
     /** Steps the callee settled itself (not required ones: those the rep must say). */
     private final Set<Integer> settled = new HashSet<>();
-    private final List<float[]> calleeSaid = new ArrayList<>();
+    private final List<TextMemo.Sims> calleeSaid = new ArrayList<>();
     /** Script lines already said: a line is never said twice (that would be a loop). */
     private final Set<String> saidLines = new HashSet<>();
     private boolean agreed;
@@ -75,17 +75,17 @@ final class OfflineCaller implements Agent {
 
     private String next(String callee) {
         turns++;
-        for (String s : Speech.sentences(callee)) {
-            calleeSaid.add(index.vec(s));
+        for (String s : index.memo.sentences(callee)) {
+            calleeSaid.add(index.memo.sims(s));
         }
         settleSteps();
-        Intent decision = Speech.decision(callee);
-        List<String> questions = Speech.questions(callee);
+        Intent decision = index.memo.decision(callee);
+        List<String> questions = index.memo.questions(callee);
         if (decision == Intent.HANGUP || decision == Intent.URGENT && index.has(Role.CALLER, Intent.URGENT)) {
             return close(decision);
         }
         List<String> parts = new ArrayList<>();
-        List<String> sentences = Speech.sentences(callee);
+        List<String> sentences = index.memo.sentences(callee);
         for (String q : questions.size() > 2 ? questions.subList(questions.size() - 2, questions.size()) : questions) {
             int at = sentences.indexOf(q);
             // the sentence before is context when the two were said as one thought (a card example:
@@ -146,7 +146,6 @@ final class OfflineCaller implements Agent {
 
     /** The reply to one callee question: the matching Q&A answer, a script line that answers it, or a promise to check. */
     private String answer(String context, String question, boolean impatient) {
-        float[] qv = index.vec(question);
         int qa = index.answerQa(context, question);
         if (qa >= 0) {
             String answer = index.card.caller().qa().get(qa).answer();
@@ -161,8 +160,8 @@ final class OfflineCaller implements Agent {
             answeredQa.add(qa);
             return part;
         }
-        int line = index.bestLine(qv, Set.of());
-        if (line >= 0 && Embedder.cosine(qv, index.stepLineVecs[line]) >= CardIndex.LINE_ANSWERS + 0.05
+        int line = index.bestLine(question, Set.of());
+        if (line >= 0 && index.memo.sims(question).toLines()[line] >= CardIndex.LINE_ANSWERS + 0.05
                 && Speech.overlap(Speech.units(context), Speech.units(index.stepLines.get(line))) >= 1) {
             String l = index.stepLines.get(line);
             said.add(index.stepOfLine.get(line));
@@ -204,16 +203,11 @@ final class OfflineCaller implements Agent {
         if (calleeSaid.isEmpty()) {
             return;
         }
-        float[] last = calleeSaid.get(calleeSaid.size() - 1);
-        for (int i = 0; i < steps.size(); i++) {
-            if (said.contains(i) || settled.contains(i) || index.requiredSteps.contains(i)) {
-                continue;
-            }
-            for (String line : steps.get(i).lines()) {
-                if (Embedder.cosine(index.vec(line), last) >= SETTLED) {
-                    settled.add(i);
-                    break;
-                }
+        double[] last = calleeSaid.get(calleeSaid.size() - 1).toLines();
+        for (int l = 0; l < last.length; l++) {
+            int i = index.stepOfLine.get(l);
+            if (last[l] >= SETTLED && !said.contains(i) && !index.requiredSteps.contains(i)) {
+                settled.add(i);
             }
         }
     }
@@ -227,7 +221,7 @@ final class OfflineCaller implements Agent {
         List<String> fresh = s.lines().stream().filter(l -> !saidLines.contains(l)).toList();
         if (index.requiredSteps.contains(i)) {
             // a step that carries the purpose is said with its question (the date, the cycle, the yes)
-            List<String> asking = fresh.stream().filter(OfflineCaller::endsWithQuestion).toList();
+            List<String> asking = fresh.stream().filter(this::endsWithQuestion).toList();
             if (!asking.isEmpty()) {
                 fresh = asking;
             }
@@ -239,9 +233,8 @@ final class OfflineCaller implements Agent {
         return line;
     }
 
-    private static boolean endsWithQuestion(String text) {
-        List<String> s = Speech.sentences(text);
-        return !s.isEmpty() && Speech.isQuestion(s.get(s.size() - 1));
+    private boolean endsWithQuestion(String text) {
+        return index.memo.endsWithQuestion(text);
     }
 
     private String withClose(List<String> parts, Intent intent) {
