@@ -34,7 +34,10 @@ final class CalleeAnswers {
     /** It said no to the last offer it was asked about. */
     boolean declined;
 
-    CalleeAnswers(CardIndex index, Persona persona, SplittableRandom random) {
+    private final CalleeWording wording;
+
+    CalleeAnswers(CardIndex index, Persona persona, SplittableRandom random, CalleeWording wording) {
+        this.wording = wording;
         this.index = index;
         this.persona = persona;
         this.random = random;
@@ -65,7 +68,9 @@ final class CalleeAnswers {
         if (options.size() >= 2) {
             String pick = choose(options);
             chosen.add(pick);
-            return Phrases.Kind.CHOOSE.say(lang, random, pick);
+            String choice = Phrases.Kind.CHOOSE.say(lang, random, pick);
+            String reason = wording.reasonFor(pick);
+            return reason == null ? choice : choice + (lang == Lang.ZH ? "" : " ") + reason;
         }
         if (AVAILABLE.matcher(q).find() && turns <= 2) {
             if (persona.impatient()) {
@@ -156,6 +161,12 @@ final class CalleeAnswers {
     }
 
     private String preferred(List<String> options) {
+        // what it says it prefers, in so many words, decides; background words only lean
+        List<String> stated = options.stream().filter(o -> index.statedPreferences.stream()
+                .anyMatch(p -> Speech.overlap(Speech.units(o), p.units()) > 0)).toList();
+        if (!stated.isEmpty() && stated.size() < options.size()) {
+            return stated.get(random.nextInt(stated.size()));
+        }
         List<String> liked = new ArrayList<>();
         for (String o : options) {
             Set<String> u = Speech.units(o);

@@ -42,6 +42,11 @@ final class CardIndex {
     final float[][] qaAnswers;
     final List<java.util.Set<String>> qaQuestionUnits;
     final List<Fragment> agenda;
+    /**
+     * The card's Q&A questions, which are what customers ask by design: a customer may ask one or
+     * two besides its own concerns (how many and where in the call is up to its persona).
+     */
+    final List<Fragment> qaAsks;
     final List<StyleExample> good;
     final float[][] goodVecs;
     final List<String> interjections;
@@ -49,6 +54,14 @@ final class CardIndex {
     final List<String> hurry;
     final List<String> relief;
     final List<String> writing;
+    /** Card speech of the callee that states something of its own ("Afternoons are better, I have calls every morning."): said in passing. */
+    final List<Fact> remarks;
+    /**
+     * Remarks whose first clause says what it prefers ("Afternoons are better, …", "周末最方便"), keyed by
+     * that clause only: the rest of the sentence may name what it does not want ("…I have calls every morning").
+     */
+    final List<Fact> statedPreferences;
+    private static final Pattern PREFERS = Pattern.compile("更好|最好|比较好|方便|合适|better|best|prefer|suits? me|works? for me", Pattern.CASE_INSENSITIVE);
     /** Good examples that ask something (the others are decisions or moods, not agenda questions). */
     final java.util.Set<Integer> askingExamples;
     /** The callee's own facts, from its background, as it would state them. */
@@ -91,6 +104,12 @@ final class CardIndex {
         good = card.callee().goodExamples();
         goodVecs = embedAll(good.stream().map(StyleExample::text).toList());
         agenda = fragments(card.callee().concerns());
+        qaAsks = new ArrayList<>();
+        for (int i = 0; i < qa.size(); i++) {
+            if (Speech.isQuestion(qa.get(i).question())) {
+                qaAsks.add(new Fragment(-1, Concern.Level.SECONDARY, qa.get(i).question(), qaQuestions[i], i, 1.0, List.of(qa.get(i).question())));
+            }
+        }
         interjections = card.callee().behaviours().stream()
                 .flatMap(b -> dev.rolecall.card.CardParser.quotesOf(b).stream())
                 // quoted speech ("不要再打电话了"), not quoted descriptions of tone ("以事实为主", "犹豫+欲争取")
@@ -102,6 +121,13 @@ final class CardIndex {
         relief = speech.stream().filter(q -> Speech.questions(q).isEmpty() && RELIEF.matcher(q).find()).distinct().toList();
         writing = speech.stream().filter(q -> Speech.decision(q) == Intent.MESSAGE && !Speech.isQuestion(q)
                 && Speech.sentences(q).size() <= 2).distinct().toList();
+        remarks = speech.stream().filter(q -> Speech.questions(q).isEmpty() && Speech.decision(q) == null
+                        && !Utterances.impatient(q) && !RELIEF.matcher(q).find() && Speech.sentences(q).size() <= 2)
+                .distinct().map(q -> q.replaceAll("[。.！!]+$", ""))
+                .map(q -> lang == Lang.ZH || q.startsWith("I ") || q.startsWith("I'") ? q : Character.toLowerCase(q.charAt(0)) + q.substring(1))
+                .map(q -> new Fact(q, Speech.units(q))).toList();
+        statedPreferences = remarks.stream().filter(r -> PREFERS.matcher(Speech.sentences(r.speech()).get(0).split("[，,]")[0]).find())
+                .map(r -> new Fact(r.speech(), Speech.units(r.speech().split("[，,]")[0]))).toList();
         askingExamples = new java.util.HashSet<>();
         for (int i = 0; i < good.size(); i++) {
             if (!Speech.questions(good.get(i).text()).isEmpty() || good.get(i).text().contains("担心")) {

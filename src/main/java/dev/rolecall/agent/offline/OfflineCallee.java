@@ -47,6 +47,7 @@ final class OfflineCallee implements Agent {
     private final Set<Integer> usedExamples = new HashSet<>();
     private final Set<Integer> heard = new HashSet<>();
     private final CalleeAnswers answers;
+    private final CalleeWording wording;
     private int next;
     private Item pending;
     private boolean nudged;
@@ -68,7 +69,8 @@ final class OfflineCallee implements Agent {
         this.random = new SplittableRandom(seed ^ 0xCA11EEL);
         this.patience = persona.patience() + (persona.mood().equals("calm") ? 2 : 1);
         this.agenda = agenda();
-        this.answers = new CalleeAnswers(index, persona, random);
+        this.wording = new CalleeWording(index, random);
+        this.answers = new CalleeAnswers(index, persona, random, wording);
     }
 
     /** The lead concern first, the rest shuffled; latent concerns only for a patient callee; each put into words once. */
@@ -103,7 +105,25 @@ final class OfflineCallee implements Agent {
             float[] wv = index.vec(words);
             out.add(new Item(f, words, wv, index.bestQa(wv)));
         }
+        addQaAsks(out);
         return out;
+    }
+
+    /** One or two of the card's customer questions, at a place in the agenda the seed picks; none already covered by a concern. */
+    private void addQaAsks(List<Item> out) {
+        List<CardIndex.Fragment> pool = new ArrayList<>(index.qaAsks);
+        shuffle(pool);
+        int extra = random.nextInt(persona.patience() >= 3 ? 3 : 2);
+        for (CardIndex.Fragment f : pool) {
+            if (extra == 0) {
+                break;
+            }
+            if (out.stream().anyMatch(i -> i.bestQa() == f.bestQa() || i.fragment().bestQa() == f.bestQa())) {
+                continue;
+            }
+            out.add(out.isEmpty() ? 0 : 1 + random.nextInt(out.size()), new Item(f, f.text(), f.vec(), f.bestQa()));
+            extra--;
+        }
     }
 
     private <T> void shuffle(List<T> list) {
@@ -195,7 +215,7 @@ final class OfflineCallee implements Agent {
                 if (justAnswered && !index.relief.isEmpty() && random.nextInt(3) == 0) {
                     parts.add(Phrases.pick(index.relief, random));
                 } else {
-                    parts.add(Phrases.Kind.ACK.say(lang, random));
+                    parts.add(wording.ack(caller));
                 }
             } else if (firstTurn && persona.impatient() && !index.hurry.isEmpty() && random.nextInt(2) == 0) {
                 parts.set(0, Phrases.pick(index.hurry, random));
@@ -213,10 +233,8 @@ final class OfflineCallee implements Agent {
         if (persona.impatient() && random.nextInt(3) == 0 && Speech.isQuestion(ask)) {
             ask = ask + Phrases.Kind.PRESS.say(lang, random);
         }
-        if (!parts.isEmpty() && lang == Lang.ZH && random.nextInt(3) == 0 && !ask.startsWith("我")) {
-            ask = List.of("对了，", "还有，", "我问一下，", "另外，").get(random.nextInt(4)) + ask;
-        } else if (!parts.isEmpty() && lang == Lang.EN && random.nextInt(3) == 0) {
-            ask = List.of("Also, ", "And another thing: ", "One more question: ", "Oh, and ").get(random.nextInt(4)) + lowerFirst(ask);
+        if (!parts.isEmpty() && !firstTurn && random.nextInt(3) == 0 && !ask.startsWith("我")) {
+            ask = wording.askLead() + (lang == Lang.ZH ? ask : lowerFirst(ask));
         }
         parts.add(ask);
         return join(parts);

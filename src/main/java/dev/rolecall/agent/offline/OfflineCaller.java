@@ -28,6 +28,9 @@ final class OfflineCaller implements Agent {
     private final SplittableRandom random;
     private final List<ScriptStep> steps;
     private final Lang lang;
+    private final RepWording wording;
+    /** This rep's manner, by seed: a brisk one runs two steps together and leaves optional steps out. */
+    private final boolean brisk;
     private final Set<Integer> answeredQa = new HashSet<>();
     /** Sentences of each Q&A answer already said, so a second question on it gets the rest, not a repeat. */
     private final java.util.Map<Integer, Integer> saidOf = new java.util.HashMap<>();
@@ -50,6 +53,8 @@ final class OfflineCaller implements Agent {
         this.random = new SplittableRandom(seed ^ 0xCA11E7L);
         this.steps = index.card.caller().steps();
         this.lang = index.lang;
+        this.wording = new RepWording(lang, random);
+        this.brisk = random.nextInt(3) == 0;
     }
 
 
@@ -117,18 +122,31 @@ final class OfflineCaller implements Agent {
             proposals++;
             return join(parts);
         }
-        if (parts.isEmpty() && !Speech.backChannel(callee) && random.nextInt(3) == 0) {
+        if (parts.isEmpty() && random.nextInt(Speech.backChannel(callee) ? 5 : 2) == 0) {
             parts.add(Phrases.Kind.ACK_REP.say(lang, random));
         }
         boolean impatient = Utterances.impatient(callee);
         int room = (int) (index.typicalStepLength * 1.6) - parts.stream().mapToInt(String::length).sum();
         int step = nextStep();
+        if (step >= 0 && !index.requiredSteps.contains(step) && (impatient || brisk) && random.nextInt(2) == 0
+                && steps.get(step).lines().stream().noneMatch(this::endsWithQuestion)) {
+            // a customer in a hurry (or a brisk rep) does not get an optional statement: it is left out, not claimed;
+            // a step that asks something (which period, which day) is never left out
+            settled.add(step);
+            step = nextStep();
+        }
         boolean answeredSomething = !questions.isEmpty();
         if (step >= 0 && (!answeredSomething || (!impatient && room >= shortestLine(steps.get(step))))) {
-            String transition = answeredSomething || random.nextInt(4) != 0 ? "" : Phrases.Kind.TRANSITION.say(lang, random);
-            // English script lines are said as written (a transition would need the line re-cased)
-            parts.add((lang == Lang.ZH ? transition : "") + sayStep(step, answeredSomething ? room : Integer.MAX_VALUE));
-            proposed = endsWithQuestion(parts.get(parts.size() - 1));
+            String line = sayStep(step, answeredSomething ? room : Integer.MAX_VALUE);
+            parts.add(!answeredSomething && parts.isEmpty() && random.nextInt(3) == 0 ? wording.withTransition(line) : line);
+            proposed = endsWithQuestion(line);
+            int then = nextStep();
+            if (!proposed && then >= 0 && !answeredSomething && (brisk || impatient) && random.nextInt(2) == 0) {
+                // a statement and the next step in one breath, as a brisk rep does
+                String more = sayStep(then, Integer.MAX_VALUE);
+                parts.add(more);
+                proposed = endsWithQuestion(more);
+            }
         } else if (step < 0 && !answeredSomething) {
             if (proposals >= 2 || turns > 12) {
                 // asked twice with no decision: leave it with the customer, in writing
@@ -158,7 +176,7 @@ final class OfflineCaller implements Agent {
             String part = Speech.firstSentences(rest, impatient ? 40 : 70);
             saidOf.put(qa, from + Speech.sentences(part).size());
             answeredQa.add(qa);
-            return part;
+            return from == 0 ? wording.answerLead(part) : part;
         }
         int line = index.bestLine(question, Set.of());
         if (line >= 0 && index.memo.sims(question).toLines()[line] >= CardIndex.LINE_ANSWERS + 0.05

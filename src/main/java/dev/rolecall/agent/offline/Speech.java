@@ -281,7 +281,8 @@ final class Speech {
     static String swapPronounsEn(String s) {
         return (" " + s + " ").replaceAll("(?i) they ", " we ").replaceAll("(?i) their ", " our ").replaceAll("(?i) them ", " us ")
                 .replaceAll("(?i) he ", " I ").replaceAll("(?i) his ", " my ").replaceAll("(?i) she ", " I ")
-                .replaceAll("(?i) her ", " my ").trim();
+                .replaceAll("(?i) her ", " my ").replace(" I has ", " I have ").replace(" I is ", " I am ").replace(" I does ", " I do ")
+                .replaceAll(" I (get|want|need|pay|work|live|think|know|feel|use|run|prefer|like|hate|expect|manage)s ", " I $1 ").trim();
     }
 
     /**
@@ -317,6 +318,8 @@ final class Speech {
         } else if (first.matches("[A-Z][a-z]+s") && !first.matches("(?i)this|his|its|was|us")) {
             c = "I " + first.substring(0, 1).toLowerCase(Locale.ROOT) + first.substring(1, first.length() - 1)
                     + c.substring(first.length());
+        } else if (first.matches("(?i)already|also|still|recently|just|never|often|usually")) {
+            c = "I " + first.toLowerCase(Locale.ROOT) + c.substring(first.length()); // "Already lost a call…" → "I already lost a call…"
         } else if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))) {
             c = first.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1);
         }
