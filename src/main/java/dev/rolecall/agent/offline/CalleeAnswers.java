@@ -33,6 +33,13 @@ final class CalleeAnswers {
     final List<String> chosen = new ArrayList<>();
     /** It said no to the last offer it was asked about. */
     boolean declined;
+    /** The bare yes it just gave to an offer, or null: a decision not to go ahead must not follow it ("Yes. Put it in an email…"). */
+    String lastYes;
+
+    private String yes(String words) {
+        lastYes = words;
+        return words;
+    }
 
     private final CalleeWording wording;
 
@@ -59,6 +66,7 @@ final class CalleeAnswers {
 
     /** The callee's answer to the rep's question, from its facts, preferences and goal. */
     String answer(String q, int turns) {
+        lastYes = null;
         boolean zh = lang == Lang.ZH;
         if (IDENTITY.matcher(q).find() && !AVAILABLE.matcher(q).find()) {
             return Phrases.Kind.IDENTITY.say(lang, random);
@@ -106,10 +114,10 @@ final class CalleeAnswers {
                     yes = "要";
                 }
                 declined = !want;
-                return want ? Phrases.Kind.WANT.say(lang, random, yes) : Phrases.Kind.DONT_WANT.say(lang, random, Speech.noWord(yes));
+                return want ? yes(Phrases.Kind.WANT.say(lang, random, yes)) : Phrases.Kind.DONT_WANT.say(lang, random, Speech.noWord(yes));
             }
             declined = !want;
-            return want ? Phrases.Kind.WANT.say(lang, random) : Phrases.Kind.DONT_WANT.say(lang, random);
+            return want ? yes(Phrases.Kind.WANT.say(lang, random)) : Phrases.Kind.DONT_WANT.say(lang, random);
         }
         if (zh) {
             java.util.regex.Matcher nc = NO_CHANGE.matcher(q);

@@ -90,6 +90,9 @@ final class CardIndex {
     static final double LINE_ANSWERS = 0.57;
 
     private final Map<Role, List<Map<Intent, Integer>>> conditionIntents;
+    /** Content units of each Q&A entry, question and answer together, and their per-card IDF weights. */
+    final List<java.util.Set<String>> qaUnits;
+    final TermWeights termWeights;
     /** Sentences, questions and similarities of texts met in calls, kept per card. */
     final TextMemo memo;
 
@@ -155,6 +158,10 @@ final class CardIndex {
         }
         stepLineVecs = embedAll(stepLines);
         memo = new TextMemo(embedder, stepLineVecs, qaQuestions, qaAnswers);
+        qaUnits = qa.stream().map(p -> Speech.units(p.question() + " " + p.answer())).toList();
+        List<java.util.Set<String>> docs = new ArrayList<>(qaUnits);
+        stepLines.forEach(l -> docs.add(Speech.units(l)));
+        termWeights = new TermWeights(docs);
         conditionIntents = Map.of(
                 Role.CALLER, card.caller().endConditions().stream().map(c -> Intent.profile(c.text())).toList(),
                 Role.CALLEE, card.callee().endConditions().stream().map(c -> Intent.profile(c.text())).toList());
@@ -186,8 +193,13 @@ final class CardIndex {
             double sim = Math.max(Math.max(q.toQaQuestions()[i], c.toQaQuestions()[i]),
                     Math.max(q.toQaAnswers()[i], c.toQaAnswers()[i]) - 0.05);
             int lex = Speech.overlap(cu, qaQuestionUnits.get(i));
-            boolean ok = sim >= 0.8 || sim >= 0.7 && lex >= 1 || sim >= 0.6 && lex >= 2;
-            double score = sim + 0.03 * lex;
+            double cover = termWeights.coverage(cu, qaUnits.get(i));
+            // meaning alone on bge's compressed scale is not enough: the entry must also carry the question's
+            // distinctive words, weighed by per-card IDF over the entry's question and answer. "价格有没有变动" is
+            // covered by the entry whose answer gives the price (变动 only asks about the value); "客服是不是换人了" is
+            // not covered by the support phone entry (客服 is common on the card, 换人 is nowhere)
+            boolean ok = sim >= 0.8 || sim >= 0.7 && lex >= 1 || sim >= 0.6 && lex >= 2 || sim >= 0.58 && cover >= 0.6;
+            double score = sim + 0.03 * lex + 0.1 * cover;
             if (ok && score > bestScore) {
                 bestScore = score;
                 best = i;

@@ -276,6 +276,9 @@ final class OfflineCallee implements Agent {
                 && random.nextInt(2) == 0)) {
             goal = Intent.HANGUP; // hardens to a refusal: put off on the phone, in a bad mood
         }
+        if (goal != Intent.CONFIRM && answers.lastYes != null) {
+            parts.remove(answers.lastYes); // the decision answers the offer; a yes before "send it to me" contradicts it
+        }
         parts.add(decisionWords(goal));
         if (persona.closesSelf() || goal == Intent.HANGUP && random.nextInt(2) == 0) {
             return join(parts) + end(goal);

@@ -272,6 +272,10 @@ final class OfflineCaller implements Agent {
         String words;
         if (closings.isEmpty()) {
             words = Phrases.Kind.BYE_REP.say(lang, random);
+        } else if (closings.size() == index.card.caller().endConditions().size()) {
+            // one closing per end condition, in the same order (the card's shape): take that one, not the nearest
+            // by embedding (bge is weak on English: "you're booked" came out nearest to "asks for it by email")
+            words = closings.get(c.number() - 1);
         } else {
             float[] cv = index.vec(c.text());
             int best = 0;

@@ -19,7 +19,7 @@ final class RepWording {
             "as", "just", "most", "no", "nothing", "any");
     private static final List<String> ZH_TRANSITIONS = List.of("另外，", "还有，", "接下来，", "然后，", "再跟您说一下，", "顺便说一下，", "补充一点，");
     private static final List<String> EN_TRANSITIONS = List.of("Also, ", "Next, ", "One more thing: ", "And ", "By the way, ", "Just so you know, ");
-    private static final List<String> ZH_ANSWER_LEADS = List.of("是这样的，", "跟您说一下，", "关于这个，", "这个问题，");
+    private static final List<String> ZH_ANSWER_LEADS = List.of("是这样的，", "跟您说一下，", "关于这个，");
     private static final List<String> EN_ANSWER_LEADS = List.of("Good question. ", "Sure. ", "Happy to explain. ", "Fair question. ");
 
     private final Lang lang;

@@ -175,6 +175,7 @@ final class Speech {
         return List.of();
     }
 
+    private static final Pattern LEAD_IN = Pattern.compile("^[^，,？?。]{1,6}[，,](?=.{4,})");
     private static final Pattern A_NOT_A = Pattern.compile("([\\u4e00-\\u9fa5]{1,2})[不没]\\1");
     private static final Pattern ZH_VERB = Pattern.compile("需要|方便|可以|能|要|有|是|会|用");
 
@@ -187,7 +188,8 @@ final class Speech {
         if (question.contains("是否")) {
             return "是";
         }
-        Matcher v = ZH_VERB.matcher(question.replaceAll("^(?:请问|那|您|你|现在)+", ""));
+        // a short lead-in clause ("还有，", "好的，") is not the question: "还有，需要我…吗" is answered "需要", not "有"
+        Matcher v = ZH_VERB.matcher(LEAD_IN.matcher(question).replaceFirst("").replaceAll("^(?:请问|那|您|你|现在)+", ""));
         return v.find() ? v.group() : "";
     }
 

