@@ -135,6 +135,12 @@ def meta_spoken(text, card):
     for i in range(len(words) - 5):
         chunk = " ".join(words[i:i + 6]).lower()
         if chunk in prose:
+            # as in Chinese: a concern the card words as an indirect question ("how soon it can be fixed"),
+            # asked as a question, is speech
+            clause = next((c for c in re.split(r"[,;.\n]", card["prose"].lower()) if chunk in " ".join(re.findall(r"[a-z0-9']+", c))), "")
+            if re.match(r"^\s*(?:-\s*)?(?:\w+:\s*)?(how|whether|what|when|why|which)\b", clause) and t.strip().endswith(("?", ".")) \
+                    and re.search(r"\b(can you tell me|i need to know|tell me)\b", t, re.I):
+                continue
             return True
     return False
 

@@ -56,6 +56,16 @@ final class CalleeWording {
         return backChannel(true);
     }
 
+    /** A short fact of its own that the rep's turn touches, said in passing, or null (each fact once a call). */
+    String factInPassing(String caller) {
+        String fact = relatedFact(caller);
+        if (fact == null) {
+            return null;
+        }
+        saidFacts.add(fact);
+        return Phrases.Kind.IN_PASSING.say(index.lang, random, fact);
+    }
+
     /** A back-channel from parts: "嗯，明白了，你接着说。", "Alright, makes sense. Go on." */
     String backChannel(boolean withTail) {
         List<String> lead = zh ? ZH_LEAD : EN_LEAD;

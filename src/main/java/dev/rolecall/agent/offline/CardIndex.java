@@ -198,7 +198,10 @@ final class CardIndex {
             // distinctive words, weighed by per-card IDF over the entry's question and answer. "价格有没有变动" is
             // covered by the entry whose answer gives the price (变动 only asks about the value); "客服是不是换人了" is
             // not covered by the support phone entry (客服 is common on the card, 换人 is nowhere)
-            boolean ok = sim >= 0.8 || sim >= 0.7 && lex >= 1 || sim >= 0.6 && lex >= 2 || sim >= 0.58 && cover >= 0.6;
+            // English on bge-small-zh: unrelated questions reach 0.8 ("How do I know that won't happen again?" vs
+            // "What happens if we don't renew in time?"), so meaning alone never decides in English
+            boolean ok = sim >= 0.8 && (lang == Lang.ZH || lex >= 1 || cover >= 0.3)
+                    || sim >= 0.7 && lex >= 1 || sim >= 0.6 && lex >= 2 || sim >= 0.58 && cover >= 0.6;
             double score = sim + 0.03 * lex + 0.1 * cover;
             if (ok && score > bestScore) {
                 bestScore = score;

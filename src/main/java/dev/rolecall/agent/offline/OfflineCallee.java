@@ -187,6 +187,10 @@ final class OfflineCallee implements Agent {
         }
         if (question != null && !proposal) {
             parts.add(answers.answer(CalleeAnswers.withOptionsBefore(caller, question), turns));
+            String aside = random.nextInt(5) < 2 ? wording.factInPassing(caller) : null;
+            if (aside != null) {
+                parts.add(aside); // "Yes. By the way, I work from home.": a fact of its own the rep's turn touched
+            }
         }
         if (dodged && !nudged) {
             nudged = true;
@@ -210,7 +214,9 @@ final class OfflineCallee implements Agent {
             case "impatient" -> 0.3;
             default -> 0.15;
         };
-        if (!hasMore || (!parts.isEmpty() || justAnswered) && random.nextDouble() < letGo && !proposal) {
+        // an impatient customer (or one by seed) puts its first question at once, with its answer to the opening
+        boolean askNow = firstTurn && hasMore && (persona.impatient() || random.nextInt(2) == 0);
+        if (!hasMore || !askNow && (!parts.isEmpty() || justAnswered) && random.nextDouble() < letGo && !proposal) {
             if (parts.isEmpty()) {
                 if (justAnswered && !index.relief.isEmpty() && random.nextInt(3) == 0) {
                     parts.add(Phrases.pick(index.relief, random));
@@ -338,12 +344,14 @@ final class OfflineCallee implements Agent {
         CardIndex.Fragment f = item.fragment();
         List<TextMemo.Sims> ss = index.memo.sentences(caller).stream().map(index.memo::sims).toList();
         List<float[]> vs = ss.stream().map(TextMemo.Sims::vec).toList();
+        java.util.Set<String> said = Speech.units(caller);
         // the entry behind the concern, or behind the words actually used to ask it
         for (int qa : new int[] {f.bestQa(), item.bestQa()}) {
             if (qa >= 0) {
                 String answer = index.card.caller().qa().get(qa).answer();
                 final int e = qa;
-                if (Utterances.sharesNumber(caller, answer) || ss.stream().anyMatch(x -> x.toQaAnswers()[e] >= ANSWERED)) {
+                if (Utterances.sharesNumber(caller, answer)
+                        || ss.stream().anyMatch(x -> x.toQaAnswers()[e] >= ANSWERED) && Speech.overlap(said, Speech.units(answer)) >= 1) {
                     return true;
                 }
                 for (String s : Speech.sentences(answer)) {
@@ -353,7 +361,10 @@ final class OfflineCallee implements Agent {
                 }
             }
         }
-        return max(vs, f.vec()) >= ADDRESSED + 0.05 || max(vs, item.wordsVec()) >= ADDRESSED + 0.05;
+        // meaning plus a shared word: on English, bge-small-zh puts most sentences of one card above 0.6,
+        // so meaning alone dropped every concern before the customer could ask it
+        return (max(vs, f.vec()) >= ADDRESSED + 0.05 || max(vs, item.wordsVec()) >= ADDRESSED + 0.05)
+                && Speech.overlap(said, Speech.units(item.words() + " " + f.text())) >= 1;
     }
 
     private static double max(List<float[]> vs, float[] v) {

@@ -180,7 +180,7 @@ final class OfflineCaller implements Agent {
         }
         int line = index.bestLine(question, Set.of());
         if (line >= 0 && index.memo.sims(question).toLines()[line] >= CardIndex.LINE_ANSWERS + 0.05
-                && Speech.overlap(Speech.units(context), Speech.units(index.stepLines.get(line))) >= 1) {
+                && index.termWeights.coverage(Speech.units(context), Speech.units(index.stepLines.get(line))) >= (lang == Lang.ZH ? 0.15 : 0.3)) {
             String l = index.stepLines.get(line);
             said.add(index.stepOfLine.get(line));
             saidLines.add(l);

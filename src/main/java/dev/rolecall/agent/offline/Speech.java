@@ -74,7 +74,7 @@ final class Speech {
         StringBuilder sb = new StringBuilder();
         boolean zh = zh(text);
         for (String s : sentences(text)) {
-            if (sb.length() > 0 && sb.length() + s.length() > maxChars) {
+            if (sb.length() >= 12 && sb.length() + s.length() > maxChars) { // never a bare "No." for an answer
                 break;
             }
             if (sb.length() > 0 && !zh) {
