@@ -194,7 +194,7 @@ final class OfflineCallee implements Agent {
         }
         if (dodged && !nudged) {
             nudged = true;
-            parts.add(Phrases.Kind.DODGED.say(lang, random) + pending.words());
+            parts.add(Phrases.Kind.DODGED.say(lang, random) + (lang == Lang.ZH ? "" : " ") + pending.words());
             return join(parts);
         }
         if (dodged) {

@@ -173,6 +173,13 @@ final class OfflineCaller implements Agent {
                 from = 0; // asked again: say it again, briefly
             }
             String rest = String.join(lang == Lang.ZH ? "" : " ", sentences.subList(from, sentences.size()));
+            if (lang == Lang.EN) {
+                // "How do I know…?" is not a yes/no question: the entry's leading "No." would answer something else
+                if (question.matches("(?i)^(?:how|what|why|when|where|which|who)\\b.*")) {
+                    rest = rest.replaceFirst("^(?:Yes|No)[.,]\\s+", "");
+                }
+                rest = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1); // the rest after a ';'
+            }
             String part = Speech.firstSentences(rest, impatient ? 40 : 70);
             saidOf.put(qa, from + Speech.sentences(part).size());
             answeredQa.add(qa);

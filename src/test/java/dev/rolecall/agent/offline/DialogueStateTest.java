@@ -131,4 +131,53 @@ class DialogueStateTest {
         h.add(turn(2, Role.CALLER, "我们这周六、周日都可以送，分上午9点到12点和下午2点到6点两个时段，您看哪个方便？"));
         assertThat(callee.respond(h).text()).containsAnyOf("周六", "周日").containsAnyOf("上午", "下午");
     }
+
+    @Test
+    void aQuestionTheQaAnswersByItsAnswerGetsThatAnswerNotACheckBack() throws Exception {
+        // "价格有没有变动" shares only 价格 with the entry "续费价格还有优惠吗？", whose answer gives the price
+        String zh = callerReply(Fixtures.renewal(), "价格有没有变动？");
+        assertThat(zh).contains("95折").doesNotContain("核实后回复");
+        // English: meaning alone would pick "What happens if we don't renew in time?"; the context's words pick the billing entry
+        String en = callerReply(Fixtures.card("english-support.md"), "Last year you charged us twice. How do I know that won't happen again?");
+        assertThat(en).containsIgnoringCase("invoice").doesNotContain("read-only").doesNotStartWith("No.");
+    }
+
+    /** Per-turn acts and the script step said, plus the ending: two calls with one shape read as the same call. */
+    private static String shape(Card card, Transcript t) {
+        StringBuilder sb = new StringBuilder();
+        for (Turn x : t.turns()) {
+            String text = x.text().replaceAll("\\s*\\[END:\\d*]", "");
+            List<String> ss = Speech.sentences(text);
+            sb.append(x.speaker() == Role.CALLER ? 'r' : 'c').append(ss.stream().anyMatch(Speech::isQuestion) ? "Q" : "")
+                    .append(Speech.backChannel(text) ? "B" : "");
+            if (x.speaker() == Role.CALLER) {
+                var steps = card.caller().steps();
+                for (int i = 0; i < steps.size(); i++) {
+                    if (steps.get(i).lines().stream().anyMatch(l -> text.toLowerCase().contains(l.toLowerCase()))) {
+                        sb.append(i + 1);
+                    }
+                }
+            }
+            sb.append('|');
+        }
+        return sb.append(t.end().by()).append(t.end().condition()).toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"renewal.md", "delivery.md", "clinic.md", "english-support.md", "installment.md", "isp-visit.md"})
+    void aHundredSeedsGiveVariedCustomersAndCallShapes(String name) {
+        Card card = Fixtures.card(name);
+        List<String> customer = new ArrayList<>();
+        java.util.Set<String> shapes = new java.util.HashSet<>();
+        for (long seed = 1; seed <= 100; seed++) {
+            Transcript t = OfflineEngineTest.call(card, seed, 30);
+            t.turns().stream().filter(x -> x.speaker() == Role.CALLEE).forEach(x -> customer.add(x.text()));
+            shapes.add(shape(card, t));
+        }
+        // floors a little under this engine's figures (0.48-0.63 distinct, 79-97 shapes by bench/offline_check.py), so a
+        // change that makes the customer repeat itself again fails here
+        assertThat(new java.util.HashSet<>(customer).size() / (double) customer.size()).as(name + " distinct customer turns")
+                .isGreaterThanOrEqualTo(0.42);
+        assertThat(shapes.size()).as(name + " call shapes per 100 seeds").isGreaterThanOrEqualTo(60);
+    }
 }
