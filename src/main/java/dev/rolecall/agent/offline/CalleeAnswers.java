@@ -87,7 +87,7 @@ final class CalleeAnswers {
             }
             return Phrases.Kind.AVAILABLE.say(lang, random);
         }
-        Set<String> qu = Speech.units(q);
+        Set<String> qu = index.memo.units(q);
         CardIndex.Fact fact = null;
         int best = zh ? 1 : 0;
         for (CardIndex.Fact f : index.facts) {
@@ -171,13 +171,13 @@ final class CalleeAnswers {
     private String preferred(List<String> options) {
         // what it says it prefers, in so many words, decides; background words only lean
         List<String> stated = options.stream().filter(o -> index.statedPreferences.stream()
-                .anyMatch(p -> Speech.overlap(Speech.units(o), p.units()) > 0)).toList();
+                .anyMatch(p -> Speech.overlap(index.memo.units(o), p.units()) > 0)).toList();
         if (!stated.isEmpty() && stated.size() < options.size()) {
             return stated.get(random.nextInt(stated.size()));
         }
         List<String> liked = new ArrayList<>();
         for (String o : options) {
-            Set<String> u = Speech.units(o);
+            Set<String> u = index.memo.units(o);
             boolean weekend = o.matches(".*(周六|周日|星期六|星期日|(?i)saturday|sunday).*")
                     && (index.preferenceUnits.contains("周末") || index.preferenceUnits.contains("weeke"));
             if (Speech.overlap(u, index.preferenceUnits) > 0 || weekend || index.preferenceUnits.contains(o.toLowerCase())) {
@@ -189,6 +189,6 @@ final class CalleeAnswers {
     }
 
     private boolean concernOverlap(Set<String> qu) {
-        return index.agenda.stream().anyMatch(f -> Speech.overlap(qu, Speech.units(f.text())) >= 2);
+        return index.agenda.stream().anyMatch(f -> Speech.overlap(qu, index.memo.units(f.text())) >= 2);
     }
 }

@@ -87,7 +87,7 @@ final class CalleeWording {
     String reasonFor(String option) {
         // only the card's own words of preference make a reason; a background fact that merely shares a word
         // with the option ("微信" in "微信弹窗还在提示…") is no reason to pick it
-        String f = related(Speech.units(option), 1, index.statedPreferences);
+        String f = related(index.memo.units(option), 1, index.statedPreferences);
         if (f == null || random.nextInt(2) == 0) {
             return null;
         }
@@ -118,7 +118,7 @@ final class CalleeWording {
         List<CardIndex.Fact> pool = new ArrayList<>(index.remarks);
         // a long background clause said in passing sounds read out; short facts ("楼里有电梯", "I work from home") do not
         index.facts.stream().filter(f -> zh ? f.speech().length() <= 9 : f.speech().split(" ").length <= 7).forEach(pool::add);
-        return related(Speech.units(caller), zh ? 2 : 1, pool);
+        return related(index.memo.units(caller), zh ? 2 : 1, pool);
     }
 
     /** The fact or remark of {@code pool} sharing the most content units with {@code units}, at least {@code min}, not said yet. */

@@ -186,7 +186,7 @@ final class CardIndex {
     int answerQa(String context, String question) {
         TextMemo.Sims q = memo.sims(question);
         TextMemo.Sims c = context.equals(question) ? q : memo.sims(context);
-        java.util.Set<String> cu = Speech.units(context);
+        java.util.Set<String> cu = memo.units(context);
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < qaQuestions.length; i++) {

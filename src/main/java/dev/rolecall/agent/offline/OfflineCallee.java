@@ -344,14 +344,14 @@ final class OfflineCallee implements Agent {
         CardIndex.Fragment f = item.fragment();
         List<TextMemo.Sims> ss = index.memo.sentences(caller).stream().map(index.memo::sims).toList();
         List<float[]> vs = ss.stream().map(TextMemo.Sims::vec).toList();
-        java.util.Set<String> said = Speech.units(caller);
+        java.util.Set<String> said = index.memo.units(caller);
         // the entry behind the concern, or behind the words actually used to ask it
         for (int qa : new int[] {f.bestQa(), item.bestQa()}) {
             if (qa >= 0) {
                 String answer = index.card.caller().qa().get(qa).answer();
                 final int e = qa;
                 if (Utterances.sharesNumber(caller, answer)
-                        || ss.stream().anyMatch(x -> x.toQaAnswers()[e] >= ANSWERED) && Speech.overlap(said, Speech.units(answer)) >= 1) {
+                        || ss.stream().anyMatch(x -> x.toQaAnswers()[e] >= ANSWERED) && Speech.overlap(said, index.memo.units(answer)) >= 1) {
                     return true;
                 }
                 for (String s : Speech.sentences(answer)) {
@@ -364,7 +364,7 @@ final class OfflineCallee implements Agent {
         // meaning plus a shared word: on English, bge-small-zh puts most sentences of one card above 0.6,
         // so meaning alone dropped every concern before the customer could ask it
         return (max(vs, f.vec()) >= ADDRESSED + 0.05 || max(vs, item.wordsVec()) >= ADDRESSED + 0.05)
-                && Speech.overlap(said, Speech.units(item.words() + " " + f.text())) >= 1;
+                && Speech.overlap(said, index.memo.units(item.words() + " " + f.text())) >= 1;
     }
 
     private static double max(List<float[]> vs, float[] v) {

@@ -70,9 +70,9 @@ final class OfflineCaller implements Agent {
         }
         // the opening usually does step 1's job (who, which company, why); then step 1 is done
         float[] o = index.vec(opening);
-        java.util.Set<String> ou = Speech.units(opening);
+        java.util.Set<String> ou = index.memo.units(opening);
         if (steps.get(0).lines().stream().anyMatch(l -> Embedder.cosine(o, index.vec(l)) >= 0.6
-                || Speech.overlap(Speech.units(l), ou) * 3 >= Speech.units(l).size() * 2)) {
+                || Speech.overlap(index.memo.units(l), ou) * 3 >= index.memo.units(l).size() * 2)) {
             said.add(0);
         }
         return opening;
@@ -187,7 +187,7 @@ final class OfflineCaller implements Agent {
         }
         int line = index.bestLine(question, Set.of());
         if (line >= 0 && index.memo.sims(question).toLines()[line] >= CardIndex.LINE_ANSWERS + 0.05
-                && index.termWeights.coverage(Speech.units(context), Speech.units(index.stepLines.get(line))) >= (lang == Lang.ZH ? 0.15 : 0.3)) {
+                && index.termWeights.coverage(index.memo.units(context), index.memo.units(index.stepLines.get(line))) >= (lang == Lang.ZH ? 0.15 : 0.3)) {
             String l = index.stepLines.get(line);
             said.add(index.stepOfLine.get(line));
             saidLines.add(l);

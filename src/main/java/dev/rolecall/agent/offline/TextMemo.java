@@ -28,6 +28,7 @@ final class TextMemo {
     private final Map<String, Sims> sims = new ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<Intent>> decisions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> endsAsking = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Set<String>> units = new ConcurrentHashMap<>();
 
     TextMemo(Embedder embedder, float[][] lines, float[][] qaQuestions, float[][] qaAnswers) {
         this.embedder = embedder;
@@ -42,6 +43,11 @@ final class TextMemo {
 
     List<String> questions(String text) {
         return memo(questions, text, Speech::questions);
+    }
+
+    /** {@link Speech#units}, memoised; read-only. */
+    java.util.Set<String> units(String text) {
+        return memo(units, text, t -> java.util.Collections.unmodifiableSet(Speech.units(t)));
     }
 
     /** {@link Speech#decision}, memoised. */
