@@ -80,7 +80,7 @@ final class CalleeWording {
             String t = Phrases.pick(tail, random);
             sb.append(zh ? "，" + t : ". " + Character.toUpperCase(t.charAt(0)) + t.substring(1));
         }
-        return sb.append(zh ? "。" : ".").toString().replace("Alright. ", "Alright, ");
+        return sb.append(zh ? "。" : ".").toString();
     }
 
     /** A fact or spoken preference of its own that the option it picked touches, as a reason; or null. */
@@ -115,10 +115,7 @@ final class CalleeWording {
     }
 
     private String relatedFact(String caller) {
-        List<CardIndex.Fact> pool = new ArrayList<>(index.remarks);
-        // a long background clause said in passing sounds read out; short facts ("楼里有电梯", "I work from home") do not
-        index.facts.stream().filter(f -> zh ? f.speech().length() <= 9 : f.speech().split(" ").length <= 7).forEach(pool::add);
-        return related(index.memo.units(caller), zh ? 2 : 1, pool);
+        return related(index.memo.units(caller), zh ? 2 : 1, index.asides);
     }
 
     /** The fact or remark of {@code pool} sharing the most content units with {@code units}, at least {@code min}, not said yet. */

@@ -64,6 +64,8 @@ final class CardIndex {
     private static final Pattern PREFERS = Pattern.compile("更好|最好|比较好|方便|合适|better|best|prefer|suits? me|works? for me", Pattern.CASE_INSENSITIVE);
     /** Good examples that ask something (the others are decisions or moods, not agenda questions). */
     final java.util.Set<Integer> askingExamples;
+    /** What the callee may say in passing: its card remarks and its short facts. */
+    final List<Fact> asides;
     /** The callee's own facts, from its background, as it would state them. */
     final List<Fact> facts;
     /** Content units of what the callee prefers (background, concerns, what the caller knows of it). */
@@ -75,7 +77,7 @@ final class CardIndex {
     /** Whether the purpose includes a choice (a date, a cycle): no success before one was made. */
     final boolean purposeHasOptions;
     /** A clause about how the person feels or what they are like is a description, not a fact to state. */
-    private static final Pattern FEELING = Pattern.compile("紧张|在意|讨厌|喜欢|压力|不信任|焦|烦|担心|怕|犹豫|习惯|性格|"
+    private static final Pattern FEELING = Pattern.compile("紧张|在意|讨厌|喜欢|压力|不信任|焦|烦|担心|怕|犹豫|习惯|性格|敏感|"
             + "\\b(?:annoyed|distrustful|worried|likes?|hates?|feels?|nervous)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELIEF = Pattern.compile("放心|好好好|太好了|那就好|great|good to know|thanks", Pattern.CASE_INSENSITIVE);
     final double typicalStepLength;
@@ -138,6 +140,9 @@ final class CardIndex {
             }
         }
         facts = facts(card);
+        // facts and remarks short enough to say in passing: a long background clause said unprompted sounds read out
+        asides = new ArrayList<>(remarks);
+        facts.stream().filter(f -> lang == Lang.ZH ? f.speech().length() <= 9 : f.speech().split(" ").length <= 7).forEach(asides::add);
         String calleeEnds = card.callee().endConditions().stream().map(EndCondition::text).reduce("", String::concat)
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat);
         writesDocuments = Pattern.compile("短信|邮箱|微信|资料|明细|邮件|email|in writing|quote|documents?|by text", Pattern.CASE_INSENSITIVE)
@@ -281,19 +286,25 @@ final class CardIndex {
         };
     }
 
+    static final int MAX_FACTS = 64;
+
     /** Background clauses the callee can state as its own, first person, short; persona descriptions left out. */
     private List<Fact> facts(Card card) {
         List<Fact> out = new ArrayList<>();
         String self = card.callee().name();
         String text = card.callee().background();
         for (String line : text.split("\n")) {
+            if (out.size() >= MAX_FACTS) {
+                break; // a person has a handful of facts to state; a 5 MB background is hostile input, not 100,000 facts
+            }
             String l = line.replaceAll("^\\s*-\\s*", "").trim();
             if (l.matches("^(?:性格|画像|personality|character|temperament)[^：:]{0,6}[：:].*")) {
                 continue;
             }
             for (String clause : l.split("[，,；;。]|\\.\\s+|;\\s*")) {
                 String sp = Speech.factAsSpeech(clause, self, lang == Lang.ZH);
-                if (sp != null && !FEELING.matcher(sp).find()) {
+                // a clause that only continues the one before ("所以对手续费很敏感") is no fact on its own
+                if (sp != null && !FEELING.matcher(sp).find() && !sp.matches("^(?:所以|因此|但是?|而且|并且|于是|因为|so|but|and)\\b.*|^(?:所以|因此|但|而且|并且|于是|因为).*")) {
                     out.add(new Fact(sp, Speech.units(sp)));
                 }
             }

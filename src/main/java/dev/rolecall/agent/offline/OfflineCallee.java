@@ -297,7 +297,9 @@ final class OfflineCallee implements Agent {
         return switch (goal) {
             case CONFIRM, MULTI -> answers.chosen.isEmpty() || random.nextInt(3) == 0 ? Phrases.Kind.AGREE.say(lang, random)
                     : Phrases.Kind.AGREE_WITH.say(lang, random, String.join(lang == Lang.ZH ? "、" : ", ", answers.chosen));
-            case MESSAGE -> !index.writing.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.writing, random)
+            // after "no" to the offer (often: to send the materials), "send it all to me" would contradict it: "later" instead
+            case MESSAGE -> answers.declined ? Phrases.Kind.LATER.say(lang, random)
+                    : !index.writing.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.writing, random)
                     : index.writesDocuments ? Phrases.Kind.IN_WRITING.say(lang, random) : Phrases.Kind.LATER.say(lang, random);
             case ESCALATE -> Phrases.Kind.NO_COMMIT.say(lang, random);
             default -> Phrases.Kind.REFUSE.say(lang, random);

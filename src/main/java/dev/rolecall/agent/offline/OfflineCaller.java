@@ -288,7 +288,9 @@ final class OfflineCaller implements Agent {
             int best = 0;
             double bestSim = -1;
             for (int k = 0; k < closings.size(); k++) {
-                double s = Embedder.cosine(cv, index.vec(closings.get(k))) + random.nextDouble() * 0.05;
+                // plus shared words: bge alone put "No problem, I'll send everything…" nearest to "agrees to renew"
+                double s = Embedder.cosine(cv, index.vec(closings.get(k))) + random.nextDouble() * 0.05
+                        + 0.05 * Speech.overlap(index.memo.units(c.text()), index.memo.units(closings.get(k)));
                 if (s > bestSim) {
                     bestSim = s;
                     best = k;

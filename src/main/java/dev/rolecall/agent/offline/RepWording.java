@@ -33,7 +33,8 @@ final class RepWording {
     /** The line with a transition before it, or the line as written when it cannot take one. */
     String withTransition(String line) {
         if (lang == Lang.ZH) {
-            return line.startsWith("您好") ? line : Phrases.pick(ZH_TRANSITIONS, random) + line;
+            // a question (often the call's purpose: "您确认办理吗？") is not introduced as an aside ("顺便说一下，")
+            return line.startsWith("您好") || Speech.isQuestion(line) ? line : Phrases.pick(ZH_TRANSITIONS, random) + line;
         }
         if (line.endsWith("?")) {
             return line; // "Also, shall I…?" reads wrong; questions keep their own start

@@ -23,7 +23,7 @@ final class Speech {
             "\\?|^(how|what|when|where|which|who|why|can|could|will|would|shall|should|is|are|do|does|did|may)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A request to confirm or check, which also wants an answer though it has no question mark. */
-    private static final Pattern REQUEST = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对|告知)|核实下|您选|选一下|您看哪|please (?:confirm|check|tell|choose)|which (?:do you|would you) prefer",
+    private static final Pattern REQUEST = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对|告知)|核实下|您选|选一下|您看哪|please (?:confirm|check|tell|choose)|which (?:do you|would you) prefer|^(?:i need to know|tell me|can you tell me)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern END_MARK = Pattern.compile("\\s*\\[END:\\d*]\\s*");

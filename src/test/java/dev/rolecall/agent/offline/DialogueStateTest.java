@@ -174,10 +174,10 @@ class DialogueStateTest {
             t.turns().stream().filter(x -> x.speaker() == Role.CALLEE).forEach(x -> customer.add(x.text()));
             shapes.add(shape(card, t));
         }
-        // floors a little under this engine's figures (0.48-0.63 distinct, 79-97 shapes by bench/offline_check.py), so a
-        // change that makes the customer repeat itself again fails here
+        // floors a little under this engine's figures (distinct 0.46-0.58, shapes 79-93 by bench/offline_check.py, 58-90 by
+        // this coarser shape), so a change that makes the customer repeat itself again fails here
         assertThat(new java.util.HashSet<>(customer).size() / (double) customer.size()).as(name + " distinct customer turns")
                 .isGreaterThanOrEqualTo(0.42);
-        assertThat(shapes.size()).as(name + " call shapes per 100 seeds").isGreaterThanOrEqualTo(60);
+        assertThat(shapes.size()).as(name + " call shapes per 100 seeds").isGreaterThanOrEqualTo(50);
     }
 }
