@@ -39,7 +39,10 @@ ZH_Q = re.compile(r"[？?]|吗|多少|能否|能不能|可不可以|是否|怎�
 REQ = re.compile(r"请您?确认|麻烦您?核实|核实下|您选|您看哪|please (confirm|choose)", re.I)
 CHECK_BACK = re.compile(r"核实后回复|核实一下|get back to you", re.I)
 NUDGE = re.compile(r"没回答|不是这个|先回答|还没说|didn'?t answer|not what i asked|skipped my question", re.I)
-BACKCH = re.compile(r"^(嗯|哦|好|行|对|OK|Right|Got it|Mm-hm)[，,。.!！ ]*(你说|你接着说|你继续|知道了|go on)?[。.!！]*$", re.I)
+# a listening turn: a lead word, then at most a couple of "got it / go on" words ("嗯，明白了，你接着说。", "Alright, makes sense. Go on.")
+BACKCH = re.compile(r"^(嗯+|哦+|噢|好的?|行|对|OK|Right|Alright|Sure|Fine|Yeah|I see|Got it|Mm-hm)[，,。.!！ ]*"
+                    r"((知道了|明白了?|听明白了|了解|清楚了|我知道了|这个我清楚|got it|understood|makes sense|noted|fair enough|that's clear)[，,。.!！ ]*)?"
+                    r"(你说|你接着说|你继续|继续|往下说|接着讲|说下一个|知道了|go on|keep going|carry on|continue|next)?[。.!！]*$", re.I)
 AGREE = re.compile(r"就这么办|就这么定|这样定了|就按|按这个办|定了|同意|没问题，就|放心了|约好|let'?s do|go ahead|deal\b|sounds good|i agree|book it|we'?ll renew|that works", re.I)
 WRITING = re.compile(r"回头再|再聊|发我|发给我|发过来|发来|发所有|留言|邮箱|短信|微信|回头看|再定|商量|内部|改天|再打|email|in writing|think it over|check internally|send", re.I)
 REFUSE = re.compile(r"挂了|先挂|不聊了|算了|别再打|不办了|不需要了|取消|投诉|没时间|have to go|goodbye|forget it|not interested|we'?re done|won'?t renew", re.I)
@@ -132,13 +135,20 @@ def meta_spoken(text, card):
     for i in range(len(words) - 5):
         chunk = " ".join(words[i:i + 6]).lower()
         if chunk in prose:
+            # as in Chinese: a concern the card words as an indirect question ("how soon it can be fixed"),
+            # asked as a question, is speech
+            clause = next((c for c in re.split(r"[,;.\n]", card["prose"].lower()) if chunk in " ".join(re.findall(r"[a-z0-9']+", c))), "")
+            if re.match(r"^\s*(?:-\s*)?(?:\w+:\s*)?(how|whether|what|when|why|which)\b", clause) and t.strip().endswith(("?", ".")) \
+                    and re.search(r"\b(can you tell me|i need to know|tell me)\b", t, re.I):
+                continue
             return True
     return False
 
 
 def step_said(step_lines, caller_turns):
-    joined = "".join(caller_turns)
-    return any(l and (l in joined or l[:12] in joined) for l in step_lines)
+    # case-insensitive: "Also, our line test found…" says the line "Our line test found…"
+    joined = "".join(caller_turns).lower()
+    return any(l and (l.lower() in joined or l[:12].lower() in joined) for l in step_lines)
 
 
 def classify_condition(text):
@@ -187,7 +197,10 @@ def cust_answered(q, reply):
     opts = set(m.group() for m in OPTIONS.finditer(q))
     if len(opts) >= 2 and not REQ.search(q.split("，")[0] if "确认" in q else q) or len(opts) >= 2 and "选" in q:
         return any(o in reply for o in opts) or any(o.lower() in reply.lower() for o in opts)
-    if BACKCH.match(first) and not re.search(r"方便|minutes?|moment|有空", q):
+    # a bare "OK./Sure./好。" is a yes to a yes/no question ("Shall I confirm?"), only a back-channel otherwise
+    yes_no = re.search(r"^(shall|will|would|should|can|could|do|does|is|are)\b|吗[？?]?$|要不要|是不是|需不需要|可以吗|好吗|行吗", q.strip(), re.I)
+    bare_yes = re.match(r"^(好的?|行|对|是的?|OK|Okay|Sure|Fine|Yeah|Yes|Alright)[。.!！]*$", first, re.I)
+    if BACKCH.match(first) and not re.search(r"方便|minutes?|moment|有空", q) and not (yes_no and bare_yes):
         return False
     return True
 
@@ -227,7 +240,7 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
                     samples["rep"].append((ok, qs[-1], turns[i + 1]["text"]))
             else:
                 ss = sentences(txt)
-                sid = [str(k + 1) for k, st in enumerate(card["steps"]) if any(l[:12] in txt for l in st)]
+                sid = [str(k + 1) for k, st in enumerate(card["steps"]) if any(l[:12].lower() in txt.lower() for l in st)]
                 shape.append("r" + "".join(sid) + ("K" if CHECK_BACK.search(txt) else ""))
                 if ss and is_q(ss[-1]) and "[END" not in t["text"] and i + 1 < len(turns):
                     cq_total += 1

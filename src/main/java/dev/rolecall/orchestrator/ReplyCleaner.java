@@ -24,8 +24,9 @@ public final class ReplyCleaner {
     private static final Pattern MD_PREFIX = Pattern.compile("(?m)^\\s*(?:#{1,6}\\s+|[-*+]\\s+|>\\s*|\\d+[.)]\\s+)");
     private static final Pattern MD_INLINE = Pattern.compile("\\*\\*|__|`+");
 
-    private final List<String> selfLabels;
-    private final List<String> otherLabels;
+    /** Label patterns compiled once per cleaner, not once per reply (compiling them was a fifth of an offline call's time). */
+    private final List<Pattern> selfLabels;
+    private final List<Pattern> otherLabels;
 
     /**
      * @param selfLabels  names this side might prefix its line with (its name, its role words)
@@ -33,8 +34,8 @@ public final class ReplyCleaner {
      *                    to speak for them
      */
     public ReplyCleaner(List<String> selfLabels, List<String> otherLabels) {
-        this.selfLabels = nonBlank(selfLabels);
-        this.otherLabels = nonBlank(otherLabels);
+        this.selfLabels = nonBlank(selfLabels).stream().map(l -> labelPattern(l, true)).toList();
+        this.otherLabels = nonBlank(otherLabels).stream().map(l -> labelPattern(l, false)).toList();
     }
 
     public CleanedReply clean(String raw) {
@@ -74,8 +75,8 @@ public final class ReplyCleaner {
     /** Where the model starts writing the other side's line ({@code 张强：...}), or -1. */
     private int otherSideStart(String text) {
         int best = -1;
-        for (String label : otherLabels) {
-            Matcher m = labelPattern(label, false).matcher(text);
+        for (Pattern label : otherLabels) {
+            Matcher m = label.matcher(text);
             while (m.find()) {
                 if (m.start() == 0 || isBoundary(text.charAt(m.start() - 1))) {
                     best = best < 0 ? m.start() : Math.min(best, m.start());
@@ -90,9 +91,9 @@ public final class ReplyCleaner {
         return c == '\n' || "。！？!?.…~～\"”」 ".indexOf(c) >= 0;
     }
 
-    private static String stripLeadingLabel(String text, List<String> labels) {
-        for (String label : labels) {
-            Matcher m = labelPattern(label, true).matcher(text);
+    private static String stripLeadingLabel(String text, List<Pattern> labels) {
+        for (Pattern label : labels) {
+            Matcher m = label.matcher(text);
             if (m.find()) {
                 return text.substring(m.end()).strip();
             }

@@ -42,6 +42,11 @@ final class CardIndex {
     final float[][] qaAnswers;
     final List<java.util.Set<String>> qaQuestionUnits;
     final List<Fragment> agenda;
+    /**
+     * The card's Q&A questions, which are what customers ask by design: a customer may ask one or
+     * two besides its own concerns (how many and where in the call is up to its persona).
+     */
+    final List<Fragment> qaAsks;
     final List<StyleExample> good;
     final float[][] goodVecs;
     final List<String> interjections;
@@ -49,8 +54,18 @@ final class CardIndex {
     final List<String> hurry;
     final List<String> relief;
     final List<String> writing;
+    /** Card speech of the callee that states something of its own ("Afternoons are better, I have calls every morning."): said in passing. */
+    final List<Fact> remarks;
+    /**
+     * Remarks whose first clause says what it prefers ("Afternoons are better, …", "周末最方便"), keyed by
+     * that clause only: the rest of the sentence may name what it does not want ("…I have calls every morning").
+     */
+    final List<Fact> statedPreferences;
+    private static final Pattern PREFERS = Pattern.compile("更好|最好|比较好|方便|合适|better|best|prefer|suits? me|works? for me", Pattern.CASE_INSENSITIVE);
     /** Good examples that ask something (the others are decisions or moods, not agenda questions). */
     final java.util.Set<Integer> askingExamples;
+    /** What the callee may say in passing: its card remarks and its short facts. */
+    final List<Fact> asides;
     /** The callee's own facts, from its background, as it would state them. */
     final List<Fact> facts;
     /** Content units of what the callee prefers (background, concerns, what the caller knows of it). */
@@ -62,7 +77,7 @@ final class CardIndex {
     /** Whether the purpose includes a choice (a date, a cycle): no success before one was made. */
     final boolean purposeHasOptions;
     /** A clause about how the person feels or what they are like is a description, not a fact to state. */
-    private static final Pattern FEELING = Pattern.compile("紧张|在意|讨厌|喜欢|压力|不信任|焦|烦|担心|怕|犹豫|习惯|性格|"
+    private static final Pattern FEELING = Pattern.compile("紧张|在意|讨厌|喜欢|压力|不信任|焦|烦|担心|怕|犹豫|习惯|性格|敏感|"
             + "\\b(?:annoyed|distrustful|worried|likes?|hates?|feels?|nervous)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELIEF = Pattern.compile("放心|好好好|太好了|那就好|great|good to know|thanks", Pattern.CASE_INSENSITIVE);
     final double typicalStepLength;
@@ -77,6 +92,11 @@ final class CardIndex {
     static final double LINE_ANSWERS = 0.57;
 
     private final Map<Role, List<Map<Intent, Integer>>> conditionIntents;
+    /** Content units of each Q&A entry, question and answer together, and their per-card IDF weights. */
+    final List<java.util.Set<String>> qaUnits;
+    final TermWeights termWeights;
+    /** Sentences, questions and similarities of texts met in calls, kept per card. */
+    final TextMemo memo;
 
     CardIndex(Card card, Embedder embedder) {
         this.card = card;
@@ -89,6 +109,12 @@ final class CardIndex {
         good = card.callee().goodExamples();
         goodVecs = embedAll(good.stream().map(StyleExample::text).toList());
         agenda = fragments(card.callee().concerns());
+        qaAsks = new ArrayList<>();
+        for (int i = 0; i < qa.size(); i++) {
+            if (Speech.isQuestion(qa.get(i).question())) {
+                qaAsks.add(new Fragment(-1, Concern.Level.SECONDARY, qa.get(i).question(), qaQuestions[i], i, 1.0, List.of(qa.get(i).question())));
+            }
+        }
         interjections = card.callee().behaviours().stream()
                 .flatMap(b -> dev.rolecall.card.CardParser.quotesOf(b).stream())
                 // quoted speech ("不要再打电话了"), not quoted descriptions of tone ("以事实为主", "犹豫+欲争取")
@@ -100,6 +126,13 @@ final class CardIndex {
         relief = speech.stream().filter(q -> Speech.questions(q).isEmpty() && RELIEF.matcher(q).find()).distinct().toList();
         writing = speech.stream().filter(q -> Speech.decision(q) == Intent.MESSAGE && !Speech.isQuestion(q)
                 && Speech.sentences(q).size() <= 2).distinct().toList();
+        remarks = speech.stream().filter(q -> Speech.questions(q).isEmpty() && Speech.decision(q) == null
+                        && !Utterances.impatient(q) && !RELIEF.matcher(q).find() && Speech.sentences(q).size() <= 2)
+                .distinct().map(q -> q.replaceAll("[。.！!]+$", ""))
+                .map(q -> lang == Lang.ZH || q.startsWith("I ") || q.startsWith("I'") ? q : Character.toLowerCase(q.charAt(0)) + q.substring(1))
+                .map(q -> new Fact(q, Speech.units(q))).toList();
+        statedPreferences = remarks.stream().filter(r -> PREFERS.matcher(Speech.sentences(r.speech()).get(0).split("[，,]")[0]).find())
+                .map(r -> new Fact(r.speech(), Speech.units(r.speech().split("[，,]")[0]))).toList();
         askingExamples = new java.util.HashSet<>();
         for (int i = 0; i < good.size(); i++) {
             if (!Speech.questions(good.get(i).text()).isEmpty() || good.get(i).text().contains("担心")) {
@@ -107,6 +140,9 @@ final class CardIndex {
             }
         }
         facts = facts(card);
+        // facts and remarks short enough to say in passing: a long background clause said unprompted sounds read out
+        asides = new ArrayList<>(remarks);
+        facts.stream().filter(f -> lang == Lang.ZH ? f.speech().length() <= 9 : f.speech().split(" ").length <= 7).forEach(asides::add);
         String calleeEnds = card.callee().endConditions().stream().map(EndCondition::text).reduce("", String::concat)
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat);
         writesDocuments = Pattern.compile("短信|邮箱|微信|资料|明细|邮件|email|in writing|quote|documents?|by text", Pattern.CASE_INSENSITIVE)
@@ -126,6 +162,11 @@ final class CardIndex {
             }
         }
         stepLineVecs = embedAll(stepLines);
+        memo = new TextMemo(embedder, stepLineVecs, qaQuestions, qaAnswers);
+        qaUnits = qa.stream().map(p -> Speech.units(p.question() + " " + p.answer())).toList();
+        List<java.util.Set<String>> docs = new ArrayList<>(qaUnits);
+        stepLines.forEach(l -> docs.add(Speech.units(l)));
+        termWeights = new TermWeights(docs);
         conditionIntents = Map.of(
                 Role.CALLER, card.caller().endConditions().stream().map(c -> Intent.profile(c.text())).toList(),
                 Role.CALLEE, card.callee().endConditions().stream().map(c -> Intent.profile(c.text())).toList());
@@ -148,17 +189,25 @@ final class CardIndex {
      * with the question, so "客服是不是换人了" is not answered with the support phone number.
      */
     int answerQa(String context, String question) {
-        float[] q = vec(question);
-        float[] c = context.equals(question) ? q : vec(context);
-        java.util.Set<String> cu = Speech.units(context);
+        TextMemo.Sims q = memo.sims(question);
+        TextMemo.Sims c = context.equals(question) ? q : memo.sims(context);
+        java.util.Set<String> cu = memo.units(context);
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < qaQuestions.length; i++) {
-            double sim = Math.max(Math.max(Embedder.cosine(q, qaQuestions[i]), Embedder.cosine(c, qaQuestions[i])),
-                    Math.max(Embedder.cosine(q, qaAnswers[i]), Embedder.cosine(c, qaAnswers[i])) - 0.05);
+            double sim = Math.max(Math.max(q.toQaQuestions()[i], c.toQaQuestions()[i]),
+                    Math.max(q.toQaAnswers()[i], c.toQaAnswers()[i]) - 0.05);
             int lex = Speech.overlap(cu, qaQuestionUnits.get(i));
-            boolean ok = sim >= 0.8 || sim >= 0.7 && lex >= 1 || sim >= 0.6 && lex >= 2;
-            double score = sim + 0.03 * lex;
+            double cover = termWeights.coverage(cu, qaUnits.get(i));
+            // meaning alone on bge's compressed scale is not enough: the entry must also carry the question's
+            // distinctive words, weighed by per-card IDF over the entry's question and answer. "价格有没有变动" is
+            // covered by the entry whose answer gives the price (变动 only asks about the value); "客服是不是换人了" is
+            // not covered by the support phone entry (客服 is common on the card, 换人 is nowhere)
+            // English on bge-small-zh: unrelated questions reach 0.8 ("How do I know that won't happen again?" vs
+            // "What happens if we don't renew in time?"), so meaning alone never decides in English
+            boolean ok = sim >= 0.8 && (lang == Lang.ZH || lex >= 1 || cover >= 0.3)
+                    || sim >= 0.7 && lex >= 1 || sim >= 0.6 && lex >= 2 || sim >= 0.58 && cover >= 0.6;
+            double score = sim + 0.03 * lex + 0.1 * cover;
             if (ok && score > bestScore) {
                 bestScore = score;
                 best = i;
@@ -185,9 +234,9 @@ final class CardIndex {
     }
 
     /** The script line, not already said, that best answers a question the Q&A does not cover, or -1. */
-    int bestLine(float[] question, java.util.Set<String> said) {
-        return best(stepLineVecs.length, LINE_ANSWERS, i -> !said.contains(stepLines.get(i)),
-                i -> Embedder.cosine(question, stepLineVecs[i]));
+    int bestLine(String question, java.util.Set<String> said) {
+        double[] sims = memo.sims(question).toLines();
+        return best(stepLineVecs.length, LINE_ANSWERS, i -> !said.contains(stepLines.get(i)), i -> sims[i]);
     }
 
     /** Index of the good example closest to {@code v}, or -1 below {@link #EXAMPLE_MATCH}. */
@@ -237,19 +286,25 @@ final class CardIndex {
         };
     }
 
+    static final int MAX_FACTS = 64;
+
     /** Background clauses the callee can state as its own, first person, short; persona descriptions left out. */
     private List<Fact> facts(Card card) {
         List<Fact> out = new ArrayList<>();
         String self = card.callee().name();
         String text = card.callee().background();
         for (String line : text.split("\n")) {
+            if (out.size() >= MAX_FACTS) {
+                break; // a person has a handful of facts to state; a 5 MB background is hostile input, not 100,000 facts
+            }
             String l = line.replaceAll("^\\s*-\\s*", "").trim();
             if (l.matches("^(?:性格|画像|personality|character|temperament)[^：:]{0,6}[：:].*")) {
                 continue;
             }
             for (String clause : l.split("[，,；;。]|\\.\\s+|;\\s*")) {
                 String sp = Speech.factAsSpeech(clause, self, lang == Lang.ZH);
-                if (sp != null && !FEELING.matcher(sp).find()) {
+                // a clause that only continues the one before ("所以对手续费很敏感") is no fact on its own
+                if (sp != null && !FEELING.matcher(sp).find() && !sp.matches("^(?:所以|因此|但是?|而且|并且|于是|因为|so|but|and)\\b.*|^(?:所以|因此|但|而且|并且|于是|因为).*")) {
                     out.add(new Fact(sp, Speech.units(sp)));
                 }
             }

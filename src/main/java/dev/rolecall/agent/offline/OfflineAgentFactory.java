@@ -15,10 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * rolecall's embedded default: a card-driven simulator for either side that needs no key, no
  * network and no model download. It is not an LLM and says so in every transcript
- * ({@code engine: offline}). Cards are indexed (embedded) once and shared by all calls.
+ * ({@code engine: offline}). Cards are indexed (embedded) once per factory and shared by all its calls.
  */
 public final class OfflineAgentFactory implements AgentFactory {
-    private static final Map<String, CardIndex> INDEXES = new ConcurrentHashMap<>();
+    /** Per factory, not process-wide: an index (and its memo of texts met in calls) lives as long as the batch using it. */
+    private final Map<String, CardIndex> indexes = new ConcurrentHashMap<>();
     private final Embedder embedder;
 
     public OfflineAgentFactory() {
@@ -34,7 +35,7 @@ public final class OfflineAgentFactory implements AgentFactory {
         // key by content and names: CLI name overrides change the card
         String key = ctx.card().sha256() + "|" + ctx.card().caller().displayName() + "|"
                 + ctx.card().callee().displayName() + "|" + embedder.name();
-        CardIndex index = INDEXES.computeIfAbsent(key, k -> new CardIndex(ctx.card(), embedder));
+        CardIndex index = indexes.computeIfAbsent(key, k -> new CardIndex(ctx.card(), embedder));
         if (ctx.role() == Role.CALLER) {
             return new OfflineCaller(index, ctx.seed());
         }

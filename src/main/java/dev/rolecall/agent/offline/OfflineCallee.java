@@ -34,20 +34,10 @@ final class OfflineCallee implements Agent {
     /** A caller sentence this close to a script line says that line. */
     static final double HEARD = 0.8;
 
-    private static final Pattern IDENTITY = Pattern.compile("请问是|请问您是|是.{1,4}(?:先生|女士|老师)?吗|\\bis this\\b|\\bam i speaking\\b|\\bspeaking with\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern AVAILABLE = Pattern.compile("方便|有空|有时间|说两句|\\bminutes?\\b|\\bmoment\\b|\\bgood time\\b|\\bsecond\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WANTS = Pattern.compile("需要|要不要|需不需要|要我|想要|\\bwant\\b|\\bshall i\\b|\\bshould i\\b|\\bwould you like\\b|\\bcan i\\b|\\bneed\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern PROPOSAL = Pattern.compile("办理|安排|定下来|按这个|确认一下可以|\\bgo ahead\\b|\\bset that up\\b|\\bon that basis\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SYMPTOM = Pattern.compile("疼|痛|肿|厉害|严重|难受|\\bhurt|\\bpain|\\bswollen", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECK_BACK = Pattern.compile("核实后|核实一下|查一下|确认后回复|回复您|get back to you|check and", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY = Pattern.compile("周|星期|工作日|(?i)day");
-    private static final Pattern PART = Pattern.compile("上午|下午|晚上|(?i)morning|afternoon|evening");
-    private static final Pattern REQUEST_CLAUSE = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对)[^，,。]*");
-    private static final Pattern NO_CHANGE = Pattern.compile("没有(变化|变动|问题|改变)");
+    private static final Pattern END_MARK = Pattern.compile("\\s*\\[END:\\d*]");
 
     private final CardIndex index;
     private final Persona persona;
@@ -56,7 +46,8 @@ final class OfflineCallee implements Agent {
     private final List<Item> agenda;
     private final Set<Integer> usedExamples = new HashSet<>();
     private final Set<Integer> heard = new HashSet<>();
-    private final List<String> chosen = new ArrayList<>();
+    private final CalleeAnswers answers;
+    private final CalleeWording wording;
     private int next;
     private Item pending;
     private boolean nudged;
@@ -67,11 +58,9 @@ final class OfflineCallee implements Agent {
     private int turns;
     private Intent signalled;
     private String last = "";
-    /** The last offer it was asked about, it said no to. */
-    private boolean declined;
 
     /** One question on the agenda and the words the callee asks it with. */
-    record Item(CardIndex.Fragment fragment, String words, float[] wordsVec) {}
+    record Item(CardIndex.Fragment fragment, String words, float[] wordsVec, int bestQa) {}
 
     OfflineCallee(CardIndex index, Persona persona, long seed) {
         this.index = index;
@@ -80,6 +69,8 @@ final class OfflineCallee implements Agent {
         this.random = new SplittableRandom(seed ^ 0xCA11EEL);
         this.patience = persona.patience() + (persona.mood().equals("calm") ? 2 : 1);
         this.agenda = agenda();
+        this.wording = new CalleeWording(index, random);
+        this.answers = new CalleeAnswers(index, persona, random, wording);
     }
 
     /** The lead concern first, the rest shuffled; latent concerns only for a patient callee; each put into words once. */
@@ -111,9 +102,28 @@ final class OfflineCallee implements Agent {
             if (out.stream().anyMatch(i -> i.words().equals(words))) {
                 continue;
             }
-            out.add(new Item(f, words, index.vec(words)));
+            float[] wv = index.vec(words);
+            out.add(new Item(f, words, wv, index.bestQa(wv)));
         }
+        addQaAsks(out);
         return out;
+    }
+
+    /** One or two of the card's customer questions, at a place in the agenda the seed picks; none already covered by a concern. */
+    private void addQaAsks(List<Item> out) {
+        List<CardIndex.Fragment> pool = new ArrayList<>(index.qaAsks);
+        shuffle(pool);
+        int extra = random.nextInt(persona.patience() >= 3 ? 3 : 2);
+        for (CardIndex.Fragment f : pool) {
+            if (extra == 0) {
+                break;
+            }
+            if (out.stream().anyMatch(i -> i.bestQa() == f.bestQa() || i.fragment().bestQa() == f.bestQa())) {
+                continue;
+            }
+            out.add(out.isEmpty() ? 0 : 1 + random.nextInt(out.size()), new Item(f, f.text(), f.vec(), f.bestQa()));
+            extra--;
+        }
     }
 
     private <T> void shuffle(List<T> list) {
@@ -125,7 +135,7 @@ final class OfflineCallee implements Agent {
 
     @Override
     public Reply respond(List<Turn> history) {
-        return Utterances.timed(() -> next(Utterances.lastOf(history, Role.CALLER).replaceAll("\\s*\\[END:\\d*]", ""),
+        return Utterances.timed(() -> next(END_MARK.matcher(Utterances.lastOf(history, Role.CALLER)).replaceAll(""),
                 history.size() <= 1));
     }
 
@@ -159,7 +169,7 @@ final class OfflineCallee implements Agent {
             }
         }
         dropCovered(caller);
-        List<String> questions = Speech.questions(caller);
+        List<String> questions = index.memo.questions(caller);
         String question = questions.isEmpty() ? null : questions.get(questions.size() - 1);
         boolean proposal = question != null && PROPOSAL.matcher(question).find();
 
@@ -170,17 +180,21 @@ final class OfflineCallee implements Agent {
         if (signalled != null) {
             // the decision was said and the rep went on: answer what it asked, restate, and end
             if (question != null && !proposal) {
-                parts.add(answer(question));
+                parts.add(answers.answer(question, turns));
             }
             parts.add(decisionWords(signalled));
             return join(parts) + end(signalled);
         }
         if (question != null && !proposal) {
-            parts.add(answer(withOptionsBefore(caller, question)));
+            parts.add(answers.answer(CalleeAnswers.withOptionsBefore(caller, question), turns));
+            String aside = random.nextInt(5) < 2 ? wording.factInPassing(caller) : null;
+            if (aside != null) {
+                parts.add(aside); // "Yes. By the way, I work from home.": a fact of its own the rep's turn touched
+            }
         }
         if (dodged && !nudged) {
             nudged = true;
-            parts.add(Phrases.Kind.DODGED.say(lang, random) + pending.words());
+            parts.add(Phrases.Kind.DODGED.say(lang, random) + (lang == Lang.ZH ? "" : " ") + pending.words());
             return join(parts);
         }
         if (dodged) {
@@ -200,12 +214,14 @@ final class OfflineCallee implements Agent {
             case "impatient" -> 0.3;
             default -> 0.15;
         };
-        if (!hasMore || (!parts.isEmpty() || justAnswered) && random.nextDouble() < letGo && !proposal) {
+        // an impatient customer (or one by seed) puts its first question at once, with its answer to the opening
+        boolean askNow = firstTurn && hasMore && (persona.impatient() || random.nextInt(2) == 0);
+        if (!hasMore || !askNow && (!parts.isEmpty() || justAnswered) && random.nextDouble() < letGo && !proposal) {
             if (parts.isEmpty()) {
                 if (justAnswered && !index.relief.isEmpty() && random.nextInt(3) == 0) {
                     parts.add(Phrases.pick(index.relief, random));
                 } else {
-                    parts.add(Phrases.Kind.ACK.say(lang, random));
+                    parts.add(wording.ack(caller));
                 }
             } else if (firstTurn && persona.impatient() && !index.hurry.isEmpty() && random.nextInt(2) == 0) {
                 parts.set(0, Phrases.pick(index.hurry, random));
@@ -223,26 +239,11 @@ final class OfflineCallee implements Agent {
         if (persona.impatient() && random.nextInt(3) == 0 && Speech.isQuestion(ask)) {
             ask = ask + Phrases.Kind.PRESS.say(lang, random);
         }
-        if (!parts.isEmpty() && lang == Lang.ZH && random.nextInt(3) == 0 && !ask.startsWith("我")) {
-            ask = List.of("对了，", "还有，", "我问一下，", "另外，").get(random.nextInt(4)) + ask;
-        } else if (!parts.isEmpty() && lang == Lang.EN && random.nextInt(3) == 0) {
-            ask = List.of("Also, ", "And another thing: ", "One more question: ", "Oh, and ").get(random.nextInt(4)) + lowerFirst(ask);
+        if (!parts.isEmpty() && !firstTurn && random.nextInt(3) == 0 && !ask.startsWith("我")) {
+            ask = wording.askLead() + (lang == Lang.ZH ? ask : lowerFirst(ask));
         }
         parts.add(ask);
         return join(parts);
-    }
-
-    /** "…Tuesday or Thursday, morning or afternoon. Which suits you?": the options are in the sentence before. */
-    private static String withOptionsBefore(String caller, String question) {
-        if (Speech.options(question).size() >= 2) {
-            return question;
-        }
-        List<String> s = Speech.sentences(caller);
-        int at = s.indexOf(question);
-        if (at > 0 && Speech.options(s.get(at - 1)).size() >= 2) {
-            return s.get(at - 1) + " " + question;
-        }
-        return question;
     }
 
     /** Out of patience: says why and goes; ends the call itself or leaves the hanging up to the rep. */
@@ -271,7 +272,7 @@ final class OfflineCallee implements Agent {
         if (goal == Intent.MESSAGE && persona.mood().equals("calm") && answered >= 2 && dodges == 0 && random.nextInt(3) == 0) {
             goal = Intent.CONFIRM; // relaxes: everything it asked was answered
         }
-        if (goal == Intent.CONFIRM && (declined || index.purposeHasOptions && chosen.isEmpty())) {
+        if (goal == Intent.CONFIRM && (answers.declined || index.purposeHasOptions && answers.chosen.isEmpty())) {
             goal = Intent.MESSAGE; // said no to the offer, or nothing (a date, a plan) was chosen: not a yes
         }
         if (goal == Intent.CONFIRM && !requiredHeard()) {
@@ -280,6 +281,9 @@ final class OfflineCallee implements Agent {
         if (persona.mood().equals("irritated") && (dodges >= 2 || dodges + checkBacks >= 1 && !persona.tendency().equals("decisive")
                 && random.nextInt(2) == 0)) {
             goal = Intent.HANGUP; // hardens to a refusal: put off on the phone, in a bad mood
+        }
+        if (goal != Intent.CONFIRM && answers.lastYes != null) {
+            parts.remove(answers.lastYes); // the decision answers the offer; a yes before "send it to me" contradicts it
         }
         parts.add(decisionWords(goal));
         if (persona.closesSelf() || goal == Intent.HANGUP && random.nextInt(2) == 0) {
@@ -291,132 +295,15 @@ final class OfflineCallee implements Agent {
 
     private String decisionWords(Intent goal) {
         return switch (goal) {
-            case CONFIRM, MULTI -> chosen.isEmpty() || random.nextInt(3) == 0 ? Phrases.Kind.AGREE.say(lang, random)
-                    : Phrases.Kind.AGREE_WITH.say(lang, random, String.join(lang == Lang.ZH ? "、" : ", ", chosen));
-            case MESSAGE -> !index.writing.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.writing, random)
+            case CONFIRM, MULTI -> answers.chosen.isEmpty() || random.nextInt(3) == 0 ? Phrases.Kind.AGREE.say(lang, random)
+                    : Phrases.Kind.AGREE_WITH.say(lang, random, String.join(lang == Lang.ZH ? "、" : ", ", answers.chosen));
+            // after "no" to the offer (often: to send the materials), "send it all to me" would contradict it: "later" instead
+            case MESSAGE -> answers.declined ? Phrases.Kind.LATER.say(lang, random)
+                    : !index.writing.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.writing, random)
                     : index.writesDocuments ? Phrases.Kind.IN_WRITING.say(lang, random) : Phrases.Kind.LATER.say(lang, random);
             case ESCALATE -> Phrases.Kind.NO_COMMIT.say(lang, random);
             default -> Phrases.Kind.REFUSE.say(lang, random);
         };
-    }
-
-    /** The callee's answer to the rep's question, from its facts, preferences and goal. */
-    private String answer(String q) {
-        boolean zh = lang == Lang.ZH;
-        if (IDENTITY.matcher(q).find() && !AVAILABLE.matcher(q).find()) {
-            return Phrases.Kind.IDENTITY.say(lang, random);
-        }
-        java.util.regex.Matcher req = REQUEST_CLAUSE.matcher(q);
-        List<String> options = Speech.options(req.find() ? q.substring(0, req.end()) : q);
-        if (options.size() >= 2) {
-            String pick = choose(options);
-            chosen.add(pick);
-            return Phrases.Kind.CHOOSE.say(lang, random, pick);
-        }
-        if (AVAILABLE.matcher(q).find() && turns <= 2) {
-            if (persona.impatient()) {
-                return !index.hurry.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.hurry, random)
-                        : Phrases.Kind.HURRY.say(lang, random);
-            }
-            return Phrases.Kind.AVAILABLE.say(lang, random);
-        }
-        Set<String> qu = Speech.units(q);
-        CardIndex.Fact fact = null;
-        int best = zh ? 1 : 0;
-        for (CardIndex.Fact f : index.facts) {
-            int o = Speech.overlap(qu, f.units());
-            if (o > best) {
-                best = o;
-                fact = f;
-            }
-        }
-        boolean wants = WANTS.matcher(q).find();
-        if (fact != null && !wants) {
-            if (zh) {
-                String yes = Speech.yesWord(q);
-                String prefix = yes.equals("是") ? "对，" : yes.isEmpty() || fact.speech().startsWith(yes) ? "" : yes + "，";
-                return prefix + fact.speech() + "。";
-            }
-            return (random.nextInt(2) == 0 ? "Well, " : "Yes, ") + fact.speech() + ".";
-        }
-        if (wants) {
-            boolean want = persona.tendency().equals("decisive") || concernOverlap(qu) || random.nextInt(5) != 0;
-            if (zh) {
-                String yes = Speech.yesWord(q);
-                if (yes.isEmpty() || yes.equals("是")) {
-                    yes = "要";
-                }
-                declined = !want;
-                return want ? Phrases.Kind.WANT.say(lang, random, yes) : Phrases.Kind.DONT_WANT.say(lang, random, Speech.noWord(yes));
-            }
-            declined = !want;
-            return want ? Phrases.Kind.WANT.say(lang, random) : Phrases.Kind.DONT_WANT.say(lang, random);
-        }
-        if (zh) {
-            java.util.regex.Matcher nc = NO_CHANGE.matcher(q);
-            if (nc.find()) {
-                return random.nextInt(2) == 0 ? "对，" + nc.group() + "。" : "嗯，" + nc.group() + "。";
-            }
-            if (q.matches(".*(?:请您?|麻烦您?)(?:确认|核实|核对).*")) {
-                return chosen.isEmpty() ? Phrases.Kind.SAME.say(lang, random)
-                        : (random.nextInt(2) == 0 ? "就按刚才说的，" : "对，还是") + chosen.get(0) + "。";
-            }
-            if (q.contains("是否")) {
-                String x = q.substring(q.indexOf("是否") + 2).replaceAll("[？?。].*$", "").trim();
-                if (x.length() >= 2 && x.length() <= 12) {
-                    return Phrases.Kind.KEEP.say(lang, random, x);
-                }
-            }
-            if (SYMPTOM.matcher(q).find()) {
-                return Phrases.Kind.MILD.say(lang, random);
-            }
-            String yes = Speech.yesWord(q);
-            if (q.contains("有没有") || yes.equals("有")) {
-                return Phrases.Kind.NO_PROBLEM.say(lang, random);
-            }
-            if (yes.equals("是") || q.contains("对吗") || q.contains("是不是")) {
-                return Phrases.Kind.YES_CONFIRM.say(lang, random);
-            }
-            return yes.isEmpty() ? Phrases.Kind.YES_CONFIRM.say(lang, random) : yes + "。";
-        }
-        if (q.matches("(?i).*\\bplease (?:confirm|check).*")) {
-            return chosen.isEmpty() ? Phrases.Kind.SAME.say(lang, random) : "Yes, " + String.join(", ", chosen) + ".";
-        }
-        if (SYMPTOM.matcher(q).find()) {
-            return Phrases.Kind.MILD.say(lang, random);
-        }
-        if (q.matches("(?i)^(?:any|do you have any|is there any|are there any)\\b.*")) {
-            return Phrases.Kind.NO_PROBLEM.say(lang, random);
-        }
-        return Phrases.Kind.YES_CONFIRM.say(lang, random);
-    }
-
-    /** The option its background and concerns favour, else one by seed; a day and a time of day together when both are offered. */
-    private String choose(List<String> options) {
-        List<String> days = options.stream().filter(o -> DAY.matcher(o).find()).toList();
-        List<String> partsOfDay = options.stream().filter(o -> PART.matcher(o).find()).toList();
-        if (!days.isEmpty() && !partsOfDay.isEmpty() && days.size() + partsOfDay.size() == options.size()) {
-            return preferred(days) + (lang == Lang.ZH ? "" : " ") + preferred(partsOfDay);
-        }
-        return preferred(options);
-    }
-
-    private String preferred(List<String> options) {
-        List<String> liked = new ArrayList<>();
-        for (String o : options) {
-            Set<String> u = Speech.units(o);
-            boolean weekend = o.matches(".*(周六|周日|星期六|星期日|(?i)saturday|sunday).*")
-                    && (index.preferenceUnits.contains("周末") || index.preferenceUnits.contains("weeke"));
-            if (Speech.overlap(u, index.preferenceUnits) > 0 || weekend || index.preferenceUnits.contains(o.toLowerCase())) {
-                liked.add(o);
-            }
-        }
-        List<String> pool = liked.isEmpty() || liked.size() == options.size() && random.nextInt(3) == 0 ? options : liked;
-        return pool.get(random.nextInt(pool.size()));
-    }
-
-    private boolean concernOverlap(Set<String> qu) {
-        return index.agenda.stream().anyMatch(f -> Speech.overlap(qu, Speech.units(f.text())) >= 2);
     }
 
     /** Script steps the rep has said, by line (exact, or a sentence close in meaning). */
@@ -429,10 +316,10 @@ final class OfflineCallee implements Agent {
         if (index.requiredSteps.stream().allMatch(heard::contains)) {
             return;
         }
-        for (String s : Speech.sentences(caller)) {
-            float[] v = index.vec(s);
-            for (int i = 0; i < index.stepLines.size(); i++) {
-                if (!heard.contains(index.stepOfLine.get(i)) && Embedder.cosine(v, index.stepLineVecs[i]) >= HEARD) {
+        for (String s : index.memo.sentences(caller)) {
+            double[] toLines = index.memo.sims(s).toLines();
+            for (int i = 0; i < toLines.length; i++) {
+                if (!heard.contains(index.stepOfLine.get(i)) && toLines[i] >= HEARD) {
                     heard.add(index.stepOfLine.get(i));
                 }
             }
@@ -457,12 +344,16 @@ final class OfflineCallee implements Agent {
             return false;
         }
         CardIndex.Fragment f = item.fragment();
-        List<float[]> vs = Speech.sentences(caller).stream().map(index::vec).toList();
+        List<TextMemo.Sims> ss = index.memo.sentences(caller).stream().map(index.memo::sims).toList();
+        List<float[]> vs = ss.stream().map(TextMemo.Sims::vec).toList();
+        java.util.Set<String> said = index.memo.units(caller);
         // the entry behind the concern, or behind the words actually used to ask it
-        for (int qa : new int[] {f.bestQa(), index.bestQa(item.wordsVec())}) {
+        for (int qa : new int[] {f.bestQa(), item.bestQa()}) {
             if (qa >= 0) {
                 String answer = index.card.caller().qa().get(qa).answer();
-                if (Utterances.sharesNumber(caller, answer) || max(vs, index.qaAnswers[qa]) >= ANSWERED) {
+                final int e = qa;
+                if (Utterances.sharesNumber(caller, answer)
+                        || ss.stream().anyMatch(x -> x.toQaAnswers()[e] >= ANSWERED) && Speech.overlap(said, index.memo.units(answer)) >= 1) {
                     return true;
                 }
                 for (String s : Speech.sentences(answer)) {
@@ -472,7 +363,10 @@ final class OfflineCallee implements Agent {
                 }
             }
         }
-        return max(vs, f.vec()) >= ADDRESSED + 0.05 || max(vs, item.wordsVec()) >= ADDRESSED + 0.05;
+        // meaning plus a shared word: on English, bge-small-zh puts most sentences of one card above 0.6,
+        // so meaning alone dropped every concern before the customer could ask it
+        return (max(vs, f.vec()) >= ADDRESSED + 0.05 || max(vs, item.wordsVec()) >= ADDRESSED + 0.05)
+                && Speech.overlap(said, index.memo.units(item.words() + " " + f.text())) >= 1;
     }
 
     private static double max(List<float[]> vs, float[] v) {
@@ -484,7 +378,7 @@ final class OfflineCallee implements Agent {
     }
 
     private String join(List<String> parts) {
-        List<String> ended = parts.stream().map(p -> p.matches("(?s).*[。！？!?.…]$") ? p : p + (lang == Lang.ZH ? "。" : ".")).toList();
+        List<String> ended = parts.stream().map(p -> Speech.endsWithAny(p, "。！？!?.…") ? p : p + (lang == Lang.ZH ? "。" : ".")).toList();
         String out = String.join(lang == Lang.ZH ? "" : " ", ended);
         if (out.equals(last)) {
             out = (lang == Lang.ZH ? List.of("嗯，", "好，", "行，") : List.of("OK. ", "Right. ", "Sure. ")).get(random.nextInt(3)) + out;

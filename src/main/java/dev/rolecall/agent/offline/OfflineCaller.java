@@ -28,6 +28,9 @@ final class OfflineCaller implements Agent {
     private final SplittableRandom random;
     private final List<ScriptStep> steps;
     private final Lang lang;
+    private final RepWording wording;
+    /** This rep's manner, by seed: a brisk one runs two steps together and leaves optional steps out. */
+    private final boolean brisk;
     private final Set<Integer> answeredQa = new HashSet<>();
     /** Sentences of each Q&A answer already said, so a second question on it gets the rest, not a repeat. */
     private final java.util.Map<Integer, Integer> saidOf = new java.util.HashMap<>();
@@ -35,7 +38,7 @@ final class OfflineCaller implements Agent {
     private final Set<Integer> said = new HashSet<>();
     /** Steps the callee settled itself (not required ones: those the rep must say). */
     private final Set<Integer> settled = new HashSet<>();
-    private final List<float[]> calleeSaid = new ArrayList<>();
+    private final List<TextMemo.Sims> calleeSaid = new ArrayList<>();
     /** Script lines already said: a line is never said twice (that would be a loop). */
     private final Set<String> saidLines = new HashSet<>();
     private boolean agreed;
@@ -50,6 +53,8 @@ final class OfflineCaller implements Agent {
         this.random = new SplittableRandom(seed ^ 0xCA11E7L);
         this.steps = index.card.caller().steps();
         this.lang = index.lang;
+        this.wording = new RepWording(lang, random);
+        this.brisk = random.nextInt(3) == 0;
     }
 
 
@@ -65,9 +70,9 @@ final class OfflineCaller implements Agent {
         }
         // the opening usually does step 1's job (who, which company, why); then step 1 is done
         float[] o = index.vec(opening);
-        java.util.Set<String> ou = Speech.units(opening);
+        java.util.Set<String> ou = index.memo.units(opening);
         if (steps.get(0).lines().stream().anyMatch(l -> Embedder.cosine(o, index.vec(l)) >= 0.6
-                || Speech.overlap(Speech.units(l), ou) * 3 >= Speech.units(l).size() * 2)) {
+                || Speech.overlap(index.memo.units(l), ou) * 3 >= index.memo.units(l).size() * 2)) {
             said.add(0);
         }
         return opening;
@@ -75,17 +80,17 @@ final class OfflineCaller implements Agent {
 
     private String next(String callee) {
         turns++;
-        for (String s : Speech.sentences(callee)) {
-            calleeSaid.add(index.vec(s));
+        for (String s : index.memo.sentences(callee)) {
+            calleeSaid.add(index.memo.sims(s));
         }
         settleSteps();
-        Intent decision = Speech.decision(callee);
-        List<String> questions = Speech.questions(callee);
+        Intent decision = index.memo.decision(callee);
+        List<String> questions = index.memo.questions(callee);
         if (decision == Intent.HANGUP || decision == Intent.URGENT && index.has(Role.CALLER, Intent.URGENT)) {
             return close(decision);
         }
         List<String> parts = new ArrayList<>();
-        List<String> sentences = Speech.sentences(callee);
+        List<String> sentences = index.memo.sentences(callee);
         for (String q : questions.size() > 2 ? questions.subList(questions.size() - 2, questions.size()) : questions) {
             int at = sentences.indexOf(q);
             // the sentence before is context when the two were said as one thought (a card example:
@@ -117,18 +122,31 @@ final class OfflineCaller implements Agent {
             proposals++;
             return join(parts);
         }
-        if (parts.isEmpty() && !Speech.backChannel(callee) && random.nextInt(3) == 0) {
+        if (parts.isEmpty() && random.nextInt(Speech.backChannel(callee) ? 5 : 2) == 0) {
             parts.add(Phrases.Kind.ACK_REP.say(lang, random));
         }
         boolean impatient = Utterances.impatient(callee);
         int room = (int) (index.typicalStepLength * 1.6) - parts.stream().mapToInt(String::length).sum();
         int step = nextStep();
+        if (step >= 0 && !index.requiredSteps.contains(step) && (impatient || brisk) && random.nextInt(2) == 0
+                && steps.get(step).lines().stream().noneMatch(this::endsWithQuestion)) {
+            // a customer in a hurry (or a brisk rep) does not get an optional statement: it is left out, not claimed;
+            // a step that asks something (which period, which day) is never left out
+            settled.add(step);
+            step = nextStep();
+        }
         boolean answeredSomething = !questions.isEmpty();
         if (step >= 0 && (!answeredSomething || (!impatient && room >= shortestLine(steps.get(step))))) {
-            String transition = answeredSomething || random.nextInt(4) != 0 ? "" : Phrases.Kind.TRANSITION.say(lang, random);
-            // English script lines are said as written (a transition would need the line re-cased)
-            parts.add((lang == Lang.ZH ? transition : "") + sayStep(step, answeredSomething ? room : Integer.MAX_VALUE));
-            proposed = endsWithQuestion(parts.get(parts.size() - 1));
+            String line = sayStep(step, answeredSomething ? room : Integer.MAX_VALUE);
+            parts.add(!answeredSomething && parts.isEmpty() && random.nextInt(3) == 0 ? wording.withTransition(line) : line);
+            proposed = endsWithQuestion(line);
+            int then = nextStep();
+            if (!proposed && then >= 0 && !answeredSomething && (brisk || impatient) && random.nextInt(2) == 0) {
+                // a statement and the next step in one breath, as a brisk rep does
+                String more = sayStep(then, Integer.MAX_VALUE);
+                parts.add(more);
+                proposed = endsWithQuestion(more);
+            }
         } else if (step < 0 && !answeredSomething) {
             if (proposals >= 2 || turns > 12) {
                 // asked twice with no decision: leave it with the customer, in writing
@@ -146,7 +164,6 @@ final class OfflineCaller implements Agent {
 
     /** The reply to one callee question: the matching Q&A answer, a script line that answers it, or a promise to check. */
     private String answer(String context, String question, boolean impatient) {
-        float[] qv = index.vec(question);
         int qa = index.answerQa(context, question);
         if (qa >= 0) {
             String answer = index.card.caller().qa().get(qa).answer();
@@ -156,14 +173,21 @@ final class OfflineCaller implements Agent {
                 from = 0; // asked again: say it again, briefly
             }
             String rest = String.join(lang == Lang.ZH ? "" : " ", sentences.subList(from, sentences.size()));
+            if (lang == Lang.EN) {
+                // "How do I know…?" is not a yes/no question: the entry's leading "No." would answer something else
+                if (question.matches("(?i)^(?:how|what|why|when|where|which|who)\\b.*")) {
+                    rest = rest.replaceFirst("^(?:Yes|No)[.,]\\s+", "");
+                }
+                rest = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1); // the rest after a ';'
+            }
             String part = Speech.firstSentences(rest, impatient ? 40 : 70);
             saidOf.put(qa, from + Speech.sentences(part).size());
             answeredQa.add(qa);
-            return part;
+            return from == 0 ? wording.answerLead(part) : part;
         }
-        int line = index.bestLine(qv, Set.of());
-        if (line >= 0 && Embedder.cosine(qv, index.stepLineVecs[line]) >= CardIndex.LINE_ANSWERS + 0.05
-                && Speech.overlap(Speech.units(context), Speech.units(index.stepLines.get(line))) >= 1) {
+        int line = index.bestLine(question, Set.of());
+        if (line >= 0 && index.memo.sims(question).toLines()[line] >= CardIndex.LINE_ANSWERS + 0.05
+                && index.termWeights.coverage(index.memo.units(context), index.memo.units(index.stepLines.get(line))) >= (lang == Lang.ZH ? 0.15 : 0.3)) {
             String l = index.stepLines.get(line);
             said.add(index.stepOfLine.get(line));
             saidLines.add(l);
@@ -204,16 +228,11 @@ final class OfflineCaller implements Agent {
         if (calleeSaid.isEmpty()) {
             return;
         }
-        float[] last = calleeSaid.get(calleeSaid.size() - 1);
-        for (int i = 0; i < steps.size(); i++) {
-            if (said.contains(i) || settled.contains(i) || index.requiredSteps.contains(i)) {
-                continue;
-            }
-            for (String line : steps.get(i).lines()) {
-                if (Embedder.cosine(index.vec(line), last) >= SETTLED) {
-                    settled.add(i);
-                    break;
-                }
+        double[] last = calleeSaid.get(calleeSaid.size() - 1).toLines();
+        for (int l = 0; l < last.length; l++) {
+            int i = index.stepOfLine.get(l);
+            if (last[l] >= SETTLED && !said.contains(i) && !index.requiredSteps.contains(i)) {
+                settled.add(i);
             }
         }
     }
@@ -227,7 +246,7 @@ final class OfflineCaller implements Agent {
         List<String> fresh = s.lines().stream().filter(l -> !saidLines.contains(l)).toList();
         if (index.requiredSteps.contains(i)) {
             // a step that carries the purpose is said with its question (the date, the cycle, the yes)
-            List<String> asking = fresh.stream().filter(OfflineCaller::endsWithQuestion).toList();
+            List<String> asking = fresh.stream().filter(this::endsWithQuestion).toList();
             if (!asking.isEmpty()) {
                 fresh = asking;
             }
@@ -239,9 +258,8 @@ final class OfflineCaller implements Agent {
         return line;
     }
 
-    private static boolean endsWithQuestion(String text) {
-        List<String> s = Speech.sentences(text);
-        return !s.isEmpty() && Speech.isQuestion(s.get(s.size() - 1));
+    private boolean endsWithQuestion(String text) {
+        return index.memo.endsWithQuestion(text);
     }
 
     private String withClose(List<String> parts, Intent intent) {
@@ -261,12 +279,18 @@ final class OfflineCaller implements Agent {
         String words;
         if (closings.isEmpty()) {
             words = Phrases.Kind.BYE_REP.say(lang, random);
+        } else if (closings.size() == index.card.caller().endConditions().size()) {
+            // one closing per end condition, in the same order (the card's shape): take that one, not the nearest
+            // by embedding (bge is weak on English: "you're booked" came out nearest to "asks for it by email")
+            words = closings.get(c.number() - 1);
         } else {
             float[] cv = index.vec(c.text());
             int best = 0;
             double bestSim = -1;
             for (int k = 0; k < closings.size(); k++) {
-                double s = Embedder.cosine(cv, index.vec(closings.get(k))) + random.nextDouble() * 0.05;
+                // plus shared words: bge alone put "No problem, I'll send everything…" nearest to "agrees to renew"
+                double s = Embedder.cosine(cv, index.vec(closings.get(k))) + random.nextDouble() * 0.05
+                        + 0.05 * Speech.overlap(index.memo.units(c.text()), index.memo.units(closings.get(k)));
                 if (s > bestSim) {
                     bestSim = s;
                     best = k;

@@ -23,8 +23,18 @@ final class Speech {
             "\\?|^(how|what|when|where|which|who|why|can|could|will|would|shall|should|is|are|do|does|did|may)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A request to confirm or check, which also wants an answer though it has no question mark. */
-    private static final Pattern REQUEST = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对|告知)|核实下|您选|选一下|您看哪|please (?:confirm|check|tell|choose)|which (?:do you|would you) prefer",
+    private static final Pattern REQUEST = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对|告知)|核实下|您选|选一下|您看哪|please (?:confirm|check|tell|choose)|which (?:do you|would you) prefer|^(?:i need to know|tell me|can you tell me)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern END_MARK = Pattern.compile("\\s*\\[END:\\d*]\\s*");
+    private static final Pattern EN_OR = Pattern.compile("(?i)\\b\\w+ or \\w+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+    /** Whether the text's last character is one of {@code marks} (cheaper than a regex on a hot path). */
+    static boolean endsWithAny(String text, String marks) {
+        return !text.isEmpty() && marks.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
 
     static boolean zh(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
@@ -33,7 +43,7 @@ final class Speech {
     /** Sentences, each with its end mark; a sentence is never cut at a comma. */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text.replaceAll("\\s*\\[END:\\d*]\\s*", " ").trim())) {
+        for (String s : SENTENCE_END.split(END_MARK.matcher(text).replaceAll(" ").trim())) {
             String t = s.trim();
             if (!t.isEmpty()) {
                 out.add(t);
@@ -45,7 +55,7 @@ final class Speech {
     static boolean isQuestion(String sentence) {
         String s = sentence.trim();
         if (zh(s)) {
-            return ZH_ASK.matcher(s).find() && !s.matches(".*[。！!]$") || s.endsWith("？") || s.endsWith("?")
+            return ZH_ASK.matcher(s).find() && !endsWithAny(s, "。！!") || s.endsWith("？") || s.endsWith("?")
                     || REQUEST.matcher(s).find();
         }
         return s.endsWith("?") || REQUEST.matcher(s).find();
@@ -64,7 +74,7 @@ final class Speech {
         StringBuilder sb = new StringBuilder();
         boolean zh = zh(text);
         for (String s : sentences(text)) {
-            if (sb.length() > 0 && sb.length() + s.length() > maxChars) {
+            if (sb.length() >= 12 && sb.length() + s.length() > maxChars) { // never a bare "No." for an answer
                 break;
             }
             if (sb.length() > 0 && !zh) {
@@ -73,7 +83,7 @@ final class Speech {
             sb.append(s);
         }
         String out = sb.toString().trim();
-        if (!out.isEmpty() && !out.matches("(?s).*[。！？!?.；;]$")) {
+        if (!out.isEmpty() && !endsWithAny(out, "。！？!?.；;")) {
             out += zh ? "。" : ".";
         }
         return out.replaceAll("[；;]$", zh ? "。" : ".");
@@ -87,7 +97,7 @@ final class Speech {
 
     /** "行。" "好。" "OK." — a sign of listening, never agreement to anything. */
     static boolean backChannel(String utterance) {
-        String u = utterance.replaceAll("\\s*\\[END:\\d*]", "").trim();
+        String u = END_MARK.matcher(utterance).replaceAll("").trim();
         return u.isEmpty() || BACKCHANNEL.matcher(u).matches();
     }
 
@@ -148,7 +158,7 @@ final class Speech {
         if (out.size() >= 2) {
             return List.copyOf(out);
         }
-        if (question.contains("还是") || question.matches("(?i).*\\b\\w+ or \\w+.*\\?$")) {
+        if (question.contains("还是") || question.endsWith("?") && EN_OR.matcher(question).find()) {
             out.clear();
             String[] parts = ALT_SPLIT.split(question.replaceAll("[？?。]$", ""));
             for (String p : parts) {
@@ -165,6 +175,7 @@ final class Speech {
         return List.of();
     }
 
+    private static final Pattern LEAD_IN = Pattern.compile("^[^，,？?。]{1,6}[，,](?=.{4,})");
     private static final Pattern A_NOT_A = Pattern.compile("([\\u4e00-\\u9fa5]{1,2})[不没]\\1");
     private static final Pattern ZH_VERB = Pattern.compile("需要|方便|可以|能|要|有|是|会|用");
 
@@ -177,7 +188,8 @@ final class Speech {
         if (question.contains("是否")) {
             return "是";
         }
-        Matcher v = ZH_VERB.matcher(question.replaceAll("^(?:请问|那|您|你|现在)+", ""));
+        // a short lead-in clause ("还有，", "好的，") is not the question: "还有，需要我…吗" is answered "需要", not "有"
+        Matcher v = ZH_VERB.matcher(LEAD_IN.matcher(question).replaceFirst("").replaceAll("^(?:请问|那|您|你|现在)+", ""));
         return v.find() ? v.group() : "";
     }
 
@@ -271,7 +283,8 @@ final class Speech {
     static String swapPronounsEn(String s) {
         return (" " + s + " ").replaceAll("(?i) they ", " we ").replaceAll("(?i) their ", " our ").replaceAll("(?i) them ", " us ")
                 .replaceAll("(?i) he ", " I ").replaceAll("(?i) his ", " my ").replaceAll("(?i) she ", " I ")
-                .replaceAll("(?i) her ", " my ").trim();
+                .replaceAll("(?i) her ", " my ").replace(" I has ", " I have ").replace(" I is ", " I am ").replace(" I does ", " I do ")
+                .replaceAll(" I (get|want|need|pay|work|live|think|know|feel|use|run|prefer|like|hate|expect|manage)s ", " I $1 ").trim();
     }
 
     /**
@@ -307,6 +320,8 @@ final class Speech {
         } else if (first.matches("[A-Z][a-z]+s") && !first.matches("(?i)this|his|its|was|us")) {
             c = "I " + first.substring(0, 1).toLowerCase(Locale.ROOT) + first.substring(1, first.length() - 1)
                     + c.substring(first.length());
+        } else if (first.matches("(?i)already|also|still|recently|just|never|often|usually")) {
+            c = "I " + first.toLowerCase(Locale.ROOT) + c.substring(first.length()); // "Already lost a call…" → "I already lost a call…"
         } else if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))) {
             c = first.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1);
         }
@@ -341,13 +356,13 @@ final class Speech {
                     out.add("" + a + b);
                 }
             }
-            Matcher d = Pattern.compile("\\d+").matcher(t);
+            Matcher d = DIGITS.matcher(t);
             while (d.find()) {
                 out.add(d.group());
             }
             return out;
         }
-        for (String w : t.split("[^a-z0-9]+")) {
+        for (String w : NON_WORD.split(t)) {
             if (w.length() >= 3 && !EN_STOP.contains(w)) {
                 out.add(w.length() > 5 ? w.substring(0, 5) : w);
             }

@@ -67,7 +67,9 @@ class DialogueStateTest {
                     .as(name + " seed " + seed + ": success without an explicit yes: " + lastTwo).isEqualTo(Intent.CONFIRM);
             assertThat(Speech.backChannel(callee.get(callee.size() - 1))).as(name + " seed " + seed).isFalse();
             for (int step : index.requiredSteps) {
-                assertThat(card.caller().steps().get(step).lines().stream().anyMatch(callerSaid::contains))
+                // case-insensitive: an English line after a transition is re-cased ("Also, our line test found…")
+                assertThat(card.caller().steps().get(step).lines().stream()
+                        .anyMatch(l -> callerSaid.toLowerCase(java.util.Locale.ROOT).contains(l.toLowerCase(java.util.Locale.ROOT))))
                         .as(name + " seed " + seed + ": success before step " + (step + 1) + " was said").isTrue();
             }
         }
@@ -95,7 +97,7 @@ class DialogueStateTest {
         String zh = callerReply(Fixtures.renewal(), "你们客服是不是换人了？");
         assertThat(zh).contains("核实后回复您").doesNotContain("13812345678");
         String en = callerReply(Fixtures.card("english-support.md"), "Are you moving your servers to Europe?");
-        assertThat(en).contains("check and get back to you");
+        assertThat(en).contains("get back to you");
     }
 
     @Test
@@ -128,5 +130,54 @@ class DialogueStateTest {
         h.add(turn(1, Role.CALLEE, callee.respond(h).text()));
         h.add(turn(2, Role.CALLER, "我们这周六、周日都可以送，分上午9点到12点和下午2点到6点两个时段，您看哪个方便？"));
         assertThat(callee.respond(h).text()).containsAnyOf("周六", "周日").containsAnyOf("上午", "下午");
+    }
+
+    @Test
+    void aQuestionTheQaAnswersByItsAnswerGetsThatAnswerNotACheckBack() throws Exception {
+        // "价格有没有变动" shares only 价格 with the entry "续费价格还有优惠吗？", whose answer gives the price
+        String zh = callerReply(Fixtures.renewal(), "价格有没有变动？");
+        assertThat(zh).contains("95折").doesNotContain("核实后回复");
+        // English: meaning alone would pick "What happens if we don't renew in time?"; the context's words pick the billing entry
+        String en = callerReply(Fixtures.card("english-support.md"), "Last year you charged us twice. How do I know that won't happen again?");
+        assertThat(en).containsIgnoringCase("invoice").doesNotContain("read-only").doesNotStartWith("No.");
+    }
+
+    /** Per-turn acts and the script step said, plus the ending: two calls with one shape read as the same call. */
+    private static String shape(Card card, Transcript t) {
+        StringBuilder sb = new StringBuilder();
+        for (Turn x : t.turns()) {
+            String text = x.text().replaceAll("\\s*\\[END:\\d*]", "");
+            List<String> ss = Speech.sentences(text);
+            sb.append(x.speaker() == Role.CALLER ? 'r' : 'c').append(ss.stream().anyMatch(Speech::isQuestion) ? "Q" : "")
+                    .append(Speech.backChannel(text) ? "B" : "");
+            if (x.speaker() == Role.CALLER) {
+                var steps = card.caller().steps();
+                for (int i = 0; i < steps.size(); i++) {
+                    if (steps.get(i).lines().stream().anyMatch(l -> text.toLowerCase().contains(l.toLowerCase()))) {
+                        sb.append(i + 1);
+                    }
+                }
+            }
+            sb.append('|');
+        }
+        return sb.append(t.end().by()).append(t.end().condition()).toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"renewal.md", "delivery.md", "clinic.md", "english-support.md", "installment.md", "isp-visit.md"})
+    void aHundredSeedsGiveVariedCustomersAndCallShapes(String name) {
+        Card card = Fixtures.card(name);
+        List<String> customer = new ArrayList<>();
+        java.util.Set<String> shapes = new java.util.HashSet<>();
+        for (long seed = 1; seed <= 100; seed++) {
+            Transcript t = OfflineEngineTest.call(card, seed, 30);
+            t.turns().stream().filter(x -> x.speaker() == Role.CALLEE).forEach(x -> customer.add(x.text()));
+            shapes.add(shape(card, t));
+        }
+        // floors a little under this engine's figures (distinct 0.46-0.58, shapes 79-93 by bench/offline_check.py, 58-90 by
+        // this coarser shape), so a change that makes the customer repeat itself again fails here
+        assertThat(new java.util.HashSet<>(customer).size() / (double) customer.size()).as(name + " distinct customer turns")
+                .isGreaterThanOrEqualTo(0.42);
+        assertThat(shapes.size()).as(name + " call shapes per 100 seeds").isGreaterThanOrEqualTo(50);
     }
 }

@@ -71,9 +71,11 @@ class OfflineEngineTest {
             String reply = fresh.respond(List.of(
                     new Turn(0, Role.CALLER, "李明", opening, 0, null, null, null, null, null, List.of()),
                     new Turn(1, Role.CALLEE, "张强", qa.question(), 0, null, null, null, null, null, List.of()))).text();
-            // the reply opens with the start of that entry's answer (shortened for the phone), facts included
+            // the reply opens with the start of that entry's answer (shortened for the phone), facts included;
+            // at most a short lead-in ("是这样的，") comes first
             String firstClause = qa.answer().split("[，。,]")[0];
-            assertThat(reply).as(qa.question()).startsWith(firstClause);
+            assertThat(reply).as(qa.question()).contains(firstClause);
+            assertThat(reply.indexOf(firstClause)).as(reply).isLessThanOrEqualTo(6);
         }
     }
 

@@ -1,0 +1,194 @@
+package dev.rolecall.agent.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+
+/**
+ * How the offline customer answers the rep's direct questions: who it is, whether it has time,
+ * which offered option it picks (the one its background favours), facts of its own, whether it
+ * wants what is offered, yes/no. Keeps what it chose and whether it declined the offer: the
+ * customer's decision depends on both.
+ */
+final class CalleeAnswers {
+    private static final Pattern IDENTITY = Pattern.compile("请问是|请问您是|是.{1,4}(?:先生|女士|老师)?吗|\\bis this\\b|\\bam i speaking\\b|\\bspeaking with\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AVAILABLE = Pattern.compile("方便|有空|有时间|说两句|\\bminutes?\\b|\\bmoment\\b|\\bgood time\\b|\\bsecond\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WANTS = Pattern.compile("需要|要不要|需不需要|要我|想要|\\bwant\\b|\\bshall i\\b|\\bshould i\\b|\\bwould you like\\b|\\bcan i\\b|\\bneed\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SYMPTOM = Pattern.compile("疼|痛|肿|厉害|严重|难受|\\bhurt|\\bpain|\\bswollen", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY = Pattern.compile("周|星期|工作日|(?i)day");
+    private static final Pattern PART = Pattern.compile("上午|下午|晚上|(?i)morning|afternoon|evening");
+    private static final Pattern REQUEST_CLAUSE = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对)[^，,。]*");
+    private static final Pattern NO_CHANGE = Pattern.compile("没有(变化|变动|问题|改变)");
+
+    private final CardIndex index;
+    private final Persona persona;
+    private final SplittableRandom random;
+    private final Lang lang;
+    /** Options it picked (a day, a cycle), in order. */
+    final List<String> chosen = new ArrayList<>();
+    /** It said no to the last offer it was asked about. */
+    boolean declined;
+    /** The bare yes it just gave to an offer, or null: a decision not to go ahead must not follow it ("Yes. Put it in an email…"). */
+    String lastYes;
+
+    private String yes(String words) {
+        lastYes = words;
+        return words;
+    }
+
+    private final CalleeWording wording;
+
+    CalleeAnswers(CardIndex index, Persona persona, SplittableRandom random, CalleeWording wording) {
+        this.wording = wording;
+        this.index = index;
+        this.persona = persona;
+        this.random = random;
+        this.lang = index.lang;
+    }
+
+    /** "…Tuesday or Thursday, morning or afternoon. Which suits you?": the options are in the sentence before. */
+    static String withOptionsBefore(String caller, String question) {
+        if (Speech.options(question).size() >= 2) {
+            return question;
+        }
+        List<String> s = Speech.sentences(caller);
+        int at = s.indexOf(question);
+        if (at > 0 && Speech.options(s.get(at - 1)).size() >= 2) {
+            return s.get(at - 1) + " " + question;
+        }
+        return question;
+    }
+
+    /** The callee's answer to the rep's question, from its facts, preferences and goal. */
+    String answer(String q, int turns) {
+        lastYes = null;
+        boolean zh = lang == Lang.ZH;
+        if (IDENTITY.matcher(q).find() && !AVAILABLE.matcher(q).find()) {
+            return Phrases.Kind.IDENTITY.say(lang, random);
+        }
+        java.util.regex.Matcher req = REQUEST_CLAUSE.matcher(q);
+        List<String> options = Speech.options(req.find() ? q.substring(0, req.end()) : q);
+        if (options.size() >= 2) {
+            String pick = choose(options);
+            chosen.add(pick);
+            String choice = Phrases.Kind.CHOOSE.say(lang, random, pick);
+            String reason = wording.reasonFor(pick);
+            return reason == null ? choice : choice + (lang == Lang.ZH ? "" : " ") + reason;
+        }
+        if (AVAILABLE.matcher(q).find() && turns <= 2) {
+            if (persona.impatient()) {
+                return !index.hurry.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.hurry, random)
+                        : Phrases.Kind.HURRY.say(lang, random);
+            }
+            return Phrases.Kind.AVAILABLE.say(lang, random);
+        }
+        Set<String> qu = index.memo.units(q);
+        CardIndex.Fact fact = null;
+        int best = zh ? 1 : 0;
+        for (CardIndex.Fact f : index.facts) {
+            int o = Speech.overlap(qu, f.units());
+            if (o > best) {
+                best = o;
+                fact = f;
+            }
+        }
+        boolean wants = WANTS.matcher(q).find();
+        if (fact != null && !wants) {
+            if (zh) {
+                String yes = Speech.yesWord(q);
+                String prefix = yes.equals("是") ? "对，" : yes.isEmpty() || fact.speech().startsWith(yes) ? "" : yes + "，";
+                return prefix + fact.speech() + "。";
+            }
+            return (random.nextInt(2) == 0 ? "Well, " : "Yes, ") + fact.speech() + ".";
+        }
+        if (wants) {
+            boolean want = persona.tendency().equals("decisive") || concernOverlap(qu) || random.nextInt(5) != 0;
+            if (zh) {
+                String yes = Speech.yesWord(q);
+                if (yes.isEmpty() || yes.equals("是")) {
+                    yes = "要";
+                }
+                declined = !want;
+                return want ? yes(Phrases.Kind.WANT.say(lang, random, yes)) : Phrases.Kind.DONT_WANT.say(lang, random, Speech.noWord(yes));
+            }
+            declined = !want;
+            return want ? yes(Phrases.Kind.WANT.say(lang, random)) : Phrases.Kind.DONT_WANT.say(lang, random);
+        }
+        if (zh) {
+            java.util.regex.Matcher nc = NO_CHANGE.matcher(q);
+            if (nc.find()) {
+                return random.nextInt(2) == 0 ? "对，" + nc.group() + "。" : "嗯，" + nc.group() + "。";
+            }
+            if (q.matches(".*(?:请您?|麻烦您?)(?:确认|核实|核对).*")) {
+                return chosen.isEmpty() ? Phrases.Kind.SAME.say(lang, random)
+                        : (random.nextInt(2) == 0 ? "就按刚才说的，" : "对，还是") + chosen.get(0) + "。";
+            }
+            if (q.contains("是否")) {
+                String x = q.substring(q.indexOf("是否") + 2).replaceAll("[？?。].*$", "").trim();
+                if (x.length() >= 2 && x.length() <= 12) {
+                    return Phrases.Kind.KEEP.say(lang, random, x);
+                }
+            }
+            if (SYMPTOM.matcher(q).find()) {
+                return Phrases.Kind.MILD.say(lang, random);
+            }
+            String yes = Speech.yesWord(q);
+            if (q.contains("有没有") || yes.equals("有")) {
+                return Phrases.Kind.NO_PROBLEM.say(lang, random);
+            }
+            if (yes.equals("是") || q.contains("对吗") || q.contains("是不是")) {
+                return Phrases.Kind.YES_CONFIRM.say(lang, random);
+            }
+            return yes.isEmpty() ? Phrases.Kind.YES_CONFIRM.say(lang, random) : yes + "。";
+        }
+        if (q.matches("(?i).*\\bplease (?:confirm|check).*")) {
+            return chosen.isEmpty() ? Phrases.Kind.SAME.say(lang, random) : "Yes, " + String.join(", ", chosen) + ".";
+        }
+        if (SYMPTOM.matcher(q).find()) {
+            return Phrases.Kind.MILD.say(lang, random);
+        }
+        if (q.matches("(?i)^(?:any|do you have any|is there any|are there any)\\b.*")) {
+            return Phrases.Kind.NO_PROBLEM.say(lang, random);
+        }
+        return Phrases.Kind.YES_CONFIRM.say(lang, random);
+    }
+
+    /** The option its background and concerns favour, else one by seed; a day and a time of day together when both are offered. */
+    private String choose(List<String> options) {
+        List<String> days = options.stream().filter(o -> DAY.matcher(o).find()).toList();
+        List<String> partsOfDay = options.stream().filter(o -> PART.matcher(o).find()).toList();
+        if (!days.isEmpty() && !partsOfDay.isEmpty() && days.size() + partsOfDay.size() == options.size()) {
+            return preferred(days) + (lang == Lang.ZH ? "" : " ") + preferred(partsOfDay);
+        }
+        return preferred(options);
+    }
+
+    private String preferred(List<String> options) {
+        // what it says it prefers, in so many words, decides; background words only lean
+        List<String> stated = options.stream().filter(o -> index.statedPreferences.stream()
+                .anyMatch(p -> Speech.overlap(index.memo.units(o), p.units()) > 0)).toList();
+        if (!stated.isEmpty() && stated.size() < options.size()) {
+            return stated.get(random.nextInt(stated.size()));
+        }
+        List<String> liked = new ArrayList<>();
+        for (String o : options) {
+            Set<String> u = index.memo.units(o);
+            boolean weekend = o.matches(".*(周六|周日|星期六|星期日|(?i)saturday|sunday).*")
+                    && (index.preferenceUnits.contains("周末") || index.preferenceUnits.contains("weeke"));
+            if (Speech.overlap(u, index.preferenceUnits) > 0 || weekend || index.preferenceUnits.contains(o.toLowerCase())) {
+                liked.add(o);
+            }
+        }
+        List<String> pool = liked.isEmpty() || liked.size() == options.size() && random.nextInt(3) == 0 ? options : liked;
+        return pool.get(random.nextInt(pool.size()));
+    }
+
+    private boolean concernOverlap(Set<String> qu) {
+        return index.agenda.stream().anyMatch(f -> Speech.overlap(qu, index.memo.units(f.text())) >= 2);
+    }
+}

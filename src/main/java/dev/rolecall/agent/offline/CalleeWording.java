@@ -1,0 +1,134 @@
+package dev.rolecall.agent.offline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How this customer words what is not an answer or a question: a back-channel built from parts
+ * (so a hundred calls do not repeat the same six), an echo of the figure the rep just gave
+ * ("95折是吧，行。", "An hour, OK."), or, when the rep's line touches one of its own facts, that
+ * fact said in passing ("对了，楼里有电梯。", "By the way, I work from home."). Each fact is said
+ * at most once a call. Nothing here asks anything: a question would need an answer.
+ */
+final class CalleeWording {
+
+    /** A figure worth repeating back: a price, a discount, a count of days, hours, seats. */
+    private static final Pattern ZH_FIGURE = Pattern.compile(
+            "\\d+(?:\\.\\d+)?(?:%|折|元|块|期|天|小时|分钟|个工作日|个月|年|点|号|台|人|次)");
+    private static final Pattern EN_FIGURE = Pattern.compile(
+            "\\$\\d[\\d,.]*|\\d+(?:\\.\\d+)?%|\\b(?:\\d+|an?|one|two|three|thirty) (?:hours?|minutes?|days?|weeks?|months?|seats?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final List<String> ZH_LEAD = List.of("嗯", "好", "行", "哦", "噢", "嗯嗯", "好的", "哦哦");
+    private static final List<String> ZH_CORE = List.of("知道了", "明白了", "了解", "清楚了", "听明白了", "我知道了", "这个我清楚");
+    private static final List<String> ZH_TAIL = List.of("你接着说", "往下说", "继续", "你说", "说下一个", "接着讲");
+    private static final List<String> EN_LEAD = List.of("OK", "Right", "Alright", "Sure", "Mm-hm", "Yeah", "Fine", "I see");
+    private static final List<String> EN_CORE = List.of("got it", "understood", "makes sense", "noted", "fair enough", "that's clear");
+    private static final List<String> EN_TAIL = List.of("go on", "keep going", "carry on", "continue", "next");
+
+    private final CardIndex index;
+    private final SplittableRandom random;
+    private final boolean zh;
+    private final Set<String> saidFacts = new HashSet<>();
+
+    CalleeWording(CardIndex index, SplittableRandom random) {
+        this.index = index;
+        this.random = random;
+        this.zh = index.lang == Lang.ZH;
+    }
+
+    /** A listening turn after the rep's line: a figure echoed, a fact of its own in passing, or a back-channel. */
+    String ack(String caller) {
+        String figure = figure(caller);
+        if (figure != null && random.nextInt(3) == 0) {
+            return Phrases.Kind.ECHO.say(index.lang, random, figure);
+        }
+        String fact = relatedFact(caller);
+        if (fact != null && random.nextInt(2) == 0) {
+            saidFacts.add(fact);
+            return backChannel(false) + (zh ? "" : " ") + Phrases.Kind.IN_PASSING.say(index.lang, random, fact);
+        }
+        return backChannel(true);
+    }
+
+    /** A short fact of its own that the rep's turn touches, said in passing, or null (each fact once a call). */
+    String factInPassing(String caller) {
+        String fact = relatedFact(caller);
+        if (fact == null) {
+            return null;
+        }
+        saidFacts.add(fact);
+        return Phrases.Kind.IN_PASSING.say(index.lang, random, fact);
+    }
+
+    /** A back-channel from parts: "嗯，明白了，你接着说。", "Alright, makes sense. Go on." */
+    String backChannel(boolean withTail) {
+        List<String> lead = zh ? ZH_LEAD : EN_LEAD;
+        List<String> core = zh ? ZH_CORE : EN_CORE;
+        List<String> tail = zh ? ZH_TAIL : EN_TAIL;
+        StringBuilder sb = new StringBuilder(Phrases.pick(lead, random));
+        int shape = random.nextInt(4);
+        if (shape != 0) {
+            sb.append(zh ? "，" : ", ").append(Phrases.pick(core, random));
+        }
+        if (withTail && shape != 1) {
+            String t = Phrases.pick(tail, random);
+            sb.append(zh ? "，" + t : ". " + Character.toUpperCase(t.charAt(0)) + t.substring(1));
+        }
+        return sb.append(zh ? "。" : ".").toString();
+    }
+
+    /** A fact or spoken preference of its own that the option it picked touches, as a reason; or null. */
+    String reasonFor(String option) {
+        // only the card's own words of preference make a reason; a background fact that merely shares a word
+        // with the option ("微信" in "微信弹窗还在提示…") is no reason to pick it
+        String f = related(index.memo.units(option), 1, index.statedPreferences);
+        if (f == null || random.nextInt(2) == 0) {
+            return null;
+        }
+        saidFacts.add(f);
+        return Phrases.Kind.BECAUSE.say(index.lang, random, f);
+    }
+
+    /** How it leads into its next question after having said something else this turn. */
+    String askLead() {
+        return zh ? Phrases.pick(List.of("对了，", "还有，", "我问一下，", "另外，", "还有个事，", "我想问一下，"), random)
+                : Phrases.pick(List.of("Also, ", "And another thing: ", "One more question: ", "Oh, and ", "Quick question: ", "Before I forget, "), random);
+    }
+
+    private String figure(String caller) {
+        for (String s : index.memo.sentences(caller)) {
+            if (Speech.isQuestion(s)) {
+                continue;
+            }
+            Matcher m = (zh ? ZH_FIGURE : EN_FIGURE).matcher(s);
+            if (m.find()) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    private String relatedFact(String caller) {
+        return related(index.memo.units(caller), zh ? 2 : 1, index.asides);
+    }
+
+    /** The fact or remark of {@code pool} sharing the most content units with {@code units}, at least {@code min}, not said yet. */
+    private String related(Set<String> units, int min, List<CardIndex.Fact> pool) {
+        String best = null;
+        int bestN = min - 1;
+        for (CardIndex.Fact f : pool) {
+            int n = Speech.overlap(units, f.units());
+            if (n > bestN && !saidFacts.contains(f.speech())) {
+                bestN = n;
+                best = f.speech();
+            }
+        }
+        return best;
+    }
+}
