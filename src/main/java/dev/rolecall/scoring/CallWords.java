@@ -32,7 +32,25 @@ final class CallWords {
     private static final Pattern THANKS = Pattern.compile("谢谢|感谢|多谢|祝您|祝你|祝贵|\\b(thank|thanks|have a (good|great|nice))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The speaker ends it: refuses, hangs up, asks not to be called again. */
+    private static final Pattern REFUSES = Pattern.compile(
+            "不需要了|不用了|算了|别再打|不要再打|别打了|不再联系|挂了|先挂|没兴趣|不感兴趣|不续了|不办了|取消订单|我要投诉"
+                    + "|\\b(not interested|no thanks|don'?t call|stop calling|i'?m done|hang(ing)? up|cancel)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** An end condition that is a refusal or a hang-up, by its own words. */
+    private static final Pattern REFUSAL_CONDITION = Pattern.compile(
+            "拒绝|挂断|终止|不再|取消|投诉|不方便通话|\\b(declines?|refuses?|hangs? up|not to be called|cancel)",
+            Pattern.CASE_INSENSITIVE);
+
     private CallWords() {}
+
+    static boolean refuses(String text) {
+        return REFUSES.matcher(text).find();
+    }
+
+    static boolean refusalCondition(String conditionText) {
+        return conditionText != null && REFUSAL_CONDITION.matcher(conditionText).find();
+    }
 
     static boolean thanksOrWishes(String text) {
         return THANKS.matcher(text).find();

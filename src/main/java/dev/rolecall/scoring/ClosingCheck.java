@@ -87,6 +87,10 @@ final class ClosingCheck {
                         end.condition(), conditionText(card, end), answer.index(), off);
             }
         }
+        if (CallWords.refusalCondition(conditionText(card, end)) && call.turns.stream()
+                .skip(Math.max(0, call.turns.size() - 2)).anyMatch(t -> CallWords.refuses(t.text()))) {
+            return null; // "算了，我不需要了，别再打了" bears out a hang-up condition, whatever the cosine says
+        }
         Plausibility p = plausibility(call, card, end);
         // PLAUSIBLE is a bge-small-zh cosine; the character-bigram fallback (platforms without the
         // model) scores every paraphrase low, so there only the put-off rule above can fail an ending

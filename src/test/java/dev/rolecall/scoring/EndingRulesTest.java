@@ -114,4 +114,12 @@ class EndingRulesTest {
         assertThat(FactExtractor.extract("最晚能约到晚上九点前送达")).extracting(Fact::value).containsExactly("9:00");
         assertThat(FactExtractor.extract("您说快一点吧，好一点了")).isEmpty();
     }
+
+    @Test
+    void aCustomerWhoSaysStopCallingBearsOutAHangUpCondition() throws Exception {
+        Scorecard s = score(OPENING + MIDDLE + "张强：算了，我不需要了，别再打了。[END:3]\n");
+        assertThat(s.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+        assertThat(CallWords.refusalCondition("对方解释冗长，张强表明直接挂断或转文字渠道，不再通话")).isTrue();
+        assertThat(CallWords.refusalCondition("客户确认续费周期、方案和发票需求")).isFalse();
+    }
 }
