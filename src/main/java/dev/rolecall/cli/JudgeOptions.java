@@ -4,7 +4,7 @@ import dev.rolecall.agent.RateLimiter;
 import dev.rolecall.agent.openai.LlmSettings;
 import dev.rolecall.agent.openai.OpenAiChat;
 import dev.rolecall.prompt.PromptSet;
-import dev.rolecall.scoring.LlmJudge;
+import dev.rolecall.judge.LlmJudge;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,6 @@
 package dev.rolecall.scoring;
 
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rolecall.card.Card;
 import dev.rolecall.card.Role;
@@ -27,7 +28,7 @@ import java.util.function.Consumer;
 public final class ScoreFiles {
     private final TranscriptSources sources;
     private final Weights weights;
-    private final LlmJudge judge;
+    private final SecondOpinion judge;
     private final Map<String, Role> speakers;
     /** One scorer per resolved card (same path and names): the card a call is scored against never depends on its neighbours. */
     private final Map<Card, Scorer> scorers = new IdentityHashMap<>();
@@ -36,7 +37,7 @@ public final class ScoreFiles {
      * @param judge    the LLM judge, or null
      * @param speakers who is who in plain-text logs (empty: the first speaker is the caller)
      */
-    public ScoreFiles(TranscriptSources sources, Weights weights, LlmJudge judge, Map<String, Role> speakers) {
+    public ScoreFiles(TranscriptSources sources, Weights weights, SecondOpinion judge, Map<String, Role> speakers) {
         this.sources = sources;
         this.weights = weights;
         this.judge = judge;

@@ -32,15 +32,11 @@ public final class Scorer {
         List<StepResult> steps = StepCoverage.steps(call, card);
         FactChecker.Result facts = FactChecker.check(call, card);
         Brevity.Result brevity = Brevity.score(call, card);
+        ScorecardItem.Evidence evidence = new ScorecardItem.Evidence(call, card, steps, facts, brevity);
         Map<String, Item> items = new LinkedHashMap<>();
-        items.put("opening", OpeningCheck.score(call, card));
-        items.put("steps", StepCoverage.item(steps));
-        items.put("order", StepCoverage.order(steps));
-        items.put("knowledge", facts.item());
-        items.put("questions", QuestionHandling.score(call, card));
-        items.put("closing", ClosingCheck.score(call, card));
-        items.put("brevity", brevity.item());
-        items.put("callee", CalleeFidelity.score(call, card));
+        for (ScorecardItem item : ScorecardItem.values()) {
+            items.put(item.id(), item.score(evidence));
+        }
         double lost = 0;
         for (var e : items.entrySet()) {
             if (e.getValue().score() != null) {

@@ -27,15 +27,10 @@ public record Weights(Map<String, Double> values) {
 
     private static Map<String, Double> defaults() {
         Map<String, Double> d = new LinkedHashMap<>();
-        d.put("opening", 30.0);
-        d.put("steps", 50.0);
-        d.put("order", 30.0);
-        d.put("knowledge", 60.0);
-        d.put("questions", 30.0);
-        d.put("closing", 30.0);
-        d.put("brevity", 15.0);
-        d.put("callee", 5.0);
-        return d;
+        for (ScorecardItem item : ScorecardItem.values()) {
+            d.put(item.id(), item.defaultWeight());
+        }
+        return java.util.Collections.unmodifiableMap(d);
     }
 
     public static Weights defaultWeights() {

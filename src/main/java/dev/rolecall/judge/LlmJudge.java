@@ -1,4 +1,7 @@
-package dev.rolecall.scoring;
+package dev.rolecall.judge;
+
+import dev.rolecall.scoring.SecondOpinion;
+import dev.rolecall.scoring.Weights;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,7 +25,7 @@ import java.util.stream.Collectors;
  * asked for once more; after that the failure is recorded, never thrown. The judge's scores sit
  * beside the rule-based ones with their agreement (1 − |rule − judge| per item).
  */
-public final class LlmJudge {
+public final class LlmJudge implements SecondOpinion {
     static final String RETRY = "That was not valid JSON. Answer with the JSON object only, nothing else.";
 
     private final OpenAiChat chat;
@@ -34,6 +37,7 @@ public final class LlmJudge {
     }
 
     /** The judge's verdict on a scored transcript, to store under {@code score.judge}. */
+    @Override
     public JsonNode judge(Card card, Transcript t) {
         ObjectNode out = TranscriptJson.MAPPER.createObjectNode();
         out.put("model", chat.model());

@@ -1,0 +1,46 @@
+package dev.rolecall.scoring;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The registry of scorecard items: each item's id, its default weight (the points it costs at
+ * score 0, see {@link Weights}) and how it is scored. Adding an item is one constant here;
+ * {@link Weights}, {@code prompts/weights.json}, the tables and the report follow from this list.
+ */
+public enum ScorecardItem {
+    OPENING("opening", 30, s -> OpeningCheck.score(s.call(), s.card())),
+    STEPS("steps", 50, s -> StepCoverage.item(s.steps())),
+    ORDER("order", 30, s -> StepCoverage.order(s.steps())),
+    KNOWLEDGE("knowledge", 60, s -> s.facts().item()),
+    QUESTIONS("questions", 30, s -> QuestionHandling.score(s.call(), s.card())),
+    CLOSING("closing", 30, s -> ClosingCheck.score(s.call(), s.card())),
+    BREVITY("brevity", 15, s -> s.brevity().item()),
+    CALLEE("callee", 5, s -> CalleeFidelity.score(s.call(), s.card()));
+
+    /** What the items are computed from: one call's shared evidence, worked out once. */
+    record Evidence(ScoredCall call, CardProfile card, List<StepResult> steps, FactChecker.Result facts,
+                    Brevity.Result brevity) {}
+
+    private final String id;
+    private final double defaultWeight;
+    private final Function<Evidence, Item> scorer;
+
+    ScorecardItem(String id, double defaultWeight, Function<Evidence, Item> scorer) {
+        this.id = id;
+        this.defaultWeight = defaultWeight;
+        this.scorer = scorer;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public double defaultWeight() {
+        return defaultWeight;
+    }
+
+    Item score(Evidence e) {
+        return scorer.apply(e);
+    }
+}
