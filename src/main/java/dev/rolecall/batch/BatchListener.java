@@ -10,6 +10,9 @@ public interface BatchListener {
 
     default void finished(Transcript transcript, BatchStats stats) {}
 
+    /** An utterance was spoken in a running call: retries show while they happen, not when the call ends. */
+    default void spoke(BatchStats stats) {}
+
     default void aborted(String reason) {}
 
     default void done(BatchStats stats) {}

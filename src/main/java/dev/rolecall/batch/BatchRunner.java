@@ -101,7 +101,10 @@ public final class BatchRunner {
             }
             Transcript t;
             try {
-                t = call(config, seed);
+                t = call(config, seed, turn -> {
+                    stats.spoke(turn);
+                    listener.spoke(stats);
+                });
             } catch (RuntimeException | Error e) {
                 internal(seed, e);
                 continue;
@@ -145,10 +148,10 @@ public final class BatchRunner {
     }
 
     /** Runs one call; unscored (see {@link #score}). */
-    private Transcript call(BatchConfig config, long seed) {
+    private Transcript call(BatchConfig config, long seed, TurnListener live) {
         CallSpec spec = new CallSpec(null, config.card(), config.prompts(), config.callerFactory(),
                 config.calleeFactory(), seed, config.maxTurns(), config.personas().apply(seed));
-        Transcript t = orchestrator.run(spec, TurnListener.NONE);
+        Transcript t = orchestrator.run(spec, live);
         if (stopping && ResumeIndex.failed(t.end().reason())) {
             t = interrupted(t);
         }

@@ -23,6 +23,9 @@ public final class BatchStats {
     private long completionTokens;
     private long cachedTokens;
     private long retries;
+    /** Counted as each utterance is spoken, so progress shows retries while a call is still running. */
+    private final java.util.concurrent.atomic.LongAdder spokenRetries = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder spoken = new java.util.concurrent.atomic.LongAdder();
     private long requests;
     private double scoreSum;
     private long scored;
@@ -79,6 +82,24 @@ public final class BatchStats {
 
     public synchronized long requests() {
         return requests;
+    }
+
+    /** One utterance spoken in a running call (its retries included): live progress, not the summary. */
+    public void spoke(Turn turn) {
+        spoken.increment();
+        if (turn.retries() != null) {
+            spokenRetries.add(turn.retries());
+        }
+    }
+
+    /** Retries so far, counting calls still running. */
+    public long retriesSoFar() {
+        return Math.max(retries(), spokenRetries.sum());
+    }
+
+    /** Utterances so far, counting calls still running. */
+    public long utterancesSoFar() {
+        return Math.max(utterances(), spoken.sum());
     }
 
     public synchronized long retries() {

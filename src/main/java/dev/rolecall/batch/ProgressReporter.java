@@ -46,25 +46,37 @@ public final class ProgressReporter implements BatchListener {
     public void finished(Transcript transcript, BatchStats stats) {
         if (bar != null) {
             bar.step();
-            bar.setExtraMessage(String.format(java.util.Locale.ROOT, " %.1f utt/s retries %d fail %d tok %d",
-                    stats.utterances() / elapsedSeconds(), stats.retries(), stats.failures(), stats.tokens()));
-            return;
         }
         long now = System.nanoTime();
-        long done = stats.calls();
         synchronized (recent) {
             recent.addLast(now);
             while (recent.size() > WINDOW) {
                 recent.removeFirst();
             }
         }
-        if (now - lastLine >= intervalNanos || done == total) {
+        refresh(stats, now, stats.calls() == total);
+    }
+
+    /** Between finished calls too: a retry storm shows while it happens, not when its calls end. */
+    @Override
+    public void spoke(BatchStats stats) {
+        refresh(stats, System.nanoTime(), false);
+    }
+
+    private void refresh(BatchStats stats, long now, boolean last) {
+        if (bar != null) {
+            bar.setExtraMessage(String.format(java.util.Locale.ROOT, " %.1f utt/s retries %d fail %d tok %d",
+                    stats.utterancesSoFar() / elapsedSeconds(), stats.retriesSoFar(), stats.failures(), stats.tokens()));
+            return;
+        }
+        if (now - lastLine >= intervalNanos || last) {
             lastLine = now;
+            long done = stats.calls();
             double secs = elapsedSeconds();
             long eta = eta(now, total - done);
             err.printf(java.util.Locale.ROOT, "rolecall: %d/%d calls  %.1f calls/s  %.1f utterances/s  ETA %s  retries %d"
-                            + "  failures %d  tokens %d%n", done, total, done / secs, stats.utterances() / secs,
-                    eta < 0 ? "?" : eta + "s", stats.retries(), stats.failures(), stats.tokens());
+                            + "  failures %d  tokens %d%n", done, total, done / secs, stats.utterancesSoFar() / secs,
+                    eta < 0 ? "?" : eta + "s", stats.retriesSoFar(), stats.failures(), stats.tokens());
         }
     }
 

@@ -74,6 +74,35 @@ class BatchFaultsTest {
     }
 
     @Test
+    void retriesShowInProgressWhileTheirCallsAreStillRunning() {
+        // every first request of a turn is answered 429 once; one call, so nothing finishes before the end
+        java.util.Set<Integer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try (FakeOpenAiServer server = new FakeOpenAiServer(req -> {
+            int size = req.messages().size();
+            boolean callee = req.messages().get(0).path("content").asText().contains("电话接听方");
+            if (seen.add(size * 2 + (callee ? 1 : 0))) {
+                return Response.rateLimited("0.05");
+            }
+            long mine = req.messages().stream().filter(m -> m.path("role").asText().equals("assistant")).count();
+            return reply(callee && mine >= 2 ? "行，就这样。[END:1]" : "第" + (mine + 1) + "句").after(5);
+        })) {
+            java.util.List<Long> liveBeforeFinish = new java.util.concurrent.CopyOnWriteArrayList<>();
+            BatchListener watch = new BatchListener() {
+                @Override
+                public void spoke(BatchStats stats) {
+                    if (stats.calls() == 0) {
+                        liveBeforeFinish.add(stats.retriesSoFar());
+                    }
+                }
+            };
+            BatchResult r = new BatchRunner().run(config(llm(server, Duration.ofSeconds(5), 4), 1, 1, tmp.resolve("live.jsonl")), watch);
+            assertThat(r.stats().retries()).isPositive();
+            assertThat(liveBeforeFinish).isNotEmpty().last().isEqualTo(r.stats().retries());
+            assertThat(liveBeforeFinish.get(0)).isPositive();
+        }
+    }
+
+    @Test
     void killMinus9MidBatchThenResumeGivesEverySeedExactlyOnce() throws Exception {
         try (FakeOpenAiServer server = flaky(40)) {
             Path out = tmp.resolve("killed.jsonl");
