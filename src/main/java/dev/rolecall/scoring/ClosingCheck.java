@@ -21,7 +21,11 @@ final class ClosingCheck {
 
     private ClosingCheck() {}
 
-    static Item score(ScoredCall call, CardProfile card) {
+    /**
+     * @param open     the customer's question the call ends over, or null ({@link QuestionHandling#lastUnansweredQuestion})
+     * @param notBorne why the recorded ending is not borne out, or null ({@link #unsupportedEnding})
+     */
+    static Item score(ScoredCall call, CardProfile card, Turn open, String notBorne) {
         List<Turn> caller = call.of(Role.CALLER).stream().filter(t -> !t.text().isBlank()).toList();
         double closing = 0;
         Integer closingTurn = null;
@@ -43,7 +47,6 @@ final class ClosingCheck {
             closingTurn = last.index();
         }
         boolean closed = closing >= CLOSING;
-        Turn open = QuestionHandling.lastUnansweredQuestion(call, card);
         String openPart = open == null ? "" : "; ends over the customer's open question at turn " + open.index();
         Ending end = call.transcript.end();
         String closingPart = (closed ? "closing line at turn " + closingTurn
@@ -57,7 +60,6 @@ final class ClosingCheck {
         if (end.reason() != EndReason.END_CONDITION) {
             return Item.of(closed ? 0.25 : 0, List.of(), closingPart + "; incomplete call (" + end.reason().id() + ")");
         }
-        String notBorne = unsupportedEnding(call, card);
         Plausibility p = plausibility(call, card, end);
         boolean fits = notBorne == null;
         double score = penalty * ((closed || end.by() == Role.CALLEE ? 0.5 : 0) + (fits ? 0.5 : 0.2));

@@ -14,13 +14,17 @@ public enum ScorecardItem {
     ORDER("order", 30, s -> StepCoverage.order(s.steps())),
     KNOWLEDGE("knowledge", 60, s -> s.facts().item()),
     QUESTIONS("questions", 30, s -> QuestionHandling.score(s.call(), s.card())),
-    CLOSING("closing", 30, s -> ClosingCheck.score(s.call(), s.card())),
+    CLOSING("closing", 30, s -> ClosingCheck.score(s.call(), s.card(), s.openQuestion(), s.notBorneOut())),
     BREVITY("brevity", 15, s -> s.brevity().item()),
     CALLEE("callee", 5, s -> CalleeFidelity.score(s.call(), s.card()));
 
-    /** What the items are computed from: one call's shared evidence, worked out once. */
+    /**
+     * What the items are computed from: one call's shared evidence, worked out once. The open
+     * question and the unborne ending (null when none) are also critical errors, so the scorer
+     * and the closing item share one verdict instead of judging the ending twice.
+     */
     record Evidence(ScoredCall call, CardProfile card, List<StepResult> steps, FactChecker.Result facts,
-                    Brevity.Result brevity) {}
+                    Brevity.Result brevity, dev.rolecall.transcript.Turn openQuestion, String notBorneOut) {}
 
     private final String id;
     private final double defaultWeight;

@@ -32,7 +32,9 @@ public final class Scorer {
         List<StepResult> steps = StepCoverage.steps(call, card);
         FactChecker.Result facts = FactChecker.check(call, card);
         Brevity.Result brevity = Brevity.score(call, card);
-        ScorecardItem.Evidence evidence = new ScorecardItem.Evidence(call, card, steps, facts, brevity);
+        var open = QuestionHandling.lastUnansweredQuestion(call, card);
+        String ending = ClosingCheck.unsupportedEnding(call, card);
+        ScorecardItem.Evidence evidence = new ScorecardItem.Evidence(call, card, steps, facts, brevity, open, ending);
         Map<String, Item> items = new LinkedHashMap<>();
         for (ScorecardItem item : ScorecardItem.values()) {
             items.put(item.id(), item.score(evidence));
@@ -53,11 +55,9 @@ public final class Scorer {
                 default -> "invented " + f.type() + ": said " + f.said() + ", card " + f.card();
             });
         }
-        String ending = ClosingCheck.unsupportedEnding(call, card);
         if (ending != null) {
             critical.add(ending);
         }
-        var open = QuestionHandling.lastUnansweredQuestion(call, card);
         if (open != null) {
             critical.add("turn " + open.index() + ": the call ends over the customer's unanswered question: " + open.text());
         }
