@@ -9,6 +9,7 @@ import dev.rolecall.transcript.Transcript;
 import dev.rolecall.transcript.TranscriptJson;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,8 +57,11 @@ public final class LabelledSet {
 
     private LabelledSet() {}
 
-    /** The first set, and a second held-out set written after the scorer's rules were set (its own folder). */
-    static final List<Path> SETS = List.of(DIR, DIR.resolve("holdout2"));
+    /**
+     * The first set, and held-out sets each written by someone who never saw the scorer, after its rules were
+     * set (each in its own folder, with any card of its own in {@code cards/}).
+     */
+    static final List<Path> SETS = List.of(DIR, DIR.resolve("holdout2"), DIR.resolve("holdout3"));
 
     public static List<Case> scoreAll() throws IOException {
         Map<String, Scorer> scorers = new HashMap<>();
@@ -67,8 +71,9 @@ public final class LabelledSet {
             JsonNode labels = TranscriptJson.MAPPER.readTree(set.resolve("labels.json").toFile());
             for (JsonNode label : labels) {
                 String cardName = label.get("card").asText();
-                Scorer scorer = scorers.computeIfAbsent(cardName, c -> {
-                    Card card = CardParser.parse(Path.of("prompts/cards", c));
+                Path own = set.resolve("cards").resolve(cardName);
+                Scorer scorer = scorers.computeIfAbsent(own.toString(), c -> {
+                    Card card = CardParser.parse(Files.exists(own) ? own : Path.of("prompts/cards", cardName));
                     return new Scorer(card, weights);
                 });
                 Map<String, Role> speakers = new LinkedHashMap<>();
@@ -223,7 +228,7 @@ public final class LabelledSet {
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         List<Case> cases = scoreAll();
-        for (String split : List.of("calibration", "holdout", "holdout2")) {
+        for (String split : cases.stream().map(Case::split).distinct().toList()) {
             Figures f = figures(cases, c -> c.split().equals(split));
             out.println("labelled " + split + ": " + f.line());
             if (args.length > 0 && args[0].equals("-v")) {
