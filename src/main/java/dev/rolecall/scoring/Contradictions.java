@@ -83,6 +83,95 @@ final class Contradictions {
         return out;
     }
 
+    /**
+     * Opposite words: the card's 冷敷 said as 热敷, 饭后 as 饭前, 少吃 as 多吃. A caller bigram whose one
+     * character is turned into its opposite gives a bigram of the card, while the caller's own
+     * bigram is nowhere on the card, in a sentence that shares another content term with the card
+     * sentence it turns round.
+     */
+    private static final java.util.Map<Character, Character> OPPOSITES = opposites("冷热", "前后", "多少", "早晚", "长短", "轻重",
+            "软硬", "高低", "快慢", "增减");
+    /** Bigrams whose opposite is another everyday word, not a turned-round instruction. */
+    private static final Set<String> IDIOMS = Set.of("以前", "以后", "之前", "之后", "前面", "后面", "多少", "早上", "晚上", "最多",
+            "最少", "至少", "多久", "前后", "多长", "长短", "轻重", "高低", "快慢", "多快", "多高", "多重", "后来", "前天", "后天", "早点",
+            "晚点", "稍后", "随后", "然后", "很多", "太多", "更多", "不少", "多了", "少了", "很快", "尽快", "很高", "提前", "前期", "后期",
+            "多谢", "多少钱", "多么", "减少", "增加", "高兴", "热情", "热线", "冷静", "低价", "高效", "早就", "晚了", "快递", "加快");
+
+    static List<FactFlag> opposites(Turn t, CardProfile card) {
+        List<FactFlag> out = new ArrayList<>();
+        String cardText = card.card.caller().raw();
+        for (String sentence : Sentences.split(t.text())) {
+            for (int i = 0; i + 1 < sentence.length(); i++) {
+                String bigram = sentence.substring(i, i + 2);
+                if (!bigram.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        || inIdiom(sentence, i) || cardText.contains(bigram)
+                        || NEGATED_BEFORE.matcher(sentence.substring(0, i)).find()) {
+                    continue;
+                }
+                for (int k = 0; k < 2; k++) {
+                    Character o = OPPOSITES.get(bigram.charAt(k));
+                    if (o == null) {
+                        continue;
+                    }
+                    String turned = k == 0 ? o + bigram.substring(1) : bigram.charAt(0) + String.valueOf(o);
+                    String cardSentence = IDIOMS.contains(turned) ? null : sentenceWith(cardText, turned);
+                    if (cardSentence != null && sharesAnother(sentence, cardSentence, bigram, turned)) {
+                        out.add(new FactFlag(t.index(), "contradiction", clauseAt(sentence, i), turned));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Map<Character, Character> opposites(String... pairs) {
+        java.util.Map<Character, Character> m = new java.util.HashMap<>();
+        for (String p : pairs) {
+            m.put(p.charAt(0), p.charAt(1));
+            m.put(p.charAt(1), p.charAt(0));
+        }
+        return m;
+    }
+
+    /** A negation or avoidance earlier in the clause: "避免咬硬的" agrees with the card's 吃软的. */
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("(不|没|别|勿|避免|禁止|无需|无)[^，。！？,.!?；;]*$");
+
+    /** The bigram at i is part of an everyday word with a neighbour: 然后发, 提前发. */
+    private static boolean inIdiom(String text, int i) {
+        return IDIOMS.contains(text.substring(i, i + 2)) || i > 0 && IDIOMS.contains(text.substring(i - 1, i + 1))
+                || i + 3 <= text.length() && IDIOMS.contains(text.substring(i + 1, i + 3));
+    }
+
+    /** The card sentence that says the bigram as a word of its own, or null. */
+    private static String sentenceWith(String text, String bigram) {
+        for (String s : Sentences.split(text)) {
+            for (int i = s.indexOf(bigram); i >= 0; i = s.indexOf(bigram, i + 1)) {
+                if (!inIdiom(s, i)) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sharesAnother(String said, String cardSentence, String bigram, String turned) {
+        Set<String> a = CardProfile.terms(said);
+        a.retainAll(CardProfile.terms(cardSentence));
+        a.remove(bigram);
+        a.remove(turned);
+        return a.stream().anyMatch(x -> x.indexOf(bigram.charAt(0)) < 0 && x.indexOf(bigram.charAt(1)) < 0);
+    }
+
+    private static String clauseAt(String sentence, int at) {
+        for (String c : Sentences.clauses(sentence)) {
+            int i = sentence.indexOf(c);
+            if (i <= at && at < i + c.length()) {
+                return c.strip();
+            }
+        }
+        return sentence.strip();
+    }
+
     /** Where the action is said: its characters in order with at most three others between them (打一点麻药). */
     private static int find(String clause, Prohibition p) {
         if (!p.han()) {

@@ -4,11 +4,11 @@ package dev.rolecall.scoring;
  * A checkable fact in an utterance: its type, its normalised value (what is compared) and the
  * words as said (what is shown). Values are canonical: durations in minutes (一个月 = 30天 = 43200),
  * discounts as the percent of the price paid (95折 = 5% off = 95), phone numbers as digits without
- * the country code, counts with their unit ({@code 3 次}).
+ * the country code, counts with their unit ({@code 3 次}), temperatures in degrees Celsius.
  */
 public record Fact(Type type, String value, String said) {
 
-    public enum Type { DISCOUNT, PERCENT, DURATION, DATE, TIME, PHONE, EMAIL, MONEY, COUNT, NAME_IN_QUOTES }
+    public enum Type { DISCOUNT, PERCENT, DURATION, DATE, TIME, PHONE, EMAIL, MONEY, COUNT, TEMPERATURE, NAME_IN_QUOTES }
 
     /** Durations compare within a family: minutes and hours, or days and longer (never 1小时 against 3天). */
     public static boolean longDuration(String minutes) {

@@ -70,12 +70,14 @@ final class FactChecker {
                     }
                 }
             }
-            for (FactFlag promise : Promises.unbacked(t, card)) {
-                invented.add(promise);
-                evidence.add(t.index());
-            }
-            for (FactFlag advice : Contradictions.in(t, card)) {
-                invented.add(advice);
+            // words that carry no number: promises, waivers, claimed agreements, advice against the card
+            List<FactFlag> said = new ArrayList<>(Promises.unbacked(t, card));
+            said.addAll(Waivers.unbacked(t, card, said));
+            said.addAll(Agreements.unbacked(t, call));
+            said.addAll(Contradictions.in(t, card));
+            said.addAll(Contradictions.opposites(t, card));
+            invented.addAll(said);
+            if (!said.isEmpty()) {
                 evidence.add(t.index());
             }
         }
@@ -126,7 +128,10 @@ final class FactChecker {
         boolean anywhere = card.facts.getOrDefault(f.type(), Set.of()).contains(f.value())
                 || f.type() == Fact.Type.MONEY && derived(Double.parseDouble(f.value()), card, counts);
         if (!IN_CONTEXT.contains(f.type())) {
-            return anywhere ? Verdict.RIGHT : f.type() == Fact.Type.NAME_IN_QUOTES ? Verdict.UNCHECKABLE : Verdict.WRONG;
+            // a temperature on a card that states none is small talk ("今天35度"), not a threshold
+            boolean unchecked = f.type() == Fact.Type.NAME_IN_QUOTES
+                    || f.type() == Fact.Type.TEMPERATURE && !card.facts.containsKey(Fact.Type.TEMPERATURE);
+            return anywhere ? Verdict.RIGHT : unchecked ? Verdict.UNCHECKABLE : Verdict.WRONG;
         }
         double best = 0;
         for (CardProfile.FactSentence s : card.factSentences) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the facts a listener could check in an utterance: discounts, percentages, durations,
- * dates, clock times, phone numbers, e-mail addresses, amounts of money and quoted names (UI
+ * dates, clock times, body temperatures, phone numbers, e-mail addresses, amounts of money and quoted names (UI
  * paths, product names). Chinese and English forms normalise to one value: 九五折 = 95折 = 9.5折,
  * 三十天 = 30天 = 30 days, 两小时 = 2小时.
  */
@@ -36,6 +36,10 @@ public final class FactExtractor {
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*点(半|(\\d{1,2})分?)?|(?<!\\d)(\\d{1,2})\\s*(am|pm)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?))|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:元|块|美元|dollars?))");
+    /** Body temperatures (发烧超过38度5, 三十九度, 101°F): a threshold a rep can get wrong with no other number. */
+    private static final Pattern TEMPERATURE = Pattern.compile(
+            "(?<![\\d.])(\\d{2,3}(?:\\.\\d)?)\\s*(?:度([\\d零一二三四五六七八九])?(?![\\d零一二三四五六七八九十])|℃|°\\s*([CF])?|degrees?(?:\\s+(celsius|fahrenheit|C|F)\\b)?)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("[‘“「『]([^’”」』]{2,12})[’”」』]");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("个工作日", 1440), Map.entry("business day", 1440), Map.entry("天", 1440), Map.entry("日", 1440),
@@ -70,6 +74,19 @@ public final class FactExtractor {
         take(rest, HOTLINE, m -> facts.add(new Fact(Fact.Type.PHONE, m.group(1).replaceAll("\\D", ""), m.group(1).trim())));
         take(rest, MONEY, m -> facts.add(new Fact(Fact.Type.MONEY, number(m.group(1) != null ? m.group(1) : m.group(2)),
                 m.group().trim())));
+        take(rest, TEMPERATURE, m -> {
+            // 38度5 and 三十八度五 (the tenth after 度 stays a word when no unit follows it)
+            String d = m.group(2);
+            String tenth = d == null ? "" : "." + (Character.isDigit(d.charAt(0)) ? d : String.valueOf("零一二三四五六七八九".indexOf(d)));
+            double v = Double.parseDouble(m.group(1) + tenth);
+            String scale = m.group(3) != null ? m.group(3) : m.group(4);
+            if (scale != null && scale.toLowerCase(Locale.ROOT).startsWith("f") || v > 50) {
+                v = Math.round((v - 32) / 1.8 * 10) / 10.0;
+            }
+            if (v >= 34 && v <= 43) {
+                facts.add(new Fact(Fact.Type.TEMPERATURE, ChineseNumbers.plain(v), m.group().trim()));
+            }
+        });
         take(rest, DISCOUNT, m -> facts.add(new Fact(Fact.Type.DISCOUNT, discount(m.group(1)), m.group())));
         take(rest, PERCENT_OFF, m -> facts.add(new Fact(Fact.Type.DISCOUNT,
                 ChineseNumbers.plain(100 - Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2))), m.group())));
@@ -96,9 +113,9 @@ public final class FactExtractor {
     }
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,$])(\\d{1,5})\\s*(?:seats?|users?|licen[cs]es?|people"
-            + "|months?|years?|个|位|人|台|件|份|张|套|席|个月|年)", Pattern.CASE_INSENSITIVE);
+            + "|months?|years?|installments?|payments?|个|位|人|台|件|份|张|套|席|个月|年|期)", Pattern.CASE_INSENSITIVE);
 
-    /** Counts of things in an utterance (32 seats, 3个月), for amounts worked out from the card. */
+    /** Counts of things in an utterance (32 seats, 3个月, 分12期), for amounts worked out from the card. */
     public static List<Double> numbers(String utterance) {
         List<Double> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(ChineseNumbers.normalize(utterance));

@@ -1,0 +1,72 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.card.Role;
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rep says the thing is done ("那我就先按六期给您办上了", "I've booked you in for Thursday")
+ * when the customer's last words put it off or turned it down: an agreement the customer never
+ * gave, stated as a fact. A reviewer fails the call for it whatever the end marker says.
+ */
+final class Agreements {
+    /** The rep reports an action taken for the customer: done, booked, registered, put through. */
+    private static final Pattern DONE = Pattern.compile(
+            "(?:给|帮|为)(?:您|你)\\p{IsHan}{0,6}?(?:办上|办好|办了|开通了|约上|约好|预约好|预约上|登记上|登记好|安排上|安排好|下单了|提交了|改好|改成了)"
+                    + "|办上了|已经(?:给|帮|为)?(?:您|你)?(?:办|开通|预约|登记|提交|下单|安排)"
+                    + "|\\b(?:i'?ve|i have|we'?ve|we have)\\s+(?:gone ahead and\\s+)?(?:booked|scheduled|set (?:you|it) up|signed you up|put you down|processed|registered|enrolled|switched|upgraded|renewed|frozen|cancel+ed)"
+                    + "|\\byou'?re (?:all )?(?:booked|signed up|scheduled|enrolled|set up)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A yes in the same words: the put-off words before it were overruled ("我考虑一下……算了，办吧"). */
+    private static final Pattern YES = Pattern.compile("行|好|可以|没问题|确认|同意|办吧|就这样|就按|就它|\\b(?:yes|yeah|ok(?:ay)?|sure|fine|go ahead|let'?s do)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private Agreements() {}
+
+    /** The claim in this caller turn, when the customer's last words put the matter off or refused it. */
+    static List<FactFlag> unbacked(Turn t, ScoredCall call) {
+        List<FactFlag> out = new ArrayList<>();
+        Turn last = lastCalleeBefore(call, t.index());
+        if (last == null) {
+            return out;
+        }
+        String off = CallWords.putsOff(last.text());
+        if (off == null && !CallWords.refuses(last.text()) || off != null && yesAfter(last.text(), off)) {
+            return out;
+        }
+        for (String clause : Sentences.clauses(t.text())) {
+            Matcher m = DONE.matcher(clause);
+            if (m.find()) {
+                out.add(new FactFlag(t.index(), "agreement", clause.strip(),
+                        "the customer did not agree (turn " + last.index() + ": \"" + excerpt(last.text()) + "\")"));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean yesAfter(String text, String off) {
+        int at = text.indexOf(off);
+        return at >= 0 && YES.matcher(text.substring(at + off.length())).find();
+    }
+
+    private static Turn lastCalleeBefore(ScoredCall call, int index) {
+        Turn found = null;
+        for (Turn u : call.turns) {
+            if (u.index() >= index) {
+                break;
+            }
+            if (u.speaker() == Role.CALLEE && !u.text().isBlank()) {
+                found = u;
+            }
+        }
+        return found;
+    }
+
+    private static String excerpt(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,88 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fee let off in words: "剩下的手续费就不收了", "给您申请免掉第一期手续费", "we'll waive the setup fee".
+ * No number is wrong and no promise word like 免费 is said, yet a reviewer fails the call: the
+ * rep gave away what the card charges. The thing let off is named before the word in Chinese
+ * (手续费就不收了) as often as after it, so the whole clause is its object. The card backs a
+ * waiver only when one of its clauses lets off the same thing (a waiver word and two shared
+ * content characters, or a shared content word in English).
+ */
+final class Waivers {
+    private static final Pattern ZH = Pattern.compile(
+            "不收|免收|免掉|免除|减免|免了|给您免|帮您免|不用(?:再)?(?:交|付|出|缴)|不另收|不另外收|不额外收|不要钱|不收钱|不扣|算您便宜|抹掉|抹零");
+    private static final Pattern EN = Pattern.compile(
+            "\\b(?:waive[sd]?|won'?t charge|will not charge|not charge you|no (?:extra |additional )?(?:fee|charge)s?"
+                    + "|free of charge|at no (?:extra |additional )?cost|drop the (?:fee|charge)|write off|we'?ll cover|cover the (?:fee|cost))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** On the card's side, free and no-extra wording backs a waiver of the same thing too. */
+    private static final Pattern CARD_ZH = Pattern.compile(ZH.pattern() + "|免费|无需支付|无需付|无额外|没有额外|不会额外|不额外|不收取|免收取|不再收");
+    private static final Pattern CARD_EN = Pattern.compile(EN.pattern() + "|\\bfree\\b|\\bno (?:extra|additional)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words before the waiver that undo it: "不能给您免掉", "can't waive", "能不能免". */
+    private static final Pattern UNDONE = Pattern.compile("(不能|不可以|没法|无法|没办法|不会|能不能|可不可以|是否|不是|cannot|can'?t|not able to|unable to|won'?t be able)\\s*\\S{0,6}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final String FILLER = "给您你我们的了一下个把这那就会也都再帮来去是吧啊呢剩下申请还";
+
+    private Waivers() {}
+
+    /** Waivers in this turn the card does not back; a sentence whose promise is flagged already is not flagged twice. */
+    static List<FactFlag> unbacked(Turn t, CardProfile card, List<FactFlag> promises) {
+        List<FactFlag> out = new ArrayList<>();
+        String cardText = card.card.caller().raw();
+        for (String sentence : Sentences.split(t.text())) {
+            if (promises.stream().anyMatch(p -> sentence.contains(p.said()))) {
+                continue;
+            }
+            out.addAll(inSentence(t, sentence, cardText));
+        }
+        return out;
+    }
+
+    private static List<FactFlag> inSentence(Turn t, String sentence, String cardText) {
+        List<FactFlag> out = new ArrayList<>();
+        for (String clause : Sentences.clauses(sentence)) {
+            boolean chinese = clause.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            Matcher m = (chinese ? ZH : EN).matcher(clause);
+            if (!m.find() || UNDONE.matcher(clause.substring(0, m.start())).find() || clause.strip().endsWith("？")
+                    || clause.strip().endsWith("?")) {
+                continue;
+            }
+            if (!backed(clause, m.group(), cardText, chinese)) {
+                out.add(new FactFlag(t.index(), "promise", clause.strip(), "no such waiver"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean backed(String clause, String word, String cardText, boolean chinese) {
+        String object = clause.replace(word, " ").toLowerCase(Locale.ROOT);
+        for (String c : Sentences.clauses(cardText)) {
+            String lower = c.toLowerCase(Locale.ROOT);
+            if (!(chinese ? CARD_ZH : CARD_EN).matcher(lower).find()) {
+                continue;
+            }
+            if (chinese) {
+                long shared = object.chars().filter(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
+                        && FILLER.indexOf(ch) < 0 && lower.indexOf(ch) >= 0).distinct().count();
+                if (shared >= 2) {
+                    return true;
+                }
+            } else {
+                for (String w : object.split("\\W+")) {
+                    if (w.length() >= 4 && !w.equals("will") && !w.equals("your") && lower.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.rolecall.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolecall.card.Role;
+import dev.rolecall.testing.Fixtures;
+import dev.rolecall.transcript.PlainTextTranscripts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Errors a rep makes in words, with no wrong number to catch: a fee let off, the customer's
+ * agreement claimed after a put-off, a card word turned into its opposite, a temperature
+ * threshold moved. Each is shown beside the faithful line that must not be flagged.
+ */
+class SpokenErrorsTest {
+    static final Scorer INSTALLMENT = new Scorer(Fixtures.card("installment.md"), Weights.defaultWeights());
+    static final Scorer CLINIC = new Scorer(Fixtures.card("clinic.md"), Weights.defaultWeights());
+    static final String LOAN_OPEN = "周敏：陈先生您好，我是华信银行信用卡中心客户经理周敏，您这期账单有一笔12000元的大额消费，给您介绍一下账单分期，方便吗？\n";
+    static final String CLINIC_OPEN = "陈静：王阿姨您好，我是微笑口腔诊所的护士陈静，您前天做了种植手术，今天回访一下恢复情况，方便吗？\n";
+
+    @TempDir
+    Path tmp;
+
+    List<FactFlag> flags(Scorer scorer, String log, Map<String, Role> speakers) throws Exception {
+        Path f = Files.writeString(tmp.resolve("c" + log.hashCode() + ".txt"), log);
+        return scorer.score(PlainTextTranscripts.read(f, speakers)).invented();
+    }
+
+    List<FactFlag> loan(String log) throws Exception {
+        return flags(INSTALLMENT, LOAN_OPEN + log, Map.of("周敏", Role.CALLER, "陈伟", Role.CALLEE));
+    }
+
+    List<FactFlag> clinic(String log) throws Exception {
+        return flags(CLINIC, CLINIC_OPEN + log, Map.of("陈静", Role.CALLER, "王阿姨", Role.CALLEE));
+    }
+
+    @Test
+    void aFeeLetOffInWordsIsAPromiseTheCardDoesNotMake() throws Exception {
+        String ask = "陈伟：提前还清的话手续费还收吗？\n";
+        assertThat(loan(ask + "周敏：提前还清的话剩下的手续费就不收了，您放心。\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("promise")).anySatisfy(f -> assertThat(f.said()).contains("不收"));
+        assertThat(loan(ask + "周敏：我给您申请免掉第一期手续费。\n")).anySatisfy(f -> assertThat(f.said()).contains("免掉"));
+        assertThat(loan(ask + "周敏：可以提前还清，但剩余期数的手续费照常收取。\n")).isEmpty();
+        assertThat(loan(ask + "周敏：这个不能给您免掉，剩余手续费照常收取。\n")).isEmpty();
+    }
+
+    @Test
+    void theDealClaimedAfterAPutOffIsAnAgreementTheCustomerDidNotGive() throws Exception {
+        String offer = "周敏：分6期每期手续费84元，您看几期合适？\n";
+        assertThat(loan(offer + "陈伟：你把方案短信发我，我回头自己算。\n周敏：好的，那我就先按六期给您办上了。\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+        assertThat(loan(offer + "陈伟：我考虑一下……算了，就六期吧，办吧。\n周敏：好的，已经给您办好六期分期。\n"))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+        assertThat(loan(offer + "陈伟：六期，办吧。\n周敏：好的，已经给您办好六期分期。\n"))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+    }
+
+    @Test
+    void aCardWordTurnedIntoItsOppositeIsAdviceAgainstTheCard() throws Exception {
+        String ask = "王阿姨：脸有点肿，怎么办？\n";
+        assertThat(clinic(ask + "陈静：您可以用热毛巾热敷，每次敷十五分钟。\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("contradiction")).anySatisfy(f -> assertThat(f.said()).contains("热敷"));
+        assertThat(clinic(ask + "陈静：肿胀是正常的，可以冷敷，每次15分钟。\n")).isEmpty();
+        // avoidance agrees with the card's 吃温凉软的: 避免咬硬的 is no opposite
+        assertThat(clinic(ask + "陈静：可以冷敷，每次15分钟，吃饭避免咬硬的东西。\n")).isEmpty();
+    }
+
+    @Test
+    void aFeverThresholdIsAFactInDegrees() throws Exception {
+        assertThat(FactExtractor.extract("发烧超过三十八度五就来")).anySatisfy(f -> {
+            assertThat(f.type()).isEqualTo(Fact.Type.TEMPERATURE);
+            assertThat(f.value()).isEqualTo("38.5");
+        });
+        assertThat(FactExtractor.extract("a fever over 101 degrees F")).anySatisfy(f -> assertThat(f.value()).isEqualTo("38.3"));
+        assertThat(FactExtractor.extract("角度调到90度")).isEmpty();
+        assertThat(clinic("王阿姨：发烧怎么办？\n陈静：发烧超过三十九度就马上打电话。\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("temperature"));
+        assertThat(clinic("王阿姨：发烧怎么办？\n陈静：发烧超过三十八度五就马上打电话0571-88886666。\n")).isEmpty();
+    }
+}
