@@ -127,6 +127,25 @@ final class CardProfile {
         return opening;
     }
 
+    private volatile List<String> sentences;
+    private volatile float[][] sentenceVectors;
+
+    /** The caller-side card sentence nearest in meaning (embedded on first use: few calls need it). */
+    String nearest(String said) {
+        if (sentenceVectors == null) {
+            synchronized (this) {
+                if (sentenceVectors == null) {
+                    List<String> all = Sentences.split(card.caller().raw());
+                    float[][] vectors = embed(all);
+                    sentences = all;
+                    sentenceVectors = vectors;
+                }
+            }
+        }
+        int i = argmax(embedder.embed(said), sentenceVectors);
+        return i < 0 ? "" : sentences.get(i);
+    }
+
     /** Content terms: Chinese character bigrams, and Latin words of three letters or more. */
     static Set<String> terms(String text) {
         Set<String> out = new HashSet<>();

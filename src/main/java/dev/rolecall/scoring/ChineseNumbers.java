@@ -26,7 +26,11 @@ public final class ChineseNumbers {
 
     private ChineseNumbers() {}
 
+    /** 两三分钟, 三四天: two neighbouring numerals are a rough range, not the number 23. */
+    private static final Pattern ROUGHLY = Pattern.compile("(?<![零〇一二两三四五六七八九十百千万])(一两|两三|二三|三四|四五|五六|六七|七八|八九)(?=\\s*(?:个|天|日|周|小时|分钟|秒|年|月|次|期|块|元|折))");
+
     public static String normalize(String text) {
+        text = ROUGHLY.matcher(text).replaceAll(r -> digit(r.group(1).charAt(0)) + "到" + digit(r.group(1).charAt(1)));
         String source = PER_MILLE_ANY.matcher(EnglishNumbers.normalize(text)).replaceAll(r -> {
             String n = r.group(2);
             double v = n.chars().allMatch(Character::isDigit) ? Double.parseDouble(n) : value(n);

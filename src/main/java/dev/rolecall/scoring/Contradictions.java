@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * 降压药先停一停; the card says 不需要打麻药 and the rep says 会打一点麻药. No number is wrong, so
  * the fact checker cannot see it, yet a reviewer fails the call for it. A caller clause contradicts
  * a card prohibition when it says the prohibited action (its characters in order, a few apart)
- * with no negation just before it, in a sentence that shares the card sentence's topic.
+ * with no negation just before it, in a sentence that shares the card sentence's topic, unless
+ * the card sentence nearest to it says the action itself: "自己找修理厂，先垫钱" restates the card's
+ * second option ("先垫付修车费"), not its first one's "您不用垫钱".
  */
 final class Contradictions {
     /** 别 only as "don't": not inside 分别, 特别, 区别, 级别 (a character before it must not bind it into a word). */
@@ -28,7 +30,7 @@ final class Contradictions {
     /** Words after the negation that carry no action of their own. */
     private static final Set<String> EMPTY = Set.of("担心", "着急", "客气", "紧张", "worry", "hesitate", "mind");
 
-    record Prohibition(String said, String action, boolean han, java.util.Set<String> topic) {}
+    record Prohibition(String said, String action, boolean han, java.util.Set<String> topic, String sentence) {}
 
     private Contradictions() {}
 
@@ -41,14 +43,14 @@ final class Contradictions {
                 while (m.find()) {
                     String action = m.group(2).replaceAll("(了|的|哈|啊|呢|吧)$", "");
                     if (!action.isEmpty() && !TOO_COMMON.contains(action.substring(0, 1)) && EMPTY.stream().noneMatch(action::startsWith)) {
-                        out.add(new Prohibition(m.group(), action, true, topic(sentence, action)));
+                        out.add(new Prohibition(m.group(), action, true, topic(sentence, action), sentence));
                     }
                 }
                 Matcher e = EN_DONT.matcher(clause);
                 while (e.find()) {
                     String action = e.group(1).toLowerCase(Locale.ROOT);
                     if (EMPTY.stream().noneMatch(action::startsWith)) {
-                        out.add(new Prohibition(e.group(), action, false, topic(sentence, action)));
+                        out.add(new Prohibition(e.group(), action, false, topic(sentence, action), sentence));
                     }
                 }
             }
@@ -73,7 +75,7 @@ final class Contradictions {
                         continue;
                     }
                     int at = find(clause, p);
-                    if (at >= 0 && !NEGATED.matcher(clause.substring(0, at)).find()) {
+                    if (at >= 0 && !NEGATED.matcher(clause.substring(0, at)).find() && !saysItElsewhere(card.nearest(sentence), p)) {
                         out.add(new FactFlag(t.index(), "contradiction", clause, p.said()));
                         break;
                     }
@@ -170,6 +172,20 @@ final class Contradictions {
             }
         }
         return sentence.strip();
+    }
+
+    /** The nearest card sentence is another one, which says the action (its first character) without a negation. */
+    private static boolean saysItElsewhere(String nearest, Prohibition p) {
+        if (nearest.equals(p.sentence())) {
+            return false;
+        }
+        String head = p.han() ? p.action().substring(0, 1) : p.action();
+        for (int i = nearest.indexOf(head); i >= 0; i = nearest.indexOf(head, i + 1)) {
+            if (!NEGATED.matcher(nearest.substring(0, i)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the action is said: its characters in order with at most three others between them (打一点麻药). */

@@ -52,8 +52,13 @@ public final class FactExtractor {
 
     private FactExtractor() {}
 
+    /** 3到5天, 2-3 hours: both ends are said, so each end is a duration of its own. */
+    private static final Pattern RANGE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:到|至|~|～|-|–|—|or|to)\\s*(?=\\d+(?:\\.\\d+)?\\s*"
+            + "(个工作日|个小时|小时|钟头|分钟|个月|天|周|个星期|business days?|days?|hours?|minutes?|months?|weeks?)(?![\\d\\w]))",
+            Pattern.CASE_INSENSITIVE);
+
     public static List<Fact> extract(String utterance) {
-        String text = ChineseNumbers.normalize(utterance);
+        String text = RANGE.matcher(ChineseNumbers.normalize(utterance)).replaceAll(r -> r.group(1) + r.group(2) + "到");
         List<Fact> facts = new ArrayList<>();
         StringBuilder rest = new StringBuilder(text);
         take(rest, EMAIL, m -> facts.add(new Fact(Fact.Type.EMAIL, m.group().toLowerCase(Locale.ROOT), m.group())));

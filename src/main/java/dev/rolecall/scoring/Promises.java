@@ -4,6 +4,7 @@ import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Promises {
     /** Taking the customer's money unasked ("扣款", "charge the card on file") is a commitment too. */
-    private static final Pattern ZH = Pattern.compile("(免费|全额退|退款|退还|返还|赠送|白送|送您|保证|百分之百|100%|包您|额外送|补偿|赔偿|直接扣款|自动扣款|帮您扣款)(\\p{IsHan}{0,2})");
+    private static final Pattern ZH = Pattern.compile("(免费|全额退|退款|退还|返还|赠送|白送|送您|保证|百分之百|100%|包您|额外送|补偿|赔偿|直接扣款|自动扣款|帮您扣款|送(?=[一二两三四五六七八九十\\d]))(\\p{IsHan}{0,2})");
     private static final Pattern EN = Pattern.compile(
             "\\b(free|refund(?:ed)?|credit|guarantee(?:d)?|waive(?:d)?|complimentary|on the house|no charge|extra months?"
                     + "|charge (?:it to )?(?:your|the) (?:card|account))\\b(\\s+\\w+)?",
@@ -23,6 +24,10 @@ final class Promises {
     /** Named offers: a plan, tier or package ("Enterprise tier", "高级版", "美白套餐") the card must name too. */
     private static final Pattern OFFER_ZH = Pattern.compile("(\\p{IsHan}{2,4})(套餐|版本|版|会员)");
     private static final Pattern OFFER_EN = Pattern.compile("\\b((?:[A-Z][a-z]+ ){1,2})(tier|plan|edition|package|add-on)\\b");
+    /** Something announced as new ("new AI ticket routing", "新上线的智能客服"): a product claim the card must make. */
+    private static final Pattern NOVELTY_EN = Pattern.compile("\\b(?:brand[- ]new|all[- ]new|new|latest)\\s+((?:(?!(?:you|we|they|i|that|which|to|for|in|on|with|and|or|the|is|are|will)\\b)[A-Za-z][\\w-]*\\s*){1,3})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOVELTY_ZH = Pattern.compile("(?:新上线|新推出|新出|刚上线|刚推出|全新|最新)的?(\\p{IsHan}{2,6})");
     private static final Pattern GENERIC = Pattern.compile("的|当前|现在|目前|使用|这个|那个|您|你|我们|原|哪个|什么|同一");
     private static final Pattern NEGATION = Pattern.compile("(不|无|没|别|非|no|not|never|n't|without)\\s*\\S{0,3}$",
             Pattern.CASE_INSENSITIVE);
@@ -39,12 +44,14 @@ final class Promises {
                 if (NEGATION.matcher(before).find()) {
                     continue;
                 }
-                String word = m.group(1).toLowerCase(Locale.ROOT);
+                // the card's "waive" backs "waived", its "refund" backs "refunded"
+                String word = p == EN ? m.group(1).toLowerCase(Locale.ROOT).replaceAll("(?<=e)d$|ed$", "")
+                        : m.group(1).toLowerCase(Locale.ROOT);
                 String object = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT).strip();
                 String withObject = p == ZH ? word + object : (word + " " + object).strip();
                 String after = t.text().substring(m.end(1), Math.min(t.text().length(), m.end(1) + 8)).toLowerCase(Locale.ROOT);
                 boolean backed = object.isEmpty() ? cardText.contains(word) : cardText.contains(withObject)
-                        || sameObject(cardText, word, after, p == ZH);
+                        || sameObject(cardText, word, after, p == ZH) || restatesCondition(t.text(), m.start(), word, cardText);
                 if (!backed) {
                     out.add(new FactFlag(t.index(), "promise", clause(t.text(), m.start(), m.end()),
                             cardText.contains(word) ? "only " + examples(cardText, word) : "no such promise"));
@@ -64,10 +71,33 @@ final class Promises {
                 }
             }
         }
+        for (Pattern p : List.of(NOVELTY_EN, NOVELTY_ZH)) {
+            Matcher m = p.matcher(t.text());
+            while (m.find()) {
+                if (!backedNovelty(m.group(1).toLowerCase(Locale.ROOT), cardText, p == NOVELTY_ZH)) {
+                    out.add(new FactFlag(t.index(), "offer", m.group().strip().replaceAll("[,.;:!?]+$", ""), "no such feature or product"));
+                }
+            }
+        }
         return out;
     }
 
-    private static final String FILLER = "给您你我们的了一下个把这那就会也都再帮来去";
+    /** The card names the new thing too: a content word of it (English) or two of its characters in one clause. */
+    private static boolean backedNovelty(String thing, String cardText, boolean chinese) {
+        if (!chinese) {
+            return java.util.Arrays.stream(thing.split("\\W+")).filter(w -> w.length() >= 4).anyMatch(cardText::contains);
+        }
+        String content = thing.chars().filter(c -> FILLER.indexOf(c) < 0)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        for (String clause : Sentences.clauses(cardText)) {
+            if (content.chars().filter(c -> clause.indexOf(c) >= 0).distinct().count() >= Math.min(2, content.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String FILLER = "给您你我们的了一下个把这那就会也都再帮来去好完";
 
     /**
      * The card makes the same promise when one of its clauses with the promise word shares the
@@ -97,6 +127,45 @@ final class Promises {
             }
         }
         return false;
+    }
+
+    /**
+     * "The fee's only waived if you move more than 25 miles" restates the card's answer to "Can you
+     * waive the cancellation fee?": a card sentence with the word, or the answer after a card
+     * question with it, shares two content words with the rep's sentence, which says only/unless/只有.
+     */
+    private static boolean restatesCondition(String text, int at, String word, String cardText) {
+        String sentence = sentenceAround(text, at).toLowerCase(Locale.ROOT);
+        if (!CONDITION.matcher(sentence).find()) {
+            return false;
+        }
+        List<String> cardSentences = Sentences.split(cardText);
+        for (int i = 0; i < cardSentences.size(); i++) {
+            if (cardSentences.get(i).contains(word)) {
+                String context = cardSentences.get(i) + " " + (i + 1 < cardSentences.size() ? cardSentences.get(i + 1) : "");
+                Set<String> shared = CardProfile.terms(sentence);
+                shared.retainAll(CardProfile.terms(context));
+                shared.remove(word);
+                if (shared.size() >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CONDITION = Pattern.compile("只有|才能|除非|前提是|\\b(only|unless|provided)\\b");
+
+    private static String sentenceAround(String text, int at) {
+        int from = at;
+        while (from > 0 && "。！？.!?".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && "。！？.!?".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     /** The clause around a match, for a flag a reader recognises. */

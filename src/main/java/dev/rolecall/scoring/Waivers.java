@@ -55,16 +55,20 @@ final class Waivers {
                     || clause.strip().endsWith("?")) {
                 continue;
             }
-            if (!backed(clause, m.group(), cardText, chinese)) {
+            if (!backed(sentence, m.group(), cardText, chinese)) {
                 out.add(new FactFlag(t.index(), "promise", clause.strip(), "no such waiver"));
             }
         }
         return out;
     }
 
-    private static boolean backed(String clause, String word, String cardText, boolean chinese) {
-        String object = clause.replace(word, " ").toLowerCase(Locale.ROOT);
-        for (String c : Sentences.clauses(cardText)) {
+    /**
+     * A card sentence with a waiver word that shares the caller sentence's object: the sentence, not
+     * the clause, because the thing let off is often named a clause earlier ("全额赔，一分不扣").
+     */
+    private static boolean backed(String sentence, String word, String cardText, boolean chinese) {
+        String object = sentence.replace(word, " ").toLowerCase(Locale.ROOT);
+        for (String c : Sentences.split(cardText)) {
             String lower = c.toLowerCase(Locale.ROOT);
             if (!(chinese ? CARD_ZH : CARD_EN).matcher(lower).find()) {
                 continue;

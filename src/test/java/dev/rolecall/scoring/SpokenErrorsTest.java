@@ -82,4 +82,15 @@ class SpokenErrorsTest {
                 .anySatisfy(f -> assertThat(f.type()).isEqualTo("temperature"));
         assertThat(clinic("王阿姨：发烧怎么办？\n陈静：发烧超过三十八度五就马上打电话0571-88886666。\n")).isEmpty();
     }
+
+    @Test
+    void somethingAnnouncedAsNewMustBeOnTheCard() throws Exception {
+        Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
+        Path f = Files.writeString(tmp.resolve("new.txt"), "Sarah: Hi Mark, Sarah from CloudDesk. We've launched new AI ticket routing this year.\n"
+                + "Mark: Okay.\n");
+        assertThat(support.score(PlainTextTranscripts.read(f, Map.of("Sarah", Role.CALLER, "Mark", Role.CALLEE))).invented())
+                .anySatisfy(x -> assertThat(x.said()).isEqualTo("new AI ticket routing"));
+        assertThat(FactExtractor.extract("耽误您两三分钟")).extracting(Fact::value).containsExactly("2", "3");
+        assertThat(FactExtractor.extract("3到5个工作日到账")).extracting(Fact::value).containsExactly("4320", "7200");
+    }
 }
