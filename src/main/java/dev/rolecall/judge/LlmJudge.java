@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * An optional second opinion: an LLM reads the card and the call (template {@code prompts/judge.md})
- * and returns a 0..1 score and a reason per scorecard item as JSON. Output that does not parse is
+ * and returns a 0..1 score and a reason per scorecard item as JSON, and the caller's words it finds
+ * against the card, each quoted (checked and counted by {@link dev.rolecall.scoring.JudgedErrors}). Output that does not parse is
  * asked for once more; after that the failure is recorded, never thrown. The judge's scores sit
  * beside the rule-based ones with their agreement (1 − |rule − judge| per item).
  */
@@ -43,7 +44,7 @@ public final class LlmJudge implements SecondOpinion {
         out.put("model", chat.model());
         Map<String, String> values = new java.util.LinkedHashMap<>(CardValues.of(card, Role.CALLER));
         values.put("transcript", t.turns().stream().map(Turn::name).count() == 0 ? "" : t.turns().stream()
-                .map(x -> x.name() + "（" + x.speaker().id() + "）：" + x.text()).collect(Collectors.joining("\n")));
+                .map(x -> "[" + x.index() + "] " + x.name() + "（" + x.speaker().id() + "）：" + x.text()).collect(Collectors.joining("\n")));
         values.put("items", String.join(", ", Weights.DEFAULTS.keySet()));
         String system = template.render(values);
         List<String> dialogue = new ArrayList<>(List.of("请按要求评分，只输出 JSON。"));
@@ -53,6 +54,10 @@ public final class LlmJudge implements SecondOpinion {
                 JsonNode items = parse(answer);
                 if (items != null) {
                     out.set("items", items);
+                    JsonNode errors = errors(answer);
+                    if (errors != null) {
+                        out.set("errors", errors);
+                    }
                     out.set("agreement", agreement(t.score(), items));
                     return out;
                 }
@@ -87,6 +92,17 @@ public final class LlmJudge implements SecondOpinion {
             }
             return items;
         } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** The "errors" array beside the items: the caller's words the judge finds against the card, each quoted. */
+    static JsonNode errors(String answer) {
+        try {
+            JsonNode root = TranscriptJson.MAPPER.readTree(answer.substring(answer.indexOf('{'), answer.lastIndexOf('}') + 1));
+            JsonNode errors = root.path("errors");
+            return errors.isArray() ? errors : null;
+        } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package dev.rolecall.scoring;
 
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rolecall.card.Card;
 import dev.rolecall.card.Role;
@@ -113,7 +114,11 @@ public final class ScoreFiles {
             return scored;
         }
         ObjectNode withJudge = ((ObjectNode) scored.score()).deepCopy();
-        withJudge.set("judge", judge.judge(card, scored));
+        JsonNode opinion = judge.judge(card, scored);
+        withJudge.set("judge", opinion);
+        if (opinion instanceof ObjectNode o) {
+            JudgedErrors.apply(withJudge, o, scored, weights);
+        }
         return scored.withScore(withJudge);
     }
 
