@@ -25,7 +25,7 @@ final class OpeningCheck {
         Side side = card.card.caller();
         boolean name = side.name().isBlank() || first.text().contains(side.name());
         String org = orgCore(side.organization());
-        boolean company = org.isEmpty() || first.text().contains(org);
+        boolean company = org.isEmpty() || named(first.text(), org);
         float[] v = call.vec(first);
         double purpose = Math.max(card.opening == null ? 0 : Embedder.cosine(v, card.opening),
                 card.stepLines.isEmpty() ? 0 : CardProfile.max(v, card.stepLines.get(0)));
@@ -47,6 +47,26 @@ final class OpeningCheck {
         double score = ((name ? 1 : 0) + (company ? 1 : 0) + (why ? 1 : 0)) / 3.0;
         return Item.of(score, List.of(first.index()), missing.isEmpty()
                 ? "names caller, company and purpose" : "missing: " + String.join(", ", missing));
+    }
+
+    private static final java.util.Set<String> GENERIC_EN = java.util.Set.of("gyms", "gym", "group", "services", "service",
+            "company", "corp", "bank", "broadband", "health", "insurance", "clinic", "center", "centre", "the", "and");
+
+    /**
+     * The company as people say it: its distinctive part, or its brand alone. 泰和财产保险 is said
+     * 泰和财险 (its first two characters), PeakFit Gyms is said PeakFit (a word of its own, not "Gyms").
+     */
+    static boolean named(String text, String core) {
+        if (text.contains(core)) {
+            return true;
+        }
+        boolean han = core.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (han) {
+            return core.length() >= 4 && text.contains(core.substring(0, 2));
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(core.toLowerCase(java.util.Locale.ROOT).split("[^\\p{IsLatin}\\d]+"))
+                .anyMatch(w -> w.length() >= 4 && !GENERIC_EN.contains(w) && lower.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"));
     }
 
     /** 长江公司 → 长江: people say 长江平台, 长江云服务; the distinctive part is what identifies. */

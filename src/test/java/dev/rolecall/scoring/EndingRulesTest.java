@@ -72,6 +72,15 @@ class EndingRulesTest {
     }
 
     @Test
+    void theCompanyIsNamedByItsBrandAsPeopleSayIt() {
+        assertThat(OpeningCheck.named("我这边是泰和财险理赔服务中心的孙悦", OpeningCheck.orgCore("泰和财产保险公司"))).isTrue();
+        assertThat(OpeningCheck.named("This is Priya Nair from PeakFit member services.", OpeningCheck.orgCore("PeakFit Gyms"))).isTrue();
+        assertThat(OpeningCheck.named("This is Priya from the gym, about your membership.", OpeningCheck.orgCore("PeakFit Gyms"))).isFalse();
+        assertThat(OpeningCheck.named("我是财险公司的孙悦", OpeningCheck.orgCore("泰和财产保险公司"))).isFalse();
+        assertThat(OpeningCheck.named("我是长江云服务的李明", OpeningCheck.orgCore("长江公司"))).isTrue();
+    }
+
+    @Test
     void anOpeningMustNameThePurposeInTheCardsWordsNotJustGreet() throws Exception {
         Scorecard greeting = score("李明：您好张强，我是长江云服务的李明，最近忙不忙呀？\n" + MIDDLE + "张强：年度。\n李明：好的，感谢您的支持，祝您工作顺利！[END:1]\n");
         Scorecard purpose = score(OPENING + MIDDLE + "张强：年度。\n李明：好的，感谢您的支持，祝您工作顺利！[END:1]\n");
