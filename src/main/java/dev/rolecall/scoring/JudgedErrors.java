@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rolecall.card.Role;
 import dev.rolecall.transcript.Transcript;
 import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,27 +22,40 @@ public final class JudgedErrors {
 
     /** Adds the judge's verified errors to the scorecard's critical list and caps its overall; records the dropped ones. */
     public static void apply(ObjectNode score, ObjectNode judge, Transcript t, Weights weights) {
-        JsonNode errors = judge.path("errors");
-        if (!errors.isArray() || errors.isEmpty()) {
+        List<FactFlag> counted = verified(judge, t);
+        if (!judge.path("errors").isArray() || judge.path("errors").isEmpty()) {
             return;
         }
-        ArrayNode critical = score.withArray("critical");
         ArrayNode dropped = judge.putArray("unverified");
-        int counted = 0;
-        for (JsonNode e : errors) {
-            String quote = e.path("quote").asText("").strip();
-            Turn turn = callerTurn(t, e.path("turn").asInt(-1), quote);
-            if (turn == null) {
+        for (JsonNode e : judge.path("errors")) {
+            if (callerTurn(t, e.path("turn").asInt(-1), e.path("quote").asText("").strip()) == null) {
                 dropped.add(e);
-                continue;
             }
-            critical.add("judge: turn " + turn.index() + ": " + e.path("kind").asText("error") + ": " + quote
-                    + (e.path("card").asText("").isBlank() ? "" : " (card: " + e.path("card").asText() + ")"));
-            counted++;
         }
-        if (counted > 0) {
+        ArrayNode critical = score.withArray("critical");
+        counted.forEach(f -> critical.add(line(f)));
+        if (!counted.isEmpty()) {
             score.put("overall", Math.min(score.path("overall").asDouble(), weights.criticalCap()));
         }
+    }
+
+    /** The judge's errors whose quote is the caller's own words, as flags of type {@code judge:KIND}. */
+    public static List<FactFlag> verified(JsonNode judge, Transcript t) {
+        List<FactFlag> out = new ArrayList<>();
+        for (JsonNode e : judge.path("errors")) {
+            String quote = e.path("quote").asText("").strip();
+            Turn turn = callerTurn(t, e.path("turn").asInt(-1), quote);
+            if (turn != null) {
+                out.add(new FactFlag(turn.index(), "judge:" + e.path("kind").asText("error"), quote, e.path("card").asText("")));
+            }
+        }
+        return out;
+    }
+
+    /** How a counted error reads in the critical list. */
+    public static String line(FactFlag f) {
+        return "judge: turn " + f.turn() + ": " + f.type().substring("judge:".length()) + ": " + f.said()
+                + (f.card().isBlank() ? "" : " (card: " + f.card() + ")");
     }
 
     /** The caller turn that says the quote: the one named, or else the only one that does. */

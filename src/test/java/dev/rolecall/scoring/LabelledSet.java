@@ -64,10 +64,19 @@ public final class LabelledSet {
     static final List<Path> SETS = List.of(DIR, DIR.resolve("holdout2"), DIR.resolve("holdout3"));
 
     public static List<Case> scoreAll() throws IOException {
+        return scoreAll(null, SETS);
+    }
+
+    /**
+     * Every labelled call scored, and with a judge its verified errors added as flags and critical
+     * lines (the overall capped), as {@code score --judge} does: what the judge adds is measured
+     * against the same labels.
+     */
+    public static List<Case> scoreAll(SecondOpinion judge, List<Path> sets) throws IOException {
         Map<String, Scorer> scorers = new HashMap<>();
         Weights weights = Weights.load(Path.of("prompts/weights.json"));
         List<Case> out = new ArrayList<>();
-        for (Path set : SETS) {
+        for (Path set : sets) {
             JsonNode labels = TranscriptJson.MAPPER.readTree(set.resolve("labels.json").toFile());
             for (JsonNode label : labels) {
                 String cardName = label.get("card").asText();
@@ -79,10 +88,31 @@ public final class LabelledSet {
                 Map<String, Role> speakers = new LinkedHashMap<>();
                 label.get("speakers").fields().forEachRemaining(e -> speakers.put(e.getKey(), Role.of(e.getValue().asText())));
                 Transcript t = PlainTextTranscripts.read(set.resolve("calls").resolve(label.get("file").asText()), speakers);
-                out.add(new Case(label, t, scorer.score(t)));
+                Scorecard card;
+                if (judge == null) {
+                    card = scorer.score(t);
+                } else {
+                    Transcript scored = scorer.scoreInto(t);
+                    card = withJudge(Scorecard.of(scored).orElseThrow(), judge.judge(CardParser.parse(Files.exists(own) ? own
+                            : Path.of("prompts/cards", cardName)), scored), t, weights);
+                }
+                out.add(new Case(label, t, card));
             }
         }
         return out;
+    }
+
+    private static Scorecard withJudge(Scorecard s, JsonNode opinion, Transcript t, Weights weights) {
+        List<FactFlag> extra = JudgedErrors.verified(opinion, t);
+        if (extra.isEmpty()) {
+            return s;
+        }
+        List<FactFlag> invented = new ArrayList<>(s.invented());
+        invented.addAll(extra);
+        List<String> critical = new ArrayList<>(s.critical());
+        extra.forEach(f -> critical.add(JudgedErrors.line(f)));
+        return new Scorecard(Math.min(s.overall(), weights.criticalCap()), critical, s.items(), s.steps(), invented,
+                s.factsRight(), s.monologues(), s.embedder());
     }
 
     public static Figures figures(List<Case> cases, Predicate<Case> which) {
@@ -224,10 +254,23 @@ public final class LabelledSet {
         return r;
     }
 
+    static SecondOpinion judge(String baseUrl, String model) {
+        var endpoint = dev.rolecall.agent.openai.EndpointConfig.fromEnv(baseUrl, "OPENAI_API_KEY", System.getenv(),
+                java.time.Duration.ofSeconds(120), 2);
+        var template = dev.rolecall.prompt.PromptSet.load(Path.of("prompts")).judge().orElseThrow();
+        return new dev.rolecall.judge.LlmJudge(new dev.rolecall.agent.openai.OpenAiChat(endpoint,
+                new dev.rolecall.agent.openai.LlmSettings(model, 0.0, null, null), dev.rolecall.agent.RateLimiter.UNLIMITED), template);
+    }
+
     /** Prints the figures per split and every disagreement: {@code bench/run} and calibration use this. */
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-        List<Case> cases = scoreAll();
+        // --judge URL MODEL: the LLM judge too (key from $OPENAI_API_KEY), one request per labelled call
+        SecondOpinion judge = args.length >= 3 && args[0].equals("--judge") ? judge(args[1], args[2]) : null;
+        if (judge != null) {
+            args = java.util.Arrays.copyOfRange(args, 3, args.length);
+        }
+        List<Case> cases = scoreAll(judge, SETS);
         for (String split : cases.stream().map(Case::split).distinct().toList()) {
             Figures f = figures(cases, c -> c.split().equals(split));
             out.println("labelled " + split + ": " + f.line());
