@@ -157,28 +157,25 @@ final class Promises {
     private static final Pattern CONDITION = Pattern.compile("只有|才能|除非|前提是|\\b(only|unless|provided)\\b");
 
     private static String sentenceAround(String text, int at) {
-        int from = at;
-        while (from > 0 && "。！？.!?".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = at;
-        while (to < text.length() && "。！？.!?".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        return text.substring(from, to);
+        return around(text, at, at, "。！？.!?");
     }
 
     /** The clause around a match, for a flag a reader recognises. */
     private static String clause(String text, int start, int end) {
+        return around(text, start, end, "，。！？,.!?；;").strip();
+    }
+
+    /** The text from the last stop before start to the first stop after end. */
+    private static String around(String text, int start, int end, String stops) {
         int from = start;
-        while (from > 0 && "，。！？,.!?；;".indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && stops.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         int to = end;
-        while (to < text.length() && "，。！？,.!?；;".indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && stops.indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        return text.substring(from, to).strip();
+        return text.substring(from, to);
     }
 
     private static String examples(String cardText, String word) {
