@@ -172,6 +172,10 @@ CALENDAR = [(re.compile(r"周[六日天]|星期[六日天]|礼拜[六日天]|\b(
 # the question's own frame, not its topic ("Can you tell me how billing works now?")
 FRAME = re.compile(r"^(?:(?:also|oh|and|one more question|quick question|before i forget|so)[,:]?\s+)*(?:can you tell me|i need to know|tell me)\s+|"
                    r"^(?:对了|还有|另外|我问一下|我想问一下|还有个事)[，,]", re.I)
+WHEN_Q = re.compile(r"什么时候|多久|哪天|几号|几点|\b(how soon|when|what time|how quickly)\b", re.I)
+DAY_TIME = re.compile(r"周[一二三四五六日天末]|星期|工作日|上午|下午|晚上|\d+点|\d+天|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|today|tomorrow|\d+ ?(am|pm)|days?|weeks?|hours?)\b", re.I)
+PRICE_Q = re.compile(r"多少钱|价格|价钱|费用|收费|收钱|手续费|\b(how much|price|cost|fee)s?\b", re.I)
+AMOUNT = re.compile(r"\$\d|\d+(\.\d+)?\s*(元|块|%|折)|免费|不收|\bfree\b|\bno charge\b", re.I)
 ANAPHOR = re.compile(r"\b(that|this|it|again|those)\b|这|那|又", re.I)
 
 
@@ -225,6 +229,11 @@ def rep_answered(q, reply, card, context=""):
             partial = True
     if partial:
         return False
+    # answer types: a when-question answered with days or times, a price question with an amount
+    if WHEN_Q.search(q) and DAY_TIME.search(reply):
+        return True
+    if PRICE_Q.search(q) and AMOUNT.search(reply):
+        return True
     best, bi = 0, -1
     for i, (qq, aa) in enumerate(card["qa"]):
         s = jacc(qb, bigrams(qq))

@@ -74,6 +74,14 @@ final class CalleeAnswers {
         java.util.regex.Matcher req = REQUEST_CLAUSE.matcher(q);
         List<String> options = Speech.options(req.find() ? q.substring(0, req.end()) : q);
         if (options.size() >= 2) {
+            for (CardIndex.Fact r : index.choiceRemarks) {
+                // its own choice with its own reason, when that option is on offer: "下周二吧，我得问问老伴能不能陪我去。"
+                String o = Speech.firstOption(r.speech().split("[，,]")[0]);
+                if (options.contains(o) && random.nextInt(2) == 0) {
+                    chosen.add(o);
+                    return r.speech() + (lang == Lang.ZH ? "。" : ".");
+                }
+            }
             String pick = choose(options);
             chosen.add(pick);
             String choice = Phrases.Kind.CHOOSE.say(lang, random, pick);
@@ -99,6 +107,7 @@ final class CalleeAnswers {
         }
         boolean wants = WANTS.matcher(q).find();
         if (fact != null && !wants) {
+            wording.markSaid(fact.speech()); // said in the answer: not again "by the way" in the same turn
             if (zh) {
                 String yes = Speech.yesWord(q);
                 String prefix = yes.equals("是") ? "对，" : yes.isEmpty() || fact.speech().startsWith(yes) ? "" : yes + "，";
@@ -134,8 +143,12 @@ final class CalleeAnswers {
                     return Phrases.Kind.KEEP.say(lang, random, x);
                 }
             }
+            String neither = wording.neither(q);
+            if (neither != null) {
+                return neither;
+            }
             if (SYMPTOM.matcher(q).find()) {
-                return Phrases.Kind.MILD.say(lang, random);
+                return wording.symptom(q);
             }
             String yes = Speech.yesWord(q);
             if (q.contains("有没有") || yes.equals("有")) {
@@ -150,7 +163,7 @@ final class CalleeAnswers {
             return chosen.isEmpty() ? Phrases.Kind.SAME.say(lang, random) : "Yes, " + String.join(", ", chosen) + ".";
         }
         if (SYMPTOM.matcher(q).find()) {
-            return Phrases.Kind.MILD.say(lang, random);
+            return wording.symptom(q);
         }
         if (q.matches("(?i)^(?:any|do you have any|is there any|are there any)\\b.*")) {
             return Phrases.Kind.NO_PROBLEM.say(lang, random);

@@ -66,6 +66,69 @@ final class CalleeWording {
         return Phrases.Kind.IN_PASSING.say(index.lang, random, fact);
     }
 
+    /** A fact the customer just said in an answer: not to be said again in passing. */
+    void markSaid(String fact) {
+        saidFacts.add(fact);
+    }
+
+    private static final java.util.regex.Pattern SYMPTOM_WORD = java.util.regex.Pattern.compile("疼|痛|肿|出血|发烧|\\bhurts?\\b|\\bpain\\b|\\bswollen\\b|\\bswelling\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * How much a symptom the rep asks about troubles it, from parts, with its own fact about that symptom when it
+     * has one ("左脸还有点肿"): "还好，左脸还有点肿，不过还能忍。"
+     */
+    String symptom(String question) {
+        String fact = null;
+        Matcher m = SYMPTOM_WORD.matcher(question);
+        while (fact == null && m.find()) {
+            String w = m.group().toLowerCase(java.util.Locale.ROOT);
+            for (CardIndex.Fact f : index.facts) {
+                if (f.speech().toLowerCase(java.util.Locale.ROOT).contains(w) && !saidFacts.contains(f.speech())) {
+                    fact = f.speech();
+                    break;
+                }
+            }
+        }
+        if (zh) {
+            String lead = Phrases.pick(List.of("还好", "有一点", "稍微有点", "还行", "有点"), random);
+            String tail = Phrases.pick(List.of("还能忍", "不算太厉害", "比前两天好点了", "不严重", "能受得了"), random);
+            if (fact != null && random.nextInt(3) != 0) {
+                saidFacts.add(fact);
+                return lead + "，" + fact + "，" + (random.nextInt(2) == 0 ? "不过" : "") + tail + "。";
+            }
+            return random.nextInt(3) == 0 ? Phrases.Kind.MILD.say(index.lang, random) : lead + "，" + tail + "。";
+        }
+        String lead = Phrases.pick(List.of("A little", "Not too bad", "A bit", "Some"), random);
+        String tail = Phrases.pick(List.of("but it's OK", "nothing serious", "it's getting better", "I can live with it"), random);
+        if (fact != null && random.nextInt(3) != 0) {
+            saidFacts.add(fact);
+            return lead + ". " + Character.toUpperCase(fact.charAt(0)) + fact.substring(1) + ", but " + tail.replaceFirst("^but ", "") + ".";
+        }
+        return lead + ", " + tail + ".";
+    }
+
+    private static final java.util.regex.Pattern ZH_EITHER = java.util.regex.Pattern.compile(
+            "有没有([\\u4e00-\\u9fa5]{1,4})(?:或者|或是|或|和|、)([\\u4e00-\\u9fa5]{1,4}?)(?:的情况|的症状|的问题)?[？?]?$");
+
+    /** "有没有出血或者发烧的情况？" → "没有，没出血，也没发烧。"; null when the question does not name two things. */
+    String neither(String question) {
+        if (!zh) {
+            return null;
+        }
+        Matcher m = ZH_EITHER.matcher(question.trim());
+        if (!m.find()) {
+            return null;
+        }
+        String a = m.group(1);
+        String b = m.group(2);
+        return switch (random.nextInt(3)) {
+            case 0 -> "没有，没" + a + "，也没" + b + "。";
+            case 1 -> "都没有，" + a + "、" + b + "都没有。";
+            default -> "没" + a + "，也没" + b + "，挺好的。";
+        };
+    }
+
     /** A back-channel from parts: "嗯，明白了，你接着说。", "Alright, makes sense. Go on." */
     String backChannel(boolean withTail) {
         List<String> lead = zh ? ZH_LEAD : EN_LEAD;

@@ -66,6 +66,11 @@ final class CardIndex {
     final java.util.Set<Integer> askingExamples;
     /** What the callee may say in passing: its card remarks and its short facts. */
     final List<Fact> asides;
+    /**
+     * Remarks whose first clause names an option ("下周二吧，我得问问老伴能不能陪我去"): the customer's own choice with its
+     * reason, said when that option is offered; never in passing (after picking Thursday it would contradict it).
+     */
+    final List<Fact> choiceRemarks;
     /** The callee's own facts, from its background, as it would state them. */
     final List<Fact> facts;
     /** Content units of what the callee prefers (background, concerns, what the caller knows of it). */
@@ -92,6 +97,8 @@ final class CardIndex {
     static final double LINE_ANSWERS = 0.57;
 
     private final Map<Role, List<Map<Intent, Integer>>> conditionIntents;
+    /** Content units of the caller's task: what the call is for ("fix the customer's slow fibre connection"). */
+    final java.util.Set<String> purposeUnits;
     /** Content units of each Q&A entry, question and answer together, and their per-card IDF weights. */
     final List<java.util.Set<String>> qaUnits;
     final TermWeights termWeights;
@@ -141,7 +148,11 @@ final class CardIndex {
         }
         facts = facts(card);
         // facts and remarks short enough to say in passing: a long background clause said unprompted sounds read out
+        choiceRemarks = remarks.stream().filter(r -> !statedPreferences.contains(r)
+                && statedPreferences.stream().noneMatch(p -> p.speech().equals(r.speech()))
+                && Speech.firstOption(r.speech().split("[，,]")[0]) != null).toList();
         asides = new ArrayList<>(remarks);
+        asides.removeIf(r -> choiceRemarks.stream().anyMatch(c -> c.speech().equals(r.speech())));
         facts.stream().filter(f -> lang == Lang.ZH ? f.speech().length() <= 9 : f.speech().split(" ").length <= 7).forEach(asides::add);
         String calleeEnds = card.callee().endConditions().stream().map(EndCondition::text).reduce("", String::concat)
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat);
@@ -150,6 +161,7 @@ final class CardIndex {
         preferenceUnits = Speech.units(card.callee().background() + card.callee().roleText() + card.caller().knowledge()
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat));
         requiredSteps = requiredSteps(card);
+        purposeUnits = Speech.units(card.caller().task());
         purposeHasOptions = requiredSteps.stream().flatMap(i -> card.caller().steps().get(i).lines().stream())
                 .anyMatch(l -> Speech.questions(l).stream().anyMatch(q -> Speech.options(l).size() >= 2));
         typicalStepLength = card.caller().steps().stream().flatMap(s -> s.lines().stream())
@@ -189,12 +201,17 @@ final class CardIndex {
      * with the question, so "客服是不是换人了" is not answered with the support phone number.
      */
     int answerQa(String context, String question) {
+        question = QuestionKind.unframed(question);
+        context = QuestionKind.unframed(context);
         TextMemo.Sims q = memo.sims(question);
         TextMemo.Sims c = context.equals(question) ? q : memo.sims(context);
         java.util.Set<String> cu = memo.units(context);
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < qaQuestions.length; i++) {
+            if (!QuestionKind.samePremise(question, card.caller().qa().get(i).question())) {
+                continue; // "没有电梯怎么办" is no answer to "沙发太大进不了电梯": that customer has a lift
+            }
             double sim = Math.max(Math.max(q.toQaQuestions()[i], c.toQaQuestions()[i]),
                     Math.max(q.toQaAnswers()[i], c.toQaAnswers()[i]) - 0.05);
             int lex = Speech.overlap(cu, qaQuestionUnits.get(i));
@@ -213,7 +230,35 @@ final class CardIndex {
                 best = i;
             }
         }
+        // a question about the price and nothing else ("And the price?", "有没有隐藏费用？") is answered by the entry that
+        // asks for the price ("How much is the renewal?"), not by one that merely says "price" in passing
+        if (QuestionKind.asksPrice(question) && (best < 0 || !QuestionKind.asksPrice(card.caller().qa().get(best).question()))
+                && QuestionKind.onlyPrice(cu)) {
+            int price = best(qaQuestions.length, 0.5, i -> QuestionKind.asksPrice(card.caller().qa().get(i).question()),
+                    i -> Math.max(q.toQaQuestions()[i], q.toQaAnswers()[i] - 0.05));
+            if (price >= 0) {
+                return price;
+            }
+        }
         return best;
+    }
+
+    /**
+     * A question about when the call's purpose happens ("How soon can you fix it?", "什么时候能送？") that no Q&A
+     * entry answers is answered by the script line that offers the days; -1 when the card has no such line or
+     * the question is not about the purpose.
+     */
+    int whenLine(String question) {
+        String q = QuestionKind.unframed(question);
+        if (!QuestionKind.asksWhen(q) || Speech.overlap(memo.units(q), purposeUnits) == 0) {
+            return -1;
+        }
+        for (int i = 0; i < stepLines.size(); i++) {
+            if (QuestionKind.offersDays(stepLines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The index in [0, n) with the highest score above {@code floor} among those allowed, or -1. */

@@ -58,6 +58,7 @@ final class OfflineCallee implements Agent {
     private int turns;
     private Intent signalled;
     private String last = "";
+    private boolean reliefSaid;
 
     /** One question on the agenda and the words the callee asks it with. */
     record Item(CardIndex.Fragment fragment, String words, float[] wordsVec, int bestQa) {}
@@ -103,7 +104,10 @@ final class OfflineCallee implements Agent {
                 continue;
             }
             float[] wv = index.vec(words);
-            out.add(new Item(f, words, wv, index.bestQa(wv)));
+            int qa = index.bestQa(wv);
+            // the entry the rep would answer it with ("有没有隐藏费用？" → the fee entry) when meaning alone finds none:
+            // else its answer reads as a dodge, it asks again, and the two repeat each other
+            out.add(new Item(f, words, wv, qa >= 0 ? qa : index.answerQa(words, words)));
         }
         addQaAsks(out);
         return out;
@@ -218,7 +222,8 @@ final class OfflineCallee implements Agent {
         boolean askNow = firstTurn && hasMore && (persona.impatient() || random.nextInt(2) == 0);
         if (!hasMore || !askNow && (!parts.isEmpty() || justAnswered) && random.nextDouble() < letGo && !proposal) {
             if (parts.isEmpty()) {
-                if (justAnswered && !index.relief.isEmpty() && random.nextInt(3) == 0) {
+                if (justAnswered && !index.relief.isEmpty() && !reliefSaid && random.nextInt(3) == 0) {
+                    reliefSaid = true; // "好好好，那我就放心了" once a call; twice reads like a loop
                     parts.add(Phrases.pick(index.relief, random));
                 } else {
                     parts.add(wording.ack(caller));
@@ -239,7 +244,7 @@ final class OfflineCallee implements Agent {
         if (persona.impatient() && random.nextInt(3) == 0 && Speech.isQuestion(ask)) {
             ask = ask + Phrases.Kind.PRESS.say(lang, random);
         }
-        if (!parts.isEmpty() && !firstTurn && random.nextInt(3) == 0 && !ask.startsWith("我")) {
+        if ((!parts.isEmpty() || random.nextInt(2) == 0) && !firstTurn && random.nextInt(3) == 0 && !ask.startsWith("我")) {
             ask = wording.askLead() + (lang == Lang.ZH ? ask : lowerFirst(ask));
         }
         parts.add(ask);

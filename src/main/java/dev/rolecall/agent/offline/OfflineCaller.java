@@ -181,10 +181,21 @@ final class OfflineCaller implements Agent {
                 rest = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1); // the rest after a ';'
             }
             String part = Speech.firstSentences(rest, impatient ? 40 : 70);
+            part = withAskedSentences(part, rest, question, qa);
             saidOf.put(qa, from + Speech.sentences(part).size());
             answeredQa.add(qa);
             return from == 0 ? wording.answerLead(part) : part;
         }
+        int when = index.whenLine(question);
+        if (when >= 0) {
+            // "How soon can you fix it?": the days the rep can offer are the answer
+            String l = index.stepLines.get(when);
+            said.add(index.stepOfLine.get(when));
+            saidLines.add(l);
+            return l;
+        }
+        question = QuestionKind.unframed(question);
+        context = QuestionKind.unframed(context);
         int line = index.bestLine(question, Set.of());
         if (line >= 0 && index.memo.sims(question).toLines()[line] >= CardIndex.LINE_ANSWERS + 0.05
                 && index.termWeights.coverage(index.memo.units(context), index.memo.units(index.stepLines.get(line))) >= (lang == Lang.ZH ? 0.15 : 0.3)) {
@@ -202,6 +213,33 @@ final class OfflineCaller implements Agent {
     }
 
     private String lastCheckBack = "";
+
+    /**
+     * The shortened answer plus any later sentence of the entry that carries what the question asks beyond the
+     * entry's own question: "What's the price if we drop to 32 seats?" gets "…any number of seats" and "the price
+     * is $300 per seat per year", not the first clause alone.
+     */
+    private String withAskedSentences(String part, String rest, String question, int qa) {
+        java.util.Set<String> asked = new java.util.HashSet<>(index.memo.units(QuestionKind.unframed(question)));
+        asked.removeAll(index.qaQuestionUnits.get(qa));
+        asked.removeAll(index.memo.units(part));
+        if (asked.isEmpty()) {
+            return part;
+        }
+        List<String> have = Speech.sentences(part);
+        StringBuilder out = new StringBuilder(part);
+        for (String s : Speech.sentences(rest)) {
+            if (!have.contains(s) && Speech.overlap(index.memo.units(s), asked) > 0) {
+                String t = s.replaceAll("[；;]$", lang == Lang.ZH ? "。" : ".");
+                if (lang == Lang.EN) {
+                    t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+                    out.append(' ');
+                }
+                out.append(t);
+            }
+        }
+        return out.toString();
+    }
 
     /** The first required step not yet said, or -1. */
     private int nextRequired() {

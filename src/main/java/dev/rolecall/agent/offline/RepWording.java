@@ -36,8 +36,8 @@ final class RepWording {
             // a question (often the call's purpose: "您确认办理吗？") is not introduced as an aside ("顺便说一下，")
             return line.startsWith("您好") || Speech.isQuestion(line) ? line : Phrases.pick(ZH_TRANSITIONS, random) + line;
         }
-        if (line.endsWith("?")) {
-            return line; // "Also, shall I…?" reads wrong; questions keep their own start
+        if (line.endsWith("?") || line.matches("(?is).*\\b(?:also|too)\\b.*")) {
+            return line; // "Also, shall I…?" and "Also, you can also…" read wrong; such lines keep their own start
         }
         int sp = line.indexOf(' ');
         String first = sp < 0 ? line : line.substring(0, sp);

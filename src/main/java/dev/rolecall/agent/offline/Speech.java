@@ -148,6 +148,12 @@ final class Speech {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT_SPLIT = Pattern.compile("还是|或者|或是|、|\\bor\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The first option word in a text ("下周二", "Thursday"), or null. */
+    static String firstOption(String text) {
+        Matcher m = OPTION_WORDS.matcher(text);
+        return m.find() ? m.group() : null;
+    }
+
     /** The options a question offers ("周二或者周四", "微信、邮箱或者短信", "card or bank transfer"), in order; empty if none. */
     static List<String> options(String question) {
         Set<String> out = new LinkedHashSet<>();
@@ -364,10 +370,25 @@ final class Speech {
         }
         for (String w : NON_WORD.split(t)) {
             if (w.length() >= 3 && !EN_STOP.contains(w)) {
-                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+                String st = stem(w);
+                out.add(st.length() > 5 ? st.substring(0, 5) : st);
             }
         }
         return out;
+    }
+
+    /** A light English stem, so "billing" and "bill", "charged" and "charge", "works" and "work" meet. */
+    static String stem(String w) {
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
     }
 
     static int overlap(Set<String> a, Set<String> b) {
