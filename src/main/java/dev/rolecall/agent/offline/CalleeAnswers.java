@@ -77,12 +77,22 @@ final class CalleeAnswers {
             for (CardIndex.Fact r : index.choiceRemarks) {
                 // its own choice with its own reason, when that option is on offer: "下周二吧，我得问问老伴能不能陪我去。"
                 String o = Speech.firstOption(r.speech().split("[，,]")[0]);
-                if (options.contains(o) && random.nextInt(2) == 0) {
+                if (options.contains(o) && random.nextInt(3) == 0) {
                     chosen.add(o);
                     return r.speech() + (lang == Lang.ZH ? "。" : ".");
                 }
             }
             String pick = choose(options);
+            for (CardIndex.Fact r : index.choiceRemarks) {
+                // it picked that option anyway: the remark's reason goes with it ("周二就行。我得问问老伴能不能陪我去。")
+                String[] clauses = r.speech().split("[，,]", 2);
+                if (clauses.length == 2 && pick.contains(Speech.firstOption(clauses[0])) && random.nextInt(2) == 0) {
+                    chosen.add(pick);
+                    String tail = clauses[1].trim();
+                    return Phrases.Kind.CHOOSE.say(lang, random, pick) + (lang == Lang.ZH ? "" : " ")
+                            + (lang == Lang.ZH ? tail : Character.toUpperCase(tail.charAt(0)) + tail.substring(1)) + (lang == Lang.ZH ? "。" : ".");
+                }
+            }
             chosen.add(pick);
             String choice = Phrases.Kind.CHOOSE.say(lang, random, pick);
             String reason = wording.reasonFor(pick);

@@ -24,6 +24,7 @@ final class CalleeWording {
             "\\$\\d[\\d,.]*|\\d+(?:\\.\\d+)?%|\\b(?:\\d+|an?|one|two|three|thirty) (?:hours?|minutes?|days?|weeks?|months?|seats?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ALTERNATIVES = Pattern.compile("或者|还是|或是|\\bor\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> ZH_LEAD = List.of("嗯", "好", "行", "哦", "噢", "嗯嗯", "好的", "哦哦");
     private static final List<String> ZH_CORE = List.of("知道了", "明白了", "了解", "清楚了", "听明白了", "我知道了", "这个我清楚");
     private static final List<String> ZH_TAIL = List.of("你接着说", "往下说", "继续", "你说", "说下一个", "接着讲");
@@ -160,14 +161,15 @@ final class CalleeWording {
 
     /** How it leads into its next question after having said something else this turn. */
     String askLead() {
-        return zh ? Phrases.pick(List.of("对了，", "还有，", "我问一下，", "另外，", "还有个事，", "我想问一下，"), random)
-                : Phrases.pick(List.of("Also, ", "And another thing: ", "One more question: ", "Oh, and ", "Quick question: ", "Before I forget, "), random);
+        return zh ? Phrases.pick(List.of("对了，", "还有，", "我问一下，", "另外，", "还有个事，", "我想问一下，", "我先问清楚，", "问你个事，", "那我问一下，"), random)
+                : Phrases.pick(List.of("Also, ", "And another thing: ", "One more question: ", "Oh, and ", "Quick question: ", "Before I forget, ",
+                        "First, ", "Right, "), random);
     }
 
     private String figure(String caller) {
         for (String s : index.memo.sentences(caller)) {
-            if (Speech.isQuestion(s)) {
-                continue;
+            if (Speech.isQuestion(s) || ALTERNATIVES.matcher(s).find()) {
+                continue; // "可以分3期、6期或者12期": echoing one of the choices would read as picking it
             }
             Matcher m = (zh ? ZH_FIGURE : EN_FIGURE).matcher(s);
             if (m.find()) {

@@ -244,7 +244,7 @@ final class OfflineCallee implements Agent {
         if (persona.impatient() && random.nextInt(3) == 0 && Speech.isQuestion(ask)) {
             ask = ask + Phrases.Kind.PRESS.say(lang, random);
         }
-        if ((!parts.isEmpty() || random.nextInt(2) == 0) && !firstTurn && random.nextInt(3) == 0 && !ask.startsWith("我")) {
+        if (!ask.startsWith("我") && (firstTurn ? !parts.isEmpty() && random.nextInt(4) == 0 : random.nextInt(parts.isEmpty() ? 3 : 2) == 0)) {
             ask = wording.askLead() + (lang == Lang.ZH ? ask : lowerFirst(ask));
         }
         parts.add(ask);

@@ -96,7 +96,7 @@ final class OfflineCaller implements Agent {
             // the sentence before is context when the two were said as one thought (a card example:
             // "Last year you charged us twice. How do I know that won't happen again?")
             String before = at > 0 && !Speech.isQuestion(sentences.get(at - 1)) ? sentences.get(at - 1) : "";
-            String context = !before.isEmpty() && index.good.stream().anyMatch(g -> g.text().contains(before) && g.text().contains(q))
+            String context = !before.isEmpty() && (ANAPHOR.matcher(q).find() || saidTogether(before, q))
                     ? before + (lang == Lang.ZH ? "" : " ") + q : q;
             String a = answer(context, q, Utterances.impatient(callee));
             if (!parts.contains(a)) {
@@ -214,6 +214,17 @@ final class OfflineCaller implements Agent {
 
     private String lastCheckBack = "";
 
+    /** A question that points back ("How do I know that won't happen again?") is read with the sentence before it. */
+    private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile(
+            "\\b(?:that|this|it|again|those)\\b|这样|那样|这个|那个|又", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether a card example says the two sentences together, whatever lead-in the customer put before them ("Right, last year…"). */
+    private boolean saidTogether(String before, String q) {
+        String b = before.replaceFirst("^[^，,：:]{1,24}[，,：:]\\s*", "").toLowerCase(java.util.Locale.ROOT);
+        return index.good.stream().map(g -> g.text().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(g -> (g.contains(before.toLowerCase(java.util.Locale.ROOT)) || b.length() >= 6 && g.contains(b)) && g.contains(q.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /**
      * The shortened answer plus any later sentence of the entry that carries what the question asks beyond the
      * entry's own question: "What's the price if we drop to 32 seats?" gets "…any number of seats" and "the price
@@ -269,7 +280,9 @@ final class OfflineCaller implements Agent {
         double[] last = calleeSaid.get(calleeSaid.size() - 1).toLines();
         for (int l = 0; l < last.length; l++) {
             int i = index.stepOfLine.get(l);
-            if (last[l] >= SETTLED && !said.contains(i) && !index.requiredSteps.contains(i)) {
+            // a step that asks the customer to choose (which period, which day) is asked, never taken as settled by an
+            // echo of one of its figures ("3期，好。" after "可以分3期、6期或者12期")
+            if (last[l] >= SETTLED && !said.contains(i) && !index.requiredSteps.contains(i) && !asksChoice(i)) {
                 settled.add(i);
             }
         }
@@ -294,6 +307,11 @@ final class OfflineCaller implements Agent {
         String line = pool.get(random.nextInt(pool.size()));
         saidLines.add(line);
         return line;
+    }
+
+    private boolean asksChoice(int step) {
+        return steps.get(step).lines().stream().anyMatch(l -> endsWithQuestion(l)
+                && (Speech.options(l).size() >= 2 || l.matches("(?s).*(?:或者|还是|、).*[？?]$")));
     }
 
     private boolean endsWithQuestion(String text) {
