@@ -91,7 +91,11 @@ final class OfflineCaller implements Agent {
         }
         List<String> parts = new ArrayList<>();
         List<String> sentences = index.memo.sentences(callee);
+        List<String> asked = new ArrayList<>();
         for (String q : questions.size() > 2 ? questions.subList(questions.size() - 2, questions.size()) : questions) {
+            asked.addAll(clauseQuestions(q));
+        }
+        for (String q : asked) {
             int at = sentences.indexOf(q);
             // the sentence before is context when the two were said as one thought (a card example:
             // "Last year you charged us twice. How do I know that won't happen again?")
@@ -160,6 +164,22 @@ final class OfflineCaller implements Agent {
             parts.add(Phrases.Kind.PROBE.say(lang, random));
         }
         return join(parts);
+    }
+
+    /** "能不能提前还清，分期会不会影响征信？" is two questions: each clause that asks is answered. */
+    private List<String> clauseQuestions(String q) {
+        if (lang != Lang.ZH || !q.contains("，")) {
+            return List.of(q);
+        }
+        String[] parts = q.replaceAll("[？?]$", "").split("，");
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            if (p.length() < 4 || !Speech.isQuestion(p)) {
+                return List.of(q); // a clause that only sets up the question ("我比较担心…，这个怎么办？") stays with it
+            }
+            out.add(p + "？");
+        }
+        return out.size() >= 2 ? out : List.of(q);
     }
 
     /** The reply to one callee question: the matching Q&A answer, a script line that answers it, or a promise to check. */
