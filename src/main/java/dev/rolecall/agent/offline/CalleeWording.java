@@ -160,10 +160,13 @@ final class CalleeWording {
     }
 
     /** How it leads into its next question after having said something else this turn. */
-    String askLead() {
-        return zh ? Phrases.pick(List.of("对了，", "还有，", "我问一下，", "另外，", "还有个事，", "我想问一下，", "我先问清楚，", "问你个事，", "那我问一下，"), random)
-                : Phrases.pick(List.of("Also, ", "And another thing: ", "One more question: ", "Oh, and ", "Quick question: ", "Before I forget, ",
-                        "First, ", "Right, "), random);
+    String askLead(boolean first) {
+        if (first) { // nothing to continue from: "另外" or "Also" before the first question reads wrong
+            return zh ? Phrases.pick(List.of("我问一下，", "我想问一下，", "我先问清楚，", "问你个事，", "我先问一句，"), random)
+                    : Phrases.pick(List.of("Quick question: ", "First, ", "Right, ", "Tell me this: "), random);
+        }
+        return zh ? Phrases.pick(List.of("对了，", "还有，", "我问一下，", "另外，", "还有个事，", "我想问一下，", "那我问一下，", "再问一个，"), random)
+                : Phrases.pick(List.of("Also, ", "And another thing: ", "One more question: ", "Oh, and ", "Quick question: ", "Before I forget, "), random);
     }
 
     private String figure(String caller) {

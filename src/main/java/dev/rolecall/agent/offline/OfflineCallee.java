@@ -59,6 +59,7 @@ final class OfflineCallee implements Agent {
     private Intent signalled;
     private String last = "";
     private boolean reliefSaid;
+    private int asked;
 
     /** One question on the agenda and the words the callee asks it with. */
     record Item(CardIndex.Fragment fragment, String words, float[] wordsVec, int bestQa) {}
@@ -244,9 +245,12 @@ final class OfflineCallee implements Agent {
         if (persona.impatient() && random.nextInt(3) == 0 && Speech.isQuestion(ask)) {
             ask = ask + Phrases.Kind.PRESS.say(lang, random);
         }
-        if (!ask.startsWith("我") && (firstTurn ? !parts.isEmpty() && random.nextInt(4) == 0 : random.nextInt(parts.isEmpty() ? 3 : 2) == 0)) {
-            ask = wording.askLead() + (lang == Lang.ZH ? ask : lowerFirst(ask));
+        // a lead-in only before a one-sentence question: "First, finally. How soon…?" reads wrong
+        if (!ask.startsWith("我") && index.memo.sentences(ask).size() == 1
+                && (firstTurn ? !parts.isEmpty() && random.nextInt(4) == 0 : random.nextInt(parts.isEmpty() ? 3 : 2) == 0)) {
+            ask = wording.askLead(asked == 0) + (lang == Lang.ZH ? ask : lowerFirst(ask));
         }
+        asked++;
         parts.add(ask);
         return join(parts);
     }

@@ -361,9 +361,12 @@ final class OfflineCaller implements Agent {
             words = closings.get(c.number() - 1);
         } else {
             float[] cv = index.vec(c.text());
-            int best = 0;
+            // fewer closings than conditions: the first is the success closing ("那我们下周见", "按约定的时间给您送过去"), never
+            // the words for "call me another time"
+            boolean success = i == Intent.CONFIRM || i == Intent.MULTI;
+            int best = success || closings.size() < 2 ? 0 : 1;
             double bestSim = -1;
-            for (int k = 0; k < closings.size(); k++) {
+            for (int k = success || closings.size() < 2 ? 0 : 1; k < closings.size(); k++) {
                 // plus shared words: bge alone put "No problem, I'll send everything…" nearest to "agrees to renew"
                 double s = Embedder.cosine(cv, index.vec(closings.get(k))) + random.nextDouble() * 0.05
                         + 0.05 * Speech.overlap(index.memo.units(c.text()), index.memo.units(closings.get(k)));

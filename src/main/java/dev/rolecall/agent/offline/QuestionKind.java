@@ -13,8 +13,9 @@ final class QuestionKind {
     private QuestionKind() {}
 
     private static final Pattern FRAME = Pattern.compile(
-            "^(?:(?:also|oh|and|one more question|quick question|before i forget|so|and another thing)[,:]?\\s+)*(?:can you tell me|i need to know|tell me)\\s+|"
-                    + "^(?:对了|还有|另外|我问一下|我想问一下|还有个事|问一下)[，,]\\s*",
+            "^(?:(?:also|oh|and|one more question|quick question|before i forget|so|and another thing|first|right|tell me this)[,:]?\\s+)+"
+                    + "(?:(?:can you tell me|i need to know|tell me)\\s+)?|^(?:can you tell me|i need to know|tell me)\\s+|"
+                    + "^(?:对了|还有|另外|那?我问一下|我想问一下|还有个事|问一下|我先问清楚|问你个事|我先问一句|再问一个)[，,]\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRICE = Pattern.compile(
             "多少钱|价格|价钱|费用|收费|收钱|手续费|费率|\\bhow much\\b|\\bprice\\b|\\bcosts?\\b|\\bfees?\\b", Pattern.CASE_INSENSITIVE);
