@@ -95,7 +95,7 @@ final class CalleeAnswers {
             }
             chosen.add(pick);
             String choice = Phrases.Kind.CHOOSE.say(lang, random, pick);
-            if (lang == Lang.ZH && random.nextInt(3) == 0) {
+            if (lang == Lang.ZH && random.nextInt(3) == 0 && !choice.contains("，")) {
                 // a decisive customer says it has made up its mind, a hesitant one that it is for now
                 choice = choice.replaceAll("。$", "") + Phrases.pick(persona.tendency().equals("hesitant")
                         ? List.of("，先这样吧。", "，暂时就这个。", "，应该可以。") : List.of("，就这个。", "，别的不要。", "，这个我想好了。"), random);

@@ -246,7 +246,7 @@ final class OfflineCallee implements Agent {
             ask = ask + Phrases.Kind.PRESS.say(lang, random);
         }
         // a lead-in only before a one-sentence question: "First, finally. How soon…?" reads wrong
-        if (!ask.startsWith("我") && index.memo.sentences(ask).size() == 1
+        if (!ask.startsWith("我") && index.memo.sentences(ask).size() == 1 && Speech.isQuestion(ask)
                 && (firstTurn ? !parts.isEmpty() && random.nextInt(4) == 0 : random.nextInt(parts.isEmpty() ? 3 : 2) == 0)) {
             ask = wording.askLead(asked == 0) + (lang == Lang.ZH ? ask : lowerFirst(ask));
         }

@@ -38,7 +38,6 @@ final class OfflineCaller implements Agent {
     private final Set<Integer> said = new HashSet<>();
     /** Steps the callee settled itself (not required ones: those the rep must say). */
     private final Set<Integer> settled = new HashSet<>();
-    private final List<TextMemo.Sims> calleeSaid = new ArrayList<>();
     /** Script lines already said: a line is never said twice (that would be a loop). */
     private final Set<String> saidLines = new HashSet<>();
     private boolean agreed;
@@ -80,11 +79,12 @@ final class OfflineCaller implements Agent {
 
     private String next(String callee) {
         turns++;
-        for (String s : index.memo.sentences(callee)) {
-            calleeSaid.add(index.memo.sims(s));
-        }
-        settleSteps();
+        List<String> heard = index.memo.sentences(callee);
         Intent decision = index.memo.decision(callee);
+        // a decision settles no script step (the call is being closed), nor does a one-sentence answer to the rep's question
+        if (decision == null && !(proposed && heard.size() == 1)) {
+            settleSteps(heard.isEmpty() ? null : heard.get(heard.size() - 1));
+        }
         List<String> questions = index.memo.questions(callee);
         if (decision == Intent.HANGUP || decision == Intent.URGENT && index.has(Role.CALLER, Intent.URGENT)) {
             return close(decision);
@@ -236,7 +236,7 @@ final class OfflineCaller implements Agent {
 
     /** A question that points back ("How do I know that won't happen again?") is read with the sentence before it. */
     private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile(
-            "\\b(?:that|this|it|again|those)\\b|这样|那样|这个|那个|又", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "\\b(?:that|this|it|again|those)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether a card example says the two sentences together, whatever lead-in the customer put before them ("Right, last year…"). */
     private boolean saidTogether(String before, String q) {
@@ -293,11 +293,13 @@ final class OfflineCaller implements Agent {
     }
 
     /** Steps the callee has already spoken to (it stated the cycle, asked for the materials...) need not be said. */
-    private void settleSteps() {
-        if (calleeSaid.isEmpty()) {
+    private void settleSteps(String lastSentence) {
+        // only the turn's last sentence settles a step, and a back-channel settles none: nothing else needs embedding
+        // (every sentence used to be embedded, and new wording cost a model run each)
+        if (lastSentence == null || Speech.backChannel(lastSentence)) {
             return;
         }
-        double[] last = calleeSaid.get(calleeSaid.size() - 1).toLines();
+        double[] last = index.memo.sims(QuestionKind.unframed(lastSentence)).toLines();
         for (int l = 0; l < last.length; l++) {
             int i = index.stepOfLine.get(l);
             // a step that asks the customer to choose (which period, which day) is asked, never taken as settled by an

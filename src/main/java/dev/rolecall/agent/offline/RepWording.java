@@ -22,6 +22,23 @@ final class RepWording {
     private static final List<String> ZH_ANSWER_LEADS = List.of("是这样的，", "跟您说一下，", "关于这个，");
     private static final List<String> EN_ANSWER_LEADS = List.of("Good question. ", "Sure. ", "Happy to explain. ", "Fair question. ");
 
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("^(?:"
+            + String.join("|", java.util.stream.Stream.of(ZH_TRANSITIONS, EN_TRANSITIONS, ZH_ANSWER_LEADS, EN_ANSWER_LEADS)
+                    .flatMap(List::stream).map(java.util.regex.Pattern::quote).toList()) + ")");
+
+    /**
+     * The sentence without the lead-in this class put before it ("另外，" + a script line, "Good question. " + an answer):
+     * what it means is the line's meaning, so it is compared (and embedded) as the line, not as a new text.
+     */
+    static String withoutLead(String sentence) {
+        java.util.regex.Matcher m = LEAD.matcher(sentence);
+        if (!m.find() || m.end() >= sentence.length()) {
+            return sentence;
+        }
+        String rest = sentence.substring(m.end());
+        return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    }
+
     private final Lang lang;
     private final SplittableRandom random;
 

@@ -92,7 +92,9 @@ final class Speech {
     // ---------------------------------------------------------------- reading the other side
 
     private static final Pattern BACKCHANNEL = Pattern.compile(
-            "^(?:嗯+|哦+|噢|行|好|好的|可以|对|是|知道了|明白|了解|收到|ok|okay|right|sure|fine|got it|i see|yeah|yes|mm+|uh-huh)[，,。.！!…~\\s]*(?:知道了|明白了|你说|你接着说|go on)?[。.！!]*$",
+            "^(?:嗯+|哦+|噢|行|好|好的|可以|对|是|知道了|明白|了解|收到|ok|okay|right|alright|sure|fine|got it|i see|yeah|yes|mm+|mm-hm|uh-huh)[，,。.！!…~\\s]*"
+                    + "(?:(?:知道了|明白了?|听明白了|了解|清楚了|我知道了|这个我清楚|got it|understood|makes sense|noted|fair enough|that's clear)[，,。.！!\\s]*)?"
+                    + "(?:知道了|明白了|你说|你接着说|你继续|继续|往下说|接着讲|说下一个|go on|keep going|carry on|continue|next)?[。.！!]*$",
             Pattern.CASE_INSENSITIVE);
 
     /** "行。" "好。" "OK." — a sign of listening, never agreement to anything. */
