@@ -32,12 +32,16 @@ final class OfflineCaller implements Agent {
     private final RepAnswers answers;
     /** This rep's manner, by seed: a brisk one runs two steps together and leaves optional steps out. */
     private final boolean brisk;
+    /** Whether this rep calls the customer by first name now and then (English). */
+    private final boolean usesName;
     /** Steps of which a line was said (by index). */
     private final Set<Integer> said = new HashSet<>();
     /** Steps the callee settled itself (not required ones: those the rep must say). */
     private final Set<Integer> settled = new HashSet<>();
     /** Script lines already said: a line is never said twice (that would be a loop). */
     private final Set<String> saidLines = new HashSet<>();
+    /** The options the rep's last question offered ("Tuesday or Thursday, morning or afternoon"), or none. */
+    private List<String> offered = List.of();
     private boolean agreed;
     private boolean proposed;
     private int proposals;
@@ -56,6 +60,7 @@ final class OfflineCaller implements Agent {
             saidLines.add(index.stepLines.get(l));
         });
         this.brisk = random.nextInt(3) == 0;
+        this.usesName = random.nextInt(2) == 0;
     }
 
 
@@ -112,8 +117,12 @@ final class OfflineCaller implements Agent {
             proposals++;
             return join(parts);
         }
-        if (parts.isEmpty() && random.nextInt(Speech.backChannel(callee) ? 5 : 2) == 0) {
-            parts.add(Phrases.Kind.ACK_REP.say(lang, random));
+        String picked = picked(callee);
+        if (picked != null && random.nextInt(3) != 0) {
+            // the rep confirms back what the customer picked ("Thursday afternoon, perfect.", "周六下午，没问题。")
+            parts.add(0, byName(Phrases.Kind.REP_ECHO.say(lang, random, picked)));
+        } else if (parts.isEmpty() && random.nextInt(Speech.backChannel(callee) ? 5 : 2) == 0) {
+            parts.add(byName(Phrases.Kind.ACK_REP.say(lang, random)));
         }
         boolean impatient = Utterances.impatient(callee);
         int room = (int) (index.typicalStepLength * 1.6) - parts.stream().mapToInt(String::length).sum();
@@ -208,7 +217,45 @@ final class OfflineCaller implements Agent {
         List<String> pool = fitting.isEmpty() ? (fresh.isEmpty() ? s.lines() : fresh) : fitting;
         String line = pool.get(random.nextInt(pool.size()));
         saidLines.add(line);
+        offered = endsWithQuestion(line) ? Speech.options(line) : List.of();
         return line;
+    }
+
+    /**
+     * An English acknowledgement with the customer's first name now and then, as reps do ("Thanks, Linda."); this
+     * rep's habit, by seed. Chinese reps address the customer as 您 or by surname and title, which the card does not give.
+     */
+    private String byName(String ack) {
+        String name = index.card.callee().displayName().trim();
+        if (lang != Lang.EN || !usesName || name.isEmpty() || random.nextInt(2) == 0 || !ack.endsWith(".")) {
+            return ack;
+        }
+        return ack.substring(0, ack.length() - 1) + ", " + name.split("\\s+")[0] + ".";
+    }
+
+    /** What the customer picked of the options the rep just offered, in its own order ("Thursday afternoon"), or null. */
+    private String picked(String callee) {
+        List<String> offeredNow = offered;
+        offered = List.of();
+        if (offeredNow.size() < 2) {
+            return null;
+        }
+        java.util.TreeMap<Integer, String> at = new java.util.TreeMap<>();
+        String lower = callee.toLowerCase(java.util.Locale.ROOT);
+        for (String o : offeredNow) {
+            String bare = o.replaceFirst("^(?:下周|这周|本周)", "周");
+            int i = lower.indexOf(o.toLowerCase(java.util.Locale.ROOT));
+            if (i < 0) {
+                i = lower.indexOf(bare.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (i >= 0) {
+                at.put(i, callee.substring(i, i + (lower.startsWith(o.toLowerCase(java.util.Locale.ROOT), i) ? o.length() : bare.length())));
+            }
+        }
+        if (at.isEmpty() || at.size() > 2 || Speech.decision(callee) != null && Speech.decision(callee) != Intent.CONFIRM) {
+            return null;
+        }
+        return String.join(lang == Lang.ZH ? "" : " ", at.values());
     }
 
     private boolean asksChoice(int step) {

@@ -71,7 +71,10 @@ final class Phrases {
         BECAUSE(List.of("因为%s。", "%s。", "主要是%s。"), List.of("%s.", "Because %s.", "The thing is, %s.")),
         // ---- the rep
         ACK_REP(List.of("好的。", "明白。", "好的，了解。", "收到。", "嗯，好的。", "没问题。", "好嘞。", "理解。", "好的，谢谢您。", "明白了。"),
-                List.of("Great.", "Understood.", "OK, noted.", "Got it.", "Thanks.", "Perfect.", "Sure.", "Right.", "Thanks for that.", "Noted.")),
+                List.of("Great.", "Understood.", "OK, noted.", "Got it.", "Thanks.", "Perfect.", "Sure.", "Right.", "Thanks for that.", "Noted.",
+                        "Thanks, that helps.", "Alright, thank you.", "Good, thanks.", "Appreciate it.")),
+        REP_ECHO(List.of("好的，%s。", "%s，没问题。", "%s是吧，好的。", "那就%s，我记下了。", "好，%s。"),
+                List.of("%s, perfect.", "Great, %s it is.", "%s, noted.", "OK, %s.", "%s works, thanks.")),
         TRANSITION(List.of("另外，", "还有，", "接下来，", "然后，"), List.of("Also, ", "Next, ", "One more thing: ", "And ")),
         PROPOSE(List.of("那就按刚才说的给您办理，您看可以吗？", "您看就按这个方案定下来，可以吗？", "那我这边就按这个安排，您确认一下可以吗？",
                         "如果没问题，我这边就按这个给您办理，可以吗？", "那咱们就按这个定下来，您看行吗？"),

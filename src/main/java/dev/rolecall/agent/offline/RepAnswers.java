@@ -104,7 +104,7 @@ final class RepAnswers {
         if (when >= 0) {
             // "How soon can you fix it?": the days the rep can offer are the answer
             lineSaid.accept(when);
-            return index.stepLines.get(when);
+            return wording.answerLead(index.stepLines.get(when));
         }
         question = QuestionKind.unframed(question);
         context = QuestionKind.unframed(context);
