@@ -133,7 +133,8 @@ final class CalleeAgenda {
                     return true;
                 }
                 for (String s : Speech.sentences(answer)) {
-                    if (s.length() >= 6 && caller.contains(s)) {
+                    String bare = s.replaceAll("[；;。.！!]+$", ""); // "About an hour;" is said as "About an hour."
+                    if (bare.length() >= 6 && caller.contains(bare)) {
                         return true;
                     }
                 }

@@ -23,6 +23,8 @@ final class CalleeAnswers {
     private static final Pattern DAY = Pattern.compile("周|星期|工作日|(?i)day");
     private static final Pattern PART = Pattern.compile("上午|下午|晚上|(?i)morning|afternoon|evening");
     private static final Pattern REQUEST_CLAUSE = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对)[^，,。]*");
+    private static final Pattern CHOICE = Pattern.compile("哪|选|还是|\\bwhich\\b|\\bprefer\\b|\\bsuits? you\\b|\\bor\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_CHANGE = Pattern.compile("没有(变化|变动|问题|改变)");
 
     private final CardIndex index;
@@ -53,7 +55,9 @@ final class CalleeAnswers {
 
     /** "…Tuesday or Thursday, morning or afternoon. Which suits you?": the options are in the sentence before. */
     static String withOptionsBefore(String caller, String question) {
-        if (Speech.options(question).size() >= 2) {
+        if (Speech.options(question).size() >= 2 || !CHOICE.matcher(question).find()) {
+            // only a question that asks to choose takes its options from the sentence before: after the rep's
+            // "周日下午，没问题。" the address question is not a choice ("好，周日下午吧。" answered it)
             return question;
         }
         List<String> s = Speech.sentences(caller);

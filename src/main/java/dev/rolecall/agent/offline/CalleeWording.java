@@ -183,7 +183,27 @@ final class CalleeWording {
     }
 
     private String relatedFact(String caller) {
-        return related(index.memo.units(caller), zh ? 2 : 1, index.asides);
+        Set<String> said = index.memo.units(caller);
+        String f = related(said, zh ? 2 : 1, index.asides);
+        if (f == null) {
+            return null;
+        }
+        Set<String> fu = index.memo.units(f);
+        // not when the rep's turn already says it ("…40 seats." → "By the way, I manage 40 seats.") or the customer itself
+        // asked about it ("降压药和消炎药能不能一起吃？" → "跟你说一声，每天吃降压药。")
+        if (Speech.overlap(fu, said) * 5 >= fu.size() * 3 || Speech.overlap(fu, ownWords) >= (zh ? 2 : 1)) {
+            saidFacts.add(f);
+            return null;
+        }
+        return f;
+    }
+
+    /** Content units of what this customer has said so far in the call. */
+    private final Set<String> ownWords = new HashSet<>();
+
+    /** Notes what the customer said (its own questions and remarks), so a fact in passing does not repeat it. */
+    void said(String text) {
+        ownWords.addAll(index.memo.units(text));
     }
 
     /** The fact or remark of {@code pool} sharing the most content units with {@code units}, at least {@code min}, not said yet. */

@@ -276,6 +276,7 @@ final class OfflineCallee implements Agent {
             out = (lang == Lang.ZH ? List.of("嗯，", "好，", "行，") : List.of("OK. ", "Right. ", "Sure. ")).get(random.nextInt(3)) + out;
         }
         last = out;
+        wording.said(out);
         return out;
     }
 

@@ -89,7 +89,7 @@ final class RepAnswers {
             String rest = String.join(lang == Lang.ZH ? "" : " ", sentences.subList(from, sentences.size()));
             if (lang == Lang.EN) {
                 // "How do I know…?" is not a yes/no question: the entry's leading "No." would answer something else
-                if (question.matches("(?i)^(?:how|what|why|when|where|which|who)\\b.*")) {
+                if (QuestionKind.unframed(question).matches("(?i)^(?:how|what|why|when|where|which|who)\\b.*")) {
                     rest = rest.replaceFirst("^(?:Yes|No)[.,]\\s+", "");
                 }
                 rest = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1); // the rest after a ';'

@@ -85,6 +85,19 @@ class AnswerFitTest {
     }
 
     @Test
+    void aConfirmationOfThePickIsNoNewChoice() throws Exception {
+        // after the rep's "周日下午，没问题。" the address question is answered, not the day picked again ("好，周日下午吧。")
+        Card card = Fixtures.card("delivery.md");
+        for (long seed = 1; seed <= 10; seed++) {
+            var callee = DialogueStateTest.OFFLINE.create(new dev.rolecall.agent.CallContext(card, Fixtures.prompts(), Role.CALLEE, seed, java.util.Map.of()));
+            List<Turn> h = new java.util.ArrayList<>(List.of(DialogueStateTest.turn(0, Role.CALLER, card.caller().opening())));
+            h.add(DialogueStateTest.turn(1, Role.CALLEE, callee.respond(h).text()));
+            h.add(DialogueStateTest.turn(2, Role.CALLER, "周日下午，没问题。跟您核对一下地址，是订单上的幸福里小区5栋1201吗？"));
+            assertThat(callee.respond(h).text()).as("seed " + seed).doesNotContain("周日下午吧").doesNotContain("就周日下午");
+        }
+    }
+
+    @Test
     void theFirstQuestionHasNoContinuingLeadIn() {
         for (String name : List.of("renewal.md", "installment.md", "isp-visit.md", "english-support.md")) {
             Card card = Fixtures.card(name);
