@@ -166,11 +166,75 @@ def classify_condition(text):
     return "success"
 
 
-def rep_answered(q, reply, card):
+# generic calendar knowledge: a named day is in the weekend or on a weekday ("周六上午能送吗" is answered by "周末全天都可以")
+CALENDAR = [(re.compile(r"周[六日天]|星期[六日天]|礼拜[六日天]|\b(saturday|sunday)s?\b", re.I), ("周末", "weekend")),
+            (re.compile(r"周[一二三四五]|星期[一二三四五]|\b(monday|tuesday|wednesday|thursday|friday)s?\b", re.I), ("工作日", "weekday"))]
+# the question's own frame, not its topic ("Can you tell me how billing works now?")
+FRAME = re.compile(r"^(?:(?:also|oh|and|one more question|quick question|before i forget|so)[,:]?\s+)*(?:can you tell me|i need to know|tell me)\s+|"
+                   r"^(?:对了|还有|另外|我问一下|我想问一下|还有个事)[，,]", re.I)
+WHEN_Q = re.compile(r"什么时候|多久|哪天|几号|几点|\b(how soon|when|what time|how quickly)\b", re.I)
+DAY_TIME = re.compile(r"周[一二三四五六日天末]|星期|工作日|上午|下午|晚上|\d+点|\d+天|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|today|tomorrow|\d+ ?(am|pm)|days?|weeks?|hours?)\b", re.I)
+PRICE_Q = re.compile(r"多少钱|价格|价钱|费用|收费|收钱|手续费|\b(how much|price|cost|fee)s?\b", re.I)
+AMOUNT = re.compile(r"\$\d|\d+(\.\d+)?\s*(元|块|%|折)|免费|不收|\bfree\b|\bno charge\b", re.I)
+ANAPHOR = re.compile(r"\b(that|this|it|again|those)\b|这|那|又", re.I)
+
+
+def content(t):
+    """Content units of a text (bigrams / 5-letter stems) plus the calendar class of any named day."""
+    u = bigrams(t)
+    for rx, (zh_w, en_w) in CALENDAR:
+        if rx.search(t):
+            u.add(zh_w if zh(t) else en_w)
+    if zh(t):
+        for zh_w in ("周末", "工作日"):
+            if zh_w in t:
+                u.add(zh_w)
+    else:
+        if re.search(r"\bweekends?\b", t, re.I):
+            u.add("weekend")
+    return u
+
+
+def said_entry(reply, card):
+    """Q&A entries whose answer the reply says (a sentence of the answer, by its first 10 characters)."""
+    out = []
+    for i, (_, aa) in enumerate(card["qa"]):
+        # a part of the answer may be said without its leading yes/no ("You can go down to any number of seats")
+        parts = [re.sub(r"(?i)^(yes|no)[,.]\s*", "", p.strip()) for s in sentences(aa) for p in re.split(r"[;；]\s*", s)]
+        parts = [p for p in parts if len(p) >= 6]
+        if any(p.strip()[:10].lower() in reply.lower() for p in parts):
+            out.append(i)
+    return out
+
+
+def rep_answered(q, reply, card, context=""):
+    """Whether the rep's reply answers the customer's question q (context: the customer's sentence before q, same turn)."""
     if CHECK_BACK.search(reply):
         return True
-    best, bi = 0, -1
+    q = FRAME.sub("", q.strip())
     qb = bigrams(q)
+    # the question with its context when it points back ("Last year you charged us twice. How do I know that won't happen again?")
+    qc = content(q) | (content(context) if context and ANAPHOR.search(q) else set())
+    # Q&A-entry identity: the reply says entry e's answer; it answers q when q (with its context) is about e, and it is
+    # not partial: what the question asks beyond the entry's own question, where e's answer has it, is said too
+    # ("What's the price if we drop to 32 seats?" -> "...any number of seats" leaves out "; the price is $300 per seat")
+    partial = False
+    for e in said_entry(reply, card):
+        qq, aa = card["qa"][e]
+        about = qc & (content(qq) | content(aa))
+        if len(about) >= 1:
+            left_out = (qb & content(aa)) - content(qq) - content(reply)
+            if not left_out:
+                return True
+            partial = True
+    if partial:
+        return False
+    # answer types: a when-question answered with days or times, a price question with an amount
+    if WHEN_Q.search(q) and DAY_TIME.search(reply):
+        return True
+    if PRICE_Q.search(q) and AMOUNT.search(reply):
+        return True
+    best, bi = 0, -1
     for i, (qq, aa) in enumerate(card["qa"]):
         s = jacc(qb, bigrams(qq))
         if s > best:
@@ -178,13 +242,18 @@ def rep_answered(q, reply, card):
     if best >= 0.2:
         ans = card["qa"][bi][1]
         for s in sentences(ans):
-            if s[:10] in reply:
+            if s[:10] in reply and not ((qb & content(ans)) - content(reply)):
                 return True
     # a script line or answer on the topic: shares content with the question
-    shared = qb & bigrams(reply)
+    shared = content(q) & content(reply)
     if len(shared) >= (2 if zh(q) else 1):
         return True
-    # answer of the best QA even if the question wording differs
+    # a yes/no question answered yes/no, on its verb ("Do I get anything back?" -> "Yes, you will get a credit of $15")
+    if not zh(q) and re.match(r"(?i)^(do|does|did|can|could|will|would|is|are|shall|should)\b", q):
+        first = re.sub(r"^(good question|fair question|sure|happy to explain)[.!,]\s*", "", reply.strip(), flags=re.I)
+        qw = {w for w in re.findall(r"[a-z]+", q.lower()) if len(w) >= 3} - {"the", "you", "and", "for", "this", "that", "any", "can", "will", "are", "does", "did", "could", "would", "should", "shall"}
+        if re.match(r"(?i)^(yes|no)\b", first) and qw & set(re.findall(r"[a-z]+", first.lower())):
+            return True
     return False
 
 
@@ -235,7 +304,8 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
                 qs = [s for s in ss if is_q(s)]
                 if qs and i + 1 < len(turns):
                     rq_total += 1
-                    ok = rep_answered(qs[-1], turns[i + 1]["text"], card)
+                    at = ss.index(qs[-1])
+                    ok = rep_answered(qs[-1], turns[i + 1]["text"], card, ss[at - 1] if at > 0 else "")
                     rq_ok += ok
                     samples["rep"].append((ok, qs[-1], turns[i + 1]["text"]))
             else:
@@ -260,8 +330,10 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
             if last["speaker"] == "callee" and any(is_q(s) for s in sentences(last["text"])):
                 why = "callee hangs up on its own question"
             elif last["speaker"] == "caller" and len(turns) >= 2 and turns[-2]["speaker"] == "callee":
-                qs = [s for s in sentences(turns[-2]["text"]) if is_q(s)]
-                if qs and not rep_answered(qs[-1], last["text"], card):
+                ss2 = sentences(turns[-2]["text"])
+                qs = [s for s in ss2 if is_q(s)]
+                at = ss2.index(qs[-1]) if qs else 0
+                if qs and not rep_answered(qs[-1], last["text"], card, ss2[at - 1] if at > 0 else ""):
                     why = "rep closes on an unanswered question"
             if why is None:
                 if kind == "success":

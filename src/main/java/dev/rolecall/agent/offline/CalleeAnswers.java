@@ -23,6 +23,8 @@ final class CalleeAnswers {
     private static final Pattern DAY = Pattern.compile("周|星期|工作日|(?i)day");
     private static final Pattern PART = Pattern.compile("上午|下午|晚上|(?i)morning|afternoon|evening");
     private static final Pattern REQUEST_CLAUSE = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对)[^，,。]*");
+    private static final Pattern CHOICE = Pattern.compile("哪|选|还是|\\bwhich\\b|\\bprefer\\b|\\bsuits? you\\b|\\bor\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_CHANGE = Pattern.compile("没有(变化|变动|问题|改变)");
 
     private final CardIndex index;
@@ -53,7 +55,9 @@ final class CalleeAnswers {
 
     /** "…Tuesday or Thursday, morning or afternoon. Which suits you?": the options are in the sentence before. */
     static String withOptionsBefore(String caller, String question) {
-        if (Speech.options(question).size() >= 2) {
+        if (Speech.options(question).size() >= 2 || !CHOICE.matcher(question).find()) {
+            // only a question that asks to choose takes its options from the sentence before: after the rep's
+            // "周日下午，没问题。" the address question is not a choice ("好，周日下午吧。" answered it)
             return question;
         }
         List<String> s = Speech.sentences(caller);
@@ -74,9 +78,32 @@ final class CalleeAnswers {
         java.util.regex.Matcher req = REQUEST_CLAUSE.matcher(q);
         List<String> options = Speech.options(req.find() ? q.substring(0, req.end()) : q);
         if (options.size() >= 2) {
+            for (CardIndex.Fact r : index.choiceRemarks) {
+                // its own choice with its own reason, when that option is on offer: "下周二吧，我得问问老伴能不能陪我去。"
+                String o = Speech.firstOption(r.speech().split("[，,]")[0]);
+                if (options.contains(o) && random.nextInt(3) == 0) {
+                    chosen.add(o);
+                    return r.speech() + (lang == Lang.ZH ? "。" : ".");
+                }
+            }
             String pick = choose(options);
+            for (CardIndex.Fact r : index.choiceRemarks) {
+                // it picked that option anyway: the remark's reason goes with it ("周二就行。我得问问老伴能不能陪我去。")
+                String[] clauses = r.speech().split("[，,]", 2);
+                if (clauses.length == 2 && pick.contains(Speech.firstOption(clauses[0])) && random.nextInt(2) == 0) {
+                    chosen.add(pick);
+                    String tail = clauses[1].trim();
+                    return Phrases.Kind.CHOOSE.say(lang, random, pick) + (lang == Lang.ZH ? "" : " ")
+                            + (lang == Lang.ZH ? tail : Character.toUpperCase(tail.charAt(0)) + tail.substring(1)) + (lang == Lang.ZH ? "。" : ".");
+                }
+            }
             chosen.add(pick);
             String choice = Phrases.Kind.CHOOSE.say(lang, random, pick);
+            if (lang == Lang.ZH && random.nextInt(3) == 0 && !choice.contains("，")) {
+                // a decisive customer says it has made up its mind, a hesitant one that it is for now
+                choice = choice.replaceAll("。$", "") + Phrases.pick(persona.tendency().equals("hesitant")
+                        ? List.of("，先这样吧。", "，暂时就这个。", "，应该可以。") : List.of("，就这个。", "，别的不要。", "，这个我想好了。"), random);
+            }
             String reason = wording.reasonFor(pick);
             return reason == null ? choice : choice + (lang == Lang.ZH ? "" : " ") + reason;
         }
@@ -99,6 +126,7 @@ final class CalleeAnswers {
         }
         boolean wants = WANTS.matcher(q).find();
         if (fact != null && !wants) {
+            wording.markSaid(fact.speech()); // said in the answer: not again "by the way" in the same turn
             if (zh) {
                 String yes = Speech.yesWord(q);
                 String prefix = yes.equals("是") ? "对，" : yes.isEmpty() || fact.speech().startsWith(yes) ? "" : yes + "，";
@@ -134,8 +162,12 @@ final class CalleeAnswers {
                     return Phrases.Kind.KEEP.say(lang, random, x);
                 }
             }
+            String neither = wording.neither(q);
+            if (neither != null) {
+                return neither;
+            }
             if (SYMPTOM.matcher(q).find()) {
-                return Phrases.Kind.MILD.say(lang, random);
+                return wording.symptom(q);
             }
             String yes = Speech.yesWord(q);
             if (q.contains("有没有") || yes.equals("有")) {
@@ -150,7 +182,7 @@ final class CalleeAnswers {
             return chosen.isEmpty() ? Phrases.Kind.SAME.say(lang, random) : "Yes, " + String.join(", ", chosen) + ".";
         }
         if (SYMPTOM.matcher(q).find()) {
-            return Phrases.Kind.MILD.say(lang, random);
+            return wording.symptom(q);
         }
         if (q.matches("(?i)^(?:any|do you have any|is there any|are there any)\\b.*")) {
             return Phrases.Kind.NO_PROBLEM.say(lang, random);

@@ -24,6 +24,7 @@ final class CalleeWording {
             "\\$\\d[\\d,.]*|\\d+(?:\\.\\d+)?%|\\b(?:\\d+|an?|one|two|three|thirty) (?:hours?|minutes?|days?|weeks?|months?|seats?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ALTERNATIVES = Pattern.compile("或者|还是|或是|\\bor\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> ZH_LEAD = List.of("嗯", "好", "行", "哦", "噢", "嗯嗯", "好的", "哦哦");
     private static final List<String> ZH_CORE = List.of("知道了", "明白了", "了解", "清楚了", "听明白了", "我知道了", "这个我清楚");
     private static final List<String> ZH_TAIL = List.of("你接着说", "往下说", "继续", "你说", "说下一个", "接着讲");
@@ -66,6 +67,69 @@ final class CalleeWording {
         return Phrases.Kind.IN_PASSING.say(index.lang, random, fact);
     }
 
+    /** A fact the customer just said in an answer: not to be said again in passing. */
+    void markSaid(String fact) {
+        saidFacts.add(fact);
+    }
+
+    private static final java.util.regex.Pattern SYMPTOM_WORD = java.util.regex.Pattern.compile("疼|痛|肿|出血|发烧|\\bhurts?\\b|\\bpain\\b|\\bswollen\\b|\\bswelling\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * How much a symptom the rep asks about troubles it, from parts, with its own fact about that symptom when it
+     * has one ("左脸还有点肿"): "还好，左脸还有点肿，不过还能忍。"
+     */
+    String symptom(String question) {
+        String fact = null;
+        Matcher m = SYMPTOM_WORD.matcher(question);
+        while (fact == null && m.find()) {
+            String w = m.group().toLowerCase(java.util.Locale.ROOT);
+            for (CardIndex.Fact f : index.facts) {
+                if (f.speech().toLowerCase(java.util.Locale.ROOT).contains(w) && !saidFacts.contains(f.speech())) {
+                    fact = f.speech();
+                    break;
+                }
+            }
+        }
+        if (zh) {
+            String lead = Phrases.pick(List.of("还好", "有一点", "稍微有点", "还行", "有点"), random);
+            String tail = Phrases.pick(List.of("还能忍", "不算太厉害", "比前两天好点了", "不严重", "能受得了"), random);
+            if (fact != null && random.nextInt(3) != 0) {
+                saidFacts.add(fact);
+                return lead + "，" + fact + "，" + (random.nextInt(2) == 0 ? "不过" : "") + tail + "。";
+            }
+            return random.nextInt(3) == 0 ? Phrases.Kind.MILD.say(index.lang, random) : lead + "，" + tail + "。";
+        }
+        String lead = Phrases.pick(List.of("A little", "Not too bad", "A bit", "Some"), random);
+        String tail = Phrases.pick(List.of("but it's OK", "nothing serious", "it's getting better", "I can live with it"), random);
+        if (fact != null && random.nextInt(3) != 0) {
+            saidFacts.add(fact);
+            return lead + ". " + Character.toUpperCase(fact.charAt(0)) + fact.substring(1) + ", but " + tail.replaceFirst("^but ", "") + ".";
+        }
+        return lead + ", " + tail + ".";
+    }
+
+    private static final java.util.regex.Pattern ZH_EITHER = java.util.regex.Pattern.compile(
+            "有没有([\\u4e00-\\u9fa5]{1,4})(?:或者|或是|或|和|、)([\\u4e00-\\u9fa5]{1,4}?)(?:的情况|的症状|的问题)?[？?]?$");
+
+    /** "有没有出血或者发烧的情况？" → "没有，没出血，也没发烧。"; null when the question does not name two things. */
+    String neither(String question) {
+        if (!zh) {
+            return null;
+        }
+        Matcher m = ZH_EITHER.matcher(question.trim());
+        if (!m.find()) {
+            return null;
+        }
+        String a = m.group(1);
+        String b = m.group(2);
+        return switch (random.nextInt(3)) {
+            case 0 -> "没有，没" + a + "，也没" + b + "。";
+            case 1 -> "都没有，" + a + "、" + b + "都没有。";
+            default -> "没" + a + "，也没" + b + "，挺好的。";
+        };
+    }
+
     /** A back-channel from parts: "嗯，明白了，你接着说。", "Alright, makes sense. Go on." */
     String backChannel(boolean withTail) {
         List<String> lead = zh ? ZH_LEAD : EN_LEAD;
@@ -96,15 +160,19 @@ final class CalleeWording {
     }
 
     /** How it leads into its next question after having said something else this turn. */
-    String askLead() {
-        return zh ? Phrases.pick(List.of("对了，", "还有，", "我问一下，", "另外，", "还有个事，", "我想问一下，"), random)
+    String askLead(boolean first) {
+        if (first) { // nothing to continue from: "另外" or "Also" before the first question reads wrong
+            return zh ? Phrases.pick(List.of("我问一下，", "我想问一下，", "我先问清楚，", "问你个事，", "我先问一句，"), random)
+                    : Phrases.pick(List.of("Quick question: ", "First, ", "Right, ", "Tell me this: "), random);
+        }
+        return zh ? Phrases.pick(List.of("对了，", "还有，", "我问一下，", "另外，", "还有个事，", "我想问一下，", "那我问一下，", "再问一个，"), random)
                 : Phrases.pick(List.of("Also, ", "And another thing: ", "One more question: ", "Oh, and ", "Quick question: ", "Before I forget, "), random);
     }
 
     private String figure(String caller) {
         for (String s : index.memo.sentences(caller)) {
-            if (Speech.isQuestion(s)) {
-                continue;
+            if (Speech.isQuestion(s) || ALTERNATIVES.matcher(s).find()) {
+                continue; // "可以分3期、6期或者12期": echoing one of the choices would read as picking it
             }
             Matcher m = (zh ? ZH_FIGURE : EN_FIGURE).matcher(s);
             if (m.find()) {
@@ -115,7 +183,27 @@ final class CalleeWording {
     }
 
     private String relatedFact(String caller) {
-        return related(index.memo.units(caller), zh ? 2 : 1, index.asides);
+        Set<String> said = index.memo.units(caller);
+        String f = related(said, zh ? 2 : 1, index.asides);
+        if (f == null) {
+            return null;
+        }
+        Set<String> fu = index.memo.units(f);
+        // not when the rep's turn already says it ("…40 seats." → "By the way, I manage 40 seats.") or the customer itself
+        // asked about it ("降压药和消炎药能不能一起吃？" → "跟你说一声，每天吃降压药。")
+        if (Speech.overlap(fu, said) * 5 >= fu.size() * 3 || Speech.overlap(fu, ownWords) >= (zh ? 2 : 1)) {
+            saidFacts.add(f);
+            return null;
+        }
+        return f;
+    }
+
+    /** Content units of what this customer has said so far in the call. */
+    private final Set<String> ownWords = new HashSet<>();
+
+    /** Notes what the customer said (its own questions and remarks), so a fact in passing does not repeat it. */
+    void said(String text) {
+        ownWords.addAll(index.memo.units(text));
     }
 
     /** The fact or remark of {@code pool} sharing the most content units with {@code units}, at least {@code min}, not said yet. */

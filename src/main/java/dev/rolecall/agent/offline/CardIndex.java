@@ -66,6 +66,11 @@ final class CardIndex {
     final java.util.Set<Integer> askingExamples;
     /** What the callee may say in passing: its card remarks and its short facts. */
     final List<Fact> asides;
+    /**
+     * Remarks whose first clause names an option ("下周二吧，我得问问老伴能不能陪我去"): the customer's own choice with its
+     * reason, said when that option is offered; never in passing (after picking Thursday it would contradict it).
+     */
+    final List<Fact> choiceRemarks;
     /** The callee's own facts, from its background, as it would state them. */
     final List<Fact> facts;
     /** Content units of what the callee prefers (background, concerns, what the caller knows of it). */
@@ -76,9 +81,6 @@ final class CardIndex {
     final java.util.Set<Integer> requiredSteps;
     /** Whether the purpose includes a choice (a date, a cycle): no success before one was made. */
     final boolean purposeHasOptions;
-    /** A clause about how the person feels or what they are like is a description, not a fact to state. */
-    private static final Pattern FEELING = Pattern.compile("紧张|在意|讨厌|喜欢|压力|不信任|焦|烦|担心|怕|犹豫|习惯|性格|敏感|"
-            + "\\b(?:annoyed|distrustful|worried|likes?|hates?|feels?|nervous)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELIEF = Pattern.compile("放心|好好好|太好了|那就好|great|good to know|thanks", Pattern.CASE_INSENSITIVE);
     final double typicalStepLength;
     /** Every script line with its step index, embedded: script lines answer questions the Q&A does not cover. */
@@ -92,6 +94,8 @@ final class CardIndex {
     static final double LINE_ANSWERS = 0.57;
 
     private final Map<Role, List<Map<Intent, Integer>>> conditionIntents;
+    /** Content units of the caller's task: what the call is for ("fix the customer's slow fibre connection"). */
+    final java.util.Set<String> purposeUnits;
     /** Content units of each Q&A entry, question and answer together, and their per-card IDF weights. */
     final List<java.util.Set<String>> qaUnits;
     final TermWeights termWeights;
@@ -139,9 +143,13 @@ final class CardIndex {
                 askingExamples.add(i);
             }
         }
-        facts = facts(card);
+        facts = FactReader.facts(card, lang);
         // facts and remarks short enough to say in passing: a long background clause said unprompted sounds read out
+        choiceRemarks = remarks.stream().filter(r -> !statedPreferences.contains(r)
+                && statedPreferences.stream().noneMatch(p -> p.speech().equals(r.speech()))
+                && Speech.firstOption(r.speech().split("[，,]")[0]) != null).toList();
         asides = new ArrayList<>(remarks);
+        asides.removeIf(r -> choiceRemarks.stream().anyMatch(c -> c.speech().equals(r.speech())));
         facts.stream().filter(f -> lang == Lang.ZH ? f.speech().length() <= 9 : f.speech().split(" ").length <= 7).forEach(asides::add);
         String calleeEnds = card.callee().endConditions().stream().map(EndCondition::text).reduce("", String::concat)
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat);
@@ -149,7 +157,8 @@ final class CardIndex {
                 .matcher(calleeEnds).find();
         preferenceUnits = Speech.units(card.callee().background() + card.callee().roleText() + card.caller().knowledge()
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat));
-        requiredSteps = requiredSteps(card);
+        requiredSteps = CardText.requiredSteps(card);
+        purposeUnits = Speech.units(card.caller().task());
         purposeHasOptions = requiredSteps.stream().flatMap(i -> card.caller().steps().get(i).lines().stream())
                 .anyMatch(l -> Speech.questions(l).stream().anyMatch(q -> Speech.options(l).size() >= 2));
         typicalStepLength = card.caller().steps().stream().flatMap(s -> s.lines().stream())
@@ -189,12 +198,17 @@ final class CardIndex {
      * with the question, so "客服是不是换人了" is not answered with the support phone number.
      */
     int answerQa(String context, String question) {
+        question = QuestionKind.unframed(question);
+        context = QuestionKind.unframed(context);
         TextMemo.Sims q = memo.sims(question);
         TextMemo.Sims c = context.equals(question) ? q : memo.sims(context);
         java.util.Set<String> cu = memo.units(context);
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < qaQuestions.length; i++) {
+            if (!QuestionKind.samePremise(question, card.caller().qa().get(i).question())) {
+                continue; // "没有电梯怎么办" is no answer to "沙发太大进不了电梯": that customer has a lift
+            }
             double sim = Math.max(Math.max(q.toQaQuestions()[i], c.toQaQuestions()[i]),
                     Math.max(q.toQaAnswers()[i], c.toQaAnswers()[i]) - 0.05);
             int lex = Speech.overlap(cu, qaQuestionUnits.get(i));
@@ -213,7 +227,35 @@ final class CardIndex {
                 best = i;
             }
         }
+        // a question about the price and nothing else ("And the price?", "有没有隐藏费用？") is answered by the entry that
+        // asks for the price ("How much is the renewal?"), not by one that merely says "price" in passing
+        if (QuestionKind.asksPrice(question) && (best < 0 || !QuestionKind.asksPrice(card.caller().qa().get(best).question()))
+                && QuestionKind.onlyPrice(cu)) {
+            int price = best(qaQuestions.length, 0.5, i -> QuestionKind.asksPrice(card.caller().qa().get(i).question()),
+                    i -> Math.max(q.toQaQuestions()[i], q.toQaAnswers()[i] - 0.05));
+            if (price >= 0) {
+                return price;
+            }
+        }
         return best;
+    }
+
+    /**
+     * A question about when the call's purpose happens ("How soon can you fix it?", "什么时候能送？") that no Q&A
+     * entry answers is answered by the script line that offers the days; -1 when the card has no such line or
+     * the question is not about the purpose.
+     */
+    int whenLine(String question) {
+        String q = QuestionKind.unframed(question);
+        if (!QuestionKind.asksWhen(q) || Speech.overlap(memo.units(q), purposeUnits) == 0) {
+            return -1;
+        }
+        for (int i = 0; i < stepLines.size(); i++) {
+            if (QuestionKind.offersDays(stepLines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The index in [0, n) with the highest score above {@code floor} among those allowed, or -1. */
@@ -286,67 +328,6 @@ final class CardIndex {
         };
     }
 
-    static final int MAX_FACTS = 64;
-
-    /** Background clauses the callee can state as its own, first person, short; persona descriptions left out. */
-    private List<Fact> facts(Card card) {
-        List<Fact> out = new ArrayList<>();
-        String self = card.callee().name();
-        String text = card.callee().background();
-        for (String line : text.split("\n")) {
-            if (out.size() >= MAX_FACTS) {
-                break; // a person has a handful of facts to state; a 5 MB background is hostile input, not 100,000 facts
-            }
-            String l = line.replaceAll("^\\s*-\\s*", "").trim();
-            if (l.matches("^(?:性格|画像|personality|character|temperament)[^：:]{0,6}[：:].*")) {
-                continue;
-            }
-            for (String clause : l.split("[，,；;。]|\\.\\s+|;\\s*")) {
-                String sp = Speech.factAsSpeech(clause, self, lang == Lang.ZH);
-                // a clause that only continues the one before ("所以对手续费很敏感") is no fact on its own
-                if (sp != null && !FEELING.matcher(sp).find() && !sp.matches("^(?:所以|因此|但是?|而且|并且|于是|因为|so|but|and)\\b.*|^(?:所以|因此|但|而且|并且|于是|因为).*")) {
-                    out.add(new Fact(sp, Speech.units(sp)));
-                }
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    /**
-     * Steps that carry the call's purpose: those sharing distinctive words with the caller's task
-     * and its first (success) end condition. Words most steps share ("续费" on a renewal card)
-     * are left out; the step the opening already covers is said by the opening.
-     */
-    private static java.util.Set<Integer> requiredSteps(Card card) {
-        var steps = card.caller().steps();
-        List<java.util.Set<String>> stepUnits = new ArrayList<>();
-        java.util.Map<String, Integer> df = new java.util.HashMap<>();
-        for (var st : steps) {
-            java.util.Set<String> u = Speech.units(st.title() + " " + String.join(" ", st.lines()));
-            stepUnits.add(u);
-            u.forEach(x -> df.merge(x, 1, Integer::sum));
-        }
-        String purpose = card.caller().task() + " "
-                + card.caller().endConditions().stream().findFirst().map(EndCondition::text).orElse("");
-        java.util.Set<String> target = Speech.units(purpose);
-        target.removeIf(x -> df.getOrDefault(x, 0) * 2 > steps.size());
-        int[] score = new int[steps.size()];
-        int max = 0;
-        for (int i = 0; i < steps.size(); i++) {
-            score[i] = Speech.overlap(stepUnits.get(i), target);
-            max = Math.max(max, score[i]);
-        }
-        java.util.Set<Integer> out = new java.util.TreeSet<>();
-        for (int i = 1; i < steps.size(); i++) { // step 1 is who and why: the opening says it
-            if (score[i] >= Math.max(1, max / 3)) {
-                out.add(i);
-            }
-        }
-        return java.util.Set.copyOf(out);
-    }
-
-    private static final Pattern CLAUSE = Pattern.compile("[，,；;。.？?！!]+\\s*(?:and\\s+)?");
-
     /** Concerns split into single questions: "价格有没有变动、能否再争取额外优惠，…" → two questions. */
     private List<Fragment> fragments(List<Concern> concerns) {
         List<Fragment> out = new ArrayList<>();
@@ -354,8 +335,8 @@ final class CardIndex {
             Concern concern = concerns.get(c);
             // asides in brackets ("（包括发票、合同、技术指引）") are detail, not separate questions
             String text = concern.text().replaceAll("（[^）]*）|\\([^)]*\\)", "");
-            for (String clause : questionClauses(text)) {
-                for (String part : splitEnumeration(clause.trim())) {
+            for (String clause : CardText.questionClauses(text)) {
+                for (String part : CardText.splitEnumeration(clause.trim())) {
                     if (part.length() < (lang == Lang.ZH ? 4 : 8)) {
                         continue;
                     }
@@ -364,7 +345,7 @@ final class CardIndex {
                     double sim = qa < 0 ? 0 : Embedder.cosine(v, qaQuestions[qa]);
                     List<String> spoken = new ArrayList<>();
                     for (int k = 0; k < 3; k++) {
-                        String sp = Speech.concernAsSpeech(part, lang == Lang.ZH, k);
+                        String sp = CardText.concernAsSpeech(part, lang == Lang.ZH, k);
                         if (sp != null && !spoken.contains(sp)) {
                             spoken.add(sp);
                         }
@@ -375,38 +356,6 @@ final class CardIndex {
         }
         out.sort(Comparator.comparingInt(f -> f.level().ordinal()));
         return List.copyOf(out);
-    }
-
-    private static final Pattern ASKS_OR_WORRIES = Pattern.compile(
-            "吗|呢|能否|能不能|是否|有没有|多少|怎么|什么|担忧|担心|害怕|怕|希望|whether|how|what|can|worr|hop", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Clauses that are questions or worries in their own right; a clause that only adds to the
-     * previous one ("担忧发票仍然延迟，公司财务又追着问") stays with it.
-     */
-    private static List<String> questionClauses(String text) {
-        List<String> out = new ArrayList<>();
-        for (String clause : CLAUSE.split(text)) {
-            String c = clause.trim();
-            if (c.isEmpty()) {
-                continue;
-            }
-            if (out.isEmpty() || ASKS_OR_WORRIES.matcher(c).find()) {
-                out.add(c);
-            } else {
-                out.set(out.size() - 1, out.get(out.size() - 1) + "，" + c);
-            }
-        }
-        return out;
-    }
-
-    /** "A、B" splits only when both sides are whole questions, not "发票、合同…" lists. */
-    private static List<String> splitEnumeration(String clause) {
-        int i = clause.indexOf('、');
-        if (i >= 6 && clause.length() - i - 1 >= 6) {
-            return List.of(clause.substring(0, i), clause.substring(i + 1));
-        }
-        return List.of(clause);
     }
 
     private float[][] embedAll(List<String> texts) {

@@ -4,7 +4,6 @@ import dev.rolecall.agent.Agent;
 import dev.rolecall.agent.Reply;
 import dev.rolecall.card.EndCondition;
 import dev.rolecall.card.Role;
-import dev.rolecall.text.Embedder;
 import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,10 +26,6 @@ import java.util.regex.Pattern;
  */
 final class OfflineCallee implements Agent {
 
-    /** A reply this close to the Q&A answer, or repeating one of its numbers, counts as an answer. */
-    static final double ANSWERED = 0.72;
-    /** Without a Q&A entry to compare with, a reply this close to the question counts (the caller's own bar). */
-    static final double ADDRESSED = CardIndex.LINE_ANSWERS;
     /** A caller sentence this close to a script line says that line. */
     static final double HEARD = 0.8;
 
@@ -43,13 +38,12 @@ final class OfflineCallee implements Agent {
     private final Persona persona;
     private final SplittableRandom random;
     private final Lang lang;
-    private final List<Item> agenda;
-    private final Set<Integer> usedExamples = new HashSet<>();
+    private final CalleeAgenda agenda;
     private final Set<Integer> heard = new HashSet<>();
     private final CalleeAnswers answers;
     private final CalleeWording wording;
     private int next;
-    private Item pending;
+    private CalleeAgenda.Item pending;
     private boolean nudged;
     private int patience;
     private int answered;
@@ -58,9 +52,9 @@ final class OfflineCallee implements Agent {
     private int turns;
     private Intent signalled;
     private String last = "";
+    private boolean reliefSaid;
+    private int asked;
 
-    /** One question on the agenda and the words the callee asks it with. */
-    record Item(CardIndex.Fragment fragment, String words, float[] wordsVec, int bestQa) {}
 
     OfflineCallee(CardIndex index, Persona persona, long seed) {
         this.index = index;
@@ -68,68 +62,9 @@ final class OfflineCallee implements Agent {
         this.lang = index.lang;
         this.random = new SplittableRandom(seed ^ 0xCA11EEL);
         this.patience = persona.patience() + (persona.mood().equals("calm") ? 2 : 1);
-        this.agenda = agenda();
+        this.agenda = new CalleeAgenda(index, persona, random);
         this.wording = new CalleeWording(index, random);
         this.answers = new CalleeAnswers(index, persona, random, wording);
-    }
-
-    /** The lead concern first, the rest shuffled; latent concerns only for a patient callee; each put into words once. */
-    private List<Item> agenda() {
-        List<CardIndex.Fragment> lead = new ArrayList<>(index.agenda.stream().filter(f -> f.concern() == persona.leadConcern()).toList());
-        List<CardIndex.Fragment> rest = new ArrayList<>(index.agenda.stream().filter(f -> f.concern() != persona.leadConcern()).toList());
-        shuffle(lead);
-        shuffle(rest);
-        lead.addAll(rest);
-        List<Item> out = new ArrayList<>();
-        int limit = 2 + random.nextInt(3) + (persona.patience() >= 4 ? 1 : 0);
-        for (CardIndex.Fragment f : lead) {
-            if (out.size() >= limit) {
-                break;
-            }
-            if (f.level() == dev.rolecall.card.Concern.Level.LATENT && persona.patience() < 3) {
-                continue;
-            }
-            int example = index.closestExample(f.vec(), usedExamples);
-            String words;
-            if (example >= 0 && random.nextInt(4) != 0) {
-                usedExamples.add(example);
-                words = index.good.get(example).text();
-            } else if (!f.spoken().isEmpty()) {
-                words = f.spoken().get(random.nextInt(f.spoken().size()));
-            } else {
-                continue; // a description no customer would say aloud
-            }
-            if (out.stream().anyMatch(i -> i.words().equals(words))) {
-                continue;
-            }
-            float[] wv = index.vec(words);
-            out.add(new Item(f, words, wv, index.bestQa(wv)));
-        }
-        addQaAsks(out);
-        return out;
-    }
-
-    /** One or two of the card's customer questions, at a place in the agenda the seed picks; none already covered by a concern. */
-    private void addQaAsks(List<Item> out) {
-        List<CardIndex.Fragment> pool = new ArrayList<>(index.qaAsks);
-        shuffle(pool);
-        int extra = random.nextInt(persona.patience() >= 3 ? 3 : 2);
-        for (CardIndex.Fragment f : pool) {
-            if (extra == 0) {
-                break;
-            }
-            if (out.stream().anyMatch(i -> i.bestQa() == f.bestQa() || i.fragment().bestQa() == f.bestQa())) {
-                continue;
-            }
-            out.add(out.isEmpty() ? 0 : 1 + random.nextInt(out.size()), new Item(f, f.text(), f.vec(), f.bestQa()));
-            extra--;
-        }
-    }
-
-    private <T> void shuffle(List<T> list) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            java.util.Collections.swap(list, i, random.nextInt(i + 1));
-        }
     }
 
 
@@ -150,7 +85,7 @@ final class OfflineCallee implements Agent {
         boolean justAnswered = false;
         boolean justCheckedBack = false;
         if (pending != null && !firstTurn) {
-            if (answers(caller, pending)) {
+            if (agenda.answers(caller, pending)) {
                 answered++;
                 pending = null;
                 nudged = false;
@@ -168,7 +103,7 @@ final class OfflineCallee implements Agent {
                 dodges++;
             }
         }
-        dropCovered(caller);
+        agenda.dropCovered(caller, next);
         List<String> questions = index.memo.questions(caller);
         String question = questions.isEmpty() ? null : questions.get(questions.size() - 1);
         boolean proposal = question != null && PROPOSAL.matcher(question).find();
@@ -218,7 +153,8 @@ final class OfflineCallee implements Agent {
         boolean askNow = firstTurn && hasMore && (persona.impatient() || random.nextInt(2) == 0);
         if (!hasMore || !askNow && (!parts.isEmpty() || justAnswered) && random.nextDouble() < letGo && !proposal) {
             if (parts.isEmpty()) {
-                if (justAnswered && !index.relief.isEmpty() && random.nextInt(3) == 0) {
+                if (justAnswered && !index.relief.isEmpty() && !reliefSaid && random.nextInt(3) == 0) {
+                    reliefSaid = true; // "好好好，那我就放心了" once a call; twice reads like a loop
                     parts.add(Phrases.pick(index.relief, random));
                 } else {
                     parts.add(wording.ack(caller));
@@ -239,9 +175,12 @@ final class OfflineCallee implements Agent {
         if (persona.impatient() && random.nextInt(3) == 0 && Speech.isQuestion(ask)) {
             ask = ask + Phrases.Kind.PRESS.say(lang, random);
         }
-        if (!parts.isEmpty() && !firstTurn && random.nextInt(3) == 0 && !ask.startsWith("我")) {
-            ask = wording.askLead() + (lang == Lang.ZH ? ask : lowerFirst(ask));
+        // a lead-in only before a one-sentence question: "First, finally. How soon…?" reads wrong
+        if (!ask.startsWith("我") && index.memo.sentences(ask).size() == 1 && Speech.isQuestion(ask)
+                && (firstTurn ? !parts.isEmpty() && random.nextInt(4) == 0 : random.nextInt(parts.isEmpty() ? 3 : 2) == 0)) {
+            ask = wording.askLead(asked == 0) + (lang == Lang.ZH ? ask : lowerFirst(ask));
         }
+        asked++;
         parts.add(ask);
         return join(parts);
     }
@@ -330,53 +269,6 @@ final class OfflineCallee implements Agent {
         return heard.containsAll(index.requiredSteps);
     }
 
-    /** Agenda items not yet asked that the rep has already answered are dropped. */
-    private void dropCovered(String caller) {
-        for (int i = agenda.size() - 1; i >= next; i--) {
-            if (answers(caller, agenda.get(i))) {
-                agenda.remove(i);
-            }
-        }
-    }
-
-    private boolean answers(String caller, Item item) {
-        if (caller.isBlank()) {
-            return false;
-        }
-        CardIndex.Fragment f = item.fragment();
-        List<TextMemo.Sims> ss = index.memo.sentences(caller).stream().map(index.memo::sims).toList();
-        List<float[]> vs = ss.stream().map(TextMemo.Sims::vec).toList();
-        java.util.Set<String> said = index.memo.units(caller);
-        // the entry behind the concern, or behind the words actually used to ask it
-        for (int qa : new int[] {f.bestQa(), item.bestQa()}) {
-            if (qa >= 0) {
-                String answer = index.card.caller().qa().get(qa).answer();
-                final int e = qa;
-                if (Utterances.sharesNumber(caller, answer)
-                        || ss.stream().anyMatch(x -> x.toQaAnswers()[e] >= ANSWERED) && Speech.overlap(said, index.memo.units(answer)) >= 1) {
-                    return true;
-                }
-                for (String s : Speech.sentences(answer)) {
-                    if (s.length() >= 6 && caller.contains(s)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        // meaning plus a shared word: on English, bge-small-zh puts most sentences of one card above 0.6,
-        // so meaning alone dropped every concern before the customer could ask it
-        return (max(vs, f.vec()) >= ADDRESSED + 0.05 || max(vs, item.wordsVec()) >= ADDRESSED + 0.05)
-                && Speech.overlap(said, index.memo.units(item.words() + " " + f.text())) >= 1;
-    }
-
-    private static double max(List<float[]> vs, float[] v) {
-        double m = -1;
-        for (float[] x : vs) {
-            m = Math.max(m, Embedder.cosine(x, v));
-        }
-        return m;
-    }
-
     private String join(List<String> parts) {
         List<String> ended = parts.stream().map(p -> Speech.endsWithAny(p, "。！？!?.…") ? p : p + (lang == Lang.ZH ? "。" : ".")).toList();
         String out = String.join(lang == Lang.ZH ? "" : " ", ended);
@@ -384,6 +276,7 @@ final class OfflineCallee implements Agent {
             out = (lang == Lang.ZH ? List.of("嗯，", "好，", "行，") : List.of("OK. ", "Right. ", "Sure. ")).get(random.nextInt(3)) + out;
         }
         last = out;
+        wording.said(out);
         return out;
     }
 

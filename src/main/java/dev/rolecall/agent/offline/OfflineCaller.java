@@ -29,18 +29,19 @@ final class OfflineCaller implements Agent {
     private final List<ScriptStep> steps;
     private final Lang lang;
     private final RepWording wording;
+    private final RepAnswers answers;
     /** This rep's manner, by seed: a brisk one runs two steps together and leaves optional steps out. */
     private final boolean brisk;
-    private final Set<Integer> answeredQa = new HashSet<>();
-    /** Sentences of each Q&A answer already said, so a second question on it gets the rest, not a repeat. */
-    private final java.util.Map<Integer, Integer> saidOf = new java.util.HashMap<>();
+    /** Whether this rep calls the customer by first name now and then (English). */
+    private final boolean usesName;
     /** Steps of which a line was said (by index). */
     private final Set<Integer> said = new HashSet<>();
     /** Steps the callee settled itself (not required ones: those the rep must say). */
     private final Set<Integer> settled = new HashSet<>();
-    private final List<TextMemo.Sims> calleeSaid = new ArrayList<>();
     /** Script lines already said: a line is never said twice (that would be a loop). */
     private final Set<String> saidLines = new HashSet<>();
+    /** The options the rep's last question offered ("Tuesday or Thursday, morning or afternoon"), or none. */
+    private List<String> offered = List.of();
     private boolean agreed;
     private boolean proposed;
     private int proposals;
@@ -54,7 +55,12 @@ final class OfflineCaller implements Agent {
         this.steps = index.card.caller().steps();
         this.lang = index.lang;
         this.wording = new RepWording(lang, random);
+        this.answers = new RepAnswers(index, random, wording, l -> {
+            said.add(index.stepOfLine.get(l));
+            saidLines.add(index.stepLines.get(l));
+        });
         this.brisk = random.nextInt(3) == 0;
+        this.usesName = random.nextInt(2) == 0;
     }
 
 
@@ -80,29 +86,18 @@ final class OfflineCaller implements Agent {
 
     private String next(String callee) {
         turns++;
-        for (String s : index.memo.sentences(callee)) {
-            calleeSaid.add(index.memo.sims(s));
-        }
-        settleSteps();
+        List<String> heard = index.memo.sentences(callee);
         Intent decision = index.memo.decision(callee);
+        // a decision settles no script step (the call is being closed), nor does a one-sentence answer to the rep's question
+        if (decision == null && !(proposed && heard.size() == 1)) {
+            settleSteps(heard.isEmpty() ? null : heard.get(heard.size() - 1));
+        }
         List<String> questions = index.memo.questions(callee);
         if (decision == Intent.HANGUP || decision == Intent.URGENT && index.has(Role.CALLER, Intent.URGENT)) {
             return close(decision);
         }
         List<String> parts = new ArrayList<>();
-        List<String> sentences = index.memo.sentences(callee);
-        for (String q : questions.size() > 2 ? questions.subList(questions.size() - 2, questions.size()) : questions) {
-            int at = sentences.indexOf(q);
-            // the sentence before is context when the two were said as one thought (a card example:
-            // "Last year you charged us twice. How do I know that won't happen again?")
-            String before = at > 0 && !Speech.isQuestion(sentences.get(at - 1)) ? sentences.get(at - 1) : "";
-            String context = !before.isEmpty() && index.good.stream().anyMatch(g -> g.text().contains(before) && g.text().contains(q))
-                    ? before + (lang == Lang.ZH ? "" : " ") + q : q;
-            String a = answer(context, q, Utterances.impatient(callee));
-            if (!parts.contains(a)) {
-                parts.add(a);
-            }
-        }
+        parts.addAll(answers.answerAll(callee, questions));
         if (decision == Intent.MESSAGE) {
             return withClose(parts, Intent.MESSAGE);
         }
@@ -122,8 +117,12 @@ final class OfflineCaller implements Agent {
             proposals++;
             return join(parts);
         }
-        if (parts.isEmpty() && random.nextInt(Speech.backChannel(callee) ? 5 : 2) == 0) {
-            parts.add(Phrases.Kind.ACK_REP.say(lang, random));
+        String picked = picked(callee);
+        if (picked != null && random.nextInt(3) != 0) {
+            // the rep confirms back what the customer picked ("Thursday afternoon, perfect.", "周六下午，没问题。")
+            parts.add(0, byName(Phrases.Kind.REP_ECHO.say(lang, random, picked)));
+        } else if (parts.isEmpty() && random.nextInt(Speech.backChannel(callee) ? 5 : 2) == 0) {
+            parts.add(byName(Phrases.Kind.ACK_REP.say(lang, random)));
         }
         boolean impatient = Utterances.impatient(callee);
         int room = (int) (index.typicalStepLength * 1.6) - parts.stream().mapToInt(String::length).sum();
@@ -162,47 +161,6 @@ final class OfflineCaller implements Agent {
         return join(parts);
     }
 
-    /** The reply to one callee question: the matching Q&A answer, a script line that answers it, or a promise to check. */
-    private String answer(String context, String question, boolean impatient) {
-        int qa = index.answerQa(context, question);
-        if (qa >= 0) {
-            String answer = index.card.caller().qa().get(qa).answer();
-            List<String> sentences = Speech.sentences(answer);
-            int from = saidOf.getOrDefault(qa, 0);
-            if (from >= sentences.size()) {
-                from = 0; // asked again: say it again, briefly
-            }
-            String rest = String.join(lang == Lang.ZH ? "" : " ", sentences.subList(from, sentences.size()));
-            if (lang == Lang.EN) {
-                // "How do I know…?" is not a yes/no question: the entry's leading "No." would answer something else
-                if (question.matches("(?i)^(?:how|what|why|when|where|which|who)\\b.*")) {
-                    rest = rest.replaceFirst("^(?:Yes|No)[.,]\\s+", "");
-                }
-                rest = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1); // the rest after a ';'
-            }
-            String part = Speech.firstSentences(rest, impatient ? 40 : 70);
-            saidOf.put(qa, from + Speech.sentences(part).size());
-            answeredQa.add(qa);
-            return from == 0 ? wording.answerLead(part) : part;
-        }
-        int line = index.bestLine(question, Set.of());
-        if (line >= 0 && index.memo.sims(question).toLines()[line] >= CardIndex.LINE_ANSWERS + 0.05
-                && index.termWeights.coverage(index.memo.units(context), index.memo.units(index.stepLines.get(line))) >= (lang == Lang.ZH ? 0.15 : 0.3)) {
-            String l = index.stepLines.get(line);
-            said.add(index.stepOfLine.get(line));
-            saidLines.add(l);
-            return l;
-        }
-        String check = Phrases.Kind.CHECK_BACK.say(lang, random);
-        for (int k = 0; k < 4 && check.equals(lastCheckBack); k++) {
-            check = Phrases.Kind.CHECK_BACK.say(lang, random);
-        }
-        lastCheckBack = check;
-        return check;
-    }
-
-    private String lastCheckBack = "";
-
     /** The first required step not yet said, or -1. */
     private int nextRequired() {
         for (int i = 0; i < steps.size(); i++) {
@@ -224,14 +182,18 @@ final class OfflineCaller implements Agent {
     }
 
     /** Steps the callee has already spoken to (it stated the cycle, asked for the materials...) need not be said. */
-    private void settleSteps() {
-        if (calleeSaid.isEmpty()) {
+    private void settleSteps(String lastSentence) {
+        // only the turn's last sentence settles a step, and a back-channel settles none: nothing else needs embedding
+        // (every sentence used to be embedded, and new wording cost a model run each)
+        if (lastSentence == null || Speech.backChannel(lastSentence)) {
             return;
         }
-        double[] last = calleeSaid.get(calleeSaid.size() - 1).toLines();
+        double[] last = index.memo.sims(QuestionKind.unframed(lastSentence)).toLines();
         for (int l = 0; l < last.length; l++) {
             int i = index.stepOfLine.get(l);
-            if (last[l] >= SETTLED && !said.contains(i) && !index.requiredSteps.contains(i)) {
+            // a step that asks the customer to choose (which period, which day) is asked, never taken as settled by an
+            // echo of one of its figures ("3期，好。" after "可以分3期、6期或者12期")
+            if (last[l] >= SETTLED && !said.contains(i) && !index.requiredSteps.contains(i) && !asksChoice(i)) {
                 settled.add(i);
             }
         }
@@ -255,7 +217,50 @@ final class OfflineCaller implements Agent {
         List<String> pool = fitting.isEmpty() ? (fresh.isEmpty() ? s.lines() : fresh) : fitting;
         String line = pool.get(random.nextInt(pool.size()));
         saidLines.add(line);
+        offered = endsWithQuestion(line) ? Speech.options(line) : List.of();
         return line;
+    }
+
+    /**
+     * An English acknowledgement with the customer's first name now and then, as reps do ("Thanks, Linda."); this
+     * rep's habit, by seed. Chinese reps address the customer as 您 or by surname and title, which the card does not give.
+     */
+    private String byName(String ack) {
+        String name = index.card.callee().displayName().trim();
+        if (lang != Lang.EN || !usesName || name.isEmpty() || random.nextInt(2) == 0 || !ack.endsWith(".")) {
+            return ack;
+        }
+        return ack.substring(0, ack.length() - 1) + ", " + name.split("\\s+")[0] + ".";
+    }
+
+    /** What the customer picked of the options the rep just offered, in its own order ("Thursday afternoon"), or null. */
+    private String picked(String callee) {
+        List<String> offeredNow = offered;
+        offered = List.of();
+        if (offeredNow.size() < 2) {
+            return null;
+        }
+        java.util.TreeMap<Integer, String> at = new java.util.TreeMap<>();
+        String lower = callee.toLowerCase(java.util.Locale.ROOT);
+        for (String o : offeredNow) {
+            String bare = o.replaceFirst("^(?:下周|这周|本周)", "周");
+            int i = lower.indexOf(o.toLowerCase(java.util.Locale.ROOT));
+            if (i < 0) {
+                i = lower.indexOf(bare.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (i >= 0) {
+                at.put(i, callee.substring(i, i + (lower.startsWith(o.toLowerCase(java.util.Locale.ROOT), i) ? o.length() : bare.length())));
+            }
+        }
+        if (at.isEmpty() || at.size() > 2 || Speech.decision(callee) != null && Speech.decision(callee) != Intent.CONFIRM) {
+            return null;
+        }
+        return String.join(lang == Lang.ZH ? "" : " ", at.values());
+    }
+
+    private boolean asksChoice(int step) {
+        return steps.get(step).lines().stream().anyMatch(l -> endsWithQuestion(l)
+                && (Speech.options(l).size() >= 2 || l.matches("(?s).*(?:或者|还是|、).*[？?]$")));
     }
 
     private boolean endsWithQuestion(String text) {
@@ -272,7 +277,7 @@ final class OfflineCaller implements Agent {
     }
 
     private String close(Intent intent) {
-        Intent i = intent == Intent.CONFIRM && answeredQa.size() >= 3 && index.has(Role.CALLER, Intent.MULTI)
+        Intent i = intent == Intent.CONFIRM && answers.answeredEntries() >= 3 && index.has(Role.CALLER, Intent.MULTI)
                 ? Intent.MULTI : intent;
         EndCondition c = index.condition(Role.CALLER, i);
         List<String> closings = index.card.caller().closings();
@@ -285,9 +290,12 @@ final class OfflineCaller implements Agent {
             words = closings.get(c.number() - 1);
         } else {
             float[] cv = index.vec(c.text());
-            int best = 0;
+            // fewer closings than conditions: the first is the success closing ("那我们下周见", "按约定的时间给您送过去"), never
+            // the words for "call me another time"
+            boolean success = i == Intent.CONFIRM || i == Intent.MULTI;
+            int best = success || closings.size() < 2 ? 0 : 1;
             double bestSim = -1;
-            for (int k = 0; k < closings.size(); k++) {
+            for (int k = success || closings.size() < 2 ? 0 : 1; k < closings.size(); k++) {
                 // plus shared words: bge alone put "No problem, I'll send everything…" nearest to "agrees to renew"
                 double s = Embedder.cosine(cv, index.vec(closings.get(k))) + random.nextDouble() * 0.05
                         + 0.05 * Speech.overlap(index.memo.units(c.text()), index.memo.units(closings.get(k)));

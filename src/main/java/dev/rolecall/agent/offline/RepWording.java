@@ -19,8 +19,26 @@ final class RepWording {
             "as", "just", "most", "no", "nothing", "any");
     private static final List<String> ZH_TRANSITIONS = List.of("另外，", "还有，", "接下来，", "然后，", "再跟您说一下，", "顺便说一下，", "补充一点，");
     private static final List<String> EN_TRANSITIONS = List.of("Also, ", "Next, ", "One more thing: ", "And ", "By the way, ", "Just so you know, ");
-    private static final List<String> ZH_ANSWER_LEADS = List.of("是这样的，", "跟您说一下，", "关于这个，");
-    private static final List<String> EN_ANSWER_LEADS = List.of("Good question. ", "Sure. ", "Happy to explain. ", "Fair question. ");
+    private static final List<String> ZH_ANSWER_LEADS = List.of("是这样的，", "跟您说一下，", "关于这个，", "这个您放心，", "您问得好，");
+    private static final List<String> EN_ANSWER_LEADS = List.of("Good question. ", "Sure. ", "Happy to explain. ", "Fair question. ",
+            "Glad you asked. ", "Of course. ", "Let me answer that. ", "Right, so: ");
+
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("^(?:"
+            + String.join("|", java.util.stream.Stream.of(ZH_TRANSITIONS, EN_TRANSITIONS, ZH_ANSWER_LEADS, EN_ANSWER_LEADS)
+                    .flatMap(List::stream).map(java.util.regex.Pattern::quote).toList()) + ")");
+
+    /**
+     * The sentence without the lead-in this class put before it ("另外，" + a script line, "Good question. " + an answer):
+     * what it means is the line's meaning, so it is compared (and embedded) as the line, not as a new text.
+     */
+    static String withoutLead(String sentence) {
+        java.util.regex.Matcher m = LEAD.matcher(sentence);
+        if (!m.find() || m.end() >= sentence.length()) {
+            return sentence;
+        }
+        String rest = sentence.substring(m.end());
+        return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    }
 
     private final Lang lang;
     private final SplittableRandom random;
@@ -36,8 +54,8 @@ final class RepWording {
             // a question (often the call's purpose: "您确认办理吗？") is not introduced as an aside ("顺便说一下，")
             return line.startsWith("您好") || Speech.isQuestion(line) ? line : Phrases.pick(ZH_TRANSITIONS, random) + line;
         }
-        if (line.endsWith("?")) {
-            return line; // "Also, shall I…?" reads wrong; questions keep their own start
+        if (line.endsWith("?") || line.matches("(?is).*\\b(?:also|too)\\b.*")) {
+            return line; // "Also, shall I…?" and "Also, you can also…" read wrong; such lines keep their own start
         }
         int sp = line.indexOf(' ');
         String first = sp < 0 ? line : line.substring(0, sp);
@@ -49,7 +67,7 @@ final class RepWording {
 
     /** A Q&A answer with a lead-in, sometimes: not before a plain yes/no, which must come first. */
     String answerLead(String answer) {
-        if (random.nextInt(3) != 0 || answer.matches("(?s)^(?:是|对|不|没有|可以|能|会|Yes|No|Sure)\\b.*|^(?:是|对|不|没|可以|能|会).*")) {
+        if (random.nextInt(2) != 0 || answer.matches("(?s)^(?:是|对|不|没有|可以|能|会|Yes|No|Sure)\\b.*|^(?:是|对|不|没|可以|能|会).*")) {
             return answer;
         }
         return Phrases.pick(lang == Lang.ZH ? ZH_ANSWER_LEADS : EN_ANSWER_LEADS, random) + answer;

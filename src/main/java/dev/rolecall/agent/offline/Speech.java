@@ -18,7 +18,7 @@ final class Speech {
     private Speech() {}
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?；;])|(?<=\\.)\\s+(?=[A-Z\"“])|(?<=\\.)$");
-    private static final Pattern ZH_ASK = Pattern.compile("[？?]|吗|呢$|多少|能否|能不能|可不可以|是否|怎么|什么|哪|几[点天个号]|要不要|需不需要|有没有|是不是|会不会");
+    static final Pattern ZH_ASK = Pattern.compile("[？?]|吗|呢$|多少|能否|能不能|可不可以|是否|怎么|什么|哪|几[点天个号]|要不要|需不需要|有没有|是不是|会不会");
     private static final Pattern EN_ASK = Pattern.compile(
             "\\?|^(how|what|when|where|which|who|why|can|could|will|would|shall|should|is|are|do|does|did|may)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -92,7 +92,9 @@ final class Speech {
     // ---------------------------------------------------------------- reading the other side
 
     private static final Pattern BACKCHANNEL = Pattern.compile(
-            "^(?:嗯+|哦+|噢|行|好|好的|可以|对|是|知道了|明白|了解|收到|ok|okay|right|sure|fine|got it|i see|yeah|yes|mm+|uh-huh)[，,。.！!…~\\s]*(?:知道了|明白了|你说|你接着说|go on)?[。.！!]*$",
+            "^(?:嗯+|哦+|噢|行|好|好的|可以|对|是|知道了|明白|了解|收到|ok|okay|right|alright|sure|fine|got it|i see|yeah|yes|mm+|mm-hm|uh-huh)[，,。.！!…~\\s]*"
+                    + "(?:(?:知道了|明白了?|听明白了|了解|清楚了|我知道了|这个我清楚|got it|understood|makes sense|noted|fair enough|that's clear)[，,。.！!\\s]*)?"
+                    + "(?:知道了|明白了|你说|你接着说|你继续|继续|往下说|接着讲|说下一个|go on|keep going|carry on|continue|next)?[。.！!]*$",
             Pattern.CASE_INSENSITIVE);
 
     /** "行。" "好。" "OK." — a sign of listening, never agreement to anything. */
@@ -147,6 +149,12 @@ final class Speech {
                     + "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|annual(?:ly)?|monthly|yearly|quarterly|email|text|phone|card|bank transfer)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT_SPLIT = Pattern.compile("还是|或者|或是|、|\\bor\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The first option word in a text ("下周二", "Thursday"), or null. */
+    static String firstOption(String text) {
+        Matcher m = OPTION_WORDS.matcher(text);
+        return m.find() ? m.group() : null;
+    }
 
     /** The options a question offers ("周二或者周四", "微信、邮箱或者短信", "card or bank transfer"), in order; empty if none. */
     static List<String> options(String question) {
@@ -208,124 +216,11 @@ final class Speech {
             "不轻易表露|表露|不会主动|不会直接|说出口|内心|隐性|隐隐|倾向|画像|人设|性格|若遇|如遇|一旦|甚至|有点疲劳|态度|情绪|语气|口气|"
                     + "\\bwon'?t say\\b|\\bunless\\b|\\bpersona\\b|\\bsecretly\\b|\\bdoesn'?t (?:say|show)\\b|\\btends? to\\b|\\bnoticeably\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORRY = Pattern.compile(
-            "^(?:其实)?(?:担忧|担心|害怕|怕|顾虑|忧虑)|^(?:worried (?:about|that)|concerned (?:about|that)|afraid (?:of|that)|fears? (?:of|that)?)\\s*",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * A concern (a clause of the card's 关切点) as a customer says it, or null when it is a
-     * description that no customer would say ("但不轻易表露", "won't say so unless pushed").
-     * {@code variant} picks among equivalent phrasings.
-     */
-    static String concernAsSpeech(String fragment, boolean zh, int variant) {
-        String f = fragment.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("[。.，,；;、:：]+$", "").trim();
-        f = f.replaceAll("^(?:其实|还有|以及|并且|and|also)\\s*", "");
-        // a concern the card says is kept back ("，但不轻易表露", ", but won't say so unless pushed") is not said at all
-        if (f.isEmpty() || META.matcher(fragment).find()) {
-            return null;
-        }
-        if (zh) {
-            if (f.length() > 24) {
-                return null;
-            }
-            Matcher w = WORRY.matcher(f);
-            if (w.find()) {
-                String t = f.substring(w.end()).replaceAll("^(?:的是|是)", "").trim();
-                if (t.length() < 2) {
-                    return null;
-                }
-                return switch (variant % 3) {
-                    case 0 -> "我就怕" + t + "。";
-                    case 1 -> "说实话，我有点担心" + t + "。";
-                    default -> "我比较担心" + t + "，这个怎么办？";
-                };
-            }
-            if (f.endsWith("？") || f.endsWith("?")) {
-                return f;
-            }
-            if (f.contains("能否")) {
-                return f.replaceFirst("能否", "能") + "吗？";
-            }
-            if (f.contains("是否")) {
-                return f.replaceFirst("是否", "") + "吗？";
-            }
-            if (f.startsWith("希望") || f.startsWith("想")) {
-                return "我" + f + "。";
-            }
-            if (ZH_ASK.matcher(f).find()) {
-                return f + "？";
-            }
-            return variant % 2 == 0 ? f + "这块怎么说？" : "那" + f + "呢？";
-        }
-        String e = swapPronounsEn(f);
-        if (e.split("\\s+").length > 16) {
-            return null;
-        }
-        Matcher w = WORRY.matcher(e);
-        if (w.find()) {
-            String t = e.substring(w.end()).trim();
-            return variant % 2 == 0 ? "I'm worried about " + t + "." : "Honestly, I'm concerned about " + t + ".";
-        }
-        String lower = e.toLowerCase(Locale.ROOT);
-        if (lower.matches("^(whether|if|how|what|when|why|where|which)\\b.*")) {
-            return switch (variant % 3) {
-                case 0 -> "Can you tell me " + e + "?";
-                case 1 -> "I need to know " + e + ".";
-                default -> "Tell me " + e + ".";
-            };
-        }
-        if (lower.matches("^\\w+ing\\b.*")) {
-            return (variant % 2 == 0 ? "I don't want to risk " : "What about ") + e + (variant % 2 == 0 ? "." : "?");
-        }
-        return variant % 2 == 0 ? "What about " + e + "?" : "And " + e + "?";
-    }
-
     static String swapPronounsEn(String s) {
         return (" " + s + " ").replaceAll("(?i) they ", " we ").replaceAll("(?i) their ", " our ").replaceAll("(?i) them ", " us ")
                 .replaceAll("(?i) he ", " I ").replaceAll("(?i) his ", " my ").replaceAll("(?i) she ", " I ")
                 .replaceAll("(?i) her ", " my ").replace(" I has ", " I have ").replace(" I is ", " I am ").replace(" I does ", " I do ")
                 .replaceAll(" I (get|want|need|pay|work|live|think|know|feel|use|run|prefer|like|hate|expect|manage)s ", " I $1 ").trim();
-    }
-
-    /**
-     * A clause of the callee's background as the callee would state it (first person, short),
-     * or null. "住幸福里小区5栋1201" → "住幸福里小区5栋1201"; "Manages 40 seats" → "I manage 40 seats".
-     */
-    static String factAsSpeech(String clause, String selfName, boolean zh) {
-        String c = clause.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("^[^：:]{1,8}[：:]", "").trim()
-                .replaceAll("[。.，,；;]+$", "");
-        if (c.isEmpty() || META.matcher(c).find()) {
-            return null;
-        }
-        if (zh) {
-            if (!selfName.isBlank()) {
-                c = c.replace(selfName, "我");
-            }
-            c = c.replaceAll("^(?:他|她)", "我").replaceAll("(?:他|她)(?=的)", "我");
-            return c.length() >= 3 && c.length() <= 22 ? c : null;
-        }
-        if (!selfName.isBlank()) {
-            c = c.replace(selfName, "I");
-        }
-        c = swapPronounsEn(c);
-        String[] words = c.split("\\s+");
-        if (words.length < 2 || words.length > 14) {
-            return null;
-        }
-        String first = words[0];
-        if (first.equals("Is")) {
-            c = "I'm" + c.substring(2);
-        } else if (first.equals("Has")) {
-            c = "I have" + c.substring(3);
-        } else if (first.matches("[A-Z][a-z]+s") && !first.matches("(?i)this|his|its|was|us")) {
-            c = "I " + first.substring(0, 1).toLowerCase(Locale.ROOT) + first.substring(1, first.length() - 1)
-                    + c.substring(first.length());
-        } else if (first.matches("(?i)already|also|still|recently|just|never|often|usually")) {
-            c = "I " + first.toLowerCase(Locale.ROOT) + c.substring(first.length()); // "Already lost a call…" → "I already lost a call…"
-        } else if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))) {
-            c = first.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1);
-        }
-        return c.replaceAll("\\band has\\b", "and have").replaceAll("\\band is\\b", "and am").replaceAll("\\band works\\b", "and work");
     }
 
     // ---------------------------------------------------------------- overlap
@@ -364,10 +259,25 @@ final class Speech {
         }
         for (String w : NON_WORD.split(t)) {
             if (w.length() >= 3 && !EN_STOP.contains(w)) {
-                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+                String st = stem(w);
+                out.add(st.length() > 5 ? st.substring(0, 5) : st);
             }
         }
         return out;
+    }
+
+    /** A light English stem, so "billing" and "bill", "charged" and "charge", "works" and "work" meet. */
+    static String stem(String w) {
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
     }
 
     static int overlap(Set<String> a, Set<String> b) {

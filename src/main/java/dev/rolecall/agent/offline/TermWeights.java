@@ -14,7 +14,7 @@ import java.util.Set;
 final class TermWeights {
     /** Generic words that ask about the value or state of a topic, not a topic of their own (zh bigrams, English stems). */
     private static final Set<String> VALUE_WORDS = Set.of("变动", "变化", "调整", "多少", "怎么", "如何", "情况", "具体", "现在", "目前",
-            "chang", "adjus", "much", "many", "curre", "now");
+            "chang", "adjus", "much", "many", "curre", "now", "work");
     private final Map<String, Integer> df = new HashMap<>();
     private final int docs;
 

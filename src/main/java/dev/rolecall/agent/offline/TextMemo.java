@@ -64,7 +64,7 @@ final class TextMemo {
     }
 
     Sims sims(String text) {
-        return memo(sims, text, t -> {
+        return memo(sims, QuestionKind.unframed(RepWording.withoutLead(text)), t -> {
             float[] v = embedder.embed(t);
             return new Sims(v, cosines(v, lines), cosines(v, qaQuestions), cosines(v, qaAnswers));
         });

@@ -174,10 +174,10 @@ class DialogueStateTest {
             t.turns().stream().filter(x -> x.speaker() == Role.CALLEE).forEach(x -> customer.add(x.text()));
             shapes.add(shape(card, t));
         }
-        // floors a little under this engine's figures (distinct 0.46-0.58, shapes 79-93 by bench/offline_check.py, 58-90 by
+        // floors at issue 12's target (distinct 0.50; this engine: 0.53-0.69 by bench/offline_check.py) and a little under the shapes (63-92, 58-90 by
         // this coarser shape), so a change that makes the customer repeat itself again fails here
         assertThat(new java.util.HashSet<>(customer).size() / (double) customer.size()).as(name + " distinct customer turns")
-                .isGreaterThanOrEqualTo(0.42);
+                .isGreaterThanOrEqualTo(0.5);
         assertThat(shapes.size()).as(name + " call shapes per 100 seeds").isGreaterThanOrEqualTo(50);
     }
 }

@@ -1,0 +1,156 @@
+package dev.rolecall.agent.offline;
+
+import dev.rolecall.text.Embedder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The offline customer's agenda (Schatzmann et al. 2007): its concerns split into single questions,
+ * each put into words once (a card example that voices it, or the concern turned into speech by
+ * rule), the lead concern first, latent ones only for a patient customer, plus one or two of the
+ * card's own customer questions at a place the seed picks. Judges whether a rep turn answers an item,
+ * and drops items the rep covered before they were asked. Split out of {@link OfflineCallee}.
+ */
+final class CalleeAgenda {
+    /** A reply this close to the Q&A answer, or repeating one of its numbers, counts as an answer. */
+    static final double ANSWERED = 0.72;
+    /** Without a Q&A entry to compare with, a reply this close to the question counts (the caller's own bar). */
+    static final double ADDRESSED = CardIndex.LINE_ANSWERS;
+
+    /** One question on the agenda and the words the callee asks it with. */
+    record Item(CardIndex.Fragment fragment, String words, float[] wordsVec, int bestQa) {}
+
+    private final CardIndex index;
+    private final Persona persona;
+    private final SplittableRandom random;
+    private final Set<Integer> usedExamples = new HashSet<>();
+    private final List<Item> items;
+
+    CalleeAgenda(CardIndex index, Persona persona, SplittableRandom random) {
+        this.index = index;
+        this.persona = persona;
+        this.random = random;
+        this.items = build();
+    }
+
+    int size() {
+        return items.size();
+    }
+
+    Item get(int i) {
+        return items.get(i);
+    }
+
+    /** The lead concern first, the rest shuffled; latent concerns only for a patient callee; each put into words once. */
+    private List<Item> build() {
+        List<CardIndex.Fragment> lead = new ArrayList<>(index.agenda.stream().filter(f -> f.concern() == persona.leadConcern()).toList());
+        List<CardIndex.Fragment> rest = new ArrayList<>(index.agenda.stream().filter(f -> f.concern() != persona.leadConcern()).toList());
+        shuffle(lead);
+        shuffle(rest);
+        lead.addAll(rest);
+        List<Item> out = new ArrayList<>();
+        int limit = 2 + random.nextInt(3) + (persona.patience() >= 4 ? 1 : 0);
+        for (CardIndex.Fragment f : lead) {
+            if (out.size() >= limit) {
+                break;
+            }
+            if (f.level() == dev.rolecall.card.Concern.Level.LATENT && persona.patience() < 3) {
+                continue;
+            }
+            int example = index.closestExample(f.vec(), usedExamples);
+            String words;
+            if (example >= 0 && random.nextInt(4) != 0) {
+                usedExamples.add(example);
+                words = index.good.get(example).text();
+            } else if (!f.spoken().isEmpty()) {
+                words = f.spoken().get(random.nextInt(f.spoken().size()));
+            } else {
+                continue; // a description no customer would say aloud
+            }
+            if (out.stream().anyMatch(i -> i.words().equals(words))) {
+                continue;
+            }
+            float[] wv = index.vec(words);
+            int qa = index.bestQa(wv);
+            // the entry the rep would answer it with ("有没有隐藏费用？" → the fee entry) when meaning alone finds none:
+            // else its answer reads as a dodge, it asks again, and the two repeat each other
+            out.add(new Item(f, words, wv, qa >= 0 ? qa : index.answerQa(words, words)));
+        }
+        addQaAsks(out);
+        return out;
+    }
+
+    /** One or two of the card's customer questions, at a place in the agenda the seed picks; none already covered by a concern. */
+    private void addQaAsks(List<Item> out) {
+        List<CardIndex.Fragment> pool = new ArrayList<>(index.qaAsks);
+        shuffle(pool);
+        int extra = random.nextInt(persona.patience() >= 3 ? 3 : 2);
+        for (CardIndex.Fragment f : pool) {
+            if (extra == 0) {
+                break;
+            }
+            if (out.stream().anyMatch(i -> i.bestQa() == f.bestQa() || i.fragment().bestQa() == f.bestQa())) {
+                continue;
+            }
+            out.add(out.isEmpty() ? 0 : 1 + random.nextInt(out.size()), new Item(f, f.text(), f.vec(), f.bestQa()));
+            extra--;
+        }
+    }
+
+    private <T> void shuffle(List<T> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            java.util.Collections.swap(list, i, random.nextInt(i + 1));
+        }
+    }
+
+    /** Agenda items not yet asked that the rep has already answered are dropped. */
+    void dropCovered(String caller, int next) {
+        for (int i = items.size() - 1; i >= next; i--) {
+            if (answers(caller, items.get(i))) {
+                items.remove(i);
+            }
+        }
+    }
+
+    boolean answers(String caller, Item item) {
+        if (caller.isBlank()) {
+            return false;
+        }
+        CardIndex.Fragment f = item.fragment();
+        List<TextMemo.Sims> ss = index.memo.sentences(caller).stream().map(index.memo::sims).toList();
+        List<float[]> vs = ss.stream().map(TextMemo.Sims::vec).toList();
+        java.util.Set<String> said = index.memo.units(caller);
+        // the entry behind the concern, or behind the words actually used to ask it
+        for (int qa : new int[] {f.bestQa(), item.bestQa()}) {
+            if (qa >= 0) {
+                String answer = index.card.caller().qa().get(qa).answer();
+                final int e = qa;
+                if (Utterances.sharesNumber(caller, answer)
+                        || ss.stream().anyMatch(x -> x.toQaAnswers()[e] >= ANSWERED) && Speech.overlap(said, index.memo.units(answer)) >= 1) {
+                    return true;
+                }
+                for (String s : Speech.sentences(answer)) {
+                    String bare = s.replaceAll("[；;。.！!]+$", ""); // "About an hour;" is said as "About an hour."
+                    if (bare.length() >= 6 && caller.contains(bare)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        // meaning plus a shared word: on English, bge-small-zh puts most sentences of one card above 0.6,
+        // so meaning alone dropped every concern before the customer could ask it
+        return (max(vs, f.vec()) >= ADDRESSED + 0.05 || max(vs, item.wordsVec()) >= ADDRESSED + 0.05)
+                && Speech.overlap(said, index.memo.units(item.words() + " " + f.text())) >= 1;
+    }
+
+    private static double max(List<float[]> vs, float[] v) {
+        double m = -1;
+        for (float[] x : vs) {
+            m = Math.max(m, Embedder.cosine(x, v));
+        }
+        return m;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.rolecall.agent.offline;
+
+import dev.rolecall.card.Card;
+import dev.rolecall.card.EndCondition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Static readings of card prose done once at index time: concerns split into clauses that each
+ * ask or worry about one thing, and the script steps that carry the call's purpose. Split out of
+ * {@link CardIndex}; generic rules, nothing of one card.
+ */
+final class CardText {
+    private CardText() {}
+
+    private static final Pattern CLAUSE = Pattern.compile("[，,；;。.？?！!]+\\s*(?:and\\s+)?");
+
+    private static final Pattern ASKS_OR_WORRIES = Pattern.compile(
+            "吗|呢|能否|能不能|是否|有没有|多少|怎么|什么|担忧|担心|害怕|怕|希望|whether|how|what|can|worr|hop", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Clauses that are questions or worries in their own right; a clause that only adds to the
+     * previous one ("担忧发票仍然延迟，公司财务又追着问") stays with it.
+     */
+    static List<String> questionClauses(String text) {
+        List<String> out = new ArrayList<>();
+        for (String clause : CLAUSE.split(text)) {
+            String c = clause.trim();
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (out.isEmpty() || ASKS_OR_WORRIES.matcher(c).find()) {
+                out.add(c);
+            } else {
+                out.set(out.size() - 1, out.get(out.size() - 1) + "，" + c);
+            }
+        }
+        return out;
+    }
+
+    /** "A、B" splits only when both sides are whole questions, not "发票、合同…" lists. */
+    static List<String> splitEnumeration(String clause) {
+        int i = clause.indexOf('、');
+        if (i >= 6 && clause.length() - i - 1 >= 6) {
+            return List.of(clause.substring(0, i), clause.substring(i + 1));
+        }
+        return List.of(clause);
+    }
+
+    /**
+     * Steps that carry the call's purpose: those sharing distinctive words with the caller's task
+     * and its first (success) end condition. Words most steps share ("续费" on a renewal card)
+     * are left out; the step the opening already covers is said by the opening.
+     */
+    static java.util.Set<Integer> requiredSteps(Card card) {
+        var steps = card.caller().steps();
+        List<java.util.Set<String>> stepUnits = new ArrayList<>();
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        for (var st : steps) {
+            java.util.Set<String> u = Speech.units(st.title() + " " + String.join(" ", st.lines()));
+            stepUnits.add(u);
+            u.forEach(x -> df.merge(x, 1, Integer::sum));
+        }
+        String purpose = card.caller().task() + " "
+                + card.caller().endConditions().stream().findFirst().map(EndCondition::text).orElse("");
+        java.util.Set<String> target = Speech.units(purpose);
+        target.removeIf(x -> df.getOrDefault(x, 0) * 2 > steps.size());
+        int[] score = new int[steps.size()];
+        int max = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            score[i] = Speech.overlap(stepUnits.get(i), target);
+            max = Math.max(max, score[i]);
+        }
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        for (int i = 1; i < steps.size(); i++) { // step 1 is who and why: the opening says it
+            if (score[i] >= Math.max(1, max / 3)) {
+                out.add(i);
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+
+    private static final Pattern WORRY = Pattern.compile(
+            "^(?:其实)?(?:担忧|担心|害怕|怕|顾虑|忧虑)|^(?:worried (?:about|that)|concerned (?:about|that)|afraid (?:of|that)|fears? (?:of|that)?)\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A concern (a clause of the card's 关切点) as a customer says it, or null when it is a
+     * description that no customer would say ("但不轻易表露", "won't say so unless pushed").
+     * {@code variant} picks among equivalent phrasings.
+     */
+    static String concernAsSpeech(String fragment, boolean zh, int variant) {
+        String f = fragment.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("[。.，,；;、:：]+$", "").trim();
+        f = f.replaceAll("^(?:其实|还有|以及|并且|and|also)\\s*", "");
+        // a concern the card says is kept back ("，但不轻易表露", ", but won't say so unless pushed") is not said at all
+        if (f.isEmpty() || Speech.META.matcher(fragment).find()) {
+            return null;
+        }
+        if (zh) {
+            if (f.length() > 24) {
+                return null;
+            }
+            Matcher w = WORRY.matcher(f);
+            if (w.find()) {
+                String t = f.substring(w.end()).replaceAll("^(?:的是|是)", "").trim();
+                if (t.length() < 2) {
+                    return null;
+                }
+                return switch (variant % 3) {
+                    case 0 -> "我就怕" + t + "。";
+                    case 1 -> "说实话，我有点担心" + t + "。";
+                    default -> "我比较担心" + t + "，这个怎么办？";
+                };
+            }
+            if (f.endsWith("？") || f.endsWith("?")) {
+                return f;
+            }
+            if (f.contains("能否")) {
+                return f.replaceFirst("能否", "能") + "吗？";
+            }
+            if (f.contains("是否")) {
+                return f.replaceFirst("是否", "") + "吗？";
+            }
+            if (f.startsWith("希望") || f.startsWith("想")) {
+                return "我" + f + "。";
+            }
+            if (Speech.ZH_ASK.matcher(f).find()) {
+                return f + "？";
+            }
+            return variant % 2 == 0 ? f + "这块怎么说？" : "那" + f + "呢？";
+        }
+        String e = Speech.swapPronounsEn(f);
+        if (e.split("\\s+").length > 16) {
+            return null;
+        }
+        Matcher w = WORRY.matcher(e);
+        if (w.find()) {
+            String t = e.substring(w.end()).trim();
+            return variant % 2 == 0 ? "I'm worried about " + t + "." : "Honestly, I'm concerned about " + t + ".";
+        }
+        String lower = e.toLowerCase(Locale.ROOT);
+        if (lower.matches("^(whether|if|how|what|when|why|where|which)\\b.*")) {
+            return switch (variant % 3) {
+                case 0 -> "Can you tell me " + e + "?";
+                case 1 -> "I need to know " + e + ".";
+                default -> "Tell me " + e + ".";
+            };
+        }
+        if (lower.matches("^\\w+ing\\b.*")) {
+            return (variant % 2 == 0 ? "I don't want to risk " : "What about ") + e + (variant % 2 == 0 ? "." : "?");
+        }
+        return variant % 2 == 0 ? "What about " + e + "?" : "And " + e + "?";
+    }
+
+}

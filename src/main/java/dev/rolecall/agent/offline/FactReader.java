@@ -1,0 +1,87 @@
+package dev.rolecall.agent.offline;
+
+import dev.rolecall.card.Card;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The callee's background read as facts of its own: each clause put the way the person would state
+ * it (first person, short), persona descriptions, feelings and connective clauses left out. Split out
+ * of {@link CardIndex} and {@link Speech}. Generic Chinese and English rules; nothing of one card.
+ */
+final class FactReader {
+    private FactReader() {}
+
+    /** A clause about how the person feels or what they are like is a description, not a fact to state. */
+    private static final Pattern FEELING = Pattern.compile("紧张|在意|讨厌|喜欢|压力|不信任|焦|烦|担心|怕|犹豫|习惯|性格|敏感|"
+            + "\\b(?:annoyed|distrustful|worried|likes?|hates?|feels?|nervous)\\b", Pattern.CASE_INSENSITIVE);
+    static final int MAX_FACTS = 64;
+
+    /** Background clauses the callee can state as its own, first person, short; persona descriptions left out. */
+    static List<CardIndex.Fact> facts(Card card, Lang lang) {
+        List<CardIndex.Fact> out = new ArrayList<>();
+        String self = card.callee().name();
+        String text = card.callee().background();
+        for (String line : text.split("\n")) {
+            if (out.size() >= MAX_FACTS) {
+                break; // a person has a handful of facts to state; a 5 MB background is hostile input, not 100,000 facts
+            }
+            String l = line.replaceAll("^\\s*-\\s*", "").trim();
+            if (l.matches("^(?:性格|画像|personality|character|temperament)[^：:]{0,6}[：:].*")) {
+                continue;
+            }
+            for (String clause : l.split("[，,；;。]|\\.\\s+|;\\s*")) {
+                String sp = factAsSpeech(clause, self, lang == Lang.ZH);
+                // a clause that only continues the one before ("所以对手续费很敏感") is no fact on its own
+                if (sp != null && !FEELING.matcher(sp).find() && !sp.matches("^(?:所以|因此|但是?|而且|并且|于是|因为|so|but|and)\\b.*|^(?:所以|因此|但|而且|并且|于是|因为).*")) {
+                    out.add(new CardIndex.Fact(sp, Speech.units(sp)));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A clause of the callee's background as the callee would state it (first person, short),
+     * or null. "住幸福里小区5栋1201" → "住幸福里小区5栋1201"; "Manages 40 seats" → "I manage 40 seats".
+     */
+    static String factAsSpeech(String clause, String selfName, boolean zh) {
+        String c = clause.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("^[^：:]{1,8}[：:]", "").trim()
+                .replaceAll("[。.，,；;]+$", "");
+        if (c.isEmpty() || Speech.META.matcher(c).find()) {
+            return null;
+        }
+        if (zh) {
+            if (!selfName.isBlank()) {
+                c = c.replace(selfName, "我");
+            }
+            c = c.replaceAll("^(?:他|她)", "我").replaceAll("(?:他|她)(?=的)", "我");
+            return c.length() >= 3 && c.length() <= 22 ? c : null;
+        }
+        if (!selfName.isBlank()) {
+            c = c.replace(selfName, "I");
+        }
+        c = Speech.swapPronounsEn(c);
+        String[] words = c.split("\\s+");
+        if (words.length < 2 || words.length > 14) {
+            return null;
+        }
+        String first = words[0];
+        if (first.equals("Is")) {
+            c = "I'm" + c.substring(2);
+        } else if (first.equals("Has")) {
+            c = "I have" + c.substring(3);
+        } else if (first.matches("[A-Z][a-z]+s") && !first.matches("(?i)this|his|its|was|us")) {
+            c = "I " + first.substring(0, 1).toLowerCase(Locale.ROOT) + first.substring(1, first.length() - 1)
+                    + c.substring(first.length());
+        } else if (first.matches("(?i)already|also|still|recently|just|never|often|usually")) {
+            c = "I " + first.toLowerCase(Locale.ROOT) + c.substring(first.length()); // "Already lost a call…" → "I already lost a call…"
+        } else if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))) {
+            c = first.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1);
+        }
+        return c.replaceAll("\\band has\\b", "and have").replaceAll("\\band is\\b", "and am").replaceAll("\\band works\\b", "and work");
+    }
+
+}

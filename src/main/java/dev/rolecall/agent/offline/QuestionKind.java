@@ -1,0 +1,86 @@
+package dev.rolecall.agent.offline;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of thing a customer question asks, read from generic wording only: its frame ("Can you
+ * tell me…", "我想问一下…") which is no part of its topic, whether it asks for a price or a time,
+ * and the premise it rests on ("没有电梯怎么办" assumes there is no lift). Nothing of any one card.
+ */
+final class QuestionKind {
+    private QuestionKind() {}
+
+    private static final Pattern FRAME = Pattern.compile(
+            "^(?:(?:also|oh|and|one more question|quick question|before i forget|so|and another thing|first|right|tell me this)[,:]?\\s+)+"
+                    + "(?:(?:can you tell me|i need to know|tell me)\\s+)?|^(?:can you tell me|i need to know|tell me)\\s+|"
+                    + "^(?:对了|还有|另外|那?我问一下|我想问一下|还有个事|问一下|我先问清楚|问你个事|我先问一句|再问一个)[，,]\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRICE = Pattern.compile(
+            "多少钱|价格|价钱|费用|收费|收钱|手续费|费率|\\bhow much\\b|\\bprice\\b|\\bcosts?\\b|\\bfees?\\b", Pattern.CASE_INSENSITIVE);
+    /** Units that only name the price (zh bigrams, English stems): a question with nothing else asks for the price. */
+    private static final Set<String> PRICE_UNITS = Set.of("价格", "价钱", "费用", "收费", "多少", "手续", "续费", "price", "cost", "costs",
+            "fee", "fees", "much", "about");
+    private static final Pattern HIDDEN = Pattern.compile("隐藏|隐性|额外|\\bhidden\\b|\\bextra\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHEN = Pattern.compile(
+            "什么时候|多久能|多快|哪天|几号|\\bhow soon\\b|\\bwhen (?:can|will|could)\\b|\\bhow quickly\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAYS = Pattern.compile(
+            "周[一二三四五六日天].{0,6}(?:周[一二三四五六日天]|或|、)|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.{0,12}\\bor\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZH_NEG = Pattern.compile("没有([\\u4e00-\\u9fa5]{2})");
+    private static final Pattern EN_NEG = Pattern.compile("(?i)\\b(?:no|without|don'?t have|don'?t get)\\s+(?:a |an |the )?(\\w{3,})");
+
+    /** The question without its frame: "Can you tell me how billing works now?" → "how billing works now?". */
+    static String unframed(String q) {
+        String t = FRAME.matcher(q.trim()).replaceFirst("");
+        return t.isEmpty() ? q : t;
+    }
+
+    static boolean asksPrice(String q) {
+        return PRICE.matcher(q).find();
+    }
+
+    /** Whether the question's content is the price alone, or a hidden/extra cost ("And the price?", "有没有隐藏费用？"). */
+    static boolean onlyPrice(Set<String> units) {
+        return units.stream().allMatch(u -> PRICE_UNITS.contains(u) || u.contains("隐") || u.contains("藏") || u.contains("额外")
+                || u.startsWith("hidd") || u.equals("extra") || u.equals("what"));
+    }
+
+    static boolean hidden(String q) {
+        return HIDDEN.matcher(q).find();
+    }
+
+    static boolean asksWhen(String q) {
+        return WHEN.matcher(q).find();
+    }
+
+    /** A script line that offers days to choose from ("周二或者周四", "Tuesday or Thursday"). */
+    static boolean offersDays(String line) {
+        return DAYS.matcher(line).find();
+    }
+
+    /**
+     * Whether a Q&A entry's question rests on a premise the customer's question does not share: the entry asks
+     * about the absence of X ("没有电梯怎么办", "What if there is no lift?") and the customer speaks of X being there
+     * ("进不了电梯"): then it is not about that entry.
+     */
+    static boolean samePremise(String customer, String entry) {
+        Matcher z = ZH_NEG.matcher(entry);
+        while (z.find()) {
+            String x = z.group(1);
+            if (customer.contains(x) && !customer.contains("没有" + x) && !customer.contains("没" + x) && !customer.contains("无" + x)) {
+                return false;
+            }
+        }
+        Matcher e = EN_NEG.matcher(entry);
+        while (e.find()) {
+            String x = e.group(1).toLowerCase(java.util.Locale.ROOT);
+            String c = customer.toLowerCase(java.util.Locale.ROOT);
+            if (c.contains(x) && !c.matches("(?s).*\\b(?:no|without|don'?t have|don'?t get)\\s+(?:a |an |the )?" + Pattern.quote(x) + ".*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.rolecall.agent.offline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+
+/**
+ * How the offline rep answers the customer's questions: each clause that asks is answered, from the
+ * Q&A entry that matches (with what the question asks beyond the entry kept in), else the days on
+ * offer for "how soon", else a script line that answers it, else "I'll check and get back to you" —
+ * never an unrelated line. Split out of {@link OfflineCaller}.
+ */
+final class RepAnswers {
+    private final CardIndex index;
+    private final SplittableRandom random;
+    private final RepWording wording;
+    private final Lang lang;
+    /** Called with a script line's index when that line was said as an answer: the step counts as said. */
+    private final IntConsumer lineSaid;
+    private final Set<Integer> answeredQa = new HashSet<>();
+    /** Sentences of each Q&A answer already said, so a second question on it gets the rest, not a repeat. */
+    private final java.util.Map<Integer, Integer> saidOf = new java.util.HashMap<>();
+
+    RepAnswers(CardIndex index, SplittableRandom random, RepWording wording, IntConsumer lineSaid) {
+        this.index = index;
+        this.random = random;
+        this.wording = wording;
+        this.lang = index.lang;
+        this.lineSaid = lineSaid;
+    }
+
+    /** How many Q&A entries were answered in this call. */
+    int answeredEntries() {
+        return answeredQa.size();
+    }
+
+    /** The answers to the customer's (last two) questions in {@code callee}, in order, none twice. */
+    List<String> answerAll(String callee, List<String> questions) {
+        List<String> parts = new ArrayList<>();
+        List<String> sentences = index.memo.sentences(callee);
+        List<String> asked = new ArrayList<>();
+        for (String q : questions.size() > 2 ? questions.subList(questions.size() - 2, questions.size()) : questions) {
+            asked.addAll(clauseQuestions(q));
+        }
+        for (String q : asked) {
+            int at = sentences.indexOf(q);
+            // the sentence before is context when the two were said as one thought (a card example:
+            // "Last year you charged us twice. How do I know that won't happen again?")
+            String before = at > 0 && !Speech.isQuestion(sentences.get(at - 1)) ? sentences.get(at - 1) : "";
+            String context = !before.isEmpty() && (ANAPHOR.matcher(q).find() || saidTogether(before, q))
+                    ? before + (lang == Lang.ZH ? "" : " ") + q : q;
+            String a = answer(context, q, Utterances.impatient(callee));
+            if (!parts.contains(a)) {
+                parts.add(a);
+            }
+        }
+        return parts;
+    }
+
+    /** "能不能提前还清，分期会不会影响征信？" is two questions: each clause that asks is answered. */
+    private List<String> clauseQuestions(String q) {
+        if (lang != Lang.ZH || !q.contains("，")) {
+            return List.of(q);
+        }
+        String[] parts = q.replaceAll("[？?]$", "").split("，");
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            if (p.length() < 4 || !Speech.isQuestion(p)) {
+                return List.of(q); // a clause that only sets up the question ("我比较担心…，这个怎么办？") stays with it
+            }
+            out.add(p + "？");
+        }
+        return out.size() >= 2 ? out : List.of(q);
+    }
+
+    /** The reply to one callee question: the matching Q&A answer, a script line that answers it, or a promise to check. */
+    private String answer(String context, String question, boolean impatient) {
+        int qa = index.answerQa(context, question);
+        if (qa >= 0) {
+            String answer = index.card.caller().qa().get(qa).answer();
+            List<String> sentences = Speech.sentences(answer);
+            int from = saidOf.getOrDefault(qa, 0);
+            if (from >= sentences.size()) {
+                from = 0; // asked again: say it again, briefly
+            }
+            String rest = String.join(lang == Lang.ZH ? "" : " ", sentences.subList(from, sentences.size()));
+            if (lang == Lang.EN) {
+                // "How do I know…?" is not a yes/no question: the entry's leading "No." would answer something else
+                if (QuestionKind.unframed(question).matches("(?i)^(?:how|what|why|when|where|which|who)\\b.*")) {
+                    rest = rest.replaceFirst("^(?:Yes|No)[.,]\\s+", "");
+                }
+                rest = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1); // the rest after a ';'
+            }
+            String part = Speech.firstSentences(rest, impatient ? 40 : 70);
+            part = withAskedSentences(part, rest, question, qa);
+            saidOf.put(qa, from + Speech.sentences(part).size());
+            answeredQa.add(qa);
+            return from == 0 ? wording.answerLead(part) : part;
+        }
+        int when = index.whenLine(question);
+        if (when >= 0) {
+            // "How soon can you fix it?": the days the rep can offer are the answer
+            lineSaid.accept(when);
+            return wording.answerLead(index.stepLines.get(when));
+        }
+        question = QuestionKind.unframed(question);
+        context = QuestionKind.unframed(context);
+        int line = index.bestLine(question, Set.of());
+        if (line >= 0 && index.memo.sims(question).toLines()[line] >= CardIndex.LINE_ANSWERS + 0.05
+                && index.termWeights.coverage(index.memo.units(context), index.memo.units(index.stepLines.get(line))) >= (lang == Lang.ZH ? 0.15 : 0.3)) {
+            lineSaid.accept(line);
+            return index.stepLines.get(line);
+        }
+        String check = Phrases.Kind.CHECK_BACK.say(lang, random);
+        for (int k = 0; k < 4 && check.equals(lastCheckBack); k++) {
+            check = Phrases.Kind.CHECK_BACK.say(lang, random);
+        }
+        lastCheckBack = check;
+        return check;
+    }
+
+    private String lastCheckBack = "";
+
+    /** A question that points back ("How do I know that won't happen again?") is read with the sentence before it. */
+    private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile(
+            "\\b(?:that|this|it|again|those)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether a card example says the two sentences together, whatever lead-in the customer put before them ("Right, last year…"). */
+    private boolean saidTogether(String before, String q) {
+        String b = before.replaceFirst("^[^，,：:]{1,24}[，,：:]\\s*", "").toLowerCase(java.util.Locale.ROOT);
+        return index.good.stream().map(g -> g.text().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(g -> (g.contains(before.toLowerCase(java.util.Locale.ROOT)) || b.length() >= 6 && g.contains(b)) && g.contains(q.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * The shortened answer plus any later sentence of the entry that carries what the question asks beyond the
+     * entry's own question: "What's the price if we drop to 32 seats?" gets "…any number of seats" and "the price
+     * is $300 per seat per year", not the first clause alone.
+     */
+    private String withAskedSentences(String part, String rest, String question, int qa) {
+        java.util.Set<String> asked = new java.util.HashSet<>(index.memo.units(QuestionKind.unframed(question)));
+        asked.removeAll(index.qaQuestionUnits.get(qa));
+        asked.removeAll(index.memo.units(part));
+        if (asked.isEmpty()) {
+            return part;
+        }
+        List<String> have = Speech.sentences(part);
+        StringBuilder out = new StringBuilder(part);
+        for (String s : Speech.sentences(rest)) {
+            if (!have.contains(s) && Speech.overlap(index.memo.units(s), asked) > 0) {
+                String t = s.replaceAll("[；;]$", lang == Lang.ZH ? "。" : ".");
+                if (lang == Lang.EN) {
+                    t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+                    out.append(' ');
+                }
+                out.append(t);
+            }
+        }
+        return out.toString();
+    }
+
+}
