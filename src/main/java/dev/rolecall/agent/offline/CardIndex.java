@@ -66,6 +66,9 @@ final class CardIndex {
     final java.util.Set<Integer> askingExamples;
     /** What the callee may say in passing: its card remarks and its short facts. */
     final List<Fact> asides;
+    /** A bare role from the callee's identity ("主账户管理员"): said in passing it needs its "我是". */
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}A-Za-z+]{1,8}(管理员|负责人|经理|主管|总监|老板|专员|主任|会计|财务|采购)");
     /**
      * Remarks whose first clause names an option ("下周二吧，我得问问老伴能不能陪我去"): the customer's own choice with its
      * reason, said when that option is offered; never in passing (after picking Thursday it would contradict it).
@@ -150,7 +153,9 @@ final class CardIndex {
                 && Speech.firstOption(r.speech().split("[，,]")[0]) != null).toList();
         asides = new ArrayList<>(remarks);
         asides.removeIf(r -> choiceRemarks.stream().anyMatch(c -> c.speech().equals(r.speech())));
-        facts.stream().filter(f -> lang == Lang.ZH ? f.speech().length() <= 9 : f.speech().split(" ").length <= 7).forEach(asides::add);
+        facts.stream().filter(f -> lang == Lang.ZH ? f.speech().length() <= 9 : f.speech().split(" ").length <= 7)
+                .map(f -> lang == Lang.ZH && ROLE.matcher(f.speech()).matches() ? new Fact("我是" + f.speech(), f.units()) : f)
+                .forEach(asides::add);
         String calleeEnds = card.callee().endConditions().stream().map(EndCondition::text).reduce("", String::concat)
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat);
         writesDocuments = Pattern.compile("短信|邮箱|微信|资料|明细|邮件|email|in writing|quote|documents?|by text", Pattern.CASE_INSENSITIVE)
