@@ -42,7 +42,46 @@ final class CallWords {
             "拒绝|挂断|终止|不再|取消|投诉|不方便通话|\\b(declines?|refuses?|hangs? up|not to be called|cancel)",
             Pattern.CASE_INSENSITIVE);
 
+    /** An end condition that asks for the details in writing instead (短信发送, 微信补发, "email me the details"). */
+    private static final Pattern MESSAGE_CONDITION = Pattern.compile(
+            "短信|微信|邮件|邮箱|发送|补发|\\b(text|sms|e-?mail|send|in writing)\\b", Pattern.CASE_INSENSITIVE);
+    /** The speaker asks for the details in writing: "你先把方案发我", "资料都发我吧", "just email it to me". */
+    private static final Pattern ASKS_IN_WRITING = Pattern.compile(
+            "发我|发给我|发过来|发来|发一下|短信发|微信发|发短信|发微信|发邮件|\\b(send (me|it|them|over)|email (me|it)|text me|put it in writing)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The rep promises to find out and call back: an honest answer to a question the card does not cover. */
+    private static final Pattern CHECKS_BACK = Pattern.compile(
+            "核实(一下)?后|核实完|确认后(再)?回复|查(一下|清楚)(后|再)|回头(再)?(告诉|答复|回复)您|问一下(同事|后台|师傅)再"
+                    + "|\\b(get back to you|check and (call|come) back|find out and|look into it and)\\b", Pattern.CASE_INSENSITIVE);
+    /** An end condition the customer reaches by saying yes: confirms, agrees, accepts. */
+    private static final Pattern AGREEMENT_CONDITION = Pattern.compile("确认|同意|答应|接受|约定|\\b(confirms?|agrees?|accepts?|books?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YES = Pattern.compile("可以|没问题|就这么定|就按|就这样|同意|确认|好的|行|\\b(yes|yeah|sure|okay|ok|deal|sounds good|let'?s do)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private CallWords() {}
+
+    static boolean checksBack(String text) {
+        return CHECKS_BACK.matcher(text).find();
+    }
+
+    static boolean agreementCondition(String conditionText) {
+        return conditionText != null && AGREEMENT_CONDITION.matcher(conditionText).find();
+    }
+
+    /** A yes that no put-off or refusal follows. */
+    static boolean saysYes(String text) {
+        return YES.matcher(text).find() && putsOff(text) == null && !refuses(text);
+    }
+
+    static boolean messageCondition(String conditionText) {
+        return conditionText != null && MESSAGE_CONDITION.matcher(conditionText).find();
+    }
+
+    static boolean asksInWriting(String text) {
+        return ASKS_IN_WRITING.matcher(text).find();
+    }
 
     static boolean refuses(String text) {
         return REFUSES.matcher(text).find();

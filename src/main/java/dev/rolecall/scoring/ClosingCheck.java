@@ -93,6 +93,15 @@ final class ClosingCheck {
                 .skip(Math.max(0, call.turns.size() - 2)).anyMatch(t -> CallWords.refuses(t.text()))) {
             return null; // "算了，我不需要了，别再打了" bears out a hang-up condition, whatever the cosine says
         }
+        if (CallWords.messageCondition(conditionText(card, end)) && call.turns.stream()
+                .skip(Math.max(0, call.turns.size() - 2)).anyMatch(t -> t.speaker() == Role.CALLEE && CallWords.asksInWriting(t.text()))) {
+            return null; // "你先把方案发我" bears out "要求对方短信发送…后挂断", whatever reason the card gives for it
+        }
+        if (end.by() == Role.CALLEE && CallWords.agreementCondition(conditionText(card, end)) && !call.turns.isEmpty()
+                && call.turns.get(call.turns.size() - 1).speaker() == Role.CALLEE
+                && CallWords.saysYes(call.turns.get(call.turns.size() - 1).text())) {
+            return null; // the customer's own last words are the yes its condition asks for ("可以，就按你说的来")
+        }
         Plausibility p = plausibility(call, card, end);
         // PLAUSIBLE is a bge-small-zh cosine; the character-bigram fallback (platforms without the
         // model) scores every paraphrase low, so there only the put-off rule above can fail an ending

@@ -57,8 +57,9 @@ final class QuestionHandling {
                 continue;
             }
             Turn reply = call.nextOf(Role.CALLER, i);
-            // a customer who asks and hangs up in one breath gave the rep no chance: not the rep's fault
-            return reply != null && !answersEntry(call, card, t, reply) ? t : null;
+            // a customer who asks and hangs up in one breath gave the rep no chance: not the rep's fault;
+            // "核实后回复您" is an honest deferral, not a question left hanging
+            return reply != null && !answersEntry(call, card, t, reply) && !CallWords.checksBack(reply.text()) ? t : null;
         }
         return null;
     }

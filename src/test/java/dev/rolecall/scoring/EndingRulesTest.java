@@ -72,6 +72,25 @@ class EndingRulesTest {
     }
 
     @Test
+    void aRequestForTheDetailsInWritingBearsOutAConditionThatAsksForThem() throws Exception {
+        Scorecard sendIt = score(OPENING + MIDDLE + "张强：你把资料都发我吧，我回头看。\n李明：好的，资料稍后发您微信，有问题随时找我，谢谢！[END:2]\n");
+        assertThat(sendIt.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+        assertThat(CallWords.asksInWriting("你先把方案发我，我自己再算一下。")).isTrue();
+        assertThat(CallWords.asksInWriting("Just email me the details.")).isTrue();
+        assertThat(CallWords.asksInWriting("发票多久能开？")).isFalse();
+    }
+
+    @Test
+    void anHonestCheckBackAndTheCustomersOwnYesAreNoBrokenEndings() throws Exception {
+        Scorecard yes = score(OPENING + MIDDLE + "张强：年度。可以，就按你说的来。[END:1]\n");
+        assertThat(yes.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+        assertThat(CallWords.checksBack("您这个问题我记下来，核实后回复您。")).isTrue();
+        assertThat(CallWords.checksBack("Good question, I'll check and get back to you today.")).isTrue();
+        assertThat(CallWords.checksBack("好的，感谢您，再见。")).isFalse();
+        assertThat(CallWords.saysYes("我考虑一下，行吧。")).isFalse();
+    }
+
+    @Test
     void theCompanyIsNamedByItsBrandAsPeopleSayIt() {
         assertThat(OpeningCheck.named("我这边是泰和财险理赔服务中心的孙悦", OpeningCheck.orgCore("泰和财产保险公司"))).isTrue();
         assertThat(OpeningCheck.named("This is Priya Nair from PeakFit member services.", OpeningCheck.orgCore("PeakFit Gyms"))).isTrue();
