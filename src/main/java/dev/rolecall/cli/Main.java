@@ -7,7 +7,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,11 +20,20 @@ import picocli.CommandLine.ScopeType;
  * The {@code rolecall} command: one class per subcommand, shared flags as mixins. --help, --version
  * and --debug are declared once here and inherited by every subcommand.
  */
-@Command(name = "rolecall", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionInfo.class,
-        description = "Scripted phone-call role-play with LLMs: a caller works its script, a callee plays the customer.",
-        subcommands = {RunCommand.class, BatchCommand.class, ScoreCommand.class, CompareCommand.class, ExportCommand.class, ReportCommand.class, MergeCommand.class,
-                ConfigCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+@Command(name = "rolecall", mixinStandardHelpOptions = false, scope = ScopeType.INHERIT, versionProvider = VersionInfo.class,
+        description = "Scripted phone-call role-play with LLMs: a caller works its script, a callee plays the customer.")
 public final class Main {
+    /**
+     * The subcommands, in the order --help lists them. They are added in code rather than in the annotation so
+     * that a command line naming one of them builds only that one's model: picocli reads every option of every
+     * subcommand by reflection, about 0.3-0.8 s of start-up on a cold JVM that a batch does not need.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, BatchCommand.class, ScoreCommand.class,
+            CompareCommand.class, ExportCommand.class, ReportCommand.class, MergeCommand.class, ConfigCommand.class,
+            CompletionCommand.class, CommandLine.HelpCommand.class);
+    /** Commands that need the whole tree (they print or walk it). */
+    private static final Set<String> WHOLE_TREE = Set.of("help", "completion");
+
     @Mixin DebugOption debugOption;
 
     // read before parsing (its values are option defaults, see Project); declared so picocli accepts it
@@ -57,7 +68,20 @@ public final class Main {
                     ? " (and " + (project.problems().size() - 1) + " more: rolecall config check lists them)" : ""));
             return ExitCodes.BAD_INPUT;
         }
-        return commandLine(out, err, env, project).execute(args);
+        return commandLine(out, err, env, project, only(args)).execute(args);
+    }
+
+    /**
+     * The one subcommand a command line needs the model of, or null for all of them: when no subcommand is named
+     * (the top-level --help lists them all), one that is misspelt (the error suggests the nearest), or help and
+     * completion, which walk the whole tree. A subcommand's own --help and --version need only its model.
+     */
+    static String only(String[] args) {
+        String name = subcommand(args);
+        if (name == null || WHOLE_TREE.contains(name)) {
+            return null;
+        }
+        return SUBCOMMANDS.stream().anyMatch(c -> name.equals(c.getAnnotation(Command.class).name())) ? name : null;
     }
 
     /** The first word that is neither an option nor --config's value. */
@@ -78,10 +102,25 @@ public final class Main {
 
     /** The command line reading {@code env} and the project file for option defaults and API keys. */
     static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env, Project project) {
+        return commandLine(out, err, env, project, null);
+    }
+
+    /** As above, with only the subcommand named {@code only} (see {@link #only}), or all when null. */
+    static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env, Project project, String only) {
         ErrorHandler handler = new ErrorHandler();
         Environment environment = new Environment(env);
-        return new CommandLine(new Main(), new CommandFactory(environment, project))
-                .setDefaultValueProvider(new OptionDefaults(environment, project.loaded()))
+        CommandFactory factory = new CommandFactory(environment, project);
+        CommandLine root = new CommandLine(new Main(), factory);
+        for (Class<?> c : SUBCOMMANDS) {
+            if (only == null || only.equals(c.getAnnotation(Command.class).name())) {
+                root.addSubcommand(c);
+            }
+        }
+        // --help and --version after the subcommands, as the annotation (mixinStandardHelpOptions) adds them: each
+        // subcommand lists them after the inherited --debug and --config, and help keeps its own -h
+        root.getCommandSpec().mixinStandardHelpOptions(true);
+        // settings last: picocli applies them to the subcommands present
+        return root.setDefaultValueProvider(new OptionDefaults(environment, project.loaded()))
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setExecutionExceptionHandler(handler)
