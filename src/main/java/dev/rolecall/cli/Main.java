@@ -1,5 +1,6 @@
 package dev.rolecall.cli;
 
+import dev.rolecall.agent.openai.Warmup;
 import dev.rolecall.text.Redact;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -7,6 +8,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +70,36 @@ public final class Main {
                     ? " (and " + (project.problems().size() - 1) + " more: rolecall config check lists them)" : ""));
             return ExitCodes.BAD_INPUT;
         }
-        return commandLine(out, err, env, project, only(args)).execute(args);
+        String only = only(args);
+        if (("run".equals(only) || "batch".equals(only)) && llmLikely(args, env, project)) {
+            // the LLM request path once, on a canned reply and without I/O, while this thread reads the command
+            // line and the card: the first real request leaves sooner
+            Warmup.start();
+        }
+        return commandLine(out, err, env, project, only).execute(args);
+    }
+
+    /**
+     * Whether a run or batch will likely use the LLM engine, by the rule of {@link EngineOptions#engineFor} read
+     * off the raw arguments: an endpoint or model named (flag, environment or project file) and no offline engine
+     * for both sides. A wrong guess costs a little background CPU, nothing else.
+     */
+    static boolean llmLikely(String[] args, Map<String, String> env, Project project) {
+        List<String> a = List.of(args);
+        if (a.contains("--engine=offline") || Collections.indexOfSubList(a, List.of("--engine", "offline")) >= 0) {
+            return false;
+        }
+        boolean named = !isBlank(env.get("ROLECALL_BASE_URL")) || !isBlank(env.get("ROLECALL_MODEL"))
+                || project.loaded() != null && (project.loaded().endpoint() != null || !project.loaded().endpoints().isEmpty());
+        for (String arg : args) {
+            named |= arg.startsWith("--base-url") || arg.startsWith("--model") || arg.startsWith("--caller-model")
+                    || arg.startsWith("--callee-model") || arg.equals("openai") || arg.endsWith("=openai");
+        }
+        return named;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     /**
