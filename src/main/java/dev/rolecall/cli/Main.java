@@ -2,6 +2,7 @@ package dev.rolecall.cli;
 
 import dev.rolecall.agent.openai.Warmup;
 import dev.rolecall.text.Redact;
+import dev.rolecall.transcript.TranscriptJson;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
@@ -72,9 +73,9 @@ public final class Main {
         }
         String only = only(args);
         if (("run".equals(only) || "batch".equals(only)) && llmLikely(args, env, project)) {
-            // the LLM request path once, on a canned reply and without I/O, while this thread reads the command
-            // line and the card: the first real request leaves sooner
-            Warmup.start();
+            // the LLM request path once, on a canned reply and without I/O, then the transcript writer, while this
+            // thread reads the command line and the card: the first request leaves sooner, the first call ends sooner
+            Warmup.start(TranscriptJson::warmUp);
         }
         return commandLine(out, err, env, project, only).execute(args);
     }

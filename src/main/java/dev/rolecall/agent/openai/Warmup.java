@@ -14,6 +14,8 @@ import dev.rolecall.transcript.Turn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The first request of a run goes through code nothing has run yet: langchain4j maps the messages, Jackson builds
@@ -28,27 +30,33 @@ public final class Warmup {
     private Warmup() {}
 
     private static Thread thread;
+    private static final CountDownLatch LLM_PATH = new CountDownLatch(1);
 
-    /** Starts {@link #llmPath()} on a daemon thread, once per JVM. */
-    public static synchronized void start() {
+    /** Starts {@link #llmPath()}, then {@code then} (more of the same, e.g. the transcript writer), on a daemon thread; once per JVM. */
+    public static synchronized void start(Runnable then) {
         if (thread == null) {
-            thread = new Thread(() -> llmPath(), "rolecall-warmup");
+            thread = new Thread(() -> {
+                try {
+                    llmPath();
+                } finally {
+                    LLM_PATH.countDown();
+                }
+                then.run();
+            }, "rolecall-warmup");
             thread.setDaemon(true);
             thread.start();
         }
     }
 
-    /** Waits for a started warm-up to end (at most a few seconds: it is only a head start). */
+    /** Waits for a started warm-up's {@link #llmPath()} to end (at most a few seconds: it is only a head start). */
     static void await() {
-        Thread t;
         synchronized (Warmup.class) {
-            t = thread;
-        }
-        if (t == null || !t.isAlive() || t == Thread.currentThread()) {
-            return;
+            if (thread == null || thread == Thread.currentThread()) {
+                return;
+            }
         }
         try {
-            t.join(5000);
+            LLM_PATH.await(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
