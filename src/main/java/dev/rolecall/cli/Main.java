@@ -1,13 +1,18 @@
 package dev.rolecall.cli;
 
+import dev.rolecall.agent.openai.Warmup;
 import dev.rolecall.text.Redact;
+import dev.rolecall.transcript.TranscriptJson;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,11 +23,20 @@ import picocli.CommandLine.ScopeType;
  * The {@code rolecall} command: one class per subcommand, shared flags as mixins. --help, --version
  * and --debug are declared once here and inherited by every subcommand.
  */
-@Command(name = "rolecall", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionInfo.class,
-        description = "Scripted phone-call role-play with LLMs: a caller works its script, a callee plays the customer.",
-        subcommands = {RunCommand.class, BatchCommand.class, ScoreCommand.class, CompareCommand.class, ExportCommand.class, ReportCommand.class, MergeCommand.class,
-                ConfigCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+@Command(name = "rolecall", mixinStandardHelpOptions = false, scope = ScopeType.INHERIT, versionProvider = VersionInfo.class,
+        description = "Scripted phone-call role-play with LLMs: a caller works its script, a callee plays the customer.")
 public final class Main {
+    /**
+     * The subcommands, in the order --help lists them. They are added in code rather than in the annotation so
+     * that a command line naming one of them builds only that one's model: picocli reads every option of every
+     * subcommand by reflection, about 0.3-0.8 s of start-up on a cold JVM that a batch does not need.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, BatchCommand.class, ScoreCommand.class,
+            CompareCommand.class, ExportCommand.class, ReportCommand.class, MergeCommand.class, ConfigCommand.class,
+            CompletionCommand.class, CommandLine.HelpCommand.class);
+    /** Commands that need the whole tree (they print or walk it). */
+    private static final Set<String> WHOLE_TREE = Set.of("help", "completion");
+
     @Mixin DebugOption debugOption;
 
     // read before parsing (its values are option defaults, see Project); declared so picocli accepts it
@@ -57,7 +71,49 @@ public final class Main {
                     ? " (and " + (project.problems().size() - 1) + " more: rolecall config check lists them)" : ""));
             return ExitCodes.BAD_INPUT;
         }
-        return commandLine(out, err, env, project).execute(args);
+        String only = only(args);
+        if (("run".equals(only) || "batch".equals(only)) && llmLikely(args, env, project)) {
+            // the LLM request path once, on a canned reply and without I/O, then the transcript writer, while this
+            // thread reads the command line and the card: the first request leaves sooner, the first call ends sooner
+            Warmup.start(TranscriptJson::warmUp);
+        }
+        return commandLine(out, err, env, project, only).execute(args);
+    }
+
+    /**
+     * Whether a run or batch will likely use the LLM engine, by the rule of {@link EngineOptions#engineFor} read
+     * off the raw arguments: an endpoint or model named (flag, environment or project file) and no offline engine
+     * for both sides. A wrong guess costs a little background CPU, nothing else.
+     */
+    static boolean llmLikely(String[] args, Map<String, String> env, Project project) {
+        List<String> a = List.of(args);
+        if (a.contains("--engine=offline") || Collections.indexOfSubList(a, List.of("--engine", "offline")) >= 0) {
+            return false;
+        }
+        boolean named = !isBlank(env.get("ROLECALL_BASE_URL")) || !isBlank(env.get("ROLECALL_MODEL"))
+                || project.loaded() != null && (project.loaded().endpoint() != null || !project.loaded().endpoints().isEmpty());
+        for (String arg : args) {
+            named |= arg.startsWith("--base-url") || arg.startsWith("--model") || arg.startsWith("--caller-model")
+                    || arg.startsWith("--callee-model") || arg.equals("openai") || arg.endsWith("=openai");
+        }
+        return named;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
+     * The one subcommand a command line needs the model of, or null for all of them: when no subcommand is named
+     * (the top-level --help lists them all), one that is misspelt (the error suggests the nearest), or help and
+     * completion, which walk the whole tree. A subcommand's own --help and --version need only its model.
+     */
+    static String only(String[] args) {
+        String name = subcommand(args);
+        if (name == null || WHOLE_TREE.contains(name)) {
+            return null;
+        }
+        return SUBCOMMANDS.stream().anyMatch(c -> name.equals(c.getAnnotation(Command.class).name())) ? name : null;
     }
 
     /** The first word that is neither an option nor --config's value. */
@@ -78,10 +134,25 @@ public final class Main {
 
     /** The command line reading {@code env} and the project file for option defaults and API keys. */
     static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env, Project project) {
+        return commandLine(out, err, env, project, null);
+    }
+
+    /** As above, with only the subcommand named {@code only} (see {@link #only}), or all when null. */
+    static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env, Project project, String only) {
         ErrorHandler handler = new ErrorHandler();
         Environment environment = new Environment(env);
-        return new CommandLine(new Main(), new CommandFactory(environment, project))
-                .setDefaultValueProvider(new OptionDefaults(environment, project.loaded()))
+        CommandFactory factory = new CommandFactory(environment, project);
+        CommandLine root = new CommandLine(new Main(), factory);
+        for (Class<?> c : SUBCOMMANDS) {
+            if (only == null || only.equals(c.getAnnotation(Command.class).name())) {
+                root.addSubcommand(c);
+            }
+        }
+        // --help and --version after the subcommands, as the annotation (mixinStandardHelpOptions) adds them: each
+        // subcommand lists them after the inherited --debug and --config, and help keeps its own -h
+        root.getCommandSpec().mixinStandardHelpOptions(true);
+        // settings last: picocli applies them to the subcommands present
+        return root.setDefaultValueProvider(new OptionDefaults(environment, project.loaded()))
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setExecutionExceptionHandler(handler)

@@ -54,7 +54,27 @@ final class HeaderAwareHttpClient implements HttpClient {
         if (System.getProperty("http.KeepAlive.remainingData") == null) {
             System.setProperty("http.KeepAlive.remainingData", "0");
         }
+        // a POST whose body is sent from a buffer (see FRESH) is never re-sent by the JDK behind our back when the
+        // server closes the connection without answering: our retry policy decides, and counts the request
+        System.setProperty("sun.net.http.retryPost", "false");
     }
+
+    /**
+     * A body is sent in fixed-length streaming mode only when the pooled connection may be stale: for a streaming
+     * POST the JDK first probes a kept-alive connection with a 1 ms read timeout (about 1.3 ms every request,
+     * measured, the largest part of the client's share of each step, issue 13). The pool hands out the connection
+     * put back last, so when an exchange with the same server ended less than half a second ago, that connection has
+     * been idle for less than that, far below any server's keep-alive timeout (seconds), and the probe is skipped.
+     * (Requests that take connections at the same moment may get older ones, which the JDK keeps at most 5 s; one a
+     * server closed meanwhile fails its request as a connection error, which rolecall retries and counts. The JDK
+     * itself never re-sends it: sun.net.http.retryPost is false. A server where that happens once, e.g. one that
+     * closes every connection right after answering, is probed on every request from then on, as before.)
+     */
+    static final long FRESH_NANOS = 500_000_000L;
+    /** When an exchange with each server (scheme://host:port) last left its connection to the pool. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Long> LAST_DONE = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Servers where an unprobed request failed on the connection: always probed. */
+    private static final java.util.Set<String> PROBE_ALWAYS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final int connectTimeoutMs;
     private final Duration readTimeout;
@@ -72,6 +92,8 @@ final class HeaderAwareHttpClient implements HttpClient {
             throw new RuntimeException(new InterruptedException("interrupted before the request"));
         }
         Watchdog.Exchange exchange = Watchdog.start(readTimeout);
+        String server = null;
+        boolean unprobed = false;
         try {
             HttpURLConnection c = (HttpURLConnection) URI.create(withQuery(request.url())).toURL().openConnection();
             exchange.attach(c);
@@ -91,11 +113,17 @@ final class HeaderAwareHttpClient implements HttpClient {
                 // else HttpURLConnection sends its own browser-like default
                 c.setRequestProperty("Accept", "application/json");
             }
+            server = server(c.getURL());
             if (request.body() != null) {
                 byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
                 c.setDoOutput(true);
-                // fixed length: sent as is, and never re-sent behind our back (one LLM call per request)
-                c.setFixedLengthStreamingMode(body.length);
+                Long last = LAST_DONE.get(server);
+                unprobed = last != null && System.nanoTime() - last <= FRESH_NANOS && !PROBE_ALWAYS.contains(server);
+                if (!unprobed) {
+                    // fixed length: sent as is, and never re-sent behind our back (one LLM call per request); the
+                    // JDK checks first that a kept-alive connection is still open
+                    c.setFixedLengthStreamingMode(body.length);
+                }
                 try (OutputStream os = c.getOutputStream()) {
                     os.write(body);
                 }
@@ -103,6 +131,7 @@ final class HeaderAwareHttpClient implements HttpClient {
             int status = c.getResponseCode();
             String text = readBody(c, status);
             exchange.checkAborted();
+            LAST_DONE.put(server, System.nanoTime());
             if (status >= 400) {
                 throw new StatusException(status, clip(text, 2000), retryAfter(c.getHeaderField("Retry-After")));
             }
@@ -117,6 +146,9 @@ final class HeaderAwareHttpClient implements HttpClient {
             return SuccessfulHttpResponse.builder().statusCode(status).headers(headers).body(text).build();
         } catch (IOException e) {
             exchange.checkAborted(); // closed by the watchdog: say why
+            if (unprobed && !(e instanceof SocketTimeoutException)) {
+                PROBE_ALWAYS.add(server);
+            }
             if (e instanceof SocketTimeoutException) {
                 HttpTimeoutException t = new HttpTimeoutException("request timed out (" + e.getMessage() + ")");
                 t.initCause(e);
@@ -204,6 +236,10 @@ final class HeaderAwareHttpClient implements HttpClient {
         }
         String one = s.replaceAll("\\s+", " ").strip();
         return one.length() > max ? one.substring(0, max) + "…" : one;
+    }
+
+    private static String server(java.net.URL url) {
+        return url.getProtocol() + "://" + url.getHost() + ":" + (url.getPort() < 0 ? url.getDefaultPort() : url.getPort());
     }
 
     /** The endpoint's own query (e.g. Azure's {@code api-version}, {@code api-key}) on every request URL. */

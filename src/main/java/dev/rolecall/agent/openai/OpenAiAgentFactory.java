@@ -26,6 +26,7 @@ public final class OpenAiAgentFactory implements AgentFactory {
     public OpenAiAgentFactory(EndpointConfig endpoint, LlmSettings settings, RateLimiter limiter) {
         this.endpoint = endpoint;
         this.settings = settings;
+        Warmup.await(); // never run langchain4j beside the warm-up (see there)
         OpenAiChatModel model = ChatModels.build(endpoint, settings);
         this.chat = new RetryingChat(model, endpoint, settings, limiter == null ? RateLimiter.UNLIMITED : limiter);
     }

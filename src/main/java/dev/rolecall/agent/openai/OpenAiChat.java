@@ -19,6 +19,7 @@ public final class OpenAiChat {
 
     public OpenAiChat(EndpointConfig endpoint, LlmSettings settings, RateLimiter limiter) {
         this.settings = settings;
+        Warmup.await(); // never run langchain4j beside the warm-up (see there)
         OpenAiChatModel model = ChatModels.build(endpoint, settings);
         this.chat = new RetryingChat(model, endpoint, settings, limiter == null ? RateLimiter.UNLIMITED : limiter);
     }

@@ -1,0 +1,139 @@
+package dev.rolecall.agent.openai;
+
+import dev.langchain4j.http.client.HttpClient;
+import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.http.client.HttpRequest;
+import dev.langchain4j.http.client.SuccessfulHttpResponse;
+import dev.langchain4j.http.client.sse.ServerSentEventListener;
+import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.rolecall.agent.AgentException;
+import dev.rolecall.agent.RateLimiter;
+import dev.rolecall.card.Role;
+import dev.rolecall.transcript.Turn;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The first request of a run goes through code nothing has run yet: langchain4j maps the messages, Jackson builds
+ * its serializers and deserializers, logging starts. That is about 0.3-0.5 s on a cold JVM between the card being
+ * read and the first request leaving (issue 13). {@link #llmPath()} runs that path once with a canned reply,
+ * through a client that does no I/O at all (nothing is sent anywhere), so the real first request finds it
+ * loaded and linked. {@link #start()} runs it on a background thread while the command line and the card are read;
+ * the first model client built waits for it to end ({@link #await()}), so the two never run langchain4j's code at
+ * the same time (no class initialisation races).
+ */
+public final class Warmup {
+    private Warmup() {}
+
+    private static Thread thread;
+    private static final CountDownLatch LLM_PATH = new CountDownLatch(1);
+
+    /** Starts {@link #llmPath()}, then {@code then} (more of the same, e.g. the transcript writer), on a daemon thread; once per JVM. */
+    public static synchronized void start(Runnable then) {
+        if (thread == null) {
+            thread = new Thread(() -> {
+                try {
+                    llmPath();
+                } finally {
+                    LLM_PATH.countDown();
+                }
+                then.run();
+            }, "rolecall-warmup");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Waits for a started warm-up's {@link #llmPath()} to end (at most a few seconds: it is only a head start). */
+    static void await() {
+        synchronized (Warmup.class) {
+            if (thread == null || thread == Thread.currentThread()) {
+                return;
+            }
+        }
+        try {
+            LLM_PATH.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A chat completion as servers send it: one choice, usage with cached tokens. */
+    private static final String CANNED = "{\"id\":\"warmup\",\"object\":\"chat.completion\",\"created\":0,\"model\":\"m\","
+            + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"您好，我在。\"},"
+            + "\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":4,"
+            + "\"total_tokens\":16,\"prompt_tokens_details\":{\"cached_tokens\":0},"
+            + "\"completion_tokens_details\":{\"reasoning_tokens\":0}},\"system_fingerprint\":null}";
+
+    /** One exchange of an LLM side on a canned reply, without I/O; false if it failed (ignored: a head start only). */
+    public static boolean llmPath() {
+        try {
+            // the HTTP client's settings (system properties) before anything of the JDK's HTTP stack loads
+            new HeaderAwareHttpClient.Builder().build();
+            EndpointConfig endpoint = new EndpointConfig("http://127.0.0.1/v1", "OPENAI_API_KEY", null,
+                    Duration.ofSeconds(60), 0, null);
+            LlmSettings settings = new LlmSettings("m", 0.7, null, null);
+            OpenAiChatModel model = OpenAiChatModel.builder()
+                    .baseUrl(endpoint.requestBase())
+                    .apiKey("no-key")
+                    .modelName(settings.model())
+                    .temperature(settings.temperature())
+                    .timeout(endpoint.timeout())
+                    .maxRetries(0)
+                    .httpClientBuilder(new Canned())
+                    .build();
+            RetryingChat chat = new RetryingChat(model, endpoint, settings, RateLimiter.UNLIMITED);
+            OpenAiAgent agent = new OpenAiAgent(Role.CALLER, "你是客服。", "（电话接通）", 1, 0.5, chat);
+            agent.respond(List.of(new Turn(0, Role.CALLER, "a", "您好。", 1, 1, 1, null, null, null, null),
+                    new Turn(1, Role.CALLEE, "b", "你好，哪位？", 1, 1, 1, null, null, null, null)));
+            return true;
+        } catch (AgentException | RuntimeException | LinkageError e) {
+            // only a head start: the real request does the same work if this could not
+            return false;
+        }
+    }
+
+    /** Answers every request with {@link #CANNED}, after the same checks the real client makes; opens no connection. */
+    private static final class Canned implements HttpClientBuilder, HttpClient {
+        @Override
+        public SuccessfulHttpResponse execute(HttpRequest request) {
+            HeaderAwareHttpClient.checkChatCompletion(request.url(), 200, "application/json", CANNED);
+            return SuccessfulHttpResponse.builder().statusCode(200)
+                    .headers(Map.of("Content-Type", List.of("application/json"))).body(CANNED).build();
+        }
+
+        @Override
+        public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Duration connectTimeout() {
+            return Duration.ofSeconds(10);
+        }
+
+        @Override
+        public HttpClientBuilder connectTimeout(Duration timeout) {
+            return this;
+        }
+
+        @Override
+        public Duration readTimeout() {
+            return Duration.ofSeconds(60);
+        }
+
+        @Override
+        public HttpClientBuilder readTimeout(Duration timeout) {
+            return this;
+        }
+
+        @Override
+        public HttpClient build() {
+            return this;
+        }
+    }
+}
