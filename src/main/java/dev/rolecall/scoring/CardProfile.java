@@ -107,6 +107,7 @@ final class CardProfile {
         }
         purposeTerms = purposeTerms(card);
         prohibitions = Contradictions.of(card.caller().raw());
+        callerSentences = Sentences.split(card.caller().raw());
         double[] lengths = card.caller().steps().stream().flatMap(s -> s.lines().stream()).mapToDouble(String::length)
                 .sorted().toArray();
         typicalLineLength = lengths.length == 0 ? 40 : lengths[lengths.length / 2];
@@ -127,7 +128,8 @@ final class CardProfile {
         return opening;
     }
 
-    private volatile List<String> sentences;
+    /** The caller side of the card, sentence by sentence (split once: several checks scan it per turn). */
+    final List<String> callerSentences;
     private volatile float[][] sentenceVectors;
 
     /** The caller-side card sentence nearest in meaning (embedded on first use: few calls need it). */
@@ -135,15 +137,12 @@ final class CardProfile {
         if (sentenceVectors == null) {
             synchronized (this) {
                 if (sentenceVectors == null) {
-                    List<String> all = Sentences.split(card.caller().raw());
-                    float[][] vectors = embed(all);
-                    sentences = all;
-                    sentenceVectors = vectors;
+                    sentenceVectors = embed(callerSentences);
                 }
             }
         }
         int i = argmax(embedder.embed(said), sentenceVectors);
-        return i < 0 ? "" : sentences.get(i);
+        return i < 0 ? "" : callerSentences.get(i);
     }
 
     /** Content terms: Chinese character bigrams, and Latin words of three letters or more. */

@@ -116,7 +116,7 @@ final class Contradictions {
                         continue;
                     }
                     String turned = k == 0 ? o + bigram.substring(1) : bigram.charAt(0) + String.valueOf(o);
-                    String cardSentence = IDIOMS.contains(turned) ? null : sentenceWith(cardText, turned);
+                    String cardSentence = IDIOMS.contains(turned) ? null : sentenceWith(card.callerSentences, turned);
                     if (cardSentence != null && sharesAnother(sentence, cardSentence, bigram, turned)) {
                         out.add(new FactFlag(t.index(), "contradiction", clauseAt(sentence, i), turned));
                     }
@@ -145,8 +145,8 @@ final class Contradictions {
     }
 
     /** The card sentence that says the bigram as a word of its own, or null. */
-    private static String sentenceWith(String text, String bigram) {
-        for (String s : Sentences.split(text)) {
+    private static String sentenceWith(List<String> sentences, String bigram) {
+        for (String s : sentences) {
             for (int i = s.indexOf(bigram); i >= 0; i = s.indexOf(bigram, i + 1)) {
                 if (!inIdiom(s, i)) {
                     return s;

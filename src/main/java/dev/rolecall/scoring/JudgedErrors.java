@@ -22,16 +22,13 @@ public final class JudgedErrors {
 
     /** Adds the judge's verified errors to the scorecard's critical list and caps its overall; records the dropped ones. */
     public static void apply(ObjectNode score, ObjectNode judge, Transcript t, Weights weights) {
-        List<FactFlag> counted = verified(judge, t);
+        List<FactFlag> counted = new ArrayList<>();
+        List<JsonNode> dropped = new ArrayList<>();
+        sort(judge, t, counted, dropped);
         if (!judge.path("errors").isArray() || judge.path("errors").isEmpty()) {
             return;
         }
-        ArrayNode dropped = judge.putArray("unverified");
-        for (JsonNode e : judge.path("errors")) {
-            if (callerTurn(t, e.path("turn").asInt(-1), e.path("quote").asText("").strip()) == null) {
-                dropped.add(e);
-            }
-        }
+        judge.putArray("unverified").addAll(dropped);
         ArrayNode critical = score.withArray("critical");
         counted.forEach(f -> critical.add(line(f)));
         if (!counted.isEmpty()) {
@@ -42,14 +39,21 @@ public final class JudgedErrors {
     /** The judge's errors whose quote is the caller's own words, as flags of type {@code judge:KIND}. */
     public static List<FactFlag> verified(JsonNode judge, Transcript t) {
         List<FactFlag> out = new ArrayList<>();
+        sort(judge, t, out, new ArrayList<>());
+        return out;
+    }
+
+    /** Each quoted error either counts (the caller said it in that turn) or is dropped. */
+    private static void sort(JsonNode judge, Transcript t, List<FactFlag> counted, List<JsonNode> dropped) {
         for (JsonNode e : judge.path("errors")) {
             String quote = e.path("quote").asText("").strip();
             Turn turn = callerTurn(t, e.path("turn").asInt(-1), quote);
-            if (turn != null) {
-                out.add(new FactFlag(turn.index(), "judge:" + e.path("kind").asText("error"), quote, e.path("card").asText("")));
+            if (turn == null) {
+                dropped.add(e);
+            } else {
+                counted.add(new FactFlag(turn.index(), "judge:" + e.path("kind").asText("error"), quote, e.path("card").asText("")));
             }
         }
-        return out;
     }
 
     /** How a counted error reads in the critical list. */
