@@ -29,7 +29,7 @@ final class Agreements {
     /** The claim in this caller turn, when the customer's last words put the matter off or refused it. */
     static List<FactFlag> unbacked(Turn t, ScoredCall call) {
         List<FactFlag> out = new ArrayList<>();
-        Turn last = lastCalleeBefore(call, t.index());
+        Turn last = call.lastSaidBefore(Role.CALLEE, t);
         if (last == null) {
             return out;
         }
@@ -51,19 +51,6 @@ final class Agreements {
     private static boolean yesAfter(String text, String off) {
         int at = text.indexOf(off);
         return at >= 0 && YES.matcher(text.substring(at + off.length())).find();
-    }
-
-    private static Turn lastCalleeBefore(ScoredCall call, int index) {
-        Turn found = null;
-        for (Turn u : call.turns) {
-            if (u.index() >= index) {
-                break;
-            }
-            if (u.speaker() == Role.CALLEE && !u.text().isBlank()) {
-                found = u;
-            }
-        }
-        return found;
     }
 
     private static String excerpt(String s) {

@@ -145,6 +145,19 @@ final class CardProfile {
         return i < 0 ? "" : callerSentences.get(i);
     }
 
+    /** The distinct Chinese characters of {@code text} that are not in {@code filler}: what a short phrase is about. */
+    static Set<Integer> contentChars(String text, String filler) {
+        Set<Integer> out = new HashSet<>();
+        text.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && filler.indexOf(c) < 0)
+                .forEach(out::add);
+        return out;
+    }
+
+    /** How many of {@code chars} occur in {@code text}. */
+    static long sharedWith(Set<Integer> chars, String text) {
+        return chars.stream().filter(c -> text.indexOf(c) >= 0).count();
+    }
+
     /** Content terms: Chinese character bigrams, and Latin words of three letters or more. */
     static Set<String> terms(String text) {
         Set<String> out = new HashSet<>();

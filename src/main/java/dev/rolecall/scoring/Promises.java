@@ -87,10 +87,10 @@ final class Promises {
         if (!chinese) {
             return java.util.Arrays.stream(thing.split("\\W+")).filter(w -> w.length() >= 4).anyMatch(cardText::contains);
         }
-        String content = thing.chars().filter(c -> FILLER.indexOf(c) < 0)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        Set<Integer> content = CardProfile.contentChars(thing, FILLER);
+        long needed = Math.min(2, thing.chars().filter(c -> FILLER.indexOf(c) < 0).count());
         for (String clause : Sentences.clauses(cardText)) {
-            if (content.chars().filter(c -> clause.indexOf(c) >= 0).distinct().count() >= Math.min(2, content.length())) {
+            if (CardProfile.sharedWith(content, clause) >= needed) {
                 return true;
             }
         }
@@ -111,11 +111,8 @@ final class Promises {
             String rest = clause.substring(clause.indexOf(word) + word.length());
             if (chinese) {
                 String object = after.split("[，。！？,.!?；;]", 2)[0];
-                long content = object.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                        && FILLER.indexOf(c) < 0).distinct().count();
-                long shared = object.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                        && FILLER.indexOf(c) < 0 && rest.indexOf(c) >= 0).distinct().count();
-                if (content > 0 && shared >= Math.min(2, content)) {
+                Set<Integer> content = CardProfile.contentChars(object, FILLER);
+                if (!content.isEmpty() && CardProfile.sharedWith(content, rest) >= Math.min(2, content.size())) {
                     return true;
                 }
             } else {

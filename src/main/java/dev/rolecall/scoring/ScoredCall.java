@@ -25,6 +25,16 @@ final class ScoredCall {
         return vecs[turns.indexOf(t)];
     }
 
+    /** The last turn of {@code role} with words in it before {@code t}, or null. */
+    Turn lastSaidBefore(Role role, Turn t) {
+        for (int i = turns.indexOf(t) - 1; i >= 0; i--) {
+            if (turns.get(i).speaker() == role && !turns.get(i).text().isBlank()) {
+                return turns.get(i);
+            }
+        }
+        return null;
+    }
+
     /** The next turn of {@code role} after position {@code index}, or null. */
     Turn nextOf(Role role, int index) {
         for (int i = index + 1; i < turns.size(); i++) {

@@ -74,9 +74,7 @@ final class Waivers {
                 continue;
             }
             if (chinese) {
-                long shared = object.chars().filter(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
-                        && FILLER.indexOf(ch) < 0 && lower.indexOf(ch) >= 0).distinct().count();
-                if (shared >= 2) {
+                if (CardProfile.sharedWith(CardProfile.contentChars(object, FILLER), lower) >= 2) {
                     return true;
                 }
             } else {
