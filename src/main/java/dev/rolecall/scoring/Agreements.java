@@ -18,7 +18,11 @@ final class Agreements {
             "(?:给|帮|为)(?:您|你)\\p{IsHan}{0,6}?(?:办上|办好|办了|开通了|约上|约好|预约好|预约上|登记上|登记好|安排上|安排好|下单了|提交了|改好|改成了)"
                     + "|办上了|已经(?:给|帮|为)?(?:您|你)?(?:办|开通|预约|登记|提交|下单|安排)"
                     + "|\\b(?:i'?ve|i have|we'?ve|we have)\\s+(?:gone ahead and\\s+)?(?:booked|scheduled|set (?:you|it) up|signed you up|put you down|processed|registered|enrolled|switched|upgraded|renewed|frozen|cancel+ed)"
-                    + "|\\byou'?re (?:all )?(?:booked|signed up|scheduled|enrolled|set up)\\b",
+                    + "|\\b(?:i'?ve|i have|we'?ve|we have)\\s+(?:already\\s+)?(?:gone ahead and\\s+)?(?:put|placed|submitted|applied)"
+                    + "\\s+(?:the|a|an|your)\\s+\\w+(?:[\\s-]\\w+)?\\s+(?:on|through|in|for you)\\b"
+                    + "|\\byou'?re (?:all )?(?:booked|signed up|scheduled|enrolled|set up)\\b"
+                    + "|\\bit'?s all (?:done|set up|booked|sorted|confirmed)\\b"
+                    + "|\\b(?:order|booking|renewal|freeze|appointment|upgrade|plan)(?:'s| is| has been) (?:confirmed|booked|done|in place|processed)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A yes in the same words: the put-off words before it were overruled ("我考虑一下……算了，办吧"). */
     private static final Pattern YES = Pattern.compile("行|好|可以|没问题|确认|同意|办吧|就这样|就按|就它|\\b(?:yes|yeah|ok(?:ay)?|sure|fine|go ahead|let'?s do)\\b",

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Rewrites English number words as digits before a unit: "thirty days" → "30 days", "fifteen percent" → "15%". */
+/**
+ * Rewrites English number words as digits before a unit: "thirty days" → "30 days", "fifteen percent" → "15%",
+ * "a hundred and fifty dollars" → "150 dollars"; and ordinal dates: "March thirty-first" → "March 31".
+ */
 final class EnglishNumbers {
     private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -17,7 +20,15 @@ final class EnglishNumbers {
             + "|ninety|hundred|thousand|and|a)";
     /** Only numbers followed by a unit or "percent": "one invoice" stays words. */
     private static final Pattern NUMBER = Pattern.compile("\\b(" + WORD + "(?:[\\s-]+" + WORD + ")*)\\s*(?=(percent|per cent"
-            + "|%|days?|hours?|minutes?|weeks?|months?|years?|seats?|times|business days)\\b)", Pattern.CASE_INSENSITIVE);
+            + "|%|days?|hours?|minutes?|weeks?|months?|years?|seats?|times|business days|dollars?|bucks?)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth");
+    /** A month (capitalised: "you may first…" is no date) and a day in ordinal words, "March thirty-first". */
+    private static final Pattern ORDINAL_DATE = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\s+(?i:the\\s+)?(?i:(twenty|thirty)[\\s-])?(?i:(first|second|third|fourth"
+            + "|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+            + "|eighteenth|nineteenth|twentieth|thirtieth))\\b");
     private static final Pattern PERCENT_WORD = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:percent|per cent)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -32,7 +43,14 @@ final class EnglishNumbers {
             Long v = value(r.group(1));
             return v == null ? Matcher.quoteReplacement(r.group()) : v + " ";
         });
+        s = ORDINAL_DATE.matcher(s).replaceAll(r -> r.group(1) + " " + dayOfMonth(r.group(2), r.group(3)));
         return PERCENT_WORD.matcher(s).replaceAll("$1%");
+    }
+
+    private static int dayOfMonth(String tens, String ordinal) {
+        String o = ordinal.toLowerCase(Locale.ROOT);
+        int unit = o.equals("twentieth") ? 20 : o.equals("thirtieth") ? 30 : ORDINALS.indexOf(o);
+        return unit + (tens == null ? 0 : TENS.indexOf(tens.toLowerCase(Locale.ROOT)) * 10);
     }
 
     /** "twenty-five" → 25, "a hundred" → 100, "one thousand two hundred" → 1200; null when not a number. */

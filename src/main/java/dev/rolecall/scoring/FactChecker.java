@@ -64,7 +64,7 @@ final class FactChecker {
                         right++;
                     } else if (v == Verdict.WRONG) {
                         List<String> cardSays = sameKind(f, card.factSaid.getOrDefault(f.type(), List.of()));
-                        invented.add(new FactFlag(t.index(), f.type().name().toLowerCase(), f.said(),
+                        invented.add(new FactFlag(t.index(), f.type().name().toLowerCase().replace('_', ' '), f.said(),
                                 cardSays.isEmpty() ? "nothing of this kind" : String.join(" / ", cardSays)));
                         evidence.add(t.index());
                     }
@@ -97,7 +97,7 @@ final class FactChecker {
      * discounts and percentages are right wherever the card states them.
      */
     private static final java.util.Set<Fact.Type> IN_CONTEXT = java.util.EnumSet.of(Fact.Type.DURATION, Fact.Type.COUNT,
-            Fact.Type.DATE, Fact.Type.TIME);
+            Fact.Type.DATE, Fact.Type.TIME, Fact.Type.TIME_RANGE);
 
     /**
      * Calibrated on the labelled calibration split: a caller sentence and the card sentence it

@@ -21,7 +21,7 @@ public final class FactExtractor {
     private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
     private static final Pattern DATE_CN = Pattern.compile("(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern DATE_EN = Pattern.compile(
-            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})\\b");
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     private static final Pattern DISCOUNT = Pattern.compile("(\\d{1,2}(?:\\.\\d)?)\\s*折");
     private static final Pattern PERCENT_OFF = Pattern.compile("(\\d{1,2}(?:\\.\\d)?)\\s*%\\s*(?:的)?\\s*(?:off|discount|折扣|优惠)"
             + "|(?:优惠|折扣|便宜|减免|减|打折|off|discount of)\\s*(\\d{1,2}(?:\\.\\d)?)\\s*%", Pattern.CASE_INSENSITIVE);
@@ -30,12 +30,16 @@ public final class FactExtractor {
             + "|(?<![\\d.])(\\d{1,3})\\s*(times)(?= (?:a|per) (?:day|week))", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final Pattern DURATION = Pattern.compile(
-            "(?<![第\\d.])(\\d+(?:\\.\\d+)?)\\s*(个工作日|个小时|小时|钟头|分钟|个月|天|日|周|个星期|星期|年"
+            "(?<![第\\d.])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|钟头|分钟|个月|天|日|周|个星期|星期|年"
             + "|business days?|days?|hours?|minutes?|months?|weeks?|years?)(?![\\d\\w])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*点(半|(\\d{1,2})分?)?|(?<!\\d)(\\d{1,2})\\s*(am|pm)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?))|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:元|块|美元|dollars?))");
+    /** A window of clock times (下午2点到6点, 9点至12点, 2 to 6 pm): one fact, so that a wrong window is one error. */
+    private static final Pattern TIME_RANGE = Pattern.compile("(?<!\\d)(\\d{1,2})(?:点(半)?)?\\s*(?:到|至|~|～|-|–|—)\\s*(\\d{1,2})点(半)?"
+            + "|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?\\s*(?:to|-|–|until|till)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?))|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:元|块|美元|dollars?|bucks?))");
     /** Body temperatures (发烧超过38度5, 三十九度, 101°F): a threshold a rep can get wrong with no other number. */
     private static final Pattern TEMPERATURE = Pattern.compile(
             "(?<![\\d.])(\\d{2,3}(?:\\.\\d)?)\\s*(?:度([\\d零一二三四五六七八九])?(?![\\d零一二三四五六七八九十])|℃|°\\s*([CF])?|degrees?(?:\\s+(celsius|fahrenheit|C|F)\\b)?)",
@@ -109,6 +113,7 @@ public final class FactExtractor {
         });
         take(rest, COUNT, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(1) != null ? m.group(1) + " " + m.group(2)
                 : m.group(3) + " 次"), m.group())));
+        take(rest, TIME_RANGE, m -> facts.add(timeRange(m)));
         take(rest, TIME, m -> facts.add(time(m)));
         Matcher q = QUOTED.matcher(utterance);
         while (q.find()) {
@@ -147,6 +152,28 @@ public final class FactExtractor {
 
     private static Fact date(int month, int day, String said) {
         return new Fact(Fact.Type.DATE, String.format(Locale.ROOT, "%02d-%02d", month, day), said);
+    }
+
+    private static Fact timeRange(Matcher m) {
+        String from;
+        String to;
+        if (m.group(1) != null) {
+            from = clock(Integer.parseInt(m.group(1)), m.group(2) != null ? 30 : 0);
+            to = clock(Integer.parseInt(m.group(3)), m.group(4) != null ? 30 : 0);
+        } else {
+            String pm = m.group(10).toLowerCase(Locale.ROOT);
+            int end = Integer.parseInt(m.group(8)) % 12 + (pm.equals("pm") ? 12 : 0);
+            int start = Integer.parseInt(m.group(5)) % 12
+                    + ((m.group(7) != null ? m.group(7) : pm).equalsIgnoreCase("pm") && (m.group(7) != null
+                    || Integer.parseInt(m.group(5)) % 12 + 12 <= end) ? 12 : 0); // "2 to 6 pm": both afternoon
+            from = clock(start, m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            to = clock(end, m.group(9) == null ? 0 : Integer.parseInt(m.group(9)));
+        }
+        return new Fact(Fact.Type.TIME_RANGE, from + "-" + to, m.group().trim());
+    }
+
+    private static String clock(int hour, int minute) {
+        return String.format(Locale.ROOT, "%d:%02d", hour, minute);
     }
 
     private static Fact time(Matcher m) {
