@@ -27,7 +27,8 @@ final class CallWords {
                     + "|\\b(not sure|haven'?t decided|have not decided|think about it|think it over|get back to you"
                     + "|call you back|not now|maybe later|need to check with|let me check with|i'?ll look (?:it )?over|look at it later"
                     + "|(?:talk|speak) (?:to|with) (?:my |our |the )?(?:finance|accountant|partner|wife|husband|boss|manager|team|family)"
-                    + "|run it by|sleep on it|i'?ll decide|decide later)\\b",
+                    + "|run it by|sleep on it|i'?ll decide|decide later|i didn'?t say|i never said|i didn'?t agree|i haven'?t agreed)\\b"
+                    + "|我没说|我没答应|我还没答应|我没同意|我还没同意",
             Pattern.CASE_INSENSITIVE);
 
     /** Thanks or good wishes: what makes a closing a closing, so that a bare "再见" may follow it. */

@@ -65,6 +65,12 @@ final class CardProfile {
         bad = embed(card.callee().badExamples().stream().map(StyleExample::text).toList());
         for (Fact f : FactExtractor.extract(card.caller().raw())) {
             facts.computeIfAbsent(f.type(), t -> new HashSet<>()).add(f.value());
+            if (f.type() == Fact.Type.TIME_RANGE) {
+                // "we open at 8" restates the window "8 am to 1 pm"
+                for (String end : f.value().split("-")) {
+                    facts.computeIfAbsent(Fact.Type.TIME, t -> new HashSet<>()).add(end);
+                }
+            }
             List<String> said = factSaid.computeIfAbsent(f.type(), t -> new ArrayList<>());
             if (!said.contains(f.said()) && said.size() < 6) {
                 said.add(f.said());
@@ -85,10 +91,16 @@ final class CardProfile {
                 factLines.add(new FactLine(fs, terms(sentence)));
             }
         }
-        for (String sentence : Sentences.clauses(card.caller().raw())) {
-            List<Fact> fs = FactExtractor.extract(sentence);
-            if (!fs.isEmpty()) {
-                factSentences.add(new FactSentence(sentence, fs, embedder.embed(sentence)));
+        for (String sentence : Sentences.split(card.caller().raw())) {
+            String before = "";
+            for (String clause : Sentences.clauses(sentence)) {
+                List<Fact> fs = FactExtractor.extract(clause);
+                if (!fs.isEmpty()) {
+                    // "Filling alone: 45 minutes": a value with no words of its own takes its label along
+                    String text = before.isEmpty() || !bare(clause) ? clause : before + " " + clause;
+                    factSentences.add(new FactSentence(text, fs, embedder.embed(text)));
+                }
+                before = clause;
             }
         }
         for (QaPair qa : card.caller().qa()) {
@@ -126,6 +138,12 @@ final class CardProfile {
         opening.retainAll(rest);
         opening.removeAll(terms(caller.name() + " " + caller.organization() + " " + card.callee().name()));
         return opening;
+    }
+
+    /** A clause with fewer than two words besides its numbers and units ("45 minutes", "4560元"). */
+    static boolean bare(String clause) {
+        return terms(clause).stream().filter(t -> !t.matches(".*[\\d小时分钟天周月年个次片元块点号].*")
+                && !t.matches("minutes?|hours?|days?|weeks?|months?|years?|dollars?")).count() < 2;
     }
 
     /** The caller side of the card, sentence by sentence (split once: several checks scan it per turn). */

@@ -42,7 +42,11 @@ public final class ChineseNumbers {
         Matcher m = RUN.matcher(source);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(convert(m.group(), source, m.start(), m.end())));
+            String digits = convert(m.group(), source, m.start(), m.end());
+            // 按400一个月: the numeral is a number of its own, not more digits of the 400 before it
+            boolean glued = m.start() > 0 && Character.isDigit(source.charAt(m.start() - 1)) && !digits.isEmpty()
+                    && Character.isDigit(digits.charAt(0));
+            m.appendReplacement(out, Matcher.quoteReplacement(glued ? " " + digits : digits));
         }
         m.appendTail(out);
         String s = out.toString();
@@ -147,6 +151,12 @@ public final class ChineseNumbers {
                 }
                 default -> current = digit(c);
             }
+        }
+        // 三百二 = 320, 两千二百八 = 2280, 一万二 = 12000: a last digit right after 百, 千 or 万 is the next place down
+        int n = run.length();
+        if (n >= 3 && current > 0 && "百千万".indexOf(run.charAt(n - 2)) >= 0) {
+            long place = switch (run.charAt(n - 2)) { case '百' -> 10; case '千' -> 100; default -> 1000; };
+            current *= place;
         }
         return total + section + current;
     }

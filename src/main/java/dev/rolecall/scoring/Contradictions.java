@@ -25,8 +25,8 @@ final class Contradictions {
     private static final Pattern EN_DONT = Pattern.compile("\\b(?:don't|do not|never|no need to|avoid|stop)\\s+([a-z]+(?:\\s+[a-z]+)?)",
             Pattern.CASE_INSENSITIVE);
     /** A negation, or a word of fear or prevention ("怕服务中断", "以免"), just before the action. */
-    private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$"
+            + "|\\b(?:not|never|n't|unable|no)\\s+(?:\\w+\\s+){0,2}(?:to\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Words after the negation that carry no action of their own. */
     private static final Set<String> EMPTY = Set.of("担心", "着急", "客气", "紧张", "worry", "hesitate", "mind");
 

@@ -127,7 +127,8 @@ final class FactChecker {
         }
         boolean anywhere = card.facts.getOrDefault(f.type(), Set.of()).contains(f.value())
                 || f.type() == Fact.Type.MONEY && derived(Double.parseDouble(f.value()), card, counts);
-        if (!IN_CONTEXT.contains(f.type())) {
+        if (!IN_CONTEXT.contains(f.type()) || anywhere && f.type() == Fact.Type.DATE) {
+            // a date the card names is that date: slots listed side by side defeat any context match
             // a temperature on a card that states none is small talk ("今天35度"), not a threshold
             boolean unchecked = f.type() == Fact.Type.NAME_IN_QUOTES
                     || f.type() == Fact.Type.TEMPERATURE && !card.facts.containsKey(Fact.Type.TEMPERATURE);

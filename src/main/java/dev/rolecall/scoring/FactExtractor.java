@@ -33,13 +33,20 @@ public final class FactExtractor {
             "(?<![第\\d.])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|钟头|分钟|个月|天|日|周|个星期|星期|年"
             + "|business days?|days?|hours?|minutes?|months?|weeks?|years?)(?![\\d\\w])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*点(半|(\\d{1,2})分?)?|(?<!\\d)(\\d{1,2})\\s*(am|pm)\\b",
+    private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*点(半|(\\d{1,2})分?)?|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A window of clock times (下午2点到6点, 9点至12点, 2 to 6 pm): one fact, so that a wrong window is one error. */
     private static final Pattern TIME_RANGE = Pattern.compile("(?<!\\d)(\\d{1,2})(?:点(半)?)?\\s*(?:到|至|~|～|-|–|—)\\s*(\\d{1,2})点(半)?"
             + "|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?\\s*(?:to|-|–|until|till)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?))|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:元|块|美元|dollars?|bucks?))");
+    /**
+     * Money said with no unit, as people do (手续费七十二, 一共四百三十二, 一年四千三百二, 封顶八十): a number right
+     * after a word of paying or a period, with no other unit after it. After 年 or 月 a number below 32 is a day;
+     * 一千出头 and 两千多 are rough, not stated amounts.
+     */
+    private static final Pattern BARE_MONEY = Pattern.compile("(?<=(费|共|计|价|付|供|封顶|收|交|还|退|补|年|月)\\s?)(\\d{2,6}(?:\\.\\d+)?)"
+            + "(?![\\d.]|\\s*[个号点月日天年期次%折分位人小周元块万千百张台件份套席a-zA-Z]|\\s*(?:出头|多|来|余|几))");
     /** Body temperatures (发烧超过38度5, 三十九度, 101°F): a threshold a rep can get wrong with no other number. */
     private static final Pattern TEMPERATURE = Pattern.compile(
             "(?<![\\d.])(\\d{2,3}(?:\\.\\d)?)\\s*(?:度([\\d零一二三四五六七八九])?(?![\\d零一二三四五六七八九十])|℃|°\\s*([CF])?|degrees?(?:\\s+(celsius|fahrenheit|C|F)\\b)?)",
@@ -83,6 +90,12 @@ public final class FactExtractor {
         take(rest, HOTLINE, m -> facts.add(new Fact(Fact.Type.PHONE, m.group(1).replaceAll("\\D", ""), m.group(1).trim())));
         take(rest, MONEY, m -> facts.add(new Fact(Fact.Type.MONEY, number(m.group(1) != null ? m.group(1) : m.group(2)),
                 m.group().trim())));
+        take(rest, BARE_MONEY, m -> {
+            double v = Double.parseDouble(m.group(2));
+            if (v >= ("年月".contains(m.group(1)) ? 32 : 10)) {
+                facts.add(new Fact(Fact.Type.MONEY, number(m.group(2)), m.group(2)));
+            }
+        });
         take(rest, TEMPERATURE, m -> {
             // 38度5 and 三十八度五 (the tenth after 度 stays a word when no unit follows it)
             String d = m.group(2);
@@ -187,7 +200,8 @@ public final class FactExtractor {
                 minute = Integer.parseInt(m.group(3));
             }
         } else {
-            hour = Integer.parseInt(m.group(4)) % 12 + (m.group(5).equalsIgnoreCase("pm") ? 12 : 0);
+            hour = Integer.parseInt(m.group(4)) % 12 + (m.group(6).equalsIgnoreCase("pm") ? 12 : 0);
+            minute = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
         }
         return new Fact(Fact.Type.TIME, String.format(Locale.ROOT, "%d:%02d", hour, minute), m.group().trim());
     }

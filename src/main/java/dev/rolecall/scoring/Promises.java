@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  */
 final class Promises {
     /** Taking the customer's money unasked ("扣款", "charge the card on file") is a commitment too. */
-    private static final Pattern ZH = Pattern.compile("(免费|全额退|退款|退还|返还|赠送|白送|送您|保证|百分之百|100%|包您|额外送|补偿|赔偿|直接扣款|自动扣款|帮您扣款|送(?=[一二两三四五六七八九十\\d]))(\\p{IsHan}{0,2})");
+    private static final Pattern ZH = Pattern.compile("(免费|全额退|退款|退还|返还|赠送|白送|送您|保证|百分之百|100%|包您|额外送|补偿|赔偿|直接扣款|自动扣款|帮您扣款|额外折扣|额外优惠|特别折扣|特殊折扣|特批|内部价|加送|多送|还送|都送|另送"
+            + "|送(?=[一二两三四五六七八九十\\d]))(\\p{IsHan}{0,2})");
     private static final Pattern EN = Pattern.compile(
             "\\b(free|refund(?:ed)?|credit|guarantee(?:d)?|waive(?:d)?|complimentary|on the house|no charge|extra months?"
+                    + "|(?:extra|additional|special) discount"
                     + "|charge (?:it to )?(?:your|the) (?:card|account))\\b(\\s+\\w+)?",
             Pattern.CASE_INSENSITIVE);
     /** Named offers: a plan, tier or package ("Enterprise tier", "高级版", "美白套餐") the card must name too. */
