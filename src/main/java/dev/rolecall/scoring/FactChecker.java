@@ -126,7 +126,8 @@ final class FactChecker {
             return Verdict.RIGHT;
         }
         boolean anywhere = card.facts.getOrDefault(f.type(), Set.of()).contains(f.value())
-                || f.type() == Fact.Type.MONEY && derived(Double.parseDouble(f.value()), card, counts);
+                || f.type() == Fact.Type.MONEY && derived(Double.parseDouble(f.value()), card, counts)
+                || f.type() == Fact.Type.PHONE && localNumber(f.value(), card);
         if (!IN_CONTEXT.contains(f.type()) || anywhere && f.type() == Fact.Type.DATE) {
             // a date the card names is that date: slots listed side by side defeat any context match
             // a temperature on a card that states none is small talk ("今天35度"), not a threshold
@@ -160,6 +161,12 @@ final class FactChecker {
         }
         // no counterpart on the card: a value it states elsewhere is right, any other cannot be checked
         return anywhere ? Verdict.RIGHT : Verdict.UNCHECKABLE;
+    }
+
+    /** 555-0148 for the card's (617) 555-0148: the same line without its area code. */
+    private static boolean localNumber(String digits, CardProfile card) {
+        return digits.length() >= 7 && card.facts.getOrDefault(Fact.Type.PHONE, Set.of()).stream()
+                .anyMatch(c -> c.length() > digits.length() && c.endsWith(digits));
     }
 
     static final int SHARED_WORDS = 3;

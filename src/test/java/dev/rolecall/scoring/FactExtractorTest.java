@@ -17,7 +17,15 @@ class FactExtractorTest {
             "电话一三八一二三四五六七八|电话13812345678",
             "一百二十元|120元",
             "一对一快速响应，一次性告知|一对一快速响应，一次性告知",
-            "十五分钟|15分钟"})
+            "十五分钟|15分钟",
+            "一年四千三百二|1年4320",
+            "两千二百八|2280",
+            "一万二的额度|12000的额度",
+            "三千零二|3002",
+            "按400一个月退|按400 1个月退",
+            "expires on March thirty-first|expires on March 31",
+            "you may first call us|you may first call us",
+            "a hundred and fifty dollar fee|150 dollar fee"})
     void chineseNumerals(String in, String out) {
         assertThat(ChineseNumbers.normalize(in)).isEqualTo(out);
     }
@@ -49,6 +57,31 @@ class FactExtractorTest {
         assertThat(values("comes to $10,200")).containsExactly("MONEY=10200");
         assertThat(values("上午8点半到下午5点")).containsExactly("TIME=8:30", "TIME=5:00");
         assertThat(values("登录后台‘账户中心’点击‘服务续费’")).containsExactly("NAME_IN_QUOTES=账户中心", "NAME_IN_QUOTES=服务续费");
+    }
+
+    @Test
+    void englishFormsPeopleSay() {
+        assertThat(values("suspended on April 1st")).containsExactly("DATE=04-01");
+        assertThat(values("a 30-day notice period")).containsExactly("DURATION=43200");
+        assertThat(values("60 days' notice")).containsExactly("DURATION=86400");
+        assertThat(values("open at 7:30 am")).containsExactly("TIME=7:30");
+        assertThat(values("a hundred and fifty dollars")).containsExactly("MONEY=150");
+    }
+
+    @Test
+    void aWindowOfClockTimesIsOneFact() {
+        assertThat(values("下午一点到五点送到")).containsExactly("TIME_RANGE=1:00-5:00");
+        assertThat(values("Monday to Friday 7:30 am to 5 pm")).containsExactly("TIME_RANGE=7:30-17:00");
+        assertThat(values("between 2 to 6 pm")).containsExactly("TIME_RANGE=14:00-18:00");
+    }
+
+    @Test
+    void moneySaidWithoutAUnit() {
+        assertThat(values("手续费七十二，一共四百三十二")).containsExactly("MONEY=72", "MONEY=432");
+        assertThat(values("一天封顶八十")).contains("MONEY=80");
+        assertThat(values("每个月就还一千出头")).isEmpty(); // rough, not a stated amount
+        assertThat(values("每月15号扣款")).doesNotContain("MONEY=15");
+        assertThat(values("6月25号前交好")).containsExactly("DATE=06-25");
     }
 
     @Test

@@ -22,11 +22,12 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(116);
+        assertThat(cases).hasSize(148);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(8);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout4")).count()).isEqualTo(32);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(10);
     }
 
     @Test
@@ -55,7 +56,17 @@ class LabelledSetTest {
      */
     @Test
     void thirdHeldOutSet() {
-        assertFloors("holdout3", 0.70, 0.90, 0.95, 0.95, 0.25);
+        assertFloors("holdout3", 0.85, 0.97, 0.95, 0.95, 0.40);
+    }
+
+    /**
+     * The fourth held-out set (a parking-space renewal in Chinese and a dental recall in English, plus two
+     * bundled cards) was scored once before any change made for it: P .69 R .34, Spearman .59, A above C
+     * 75% (README). Its false flags and its misses in numbers were then read and fixed.
+     */
+    @Test
+    void fourthHeldOutSet() {
+        assertFloors("holdout4", 0.85, 0.97, 0.93, 0.93, 0.45);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

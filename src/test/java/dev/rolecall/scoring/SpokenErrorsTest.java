@@ -93,4 +93,44 @@ class SpokenErrorsTest {
         assertThat(FactExtractor.extract("耽误您两三分钟")).extracting(Fact::value).containsExactly("2", "3");
         assertThat(FactExtractor.extract("3到5个工作日到账")).extracting(Fact::value).containsExactly("4320", "7200");
     }
+
+    @Test
+    void aDoneDealClaimedInEnglishAfterTheCustomerPutsItOff() throws Exception {
+        Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
+        String open = "Sarah: Hi Mark, this is Sarah Lee from CloudDesk Inc about your Pro renewal.\n";
+        Map<String, Role> who = Map.of("Sarah", Role.CALLER, "Mark", Role.CALLEE);
+        assertThat(flags(support, open + "Mark: Okay. Let me talk to finance and see.\n"
+                + "Sarah: Perfect. I've gone ahead and set you up for the 32-seat renewal.\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+        assertThat(flags(support, open + "Mark: Can you text me the times and I'll get back to you?\n"
+                + "Sarah: Sure! I'll go ahead and put you in for Thursday so you don't lose the spot.\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+        assertThat(flags(support, open + "Mark: Yes, renew all 40, go ahead.\n"
+                + "Sarah: Great, I've gone ahead and set you up for the renewal.\n", who))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+    }
+
+    @Test
+    void whatTheCardSaysCannotBeProvidedIsNotOffered() throws Exception {
+        Scorer claim = new Scorer(dev.rolecall.card.CardParser.parse(
+                Path.of("src/test/resources/labelled/holdout3/cards/claim.md")), Weights.defaultWeights());
+        Map<String, Role> who = Map.of("孙悦", Role.CALLER, "黄立新", Role.CALLEE);
+        String open = "孙悦：黄先生您好，我是泰和财险理赔专员孙悦，回访一下您的理赔进度，方便吗？\n黄立新：修车这几天有没有代步车？\n";
+        assertThat(flags(claim, open + "孙悦：这个您放心，我帮您申请一台代步车，修车这几天您先开着。\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("contradiction"));
+        assertThat(flags(claim, open + "孙悦：不好意思，您的保单没有附加代步车服务，修车期间提供不了代步车。\n", who))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("contradiction"));
+    }
+
+    @Test
+    void aLocalNumberIsTheCardsLineWithoutItsAreaCode() throws Exception {
+        Scorer dental = new Scorer(dev.rolecall.card.CardParser.parse(
+                Path.of("src/test/resources/labelled/holdout4/cards/dental-recall.md")), Weights.defaultWeights());
+        Map<String, Role> who = Map.of("Megan", Role.CALLER, "Ray", Role.CALLEE);
+        String open = "Megan: Hi Ray, this is Megan from Brightside Dental, you're due for a checkup.\nRay: How do I reach you?\n";
+        assertThat(flags(dental, open + "Megan: Just call 555-0148.\n", who)).isEmpty();
+        assertThat(flags(dental, open + "Megan: Just call (617) 555-0148.\n", who)).isEmpty();
+        assertThat(flags(dental, open + "Megan: Just call (617) 555-0184.\n", who)).anySatisfy(f -> assertThat(f.type()).isEqualTo("phone"));
+        assertThat(flags(dental, open + "Megan: Just call 555-0184.\n", who)).anySatisfy(f -> assertThat(f.type()).isEqualTo("phone"));
+    }
 }
