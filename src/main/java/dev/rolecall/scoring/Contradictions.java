@@ -31,7 +31,15 @@ final class Contradictions {
     /** Words after the negation that carry no action of their own. */
     private static final Set<String> EMPTY = Set.of("担心", "着急", "客气", "紧张", "worry", "hesitate", "mind");
 
-    record Prohibition(String said, String action, boolean han, java.util.Set<String> topic, String sentence) {}
+    /**
+     * A card "don't". {@code needless} marks one that says a thing is not needed (不需要交警证明, 全程不用纸质资料):
+     * a rep who says it is needed (还得去开个事故证明, 还需要签一份纸质合同) breaks it in other words.
+     */
+    record Prohibition(String said, String action, boolean han, java.util.Set<String> topic, String sentence, boolean needless) {}
+
+    private static final Pattern NEEDLESS = Pattern.compile("不需要|不用|无需|不必");
+    /** The rep says a thing is needed: 需要, 还得, 必须, 得先. */
+    private static final Pattern NEEDED = Pattern.compile("(?<![不无没别])(?:需要|还得|必须|得先|得去|还要|要求)");
 
     private Contradictions() {}
 
@@ -44,14 +52,15 @@ final class Contradictions {
                 while (m.find()) {
                     String action = m.group(2).replaceAll("(了|的|哈|啊|呢|吧)$", "");
                     if (!action.isEmpty() && !TOO_COMMON.contains(action.substring(0, 1)) && EMPTY.stream().noneMatch(action::startsWith)) {
-                        out.add(new Prohibition(m.group(), action, true, topic(sentence, action), sentence));
+                        out.add(new Prohibition(m.group(), action, true, topic(sentence, action), sentence,
+                                NEEDLESS.matcher(m.group(1)).matches() && action.length() >= 3));
                     }
                 }
                 Matcher e = EN_DONT.matcher(clause);
                 while (e.find()) {
                     String action = e.group(1).toLowerCase(Locale.ROOT);
                     if (EMPTY.stream().noneMatch(action::startsWith)) {
-                        out.add(new Prohibition(e.group(), action, false, topic(sentence, action), sentence));
+                        out.add(new Prohibition(e.group(), action, false, topic(sentence, action), sentence, false));
                     }
                 }
             }
@@ -75,7 +84,7 @@ final class Contradictions {
                     if (terms.stream().noneMatch(p.topic()::contains)) {
                         continue;
                     }
-                    int at = find(clause, p);
+                    int at = Math.max(find(clause, p), needed(clause, p));
                     if (at >= 0 && !NEGATED.matcher(clause.substring(0, at)).find() && !saysItElsewhere(card.nearest(sentence), p)) {
                         out.add(new FactFlag(t.index(), "contradiction", clause, p.said()));
                         break;
@@ -187,6 +196,22 @@ final class Contradictions {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a needless thing is said to be needed: a word of need with no negation in the clause, then the
+     * thing's first two characters (还得去一趟交警队开个事故证明 for 不需要交警证明); -1 when not.
+     */
+    private static int needed(String clause, Prohibition p) {
+        if (!p.needless() || clause.matches(".*[不没无别非].*") || clause.matches(".*[？?吗]\\s*$")) {
+            return -1;
+        }
+        Matcher n = NEEDED.matcher(clause);
+        if (!n.find()) {
+            return -1;
+        }
+        int at = clause.indexOf(p.action().substring(0, 2), n.end());
+        return at;
     }
 
     /** Where the action is said: its characters in order with at most three others between them (打一点麻药). */

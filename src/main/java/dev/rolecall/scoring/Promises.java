@@ -31,7 +31,7 @@ final class Promises {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOVELTY_ZH = Pattern.compile("(?:新上线|新推出|新出|刚上线|刚推出|全新|最新)的?(\\p{IsHan}{2,6})");
     private static final Pattern GENERIC = Pattern.compile("的|当前|现在|目前|使用|这个|那个|您|你|我们|原|哪个|什么|同一");
-    private static final Pattern NEGATION = Pattern.compile("(不|无|没|别|非|no|not|never|n't|without)\\s*\\S{0,3}$",
+    private static final Pattern NEGATION = Pattern.compile("(不|无|没|别|非|no|not|never|n't|without)\\s*\\S{0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private Promises() {}
@@ -52,7 +52,7 @@ final class Promises {
                 String object = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT).strip();
                 String withObject = p == ZH ? word + object : (word + " " + object).strip();
                 String after = t.text().substring(m.end(1), Math.min(t.text().length(), m.end(1) + 8)).toLowerCase(Locale.ROOT);
-                boolean backed = object.isEmpty() ? cardText.contains(word) : cardText.contains(withObject)
+                boolean backed = object.isEmpty() ? affirms(cardText, word) : cardText.contains(withObject)
                         || sameObject(cardText, word, after, p == ZH) || restatesCondition(t.text(), m.start(), word, cardText);
                 if (!backed) {
                     out.add(new FactFlag(t.index(), "promise", clause(t.text(), m.start(), m.end()),
@@ -83,6 +83,21 @@ final class Promises {
         }
         return out;
     }
+
+    /** A clause of the card says the word with no negation before it: "not a guarantee" backs no guarantee. */
+    private static boolean affirms(String cardText, String word) {
+        for (String clause : Sentences.clauses(cardText)) {
+            for (int i = clause.indexOf(word); i >= 0; i = clause.indexOf(word, i + 1)) {
+                if (!NEGATED_BEFORE.matcher(clause.substring(0, i)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("不|无|没|别|非|勿|\\b(?:no|not|never|without|don'?t|do not|can'?t|cannot)\\b|n't",
+            Pattern.CASE_INSENSITIVE);
 
     /** The card names the new thing too: a content word of it (English) or two of its characters in one clause. */
     private static boolean backedNovelty(String thing, String cardText, boolean chinese) {

@@ -133,4 +133,28 @@ class SpokenErrorsTest {
         assertThat(flags(dental, open + "Megan: Just call (617) 555-0184.\n", who)).anySatisfy(f -> assertThat(f.type()).isEqualTo("phone"));
         assertThat(flags(dental, open + "Megan: Just call 555-0184.\n", who)).anySatisfy(f -> assertThat(f.type()).isEqualTo("phone"));
     }
+
+    @Test
+    void whatTheCardSaysIsNotNeededIsNotRequired() throws Exception {
+        Scorer claim = new Scorer(dev.rolecall.card.CardParser.parse(
+                Path.of("src/test/resources/labelled/holdout3/cards/claim.md")), Weights.defaultWeights());
+        Map<String, Role> who = Map.of("孙悦", Role.CALLER, "黄立新", Role.CALLEE);
+        String open = "孙悦：黄先生您好，我是泰和财险理赔专员孙悦，回访一下您的理赔进度，方便吗？\n黄立新：要不要交警出的事故证明？\n";
+        assertThat(flags(claim, open + "孙悦：要的，您还得去一趟交警队开个事故证明，没有证明结不了案。\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("contradiction"));
+        assertThat(flags(claim, open + "孙悦：单方事故损失不到五千，不需要交警证明，查勘员的照片和记录就够了。\n", who))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("contradiction"));
+    }
+
+    @Test
+    void aNegatedCardMentionBacksNoPromise() throws Exception {
+        Scorer dental = new Scorer(dev.rolecall.card.CardParser.parse(
+                Path.of("src/test/resources/labelled/holdout4/cards/dental-recall.md")), Weights.defaultWeights());
+        Map<String, Role> who = Map.of("Megan", Role.CALLER, "Ray", Role.CALLEE);
+        String open = "Megan: Hi Ray, this is Megan from Brightside Dental, you're due for a checkup.\nRay: So what will I pay for the filling?\n";
+        assertThat(flags(dental, open + "Megan: About $82 for you. That's exactly what you'll pay, guaranteed.\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("promise"));
+        assertThat(flags(dental, open + "Megan: About $82 for you, but it's an estimate, not a guarantee.\n", who))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("promise"));
+    }
 }
