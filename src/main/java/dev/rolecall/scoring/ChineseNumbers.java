@@ -74,6 +74,10 @@ public final class ChineseNumbers {
         if (run.length() == 1 && NOT_A_QUANTITY_BEFORE.indexOf(before) >= 0) {
             return run;
         }
+        if (run.length() > 1 && "周拜期".indexOf(before) >= 0 && "一二三四五六日天".indexOf(run.charAt(0)) >= 0) {
+            // 周六九点: the weekday's numeral, then the hour
+            return run.charAt(0) + convert(run.substring(1), text, start + 1, end);
+        }
         if (run.equals("两") && end + 1 < text.length() && text.charAt(end) == '天' && text.charAt(end + 1) == '都') {
             return run; // 两天都: both days
         }

@@ -128,6 +128,9 @@ final class FactChecker {
         boolean anywhere = card.facts.getOrDefault(f.type(), Set.of()).contains(f.value())
                 || f.type() == Fact.Type.MONEY && derived(Double.parseDouble(f.value()), card, counts)
                 || f.type() == Fact.Type.PHONE && localNumber(f.value(), card);
+        if (f.type() == Fact.Type.DATE && !anywhere && BOOKING_DAY.matcher(whole).find()) {
+            return Verdict.UNCHECKABLE; // "tomorrow, June tenth": a day worked out from a calendar, not a card fact
+        }
         if (!IN_CONTEXT.contains(f.type()) || anywhere && f.type() == Fact.Type.DATE) {
             // a date the card names is that date: slots listed side by side defeat any context match
             // a temperature on a card that states none is small talk ("今天35度"), not a threshold
@@ -168,6 +171,12 @@ final class FactChecker {
         return digits.length() >= 7 && card.facts.getOrDefault(Fact.Type.PHONE, Set.of()).stream()
                 .anyMatch(c -> c.length() > digits.length() && c.endsWith(digits));
     }
+
+    /** A day named by the calendar beside a date: today, tomorrow, a weekday, 明天, 周五. */
+    private static final java.util.regex.Pattern BOOKING_DAY = java.util.regex.Pattern.compile(
+            "\\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+                    + "|今天|明天|后天|大后天|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     static final int SHARED_WORDS = 3;
 

@@ -36,7 +36,7 @@ public final class FactExtractor {
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*点(半|(\\d{1,2})分?)?|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A window of clock times (下午2点到6点, 9点至12点, 2 to 6 pm): one fact, so that a wrong window is one error. */
-    private static final Pattern TIME_RANGE = Pattern.compile("(?<!\\d)(\\d{1,2})(?:点(半)?)?\\s*(?:到|至|~|～|-|–|—)\\s*(\\d{1,2})点(半)?"
+    private static final Pattern TIME_RANGE = Pattern.compile("(?<!\\d)(\\d{1,2})(?:点(半)?)?\\s*(?:到|至|~|～|-|–|—)\\s*(?:上午|中午|下午|晚上|傍晚)?\\s*(\\d{1,2})点(半)?"
             + "|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?\\s*(?:to|-|–|until|till)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?))|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:元|块|美元|dollars?|bucks?))");
@@ -47,6 +47,10 @@ public final class FactExtractor {
      */
     private static final Pattern BARE_MONEY = Pattern.compile("(?<=(费|共|计|价|付|供|封顶|收|交|还|退|补|年|月)\\s?)(\\d{2,6}(?:\\.\\d+)?)"
             + "(?![\\d.]|\\s*[个号点月日天年期次%折分位人小周元块万千百张台件份套席a-zA-Z]|\\s*(?:出头|多|来|余|几))");
+    /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
+    private static final Pattern COURTESY = Pattern.compile("(?:占用|耽误|打扰|借用|花)(?:您|你)?\\s*(?:大概|大约|就)?\\s*\\d+\\s*(?:分钟)?(?:到\\d+)?\\s*分钟"
+            + "|\\d+(?:\\s*(?:to|or)\\s*\\d+)?\\s*minutes? of your time|(?:have|got|spare)\\s+(?:a\\s+)?\\d+\\s*minutes?",
+            Pattern.CASE_INSENSITIVE);
     /** Body temperatures (发烧超过38度5, 三十九度, 101°F): a threshold a rep can get wrong with no other number. */
     private static final Pattern TEMPERATURE = Pattern.compile(
             "(?<![\\d.])(\\d{2,3}(?:\\.\\d)?)\\s*(?:度([\\d零一二三四五六七八九])?(?![\\d零一二三四五六七八九十])|℃|°\\s*([CF])?|degrees?(?:\\s+(celsius|fahrenheit|C|F)\\b)?)",
@@ -96,6 +100,7 @@ public final class FactExtractor {
                 facts.add(new Fact(Fact.Type.MONEY, number(m.group(2)), m.group(2)));
             }
         });
+        take(rest, COURTESY, m -> { });
         take(rest, TEMPERATURE, m -> {
             // 38度5 and 三十八度五 (the tenth after 度 stays a word when no unit follows it)
             String d = m.group(2);
@@ -116,10 +121,11 @@ public final class FactExtractor {
         take(rest, DURATION, m -> {
             String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
             double amount = Double.parseDouble(m.group(1));
-            // 前一天 is a day, and 一天三次 a rate, not durations
-            boolean relative = amount == 1 && unit.matches("天|日") && (m.start() > 0
-                    && "前后".indexOf(rest.charAt(m.start() - 1)) >= 0
-                    || rest.substring(m.end(), Math.min(rest.length(), m.end() + 3)).matches(".*\\d.*"));
+            // 前一天 is a day; 一天三次, 50一个月 and 一分钟一毛五 are rates, not durations
+            String prev = rest.substring(0, m.start()).stripTrailing();
+            boolean relative = amount == 1 && (unit.matches("天|日") && m.start() > 0 && "前后".indexOf(rest.charAt(m.start() - 1)) >= 0
+                    || rest.substring(m.end(), Math.min(rest.length(), m.end() + 3)).matches(".*[\\d一二两三四五六七八九].*")
+                    || !prev.isEmpty() && (Character.isDigit(prev.charAt(prev.length() - 1)) || "元块".indexOf(prev.charAt(prev.length() - 1)) >= 0));
             if (!relative) {
                 facts.add(new Fact(Fact.Type.DURATION, ChineseNumbers.plain(amount * UNITS.get(unit)), m.group()));
             }
@@ -127,6 +133,7 @@ public final class FactExtractor {
         take(rest, COUNT, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(1) != null ? m.group(1) + " " + m.group(2)
                 : m.group(3) + " 次"), m.group())));
         take(rest, TIME_RANGE, m -> facts.add(timeRange(m)));
+        between(rest, facts);
         take(rest, TIME, m -> facts.add(time(m)));
         Matcher q = QUOTED.matcher(utterance);
         while (q.find()) {
@@ -167,12 +174,46 @@ public final class FactExtractor {
         return new Fact(Fact.Type.DATE, String.format(Locale.ROOT, "%02d-%02d", month, day), said);
     }
 
+    /** "between nine and noon", "between 1 and 5 pm", "nine to noon": a window said the way people say it. */
+    private static final Pattern TIME_BETWEEN = Pattern.compile("\\b(?:between\\s+(\\w+)\\s+and|(\\w+)\\s+(?:to|till|until))\\s+(noon|midday|\\w+)"
+            + "(?:\\s*(am|pm|in the (?:morning|afternoon|evening)))?\\b", Pattern.CASE_INSENSITIVE);
+    private static final List<String> HOURS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+
+    private static Integer hour(String w) {
+        if (w.matches("\\d{1,2}")) {
+            return Integer.parseInt(w);
+        }
+        int i = HOURS.indexOf(w.toLowerCase(Locale.ROOT));
+        if (i > 0) {
+            return i;
+        }
+        return w.equalsIgnoreCase("noon") || w.equalsIgnoreCase("midday") ? Integer.valueOf(12) : null;
+    }
+
+    private static void between(StringBuilder rest, List<Fact> facts) {
+        take(rest, TIME_BETWEEN, m -> {
+            Integer from = hour(m.group(1) != null ? m.group(1) : m.group(2));
+            Integer to = hour(m.group(3));
+            boolean clock = m.group(4) != null || m.group(3).toLowerCase(Locale.ROOT).matches("noon|midday");
+            if (from == null || to == null || from > 12 || to > 12 || from.equals(to) || !clock) {
+                return; // "two to three", "one to one": no clock without am/pm or noon
+            }
+            boolean pm = m.group(4) != null && (m.group(4).equalsIgnoreCase("pm") || m.group(4).toLowerCase(Locale.ROOT).matches(".*(afternoon|evening)"));
+            int end = to + (pm && to < 12 ? 12 : 0);
+            int start = from + (pm && from + 12 <= end ? 12 : 0);
+            facts.add(new Fact(Fact.Type.TIME_RANGE, clock(start, 0) + "-" + clock(end, 0), m.group().trim()));
+        });
+    }
+
     private static Fact timeRange(Matcher m) {
         String from;
         String to;
         if (m.group(1) != null) {
-            from = clock(Integer.parseInt(m.group(1)), m.group(2) != null ? 30 : 0);
-            to = clock(Integer.parseInt(m.group(3)), m.group(4) != null ? 30 : 0);
+            int start = Integer.parseInt(m.group(1));
+            int end = Integer.parseInt(m.group(3));
+            from = clock(start, m.group(2) != null ? 30 : 0);
+            to = clock(end <= start && end < 12 ? end + 12 : end, m.group(4) != null ? 30 : 0); // 九点到六点 ends at 18:00
         } else {
             String pm = m.group(10).toLowerCase(Locale.ROOT);
             int end = Integer.parseInt(m.group(8)) % 12 + (pm.equals("pm") ? 12 : 0);

@@ -30,7 +30,7 @@ final class Promises {
     private static final Pattern NOVELTY_EN = Pattern.compile("\\b(?:brand[- ]new|all[- ]new|new|latest)\\s+((?:(?!(?:you|we|they|i|that|which|to|for|in|on|with|and|or|the|is|are|will)\\b)[A-Za-z][\\w-]*\\s*){1,3})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOVELTY_ZH = Pattern.compile("(?:新上线|新推出|新出|刚上线|刚推出|全新|最新)的?(\\p{IsHan}{2,6})");
-    private static final Pattern GENERIC = Pattern.compile("的|当前|现在|目前|使用|这个|那个|您|你|我们|原|哪个|什么|同一");
+    private static final Pattern GENERIC = Pattern.compile("的|当前|现在|目前|使用|这个|那个|您|你|我们|原|哪个|什么|同一|不|没|在|含|是");
     private static final Pattern NEGATION = Pattern.compile("(不|无|没|别|非|no|not|never|n't|without)\\s*\\S{0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
 
@@ -52,8 +52,14 @@ final class Promises {
                 String object = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT).strip();
                 String withObject = p == ZH ? word + object : (word + " " + object).strip();
                 String after = t.text().substring(m.end(1), Math.min(t.text().length(), m.end(1) + 8)).toLowerCase(Locale.ROOT);
+                String whole = p == ZH ? clause(t.text(), m.start(), m.end()) : sentenceAround(t.text(), m.start());
+                int w = Math.max(0, whole.toLowerCase(Locale.ROOT).indexOf(word));
+                String lead = whole.substring(0, w);
+                String tail = whole.substring(Math.min(whole.length(), w + word.length()));
+                List<String> words = p == EN && FREE.contains(word) ? FREE : List.of(word); // "no charge" where the card says free
                 boolean backed = object.isEmpty() ? affirms(cardText, word) : cardText.contains(withObject)
-                        || sameObject(cardText, word, after, p == ZH) || restatesCondition(t.text(), m.start(), word, cardText);
+                        || words.stream().anyMatch(x -> sameObject(cardText, x, p == ZH ? after : tail.toLowerCase(Locale.ROOT),
+                                lead.toLowerCase(Locale.ROOT), p == ZH)) || restatesCondition(t.text(), m.start(), word, cardText);
                 if (!backed) {
                     out.add(new FactFlag(t.index(), "promise", clause(t.text(), m.start(), m.end()),
                             cardText.contains(word) ? "only " + examples(cardText, word) : "no such promise"));
@@ -120,28 +126,45 @@ final class Promises {
      * The card makes the same promise when one of its clauses with the promise word shares the
      * object: two content characters ("免费给您重发" ~ "免费重新发货") or a content word in English.
      */
-    private static boolean sameObject(String cardText, String word, String after, boolean chinese) {
-        for (String clause : Sentences.clauses(cardText)) {
-            if (!clause.contains(word)) {
-                continue;
-            }
-            String rest = clause.substring(clause.indexOf(word) + word.length());
-            if (chinese) {
-                String object = after.split("[，。！？,.!?；;]", 2)[0];
-                Set<Integer> content = CardProfile.contentChars(object, FILLER);
-                if (!content.isEmpty() && CardProfile.sharedWith(content, rest) >= Math.min(2, content.size())) {
-                    return true;
+    private static boolean sameObject(String cardText, String word, String after, String before, boolean chinese) {
+        List<String> sentences = Sentences.split(cardText);
+        for (int i = 0; i < sentences.size(); i++) {
+            for (String clause : Sentences.clauses(sentences.get(i))) {
+                if (!clause.contains(word)) {
+                    continue;
                 }
-            } else {
-                for (String w : after.split("\\W+")) {
-                    if (w.length() >= 4 && rest.contains(w)) {
+                int at = clause.indexOf(word);
+                String rest = clause.substring(at + word.length());
+                if (chinese) {
+                    Set<Integer> content = CardProfile.contentChars(after.split("[，。！？,.!?；;]", 2)[0], FILLER + PARTICLES);
+                    if (content.isEmpty()) {
+                        // "宽带和副卡都还是免费的": what is free comes before the word, on the card too
+                        content = CardProfile.contentChars(before, FILLER + PARTICLES);
+                        rest = clause.substring(0, at);
+                    }
+                    if (!content.isEmpty() && CardProfile.sharedWith(content, rest) >= Math.min(2, content.size())) {
                         return true;
+                    }
+                } else {
+                    // "Delivery is free", "It's free: we refill on schedule" after "…auto-refill?": the thing may
+                    // stand before the word or in the sentence before
+                    String around = (i > 0 ? sentences.get(i - 1) + " " : "") + clause;
+                    for (String w : (before + " " + after).split("[^\\w']+")) {
+                        w = w.replaceAll("'s$", "");
+                        if (w.length() >= 4 && !EN_STOP.contains(w) && !word.contains(w) && around.contains(w)) {
+                            return true;
+                        }
                     }
                 }
             }
         }
         return false;
     }
+
+    private static final List<String> FREE = List.of("free", "no charge", "complimentary", "on the house");
+    private static final String PARTICLES = "是还都和啊呀吧呢哦嘛";
+    private static final Set<String> EN_STOP = Set.of("that", "this", "with", "your", "you're", "will", "just", "also", "they",
+            "them", "there", "it's", "what", "when", "have", "been", "from", "into", "only", "want", "like", "well", "sure");
 
     /**
      * "The fee's only waived if you move more than 25 miles" restates the card's answer to "Can you

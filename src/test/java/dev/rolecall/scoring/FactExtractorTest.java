@@ -55,7 +55,8 @@ class FactExtractorTest {
         assertThat(values("邮箱call@xbench.com")).containsExactly("EMAIL=call@xbench.com");
         assertThat(values("清运收50元")).containsExactly("MONEY=50");
         assertThat(values("comes to $10,200")).containsExactly("MONEY=10200");
-        assertThat(values("上午8点半到下午5点")).containsExactly("TIME=8:30", "TIME=5:00");
+        assertThat(values("上午8点半到下午5点")).containsExactly("TIME_RANGE=8:30-17:00");
+        assertThat(values("上午8点半到")).containsExactly("TIME=8:30");
         assertThat(values("登录后台‘账户中心’点击‘服务续费’")).containsExactly("NAME_IN_QUOTES=账户中心", "NAME_IN_QUOTES=服务续费");
     }
 
@@ -73,6 +74,19 @@ class FactExtractorTest {
         assertThat(values("下午一点到五点送到")).containsExactly("TIME_RANGE=1:00-5:00");
         assertThat(values("Monday to Friday 7:30 am to 5 pm")).containsExactly("TIME_RANGE=7:30-17:00");
         assertThat(values("between 2 to 6 pm")).containsExactly("TIME_RANGE=14:00-18:00");
+    }
+
+    @Test
+    void courtesyMinutesRatesAndWeekdaysAreNoDurations() {
+        assertThat(values("大概占用您两三分钟，现在方便吗？")).isEmpty();
+        assertThat(values("Have you got 2 minutes?")).isEmpty();
+        assertThat(values("宽带单独办50一个月")).noneMatch(v -> v.startsWith("DURATION"));
+        assertThat(values("通话一分钟一毛五")).isEmpty();
+        assertThat(values("一个月内生效")).containsExactly("DURATION=43200");
+        assertThat(values("周一到周六九点到六点")).containsExactly("TIME_RANGE=9:00-18:00");
+        assertThat(values("between nine and noon")).containsExactly("TIME_RANGE=9:00-12:00");
+        assertThat(values("between 1 and 5 pm")).containsExactly("TIME_RANGE=13:00-17:00");
+        assertThat(values("two to three refills, between you and me")).isEmpty();
     }
 
     @Test

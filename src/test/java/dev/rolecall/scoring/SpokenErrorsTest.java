@@ -54,6 +54,8 @@ class SpokenErrorsTest {
         String offer = "周敏：分6期每期手续费84元，您看几期合适？\n";
         assertThat(loan(offer + "陈伟：你把方案短信发我，我回头自己算。\n周敏：好的，那我就先按六期给您办上了。\n"))
                 .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+        assertThat(loan(offer + "陈伟：我再想想吧，回头跟我老婆商量一下。\n周敏：好的，那我先帮您把原来的申请撤了，换成六期的这个。\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
         assertThat(loan(offer + "陈伟：我考虑一下……算了，就六期吧，办吧。\n周敏：好的，已经给您办好六期分期。\n"))
                 .noneSatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
         assertThat(loan(offer + "陈伟：六期，办吧。\n周敏：好的，已经给您办好六期分期。\n"))
@@ -90,7 +92,8 @@ class SpokenErrorsTest {
                 + "Mark: Okay.\n");
         assertThat(support.score(PlainTextTranscripts.read(f, Map.of("Sarah", Role.CALLER, "Mark", Role.CALLEE))).invented())
                 .anySatisfy(x -> assertThat(x.said()).isEqualTo("new AI ticket routing"));
-        assertThat(FactExtractor.extract("耽误您两三分钟")).extracting(Fact::value).containsExactly("2", "3");
+        assertThat(FactExtractor.extract("这个操作两三分钟就好")).extracting(Fact::value).containsExactly("2", "3");
+        assertThat(FactExtractor.extract("耽误您两三分钟")).isEmpty(); // courtesy, not a fact
         assertThat(FactExtractor.extract("3到5个工作日到账")).extracting(Fact::value).containsExactly("4320", "7200");
     }
 
