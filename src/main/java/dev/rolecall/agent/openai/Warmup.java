@@ -31,8 +31,18 @@ public final class Warmup {
 
     private static Thread thread;
     private static final CountDownLatch LLM_PATH = new CountDownLatch(1);
+    private static final CountDownLatch FIRST_REQUEST = new CountDownLatch(1);
+    /**
+     * How long work put off until the first request ({@link #afterFirstRequest}) waits at most: a run whose first
+     * request is late (or never comes: the LLM guess was wrong) still gets it done.
+     */
+    static final long FIRST_REQUEST_WAIT_MS = 2000;
 
-    /** Starts {@link #llmPath()}, then {@code then} (more of the same, e.g. the transcript writer), on a daemon thread; once per JVM. */
+    /**
+     * Starts {@link #llmPath()} on a daemon thread, then, once the first real request is in flight, {@code then}
+     * (more of the same, e.g. the transcript writer, which the first request does not need: done while the process
+     * waits for the endpoint, it takes no CPU from the start); once per JVM.
+     */
     public static synchronized void start(Runnable then) {
         if (thread == null) {
             thread = new Thread(() -> {
@@ -41,6 +51,7 @@ public final class Warmup {
                 } finally {
                     LLM_PATH.countDown();
                 }
+                awaitFirstRequest();
                 then.run();
             }, "rolecall-warmup");
             thread.setDaemon(true);
@@ -60,6 +71,43 @@ public final class Warmup {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The HTTP client says a request has been sent: the process now waits for the endpoint, its CPU is free. */
+    static void requestSent() {
+        if (FIRST_REQUEST.getCount() > 0) {
+            FIRST_REQUEST.countDown();
+        }
+    }
+
+    private static void awaitFirstRequest() {
+        try {
+            FIRST_REQUEST.await(FIRST_REQUEST_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs {@code task} once the first LLM request of this process is in flight (at most
+     * {@link #FIRST_REQUEST_WAIT_MS} from now), on a daemon thread; at once, on this thread, when no warm-up was
+     * started (no LLM request is expected). For start-up work the first request does not need, so that it does not
+     * take the cores from the work that does (2 cores: the main thread, the warm-up and the JIT compiler already
+     * share them until the first request leaves, issue 13).
+     */
+    public static void afterFirstRequest(Runnable task) {
+        synchronized (Warmup.class) {
+            if (thread == null) {
+                task.run();
+                return;
+            }
+        }
+        Thread t = new Thread(() -> {
+            awaitFirstRequest();
+            task.run();
+        }, "rolecall-deferred");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** A chat completion as servers send it: one choice, usage with cached tokens. */
