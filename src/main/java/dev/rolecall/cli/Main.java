@@ -63,6 +63,13 @@ public final class Main {
      * @param workDir where rolecall.yaml is looked for, or null to read one only when --config names it
      */
     public static int execute(PrintStream out, PrintStream err, Map<String, String> env, Path workDir, String... args) {
+        String sub = subcommand(args);
+        boolean makesCalls = "run".equals(sub) || "batch".equals(sub);
+        if (makesCalls && llmLikely(args, env, Project.NONE)) {
+            // the command line or the environment names an endpoint: warm up from here, before the project file is
+            // read (the warm-up is the longest path to the first request, issue 13)
+            Warmup.start(TranscriptJson::warmUp);
+        }
         Project project = Project.find(args, workDir);
         // a broken project file stops every command but the one that explains it
         if (!project.problems().isEmpty() && !"config".equals(subcommand(args))) {
@@ -72,7 +79,7 @@ public final class Main {
             return ExitCodes.BAD_INPUT;
         }
         String only = only(args);
-        if (("run".equals(only) || "batch".equals(only)) && llmLikely(args, env, project)) {
+        if (makesCalls && sub.equals(only) && llmLikely(args, env, project)) {
             // the LLM request path once, on a canned reply and without I/O, then the transcript writer, while this
             // thread reads the command line and the card: the first request leaves sooner, the first call ends sooner
             Warmup.start(TranscriptJson::warmUp);
