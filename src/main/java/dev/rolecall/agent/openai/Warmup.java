@@ -119,6 +119,20 @@ public final class Warmup {
 
     /** One exchange of an LLM side on a canned reply, without I/O; false if it failed (ignored: a head start only). */
     public static boolean llmPath() {
+        return llmPath(1);
+    }
+
+    /**
+     * The exchange of {@link #llmPath()} {@code times} times, on histories of 2 to 13 turns. Run enough times (the JIT
+     * compiles a method after about 200 calls), the request path is compiled before the calls' own steps get there:
+     * a batch of 10 calls x 12 utterances makes only 120 requests, so most of its steps ran that code interpreted
+     * (issue 13, the client's share of each step). Done while the process waits for the endpoint.
+     */
+    public static boolean stepPath(int times) {
+        return llmPath(times);
+    }
+
+    private static boolean llmPath(int times) {
         try {
             // the HTTP client's settings (system properties) before anything of the JDK's HTTP stack loads
             new HeaderAwareHttpClient.Builder().build();
@@ -136,8 +150,18 @@ public final class Warmup {
                     .build();
             RetryingChat chat = new RetryingChat(model, endpoint, settings, RateLimiter.UNLIMITED);
             OpenAiAgent agent = new OpenAiAgent(Role.CALLER, "你是客服。", "（电话接通）", 1, 0.5, chat);
-            agent.respond(List.of(new Turn(0, Role.CALLER, "a", "您好。", 1, 1, 1, null, null, null, null),
+            List<Turn> history = new java.util.ArrayList<>(List.of(
+                    new Turn(0, Role.CALLER, "a", "您好。", 1, 1, 1, null, null, null, null),
                     new Turn(1, Role.CALLEE, "b", "你好，哪位？", 1, 1, 1, null, null, null, null)));
+            for (int i = 0; i < times; i++) {
+                agent.respond(List.copyOf(history));
+                if (history.size() >= 13) {
+                    history.subList(2, history.size()).clear();
+                }
+                int n = history.size();
+                Role who = n % 2 == 0 ? Role.CALLER : Role.CALLEE;
+                history.add(new Turn(n, who, who == Role.CALLER ? "a" : "b", "好的，我明白了，请继续说。", 1, 1, 1, null, null, null, null));
+            }
             return true;
         } catch (AgentException | RuntimeException | LinkageError e) {
             // only a head start: the real request does the same work if this could not
