@@ -47,7 +47,7 @@ public final class BatchRunner {
     }
 
     private BatchResult runLocked(BatchConfig config, BatchListener listener) {
-        ResumeIndex resume = ResumeIndex.load(config.out(), config.retryFailed(), config.inputs(), config.personas());
+        ResumeIndex resume = ResumeIndex.load(config.out(), config.retryFailed(), config::inputs, config.personas());
         SeedPlan plan = SeedPlan.of(config.seedStart(), config.count(), config.shard(), resume.done);
         BatchStats stats = new BatchStats();
         long toRun = plan.size();

@@ -45,8 +45,11 @@ final class ResumeIndex {
         return reason == EndReason.LLM_ERROR || reason == EndReason.AUTH_ERROR || reason == EndReason.INTERRUPTED;
     }
 
-    static ResumeIndex load(Path file, boolean retryFailed, CallInputs current,
+    /** @param inputs this run's inputs, asked for only when the file holds calls (rendering them takes a while) */
+    static ResumeIndex load(Path file, boolean retryFailed, java.util.function.Supplier<CallInputs> inputs,
                             LongFunction<Map<String, Object>> personas) {
+        CallInputs[] memo = {null};
+        java.util.function.Supplier<CallInputs> current = () -> memo[0] == null ? memo[0] = inputs.get() : memo[0];
         ResumeIndex index = new ResumeIndex();
         if (!Files.exists(file)) {
             return index;
@@ -70,7 +73,7 @@ final class ResumeIndex {
                     index.tornLines++;
                     continue;
                 }
-                String changed = changes(t, current, personas);
+                String changed = changes(t, current.get(), personas);
                 if (changed != null) {
                     throw new Mismatch(file + ":" + number + ": holds a call made from other inputs than this run ("
                             + changed + "); write to another -o FILE, or move this one away, so two runs are never mixed");

@@ -40,6 +40,15 @@ record OptionDefaults(Environment env, ProjectFile project) implements CommandLi
         return m.group(2) != null ? m.group(2) : CommandLine.Option.NULL_VALUE;
     }
 
+    /**
+     * Picocli appends this to a string for every option it applies a default to, traced or not (about 60 for a
+     * batch): a record's own toString would print the whole environment, API keys included, each time.
+     */
+    @Override
+    public String toString() {
+        return "rolecall's option defaults (environment, project file, annotation)";
+    }
+
     /** The project file's value for an option, or null. */
     private Object fromProject(OptionSpec o) {
         Endpoint e = project.endpoint();

@@ -18,7 +18,8 @@ public class ScoringOptions {
         if (noScore) {
             return UnaryOperator.identity();
         }
-        // the embedding model loads in the background while the first calls run
-        return BackgroundScorer.start(card, weights.load(prompts.dir()));
+        // the embedding model loads in the background while the first calls wait for the endpoint
+        var w = weights.load(prompts.dir());
+        return DeferredScorer.start(() -> BackgroundScorer.start(card, w));
     }
 }

@@ -128,6 +128,7 @@ final class HeaderAwareHttpClient implements HttpClient {
                     os.write(body);
                 }
             }
+            Warmup.requestSent(); // sent (or, from a buffer, about to be): start-up work put off till now may run
             int status = c.getResponseCode();
             String text = readBody(c, status);
             exchange.checkAborted();

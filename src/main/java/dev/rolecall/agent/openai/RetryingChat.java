@@ -64,7 +64,8 @@ final class RetryingChat {
             params.temperature(temperature);
         }
         ChatRequest request = ChatRequest.builder().messages(messages).parameters(params.build()).build();
-        int estimate = estimateTokens(messages);
+        // only a limiter reads the estimate (it copies every message's text)
+        int estimate = limiter.limited() ? estimateTokens(messages) : 0;
         AtomicInteger attempts = new AtomicInteger();
         try {
             ChatResponse response = Failsafe.with(policy).get(() -> {

@@ -31,8 +31,18 @@ public final class Warmup {
 
     private static Thread thread;
     private static final CountDownLatch LLM_PATH = new CountDownLatch(1);
+    private static final CountDownLatch FIRST_REQUEST = new CountDownLatch(1);
+    /**
+     * How long work put off until the first request ({@link #afterFirstRequest}) waits at most: a run whose first
+     * request is late (or never comes: the LLM guess was wrong) still gets it done.
+     */
+    static final long FIRST_REQUEST_WAIT_MS = 2000;
 
-    /** Starts {@link #llmPath()}, then {@code then} (more of the same, e.g. the transcript writer), on a daemon thread; once per JVM. */
+    /**
+     * Starts {@link #llmPath()} on a daemon thread, then, once the first real request is in flight, {@code then}
+     * (more of the same, e.g. the transcript writer, which the first request does not need: done while the process
+     * waits for the endpoint, it takes no CPU from the start); once per JVM.
+     */
     public static synchronized void start(Runnable then) {
         if (thread == null) {
             thread = new Thread(() -> {
@@ -41,6 +51,7 @@ public final class Warmup {
                 } finally {
                     LLM_PATH.countDown();
                 }
+                awaitFirstRequest();
                 then.run();
             }, "rolecall-warmup");
             thread.setDaemon(true);
@@ -62,6 +73,43 @@ public final class Warmup {
         }
     }
 
+    /** The HTTP client says a request has been sent: the process now waits for the endpoint, its CPU is free. */
+    static void requestSent() {
+        if (FIRST_REQUEST.getCount() > 0) {
+            FIRST_REQUEST.countDown();
+        }
+    }
+
+    private static void awaitFirstRequest() {
+        try {
+            FIRST_REQUEST.await(FIRST_REQUEST_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs {@code task} once the first LLM request of this process is in flight (at most
+     * {@link #FIRST_REQUEST_WAIT_MS} from now), on a daemon thread; at once, on this thread, when no warm-up was
+     * started (no LLM request is expected). For start-up work the first request does not need, so that it does not
+     * take the cores from the work that does (2 cores: the main thread, the warm-up and the JIT compiler already
+     * share them until the first request leaves, issue 13).
+     */
+    public static void afterFirstRequest(Runnable task) {
+        synchronized (Warmup.class) {
+            if (thread == null) {
+                task.run();
+                return;
+            }
+        }
+        Thread t = new Thread(() -> {
+            awaitFirstRequest();
+            task.run();
+        }, "rolecall-deferred");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** A chat completion as servers send it: one choice, usage with cached tokens. */
     private static final String CANNED = "{\"id\":\"warmup\",\"object\":\"chat.completion\",\"created\":0,\"model\":\"m\","
             + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"您好，我在。\"},"
@@ -71,6 +119,20 @@ public final class Warmup {
 
     /** One exchange of an LLM side on a canned reply, without I/O; false if it failed (ignored: a head start only). */
     public static boolean llmPath() {
+        return llmPath(1);
+    }
+
+    /**
+     * The exchange of {@link #llmPath()} {@code times} times, on histories of 2 to 13 turns. Run enough times (the JIT
+     * compiles a method after about 200 calls), the request path is compiled before the calls' own steps get there:
+     * a batch of 10 calls x 12 utterances makes only 120 requests, so most of its steps ran that code interpreted
+     * (issue 13, the client's share of each step). Done while the process waits for the endpoint.
+     */
+    public static boolean stepPath(int times) {
+        return llmPath(times);
+    }
+
+    private static boolean llmPath(int times) {
         try {
             // the HTTP client's settings (system properties) before anything of the JDK's HTTP stack loads
             new HeaderAwareHttpClient.Builder().build();
@@ -88,8 +150,18 @@ public final class Warmup {
                     .build();
             RetryingChat chat = new RetryingChat(model, endpoint, settings, RateLimiter.UNLIMITED);
             OpenAiAgent agent = new OpenAiAgent(Role.CALLER, "你是客服。", "（电话接通）", 1, 0.5, chat);
-            agent.respond(List.of(new Turn(0, Role.CALLER, "a", "您好。", 1, 1, 1, null, null, null, null),
+            List<Turn> history = new java.util.ArrayList<>(List.of(
+                    new Turn(0, Role.CALLER, "a", "您好。", 1, 1, 1, null, null, null, null),
                     new Turn(1, Role.CALLEE, "b", "你好，哪位？", 1, 1, 1, null, null, null, null)));
+            for (int i = 0; i < times; i++) {
+                agent.respond(List.copyOf(history));
+                if (history.size() >= 13) {
+                    history.subList(2, history.size()).clear();
+                }
+                int n = history.size();
+                Role who = n % 2 == 0 ? Role.CALLER : Role.CALLEE;
+                history.add(new Turn(n, who, who == Role.CALLER ? "a" : "b", "好的，我明白了，请继续说。", 1, 1, 1, null, null, null, null));
+            }
             return true;
         } catch (AgentException | RuntimeException | LinkageError e) {
             // only a head start: the real request does the same work if this could not
