@@ -20,14 +20,18 @@ enum SectionKind {
             + "|when (the|this|a) call (can|should|may|will|is to)? ?ends?|end(ing)? (of )?the call|hang-?up conditions?"
             + "|stop conditions?"),
     SCRIPT("流程|话术|步骤|脚本|script|steps?\\b|call flow"),
-    QA("问答|知识库|常见问题|faq|q ?& ?a|knowledge base"),
+    QA("问答|知识库|常见问题|常问|答疑|问与答|(会|可能|常)(问|提).{0,6}问题|faq|q ?[&/] ?a|knowledge base"
+            + "|questions? (and|&) answers?|common questions|objections?"),
     OPENING("开场|opening|greeting"),
-    KNOWLEDGE("画像|掌握|客户信息|对方信息|knowledge|what (you|the caller) knows?|customer profile|profile"),
+    KNOWLEDGE("画像|掌握|客户信息|对方信息|(客户|用户|业主|患者|会员|对方)(情况|资料|档案)"
+            + "|knowledge|what (you|the caller) knows?|customer profile|profile"),
     TASK("任务|目的|task|goal|objective|mission"),
-    ROLE("角色|身份|\\brole\\b|who you are|persona"),
+    ROLE("角色|身份|人设|人物|扮演|\\brole\\b|who (you are|he is|she is|they are|i am)|persona|character"),
     BACKGROUND("背景|情境|background|situation|context"),
-    CONCERNS("关切|关注点|顾虑|担忧|concerns?|worries"),
-    BEHAVIOURS("行为|反应模式|behaviou?rs?|patterns?"),
+    CONCERNS("关切|关注点|顾虑|担忧|关心|在意|在乎|心里|心事|诉求|concerns?|worries"
+            + "|what'?s on (his|her|their|your) mind|what (he|she|they) cares? about|priorities"),
+    BEHAVIOURS("行为|反应模式|说话习惯|习惯|表现|behaviou?rs?|patterns?|habits?|tendencies"
+            + "|how (he|she|they) (talks?|speaks?|behaves?|acts?|reacts?)"),
     STYLE("风格|示例|style|examples?|how to talk"),
     OTHER("");
 

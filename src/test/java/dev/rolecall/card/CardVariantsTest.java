@@ -229,6 +229,28 @@ class CardVariantsTest {
     }
 
     @Test
+    void sectionHeadingsInOtherWords() {
+        // holdout4's cards: 人设 / 关心什么 / 说话习惯 / 业主常问的问题; Who he is / What's on his mind / How he talks
+        Card parking = CardParser.parse(Path.of("src/test/resources/labelled/holdout4/cards/parking.md"));
+        assertThat(parking.callee().name()).isEqualTo("吴建华");
+        assertThat(parking.callee().roleText()).startsWith("吴建华，52岁");
+        assertThat(parking.caller().roleText()).startsWith("安和物业锦绣花园服务中心的车位管理员");
+        assertThat(parking.caller().qa()).hasSize(11);
+        assertThat(parking.callee().concerns()).extracting(Concern::level)
+                .containsExactly(Concern.Level.PRIMARY, Concern.Level.SECONDARY, Concern.Level.LATENT);
+        assertThat(parking.callee().behaviours()).hasSize(4).first().asString().startsWith("开口先问");
+        Card dental = CardParser.parse(Path.of("src/test/resources/labelled/holdout4/cards/dental-recall.md"));
+        assertThat(dental.callee().roleText()).startsWith("Ray Donnelly, 41");
+        assertThat(dental.callee().concerns()).hasSize(3).first().extracting(Concern::text).asString()
+                .startsWith("what it will cost him");
+        assertThat(dental.callee().behaviours()).hasSize(4);
+        assertThat(dental.caller().qa()).hasSize(9);
+        Card claim = CardParser.parse(Path.of("src/test/resources/labelled/holdout3/cards/claim.md"));
+        assertThat(claim.caller().knowledge()).contains("报案号TH0416087");
+        assertThat(claim.caller().steps()).hasSize(5);
+    }
+
+    @Test
     void aCardWithoutStepsOrEndConditionsStillSaysWhereInOneLine() {
         String prose = "Greet the customer and explain the offer.\n";
         assertThatThrownBy(() -> CardParser.parse(FILE, EN.replace("%SCRIPT%", "### Call flow").replace("%STEPS%", prose)
