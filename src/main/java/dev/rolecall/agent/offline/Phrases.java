@@ -86,6 +86,8 @@ final class Phrases {
                         "I don't want to guess on that; let me check and get back to you.", "I'll note that down, check and get back to you.")),
         SORRY(List.of("好的，打扰您了。", "明白，不打扰您了。"), List.of("Understood, sorry to bother you. ", "No problem. ")),
         BYE_REP(List.of("好的，谢谢您，再见。"), List.of("Thank you, goodbye.")),
+        WHICH(List.of("您看哪个合适？", "您看选哪个？", "您看哪个方便？"),
+                List.of("Which works better for you?", "Which one suits you?", "Which would you prefer?")),
         ANYTHING_ELSE(List.of("还有别的吗？", "还有什么？"), List.of("Anything else?", "What else?")),
         PROBE(List.of("您看这样可以吗？", "您这边还有什么问题吗？"), List.of("Does that work for you?", "Any other questions?"));
 
