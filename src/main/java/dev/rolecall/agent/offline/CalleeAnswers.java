@@ -86,6 +86,12 @@ final class CalleeAnswers {
         java.util.regex.Matcher req = REQUEST_CLAUSE.matcher(q);
         List<String> options = Speech.options(req.find() ? q.substring(0, req.end()) : q);
         if (options.size() >= 2) {
+            for (String c : chosen) {
+                // asked again to confirm ("您选的是年付还是半年付？"): the same pick, never the other one
+                if (options.stream().anyMatch(o -> c.equals(o) || c.contains(o))) {
+                    return Phrases.Kind.CHOOSE.say(lang, random, c);
+                }
+            }
             for (CardIndex.Fact r : index.choiceRemarks) {
                 // its own choice with its own reason, when that option is on offer: "下周二吧，我得问问老伴能不能陪我去。"
                 String o = Speech.firstOption(r.speech().split("[，,]")[0]);

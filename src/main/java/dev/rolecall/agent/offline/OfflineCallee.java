@@ -235,7 +235,7 @@ final class OfflineCallee implements Agent {
     private String decisionWords(Intent goal) {
         return switch (goal) {
             case CONFIRM, MULTI -> answers.chosen.isEmpty() || random.nextInt(3) == 0 ? Phrases.Kind.AGREE.say(lang, random)
-                    : Phrases.Kind.AGREE_WITH.say(lang, random, String.join(lang == Lang.ZH ? "、" : ", ", answers.chosen));
+                    : Phrases.Kind.AGREE_WITH.say(lang, random, String.join(lang == Lang.ZH ? "、" : ", ", answers.chosen.stream().distinct().toList()));
             // after "no" to the offer (often: to send the materials), "send it all to me" would contradict it: "later" instead
             case MESSAGE -> answers.declined ? Phrases.Kind.LATER.say(lang, random)
                     : !index.writing.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.writing, random)

@@ -228,7 +228,7 @@ final class OfflineCaller implements Agent {
         saidLines.add(line);
         int at = s.lines().indexOf(line);
         if (endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0
-                && Speech.options(s.lines().get(at - 1) + line).size() >= 2 && !saidLines.contains(s.lines().get(at - 1))) {
+                && Speech.options(s.lines().get(at - 1) + line).size() >= 2) {
             // "第二种是您自己选修理厂…您看选哪种？" is no choice without the line before it ("第一种是…")
             saidLines.add(s.lines().get(at - 1));
             line = s.lines().get(at - 1) + (lang == Lang.ZH ? "" : " ") + line;
@@ -268,8 +268,12 @@ final class OfflineCaller implements Agent {
             if (i < 0) {
                 i = lower.indexOf(bare.toLowerCase(java.util.Locale.ROOT));
             }
-            if (i >= 0) {
-                at.put(i, callee.substring(i, i + (lower.startsWith(o.toLowerCase(java.util.Locale.ROOT), i) ? o.length() : bare.length())));
+            int from = i;
+            // "年付" inside "半年付" is no second pick
+            if (i >= 0 && at.entrySet().stream().noneMatch(e -> from >= e.getKey() && from < e.getKey() + e.getValue().length())) {
+                int len = lower.startsWith(o.toLowerCase(java.util.Locale.ROOT), i) ? o.length() : bare.length();
+                at.entrySet().removeIf(e -> e.getKey() >= from && e.getKey() < from + len);
+                at.put(i, callee.substring(i, i + len));
             }
         }
         if (at.isEmpty() || at.size() > 2 || Speech.decision(callee) != null && Speech.decision(callee) != Intent.CONFIRM) {

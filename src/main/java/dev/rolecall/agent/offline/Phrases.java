@@ -26,7 +26,7 @@ final class Phrases {
                 List.of("OK, %s then. Let's do it.", "Fine, %s. Go ahead.", "Alright, %s it is. Deal.", "Good, %s then. Go ahead, thanks.",
                         "OK, %s. Sounds good, let's do that.")),
         IN_WRITING(List.of("你把资料都发我吧，我回头看。", "别打电话了，信息发我就行。", "这样，你先发我，我看完再定。",
-                        "资料发我，我内部商量一下再说。", "你先把方案发我，我自己再算一下。", "先发我看看吧，我考虑好了再联系你。",
+                        "资料发我，我商量一下再说。", "你先把方案发我，我自己再算一下。", "先发我看看吧，我考虑好了再联系你。",
                         "你发过来吧，我有空了仔细看看。"),
                 List.of("Just send it all by email.", "Email me the details, I'll look later.",
                         "Send me everything in writing and I'll think it over.", "Put it in an email, I need to check internally.")),

@@ -23,7 +23,7 @@ final class Speech {
             "\\?|^(how|what|when|where|which|who|why|can|could|will|would|shall|should|is|are|do|does|did|may)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A request to confirm or check, which also wants an answer though it has no question mark. */
-    private static final Pattern REQUEST = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对|告知)|核实下|您选|选一下|您看哪|please (?:confirm|check|tell|choose)|which (?:do you|would you) prefer|^(?:i need to know|tell me|can you tell me)\\b",
+    private static final Pattern REQUEST = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对|告知)|核实下|您选|选一下|您看哪|please (?:confirm|check|tell|choose)|which (?:do you|would you) prefer|^(?:[^.?!:]{0,30}:\\s*)?(?:i need to know|tell me|can you tell me)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern END_MARK = Pattern.compile("\\s*\\[END:\\d*]\\s*");
@@ -150,6 +150,7 @@ final class Speech {
                     + "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|annual(?:ly)?|monthly|yearly|quarterly|email|text|phone|card|bank transfer)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_OFFERED = Pattern.compile("不支持|不能|不可以|没有|不接受|\\bno\\s+$|\\bnot\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_NOUN = Pattern.compile("\\bthe [a-z]+(?: plan)?\\b");
     private static final Pattern ALT_SPLIT = Pattern.compile("还是|或者|或是|、|\\bor\\b", Pattern.CASE_INSENSITIVE);
 
     /** The first option word in a text ("下周二", "Thursday"), or null. */
@@ -164,7 +165,9 @@ final class Speech {
         Matcher m = OPTION_WORDS.matcher(question);
         while (m.find()) {
             // "不支持按月付" offers no monthly option
-            if (!NOT_OFFERED.matcher(question.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+            // nor does "5个工作日内" offer working days: a counted unit is a duration
+            if (!NOT_OFFERED.matcher(question.substring(Math.max(0, m.start() - 4), m.start())).find()
+                    && !(m.start() > 0 && String.valueOf(question.charAt(m.start() - 1)).matches("[\\d个几]"))) {
                 out.add(m.group());
             }
         }
@@ -179,6 +182,12 @@ final class Speech {
                         .replaceAll("(?:比较合适|合适|比较好|好|方便|呢|吗)$", "");
                 if (!t.isEmpty() && (zh(t) ? t.length() <= 8 : t.split("\\s+").length <= 4)) {
                     out.add(t);
+                } else if (!zh(t)) {
+                    // "set up the freeze from the 1st of next month, or go ahead with the cancellation?": the freeze, the cancellation
+                    Matcher np = THE_NOUN.matcher(t);
+                    if (np.find()) {
+                        out.add(np.group());
+                    }
                 }
             }
             if (out.size() >= 2) {
@@ -223,7 +232,7 @@ final class Speech {
             Pattern.CASE_INSENSITIVE);
     static String swapPronounsEn(String s) {
         return (" " + s + " ").replaceAll("(?i) they ", " we ").replaceAll("(?i) their ", " our ").replaceAll("(?i) them ", " us ")
-                .replaceAll("(?i) (?:he|she)'s ", " I'm ").replaceAll("(?i) he ", " I ").replaceAll("(?i) his ", " my ").replaceAll("(?i) she ", " I ")
+                .replaceAll("(?i) (?:he|she)'s ", " I'm ").replaceAll("(?i) him ", " me ").replaceAll("(?i) he ", " I ").replaceAll("(?i) his ", " my ").replaceAll("(?i) she ", " I ")
                 .replaceAll("(?i) her ", " my ").replace(" I has ", " I have ").replace(" I is ", " I am ").replace(" I does ", " I do ")
                 .replaceAll(" I (get|want|need|pay|work|live|think|know|feel|use|run|prefer|like|hate|expect|manage)s ", " I $1 ")
                 .transform(Speech::firstPersonVerb).trim();

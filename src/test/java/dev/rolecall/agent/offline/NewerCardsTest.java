@@ -105,6 +105,27 @@ class NewerCardsTest {
     }
 
     @Test
+    void aPickIsEchoedOnceAndKeptWhenAskedAgain() {
+        for (long seed = 1; seed <= 30; seed++) {
+            Transcript t = OfflineEngineTest.call(PARKING, seed, 30);
+            String all = String.join("\n", t.turns().stream().map(Turn::text).toList());
+            assertThat(all).as("seed " + seed).doesNotContain("半年付年付").doesNotContain("半年付、半年付");
+            List<String> picks = new java.util.ArrayList<>();
+            for (int i = 1; i < t.turns().size(); i++) {
+                String asked = t.turns().get(i - 1).text();
+                String said = t.turns().get(i).text();
+                if (t.turns().get(i).speaker() == Role.CALLEE && (asked.contains("选哪种") || asked.contains("您选的是"))) {
+                    picks.add(said.contains("半年付") ? "半年付" : said.matches("(?s).*(?<!半)年付.*") ? "年付" : "");
+                }
+            }
+            picks = picks.stream().filter(x -> !x.isEmpty()).distinct().toList();
+            assertThat(picks).as("seed " + seed + ": the customer changes its pick").hasSizeLessThanOrEqualTo(1);
+        }
+        assertThat(Speech.isQuestion("Quick question: tell me whether I have to take time off work.")).isTrue();
+        assertThat(Speech.swapPronounsEn("what it will cost him")).isEqualTo("what it will cost me");
+    }
+
+    @Test
     void whyIsAnsweredWithTheReason() throws Exception {
         int answered = 0;
         for (long seed = 1; seed <= 6; seed++) {
