@@ -68,7 +68,7 @@ final class OfflineCaller implements Agent {
     public Reply respond(List<Turn> history) {
         // card text in brackets is said as part of the sentence: the reply cleaner would cut "(cleanings and exams)" as a
         // stage direction and leave "Saturdays are hygiene only ."
-        return Utterances.timed(() -> Speech.bracketsSpoken(history.isEmpty() ? open() : next(Utterances.lastOf(history, Role.CALLEE))));
+        return Utterances.timed(() -> Speech.bracketsSpoken(fillSlots(history.isEmpty() ? open() : next(Utterances.lastOf(history, Role.CALLEE)))));
     }
 
     private String open() {
@@ -123,6 +123,9 @@ final class OfflineCaller implements Agent {
             return join(parts);
         }
         String picked = picked(callee);
+        if (picked != null) {
+            lastPick = picked;
+        }
         if (picked != null && random.nextInt(3) != 0) {
             // the rep confirms back what the customer picked ("Thursday afternoon, perfect.", "周六下午，没问题。")
             parts.add(0, byName(Phrases.Kind.REP_ECHO.say(lang, random, picked)));
@@ -340,6 +343,40 @@ final class OfflineCaller implements Agent {
             words = Phrases.Kind.SORRY.say(lang, random) + words;
         }
         return words + " [END:" + c.number() + "]";
+    }
+
+    /** A card's template slot in a line: "So that's [day and time] for [checkup and cleaning / plus the filling]." */
+    private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile(
+            "\\[(?!END)([^\\[\\]]{1,40})]|【([^【】]{1,20})】|\\{([^{}]{1,30})}|_{3,}");
+    private static final java.util.regex.Pattern WHEN_SLOT = java.util.regex.Pattern.compile(
+            "day|time|date|slot|时间|日期|哪天|几点|时段", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** What the customer last picked of the options offered ("Thursday", "半年付"), for a card line's slot. */
+    private String lastPick;
+
+    /**
+     * Fills a card line's template slots as the rep would: the customer's pick for a day or time, the first of
+     * alternatives written "a / b", else the slot's own words; the reply cleaner would otherwise cut "[day and time]"
+     * and leave "So that's for . Is that right?".
+     */
+    private String fillSlots(String text) {
+        java.util.regex.Matcher m = SLOT.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        m.reset();
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String slot = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
+            String words;
+            if (WHEN_SLOT.matcher(slot).find() || slot.isEmpty()) {
+                words = lastPick != null ? lastPick : lang == Lang.ZH ? "您选的时间" : "the time you picked";
+            } else {
+                words = slot.split("\\s*/\\s*")[0].trim();
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Closing words that leave the decision with the customer, or record its no. */

@@ -126,6 +126,22 @@ class NewerCardsTest {
     }
 
     @Test
+    void aTemplateSlotInACardLineIsFilledNotCut() throws Exception {
+        // holdout4's dental draft: "So that's [day and time] for [checkup and cleaning / plus the filling]. Is that right?"
+        Card draft = CardParser.parse(Path.of("src/test/resources/cards/variant-step-dash.md"));
+        for (long seed = 1; seed <= 10; seed++) {
+            Transcript t = OfflineEngineTest.call(draft, seed, 30);
+            for (Turn x : t.turns()) {
+                if (x.speaker() == Role.CALLER && x.text().contains("So that's")) {
+                    assertThat(x.text()).as("seed " + seed).doesNotContain("[").doesNotContain(" for .")
+                            .contains("for checkup and cleaning");
+                }
+                assertThat(x.flags()).as("seed " + seed).doesNotContain("stage_direction");
+            }
+        }
+    }
+
+    @Test
     void whyIsAnsweredWithTheReason() throws Exception {
         int answered = 0;
         for (long seed = 1; seed <= 6; seed++) {
