@@ -16,6 +16,8 @@ Figures:
                 script line on the topic, or "I'll check and get back to you"); an unrelated line is a miss
   cust_answers  share of the rep's direct questions the next callee turn answers (not a counter-question,
                 nudge or bare back-channel; picks one of the offered options when there are options)
+  rep_meta      share of caller turns with template text: a [slot] / {slot} left in or filled with nothing, or words
+                the reply cleaner cut as a stage direction
   meta          share of callee turns that read card description text aloud (a 10-character run of the
                 callee's card prose outside quotes, 6 words in English, or persona words)
   success_steps share of success endings with every hand-labelled purpose step said
@@ -83,23 +85,30 @@ def jacc(a, b):
 def read_card(path):
     text = open(path, encoding="utf-8").read()
     lines = text.split("\n")
-    callee_at = next(i for i, l in enumerate(lines) if re.match(r"^#{1,3}\s*(电话接听方|Callee)", l.strip()))
+    callee_at = next(i for i, l in enumerate(lines) if re.match(r"^#{1,3}\s*(电话接听方|接听方|Callee)", l.strip()))
     caller, callee = lines[:callee_at], lines[callee_at:]
     steps, qa, cur = [], [], None
+    closings, in_closing = [], False
     sec = ""
     for l in caller:
         h = re.match(r"^#{1,4}\s*(.+)", l)
         if h:
             sec = h.group(1)
+            in_closing = bool(re.search(r"结束语|Closing", sec)) and not re.search(r"结束条件", sec)
             continue
-        if re.search(r"分步|Script", sec):
-            if re.match(r"^\s*(\d+[.、)]|（\d+）)", l):
+        if re.search(r"结束语|Closing", l) and not QUOTE.search(l):
+            in_closing = True
+            continue
+        if in_closing:
+            closings += ["".join(q) for q in re.findall(r"“([^”]+)”|\"([^\"]+)\"|「([^」]+)」|『([^』]+)』", l)]
+        if re.search(r"分步|流程|步骤|Script|Call flow", sec):
+            if re.match(r"^\s*(\d+[.、)]|（\d+）|第.{1,2}步|步骤\d|Step \d)", l):
                 cur = []
                 steps.append(cur)
             elif cur is not None:
-                for q in re.findall(r"“([^”]+)”|\"([^\"]+)\"|「([^」]+)」", l):
+                for q in re.findall(r"“([^”]+)”|\"([^\"]+)\"|「([^」]+)」|『([^』]+)』", l):
                     cur.append("".join(q))
-        if re.search(r"问答|Q&A", sec):
+        if re.search(r"问答|常见问题|常问|Q&A", sec):
             m = re.match(r"^\s*-\s*(?:客户问|问|Q)[:：]\s*(.+)", l)
             a = re.match(r"^\s*-\s*(?:回答|答|A)[:：]\s*(.+)", l)
             if m:
@@ -109,7 +118,7 @@ def read_card(path):
     # callee prose outside quotes (what must not be read aloud)
     prose = QUOTE.sub(" ", "\n".join(l for l in callee if not re.search(r"回复风格|Style|正面|反面|Good|Bad", l)))
     caller_text = "\n".join(caller)
-    return {"steps": steps, "qa": qa, "prose": prose, "caller_text": caller_text}
+    return {"steps": steps, "qa": qa, "prose": prose, "caller_text": caller_text, "closings": closings}
 
 
 def meta_spoken(text, card):
@@ -134,6 +143,8 @@ def meta_spoken(text, card):
     prose = " ".join(re.findall(r"[A-Za-z0-9']+", card["prose"])).lower()
     for i in range(len(words) - 5):
         chunk = " ".join(words[i:i + 6]).lower()
+        if chunk in prose and first_person_clause(t, words[i:i + 6]):
+            continue  # the card's "Did not know a freeze existed" said in the first person ("I did not know…") is speech
         if chunk in prose:
             # as in Chinese: a concern the card words as an indirect question ("how soon it can be fixed"),
             # asked as a question, is speech
@@ -142,6 +153,35 @@ def meta_spoken(text, card):
                     and re.search(r"\b(can you tell me|i need to know|tell me)\b", t, re.I):
                 continue
             return True
+    return False
+
+
+# template text in a rep's line: a [slot] or {slot} left in, a slot filled with nothing ("So that's for . Is that right?"),
+# or words the reply cleaner had to cut as a stage direction (flag stage_direction)
+PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{[^}]*\}|【[^】]*】|\b(for|at|on|about|with)\s+[.,?!]|\(\s*\)|（\s*）")
+
+
+def rep_meta(turn):
+    t = END.sub("", turn["text"])
+    return bool(PLACEHOLDER.search(t)) or "stage_direction" in (turn.get("flags") or [])
+
+
+# a card closing that sends the customer away to decide, or that records a no
+CLOSE_LATER = re.compile(r"商量好|考虑好|回个电话|方便的时候再|短信发给您|text you those|email you the|when you know|when you'?ve decided", re.I)
+CLOSE_NO = re.compile(r"不续|不办|登记了|change your mind|make a note|打扰您了", re.I)
+
+
+def closing_kind(text):
+    return "writing" if CLOSE_LATER.search(text) else "refuse" if CLOSE_NO.search(text) else "success"
+
+
+def first_person_clause(text, chunk_words):
+    """Whether the chunk sits in a clause the speaker states of itself ("I tore a meniscus…", "My physio says…")."""
+    for clause in re.split(r"[.;,!?]\s*", text):
+        cw = re.findall(r"[A-Za-z0-9']+", clause)
+        joined = " ".join(cw).lower()
+        if " ".join(chunk_words).lower() in joined:
+            return bool(cw) and cw[0] in ("I", "I'm", "I've", "My")
     return False
 
 
@@ -157,11 +197,11 @@ def classify_condition(text):
         return "urgent"
     if re.search(r"无法承诺|无法保证|不能保证|卡顿|dodged|can'?t commit", t):
         return "escalate"
-    if re.search(r"同意|确认了|约好|约定了?复诊|\bagrees\b|\bbooks\b", t) and not re.search(r"拒绝|不再", t):
+    if re.search(r"同意|确认了|约好|约定了?复诊|\bagrees\b|\bbooks\b", t) and not re.search(r"拒绝|不再|回电|再考虑|商量", t):
         return "success"
     if re.search(r"拒绝|终止|挂断|不方便|取消|投诉|不再来电|annoyed|declines|not to be called|ends the call", t):
         return "refuse"
-    if re.search(r"内部决策|暂时不|短信|邮箱|微信|改天|再次回访|回电|think it over|check internally|by email first|asks for everything|calendar|by text", t):
+    if re.search(r"内部决策|暂时不|短信|邮箱|微信|改天|再次回访|回电|think it over|check internally|by email|asks for everything|calendar|by text|time to decide", t):
         return "writing"
     return "success"
 
@@ -282,6 +322,7 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
     rq_total = rq_ok = 0
     cq_total = cq_ok = 0
     callee_turns, meta_n = [], 0
+    caller_n, rep_meta_n = 0, 0
     succ = succ_ok = 0
     shapes = set()
     samples = {"rep": [], "cust": [], "meta": [], "end": []}
@@ -309,6 +350,10 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
                     rq_ok += ok
                     samples["rep"].append((ok, qs[-1], turns[i + 1]["text"]))
             else:
+                caller_n += 1
+                if rep_meta(t):
+                    rep_meta_n += 1
+                    samples.setdefault("rep_meta", []).append(txt)
                 ss = sentences(txt)
                 sid = [str(k + 1) for k, st in enumerate(card["steps"]) if any(l[:12].lower() in txt.lower() for l in st)]
                 shape.append("r" + "".join(sid) + ("K" if CHECK_BACK.search(txt) else ""))
@@ -335,6 +380,15 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
                 at = ss2.index(qs[-1]) if qs else 0
                 if qs and not rep_answered(qs[-1], last["text"], card, ss2[at - 1] if at > 0 else ""):
                     why = "rep closes on an unanswered question"
+            said_closing = [cl for cl in card["closings"] if cl[:12] and cl[:12] in END.sub("", last["text"])]
+            # a success ended with the card's "decide later" or "noted your no" closing, or a call-back with the "no" one
+            if why is None and end.get("by") == "caller" and said_closing \
+                    and (kind == "success" and closing_kind(said_closing[0]) != "success"
+                         or kind == "writing" and closing_kind(said_closing[0]) == "refuse"):
+                why = "the closing said is another condition's"
+            if why is None and kind == "writing" and end.get("by") == "callee" and callee_said \
+                    and AGREE.search(callee_said[-1]) and not WRITING.search(callee_said[-1]):
+                why = "'in writing/later' ending but the last words agree"
             if why is None:
                 if kind == "success":
                     succ += 1
@@ -368,6 +422,7 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
         "rep_answers": rq_ok / max(1, rq_total),
         "cust_answers": cq_ok / max(1, cq_total),
         "meta": meta_n / max(1, len(callee_turns)),
+        "rep_meta": rep_meta_n / max(1, caller_n),
         "success_steps": succ_ok / succ if succ else None,
         "success_endings": succ,
         "distinct": len(set(callee_turns)) / max(1, len(callee_turns)),
@@ -405,13 +460,13 @@ def main(argv):
             args.append(argv[i])
         i += 1
     required = json.load(open(os.path.join(HERE, "required_steps.json")))
-    print(f"{'card':24} {'calls':>5} {'bad_end':>8} {'rep_ans':>8} {'cust_ans':>8} {'meta':>6} {'succ_steps':>10} {'distinct':>8} {'shapes':>6}")
+    print(f"{'card':24} {'calls':>5} {'bad_end':>8} {'rep_ans':>8} {'cust_ans':>8} {'meta':>6} {'rep_meta':>8} {'succ_steps':>10} {'distinct':>8} {'shapes':>6}")
     for a in args:
         card, calls = a.split("=", 1)
         name = os.path.basename(card)
         r = check(card, calls, sample, export, required.get(name))
         ss = "-" if r["success_steps"] is None else f"{r['success_steps']:.2f}({r['success_endings']})"
-        print(f"{name:24} {r['calls']:>5} {r['bad_endings']:>8.2f} {r['rep_answers']:>8.2f} {r['cust_answers']:>8.2f} {r['meta']:>6.3f} {ss:>10} {r['distinct']:>8.2f} {r['shapes_per_100']:>6.0f}")
+        print(f"{name:24} {r['calls']:>5} {r['bad_endings']:>8.2f} {r['rep_answers']:>8.2f} {r['cust_answers']:>8.2f} {r['meta']:>6.3f} {r['rep_meta']:>8.3f} {ss:>10} {r['distinct']:>8.2f} {r['shapes_per_100']:>6.0f}")
         if r["why"]:
             print("    bad endings:", r["why"])
         if "export" in r:

@@ -2,6 +2,7 @@ package dev.rolecall.card;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,8 +11,28 @@ final class CardLines {
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.+?)\\s*#*\\s*$");
     /** A line that is only bold text, used as a heading: {@code **结束条件：**}. */
     private static final Pattern BOLD_HEADING = Pattern.compile("^\\s*\\*\\*([^*]{1,40}?)[:：]?\\*\\*\\s*[:：]?\\s*$");
-    private static final Pattern NUMBERED = Pattern.compile(
-            "^(\\s*)(?:[-*+]\\s+)?(?:(\\d{1,2})\\s*[.、)）．]|[（(]\\s*(\\d{1,2})\\s*[)）]|第([一二三四五六七八九十\\d]{1,3})[步条][:：、.]?)\\s*(.*)$");
+    /** A number as cards write it: 1, １, 一, one (English words only after "Step"). */
+    private static final String NUM = "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})";
+    private static final String WORD_NUM =
+            "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)";
+    /** What may stand between a step's number and its title: 1. 1、 1) 1: 1 — 1｜ (a colon or dot never before a digit). */
+    private static final String SEP = "(?:[.．](?![\\d０-９])|[、)）｜|]|[:：](?![\\d０-９])|\\s*[—–]|\\s*-(?=\\s))";
+    /** Leading indent, an optional bullet and an optional opening bold before the number. */
+    private static final String LEAD = "^(\\s*)(?:[-*+]\\s+)?(?:\\*\\*)?";
+    /** Numbering styles, most specific first; a script's steps are the items of its first step's style. */
+    private static final List<Map.Entry<Style, Pattern>> NUMBERED = List.of(
+            // Step 1 — Title, Step 1: Title, Stage one. Title, 步骤1｜标题, 步骤一：标题, 第1步：标题, 第一步 标题
+            Map.entry(Style.STEP_WORD, Pattern.compile(LEAD + "(?:(?:step|stage|phase)\\s*" + WORD_NUM
+                    + "\\b|(?:步骤|阶段|环节)\\s*" + NUM + "|第\\s*" + NUM + "\\s*[步条])\\s*(?:\\*\\*)?\\s*(?:"
+                    + SEP + "+)?\\s*(.*)$", Pattern.CASE_INSENSITIVE)),
+            // 1. 1、 1) 1: 1 — １． and the keycap emoji 1️⃣
+            Map.entry(Style.DIGIT, Pattern.compile(LEAD + "(?:(?:\\d{1,2}|[０-９]{1,2})\\s*" + SEP
+                    + "|\\d\\uFE0F?\\u20E3)\\s*(.*)$")),
+            // （1） (1) （一） ① ⑴
+            Map.entry(Style.PAREN, Pattern.compile(LEAD + "(?:[（(]\\s*" + NUM + "\\s*[)）]|[\\u2460-\\u2473\\u2474-\\u2487])\\s*(.*)$")),
+            // 一、 二． 三：
+            Map.entry(Style.CJK, Pattern.compile(LEAD + "[一二三四五六七八九十]{1,3}\\s*[、.．:：]\\s*(.*)$")));
+
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*+•·]\\s+(.*)$");
     private static final Pattern QUOTED = Pattern.compile("“([^”]+)”|\"([^\"]+)\"|「([^」]+)」|『([^』]+)』|‘([^’]+)’");
 
@@ -31,7 +52,10 @@ final class CardLines {
 
     record Heading(int level, String title) {}
 
-    record Numbered(int indent, String text) {}
+    /** How an item is numbered; lines numbered in another style under a step are the step's lines, not steps. */
+    enum Style { STEP_WORD, DIGIT, PAREN, CJK }
+
+    record Numbered(int indent, String text, Style style) {}
 
     record Bullet(int indent, String text) {}
 
@@ -48,8 +72,13 @@ final class CardLines {
     }
 
     static Numbered numbered(String line) {
-        Matcher m = NUMBERED.matcher(line);
-        return m.matches() ? new Numbered(m.group(1).length(), m.group(5).trim()) : null;
+        for (Map.Entry<Style, Pattern> e : NUMBERED) {
+            Matcher m = e.getValue().matcher(line);
+            if (m.matches()) {
+                return new Numbered(m.group(1).length(), m.group(2).trim(), e.getKey());
+            }
+        }
+        return null;
     }
 
     static Bullet bullet(String line) {

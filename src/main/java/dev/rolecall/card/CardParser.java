@@ -188,14 +188,39 @@ public final class CardParser {
             int sideLevel = CardLines.heading(lines.get(heading)).level();
             List<RawSection> sections = new ArrayList<>();
             String title = "";
+            SectionKind kind = SectionKind.of(title);
+            int level = sideLevel;
             int line = heading + 1;
             List<String> body = new ArrayList<>();
             List<Integer> numbers = new ArrayList<>();
             for (int i = heading + 1; i < end; i++) {
                 CardLines.Heading h = CardLines.heading(lines.get(i));
                 if (h != null && h.level() > sideLevel) {
-                    sections.add(new RawSection(title, SectionKind.of(title), line, body, numbers));
+                    CardLines.Numbered n = CardLines.numbered(h.title());
+                    boolean stepWord = n != null && n.style() == CardLines.Style.STEP_WORD;
+                    boolean list = kind == SectionKind.SCRIPT || kind == SectionKind.END_CONDITIONS
+                            || kind == SectionKind.ENDING_COMBINED;
+                    // "#### 1) Confirm identity" or "**步骤1｜核实身份**" under the script heading is a step, not a section
+                    if (n != null && list && (stepWord || h.level() > level)) {
+                        body.add(h.title());
+                        numbers.add(i + 1);
+                        continue;
+                    }
+                    // "### Step 1 — Confirm identity" with no script heading above it starts the script
+                    if (stepWord && !list) {
+                        sections.add(new RawSection(title, kind, line, body, numbers));
+                        title = h.title();
+                        kind = SectionKind.SCRIPT;
+                        level = h.level();
+                        line = i + 1;
+                        body = new ArrayList<>(List.of(h.title()));
+                        numbers = new ArrayList<>(List.of(i + 1));
+                        continue;
+                    }
+                    sections.add(new RawSection(title, kind, line, body, numbers));
                     title = h.title();
+                    kind = SectionKind.of(title);
+                    level = h.level();
                     line = i + 1;
                     body = new ArrayList<>();
                     numbers = new ArrayList<>();
@@ -204,7 +229,7 @@ public final class CardParser {
                 body.add(lines.get(i));
                 numbers.add(i + 1);
             }
-            sections.add(new RawSection(title, SectionKind.of(title), line, body, numbers));
+            sections.add(new RawSection(title, kind, line, body, numbers));
             // a bold sub-heading inside a combined "结束条件与结束语" section belongs to it, not to OTHER
             return new SideText(heading, sections, String.join("\n", lines.subList(heading, end)).strip());
         }

@@ -75,15 +75,18 @@ final class SideReader {
         String title = null;
         int titleLine = 0;
         int stepIndent = -1;
+        CardLines.Style style = null;
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < s.body().size(); i++) {
             String line = s.body().get(i);
             CardLines.Numbered n = CardLines.numbered(line);
-            if (n != null && (stepIndent < 0 || n.indent() <= stepIndent)) {
+            // "第一步" with "1. “…”" lines under it: only items numbered like the first step are steps
+            if (n != null && (stepIndent < 0 || n.indent() <= stepIndent && n.style() == style)) {
                 if (title != null) {
                     steps.add(new ScriptStep(offset + steps.size() + 1, title, lines, titleLine));
                 }
                 stepIndent = n.indent();
+                style = n.style();
                 List<String> q = CardLines.quotes(n.text());
                 title = q.isEmpty() ? CardLines.plain(n.text()) : CardLines.plain(n.text().replaceAll("[“\"「『‘].*$", ""));
                 lines = new ArrayList<>(q);

@@ -19,8 +19,10 @@ public final class ReplyCleaner {
     public static final String MARKDOWN = "markdown";
     public static final String SPOKE_FOR_OTHER_SIDE = "spoke_for_other_side";
 
+    /** An aside in brackets or asterisks; not one that holds only a number, as an area code does: "(617) 555-0148". */
     private static final Pattern STAGE = Pattern.compile(
-            "（[^（）]{0,40}）|\\([^()]{0,40}\\)|\\[[^\\[\\]]{0,40}]|【[^【】]{0,40}】|\\*[^*\\n]{1,40}\\*(?!\\*)");
+            "(?![（(][\\d\\s+\\-]+[）)])(?:（[^（）]{0,40}）|\\([^()]{0,40}\\))|\\[[^\\[\\]]{0,40}]|【[^【】]{0,40}】"
+            + "|\\*[^*\\n]{1,40}\\*(?!\\*)");
     private static final Pattern MD_PREFIX = Pattern.compile("(?m)^\\s*(?:#{1,6}\\s+|[-*+]\\s+|>\\s*|\\d+[.)]\\s+)");
     private static final Pattern MD_INLINE = Pattern.compile("\\*\\*|__|`+");
 

@@ -23,6 +23,14 @@ class ReplyCleanerTest {
     }
 
     @Test
+    void keepsAnAreaCodeInBrackets() {
+        CleanedReply r = caller.clean("Just call us at (617) 555-0148 (smiles) when you know.");
+        assertThat(r.text()).isEqualTo("Just call us at (617) 555-0148 when you know.");
+        assertThat(caller.clean("电话（0571）88263170").text()).isEqualTo("电话（0571）88263170");
+        assertThat(caller.clean("(617) 555-0148").flags()).isEmpty();
+    }
+
+    @Test
     void cutsWhereTheModelSpeaksForTheOtherSide() {
         CleanedReply r = caller.clean("您看续费周期怎么选？\n张强：年度吧。\n李明：好的。");
         assertThat(r.text()).isEqualTo("您看续费周期怎么选？");

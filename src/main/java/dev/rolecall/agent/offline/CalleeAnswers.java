@@ -25,6 +25,9 @@ final class CalleeAnswers {
     private static final Pattern REQUEST_CLAUSE = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对)[^，,。]*");
     private static final Pattern CHOICE = Pattern.compile("哪|选|还是|\\bwhich\\b|\\bprefer\\b|\\bsuits? you\\b|\\bor\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The rep asks why (the customer's reason to call, cancel, wait): answered from its background. */
+    private static final Pattern REASON = Pattern.compile("what'?s behind|\\bwhy\\b|\\breason\\b|what made you|what happened|为什么|什么原因|怎么回事",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_CHANGE = Pattern.compile("没有(变化|变动|问题|改变)");
 
     private final CardIndex index;
@@ -62,8 +65,13 @@ final class CalleeAnswers {
         }
         List<String> s = Speech.sentences(caller);
         int at = s.indexOf(question);
-        if (at > 0 && Speech.options(s.get(at - 1)).size() >= 2) {
-            return s.get(at - 1) + " " + question;
+        // the options may be a few sentences back: "年付打九五折，一年4560元；半年付2400元，不打折；不支持按月付。您看选哪种？",
+        // "I have Tuesday… or Thursday…. Either one can do both. Which one suits you?"
+        for (int from = at - 1; from >= Math.max(0, at - 3); from--) {
+            String before = String.join(" ", s.subList(from, at));
+            if (Speech.options(before).size() >= 2) {
+                return before + " " + question;
+            }
         }
         return question;
     }
@@ -78,6 +86,12 @@ final class CalleeAnswers {
         java.util.regex.Matcher req = REQUEST_CLAUSE.matcher(q);
         List<String> options = Speech.options(req.find() ? q.substring(0, req.end()) : q);
         if (options.size() >= 2) {
+            for (String c : chosen) {
+                // asked again to confirm ("您选的是年付还是半年付？"): the same pick, never the other one
+                if (options.stream().anyMatch(o -> c.equals(o) || c.contains(o))) {
+                    return Phrases.Kind.CHOOSE.say(lang, random, c);
+                }
+            }
             for (CardIndex.Fact r : index.choiceRemarks) {
                 // its own choice with its own reason, when that option is on offer: "下周二吧，我得问问老伴能不能陪我去。"
                 String o = Speech.firstOption(r.speech().split("[，,]")[0]);
@@ -113,6 +127,13 @@ final class CalleeAnswers {
                         : Phrases.Kind.HURRY.say(lang, random);
             }
             return Phrases.Kind.AVAILABLE.say(lang, random);
+        }
+        if (REASON.matcher(q).find() && !index.facts.isEmpty()) {
+            // "Can I ask what's behind it?" asks why: its first background facts say it ("I tore a meniscus…"), not "Yes, please."
+            List<String> why = index.facts.stream().limit(2).map(f -> upperFirst(f.speech())).toList();
+            why.forEach(wording::markSaid);
+            String first = why.get(0) + (zh ? "。" : ".");
+            return why.size() > 1 && random.nextInt(2) == 0 ? first + (zh ? "" : " ") + why.get(1) + (zh ? "。" : ".") : first;
         }
         Set<String> qu = index.memo.units(q);
         CardIndex.Fact fact = null;
@@ -218,6 +239,10 @@ final class CalleeAnswers {
         }
         List<String> pool = liked.isEmpty() || liked.size() == options.size() && random.nextInt(3) == 0 ? options : liked;
         return pool.get(random.nextInt(pool.size()));
+    }
+
+    private static String upperFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private boolean concernOverlap(Set<String> qu) {

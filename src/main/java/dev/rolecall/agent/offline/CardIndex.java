@@ -165,7 +165,9 @@ final class CardIndex {
         requiredSteps = CardText.requiredSteps(card);
         purposeUnits = Speech.units(card.caller().task());
         purposeHasOptions = requiredSteps.stream().flatMap(i -> card.caller().steps().get(i).lines().stream())
-                .anyMatch(l -> Speech.questions(l).stream().anyMatch(q -> Speech.options(l).size() >= 2));
+                .anyMatch(l -> Speech.options(l).size() >= 2 && (!Speech.questions(l).isEmpty()
+                        // "I have Tuesday… or Thursday…" offers a choice without asking: the rep asks which
+                        || Speech.options(l).stream().filter(o -> o.matches("(?i).*(周|星期|day).*")).count() >= 2));
         typicalStepLength = card.caller().steps().stream().flatMap(s -> s.lines().stream())
                 .mapToInt(String::length).average().orElse(40);
         var steps = card.caller().steps();
@@ -311,6 +313,11 @@ final class CardIndex {
             }
             if (best >= 0) {
                 return conditions.get(best);
+            }
+            if (intent == Intent.CONFIRM && i == Intent.MULTI) {
+                // no condition in the words of agreement ("吴建华定好年付或半年付，知道什么时候、怎么交"): the card's first
+                // condition is its success, never the call-back one that merely mentions 资料 or 短信
+                return conditions.get(0);
             }
         }
         return conditions.get(intent == Intent.CONFIRM ? 0 : conditions.size() - 1);

@@ -76,6 +76,20 @@ final class FactReader {
         } else if (first.matches("[A-Z][a-z]+s") && !first.matches("(?i)this|his|its|was|us")) {
             c = "I " + first.substring(0, 1).toLowerCase(Locale.ROOT) + first.substring(1, first.length() - 1)
                     + c.substring(first.length());
+        } else if (first.matches("(?i)hasn'?t|doesn'?t|isn'?t")) {
+            // "Hasn't been to the dentist since March 2024" → "I haven't been…"
+            String neg = switch (first.toLowerCase(Locale.ROOT).replace("'", "")) {
+                case "hasnt" -> "I haven't";
+                case "doesnt" -> "I don't";
+                default -> "I'm not";
+            };
+            c = neg + c.substring(first.length());
+        } else if (first.matches("(?i)married|retired|divorced|single|based|employed|self-employed|unemployed")) {
+            c = "I'm " + first.toLowerCase(Locale.ROOT) + c.substring(first.length()); // "Married with two kids" → "I'm married…"
+        } else if (first.matches("(?i)did|didn'?t|tore|kept|had|hadn'?t|went|got|made|lost|bought|paid|saw|took|broke|hurt|fell|left|"
+                + "forgot|found|heard|thought|knew|sent|spent|told|won|ran|came|[a-z]+ed")) {
+            // "Did not know a freeze existed", "Tore a meniscus…", "Kept meaning to book" → "I did not know…"
+            c = "I " + first.toLowerCase(Locale.ROOT) + c.substring(first.length());
         } else if (first.matches("(?i)already|also|still|recently|just|never|often|usually")) {
             c = "I " + first.toLowerCase(Locale.ROOT) + c.substring(first.length()); // "Already lost a call…" → "I already lost a call…"
         } else if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))) {

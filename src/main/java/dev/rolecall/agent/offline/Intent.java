@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 enum Intent {
     /** Agreement reached, everything settled. */
-    CONFIRM("确认|同意|闭环|安排完成|约好|约定|放心|弄清|搞定|定了|办理|agree|confirm|renew|settled|booked|books|booking"),
+    CONFIRM("确认|确定|同意|闭环|安排完成|回访完成|约好|约定|放心|弄清|搞定|定了|定好|选定|选好|办理|agree|confirm|renew|settled|booked"
+            + "|books|booking"),
     /** Wants the details in writing / later, not more phone time. */
     MESSAGE("短信|邮箱|微信|邮件|资料|明细|改天|回电|再约|再打|再次回访|回访的时间|内部决策|暂时不|考虑|留言|发[我来]|家人联系|email|in writing|later|think|check internally|send|by text|calendar"),
     /** Refuses, cuts the call short, or is too busy. */

@@ -235,7 +235,7 @@ final class OfflineCallee implements Agent {
     private String decisionWords(Intent goal) {
         return switch (goal) {
             case CONFIRM, MULTI -> answers.chosen.isEmpty() || random.nextInt(3) == 0 ? Phrases.Kind.AGREE.say(lang, random)
-                    : Phrases.Kind.AGREE_WITH.say(lang, random, String.join(lang == Lang.ZH ? "、" : ", ", answers.chosen));
+                    : Phrases.Kind.AGREE_WITH.say(lang, random, String.join(lang == Lang.ZH ? "、" : ", ", answers.chosen.stream().distinct().toList()));
             // after "no" to the offer (often: to send the materials), "send it all to me" would contradict it: "later" instead
             case MESSAGE -> answers.declined ? Phrases.Kind.LATER.say(lang, random)
                     : !index.writing.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.writing, random)
@@ -258,7 +258,11 @@ final class OfflineCallee implements Agent {
         for (String s : index.memo.sentences(caller)) {
             double[] toLines = index.memo.sims(s).toLines();
             for (int i = 0; i < toLines.length; i++) {
-                if (!heard.contains(index.stepOfLine.get(i)) && toLines[i] >= HEARD) {
+                // English on bge-small-zh: "I have Tuesday… Which one suits you?" is 0.8 from "So I have you down for that
+                // day and time… Is that right?"; a line is heard in English only with a content word of its own
+                if (!heard.contains(index.stepOfLine.get(i)) && toLines[i] >= HEARD && (lang == Lang.ZH
+                        || Speech.overlap(index.memo.units(s), index.memo.units(index.stepLines.get(i)))
+                        >= Math.max(2, index.memo.units(index.stepLines.get(i)).size() * 2 / 5))) {
                     heard.add(index.stepOfLine.get(i));
                 }
             }

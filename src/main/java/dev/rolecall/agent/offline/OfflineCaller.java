@@ -66,7 +66,9 @@ final class OfflineCaller implements Agent {
 
     @Override
     public Reply respond(List<Turn> history) {
-        return Utterances.timed(() -> history.isEmpty() ? open() : next(Utterances.lastOf(history, Role.CALLEE)));
+        // card text in brackets is said as part of the sentence: the reply cleaner would cut "(cleanings and exams)" as a
+        // stage direction and leave "Saturdays are hygiene only ."
+        return Utterances.timed(() -> Speech.bracketsSpoken(fillSlots(history.isEmpty() ? open() : next(Utterances.lastOf(history, Role.CALLEE)))));
     }
 
     private String open() {
@@ -88,6 +90,9 @@ final class OfflineCaller implements Agent {
         turns++;
         List<String> heard = index.memo.sentences(callee);
         Intent decision = index.memo.decision(callee);
+        if (turns == 1 && decision == Intent.CONFIRM) {
+            decision = null; // "I've got a few minutes, go ahead." answers "Do you have a couple of minutes?": no agreement yet
+        }
         // a decision settles no script step (the call is being closed), nor does a one-sentence answer to the rep's question
         if (decision == null && !(proposed && heard.size() == 1)) {
             settleSteps(heard.isEmpty() ? null : heard.get(heard.size() - 1));
@@ -118,6 +123,9 @@ final class OfflineCaller implements Agent {
             return join(parts);
         }
         String picked = picked(callee);
+        if (picked != null) {
+            lastPick = picked;
+        }
         if (picked != null && random.nextInt(3) != 0) {
             // the rep confirms back what the customer picked ("Thursday afternoon, perfect.", "周六下午，没问题。")
             parts.add(0, byName(Phrases.Kind.REP_ECHO.say(lang, random, picked)));
@@ -209,6 +217,10 @@ final class OfflineCaller implements Agent {
         if (index.requiredSteps.contains(i)) {
             // a step that carries the purpose is said with its question (the date, the cycle, the yes)
             List<String> asking = fresh.stream().filter(this::endsWithQuestion).toList();
+            if (asking.isEmpty()) {
+                // or with its options ("I have Tuesday… or Thursday…"), then asked which
+                asking = fresh.stream().filter(l -> Speech.options(l).size() >= 2).toList();
+            }
             if (!asking.isEmpty()) {
                 fresh = asking;
             }
@@ -217,6 +229,17 @@ final class OfflineCaller implements Agent {
         List<String> pool = fitting.isEmpty() ? (fresh.isEmpty() ? s.lines() : fresh) : fitting;
         String line = pool.get(random.nextInt(pool.size()));
         saidLines.add(line);
+        int at = s.lines().indexOf(line);
+        if (endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0
+                && Speech.options(s.lines().get(at - 1) + line).size() >= 2) {
+            // "第二种是您自己选修理厂…您看选哪种？" is no choice without the line before it ("第一种是…")
+            saidLines.add(s.lines().get(at - 1));
+            line = s.lines().get(at - 1) + (lang == Lang.ZH ? "" : " ") + line;
+        } else if (!endsWithQuestion(line) && index.requiredSteps.contains(i) && Speech.options(line).size() >= 2
+                && s.lines().stream().noneMatch(this::endsWithQuestion)) {
+            // a purpose step that offers options and asks nothing ("I have Tuesday… or Thursday…") asks which
+            line = line + (lang == Lang.ZH ? "" : " ") + Phrases.Kind.WHICH.say(lang, random);
+        }
         offered = endsWithQuestion(line) ? Speech.options(line) : List.of();
         return line;
     }
@@ -248,8 +271,12 @@ final class OfflineCaller implements Agent {
             if (i < 0) {
                 i = lower.indexOf(bare.toLowerCase(java.util.Locale.ROOT));
             }
-            if (i >= 0) {
-                at.put(i, callee.substring(i, i + (lower.startsWith(o.toLowerCase(java.util.Locale.ROOT), i) ? o.length() : bare.length())));
+            int from = i;
+            // "年付" inside "半年付" is no second pick
+            if (i >= 0 && at.entrySet().stream().noneMatch(e -> from >= e.getKey() && from < e.getKey() + e.getValue().length())) {
+                int len = lower.startsWith(o.toLowerCase(java.util.Locale.ROOT), i) ? o.length() : bare.length();
+                at.entrySet().removeIf(e -> e.getKey() >= from && e.getKey() < from + len);
+                at.put(i, callee.substring(i, i + len));
             }
         }
         if (at.isEmpty() || at.size() > 2 || Speech.decision(callee) != null && Speech.decision(callee) != Intent.CONFIRM) {
@@ -296,6 +323,12 @@ final class OfflineCaller implements Agent {
             int best = success || closings.size() < 2 ? 0 : 1;
             double bestSim = -1;
             for (int k = success || closings.size() < 2 ? 0 : 1; k < closings.size(); k++) {
+                // a success is never closed with "talk it over and call us back" or "I've noted you don't want it";
+                // a call-back never with the "noted your no" words
+                if (k > 0 && (success && (DEFERS.matcher(closings.get(k)).find() || DECLINES.matcher(closings.get(k)).find())
+                        || i == Intent.MESSAGE && DECLINES.matcher(closings.get(k)).find())) {
+                    continue;
+                }
                 // plus shared words: bge alone put "No problem, I'll send everything…" nearest to "agrees to renew"
                 double s = Embedder.cosine(cv, index.vec(closings.get(k))) + random.nextDouble() * 0.05
                         + 0.05 * Speech.overlap(index.memo.units(c.text()), index.memo.units(closings.get(k)));
@@ -311,6 +344,47 @@ final class OfflineCaller implements Agent {
         }
         return words + " [END:" + c.number() + "]";
     }
+
+    /** A card's template slot in a line: "So that's [day and time] for [checkup and cleaning / plus the filling]." */
+    private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile(
+            "\\[(?!END)([^\\[\\]]{1,40})]|【([^【】]{1,20})】|\\{([^{}]{1,30})}|_{3,}");
+    private static final java.util.regex.Pattern WHEN_SLOT = java.util.regex.Pattern.compile(
+            "day|time|date|slot|时间|日期|哪天|几点|时段", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** What the customer last picked of the options offered ("Thursday", "半年付"), for a card line's slot. */
+    private String lastPick;
+
+    /**
+     * Fills a card line's template slots as the rep would: the customer's pick for a day or time, the first of
+     * alternatives written "a / b", else the slot's own words; the reply cleaner would otherwise cut "[day and time]"
+     * and leave "So that's for . Is that right?".
+     */
+    private String fillSlots(String text) {
+        java.util.regex.Matcher m = SLOT.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        m.reset();
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String slot = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
+            String words;
+            if (WHEN_SLOT.matcher(slot).find() || slot.isEmpty()) {
+                words = lastPick != null ? lastPick : lang == Lang.ZH ? "您选的时间" : "the time you picked";
+            } else {
+                words = slot.split("\\s*/\\s*")[0].trim();
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Closing words that leave the decision with the customer, or record its no. */
+    private static final java.util.regex.Pattern DEFERS = java.util.regex.Pattern.compile(
+            "商量|考虑好|想好了?再|回个电话|方便的时候再|when you know|when you'?ve decided|when you decide|think it over",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern DECLINES = java.util.regex.Pattern.compile(
+            "不续|不办|不打扰|change your mind|make a note|won'?t bother", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static int shortestLine(ScriptStep s) {
         return s.lines().stream().mapToInt(String::length).min().orElse(s.title().length());

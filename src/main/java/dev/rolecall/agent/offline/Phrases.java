@@ -26,7 +26,7 @@ final class Phrases {
                 List.of("OK, %s then. Let's do it.", "Fine, %s. Go ahead.", "Alright, %s it is. Deal.", "Good, %s then. Go ahead, thanks.",
                         "OK, %s. Sounds good, let's do that.")),
         IN_WRITING(List.of("你把资料都发我吧，我回头看。", "别打电话了，信息发我就行。", "这样，你先发我，我看完再定。",
-                        "资料发我，我内部商量一下再说。", "你先把方案发我，我自己再算一下。", "先发我看看吧，我考虑好了再联系你。",
+                        "资料发我，我商量一下再说。", "你先把方案发我，我自己再算一下。", "先发我看看吧，我考虑好了再联系你。",
                         "你发过来吧，我有空了仔细看看。"),
                 List.of("Just send it all by email.", "Email me the details, I'll look later.",
                         "Send me everything in writing and I'll think it over.", "Put it in an email, I need to check internally.")),
@@ -86,6 +86,8 @@ final class Phrases {
                         "I don't want to guess on that; let me check and get back to you.", "I'll note that down, check and get back to you.")),
         SORRY(List.of("好的，打扰您了。", "明白，不打扰您了。"), List.of("Understood, sorry to bother you. ", "No problem. ")),
         BYE_REP(List.of("好的，谢谢您，再见。"), List.of("Thank you, goodbye.")),
+        WHICH(List.of("您看哪个合适？", "您看选哪个？", "您看哪个方便？"),
+                List.of("Which works better for you?", "Which one suits you?", "Which would you prefer?")),
         ANYTHING_ELSE(List.of("还有别的吗？", "还有什么？"), List.of("Anything else?", "What else?")),
         PROBE(List.of("您看这样可以吗？", "您这边还有什么问题吗？"), List.of("Does that work for you?", "Any other questions?"));
 

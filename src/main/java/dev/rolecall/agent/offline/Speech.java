@@ -23,7 +23,7 @@ final class Speech {
             "\\?|^(how|what|when|where|which|who|why|can|could|will|would|shall|should|is|are|do|does|did|may)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A request to confirm or check, which also wants an answer though it has no question mark. */
-    private static final Pattern REQUEST = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对|告知)|核实下|您选|选一下|您看哪|please (?:confirm|check|tell|choose)|which (?:do you|would you) prefer|^(?:i need to know|tell me|can you tell me)\\b",
+    private static final Pattern REQUEST = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对|告知)|核实下|您选|选一下|您看哪|please (?:confirm|check|tell|choose)|which (?:do you|would you) prefer|^(?:[^.?!:]{0,30}:\\s*)?(?:i need to know|tell me|can you tell me)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern END_MARK = Pattern.compile("\\s*\\[END:\\d*]\\s*");
@@ -145,9 +145,12 @@ final class Speech {
     // ---------------------------------------------------------------- options and yes/no
 
     private static final Pattern OPTION_WORDS = Pattern.compile(
-            "(?:下周|这周|本周)?(?:周[一二三四五六日天]|星期[一二三四五六日天])|上午|下午|晚上|工作日|周末|年度|季度|月度|按年|按月|微信|邮箱|短信|电话|专票|普票|"
+            "(?:下周|这周|本周)?(?:周[一二三四五六日天]|星期[一二三四五六日天])|上午|下午|晚上|工作日|周末|半年付|年付|季付|月付|第[一二三四]种|"
+                    + "年度|季度|月度|按年|按月|微信|邮箱|短信|电话|专票|普票|"
                     + "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|annual(?:ly)?|monthly|yearly|quarterly|email|text|phone|card|bank transfer)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_OFFERED = Pattern.compile("不支持|不能|不可以|没有|不接受|\\bno\\s+$|\\bnot\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_NOUN = Pattern.compile("\\bthe [a-z]+(?: plan)?\\b");
     private static final Pattern ALT_SPLIT = Pattern.compile("还是|或者|或是|、|\\bor\\b", Pattern.CASE_INSENSITIVE);
 
     /** The first option word in a text ("下周二", "Thursday"), or null. */
@@ -161,7 +164,12 @@ final class Speech {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = OPTION_WORDS.matcher(question);
         while (m.find()) {
-            out.add(m.group());
+            // "不支持按月付" offers no monthly option
+            // nor does "5个工作日内" offer working days: a counted unit is a duration
+            if (!NOT_OFFERED.matcher(question.substring(Math.max(0, m.start() - 4), m.start())).find()
+                    && !(m.start() > 0 && String.valueOf(question.charAt(m.start() - 1)).matches("[\\d个几]"))) {
+                out.add(m.group());
+            }
         }
         if (out.size() >= 2) {
             return List.copyOf(out);
@@ -174,6 +182,12 @@ final class Speech {
                         .replaceAll("(?:比较合适|合适|比较好|好|方便|呢|吗)$", "");
                 if (!t.isEmpty() && (zh(t) ? t.length() <= 8 : t.split("\\s+").length <= 4)) {
                     out.add(t);
+                } else if (!zh(t)) {
+                    // "set up the freeze from the 1st of next month, or go ahead with the cancellation?": the freeze, the cancellation
+                    Matcher np = THE_NOUN.matcher(t);
+                    if (np.find()) {
+                        out.add(np.group());
+                    }
                 }
             }
             if (out.size() >= 2) {
@@ -218,9 +232,53 @@ final class Speech {
             Pattern.CASE_INSENSITIVE);
     static String swapPronounsEn(String s) {
         return (" " + s + " ").replaceAll("(?i) they ", " we ").replaceAll("(?i) their ", " our ").replaceAll("(?i) them ", " us ")
-                .replaceAll("(?i) he ", " I ").replaceAll("(?i) his ", " my ").replaceAll("(?i) she ", " I ")
+                .replaceAll("(?i) (?:he|she)'s ", " I'm ").replaceAll("(?i) him ", " me ").replaceAll("(?i) he ", " I ").replaceAll("(?i) his ", " my ").replaceAll("(?i) she ", " I ")
                 .replaceAll("(?i) her ", " my ").replace(" I has ", " I have ").replace(" I is ", " I am ").replace(" I does ", " I do ")
-                .replaceAll(" I (get|want|need|pay|work|live|think|know|feel|use|run|prefer|like|hate|expect|manage)s ", " I $1 ").trim();
+                .replaceAll(" I (get|want|need|pay|work|live|think|know|feel|use|run|prefer|like|hate|expect|manage)s ", " I $1 ")
+                .transform(Speech::firstPersonVerb).trim();
+    }
+
+    private static final Pattern I_VERB_S = Pattern.compile(" I ([a-z]+?)(ies|ches|shes|sses|xes|ses|s) ");
+    private static final Set<String> NOT_VERBS = Set.of("wa", "i", "ha", "doe", "alway", "sometime", "perhap", "les", "thi", "it",
+            "ye", "unles", "thu", "a", "plu", "mu");
+
+    private static final Pattern BRACKETS = Pattern.compile("\\s*[（(](?![\\d\\s+\\-]+[）)])([^（）()]{1,40})[）)]");
+
+    /**
+     * An aside in brackets said as part of the sentence: "hygiene only (cleanings and exams)." → "hygiene only, cleanings
+     * and exams."; "（开车、店里忙）" → "，开车、店里忙，". A number alone in brackets stays: "(617) 555-0148".
+     */
+    static String bracketsSpoken(String text) {
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return text;
+        }
+        Matcher m = BRACKETS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(zh(m.group(1)) ? "，" + m.group(1) + "，" : ", " + m.group(1) + ","));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1");
+    }
+
+    /** "whether I loses the PT sessions" → "whether I lose the PT sessions" (after he → I). */
+    private static String firstPersonVerb(String s) {
+        Matcher m = I_VERB_S.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String stem = m.group(1);
+            String end = m.group(2);
+            String verb = switch (end) {
+                case "ies" -> stem + "y";
+                case "ches", "shes", "sses", "xes" -> stem + end.substring(0, end.length() - 2);
+                case "ses" -> stem + "se";
+                default -> stem;
+            };
+            boolean skip = NOT_VERBS.contains((stem + end).substring(0, (stem + end).length() - 1)) || (stem + end).length() <= 3;
+            m.appendReplacement(out, Matcher.quoteReplacement(skip ? m.group() : " I " + verb + " "));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     // ---------------------------------------------------------------- overlap

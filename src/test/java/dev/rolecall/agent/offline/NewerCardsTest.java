@@ -1,0 +1,162 @@
+package dev.rolecall.agent.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolecall.card.Card;
+import dev.rolecall.card.CardParser;
+import dev.rolecall.card.Role;
+import dev.rolecall.text.Embedder;
+import dev.rolecall.transcript.Transcript;
+import dev.rolecall.transcript.Turn;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cards the engine was not tuned on (labelled/holdout3 and holdout4): what a reader of their offline calls found wrong.
+ * Offline, no network.
+ */
+class NewerCardsTest {
+    static Card card(String path) {
+        return CardParser.parse(Path.of("src/test/resources/labelled", path));
+    }
+
+    static final Card PARKING = card("holdout4/cards/parking.md");
+    static final Card DENTAL = card("holdout4/cards/dental-recall.md");
+    static final Card CLAIM = card("holdout3/cards/claim.md");
+    static final Card GYM = card("holdout3/cards/gym-freeze.md");
+
+    @Test
+    void agreementEndsByTheSuccessConditionEvenInOtherWords() {
+        // "吴建华定好年付或半年付，知道什么时候、怎么交" has none of the old agreement words; the call-back condition has 短信
+        assertThat(new CardIndex(PARKING, Embedder.shared()).condition(Role.CALLEE, Intent.CONFIRM).number()).isEqualTo(1);
+        assertThat(new CardIndex(PARKING, Embedder.shared()).condition(Role.CALLER, Intent.CONFIRM).number()).isEqualTo(1);
+        CardIndex claim = new CardIndex(CLAIM, Embedder.shared());
+        assertThat(claim.condition(Role.CALLEE, Intent.CONFIRM).number()).isEqualTo(1);
+        assertThat(claim.condition(Role.CALLER, Intent.CONFIRM).number()).isEqualTo(1);
+        assertThat(claim.condition(Role.CALLEE, Intent.MESSAGE).number()).isEqualTo(2);
+    }
+
+    @Test
+    void optionsAreReadFromTheCardsWordsAndNotWhereTheyAreRefused() {
+        assertThat(Speech.options("年付打九五折，一年4560元；半年付2400元，不打折；不支持按月付。您看选哪种？")).containsExactly("年付", "半年付");
+        assertThat(Speech.options("第一种是到合作的修理厂修。第二种是您自己选修理厂。您看选哪种？")).containsExactly("第一种", "第二种");
+        String q = CalleeAnswers.withOptionsBefore("I have Tuesday, June 10 at 8:00 am or Thursday, June 12 at 4:30 pm. "
+                + "Either one can do both. Which one suits you?", "Which one suits you?");
+        assertThat(Speech.options(q)).contains("Tuesday", "Thursday");
+    }
+
+    @Test
+    void cardTextIsSpokenAsACustomerOrARepWouldSayIt() {
+        assertThat(Speech.swapPronounsEn("whether he loses the PT sessions")).isEqualTo("whether I lose the PT sessions");
+        assertThat(Speech.swapPronounsEn("money is okay but he's careful")).isEqualTo("money is okay but I'm careful");
+        assertThat(FactReader.factAsSpeech("Did not know a freeze existed", "Dan Whitfield", false)).isEqualTo("I did not know a freeze existed");
+        assertThat(FactReader.factAsSpeech("Hasn't been to the dentist since March 2024", "Ray Donnelly", false))
+                .isEqualTo("I haven't been to the dentist since March 2024");
+        assertThat(Speech.bracketsSpoken("No. Saturdays are hygiene only (cleanings and exams).")).isEqualTo("No. Saturdays are hygiene only, cleanings and exams.");
+        assertThat(Speech.bracketsSpoken("Call (617) 555-0148.")).isEqualTo("Call (617) 555-0148.");
+    }
+
+    @Test
+    void callsOnTheNewerCardsEndAsTheirWordsSay() {
+        for (Card card : List.of(PARKING, DENTAL, CLAIM, GYM)) {
+            CardIndex index = new CardIndex(card, Embedder.shared());
+            for (long seed = 1; seed <= 40; seed++) {
+                Transcript t = OfflineEngineTest.call(card, seed, 30);
+                String name = card.path().getFileName() + " seed " + seed;
+                List<Turn> turns = t.turns();
+                String caller = String.join(" ", turns.stream().filter(x -> x.speaker() == Role.CALLER).map(Turn::text).toList());
+                // no slot left empty or cut by the reply cleaner
+                assertThat(turns.stream().filter(x -> x.speaker() == Role.CALLER).flatMap(x -> x.flags().stream()).toList())
+                        .as(name).doesNotContain("stage_direction");
+                assertThat(caller).as(name).doesNotContain(" .").doesNotContain("[");
+                if (t.end().condition() == null) {
+                    continue;
+                }
+                boolean success = index.condition(t.end().by(), Intent.CONFIRM).number() == t.end().condition();
+                String last = turns.get(turns.size() - 1).text();
+                List<String> calleeSaid = turns.stream().filter(x -> x.speaker() == Role.CALLEE).map(Turn::text).toList();
+                String lastCallee = calleeSaid.get(calleeSaid.size() - 1).replaceAll("\\s*\\[END:\\d*]", "");
+                if (success && t.end().by() == Role.CALLER) {
+                    // a success is not closed with "talk it over with your family and call us back"
+                    assertThat(last).as(name).doesNotContain("商量好了回个电话").doesNotContain("when you know your schedule")
+                            .doesNotContain("when you've decided");
+                }
+                if (t.end().by() == Role.CALLEE && Intent.MESSAGE.hits(t.end().conditionText()) > 0 && !success) {
+                    // a call-back ending's last words are not "就这么定了"
+                    assertThat(Speech.decision(lastCallee)).as(name + ": " + lastCallee).isNotEqualTo(Intent.CONFIRM);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aChoiceIsAnsweredWithAChoice() throws Exception {
+        // "您看选哪种？" after the two plans is answered with one of them, never a bare "对。"
+        for (long seed = 1; seed <= 30; seed++) {
+            Transcript t = OfflineEngineTest.call(PARKING, seed, 30);
+            List<Turn> turns = t.turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLER && turns.get(i).text().endsWith("您看选哪种？")) {
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).containsAnyOf("年付", "半年付", "发", "商量", "考虑");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPickIsEchoedOnceAndKeptWhenAskedAgain() {
+        for (long seed = 1; seed <= 30; seed++) {
+            Transcript t = OfflineEngineTest.call(PARKING, seed, 30);
+            String all = String.join("\n", t.turns().stream().map(Turn::text).toList());
+            assertThat(all).as("seed " + seed).doesNotContain("半年付年付").doesNotContain("半年付、半年付");
+            List<String> picks = new java.util.ArrayList<>();
+            for (int i = 1; i < t.turns().size(); i++) {
+                String asked = t.turns().get(i - 1).text();
+                String said = t.turns().get(i).text();
+                if (t.turns().get(i).speaker() == Role.CALLEE && (asked.contains("选哪种") || asked.contains("您选的是"))) {
+                    picks.add(said.contains("半年付") ? "半年付" : said.matches("(?s).*(?<!半)年付.*") ? "年付" : "");
+                }
+            }
+            picks = picks.stream().filter(x -> !x.isEmpty()).distinct().toList();
+            assertThat(picks).as("seed " + seed + ": the customer changes its pick").hasSizeLessThanOrEqualTo(1);
+        }
+        assertThat(Speech.isQuestion("Quick question: tell me whether I have to take time off work.")).isTrue();
+        assertThat(Speech.swapPronounsEn("what it will cost him")).isEqualTo("what it will cost me");
+    }
+
+    @Test
+    void aTemplateSlotInACardLineIsFilledNotCut() throws Exception {
+        // holdout4's dental draft: "So that's [day and time] for [checkup and cleaning / plus the filling]. Is that right?"
+        Card draft = CardParser.parse(Path.of("src/test/resources/cards/variant-step-dash.md"));
+        for (long seed = 1; seed <= 10; seed++) {
+            Transcript t = OfflineEngineTest.call(draft, seed, 30);
+            for (Turn x : t.turns()) {
+                if (x.speaker() == Role.CALLER && x.text().contains("So that's")) {
+                    assertThat(x.text()).as("seed " + seed).doesNotContain("[").doesNotContain(" for .")
+                            .contains("for checkup and cleaning");
+                }
+                assertThat(x.flags()).as("seed " + seed).doesNotContain("stage_direction");
+            }
+        }
+    }
+
+    @Test
+    void whyIsAnsweredWithTheReason() throws Exception {
+        int answered = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            var callee = OfflineEngineTest.OFFLINE.create(new dev.rolecall.agent.CallContext(GYM, dev.rolecall.testing.Fixtures.prompts(),
+                    Role.CALLEE, seed, java.util.Map.of()));
+            List<Turn> h = List.of(DialogueStateTest.turn(0, Role.CALLER, GYM.caller().opening()));
+            String first = callee.respond(h).text();
+            List<Turn> h2 = List.of(h.get(0), DialogueStateTest.turn(1, Role.CALLEE, first), DialogueStateTest.turn(2, Role.CALLER,
+                    "Can I ask what's behind it? I just want to make sure you know all your options before anything is processed."));
+            String r = callee.respond(h2).text();
+            if (!r.contains("[END")) { // an impatient persona may hang up on a long turn instead
+                answered++;
+                assertThat(r).as("seed " + seed).contains("meniscus").doesNotStartWith("Yes, please");
+            }
+        }
+        assertThat(answered).isGreaterThanOrEqualTo(3);
+    }
+}
