@@ -31,6 +31,12 @@ class SpokenErrorsTest {
         return scorer.score(PlainTextTranscripts.read(f, speakers)).invented();
     }
 
+    /** A scorer for a card of a held-out labelled set (src/test/resources/labelled/SET/cards/NAME). */
+    static Scorer heldOut(String set, String name) {
+        return new Scorer(dev.rolecall.card.CardParser.parse(Path.of("src/test/resources/labelled", set, "cards", name)),
+                Weights.defaultWeights());
+    }
+
     List<FactFlag> loan(String log) throws Exception {
         return flags(INSTALLMENT, LOAN_OPEN + log, Map.of("周敏", Role.CALLER, "陈伟", Role.CALLEE));
     }
@@ -115,8 +121,7 @@ class SpokenErrorsTest {
 
     @Test
     void whatTheCardSaysCannotBeProvidedIsNotOffered() throws Exception {
-        Scorer claim = new Scorer(dev.rolecall.card.CardParser.parse(
-                Path.of("src/test/resources/labelled/holdout3/cards/claim.md")), Weights.defaultWeights());
+        Scorer claim = heldOut("holdout3", "claim.md");
         Map<String, Role> who = Map.of("孙悦", Role.CALLER, "黄立新", Role.CALLEE);
         String open = "孙悦：黄先生您好，我是泰和财险理赔专员孙悦，回访一下您的理赔进度，方便吗？\n黄立新：修车这几天有没有代步车？\n";
         assertThat(flags(claim, open + "孙悦：这个您放心，我帮您申请一台代步车，修车这几天您先开着。\n", who))
@@ -127,8 +132,7 @@ class SpokenErrorsTest {
 
     @Test
     void aLocalNumberIsTheCardsLineWithoutItsAreaCode() throws Exception {
-        Scorer dental = new Scorer(dev.rolecall.card.CardParser.parse(
-                Path.of("src/test/resources/labelled/holdout4/cards/dental-recall.md")), Weights.defaultWeights());
+        Scorer dental = heldOut("holdout4", "dental-recall.md");
         Map<String, Role> who = Map.of("Megan", Role.CALLER, "Ray", Role.CALLEE);
         String open = "Megan: Hi Ray, this is Megan from Brightside Dental, you're due for a checkup.\nRay: How do I reach you?\n";
         assertThat(flags(dental, open + "Megan: Just call 555-0148.\n", who)).isEmpty();
@@ -139,8 +143,7 @@ class SpokenErrorsTest {
 
     @Test
     void whatTheCardSaysIsNotNeededIsNotRequired() throws Exception {
-        Scorer claim = new Scorer(dev.rolecall.card.CardParser.parse(
-                Path.of("src/test/resources/labelled/holdout3/cards/claim.md")), Weights.defaultWeights());
+        Scorer claim = heldOut("holdout3", "claim.md");
         Map<String, Role> who = Map.of("孙悦", Role.CALLER, "黄立新", Role.CALLEE);
         String open = "孙悦：黄先生您好，我是泰和财险理赔专员孙悦，回访一下您的理赔进度，方便吗？\n黄立新：要不要交警出的事故证明？\n";
         assertThat(flags(claim, open + "孙悦：要的，您还得去一趟交警队开个事故证明，没有证明结不了案。\n", who))
@@ -151,8 +154,7 @@ class SpokenErrorsTest {
 
     @Test
     void aNegatedCardMentionBacksNoPromise() throws Exception {
-        Scorer dental = new Scorer(dev.rolecall.card.CardParser.parse(
-                Path.of("src/test/resources/labelled/holdout4/cards/dental-recall.md")), Weights.defaultWeights());
+        Scorer dental = heldOut("holdout4", "dental-recall.md");
         Map<String, Role> who = Map.of("Megan", Role.CALLER, "Ray", Role.CALLEE);
         String open = "Megan: Hi Ray, this is Megan from Brightside Dental, you're due for a checkup.\nRay: So what will I pay for the filling?\n";
         assertThat(flags(dental, open + "Megan: About $82 for you. That's exactly what you'll pay, guaranteed.\n", who))
