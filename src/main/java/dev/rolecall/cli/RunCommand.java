@@ -67,6 +67,8 @@ final class RunCommand extends Subcommand {
                 human == Role.CALLER ? humanSide : engineOptions.factory(Role.CALLER, RateLimiter.UNLIMITED),
                 human == Role.CALLEE ? humanSide : engineOptions.factory(Role.CALLEE, RateLimiter.UNLIMITED),
                 callSeed, maxTurns, null);
+        // the output is opened before the call: a path that cannot be written fails now, not after the call is spent
+        TranscriptWriter writer = new TranscriptWriter(out);
         Transcript transcript;
         try {
             transcript = new Orchestrator().run(call, turn -> {
@@ -76,6 +78,9 @@ final class RunCommand extends Subcommand {
                     stdout.flush();
                 }
             });
+        } catch (RuntimeException | Error e) {
+            closeQuietly(writer);
+            throw e;
         } finally {
             if (terminal != null) {
                 close(terminal);
@@ -90,7 +95,7 @@ final class RunCommand extends Subcommand {
                 scoreError = e.toString(); // the call is saved unscored rather than lost
             }
         }
-        try (TranscriptWriter writer = new TranscriptWriter(out)) {
+        try (writer) {
             writer.append(transcript);
         }
         Path txt = writeText(transcript);
@@ -122,6 +127,14 @@ final class RunCommand extends Subcommand {
             return TerminalBuilder.builder().system(true).build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal for --human (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void closeQuietly(TranscriptWriter writer) {
+        try {
+            writer.close();
+        } catch (RuntimeException ignored) {
+            // the call's own failure is the one to report
         }
     }
 

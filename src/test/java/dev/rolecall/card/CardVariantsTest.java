@@ -250,6 +250,18 @@ class CardVariantsTest {
         assertThat(claim.caller().steps()).hasSize(5);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {"## 呼出方：套餐挽留专员|## 接听方：用户", "## 去电方|## 被叫方", "## 外呼方|## 客户方"})
+    void sideHeadingsInOtherWords(String caller, String callee) {
+        // holdout5's first draft opened with '## 呼出方' and was refused as having no caller section
+        String card = ZH.replace("## 电话拨打方", caller).replace("## 电话接听方", callee)
+                .replace("%SCRIPT%", "### 分步流程和话术").replace("%STEPS%", "1. 开场\n   - 「您好」\n2. 介绍\n   - 「续约九五折」")
+                .replace("%END%", "### 结束条件");
+        Card c = CardParser.parse(FILE, card);
+        assertThat(c.caller().steps()).hasSize(2);
+        assertThat(c.callee().endConditions()).hasSize(2);
+    }
+
     @Test
     void aCardWithoutStepsOrEndConditionsStillSaysWhereInOneLine() {
         String prose = "Greet the customer and explain the offer.\n";

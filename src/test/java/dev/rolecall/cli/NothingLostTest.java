@@ -170,4 +170,16 @@ class NothingLostTest {
             assertThat(TranscriptReader.readAll(out)).hasSize(2);
         }
     }
+
+    @Test
+    void anOutputThatCannotBeWrittenFailsBeforeTheCallIsSpent() throws Exception {
+        try (FakeOpenAiServer server = new FakeOpenAiServer(req -> reply("好的。"))) {
+            Path dir = Files.createDirectories(tmp.resolve("a-folder.jsonl"));
+            Cli r = Cli.run(ENV, "run", "--base-url", server.baseUrl(), "--model", "m", "-o", dir.toString());
+            assertThat(r.exit()).isNotZero();
+            assertThat(r.err().strip().lines()).last().asString().contains("a-folder.jsonl").contains("cannot open for writing");
+            assertThat(r.err()).doesNotContain("\tat ");
+            assertThat(server.requestCount()).as("no LLM call is spent on a call that cannot be saved").isZero();
+        }
+    }
 }
