@@ -4,7 +4,8 @@ package dev.rolecall.scoring;
  * A checkable fact in an utterance: its type, its normalised value (what is compared) and the
  * words as said (what is shown). Values are canonical: durations in minutes (一个月 = 30天 = 43200),
  * discounts as the percent of the price paid (95折 = 5% off = 95), phone numbers as digits without
- * the country code, counts with their unit ({@code 3 次}), temperatures in degrees Celsius.
+ * the country code, counts with their unit ({@code 3 次}), temperatures in degrees Celsius, clock times as {@code h:mm} and
+ * windows of them as {@code 13:00-17:00} ({@link ClockTimes}).
  */
 public record Fact(Type type, String value, String said) {
 

@@ -33,12 +33,6 @@ public final class FactExtractor {
             "(?<![第\\d.])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|钟头|分钟|个月|天|日|周|个星期|星期|年"
             + "|business days?|days?|hours?|minutes?|months?|weeks?|years?)(?![\\d\\w])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*点(半|(\\d{1,2})分?)?|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** A window of clock times (下午2点到6点, 9点至12点, 2 to 6 pm): one fact, so that a wrong window is one error. */
-    private static final Pattern TIME_RANGE = Pattern.compile("(?<!\\d)(\\d{1,2})(?:点(半)?)?\\s*(?:到|至|~|～|-|–|—)\\s*(?:上午|中午|下午|晚上|傍晚)?\\s*(\\d{1,2})点(半)?"
-            + "|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?\\s*(?:to|-|–|until|till)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?))|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:元|块|美元|dollars?|bucks?))");
     /**
      * Money said with no unit, as people do (手续费七十二, 一共四百三十二, 一年四千三百二, 封顶八十): a number right
@@ -132,9 +126,7 @@ public final class FactExtractor {
         });
         take(rest, COUNT, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(1) != null ? m.group(1) + " " + m.group(2)
                 : m.group(3) + " 次"), m.group())));
-        take(rest, TIME_RANGE, m -> facts.add(timeRange(m)));
-        between(rest, facts);
-        take(rest, TIME, m -> facts.add(time(m)));
+        ClockTimes.take(rest, facts);
         Matcher q = QUOTED.matcher(utterance);
         while (q.find()) {
             facts.add(new Fact(Fact.Type.NAME_IN_QUOTES, q.group(1).trim(), q.group()));
@@ -156,7 +148,7 @@ public final class FactExtractor {
     }
 
     /** Applies the pattern and blanks what it matched, so a date's digits are not read again as a duration. */
-    private static void take(StringBuilder text, Pattern p, java.util.function.Consumer<Matcher> sink) {
+    static void take(StringBuilder text, Pattern p, java.util.function.Consumer<Matcher> sink) {
         Matcher m = p.matcher(text);
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
@@ -172,79 +164,6 @@ public final class FactExtractor {
 
     private static Fact date(int month, int day, String said) {
         return new Fact(Fact.Type.DATE, String.format(Locale.ROOT, "%02d-%02d", month, day), said);
-    }
-
-    /** "between nine and noon", "between 1 and 5 pm", "nine to noon": a window said the way people say it. */
-    private static final Pattern TIME_BETWEEN = Pattern.compile("\\b(?:between\\s+(\\w+)\\s+and|(\\w+)\\s+(?:to|till|until))\\s+(noon|midday|\\w+)"
-            + "(?:\\s*(am|pm|in the (?:morning|afternoon|evening)))?\\b", Pattern.CASE_INSENSITIVE);
-    private static final List<String> HOURS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve");
-
-    private static Integer hour(String w) {
-        if (w.matches("\\d{1,2}")) {
-            return Integer.parseInt(w);
-        }
-        int i = HOURS.indexOf(w.toLowerCase(Locale.ROOT));
-        if (i > 0) {
-            return i;
-        }
-        return w.equalsIgnoreCase("noon") || w.equalsIgnoreCase("midday") ? Integer.valueOf(12) : null;
-    }
-
-    private static void between(StringBuilder rest, List<Fact> facts) {
-        take(rest, TIME_BETWEEN, m -> {
-            Integer from = hour(m.group(1) != null ? m.group(1) : m.group(2));
-            Integer to = hour(m.group(3));
-            boolean clock = m.group(4) != null || m.group(3).toLowerCase(Locale.ROOT).matches("noon|midday");
-            if (from == null || to == null || from > 12 || to > 12 || from.equals(to) || !clock) {
-                return; // "two to three", "one to one": no clock without am/pm or noon
-            }
-            boolean pm = m.group(4) != null && (m.group(4).equalsIgnoreCase("pm") || m.group(4).toLowerCase(Locale.ROOT).matches(".*(afternoon|evening)"));
-            int end = to + (pm && to < 12 ? 12 : 0);
-            int start = from + (pm && from + 12 <= end ? 12 : 0);
-            facts.add(new Fact(Fact.Type.TIME_RANGE, clock(start, 0) + "-" + clock(end, 0), m.group().trim()));
-        });
-    }
-
-    private static Fact timeRange(Matcher m) {
-        String from;
-        String to;
-        if (m.group(1) != null) {
-            int start = Integer.parseInt(m.group(1));
-            int end = Integer.parseInt(m.group(3));
-            from = clock(start, m.group(2) != null ? 30 : 0);
-            to = clock(end <= start && end < 12 ? end + 12 : end, m.group(4) != null ? 30 : 0); // 九点到六点 ends at 18:00
-        } else {
-            String pm = m.group(10).toLowerCase(Locale.ROOT);
-            int end = Integer.parseInt(m.group(8)) % 12 + (pm.equals("pm") ? 12 : 0);
-            int start = Integer.parseInt(m.group(5)) % 12
-                    + ((m.group(7) != null ? m.group(7) : pm).equalsIgnoreCase("pm") && (m.group(7) != null
-                    || Integer.parseInt(m.group(5)) % 12 + 12 <= end) ? 12 : 0); // "2 to 6 pm": both afternoon
-            from = clock(start, m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-            to = clock(end, m.group(9) == null ? 0 : Integer.parseInt(m.group(9)));
-        }
-        return new Fact(Fact.Type.TIME_RANGE, from + "-" + to, m.group().trim());
-    }
-
-    private static String clock(int hour, int minute) {
-        return String.format(Locale.ROOT, "%d:%02d", hour, minute);
-    }
-
-    private static Fact time(Matcher m) {
-        int hour;
-        int minute = 0;
-        if (m.group(1) != null) {
-            hour = Integer.parseInt(m.group(1));
-            if ("半".equals(m.group(2))) {
-                minute = 30;
-            } else if (m.group(3) != null) {
-                minute = Integer.parseInt(m.group(3));
-            }
-        } else {
-            hour = Integer.parseInt(m.group(4)) % 12 + (m.group(6).equalsIgnoreCase("pm") ? 12 : 0);
-            minute = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
-        }
-        return new Fact(Fact.Type.TIME, String.format(Locale.ROOT, "%d:%02d", hour, minute), m.group().trim());
     }
 
     /** 95折, 9.5折 → 95; 9折 → 90 (the price is that many tenths). */
