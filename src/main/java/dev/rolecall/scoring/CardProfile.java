@@ -140,10 +140,21 @@ final class CardProfile {
         return opening;
     }
 
+    /** Terms without the units and numerals themselves: 小时 or 30天 shared says nothing about the topic. */
+    static Set<String> contentTerms(Set<String> terms) {
+        Set<String> out = new HashSet<>();
+        for (String t : terms) {
+            if (!t.matches(".*[\\d小时分钟天周月年个次片元块点号].*")) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** A clause with fewer than two words besides its numbers and units ("45 minutes", "4560元"). */
     static boolean bare(String clause) {
-        return terms(clause).stream().filter(t -> !t.matches(".*[\\d小时分钟天周月年个次片元块点号].*")
-                && !t.matches("minutes?|hours?|days?|weeks?|months?|years?|dollars?")).count() < 2;
+        return contentTerms(terms(clause)).stream().filter(t -> !t.matches("minutes?|hours?|days?|weeks?|months?|years?|dollars?"))
+                .count() < 2;
     }
 
     /** The caller side of the card, sentence by sentence (split once: several checks scan it per turn). */

@@ -182,13 +182,13 @@ final class FactChecker {
 
     /** RIGHT or WRONG by the card sentences sharing words and a fact of the same kind with the caller's sentence; null when none does. */
     private static Verdict sameWords(Fact f, String whole, CardProfile card) {
-        Set<String> said = contentTerms(whole);
+        Set<String> said = CardProfile.contentTerms(CardProfile.terms(whole));
         boolean found = false;
         for (CardProfile.FactLine line : card.factLines) {
             if (line.facts().stream().noneMatch(x -> x.type() == f.type() && sameKindOrUntyped(f, x))) {
                 continue;
             }
-            Set<String> shared = contentTerms(line.terms());
+            Set<String> shared = CardProfile.contentTerms(line.terms());
             shared.retainAll(said);
             if (shared.size() >= SHARED_WORDS) {
                 found = true;
@@ -198,21 +198,6 @@ final class FactChecker {
             }
         }
         return found ? Verdict.WRONG : null;
-    }
-
-    /** Terms without the units and numerals themselves: 小时 or 30天 shared says nothing about the topic. */
-    private static Set<String> contentTerms(String text) {
-        return contentTerms(CardProfile.terms(text));
-    }
-
-    private static Set<String> contentTerms(Set<String> terms) {
-        Set<String> out = new HashSet<>();
-        for (String t : terms) {
-            if (!t.matches(".*[\\d小时分钟天周月年个次片元块点号].*")) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 
     private static boolean sharesWords(Fact f, String whole, CardProfile card) {
