@@ -32,7 +32,7 @@ public final class JudgedErrors {
         ArrayNode critical = score.withArray("critical");
         counted.forEach(f -> critical.add(line(f)));
         if (!counted.isEmpty()) {
-            score.put("overall", Math.min(score.path("overall").asDouble(), weights.criticalCap()));
+            score.put("overall", Math.min(score.path("overall").asDouble(), weights.capFor(critical.size())));
         }
     }
 

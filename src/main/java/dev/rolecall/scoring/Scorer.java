@@ -63,7 +63,7 @@ public final class Scorer {
             critical.add("turn " + open.index() + ": the call ends over the customer's unanswered question: " + open.text());
         }
         if (!critical.isEmpty()) {
-            overall = Math.min(overall, weights.criticalCap());
+            overall = Math.min(overall, weights.capFor(critical.size()));
         }
         return new Scorecard(overall, critical, items, steps, facts.invented(), facts.right(), brevity.monologues(),
                 card.embedder.name());

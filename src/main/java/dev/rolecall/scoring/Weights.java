@@ -24,6 +24,12 @@ public record Weights(Map<String, Double> values) {
      */
     public static final String CRITICAL_CAP = "critical_cap";
     static final double DEFAULT_CAP = 60;
+    /**
+     * Not an item: how much lower the cap sits for each critical error after the first, so that a call
+     * with four red-line breaches ranks below a good call with one (a reviewer's 10 against 60, not a tie).
+     */
+    public static final String CRITICAL_EACH = "critical_each";
+    static final double DEFAULT_EACH = 10;
 
     private static Map<String, Double> defaults() {
         Map<String, Double> d = new LinkedHashMap<>();
@@ -36,6 +42,7 @@ public record Weights(Map<String, Double> values) {
     public static Weights defaultWeights() {
         Map<String, Double> w = new LinkedHashMap<>(DEFAULTS);
         w.put(CRITICAL_CAP, DEFAULT_CAP);
+        w.put(CRITICAL_EACH, DEFAULT_EACH);
         return new Weights(w);
     }
 
@@ -46,6 +53,7 @@ public record Weights(Map<String, Double> values) {
         }
         Map<String, Double> w = new LinkedHashMap<>(DEFAULTS);
         w.put(CRITICAL_CAP, DEFAULT_CAP);
+        w.put(CRITICAL_EACH, DEFAULT_EACH);
         try {
             JsonNode node = new ObjectMapper().readTree(Files.readString(file));
             if (node == null || !node.isObject()) {
@@ -57,7 +65,7 @@ public record Weights(Map<String, Double> values) {
                 if (e.getKey().startsWith("_")) {
                     continue; // comments
                 }
-                if (!DEFAULTS.containsKey(e.getKey()) && !e.getKey().equals(CRITICAL_CAP)) {
+                if (!DEFAULTS.containsKey(e.getKey()) && !e.getKey().equals(CRITICAL_CAP) && !e.getKey().equals(CRITICAL_EACH)) {
                     throw new IllegalArgumentException(file + ": unknown item '" + e.getKey() + "'; items are " + DEFAULTS.keySet());
                 }
                 if (!e.getValue().isNumber() || e.getValue().asDouble() < 0) {
@@ -77,5 +85,13 @@ public record Weights(Map<String, Double> values) {
 
     public double criticalCap() {
         return values.getOrDefault(CRITICAL_CAP, DEFAULT_CAP);
+    }
+
+    /** The highest overall a call with this many critical errors can get (100 with none). */
+    public double capFor(int criticals) {
+        if (criticals == 0) {
+            return 100;
+        }
+        return Math.max(0, criticalCap() - values.getOrDefault(CRITICAL_EACH, DEFAULT_EACH) * (criticals - 1));
     }
 }

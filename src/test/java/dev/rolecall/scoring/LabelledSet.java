@@ -111,7 +111,7 @@ public final class LabelledSet {
         invented.addAll(extra);
         List<String> critical = new ArrayList<>(s.critical());
         extra.forEach(f -> critical.add(JudgedErrors.line(f)));
-        return new Scorecard(Math.min(s.overall(), weights.criticalCap()), critical, s.items(), s.steps(), invented,
+        return new Scorecard(Math.min(s.overall(), weights.capFor(critical.size())), critical, s.items(), s.steps(), invented,
                 s.factsRight(), s.monologues(), s.embedder());
     }
 

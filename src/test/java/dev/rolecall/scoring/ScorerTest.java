@@ -135,7 +135,11 @@ class ScorerTest {
         assertThat(Weights.load(ok).of("steps")).isEqualTo(10.0);
         var keys = new java.util.HashSet<>(Weights.DEFAULTS.keySet());
         keys.add(Weights.CRITICAL_CAP);
-        assertThat(Weights.load(Path.of("prompts/weights.json")).values()).containsOnlyKeys(keys);
-        assertThat(Weights.load(Path.of("prompts/weights.json")).criticalCap()).isEqualTo(60.0);
+        keys.add(Weights.CRITICAL_EACH);
+        Weights file = Weights.load(Path.of("prompts/weights.json"));
+        assertThat(file.values()).containsOnlyKeys(keys);
+        assertThat(file.criticalCap()).isEqualTo(60.0);
+        assertThat(List.of(file.capFor(0), file.capFor(1), file.capFor(2), file.capFor(3), file.capFor(9)))
+                .containsExactly(100.0, 60.0, 50.0, 40.0, 0.0);
     }
 }
