@@ -63,8 +63,7 @@ final class EnglishNumbers {
                 continue;
             }
             if (w.equals("a")) {
-                current = Math.max(current, 1);
-                continue;
+                continue; // "a hundred" is 100 through max(current, 1) below; "a twenty-five dollar fee" is 25, not 26
             }
             int small = SMALL.indexOf(w);
             int tens = TENS.indexOf(w);

@@ -25,7 +25,9 @@ class FactExtractorTest {
             "按400一个月退|按400 1个月退",
             "expires on March thirty-first|expires on March 31",
             "you may first call us|you may first call us",
-            "a hundred and fifty dollar fee|150 dollar fee"})
+            "a hundred and fifty dollar fee|150 dollar fee",
+            "a twenty-five dollar fee|25 dollar fee",
+            "a thousand dollars|1000 dollars"})
     void chineseNumerals(String in, String out) {
         assertThat(ChineseNumbers.normalize(in)).isEqualTo(out);
     }
