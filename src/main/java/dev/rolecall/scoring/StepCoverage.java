@@ -42,10 +42,14 @@ final class StepCoverage {
             Turn best = null;
             double bestSim = 0;
             Turn first = null;
+            List<Integer> covering = new ArrayList<>();
             for (Turn t : caller) {
                 double sim = CardProfile.max(call.vec(t), card.stepLines.get(s));
                 boolean covers = sim >= COVERED || (sim >= WITH_EVIDENCE && specific(t, stepFacts, card.stepTerms.get(s)));
                 double rank = covers ? 1 + sim : sim;
+                if (covers) {
+                    covering.add(t.index());
+                }
                 if (rank > bestSim) {
                     bestSim = rank;
                     best = t;
@@ -60,7 +64,8 @@ final class StepCoverage {
             bestSim = covered ? bestSim - 1 : bestSim;
             double shown = Math.min(bestSim, 1.0);
             if (best != null && covered) {
-                out.add(new StepResult(step.number(), step.title(), StepResult.COVERED, best.index(), shown, "said at turn " + best.index()));
+                out.add(new StepResult(step.number(), step.title(), StepResult.COVERED, best.index(), shown, "said at turn " + best.index()
+                        + (covering.size() > 1 ? ", again at " + covering.stream().filter(i -> i != covering.get(0)).toList() : ""), covering));
                 lastCoveredTurn = Math.max(lastCoveredTurn, best.index());
             } else {
                 out.add(new StepResult(step.number(), step.title(), StepResult.MISSED, null, shown, "no caller turn matches"));
@@ -123,46 +128,54 @@ final class StepCoverage {
                 + (missed.isEmpty() ? "" : "; missed step " + String.join(", ", missed)));
     }
 
-    /** Order: the longest run of covered steps said in script order, over all covered steps. */
+    /**
+     * Order: the most covered steps that can be placed in script order, each at any turn that carries it
+     * out, over all covered steps. A step is out of order only when none of its turns fits: a rep who
+     * names step 4 in the opening and does it properly later, or recaps step 2 in the goodbye, kept order.
+     */
     static Item order(List<StepResult> steps) {
         List<StepResult> covered = steps.stream().filter(s -> s.status().equals(StepResult.COVERED))
-                .sorted(java.util.Comparator.comparingInt(StepResult::turn).thenComparingInt(StepResult::number)).toList();
+                .sorted(java.util.Comparator.comparingInt(StepResult::number)).toList();
         if (covered.size() < 2) {
             return Item.notApplicable("fewer than two steps covered");
         }
-        int[] numbers = covered.stream().mapToInt(StepResult::number).toArray();
-        int lis = longestIncreasing(numbers);
+        int inOrder = longestChain(covered);
+        List<StepResult> spoken = covered.stream()
+                .sorted(java.util.Comparator.comparingInt(StepResult::turn).thenComparingInt(StepResult::number)).toList();
+        int[] numbers = spoken.stream().mapToInt(StepResult::number).toArray();
         List<Integer> outOfOrder = new ArrayList<>();
-        for (int i = 1; i < covered.size(); i++) {
-            if (covered.get(i).number() < covered.get(i - 1).number()) {
-                outOfOrder.add(covered.get(i).turn());
+        for (int i = 1; i < spoken.size(); i++) {
+            if (inOrder < covered.size() && spoken.get(i).number() < spoken.get(i - 1).number()) {
+                outOfOrder.add(spoken.get(i).turn());
             }
         }
-        return Item.of(lis / (double) covered.size(), outOfOrder, lis == covered.size() ? "steps in script order"
-                : "spoken order " + java.util.Arrays.toString(numbers) + ": " + lis + " of " + covered.size() + " in order");
+        return Item.of(inOrder / (double) covered.size(), outOfOrder, inOrder == covered.size() ? "steps in script order"
+                : "spoken order " + java.util.Arrays.toString(numbers) + ": at most " + inOrder + " of " + covered.size()
+                + " in order, taking each step at any turn that carries it out");
     }
 
-    /** Longest non-decreasing subsequence (one turn may cover two steps). */
-    static int longestIncreasing(int[] a) {
-        int[] tails = new int[a.length];
-        int size = 0;
-        for (int x : a) {
-            int lo = 0;
-            int hi = size;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tails[mid] <= x) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
+    /** Steps (in script order) that can each be given one of their turns with the turns non-decreasing (one turn may cover two steps). */
+    static int longestChain(List<StepResult> byNumber) {
+        // best.get(i).get(turn): the longest chain ending with step i placed at that turn
+        List<java.util.Map<Integer, Integer>> best = new ArrayList<>();
+        int longest = 0;
+        for (int i = 0; i < byNumber.size(); i++) {
+            java.util.Map<Integer, Integer> here = new java.util.HashMap<>();
+            List<Integer> turns = byNumber.get(i).turns().isEmpty() ? List.of(byNumber.get(i).turn()) : byNumber.get(i).turns();
+            for (int turn : turns) {
+                int chain = 1;
+                for (int j = 0; j < i; j++) {
+                    for (var e : best.get(j).entrySet()) {
+                        if (e.getKey() <= turn) {
+                            chain = Math.max(chain, e.getValue() + 1);
+                        }
+                    }
                 }
+                here.put(turn, chain);
+                longest = Math.max(longest, chain);
             }
-            tails[lo] = x;
-            if (lo == size) {
-                size++;
-            }
+            best.add(here);
         }
-        return size;
+        return longest;
     }
-
 }

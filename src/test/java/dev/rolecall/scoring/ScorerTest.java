@@ -82,6 +82,23 @@ class ScorerTest {
     }
 
     @Test
+    void aStepNamedEarlyAndDoneInOrderLaterKeepsTheOrder() {
+        // step 3 also touched in the opening (turn 0) and done properly at turn 4: an order exists
+        List<StepResult> touched = List.of(
+                new StepResult(1, "a", StepResult.COVERED, 0, 0.9, "", List.of(0)),
+                new StepResult(2, "b", StepResult.COVERED, 2, 0.9, "", List.of(2)),
+                new StepResult(3, "c", StepResult.COVERED, 0, 0.9, "", List.of(0, 4)));
+        assertThat(StepCoverage.order(touched).score()).isEqualTo(1.0);
+        // step 3 said only before step 2: out of order, whichever turn is taken
+        List<StepResult> swapped = List.of(
+                new StepResult(1, "a", StepResult.COVERED, 0, 0.9, "", List.of(0)),
+                new StepResult(2, "b", StepResult.COVERED, 4, 0.9, "", List.of(4, 6)),
+                new StepResult(3, "c", StepResult.COVERED, 2, 0.9, "", List.of(2)));
+        assertThat(StepCoverage.order(swapped).score()).isEqualTo(2.0 / 3);
+        assertThat(StepCoverage.order(swapped).evidence()).containsExactly(4);
+    }
+
+    @Test
     void ramblingIsFlaggedAsMonologues() {
         Scorecard s = score("renewal-rambling.txt");
         assertThat(s.monologues()).containsExactly(0, 2, 4);
