@@ -16,37 +16,78 @@ final class OpeningCheck {
 
     private OpeningCheck() {}
 
+    /** What an element said only in the caller's second turn (after "你哪位？") is worth: the customer had to ask. */
+    static final double LATE = 0.5;
+
     static Item score(ScoredCall call, CardProfile card) {
         List<Turn> caller = call.of(Role.CALLER);
         if (caller.isEmpty()) {
             return Item.of(0, List.of(), "the caller never spoke");
         }
         Turn first = caller.get(0);
+        Turn second = caller.size() > 1 ? caller.get(1) : null;
         Side side = card.card.caller();
-        boolean name = side.name().isBlank() || first.text().contains(side.name());
         String org = orgCore(side.organization());
-        boolean company = org.isEmpty() || named(first.text(), org);
-        float[] v = call.vec(first);
-        double purpose = Math.max(card.opening == null ? 0 : Embedder.cosine(v, card.opening),
+        double got = 0;
+        List<String> missing = new ArrayList<>();
+        List<String> late = new ArrayList<>();
+        List<Integer> evidence = new ArrayList<>(List.of(first.index()));
+        for (String element : List.of("name", "company", "purpose")) {
+            String label = switch (element) {
+                case "name" -> "name " + side.name();
+                case "company" -> "company " + side.organization();
+                default -> "purpose";
+            };
+            if (says(element, first, call, card, side, org)) {
+                got += 1;
+            } else if (second != null && says(element, second, call, card, side, org)) {
+                got += LATE;
+                late.add(label);
+                if (!evidence.contains(second.index())) {
+                    evidence.add(second.index());
+                }
+            } else {
+                missing.add(element.equals("purpose") ? purposeDetail(first, call, card) : label);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (!late.isEmpty()) {
+            parts.add("only in the second turn (turn " + second.index() + "): " + String.join(", ", late));
+        }
+        if (!missing.isEmpty()) {
+            parts.add("missing: " + String.join(", ", missing));
+        }
+        return Item.of(got / 3, evidence, parts.isEmpty() ? "names caller, company and purpose" : String.join("; ", parts));
+    }
+
+    private static boolean says(String element, Turn t, ScoredCall call, CardProfile card, Side side, String org) {
+        return switch (element) {
+            case "name" -> side.name().isBlank() || t.text().contains(side.name());
+            case "company" -> org.isEmpty() || named(t.text(), org);
+            default -> purpose(t, call, card) >= PURPOSE && purposeNamed(t, card);
+        };
+    }
+
+    private static double purpose(Turn t, ScoredCall call, CardProfile card) {
+        float[] v = call.vec(t);
+        return Math.max(card.opening == null ? 0 : Embedder.cosine(v, card.opening),
                 card.stepLines.isEmpty() ? 0 : CardProfile.max(v, card.stepLines.get(0)));
-        // the embedding alone rates any greeting close to the card's opening (English especially), so the
-        // purpose must also be named in the card's own words: 到期 / 续费, "subscription ... expires"
+    }
+
+    /**
+     * The embedding alone rates any greeting close to the card's opening (English especially), so the
+     * purpose must also be named in the card's own words: 到期 / 续费, "subscription ... expires".
+     */
+    private static boolean purposeNamed(Turn t, CardProfile card) {
+        Set<String> named = CardProfile.terms(t.text());
+        named.retainAll(card.purposeTerms);
+        return card.purposeTerms.size() < PURPOSE_TERMS || named.size() >= PURPOSE_TERMS;
+    }
+
+    private static String purposeDetail(Turn first, ScoredCall call, CardProfile card) {
         Set<String> named = CardProfile.terms(first.text());
         named.retainAll(card.purposeTerms);
-        boolean why = purpose >= PURPOSE && (card.purposeTerms.size() < PURPOSE_TERMS || named.size() >= PURPOSE_TERMS);
-        List<String> missing = new ArrayList<>();
-        if (!name) {
-            missing.add("name " + side.name());
-        }
-        if (!company) {
-            missing.add("company " + side.organization());
-        }
-        if (!why) {
-            missing.add(String.format("purpose (similarity to the card opening %.2f, its terms named: %s)", purpose, named));
-        }
-        double score = ((name ? 1 : 0) + (company ? 1 : 0) + (why ? 1 : 0)) / 3.0;
-        return Item.of(score, List.of(first.index()), missing.isEmpty()
-                ? "names caller, company and purpose" : "missing: " + String.join(", ", missing));
+        return String.format("purpose (similarity to the card opening %.2f, its terms named: %s)", purpose(first, call, card), named);
     }
 
     private static final java.util.Set<String> GENERIC_EN = java.util.Set.of("gyms", "gym", "group", "services", "service",

@@ -108,6 +108,19 @@ class EndingRulesTest {
     }
 
     @Test
+    void aNameGivenOnlyAfterWhoIsThisCountsHalfNotNothing() throws Exception {
+        String end = MIDDLE + "张强：年度。\n李明：好的，感谢您的支持，祝您工作顺利！[END:1]\n";
+        Scorecard late = score("李明：您好，贵公司账户服务将于2025-01-01到期，想跟您确认一下续费，现在方便吗？\n张强：你哪位？\n"
+                + "李明：不好意思，我是长江平台云服务续费专员李明。\n" + end);
+        Scorecard never = score("李明：您好，贵公司账户服务将于2025-01-01到期，想跟您确认一下续费，现在方便吗？\n" + end);
+        Scorecard onTime = score(OPENING + end);
+        assertThat(late.items().get("opening").score()).isEqualTo(2.0 / 3);
+        assertThat(late.items().get("opening").reason()).contains("only in the second turn").contains("name 李明");
+        assertThat(never.items().get("opening").score()).isEqualTo(1.0 / 3);
+        assertThat(onTime.items().get("opening").score()).isEqualTo(1.0);
+    }
+
+    @Test
     void oneSkippedStepCostsAboutTenPointsWhateverElseTheCallHas() throws Exception {
         Weights w = Weights.defaultWeights();
         // deductions, not a mean: a fifth of the steps missing costs a fifth of the steps' points
