@@ -22,13 +22,14 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(172);
+        assertThat(cases).hasSize(196);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout4")).count()).isEqualTo(32);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout5")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(12);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout6")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(14);
     }
 
     @Test
@@ -79,6 +80,17 @@ class LabelledSetTest {
     @Test
     void fifthHeldOutSet() {
         assertFloors("holdout5", 0.40, 0.70, 0.95, 0.95, 0.25);
+    }
+
+    /**
+     * The sixth held-out set (a health-checkup reschedule in Chinese, an airline rebooking in English, plus clinic
+     * and english-support), written blind this session and scored once on the rules of the day: P .55 R .46,
+     * Spearman .36, A above C 65% (README). It is kept aside: no rule is changed by reading its calls, so its
+     * figures at the end of a round say how the round's changes carry to cards they were not made on.
+     */
+    @Test
+    void sixthHeldOutSet() {
+        assertFloors("holdout6", 0.30, 0.60, 0.93, 0.50, 0.40);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
