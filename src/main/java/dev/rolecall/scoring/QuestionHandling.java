@@ -158,12 +158,18 @@ final class QuestionHandling {
         return false;
     }
 
-    static Item score(ScoredCall call, CardProfile card) {
+    /**
+     * @param flagged turns holding a fact or promise the card does not back: a reply there that takes the
+     *                question up answered it wrongly ("可以的，布洛芬每四个小时吃一片"), which a reviewer counts
+     *                as worse than no answer, not as answered
+     */
+    static Item score(ScoredCall call, CardProfile card, java.util.Collection<Integer> flagged) {
         var qa = card.card.caller().qa();
         int asked = 0;
         int answered = 0;
         List<Integer> evidence = new ArrayList<>();
         List<String> missed = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
         for (Turn t : call.of(Role.CALLEE)) {
             if (!isQuestion(t.text()) || qa.isEmpty()) {
                 continue;
@@ -174,15 +180,21 @@ final class QuestionHandling {
                 continue;
             }
             asked++;
-            boolean ok = false;
+            Turn answeredBy = null;
             // the answer may come one caller turn late ("先跟您说个好消息…" then "一般三个工作日能修好"),
             // as a reviewer accepts; a question passed over for longer is unanswered
             Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(t));
-            for (int tries = 0; tries < 2 && reply != null && !ok; tries++) {
-                ok = answers(call, card, v, reply);
+            for (int tries = 0; tries < 2 && reply != null && answeredBy == null; tries++) {
+                answeredBy = answers(call, card, v, reply) ? reply : null;
                 reply = call.nextOf(Role.CALLER, call.turns.indexOf(reply));
             }
-            if (ok) {
+            Turn first = call.nextOf(Role.CALLER, call.turns.indexOf(t));
+            Turn wrongAt = answeredBy != null && flagged.contains(answeredBy.index()) ? answeredBy
+                    : answeredBy == null && first != null && flagged.contains(first.index()) ? first : null;
+            if (wrongAt != null) {
+                wrong.add("turn " + t.index() + " (" + qa.get(entry).question() + ") at turn " + wrongAt.index());
+                evidence.add(wrongAt.index());
+            } else if (answeredBy != null) {
                 answered++;
             } else {
                 missed.add("turn " + t.index() + " (" + qa.get(entry).question() + ")");
@@ -193,6 +205,7 @@ final class QuestionHandling {
             return Item.notApplicable("the callee asked nothing from the knowledge base");
         }
         return Item.of(answered / (double) asked, evidence, answered + "/" + asked + " knowledge-base questions answered"
+                + (wrong.isEmpty() ? "" : "; answered against the card: " + String.join(", ", wrong))
                 + (missed.isEmpty() ? "" : "; unanswered: " + String.join(", ", missed)));
     }
 }

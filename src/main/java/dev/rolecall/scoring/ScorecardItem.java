@@ -13,7 +13,8 @@ public enum ScorecardItem {
     STEPS("steps", 50, s -> StepCoverage.item(s.steps())),
     ORDER("order", 30, s -> StepCoverage.order(s.steps())),
     KNOWLEDGE("knowledge", 60, s -> s.facts().item()),
-    QUESTIONS("questions", 30, s -> QuestionHandling.score(s.call(), s.card())),
+    QUESTIONS("questions", 30, s -> QuestionHandling.score(s.call(), s.card(),
+            s.facts().invented().stream().map(FactFlag::turn).collect(java.util.stream.Collectors.toSet()))),
     CLOSING("closing", 30, s -> ClosingCheck.score(s.call(), s.card(), s.openQuestion(), s.notBorneOut())),
     BREVITY("brevity", 15, s -> s.brevity().item()),
     CALLEE("callee", 5, s -> CalleeFidelity.score(s.call(), s.card()));

@@ -148,6 +148,11 @@ class EndingRulesTest {
         for (String faithful : java.util.List.of("降压药照常吃，千万别停。", "没事的，降压药照常吃，不要停哈。", "拆线基本不疼，不用打麻药。")) {
             assertThat(call.apply(faithful).critical()).as(faithful).noneSatisfy(c -> assertThat(c).contains("forbids"));
         }
+        // the wrong advice answers the customer's question against the card: that is no answer, not an answered question
+        Item wrong = call.apply("消炎药吃的这几天降压药先停一停。").items().get("questions");
+        assertThat(wrong.score()).isZero();
+        assertThat(wrong.reason()).contains("answered against the card").contains("at turn 2");
+        assertThat(call.apply("降压药照常吃，不要停，血压控制好伤口好得快。").items().get("questions").score()).isEqualTo(1.0);
     }
 
     @Test
