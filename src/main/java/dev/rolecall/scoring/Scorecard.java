@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The scorecard of one call. {@code items} holds every item (opening, steps, order, knowledge,
- * questions, closing, brevity, callee) in that order; {@code overall} is 100 minus each item's
+ * questions, closing, brevity, spoken, callee) in that order; {@code overall} is 100 minus each item's
  * weight × its shortfall, capped by {@code critical_cap} when {@code critical} (listed first, for a reader) is not
  * empty: invented facts, promises the card does not make, an ending the call does not bear out.
  * The lists give the detail behind the items.

@@ -17,6 +17,7 @@ public enum ScorecardItem {
             s.facts().invented().stream().map(FactFlag::turn).collect(java.util.stream.Collectors.toSet()))),
     CLOSING("closing", 30, s -> ClosingCheck.score(s.call(), s.card(), s.openQuestion(), s.notBorneOut())),
     BREVITY("brevity", 15, s -> s.brevity().item()),
+    SPOKEN("spoken", 6, s -> WrittenForm.score(s.call())),
     CALLEE("callee", 5, s -> CalleeFidelity.score(s.call(), s.card()));
 
     /**
