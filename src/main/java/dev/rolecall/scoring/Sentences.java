@@ -16,10 +16,14 @@ final class Sentences {
         return split(text, "(?<=[。！？!?；;，：])|(?<=[,:])(?!\\d)|\\n|(?<=\\.)\\s+(?=[A-Z])");
     }
 
+    private static final java.util.regex.Pattern LIST_MARK = java.util.regex.Pattern.compile(
+            "^[\\s\\-*•>#]*(?:\\d{1,2}(?:[.)）、](?!\\d)|\\s*[)）、])\\s*)?(?=\\S)");
+
     private static List<String> split(String text, String at) {
         List<String> out = new ArrayList<>();
         for (String part : text.split(at)) {
-            String s = part.replaceAll("^[\\s\\-*•>#\\d.)）、]+(?=\\S)", "").replaceAll("[“”\"「」]", "").strip();
+            // list marks ("- ", "1. ", "2）") go; a number that starts the clause stays ("Filling alone: 45 minutes" → "45 minutes")
+            String s = LIST_MARK.matcher(part).replaceFirst("").replace("**", "").replaceAll("[“”\"「」]", "").strip();
             if (s.length() >= 2) {
                 out.add(s);
             }

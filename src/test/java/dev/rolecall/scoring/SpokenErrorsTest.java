@@ -131,6 +131,20 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aValueTheCardStatesInAShortClauseOfItsOwnIsRightWhereTheWordsAgree() throws Exception {
+        // the card's Q&A: "Checkup and cleaning: 60 minutes. With the filling in the same visit: 90 minutes. Filling alone: 45 minutes."
+        Scorer dental = heldOut("holdout4", "dental-recall.md");
+        Map<String, Role> who = Map.of("Megan", Role.CALLER, "Ray", Role.CALLEE);
+        String open = "Megan: Hi Ray, this is Megan from Brightside Dental, you're due for a checkup.\nRay: Can I do it all on Saturday?\n";
+        String say = "Megan: Saturday works for the cleaning! Just so you know, the filling would then need a separate weekday visit — that one's %s on its own.\n";
+        assertThat(flags(dental, open + say.formatted("45 minutes"), who)).isEmpty();
+        assertThat(flags(dental, open + say.formatted("30 minutes"), who)).anySatisfy(f -> assertThat(f.said()).isEqualTo("30 minutes"));
+        // a number that opens a clause is a value, not a list mark
+        assertThat(Sentences.clauses("Filling alone: 45 minutes.")).containsExactly("Filling alone:", "45 minutes.");
+        assertThat(Sentences.split("1. **续费周期**：年度\n2）季度")).containsExactly("续费周期：年度", "季度");
+    }
+
+    @Test
     void aLocalNumberIsTheCardsLineWithoutItsAreaCode() throws Exception {
         Scorer dental = heldOut("holdout4", "dental-recall.md");
         Map<String, Role> who = Map.of("Megan", Role.CALLER, "Ray", Role.CALLEE);
