@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 public final class CardParser {
 
     private static final Pattern CALLER_SIDE = Pattern.compile(
-            "拨打方|呼叫方|呼出方|去电方|主叫|外呼方|坐席方|caller|calling side|agent side|\\bthe agent\\b", Pattern.CASE_INSENSITIVE);
+            "拨打方|呼叫方|呼出方|去电方|主叫|外呼方|坐席方|caller|calling (side|party)|agent side|\\bthe agent\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLEE_SIDE = Pattern.compile(
-            "接听方|被叫|受话方|来电接听|客户方|callee|receiving side|\\bcustomer\\b|\\brecipient\\b", Pattern.CASE_INSENSITIVE);
+            "接听方|被叫|受话方|来电接听|客户方|callee|called party|(receiving|answering) (side|party)|\\bcustomer\\b|\\brecipient\\b", Pattern.CASE_INSENSITIVE);
     private static final String HINT = "; see prompts/cards/renewal.md for the expected shape";
 
     private CardParser() {}

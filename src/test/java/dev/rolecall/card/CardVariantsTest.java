@@ -168,7 +168,8 @@ class CardVariantsTest {
     @ValueSource(strings = {
             "### End conditions", "### When the call can end", "### When the call ends", "### When to end the call",
             "### Ending the call", "### End conditions for the call", "### End conditions:", "### ✅ End conditions",
-            "### Hang-up conditions", "**End conditions:**"})
+            "### Hang-up conditions", "**End conditions:**",
+            "### When the call is over", "### When the call is done", "### When he hangs up"}) // holdout6 drafts
     void englishEndConditionHeadings(String heading) {
         Card c = card(EN, "### Script", "N. **TITLE**", heading);
         assertThat(c.caller().endConditions()).extracting(EndCondition::text)
@@ -178,7 +179,8 @@ class CardVariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"### 结束语|结束语", "### 结束通话时的话术|结束通话时的话术",
-            "### Closing lines|Closing lines", "### What to say at the end of the call|x"})
+            "### Closing lines|Closing lines", "### What to say at the end of the call|x",
+            "### What to say when the call ends|x", "### Last thing you say|x"})
     void closingHeadingsAreNotEndConditions(String heading, String ignored) {
         String text = ZH.replace("%SCRIPT%", "### 分步流程和话术").replace("%STEPS%", "1. **确认身份**\n   - 「您好。」\n")
                 .replaceFirst("%END%", heading + "\n- 「感谢您的时间，再见！」\n\n### 结束条件")
@@ -260,6 +262,66 @@ class CardVariantsTest {
         Card c = CardParser.parse(FILE, card);
         assertThat(c.caller().steps()).hasSize(2);
         assertThat(c.callee().endConditions()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {"## Calling party: the airline|## Called party: the passenger",
+            "## Calling party|## Receiving party", "## Caller|## Answering party"})
+    void englishSideHeadingsInOtherWords(String caller, String callee) {
+        // holdout6's flight-rebook draft: '## Calling party:' / '## Called party:' were refused as no caller / no callee
+        Card c = CardParser.parse(FILE, EN.replace("## Caller", caller).replace("## Callee", callee)
+                .replace("%SCRIPT%", "### Call flow").replace("%STEPS%", "1. Greet\n   - \"Hi.\"\n")
+                .replace("%END%", "### End conditions"));
+        assertThat(c.caller().steps()).hasSize(1);
+        assertThat(c.caller().endConditions()).hasSize(2);
+        assertThat(c.callee().endConditions()).extracting(EndCondition::text).containsExactly("Sam agrees", "Sam hangs up");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"### Opening line", "### First thing you say", "### First words", "### How to open the call",
+            "### Greeting", "### 开场白", "### 开头语", "### 第一句话", "**开场：**"})
+    void openingHeadingsInOtherWords(String heading) {
+        // holdout6: '### First thing you say' loaded, but the opening line was never used
+        Card c = card(EN.replace("### Opening line", heading), "### Call flow", "N. **TITLE**", "### End conditions");
+        assertThat(c.caller().opening()).isEqualTo("Hi, this is Dana from Bluewave.");
+    }
+
+    @ParameterizedTest(name = "{0} | {1} | {2}")
+    @CsvSource(delimiter = '|', value = {
+            "### 我是谁|### 这通电话要做成什么|### 已知信息",          // holdout6 checkup: all three were dropped
+            "### Who you are|### Goal|### Booking details",           // holdout6 flight-rebook: the booking was dropped
+            "### 角色|### 来电目的|### 手头的客户资料",
+            "### Who am I|### Why you're calling|### Account information",
+            "### Role|### Purpose|### Facts"})
+    void roleTaskAndKnowledgeHeadingsInOtherWords(String role, String task, String knowledge) {
+        String text = EN.replace("### Role\nRenewal advisor, Dana Price, from Bluewave.",
+                        role + "\nRenewal advisor, Dana Price, from Bluewave.\n\n" + task + "\nRenew the plan.\n\n"
+                                + knowledge + "\n- Plan ends on June 30.")
+                .replace("%SCRIPT%", "### Call flow").replace("%STEPS%", "1. Greet\n   - \"Hi.\"\n")
+                .replace("%END%", "### End conditions");
+        Card c = CardParser.parse(FILE, text);
+        assertThat(c.caller().roleText()).isEqualTo("Renewal advisor, Dana Price, from Bluewave.");
+        assertThat(c.caller().task()).isEqualTo("Renew the plan.");
+        assertThat(c.caller().knowledge()).isEqualTo("- Plan ends on June 30.");
+    }
+
+    @Test
+    void notAllowedSectionsAreReadAsRules() {
+        // every card since holdout4 has one; they were OTHER (read by no field); the scorer reads them from raw text
+        for (String card : List.of("holdout4/cards/parking.md", "holdout4/cards/dental-recall.md",
+                "holdout5/cards/plan-downgrade.md", "holdout5/cards/rx-refill.md", "holdout6/cards/checkup.md",
+                "holdout6/cards/flight-rebook.md")) {
+            Side caller = CardParser.parse(Path.of("src/test/resources/labelled", card)).caller();
+            assertThat(caller.rules()).as(card).isNotBlank();
+            assertThat(caller.sections()).as(card).filteredOn(s -> SectionKind.of(s.title()) == SectionKind.OTHER
+                    && !s.title().isEmpty()).isEmpty();
+        }
+        Side flight = CardParser.parse(Path.of("src/test/resources/labelled/holdout6/cards/flight-rebook.md")).caller();
+        assertThat(flight.rules()).startsWith("Never do this\n- Don't promise cash compensation");
+        for (String heading : List.of("禁止事项", "红线（不能做的事）", "注意（不允许的事）", "Don'ts", "Not allowed",
+                "Never do this", "What not to say", "Rules")) {
+            assertThat(SectionKind.of(heading)).as(heading).isEqualTo(SectionKind.RULES);
+        }
     }
 
     @Test
