@@ -177,6 +177,7 @@ public final class CardParser {
 
     /** The sub-sections of one side, split at headings deeper than the side's and at bold-only lines. */
     record SideText(int headingIndex, List<RawSection> sections, String raw) {
+        private static final Pattern QUESTION_END = Pattern.compile("[?？][*_\"”」』’)）]*\\s*$");
 
         record RawSection(String title, SectionKind kind, int line, List<String> body, List<Integer> lineNumbers) {
             String joined() {
@@ -203,6 +204,12 @@ public final class CardParser {
                     // "#### 1) Confirm identity" or "**步骤1｜核实身份**" under the script heading is a step, not a section
                     if (n != null && list && (stepWord || h.level() > level)) {
                         body.add(h.title());
+                        numbers.add(i + 1);
+                        continue;
+                    }
+                    // "**改期要钱吗？**" or "#### Can I get a refund?" under a Q&A heading is a question, not a section
+                    if (h.level() > level && QUESTION_END.matcher(h.title()).find() && SectionKind.mayBeQa(title)) {
+                        body.add(lines.get(i));
                         numbers.add(i + 1);
                         continue;
                     }

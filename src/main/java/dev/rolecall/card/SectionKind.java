@@ -62,6 +62,19 @@ enum SectionKind {
         this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
+    /**
+     * A title that may head a Q&A without saying so: 客户可能问的, "If the passenger asks", "Questions he may have".
+     * Too loose to decide alone ("Questions to ask him" is the rep's own questions), so such a section is a Q&A
+     * only when its items are question and answer (see SideReader); 顾问 and 问候 are not asking.
+     */
+    private static final Pattern QA_HINT = Pattern.compile(
+            "(?<![顾访询])问(?!候)|\\bask(s|ed|ing)?\\b|\\bquestions?\\b|wants? to know|\\bwhat if\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean mayBeQa(String title) {
+        return of(title) == QA || of(title) == OTHER && QA_HINT.matcher(title).find();
+    }
+
     static SectionKind of(String title) {
         // "背景信息（包括了身份，…性格画像…）": only the words before the parenthesis name the section
         String core = title.replaceAll("[（(].*$", "").trim().toLowerCase(Locale.ROOT);

@@ -305,6 +305,66 @@ class CardVariantsTest {
         assertThat(c.caller().knowledge()).isEqualTo("- Plan ends on June 30.");
     }
 
+    static final String Q1 = "Can I pay monthly?";
+    static final String A1 = "No, yearly only.";
+    static final String Q2 = "Is there a fee for that?";
+    static final String A2 = "No fee, it's free.";
+
+    /** The English card with a Q&A section: {@code shape} is one entry, %1$s the question, %2$s the answer. */
+    static Card withQa(String heading, String shape) {
+        String qa = heading + "\n" + String.format(shape, Q1, A1) + "\n\n" + String.format(shape, Q2, A2) + "\n\n";
+        return CardParser.parse(FILE, EN.replace("### Opening line", qa + "### Opening line")
+                .replace("%SCRIPT%", "### Call flow").replace("%STEPS%", "1. Greet\n   - \"Hi.\"\n")
+                .replace("%END%", "### End conditions"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Q: %s\nA: %s", "- Q: %s\n  - A: %s", "**Q:** %s\n**A:** %s", "Q1: %s\nA1: %s",
+            "问：%s\n答：%s", "**问**：%s\n**答**：%s", "- 问：%s\n  - 答：%s", "客户：%s\n答复：%s", "- 客户：%s\n  - 答复：%s",
+            "Customer: %s\nYou say: %s",
+            "- *%s* — %s",                    // holdout6 flight-rebook draft
+            "- %s — %s", "- **%s** — %s", "- \"%s\" – %s", "- %s -> %s", "- %s——%s", "1. %s — %s",
+            "Q: %s A: %s",                    // question and answer on one line
+            "- %s\n  %s",                    // a question line, its answer indented under it
+            "- %s\n  - %s", "1. %s\n   %s", "**%s**\n%s", "#### %s\n%s", "%s\n%s"})
+    void qaItemShapes(String shape) {
+        for (String heading : List.of("### If the customer asks", "### Q&A")) {
+            Card c = withQa(heading, shape);
+            assertThat(c.caller().qa()).as(heading).extracting(QaPair::question).containsExactly(Q1, Q2);
+            assertThat(c.caller().qa()).as(heading).extracting(QaPair::answer).containsExactly(A1, A2);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"### Q&A", "### Common questions", "### FAQ", "### If the passenger asks", "### If he asks",
+            "### Questions he may ask", "### What if he asks", "### 问答知识库", "### 常见问题与答复",
+            "### 客户可能问的",               // holdout6 checkup draft: loaded, Q&A never used
+            "### 客户会问", "### 如果客户问起", "**常见问题：**"})
+    void qaHeadings(String heading) {
+        Card c = withQa(heading, "- Q: %s\n  - A: %s");
+        assertThat(c.caller().qa()).extracting(QaPair::answer).containsExactly(A1, A2);
+        assertThat(c.caller().opening()).isEqualTo("Hi, this is Dana from Bluewave.");
+    }
+
+    @Test
+    void qaAnswersOverSeveralLines() {
+        // English lines of one answer keep a space between them; an indented answer line ending in '?' stays the answer
+        Card c = withQa("### If the customer asks", "- %s\n  - %s\n  - Anything else I can check?");
+        assertThat(c.caller().qa()).extracting(QaPair::answer)
+                .containsExactly(A1 + " Anything else I can check?", A2 + " Anything else I can check?");
+        Card zh = withQa("### 客户可能问的", "问：%s\n答：第一行，\n第二行。");
+        assertThat(zh.caller().qa()).extracting(QaPair::answer).containsOnly("第一行，第二行。");
+    }
+
+    @Test
+    void aQuestionsHeadingWithoutAnswersIsNoQa() {
+        // "Questions to ask him" are the rep's own questions: no Q&A is made of them
+        Card c = withQa("### Questions to ask him", "- %s");
+        assertThat(c.caller().qa()).isEmpty();
+        assertThat(c.caller().opening()).isEqualTo("Hi, this is Dana from Bluewave.");
+    }
+
     @Test
     void notAllowedSectionsAreReadAsRules() {
         // every card since holdout4 has one; they were OTHER (read by no field); the scorer reads them from raw text
