@@ -365,6 +365,37 @@ class CardVariantsTest {
         assertThat(c.caller().opening()).isEqualTo("Hi, this is Dana from Bluewave.");
     }
 
+    static final Path HOLDOUT6 = Path.of("src/test/resources/labelled/holdout6");
+
+    /**
+     * holdout6's drafts (tools/variants): each was refused in one line, or loaded with its Q&A or opening unused.
+     * Each now gives the final card's Q&A, opening and end conditions, with no warning.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "checkup.loads-but-qa-ignored", "checkup.qa-dash", "checkup.qa-dash-heading", "checkup.qa-heading-only",
+            "flight-rebook.called-party", "flight-rebook.calling-party", "flight-rebook.common-questions",
+            "flight-rebook.common-questions-opening", "flight-rebook.loads-but-qa-and-opening-ignored",
+            "flight-rebook.qa-dash", "flight-rebook.qa-dash-heading", "flight-rebook.qa-heading-only",
+            "flight-rebook.when-the-call-is-over"})
+    void holdout6Drafts(String variant) {
+        Card draft = CardParser.parse(HOLDOUT6.resolve("tools/variants/" + variant + ".md"));
+        Card card = CardParser.parse(HOLDOUT6.resolve("cards/" + variant.replaceAll("\\..*", "") + ".md"));
+        assertThat(draft.caller().qa()).extracting(QaPair::question, QaPair::answer).isNotEmpty()
+                .containsExactlyElementsOf(card.caller().qa().stream()
+                        .map(q -> org.assertj.core.groups.Tuple.tuple(q.question(), q.answer())).toList());
+        assertThat(draft.caller().opening()).isEqualTo(card.caller().opening()).isNotBlank();
+        assertThat(draft.caller().steps()).hasSameSizeAs(card.caller().steps());
+        for (Role r : Role.values()) {
+            assertThat(draft.side(r).endConditions()).extracting(EndCondition::text)
+                    .containsExactlyElementsOf(card.side(r).endConditions().stream().map(EndCondition::text).toList());
+            assertThat(draft.side(r).name()).isEqualTo(card.side(r).name());
+        }
+        assertThat(draft.caller().knowledge()).isEqualTo(card.caller().knowledge()).isNotBlank();
+        assertThat(draft.caller().rules()).isEqualTo(card.caller().rules()).isNotBlank();
+        assertThat(draft.warnings()).isEmpty();
+    }
+
     @Test
     void notAllowedSectionsAreReadAsRules() {
         // every card since holdout4 has one; they were OTHER (read by no field); the scorer reads them from raw text
