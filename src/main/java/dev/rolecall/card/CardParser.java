@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 public final class CardParser {
 
     private static final Pattern CALLER_SIDE = Pattern.compile(
-            "拨打方|呼叫方|呼出方|去电方|主叫|外呼方|坐席方|caller|calling side|agent side|\\bthe agent\\b", Pattern.CASE_INSENSITIVE);
+            "拨打方|呼叫方|呼出方|去电方|主叫|外呼方|坐席方|caller|calling (side|party)|agent side|\\bthe agent\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLEE_SIDE = Pattern.compile(
-            "接听方|被叫|受话方|来电接听|客户方|callee|receiving side|\\bcustomer\\b|\\brecipient\\b", Pattern.CASE_INSENSITIVE);
+            "接听方|被叫|受话方|来电接听|客户方|callee|called party|(receiving|answering) (side|party)|\\bcustomer\\b|\\brecipient\\b", Pattern.CASE_INSENSITIVE);
     private static final String HINT = "; see prompts/cards/renewal.md for the expected shape";
 
     private CardParser() {}
@@ -71,8 +71,9 @@ public final class CardParser {
         }
         SideText callerText = SideText.read(lines, callerAt, calleeAt > callerAt ? calleeAt : lines.size());
         SideText calleeText = SideText.read(lines, calleeAt, callerAt > calleeAt ? callerAt : lines.size());
-        Side caller = SideReader.read(Role.CALLER, callerText);
-        Side callee = SideReader.read(Role.CALLEE, calleeText);
+        List<SideReader.Note> notes = new ArrayList<>();
+        Side caller = SideReader.read(Role.CALLER, callerText, notes);
+        Side callee = SideReader.read(Role.CALLEE, calleeText, notes);
 
         if (caller.steps().isEmpty()) {
             int line = callerText.lineOf(SectionKind.SCRIPT).orElse(callerAt + 1);
@@ -90,7 +91,9 @@ public final class CardParser {
         }
         caller = Names.complete(caller, callee);
         callee = Names.complete(callee, caller);
-        return new Card(file, sha, caller, callee);
+        List<CardWarning> warnings = notes.stream().sorted(java.util.Comparator.comparingInt(SideReader.Note::line))
+                .map(n -> new CardWarning(file, n.line(), n.problem())).toList();
+        return new Card(file, sha, caller, callee, warnings);
     }
 
     /** Line index of the side heading: the highest-level heading naming this side and not a sub-section. */
@@ -176,7 +179,8 @@ public final class CardParser {
     }
 
     /** The sub-sections of one side, split at headings deeper than the side's and at bold-only lines. */
-    record SideText(int headingIndex, List<RawSection> sections, String raw) {
+    record SideText(int headingIndex, List<RawSection> sections, String raw, List<String> lines) {
+        private static final Pattern QUESTION_END = Pattern.compile("[?？][*_\"”」』’)）]*\\s*$");
 
         record RawSection(String title, SectionKind kind, int line, List<String> body, List<Integer> lineNumbers) {
             String joined() {
@@ -206,6 +210,12 @@ public final class CardParser {
                         numbers.add(i + 1);
                         continue;
                     }
+                    // "**改期要钱吗？**" or "#### Can I get a refund?" under a Q&A heading is a question, not a section
+                    if (h.level() > level && QUESTION_END.matcher(h.title()).find() && SectionKind.mayBeQa(title)) {
+                        body.add(lines.get(i));
+                        numbers.add(i + 1);
+                        continue;
+                    }
                     // "### Step 1 — Confirm identity" with no script heading above it starts the script
                     if (stepWord && !list) {
                         sections.add(new RawSection(title, kind, line, body, numbers));
@@ -231,7 +241,12 @@ public final class CardParser {
             }
             sections.add(new RawSection(title, kind, line, body, numbers));
             // a bold sub-heading inside a combined "结束条件与结束语" section belongs to it, not to OTHER
-            return new SideText(heading, sections, String.join("\n", lines.subList(heading, end)).strip());
+            return new SideText(heading, sections, String.join("\n", lines.subList(heading, end)).strip(), lines);
+        }
+
+        /** The card's line {@code number} (1-based) as written, for messages: "### Booking details". */
+        String source(int number) {
+            return lines.get(number - 1).strip();
         }
 
         java.util.Optional<Integer> lineOf(SectionKind kind) {

@@ -13,32 +13,66 @@ enum SectionKind {
     ENDING_COMBINED("(结束条件|终止条件|挂断条件|结束通话|什么时候结束).*(结束语|结语)"
             + "|(end(ing)? conditions?|when .*\\bend\\b.*) (and|&) (closing|sign-?off)"),
     CLOSINGS("结束语|结语|收尾话术|告别语|结束.{0,4}(话术|说法|用语|怎么说|说什么)|挂断.{0,2}(话术|说法)"
-            + "|closing|sign-?off|what to say (at the end|before hanging up)|goodbye lines?"),
+            + "|closing|sign-?off|what to say (at the end|before hanging up|when)|goodbye lines?|last (thing|words?|line)s? (you|to) say"),
     // 结束条件, 什么时候结束通话, 挂断条件, 通话结束的条件; End conditions, When the call can end, Ending the call
     END_CONDITIONS("结束条件|终止条件|挂断条件|挂机条件|结束时机|结束通话|结束电话|通话结束|何时结束|什么时候(可以)?(结束|挂)"
             + "|什么情况下?(可以)?(结束|挂)|end(ing)? conditions?|when to (end|hang up|stop)"
             + "|when (the|this|a) call (can|should|may|will|is to)? ?ends?|end(ing)? (of )?the call|hang-?up conditions?"
-            + "|stop conditions?"),
+            + "|stop conditions?"
+            // "When the call is over", "When he hangs up": a "when" and an ending word, not a closing (checked above)
+            + "|\\bwhen\\b.*\\b(is over|(is )?done|(is )?finished|ends?|ended|hangs? up|wraps? up)\\b"),
     SCRIPT("流程|话术|步骤|脚本|script|steps?\\b|call flow"),
     QA("问答|知识库|常见问题|常问|答疑|问与答|(会|可能|常)(问|提).{0,6}问题|faq|q ?[&/] ?a|knowledge base"
             + "|questions? (and|&) answers?|common questions|objections?"),
-    OPENING("开场|opening|greeting"),
+    // 开场白, 开头语, 第一句话, 打招呼; Opening line, Greeting, "First thing you say", "How to start the call"
+    OPENING("开场|开头|第一句|开口|打招呼|问候|opening|greeting|first (thing|line|words?|sentence)s?\\b"
+            + "|how to (open|start|begin)|(start|begin)(ning)? (of )?the call"),
+    // 已知信息, 手头资料, 订单详情, 目标客户; Booking details, Account info, Facts, What you have on file
     KNOWLEDGE("画像|掌握|客户信息|对方信息|(客户|用户|业主|患者|会员|对方)(情况|资料|档案)"
-            + "|knowledge|what (you|the caller) knows?|customer profile|profile"),
-    TASK("任务|目的|task|goal|objective|mission"),
-    ROLE("角色|身份|人设|人物|扮演|\\brole\\b|who (you are|he is|she is|they are|i am)|persona|character"),
+            + "|已知|知道的|手头|资料|详情|(订单|账户|账号|预约|保单|合同|预订)(信息|情况)|目标(客户|用户)"
+            + "|knowledge|what (you|the caller) (knows?|has)|customer profile|profile|\\bdetails\\b|\\bfacts\\b|on file"
+            + "|\\b(booking|account|order|policy|appointment|case|claim|customer|client|patient|member|passenger)('s)? "
+            + "(info|information|record|file)s?\\b"),
+    // 核心任务, 这通电话要做成什么, 来电目的; Goal, Purpose, "Why you're calling", "What this call must achieve"
+    TASK("任务|目的|要做(成)?什么|做成什么|为什么打|为何打|task|goal|objective|mission|purpose|\\baim\\b"
+            + "|why (you'?re|you are|we'?re|we are|i'?m|i am) calling|reason for (the |this )?call"
+            + "|what (you|this call|the call) (needs?|must|wants?|has|have) to (do|achieve|get|accomplish)"),
+    // 角色, 人设, 我是谁; Role, "Who you are", "Who am I", "About him"
+    ROLE("角色|身份|人设|人物|扮演|我是谁|你是谁|他是谁|她是谁|\\brole\\b|who (you are|he is|she is|they are|i am)"
+            + "|who (am i|are you|is (he|she|this))|^about (you|him|her|me)$|persona|character"),
     BACKGROUND("背景|情境|background|situation|context"),
     CONCERNS("关切|关注点|顾虑|担忧|关心|在意|在乎|心里|心事|诉求|concerns?|worries"
             + "|what'?s on (his|her|their|your) mind|what (he|she|they) cares? about|priorities"),
     BEHAVIOURS("行为|反应模式|说话习惯|习惯|表现|behaviou?rs?|patterns?|habits?|tendencies"
             + "|how (he|she|they) (talks?|speaks?|behaves?|acts?|reacts?)"),
     STYLE("风格|示例|style|examples?|how to talk"),
+    /**
+     * What the side must not do: 禁止事项, 红线（不能做的事）, 注意（不允许的事）; Don'ts, Not allowed, Never do this.
+     * Read (kept apart from every prompt field: a "don't promise cash" line is no fact the engine may state), and
+     * checked by the scorer through the side's raw text; last, so a kind that names its subject wins.
+     */
+    RULES("禁止|禁忌|红线|底线|雷区|不能(做|说)|不要(做|说)的|不可以|不允许|不准|严禁|^注意(事项)?$"
+            + "|don'?ts\\b|^don'?t\\b|^do not\\b|\\bnever\\b|not allowed|must not|mustn'?t|off[- ]limits|\\brules\\b"
+            + "|guardrails|restrictions|prohibit|red lines?|what not to (do|say)"),
     OTHER("");
 
     private final Pattern pattern;
 
     SectionKind(String regex) {
         this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * A title that may head a Q&A without saying so: 客户可能问的, "If the passenger asks", "Questions he may have".
+     * Too loose to decide alone ("Questions to ask him" is the rep's own questions), so such a section is a Q&A
+     * only when its items are question and answer (see SideReader); 顾问 and 问候 are not asking.
+     */
+    private static final Pattern QA_HINT = Pattern.compile(
+            "(?<![顾访询])问(?!候)|\\bask(s|ed|ing)?\\b|\\bquestions?\\b|wants? to know|\\bwhat if\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean mayBeQa(String title) {
+        return of(title) == QA || of(title) == OTHER && QA_HINT.matcher(title).find();
     }
 
     static SectionKind of(String title) {

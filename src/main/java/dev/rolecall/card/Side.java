@@ -60,6 +60,15 @@ public record Side(
         return style.stream().filter(s -> !s.good()).toList();
     }
 
+    /**
+     * The side's don'ts as written (禁止事项, Don'ts, Never do this: {@link SectionKind#RULES}), heading first, one
+     * section after another; empty if the card has none. No prompt field carries them: a placeholder may.
+     */
+    public String rules() {
+        return sections.stream().filter(s -> SectionKind.of(s.title()) == SectionKind.RULES)
+                .map(s -> s.title() + "\n" + s.text()).collect(java.util.stream.Collectors.joining("\n\n"));
+    }
+
     /** The name to show in transcripts: the card's name, else the role id. */
     public String displayName() {
         return name.isBlank() ? role.id() : name;

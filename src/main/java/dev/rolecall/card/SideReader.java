@@ -10,11 +10,22 @@ import java.util.regex.Pattern;
 /** Turns the raw sub-sections of one side into the typed fields of {@link Side}. */
 final class SideReader {
 
+    // Q&A items as cards write them: "Q: … / A: …", "问：… / 答：…", "**问**：… / **答**：…", "客户：… / 答复：…"
     private static final Pattern QUESTION = Pattern.compile(
-            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:客户问|客户提问|用户问|患者问|问题|提问|问|Q|Question)(?:\\*\\*)?\\s*[:：]\\s*(.*)$",
+            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:客户问|客户提问|客户说|用户问|患者问|问题|提问|问|客户|用户|顾客|乘客|患者|业主|对方"
+                    + "|Q\\d{0,2}|Question|Customer|Caller|Client|Passenger|Patient|If asked)(?:\\*\\*)?\\s*[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER = Pattern.compile(
-            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:回答|答复|答|A|Answer)(?:\\*\\*)?\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:回答|答复|回复|应答|答|坐席|客服|顾问|A\\d{0,2}|Answer|Reply|Response|You say|Say)"
+                    + "(?:\\*\\*)?\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /** "Q: Can I pay monthly? A: No." on one line: the answer label after the question mark. */
+    private static final Pattern INLINE_ANSWER = Pattern.compile(
+            "^(.+?[?？])[*_\"”」』’)）]*\\s*(?:\\*\\*)?(?:回答|答复|答|A|Answer)(?:\\*\\*)?\\s*[:：]\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "- *Was it the weather?* — No, a crew shortage.", "- 改期要钱吗？——不要钱。", "- Is it free? -> Yes." */
+    private static final Pattern DASHED = Pattern.compile(
+            "^(.+?[?？])[*_\"”」』’)）]*\\s*(?:->|=>|→|—+|–|--?|[:：])\\s*(\\S.*)$");
+    private static final Pattern QUESTION_END = Pattern.compile("[?？][*_\"”」』’)）]*\\s*$");
     private static final Pattern PRIMARY = Pattern.compile("^(?:首要|主要|核心|primary|main)[^:：]{0,6}[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SECONDARY = Pattern.compile("^(?:次要|其次|secondary)[^:：]{0,6}[:：]\\s*(.*)$",
@@ -27,7 +38,19 @@ final class SideReader {
 
     private SideReader() {}
 
+    /** A problem with one line of the card that does not stop it being used. */
+    record Note(int line, String problem) {}
+
     static Side read(Role role, SideText text) {
+        return read(role, text, new ArrayList<>());
+    }
+
+    /**
+     * Reads one side; what the card says that no field takes is reported in {@code notes} (with its line) and,
+     * where it is text, kept in the field the shipped prompt shows as general knowledge of this side
+     * ({@code {{knowledge}}} for the caller, {@code {{background}}} for the callee): nothing is dropped unsaid.
+     */
+    static Side read(Role role, SideText text, List<Note> notes) {
         List<ScriptStep> steps = new ArrayList<>();
         List<QaPair> qa = new ArrayList<>();
         List<EndCondition> ends = new ArrayList<>();
@@ -41,33 +64,88 @@ final class SideReader {
         String knowledge = "";
         String background = "";
         String opening = "";
+        int openingLine = 0;
+        boolean hasRole = text.sections().stream().anyMatch(s -> s.kind() == SectionKind.ROLE);
+        List<String> kept = new ArrayList<>();
+        String keptAs = role == Role.CALLER ? "what the caller knows ({{knowledge}})" : "the callee's background ({{background}})";
         for (RawSection s : text.sections()) {
             if (!s.title().isEmpty() || !s.joined().isEmpty()) {
                 sections.add(new Section(s.title(), s.joined(), s.line()));
             }
+            String heading = "\"" + text.source(s.line()) + "\"";
             switch (s.kind()) {
                 case SCRIPT -> steps.addAll(steps(s, steps.size()));
-                case QA -> qa.addAll(qa(s));
+                case QA, OTHER -> {
+                    boolean qaLike = SectionKind.mayBeQa(s.title());
+                    List<Note> unanswered = new ArrayList<>();
+                    List<QaPair> pairs = qaLike ? qa(s, unanswered) : List.of();
+                    qa.addAll(pairs);
+                    if (!pairs.isEmpty()) {
+                        notes.addAll(unanswered); // with no pair at all, the whole section is named below
+                    }
+                    if (s.title().isEmpty() && !hasRole && !s.joined().isEmpty()) {
+                        // text right under "## 电话拨打方" before any sub-heading says who this side is
+                        roleText = prose(s);
+                    } else if (!pairs.isEmpty() || s.joined().isEmpty()) {
+                        if (s.kind() == SectionKind.QA && pairs.isEmpty()) {
+                            notes.add(new Note(s.line(), "the Q&A section " + heading + " is empty"));
+                        }
+                    } else {
+                        String what = s.title().isEmpty()
+                                ? "the text under " + heading + " before its first sub-heading is not a section rolecall reads"
+                                : qaLike ? heading + " has no question and answer rolecall can read (write 'Q: …' then 'A: …', "
+                                        + "'问：…' then '答：…', or '- Question? — answer')"
+                                : "heading " + heading + " is not a section rolecall reads";
+                        notes.add(new Note(s.line(), what + "; its text is kept as " + keptAs));
+                        kept.add(s.title().isEmpty() ? prose(s) : s.title() + (CJK.matcher(s.title()).find() ? "：" : ":")
+                                + "\n" + prose(s));
+                    }
+                }
                 case END_CONDITIONS -> ends.addAll(endConditions(s, ends.size(), false, closings));
                 case ENDING_COMBINED -> ends.addAll(endConditions(s, ends.size(), true, closings));
                 case CLOSINGS -> s.body().forEach(l -> item(l).ifPresent(closings::add));
-                case OPENING -> opening = first(opening, opening(s));
-                case ROLE -> roleText = first(roleText, prose(s));
-                case TASK -> task = first(task, prose(s));
-                case KNOWLEDGE -> knowledge = first(knowledge, prose(s));
-                case BACKGROUND -> background = first(background, prose(s));
+                case OPENING -> {
+                    if (!opening.isEmpty() && !opening(s).isEmpty()) {
+                        notes.add(new Note(s.line(), "a second opening section, " + heading + ": rolecall uses the first "
+                                + "(line " + openingLine + ")"));
+                    } else if (opening.isEmpty()) {
+                        opening = opening(s);
+                        openingLine = openingLine == 0 ? s.line() : openingLine;
+                    }
+                }
+                // a second section of the same kind adds to the first: "### 已知信息" and "### 客户资料" both count
+                case ROLE -> roleText = joined(roleText, prose(s));
+                case TASK -> task = joined(task, prose(s));
+                case KNOWLEDGE -> knowledge = joined(knowledge, prose(s));
+                case BACKGROUND -> background = joined(background, prose(s));
                 case CONCERNS -> concerns.addAll(concerns(s));
                 case BEHAVIOURS -> s.body().forEach(l -> bulletText(l).ifPresent(behaviours::add));
                 case STYLE -> style.addAll(style(s));
                 default -> { }
             }
         }
+        for (String k : kept) {
+            if (role == Role.CALLER) {
+                knowledge = joined(knowledge, k);
+            } else {
+                background = joined(background, k);
+            }
+        }
+        if (role == Role.CALLER && opening.isEmpty()) {
+            notes.add(openingLine > 0
+                    ? new Note(openingLine, "the opening section \"" + text.source(openingLine) + "\" has no line to say; "
+                            + "the rep opens with step 1's lines")
+                    : new Note(text.headingIndex() + 1, "the caller has no opening line (add '### 开场白' or "
+                            + "'### Opening line' with the quoted first sentence); the rep opens with step 1's lines"));
+        }
         return new Side(role, "", "", roleText, task, knowledge, background, steps, qa, opening, ends, closings,
                 concerns, behaviours, style, sections, text.raw(), text.headingIndex() + 1);
     }
 
-    private static String first(String current, String candidate) {
-        return current.isEmpty() ? candidate : current;
+    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+
+    private static String joined(String current, String more) {
+        return current.isEmpty() ? more : more.isEmpty() ? current : current + "\n\n" + more;
     }
 
     private static List<ScriptStep> steps(RawSection s, int offset) {
@@ -101,32 +179,98 @@ final class SideReader {
         return steps;
     }
 
-    private static List<QaPair> qa(RawSection s) {
+    /**
+     * The question/answer pairs of a Q&A section. With labels (Q:/A:, 问：/答：, 客户：/答复：) only labelled lines
+     * start a question or an answer, and other lines continue the answer; without labels an item
+     * "question? — answer" is a pair, and a line ending in a question mark starts a question that the
+     * following lines (more indented, or not questions) answer.
+     */
+    static List<QaPair> qa(RawSection s) {
+        return qa(s, new ArrayList<>());
+    }
+
+    static List<QaPair> qa(RawSection s, List<Note> notes) {
         List<QaPair> pairs = new ArrayList<>();
+        boolean labelled = s.body().stream().anyMatch(l -> QUESTION.matcher(l).matches());
         String question = null;
         StringBuilder answer = null;
         int line = 0;
+        int indent = 0;
         for (int i = 0; i < s.body().size(); i++) {
             String l = s.body().get(i);
+            if (l.isBlank()) {
+                continue;
+            }
             Matcher q = QUESTION.matcher(l);
             Matcher a = ANSWER.matcher(l);
-            if (q.matches()) {
-                if (question != null && answer != null) {
-                    pairs.add(new QaPair(question, answer.toString().strip(), line));
-                }
-                question = CardLines.plain(stripQuotes(q.group(1)));
-                answer = null;
-                line = s.lineNumbers().get(i);
-            } else if (a.matches() && question != null) {
+            String text = itemText(l);
+            Matcher d = DASHED.matcher(text);
+            int lineIndent = l.length() - l.stripLeading().length();
+            boolean newQuestion = labelled ? q.matches()
+                    : QUESTION_END.matcher(text).find() && (question == null || lineIndent <= indent);
+            if (a.matches() && question != null && !q.matches()) {
                 answer = new StringBuilder(CardLines.plain(stripQuotes(a.group(1))));
-            } else if (answer != null && !l.isBlank()) {
-                answer.append(CardLines.plain(l.trim()));
+            } else if (newQuestion || !labelled && d.matches()) {
+                add(pairs, question, answer, line, notes);
+                String asked = labelled ? q.group(1) : text;
+                Matcher inline = INLINE_ANSWER.matcher(asked);
+                Matcher dashed = DASHED.matcher(asked);
+                question = asked;
+                answer = null;
+                if (inline.matches()) {
+                    question = inline.group(1);
+                    answer = new StringBuilder(CardLines.plain(stripQuotes(inline.group(2))));
+                } else if (!labelled && dashed.matches()) {
+                    question = dashed.group(1);
+                    answer = new StringBuilder(CardLines.plain(stripQuotes(dashed.group(2))));
+                }
+                // the closing quote or emphasis went with the question mark: '"Can I pay monthly?" — No.'
+                question = CardLines.plain(stripQuotes(question.strip().replaceAll("^[*_\"“「『‘]+(?=[^”」』’\"]*$)", "")));
+                line = s.lineNumbers().get(i);
+                indent = lineIndent;
+            } else if (question != null) {
+                String more = CardLines.plain(labelled ? l.trim() : text);
+                if (answer == null) {
+                    answer = new StringBuilder(more);
+                } else {
+                    answer.append(joiner(answer, more)).append(more);
+                }
             }
         }
-        if (question != null && answer != null) {
-            pairs.add(new QaPair(question, answer.toString().strip(), line));
-        }
+        add(pairs, question, answer, line, notes);
         return pairs;
+    }
+
+    private static void add(List<QaPair> pairs, String question, StringBuilder answer, int line, List<Note> notes) {
+        if (question != null && answer != null && !answer.toString().isBlank()) {
+            pairs.add(new QaPair(question, answer.toString().strip(), line));
+        } else if (question != null) {
+            notes.add(new Note(line, "the question \"" + question + "\" has no answer under it; it is left out of the Q&A"));
+        }
+    }
+
+    /** A line's text without its bullet, number or heading marks. */
+    private static String itemText(String line) {
+        CardLines.Bullet b = CardLines.bullet(line);
+        if (b != null) {
+            return b.text();
+        }
+        CardLines.Numbered n = CardLines.numbered(line);
+        if (n != null) {
+            return n.text();
+        }
+        CardLines.Heading h = CardLines.heading(line);
+        return h != null ? h.title() : line.trim();
+    }
+
+    /** Lines of one answer: English words need a space between them, Chinese text does not. */
+    private static String joiner(StringBuilder answer, String more) {
+        if (answer.length() == 0 || more.isEmpty()) {
+            return "";
+        }
+        char last = answer.charAt(answer.length() - 1);
+        char next = more.charAt(0);
+        return last < 0x2E80 && next < 0x2E80 && !Character.isWhitespace(last) ? " " : "";
     }
 
     private static List<EndCondition> endConditions(RawSection s, int offset, boolean combined, List<String> closings) {

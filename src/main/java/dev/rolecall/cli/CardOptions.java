@@ -5,7 +5,9 @@ import dev.rolecall.card.CardParser;
 import dev.rolecall.prompt.PromptSet;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Which card and prompt templates a new call uses, with name overrides (run, batch). */
 public class CardOptions {
@@ -19,9 +21,21 @@ public class CardOptions {
         return loadCard(files.cardOrDefault());
     }
 
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
+
+    /** Cards whose warnings were printed: a matrix loads one card per cell, the user reads them once. */
+    private final java.util.Set<Path> warned = new java.util.HashSet<>();
+
     /** Another card (a matrix cell) with the same name overrides. */
     Card loadCard(Path card) {
-        return CardParser.parse(card).withNames(callerName, calleeName);
+        Card c = CardParser.parse(card).withNames(callerName, calleeName);
+        // a card that loads but is not read as written says so, one line each, before any call is spent
+        if (!c.warnings().isEmpty() && command != null && warned.add(card.toAbsolutePath().normalize())) {
+            java.io.PrintWriter err = command.commandLine().getErr();
+            c.warnings().forEach(w -> err.println("rolecall: warning: " + w));
+            err.flush();
+        }
+        return c;
     }
 
     PromptSet loadPrompts() {

@@ -90,6 +90,18 @@ class RunCommandTest {
     }
 
     @Test
+    void aCardWithAnUnknownHeadingRunsAndSaysWhichLine() throws Exception {
+        String card = Files.readString(Path.of("src/test/resources/labelled/holdout6/cards/flight-rebook.md"))
+                .replace("### Booking details", "### The paperwork");
+        Path file = Files.writeString(tmp.resolve("card.md"), card);
+        Cli r = Cli.run("run", "--card", file.toString(), "--seed", "1", "--quiet", "-o", tmp.resolve("x.jsonl").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("rolecall: warning: " + file + ":9: heading \"### The paperwork\" is not a section "
+                + "rolecall reads; its text is kept as what the caller knows ({{knowledge}})\n");
+        assertThat(Cli.run("run", "--seed", "1", "--quiet", "-o", tmp.resolve("y.jsonl").toString()).err()).doesNotContain("warning");
+    }
+
+    @Test
     void brokenCardIsOneLineWithFileAndLineAndExitTwo() {
         Cli r = Cli.run("run", "--card", "src/test/resources/cards/broken-no-steps.md");
         assertThat(r.exit()).isEqualTo(2);
