@@ -142,7 +142,25 @@ final class QuestionHandling {
     private QuestionHandling() {}
 
     /** A question can fit two entries ("流程复杂吗" ~ 付款流程 / 续费流程): either answer counts. */
-    private static boolean answers(ScoredCall call, CardProfile card, float[] question, Turn reply) {
+    /** Words of the card's answer the rep says that neither question had: "对，300M不变" for "都还是300M不变". */
+    static final int ANSWER_WORDS = 2;
+
+    /**
+     * A short answer carries too little for its meaning to reach {@link #ANSWERS} against a long card answer;
+     * a reply made mostly of the answer's own words (not the question's, which a rep may echo without
+     * answering) is that answer.
+     */
+    private static boolean sharesTheAnswer(String reply, dev.rolecall.card.QaPair entry, Turn asked) {
+        Set<String> words = CardProfile.terms(reply);
+        Set<String> said = new java.util.HashSet<>(words);
+        said.retainAll(CardProfile.terms(entry.answer()));
+        said.removeAll(CardProfile.terms(entry.question()));
+        said.removeAll(CardProfile.terms(asked.text()));
+        // and the reply is mostly those words: a long reply that shares a few ("物业", "业主") may say anything else
+        return said.size() >= ANSWER_WORDS && said.size() * 2 >= words.size();
+    }
+
+    private static boolean answers(ScoredCall call, CardProfile card, float[] question, Turn reply, Turn asked) {
         var qa = card.card.caller().qa();
         for (int e = 0; e < qa.size(); e++) {
             if (Embedder.cosine(question, card.qaQuestions[e]) < ASKS - ALTERNATE_MARGIN) {
@@ -151,7 +169,8 @@ final class QuestionHandling {
             List<String> answerFacts = FactExtractor.extract(qa.get(e).answer()).stream()
                     .map(f -> f.type() + "=" + f.value()).toList();
             if (Embedder.cosine(call.vec(reply), card.qaAnswers[e]) >= ANSWERS
-                    || FactExtractor.extract(reply.text()).stream().anyMatch(f -> answerFacts.contains(f.type() + "=" + f.value()))) {
+                    || FactExtractor.extract(reply.text()).stream().anyMatch(f -> answerFacts.contains(f.type() + "=" + f.value()))
+                    || sharesTheAnswer(reply.text(), qa.get(e), asked)) {
                 return true;
             }
         }
@@ -185,7 +204,7 @@ final class QuestionHandling {
             // as a reviewer accepts; a question passed over for longer is unanswered
             Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(t));
             for (int tries = 0; tries < 2 && reply != null && answeredBy == null; tries++) {
-                answeredBy = answers(call, card, v, reply) ? reply : null;
+                answeredBy = answers(call, card, v, reply, t) ? reply : null;
                 reply = call.nextOf(Role.CALLER, call.turns.indexOf(reply));
             }
             Turn first = call.nextOf(Role.CALLER, call.turns.indexOf(t));

@@ -131,6 +131,25 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aShortReplyInTheAnswersOwnWordsAnswersTheQuestion() throws Exception {
+        // the card: 客户：宽带速度会变吗？ / 答复：方案一、方案二都还是300M不变。…
+        Scorer plan = heldOut("holdout5", "plan-downgrade.md");
+        Map<String, Role> who = Map.of("赵雪", Role.CALLER, "孙志刚", Role.CALLEE);
+        String ask = "赵雪：您好孙先生，我是联信通信的客户专员赵雪，关于您申请降档的事跟您确认一下，方便吗？\n孙志刚：89的那个，宽带速度会变吗？\n";
+        java.util.function.Function<String, Item> questions = reply -> {
+            try {
+                Path f = Files.writeString(tmp.resolve("q" + reply.hashCode() + ".txt"), ask + "赵雪：" + reply + "\n");
+                return plan.score(PlainTextTranscripts.read(f, who)).items().get("questions");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        assertThat(questions.apply("对，300M不变。").score()).isEqualTo(1.0);
+        // the question's own words echoed, or a long reply that shares a word or two, answer nothing
+        assertThat(questions.apply("宽带速度的话，这个我们待会儿再说，先给您讲讲方案二的流量和通话分钟数。").score()).isZero();
+    }
+
+    @Test
     void aValueTheCardStatesInAShortClauseOfItsOwnIsRightWhereTheWordsAgree() throws Exception {
         // the card's Q&A: "Checkup and cleaning: 60 minutes. With the filling in the same visit: 90 minutes. Filling alone: 45 minutes."
         Scorer dental = heldOut("holdout4", "dental-recall.md");
