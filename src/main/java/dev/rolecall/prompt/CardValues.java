@@ -35,6 +35,8 @@ public final class CardValues {
         v.put("qa", self.qa().stream()
                 .map(q -> "- 问：" + q.question() + "\n  答：" + q.answer())
                 .collect(Collectors.joining("\n")));
+        // the card's don'ts (禁止事项, 红线, Not allowed): a model that never reads them cannot keep them
+        v.put("rules", self.rules());
         v.put("opening", self.opening());
         v.put("end_conditions", self.endConditions().stream()
                 .map(c -> "[END:" + c.number() + "] " + c.text())
