@@ -25,4 +25,10 @@ class HelpTest {
         }
         assertThat(missing).as("options without a description").isEmpty();
     }
+
+    @Test
+    void subcommandNamesAreTheAnnotations() {
+        List<String> names = Main.SUBCOMMANDS.stream().map(c -> c.getAnnotation(CommandLine.Command.class).name()).toList();
+        assertThat(Main.SUBCOMMAND_NAMES).isEqualTo(names);
+    }
 }
