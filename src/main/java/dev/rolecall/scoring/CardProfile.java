@@ -18,6 +18,11 @@ final class CardProfile {
     final Embedder embedder;
     final List<float[][]> stepLines = new ArrayList<>();
     final float[][] qaQuestions;
+    /**
+     * Each entry's questions one by one, when it asks several ("Is the cavity urgent? Will I need a root canal?
+     * Will it hurt?"): a customer asks one of them, and the whole entry's meaning is too diluted to match it.
+     */
+    final List<float[][]> qaSubQuestions = new ArrayList<>();
     final float[][] qaAnswers;
     final float[][] closings;
     final float[] opening;
@@ -59,6 +64,11 @@ final class CardProfile {
         }
         qaQuestions = embed(card.caller().qa().stream().map(QaPair::question).toList());
         qaAnswers = embed(card.caller().qa().stream().map(QaPair::answer).toList());
+        for (QaPair qa : card.caller().qa()) {
+            List<String> parts = java.util.Arrays.stream(qa.question().split("(?<=[？?])"))
+                    .map(String::strip).filter(x -> x.length() >= 2).toList();
+            qaSubQuestions.add(parts.size() > 1 ? embed(parts) : new float[0][]);
+        }
         closings = embed(card.caller().closings());
         opening = card.caller().opening().isBlank() ? null : embedder.embed(card.caller().opening());
         good = embed(card.callee().goodExamples().stream().map(StyleExample::text).toList());
@@ -229,6 +239,25 @@ final class CardProfile {
         double best = 0;
         for (float[] a : against) {
             best = Math.max(best, Embedder.cosine(v, a));
+        }
+        return best;
+    }
+
+    /** How close a callee question is to Q&A entry e: its whole question or any one of its questions. */
+    double asks(float[] v, int e) {
+        return Math.max(Embedder.cosine(v, qaQuestions[e]), max(v, qaSubQuestions.get(e)));
+    }
+
+    /** The Q&A entry a callee question is closest to, or -1 when the card has none. */
+    int askedEntry(float[] v) {
+        int best = -1;
+        double bestSim = -1;
+        for (int e = 0; e < qaQuestions.length; e++) {
+            double s = asks(v, e);
+            if (s > bestSim) {
+                bestSim = s;
+                best = e;
+            }
         }
         return best;
     }

@@ -118,14 +118,57 @@ final class QuestionHandling {
      */
     static int entryAsked(ScoredCall call, CardProfile card, Turn t) {
         float[] v = call.vec(t);
-        int entry = CardProfile.argmax(v, card.qaQuestions);
-        if (entry < 0 || Embedder.cosine(v, card.qaQuestions[entry]) < ASKS) {
-            return -1;
+        int entry = card.askedEntry(v);
+        if (entry >= 0 && card.asks(v, entry) >= ASKS) {
+            var qa = card.card.caller().qa().get(entry);
+            java.util.Set<String> shared = CardProfile.terms(t.text());
+            shared.retainAll(CardProfile.terms(qa.question() + " " + qa.answer()));
+            if (!shared.isEmpty()) {
+                return entry;
+            }
         }
-        var qa = card.card.caller().qa().get(entry);
-        java.util.Set<String> shared = CardProfile.terms(t.text());
-        shared.retainAll(CardProfile.terms(qa.question() + " " + qa.answer()));
-        return shared.isEmpty() ? -1 : entry;
+        return byKeyword(v, card, t);
+    }
+
+    /** How far below {@link #ASKS} an entry whose question shares a keyword with the customer's may be. */
+    static final double KEYWORD_MARGIN = 0.15;
+
+    /**
+     * bge-small-zh ranks short English questions poorly ("Is that filling really urgent or can it wait?" sits
+     * nearer "What if I need to cancel?" than "Is the cavity urgent?"), so an entry whose question shares a
+     * keyword with the customer's (urgent, refund) is asked when it is near enough in meaning too.
+     */
+    private static int byKeyword(float[] v, CardProfile card, Turn t) {
+        java.util.Set<String> said = keywords(t.text());
+        int best = -1;
+        int bestShared = 0;
+        double bestSim = 0;
+        var qa = card.card.caller().qa();
+        for (int e = 0; e < qa.size(); e++) {
+            double sim = card.asks(v, e);
+            if (sim < ASKS - KEYWORD_MARGIN) {
+                continue;
+            }
+            java.util.Set<String> shared = keywords(qa.get(e).question());
+            shared.retainAll(said);
+            if (shared.size() > bestShared || shared.size() == bestShared && shared.size() > 0 && sim > bestSim) {
+                best = e;
+                bestShared = shared.size();
+                bestSim = sim;
+            }
+        }
+        return best;
+    }
+
+    private static java.util.Set<String> keywords(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        // English only: Chinese bigrams share too easily (修车 in 修车要垫钱吗 and 修车期间有没有代步车), and bge reads Chinese well
+        for (String term : CardProfile.terms(text)) {
+            if (term.length() >= 5 && term.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+                out.add(term);
+            }
+        }
+        return out;
     }
 
     private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {
@@ -163,7 +206,7 @@ final class QuestionHandling {
     private static boolean answers(ScoredCall call, CardProfile card, float[] question, Turn reply, Turn asked) {
         var qa = card.card.caller().qa();
         for (int e = 0; e < qa.size(); e++) {
-            if (Embedder.cosine(question, card.qaQuestions[e]) < ASKS - ALTERNATE_MARGIN) {
+            if (card.asks(question, e) < ASKS - ALTERNATE_MARGIN) {
                 continue;
             }
             List<String> answerFacts = FactExtractor.extract(qa.get(e).answer()).stream()

@@ -150,6 +150,20 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void anEnglishQuestionIsMatchedToTheEntryThatSharesItsKeywordAmongSeveralAsked() throws Exception {
+        // the card's entry asks three things: "Is the cavity urgent? Will I need a root canal? Will it hurt?"
+        Scorer dental = heldOut("holdout4", "dental-recall.md");
+        Map<String, Role> who = Map.of("Megan", Role.CALLER, "Ray", Role.CALLEE);
+        String open = "Megan: Hi Ray, this is Megan from Brightside Dental, you're due for a checkup and the filling Dr. Shah recommended.\n"
+                + "Ray: Is that filling really urgent or can it wait?\n";
+        Path f = Files.writeString(tmp.resolve("urgent.txt"), open
+                + "Megan: I can't give a clinical opinion; Dr. Shah will look at it at the exam and answer that herself.\n");
+        assertThat(dental.score(PlainTextTranscripts.read(f, who)).items().get("questions").score()).isEqualTo(1.0);
+        Path dodged = Files.writeString(tmp.resolve("dodged.txt"), open + "Megan: Let us get you booked first, which day suits you best?\n");
+        assertThat(dental.score(PlainTextTranscripts.read(dodged, who)).items().get("questions").reason()).contains("unanswered");
+    }
+
+    @Test
     void aValueTheCardStatesInAShortClauseOfItsOwnIsRightWhereTheWordsAgree() throws Exception {
         // the card's Q&A: "Checkup and cleaning: 60 minutes. With the filling in the same visit: 90 minutes. Filling alone: 45 minutes."
         Scorer dental = heldOut("holdout4", "dental-recall.md");
