@@ -85,7 +85,7 @@ def jacc(a, b):
 def read_card(path):
     text = open(path, encoding="utf-8").read()
     lines = text.split("\n")
-    callee_at = next(i for i, l in enumerate(lines) if re.match(r"^#{1,3}\s*(电话接听方|接听方|Callee)", l.strip()))
+    callee_at = next(i for i, l in enumerate(lines) if re.match(r"^#{1,3}\s*(电话接听方|接听方|被叫方|Callee)", l.strip()))
     caller, callee = lines[:callee_at], lines[callee_at:]
     steps, qa, cur = [], [], None
     closings, in_closing = [], False
@@ -94,23 +94,23 @@ def read_card(path):
         h = re.match(r"^#{1,4}\s*(.+)", l)
         if h:
             sec = h.group(1)
-            in_closing = bool(re.search(r"结束语|Closing", sec)) and not re.search(r"结束条件", sec)
+            in_closing = bool(re.search(r"结束语|收尾|Closing", sec)) and not re.search(r"结束条件", sec)
             continue
-        if re.search(r"结束语|Closing", l) and not QUOTE.search(l):
+        if re.search(r"结束语|收尾|Closing", l) and not QUOTE.search(l):
             in_closing = True
             continue
         if in_closing:
             closings += ["".join(q) for q in re.findall(r"“([^”]+)”|\"([^\"]+)\"|「([^」]+)」|『([^』]+)』", l)]
-        if re.search(r"分步|流程|步骤|Script|Call flow", sec):
+        if re.search(r"分步|流程|步骤|Script|Call flow|^Steps", sec):
             if re.match(r"^\s*(\d+[.、)]|（\d+）|第.{1,2}步|步骤\d|Step \d)", l):
                 cur = []
                 steps.append(cur)
             elif cur is not None:
                 for q in re.findall(r"“([^”]+)”|\"([^\"]+)\"|「([^」]+)」|『([^』]+)』", l):
                     cur.append("".join(q))
-        if re.search(r"问答|常见问题|常问|Q&A", sec):
-            m = re.match(r"^\s*-\s*(?:客户问|问|Q)[:：]\s*(.+)", l)
-            a = re.match(r"^\s*-\s*(?:回答|答|A)[:：]\s*(.+)", l)
+        if re.search(r"问答|常见问题|常问|Q&A|questions and answers", sec, re.I):
+            m = re.match(r"^\s*-\s*(?:客户问|客户|问|Q)[:：]\s*(.+)", l)
+            a = re.match(r"^\s*-\s*(?:回答|答复|答|A)[:：]\s*(.+)", l)
             if m:
                 qa.append([m.group(1), ""])
             elif a and qa:
@@ -199,9 +199,9 @@ def classify_condition(text):
         return "escalate"
     if re.search(r"同意|确认了|约好|约定了?复诊|\bagrees\b|\bbooks\b", t) and not re.search(r"拒绝|不再|回电|再考虑|商量", t):
         return "success"
-    if re.search(r"拒绝|终止|挂断|不方便|取消|投诉|不再来电|annoyed|declines|not to be called|ends the call", t):
+    if re.search(r"拒绝|终止|挂断|不方便|取消|投诉|不再来电|annoyed|declines|not to be called|ends the call|hangs up", t):
         return "refuse"
-    if re.search(r"内部决策|暂时不|短信|邮箱|微信|改天|再次回访|回电|think it over|check internally|by email|asks for everything|calendar|by text|time to decide", t):
+    if re.search(r"内部决策|暂时不|短信|邮箱|微信|改天|再次回访|回电|think it over|check internally|by email|asks for everything|calendar|by text|time to decide|call back|a text", t):
         return "writing"
     return "success"
 
@@ -406,6 +406,11 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
                 elif kind in ("refuse", "escalate"):
                     if not (REFUSE.search(last2) or NOCOMMIT.search(last2) or WRITING.search(last2)):
                         why = "refusal/hang-up nobody made"
+                    elif end.get("by") == "callee" and callee_said and WRITING.search(callee_said[-1]) \
+                            and not WRITING.search(end.get("conditionText", "")) \
+                            and not (REFUSE.search(callee_said[-1]) or NOCOMMIT.search(callee_said[-1])):
+                        # "I need to think it over, call me back later." ended by "feels pushed and hangs up"
+                        why = "refusal ending but the last words defer"
                     elif kind == "escalate" and not any(CHECK_BACK.search(s) for s in caller_said) and not any(NUDGE.search(s) for s in callee_said):
                         why = "'could not commit' but nothing was left unanswered"
                 elif kind == "urgent":
