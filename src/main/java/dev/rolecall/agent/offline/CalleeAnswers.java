@@ -195,9 +195,9 @@ final class CalleeAnswers {
                 return Phrases.Kind.NO_PROBLEM.say(lang, random);
             }
             if (yes.equals("是") || q.contains("对吗") || q.contains("是不是")) {
-                return Phrases.Kind.YES_CONFIRM.say(lang, random);
+                return yes(Phrases.Kind.YES_CONFIRM.say(lang, random));
             }
-            return yes.isEmpty() ? Phrases.Kind.YES_CONFIRM.say(lang, random) : yes + "。";
+            return yes.isEmpty() ? yes(Phrases.Kind.YES_CONFIRM.say(lang, random)) : yes + "。";
         }
         if (q.matches("(?i).*\\bplease (?:confirm|check).*")) {
             return chosen.isEmpty() ? Phrases.Kind.SAME.say(lang, random) : "Yes, " + String.join(", ", chosen) + ".";
@@ -208,7 +208,7 @@ final class CalleeAnswers {
         if (q.matches("(?i)^(?:any|do you have any|is there any|are there any)\\b.*")) {
             return Phrases.Kind.NO_PROBLEM.say(lang, random);
         }
-        return Phrases.Kind.YES_CONFIRM.say(lang, random);
+        return yes(Phrases.Kind.YES_CONFIRM.say(lang, random));
     }
 
     /** The option its background and concerns favour, else one by seed; a day and a time of day together when both are offered. */

@@ -305,6 +305,10 @@ final class CardIndex {
             int best = -1;
             int bestHits = 0;
             for (int c = 0; c < conditions.size(); c++) {
+                if (i == Intent.CONFIRM && NO_TO_OFFER.matcher(conditions.get(c).text()).find()) {
+                    // "客户坚持降档、不想再听，已确认按原申请办理" says 确认 but is the customer's no to the offer: never the success
+                    continue;
+                }
                 int hits = profiles.get(c).get(i);
                 if (hits > bestHits) {
                     bestHits = hits;
@@ -321,6 +325,15 @@ final class CardIndex {
             }
         }
         return conditions.get(intent == Intent.CONFIRM ? 0 : conditions.size() - 1);
+    }
+
+    /** An end condition in which the customer turns the offer down, whatever it confirms. */
+    private static final Pattern NO_TO_OFFER = Pattern.compile("坚持|不想|拒绝|不再|挂断|\\bdeclines?\\b|\\bstill wants to\\b|not to be called|hangs? up",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether any of the side's end conditions speaks of this intent at all. */
+    boolean mentions(Role role, Intent intent) {
+        return conditionIntents.get(role).stream().anyMatch(p -> p.get(intent) > 0);
     }
 
     /** Whether the side's card has a condition whose main topic is this intent. */

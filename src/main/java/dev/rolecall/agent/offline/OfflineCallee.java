@@ -225,7 +225,11 @@ final class OfflineCallee implements Agent {
             parts.remove(answers.lastYes); // the decision answers the offer; a yes before "send it to me" contradicts it
         }
         parts.add(decisionWords(goal));
-        if (persona.closesSelf() || goal == Intent.HANGUP && random.nextInt(2) == 0) {
+        // "call me back later" ends the call by the callee's own condition only when it has one for that: gym-freeze's Dan
+        // has none (agree, cancel, feels pressured), and his "I need to think it over" ended by "feels pressured"; the rep
+        // closes it instead, by its own "wants time to decide" condition
+        boolean ownCondition = goal != Intent.MESSAGE || index.mentions(Role.CALLEE, Intent.MESSAGE);
+        if (ownCondition && (persona.closesSelf() || goal == Intent.HANGUP && random.nextInt(2) == 0)) {
             return join(parts) + end(goal);
         }
         signalled = goal;
