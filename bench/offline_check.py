@@ -14,6 +14,8 @@ Figures:
                 "in writing" never asked for, a refusal nobody made)
   rep_answers   share of callee questions the next caller turn answers (the matching Q&A entry's words, a
                 script line on the topic, or "I'll check and get back to you"); an unrelated line is a miss
+  chk           share of callee questions the next caller turn meets with "I'll check and get back to you" (counted
+                as answered in rep_answers; on a card whose Q&A or script has the answer, each is a miss)
   cust_answers  share of the rep's direct questions the next callee turn answers (not a counter-question,
                 nudge or bare back-channel; picks one of the offered options when there are options)
   rep_meta      share of caller turns with template text: a [slot] / {slot} left in or filled with nothing, or words
@@ -319,7 +321,7 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
     req = required or []
     calls = [json.loads(l) for l in open(calls_path, encoding="utf-8") if l.strip()]
     bad, bad_why = 0, {}
-    rq_total = rq_ok = 0
+    rq_total = rq_ok = rq_chk = 0
     cq_total = cq_ok = 0
     callee_turns, meta_n = [], 0
     caller_n, rep_meta_n = 0, 0
@@ -348,6 +350,7 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
                     at = ss.index(qs[-1])
                     ok = rep_answered(qs[-1], turns[i + 1]["text"], card, ss[at - 1] if at > 0 else "")
                     rq_ok += ok
+                    rq_chk += bool(CHECK_BACK.search(turns[i + 1]["text"]))
                     samples["rep"].append((ok, qs[-1], turns[i + 1]["text"]))
             else:
                 caller_n += 1
@@ -425,6 +428,7 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
         "calls": n,
         "bad_endings": bad / n,
         "rep_answers": rq_ok / max(1, rq_total),
+        "check_backs": rq_chk / max(1, rq_total),
         "cust_answers": cq_ok / max(1, cq_total),
         "meta": meta_n / max(1, len(callee_turns)),
         "rep_meta": rep_meta_n / max(1, caller_n),
@@ -465,13 +469,13 @@ def main(argv):
             args.append(argv[i])
         i += 1
     required = json.load(open(os.path.join(HERE, "required_steps.json")))
-    print(f"{'card':24} {'calls':>5} {'bad_end':>8} {'rep_ans':>8} {'cust_ans':>8} {'meta':>6} {'rep_meta':>8} {'succ_steps':>10} {'distinct':>8} {'shapes':>6}")
+    print(f"{'card':24} {'calls':>5} {'bad_end':>8} {'rep_ans':>8} {'chk':>5} {'cust_ans':>8} {'meta':>6} {'rep_meta':>8} {'succ_steps':>10} {'distinct':>8} {'shapes':>6}")
     for a in args:
         card, calls = a.split("=", 1)
         name = os.path.basename(card)
         r = check(card, calls, sample, export, required.get(name))
         ss = "-" if r["success_steps"] is None else f"{r['success_steps']:.2f}({r['success_endings']})"
-        print(f"{name:24} {r['calls']:>5} {r['bad_endings']:>8.2f} {r['rep_answers']:>8.2f} {r['cust_answers']:>8.2f} {r['meta']:>6.3f} {r['rep_meta']:>8.3f} {ss:>10} {r['distinct']:>8.2f} {r['shapes_per_100']:>6.0f}")
+        print(f"{name:24} {r['calls']:>5} {r['bad_endings']:>8.2f} {r['rep_answers']:>8.2f} {r['check_backs']:>5.2f} {r['cust_answers']:>8.2f} {r['meta']:>6.3f} {r['rep_meta']:>8.3f} {ss:>10} {r['distinct']:>8.2f} {r['shapes_per_100']:>6.0f}")
         if r["why"]:
             print("    bad endings:", r["why"])
         if "export" in r:
