@@ -71,11 +71,16 @@ def is_q(s):
     return s.endswith("?") or bool(REQ.search(s))
 
 
+STOP3 = {"the", "and", "you", "are", "for", "can", "how", "what", "who", "why", "was", "has", "had", "did", "not", "but", "our",
+         "any", "its", "get", "got", "let", "way", "too", "all", "his", "her", "him", "she", "one", "may", "yes", "way", "now", "out"}
+
+
 def bigrams(t):
     t = re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9]", " ", t.lower())
     if zh(t):
         return {t[i:i + 2] for i in range(len(t) - 1) if " " not in t[i:i + 2]}
-    w = [x[:5] for x in t.split() if len(x) > 3]
+    # 3-letter content words count ("How do I pay?" had no content word and could never be judged answered)
+    w = [x[:5] for x in t.split() if len(x) > 3 or len(x) == 3 and x not in STOP3]
     return set(w)
 
 
@@ -266,6 +271,11 @@ def rep_answered(q, reply, card, context=""):
         about = qc & (content(qq) | content(aa))
         if len(about) >= 1:
             left_out = (qb & content(aa)) - content(qq) - content(reply)
+            # a word left out counts only where the answer's sentence holding it is about the question too (two of its
+            # words) or gives a figure ("the price is $300 per seat"): "Numbing is standard for fillings" is not what
+            # "Is that filling really urgent?" asks
+            left_out = {w for w in left_out if any(w in content(s2) and (len(content(s2) & qb) >= 2 or AMOUNT.search(s2))
+                                                   for s2 in sentences(aa))}
             if not left_out:
                 return True
             partial = True

@@ -40,7 +40,14 @@ final class CardIndex {
     final Embedder embedder;
     final float[][] qaQuestions;
     final float[][] qaAnswers;
+    /** The single questions of entries that ask several, and the entry of each. */
+    final float[][] qaParts;
+    final int[] qaPartOf;
     final List<java.util.Set<String>> qaQuestionUnits;
+    /** Content units of the caller's side of the card: what the rep knows of. */
+    private final java.util.Set<String> cardUnits;
+    /** In how many entries' questions each unit occurs. */
+    private final Map<String, Integer> questionDf = new java.util.HashMap<>();
     final List<Fragment> agenda;
     /**
      * The card's Q&A questions, which are what customers ask by design: a customer may ask one or
@@ -113,6 +120,22 @@ final class CardIndex {
         qaQuestions = embedAll(qa.stream().map(QaPair::question).toList());
         qaAnswers = embedAll(qa.stream().map(QaPair::answer).toList());
         qaQuestionUnits = qa.stream().map(p -> Speech.units(p.question())).toList();
+        qaQuestionUnits.forEach(us -> us.forEach(u -> questionDf.merge(u, 1, Integer::sum)));
+        cardUnits = Speech.units(card.caller().raw());
+        List<String> parts = new ArrayList<>();
+        List<Integer> partOf = new ArrayList<>();
+        for (int i = 0; i < qa.size(); i++) {
+            List<String> ps = CardText.singleQuestions(qa.get(i).question());
+            if (ps.size() > 1) {
+                parts.addAll(ps);
+                ps.forEach(x -> partOf.add(0));
+                for (int k = partOf.size() - ps.size(); k < partOf.size(); k++) {
+                    partOf.set(k, i);
+                }
+            }
+        }
+        qaParts = embedAll(parts);
+        qaPartOf = partOf.stream().mapToInt(Integer::intValue).toArray();
         good = card.callee().goodExamples();
         goodVecs = embedAll(good.stream().map(StyleExample::text).toList());
         agenda = fragments(card.callee().concerns());
@@ -178,7 +201,7 @@ final class CardIndex {
             }
         }
         stepLineVecs = embedAll(stepLines);
-        memo = new TextMemo(embedder, stepLineVecs, qaQuestions, qaAnswers);
+        memo = new TextMemo(embedder, stepLineVecs, qaQuestions, qaAnswers, qaParts, qaPartOf);
         qaUnits = qa.stream().map(p -> Speech.units(p.question() + " " + p.answer())).toList();
         List<java.util.Set<String>> docs = new ArrayList<>(qaUnits);
         stepLines.forEach(l -> docs.add(Speech.units(l)));
@@ -195,7 +218,18 @@ final class CardIndex {
     /** The Q&A entry a question asks about, or -1 when none is close enough. */
     int bestQa(float[] question) {
         return best(qaQuestions.length, QA_MATCH, i -> true,
-                i -> Math.max(Embedder.cosine(question, qaQuestions[i]), Embedder.cosine(question, qaAnswers[i]) - 0.05));
+                i -> Math.max(qaQuestionSim(question, i), Embedder.cosine(question, qaAnswers[i]) - 0.05));
+    }
+
+    /** Cosine of a vector to entry {@code i}'s question, or to the nearest of the single questions it asks. */
+    double qaQuestionSim(float[] v, int i) {
+        double s = Embedder.cosine(v, qaQuestions[i]);
+        for (int p = 0; p < qaParts.length; p++) {
+            if (qaPartOf[p] == i) {
+                s = Math.max(s, Embedder.cosine(v, qaParts[p]));
+            }
+        }
+        return s;
     }
 
     /**
@@ -210,15 +244,35 @@ final class CardIndex {
         TextMemo.Sims q = memo.sims(question);
         TextMemo.Sims c = context.equals(question) ? q : memo.sims(context);
         java.util.Set<String> cu = memo.units(context);
+        // the two looser rules below need the question to be about things the rep's side of the card speaks of: "你们客服是不是
+        // 换人了？" is 0.67 from "客服电话是多少？" and shares 客服 with it alone, but the rep's card never speaks of 换人
+        int knownUnits = Speech.overlap(cu, cardUnits);
+        boolean known = !cu.isEmpty() && knownUnits >= cu.size() * 0.8;
         int best = -1;
         double bestScore = 0;
+        double[] sims = new double[qaQuestions.length];
+        for (int i = 0; i < sims.length; i++) {
+            sims[i] = Math.max(Math.max(q.toQaQuestions()[i], c.toQaQuestions()[i]),
+                    Math.max(q.toQaAnswers()[i], c.toQaAnswers()[i]) - 0.05);
+        }
         for (int i = 0; i < qaQuestions.length; i++) {
             if (!QuestionKind.samePremise(question, card.caller().qa().get(i).question())) {
                 continue; // "没有电梯怎么办" is no answer to "沙发太大进不了电梯": that customer has a lift
             }
-            double sim = Math.max(Math.max(q.toQaQuestions()[i], c.toQaQuestions()[i]),
-                    Math.max(q.toQaAnswers()[i], c.toQaAnswers()[i]) - 0.05);
+            double sim = sims[i];
+            double runnerUp = 0;
+            for (int k = 0; k < sims.length; k++) {
+                if (k != i) {
+                    runnerUp = Math.max(runnerUp, sims[k]);
+                }
+            }
             int lex = Speech.overlap(cu, qaQuestionUnits.get(i));
+            int own = 0;
+            for (String u : cu) {
+                if (qaQuestionUnits.get(i).contains(u) && questionDf.getOrDefault(u, 0) == 1) {
+                    own++;
+                }
+            }
             double cover = termWeights.coverage(cu, qaUnits.get(i));
             // meaning alone on bge's compressed scale is not enough: the entry must also carry the question's
             // distinctive words, weighed by per-card IDF over the entry's question and answer. "价格有没有变动" is
@@ -227,7 +281,14 @@ final class CardIndex {
             // English on bge-small-zh: unrelated questions reach 0.8 ("How do I know that won't happen again?" vs
             // "What happens if we don't renew in time?"), so meaning alone never decides in English
             boolean ok = sim >= 0.8 && (lang == Lang.ZH || lex >= 1 || cover >= 0.3)
-                    || sim >= 0.7 && lex >= 1 || sim >= 0.6 && lex >= 2 || sim >= 0.58 && cover >= 0.6;
+                    || sim >= 0.7 && lex >= 1 || sim >= 0.6 && lex >= 2 || sim >= 0.58 && cover >= 0.6
+                    // clearly the nearest entry, with a word of the question in it: "爱人的副卡还能不能用？" is 0.65 from "副卡怎么算？"
+                    // and at most 0.53 from the others (it was met with "核实后回复您")
+                    || known && sim >= 0.6 && lex >= 1 && sim - runnerUp >= 0.08
+                    // or it shares a word that only this entry's question has: bge-small-zh puts English questions 0.55-0.7
+                    // from every entry, so "is that filling really urgent or can it wait?" reaches "Is the cavity urgent? Will I
+                    // need a root canal?" by its word "urgent" and not by meaning
+                    || lang == Lang.EN && knownUnits >= cu.size() * 0.5 && sim >= 0.6 && own >= 1;
             double score = sim + 0.03 * lex + 0.1 * cover;
             if (ok && score > bestScore) {
                 bestScore = score;
@@ -367,7 +428,7 @@ final class CardIndex {
                     }
                     float[] v = vec(part);
                     int qa = bestQa(v);
-                    double sim = qa < 0 ? 0 : Embedder.cosine(v, qaQuestions[qa]);
+                    double sim = qa < 0 ? 0 : qaQuestionSim(v, qa);
                     List<String> spoken = new ArrayList<>();
                     for (int k = 0; k < 3; k++) {
                         String sp = CardText.concernAsSpeech(part, lang == Lang.ZH, k);

@@ -41,6 +41,24 @@ final class CardText {
         return out;
     }
 
+    private static final Pattern QUESTION_SPLIT = Pattern.compile("(?<=[？?])\\s*(?=\\S)|\\s+/\\s+|[,，]\\s*(?=or\\s)");
+
+    /**
+     * The single questions of a Q&A entry's question: "每月减30能减多久？中途想降怎么办？" → two; "Can I take it with grapefruit /
+     * is this side effect normal / can I skip a dose?" → three; "What if the doctor doesn't answer, or I run out of
+     * metformin?" → two. One question stays one.
+     */
+    static List<String> singleQuestions(String question) {
+        List<String> out = new ArrayList<>();
+        for (String p : QUESTION_SPLIT.split(question.trim())) {
+            String t = p.trim().replaceFirst("^or\\s+", "");
+            if (t.length() >= (Speech.zh(t) ? 3 : 8)) {
+                out.add(t);
+            }
+        }
+        return out.isEmpty() ? List.of(question) : out;
+    }
+
     /** "A、B" splits only when both sides are whole questions, not "发票、合同…" lists. */
     static List<String> splitEnumeration(String clause) {
         int i = clause.indexOf('、');

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 final class Speech {
     private Speech() {}
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?；;])|(?<=\\.)\\s+(?=[A-Z\"“])|(?<=\\.)$");
+    // "Dr. Shah will look at it" is one sentence: the rep's answer used to stop at "I can't give a clinical opinion; Dr."
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[。！？!?；;])|(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|vs|etc|approx|e\\.g|i\\.e)\\.)(?<=\\.)\\s+(?=[A-Z\"“])|(?<=\\.)$");
     static final Pattern ZH_ASK = Pattern.compile("[？?]|吗|呢$|多少|能否|能不能|可不可以|是否|怎么|什么|哪|几[点天个号]|要不要|需不需要|有没有|是不是|会不会");
     private static final Pattern EN_ASK = Pattern.compile(
             "\\?|^(how|what|when|where|which|who|why|can|could|will|would|shall|should|is|are|do|does|did|may)\\b",
@@ -74,7 +76,8 @@ final class Speech {
         StringBuilder sb = new StringBuilder();
         boolean zh = zh(text);
         for (String s : sentences(text)) {
-            if (sb.length() >= 12 && sb.length() + s.length() > maxChars) { // never a bare "No." for an answer
+            // never a bare "No." for an answer, nor half an English sentence ("I can't give a clinical opinion; Dr. Shah will…")
+            if (sb.length() >= 12 && sb.length() + s.length() > maxChars && (zh || !endsWithAny(sb.toString(), ";"))) {
                 break;
             }
             if (sb.length() > 0 && !zh) {
