@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class CalleeAnswers {
     private static final Pattern IDENTITY = Pattern.compile("请问是|请问您是|是.{1,4}(?:先生|女士|老师)?吗|\\bis this\\b|\\bam i speaking\\b|\\bspeaking with\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern AVAILABLE = Pattern.compile("方便|有空|有时间|说两句|\\bminutes?\\b|\\bmoment\\b|\\bgood time\\b|\\bsecond\\b",
+    // "方便问一下是觉得费用高，还是…？" is a polite frame, not "do you have time?"
+    private static final Pattern AVAILABLE = Pattern.compile("方便(?!问|说一下|透露|告诉|讲一下)|有空|有时间|说两句|\\bminutes?\\b|\\bmoment\\b|\\bgood time\\b|\\bsecond\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WANTS = Pattern.compile("需要|要不要|需不需要|要我|想要|\\bwant\\b|\\bshall i\\b|\\bshould i\\b|\\bwould you like\\b|\\bcan i\\b|\\bneed\\b",
             Pattern.CASE_INSENSITIVE);
@@ -69,8 +70,8 @@ final class CalleeAnswers {
         // "I have Tuesday… or Thursday…. Either one can do both. Which one suits you?"
         for (int from = at - 1; from >= Math.max(0, at - 3); from--) {
             String before = String.join(" ", s.subList(from, at));
-            if (Speech.options(before).size() >= 2) {
-                return before + " " + question;
+            if (Speech.options(before).size() >= 2 || Speech.options(before + " " + question).size() >= 2) {
+                return before + " " + question; // "…or we can deliver for free…. Which would you prefer?"
             }
         }
         return question;
@@ -221,7 +222,13 @@ final class CalleeAnswers {
         return preferred(options);
     }
 
-    private String preferred(List<String> options) {
+    private String preferred(List<String> all) {
+        // what it would rather avoid is never its pick when something else is on offer: a man who "can't drive" and wants the
+        // pills "without having to drive" does not pick "the drive-thru"
+        List<String> options = all.stream().filter(o -> Speech.overlap(index.memo.units(o), index.dislikedUnits) == 0).toList();
+        if (options.isEmpty()) {
+            options = all;
+        }
         // what it says it prefers, in so many words, decides; background words only lean
         List<String> stated = options.stream().filter(o -> index.statedPreferences.stream()
                 .anyMatch(p -> Speech.overlap(index.memo.units(o), p.units()) > 0)).toList();

@@ -44,6 +44,8 @@ final class CardIndex {
     final float[][] qaParts;
     final int[] qaPartOf;
     final List<java.util.Set<String>> qaQuestionUnits;
+    /** How the card refers to the callee in English ("he", "she"; "" when it does not tell, or in Chinese). */
+    final String calleePronoun;
     /** Content units of the caller's side of the card: what the rep knows of. */
     private final java.util.Set<String> cardUnits;
     /** In how many entries' questions each unit occurs. */
@@ -83,6 +85,24 @@ final class CardIndex {
     final List<Fact> choiceRemarks;
     /** The callee's own facts, from its background, as it would state them. */
     final List<Fact> facts;
+    /** Content units of what the callee would rather avoid ("can't drive", "without having to drive", "不想折腾"). */
+    final java.util.Set<String> dislikedUnits;
+    private static final Pattern NEGATED = Pattern.compile(
+            // aversion or inability only: "Did not know a freeze existed" is no dislike of the freeze
+            "(?:\\bcan'?t|\\bcannot|\\bunable to|\\b(?:does|do)(?:n'?t| not) (?:like|want|enjoy)|\\bwithout having to|\\bhates?|\\bdislikes?"
+                    + "|\\bavoids?|\\bwould rather not|\\bno longer (?:able|wants?) to)\\s+([^,.;:\\n]+)"
+                    + "|(?:不想|不愿意?|不喜欢|讨厌|不能|没法|不方便)([^，,。；;：:\\n]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static java.util.Set<String> disliked(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NEGATED.matcher(text);
+        while (m.find()) {
+            out.addAll(Speech.units(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        return out;
+    }
+
     /** Content units of what the callee prefers (background, concerns, what the caller knows of it). */
     final java.util.Set<String> preferenceUnits;
     /** Whether this callee's "later" is "send it to me in writing" (else: "let's talk another time"). */
@@ -122,6 +142,7 @@ final class CardIndex {
         qaQuestionUnits = qa.stream().map(p -> Speech.units(p.question())).toList();
         qaQuestionUnits.forEach(us -> us.forEach(u -> questionDf.merge(u, 1, Integer::sum)));
         cardUnits = Speech.units(card.caller().raw());
+        calleePronoun = lang == Lang.EN ? Speech.pronounOf(card.callee().raw()) : "";
         List<String> parts = new ArrayList<>();
         List<Integer> partOf = new ArrayList<>();
         for (int i = 0; i < qa.size(); i++) {
@@ -169,7 +190,7 @@ final class CardIndex {
                 askingExamples.add(i);
             }
         }
-        facts = FactReader.facts(card, lang);
+        facts = FactReader.facts(card, lang, calleePronoun);
         // facts and remarks short enough to say in passing: a long background clause said unprompted sounds read out
         choiceRemarks = remarks.stream().filter(r -> !statedPreferences.contains(r)
                 && statedPreferences.stream().noneMatch(p -> p.speech().equals(r.speech()))
@@ -183,6 +204,8 @@ final class CardIndex {
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat);
         writesDocuments = Pattern.compile("短信|邮箱|微信|资料|明细|邮件|email|in writing|quote|documents?|by text", Pattern.CASE_INSENSITIVE)
                 .matcher(calleeEnds).find();
+        dislikedUnits = disliked(card.callee().background() + "\n" + card.callee().roleText() + "\n"
+                + card.callee().concerns().stream().map(Concern::text).reduce("", (a, b) -> a + "\n" + b));
         preferenceUnits = Speech.units(card.callee().background() + card.callee().roleText() + card.caller().knowledge()
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat));
         requiredSteps = CardText.requiredSteps(card);
@@ -388,6 +411,34 @@ final class CardIndex {
         return conditions.get(intent == Intent.CONFIRM ? 0 : conditions.size() - 1);
     }
 
+    /**
+     * The end condition for an agreement to the option the customer picked, when one condition names it: gym-freeze's
+     * "the cancellation" is "Dan confirms the cancellation…", not "Dan agrees to a freeze…". Else {@link #condition}.
+     */
+    EndCondition conditionFor(Role role, Intent intent, String pick) {
+        if (intent == Intent.CONFIRM && pick != null && !pick.isBlank()) {
+            List<EndCondition> conditions = card.side(role).endConditions();
+            java.util.Set<String> pu = Speech.units(pick);
+            int best = -1;
+            int bestN = 0;
+            for (int c = 0; c < conditions.size(); c++) {
+                Map<Intent, Integer> p = conditionIntents.get(role).get(c);
+                if (p.get(Intent.MESSAGE) > 0 || p.get(Intent.HANGUP) > 0) {
+                    continue; // "…要求短信、邮箱、微信…" names 微信 but is no agreement
+                }
+                int n = Speech.overlap(pu, Speech.units(conditions.get(c).text()));
+                if (n > bestN) {
+                    bestN = n;
+                    best = c;
+                }
+            }
+            if (best >= 0) {
+                return conditions.get(best);
+            }
+        }
+        return condition(role, intent);
+    }
+
     /** An end condition in which the customer turns the offer down, whatever it confirms. */
     private static final Pattern NO_TO_OFFER = Pattern.compile("坚持|不想|拒绝|不再|挂断|\\bdeclines?\\b|\\bstill wants to\\b|not to be called|hangs? up",
             Pattern.CASE_INSENSITIVE);
@@ -431,7 +482,7 @@ final class CardIndex {
                     double sim = qa < 0 ? 0 : qaQuestionSim(v, qa);
                     List<String> spoken = new ArrayList<>();
                     for (int k = 0; k < 3; k++) {
-                        String sp = CardText.concernAsSpeech(part, lang == Lang.ZH, k);
+                        String sp = CardText.concernAsSpeech(part, lang == Lang.ZH, k, calleePronoun);
                         if (sp != null && !spoken.contains(sp)) {
                             spoken.add(sp);
                         }

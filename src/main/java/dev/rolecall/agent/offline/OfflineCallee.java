@@ -51,6 +51,8 @@ final class OfflineCallee implements Agent {
     private int checkBacks;
     private int turns;
     private Intent signalled;
+    /** The customer's pick among the options of a proposal this turn, said before its decision. */
+    private String pickedNow;
     private String last = "";
     private boolean reliefSaid;
     private int asked;
@@ -107,11 +109,22 @@ final class OfflineCallee implements Agent {
         List<String> questions = index.memo.questions(caller);
         String question = questions.isEmpty() ? null : questions.get(questions.size() - 1);
         boolean proposal = question != null && PROPOSAL.matcher(question).find();
+        if (proposal && signalled == null && Speech.options(CalleeAnswers.withOptionsBefore(caller, question)).size() >= 2) {
+            // "So shall I set up the freeze…, or go ahead with the cancellation?" asks which as well as whether: it is
+            // answered with the pick ("The freeze, please."), never a bare "Sounds good, let's do that"
+            String pick = answers.answer(CalleeAnswers.withOptionsBefore(caller, question), turns);
+            answers.lastYes = pick; // a pick before "let me think it over" would contradict it: dropped then
+            pickedNow = pick;
+        }
 
         if (patience <= 0 && signalled == null) {
             return leave(tooLong && !dodged);
         }
         List<String> parts = new ArrayList<>();
+        if (pickedNow != null) {
+            parts.add(pickedNow);
+            pickedNow = null;
+        }
         if (signalled != null) {
             // the decision was said and the rep went on: answer what it asked, restate, and end
             if (question != null && !proposal) {
@@ -187,6 +200,7 @@ final class OfflineCallee implements Agent {
 
     /** Out of patience: says why and goes; ends the call itself or leaves the hanging up to the rep. */
     private String leave(boolean afterMonologue) {
+        pickedNow = null;
         Intent intent = !afterMonologue && (dodges > 0 || checkBacks > 0) && index.has(Role.CALLEE, Intent.ESCALATE)
                 ? Intent.ESCALATE : Intent.HANGUP;
         String words = intent == Intent.ESCALATE ? Phrases.Kind.NO_COMMIT.say(lang, random)
@@ -293,7 +307,7 @@ final class OfflineCallee implements Agent {
     }
 
     private String end(Intent intent) {
-        EndCondition c = index.condition(Role.CALLEE, intent);
+        EndCondition c = index.conditionFor(Role.CALLEE, intent, answers.chosen.isEmpty() ? null : answers.chosen.get(answers.chosen.size() - 1));
         return " [END:" + c.number() + "]";
     }
 }

@@ -98,6 +98,11 @@ final class OfflineCaller implements Agent {
             settleSteps(heard.isEmpty() ? null : heard.get(heard.size() - 1));
         }
         List<String> questions = index.memo.questions(callee);
+        // read before any close: the agreement "The cancellation, please. OK, go ahead." ends by the condition naming it
+        String picked = picked(callee);
+        if (picked != null) {
+            lastPick = picked;
+        }
         if (decision == Intent.HANGUP || decision == Intent.URGENT && index.has(Role.CALLER, Intent.URGENT)) {
             return close(decision);
         }
@@ -122,10 +127,6 @@ final class OfflineCaller implements Agent {
             proposals++;
             return join(parts);
         }
-        String picked = picked(callee);
-        if (picked != null) {
-            lastPick = picked;
-        }
         if (picked != null && random.nextInt(3) != 0) {
             // the rep confirms back what the customer picked ("Thursday afternoon, perfect.", "周六下午，没问题。")
             parts.add(0, byName(Phrases.Kind.REP_ECHO.say(lang, random, picked)));
@@ -136,7 +137,8 @@ final class OfflineCaller implements Agent {
         int room = (int) (index.typicalStepLength * 1.6) - parts.stream().mapToInt(String::length).sum();
         int step = nextStep();
         if (step >= 0 && !index.requiredSteps.contains(step) && (impatient || brisk) && random.nextInt(2) == 0
-                && steps.get(step).lines().stream().noneMatch(this::endsWithQuestion)) {
+                // (anywhere in a line: "If that's okay with you, I'll fax Dr. Patel's office today. They usually answer…")
+                && steps.get(step).lines().stream().allMatch(l -> index.memo.questions(l).isEmpty())) {
             // a customer in a hurry (or a brisk rep) does not get an optional statement: it is left out, not claimed;
             // a step that asks something (which period, which day) is never left out
             settled.add(step);
@@ -306,7 +308,7 @@ final class OfflineCaller implements Agent {
     private String close(Intent intent) {
         Intent i = intent == Intent.CONFIRM && answers.answeredEntries() >= 3 && index.has(Role.CALLER, Intent.MULTI)
                 ? Intent.MULTI : intent;
-        EndCondition c = index.condition(Role.CALLER, i);
+        EndCondition c = index.conditionFor(Role.CALLER, i, lastPick);
         List<String> closings = index.card.caller().closings();
         String words;
         if (closings.isEmpty()) {

@@ -95,6 +95,8 @@ final class RepAnswers {
             }
             String rest = String.join(lang == Lang.ZH ? "" : " ", sentences.subList(from, sentences.size()));
             if (lang == Lang.EN) {
+                // the card wrote the answer about the customer ("If he runs out…", "text him"): said to the customer
+                rest = Speech.toSecondPerson(rest, index.calleePronoun);
                 // "How do I know…?" is not a yes/no question: the entry's leading "No." would answer something else
                 if (QuestionKind.unframed(question).matches("(?i)^(?:how|what|why|when|where|which|who)\\b.*")) {
                     rest = rest.replaceFirst("^(?:Yes|No)[.,]\\s+", "");

@@ -67,4 +67,57 @@ class Holdout5CardsTest {
         assertThat(Speech.firstSentences("I can't give a clinical opinion; Dr. Shah will look at it at the exam and answer that herself. "
                 + "Numbing is standard.", 40)).isEqualTo("I can't give a clinical opinion; Dr. Shah will look at it at the exam and answer that herself.");
     }
+
+    @Test
+    void englishAndChineseChoicesAreReadAsOptions() {
+        // "Which would you prefer?" after the options in the sentence before was answered "Correct."
+        String rx = "You can pick up at the counter or the drive-thru, or we can deliver for free within 10 miles on Tuesdays and "
+                + "Fridays between 1 and 5 pm. Which would you prefer?";
+        assertThat(Speech.options(rx)).containsExactly("pickup at the counter", "the drive-thru", "delivery");
+        assertThat(Speech.options(CalleeAnswers.withOptionsBefore(rx, "Which would you prefer?")))
+                .containsExactly("pickup at the counter", "the drive-thru", "delivery");
+        assertThat(Speech.options("So shall I set up the freeze from the 1st of next month, or go ahead with the cancellation?"))
+                .containsExactly("the freeze", "the cancellation");
+        // "方便问一下是觉得费用高，还是流量用不完？" was answered "方便的，请讲。"
+        assertThat(Speech.options("方便问一下是觉得费用高，还是流量用不完？")).containsExactly("觉得费用高", "流量用不完");
+        assertThat(Speech.options("跟您确认一下，您是选方案一、方案二，还是照常降到59？")).containsExactly("方案一", "方案二", "照常降到59");
+        assertThat(Speech.options("今年续租价格不变，还是每月400元。")).isEmpty(); // 还是 = "still"
+    }
+
+    @Test
+    void theCustomerPicksNothingItWouldRatherAvoid() {
+        // Gary "can't drive" and wants the pills "without having to drive": never "the drive-thru"
+        CardIndex rx = new CardIndex(RX, Embedder.shared());
+        assertThat(rx.dislikedUnits).contains("drive");
+        for (long seed = 1; seed <= 30; seed++) {
+            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+            CalleeAnswers a = new CalleeAnswers(rx, new Persona(0, "calm", 3, "decisive", true), r, new CalleeWording(rx, r));
+            String said = a.answer("You can pick up at the counter or the drive-thru, or we can deliver for free. Which would you prefer?", 5);
+            assertThat(said).as("seed " + seed).doesNotContain("drive-thru").doesNotStartWith("Correct").doesNotStartWith("Yes");
+        }
+    }
+
+    @Test
+    void aProposalOfTwoOptionsIsAnsweredWithThePickAndEndsByItsCondition() {
+        // "So shall I set up the freeze…, or go ahead with the cancellation?" → "Sounds good, let's do that." (which?)
+        CardIndex gym = new CardIndex(NewerCardsTest.GYM, Embedder.shared());
+        assertThat(gym.conditionFor(Role.CALLEE, Intent.CONFIRM, "the cancellation").number()).isEqualTo(2);
+        assertThat(gym.conditionFor(Role.CALLER, Intent.CONFIRM, "the cancellation").number()).isEqualTo(2);
+        assertThat(gym.conditionFor(Role.CALLEE, Intent.CONFIRM, "the freeze").number()).isEqualTo(1);
+        CardIndex plan = new CardIndex(PLAN, Embedder.shared());
+        assertThat(plan.conditionFor(Role.CALLER, Intent.CONFIRM, "照常降到59").number()).isEqualTo(1);
+        int picks = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            java.util.List<dev.rolecall.transcript.Turn> turns = OfflineEngineTest.call(NewerCardsTest.GYM, seed, 30).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                if (turns.get(i).text().contains("or go ahead with the cancellation?")) {
+                    String reply = turns.get(i + 1).text();
+                    assertThat(reply).as("seed " + seed).doesNotMatch("(?s)^(?:Sounds good|OK|Yes|Fine|Alright)[^.]*\\..*")
+                            .doesNotContain("Correct");
+                    picks += reply.contains("the freeze") || reply.contains("the cancellation") ? 1 : 0;
+                }
+            }
+        }
+        assertThat(picks).isPositive();
+    }
 }
