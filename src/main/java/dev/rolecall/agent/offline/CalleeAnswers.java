@@ -29,6 +29,9 @@ final class CalleeAnswers {
     /** The rep asks why (the customer's reason to call, cancel, wait): answered from its background. */
     private static final Pattern REASON = Pattern.compile("what'?s behind|\\bwhy\\b|\\breason\\b|what made you|what happened|为什么|什么原因|怎么回事",
             Pattern.CASE_INSENSITIVE);
+    /** A question that offers reasons to pick from ("是觉得费用高，还是流量用不完？"), not offers. */
+    private static final Pattern WHY_CHOICE = Pattern.compile("(?:是|因为)(?:觉得|嫌|怕|担心)|\\bis it (?:because|that)\\b|\\bbecause of\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_CHANGE = Pattern.compile("没有(变化|变动|问题|改变)");
 
     private final CardIndex index;
@@ -86,6 +89,15 @@ final class CalleeAnswers {
         }
         java.util.regex.Matcher req = REQUEST_CLAUSE.matcher(q);
         List<String> options = Speech.options(req.find() ? q.substring(0, req.end()) : q);
+        if (options.size() >= 2 && REASON.matcher(q).find() || options.size() >= 2 && WHY_CHOICE.matcher(q).find()) {
+            // "方便问一下是觉得费用高，还是流量用不完？" asks why, not which offer: the reason, from its own facts when one
+            // leans ("流量" in "觉得自己流量用不了那么多" → "主要是流量用不完"), and no pick to agree to later ("好，就流量用不完，按这个办")
+            String why = preferred(options);
+            if (lang == Lang.ZH) {
+                return Phrases.pick(List.of("主要是", "就是", "嗯，", "说白了就是"), random) + why + "。";
+            }
+            return Phrases.pick(List.of("Mostly ", "Honestly, ", "Well, "), random) + why + ".";
+        }
         if (options.size() >= 2) {
             for (String c : chosen) {
                 // asked again to confirm ("您选的是年付还是半年付？"): the same pick, never the other one

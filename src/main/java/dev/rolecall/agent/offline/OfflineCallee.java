@@ -53,6 +53,8 @@ final class OfflineCallee implements Agent {
     private Intent signalled;
     /** The customer's pick among the options of a proposal this turn, said before its decision. */
     private String pickedNow;
+    /** How many picks the customer had made before this turn. */
+    private int chosenBefore;
     private String last = "";
     private boolean reliefSaid;
     private int asked;
@@ -78,6 +80,7 @@ final class OfflineCallee implements Agent {
 
     private String next(String caller, boolean firstTurn) {
         turns++;
+        chosenBefore = answers.chosen.size();
         markHeard(caller);
         boolean tooLong = !firstTurn && caller.length() > index.typicalStepLength * (1.3 + 0.3 * persona.patience());
         if (tooLong) {
@@ -243,7 +246,10 @@ final class OfflineCallee implements Agent {
         // has none (agree, cancel, feels pressured), and his "I need to think it over" ended by "feels pressured"; the rep
         // closes it instead, by its own "wants time to decide" condition
         boolean ownCondition = goal != Intent.MESSAGE || index.mentions(Role.CALLEE, Intent.MESSAGE);
-        if (ownCondition && (persona.closesSelf() || goal == Intent.HANGUP && random.nextInt(2) == 0)) {
+        // agreeing in the breath it picks ("照常降到59就行。好，就这么定了。"), it leaves the close to the rep, whose step and
+        // closing say what follows ("7月1日生效"): hung up there, the customer never heard when it takes effect
+        boolean justPicked = goal == Intent.CONFIRM && answers.chosen.size() > chosenBefore;
+        if (ownCondition && !justPicked && (persona.closesSelf() || goal == Intent.HANGUP && random.nextInt(2) == 0)) {
             return join(parts) + end(goal);
         }
         signalled = goal;

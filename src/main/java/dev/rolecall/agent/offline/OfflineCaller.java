@@ -116,13 +116,22 @@ final class OfflineCaller implements Agent {
         }
         int missing = nextRequired();
         if (agreed && missing < 0 && questions.isEmpty()) {
+            // what the step the customer just chose in still has to say ("套餐变更都是7月1日生效…") is said before the close
+            String rest = restOfChoiceStep();
+            if (rest != null) {
+                parts.add(rest);
+            }
             return withClose(parts, Intent.CONFIRM);
         }
         if (agreed && missing >= 0) {
             // agreement before the purpose of the call was said: say it, then ask again
             agreed = false;
-            parts.add(sayStep(missing, Integer.MAX_VALUE));
-            parts.add(Phrases.Kind.PROPOSE.say(lang, random));
+            String line = sayStep(missing, Integer.MAX_VALUE);
+            parts.add(line);
+            if (!endsWithQuestion(line)) {
+                // a step line that asks ("您是选方案一、方案二，还是照常降到59？") is the question: no second one after it
+                parts.add(Phrases.Kind.PROPOSE.say(lang, random));
+            }
             proposed = true;
             proposals++;
             return join(parts);
@@ -169,6 +178,23 @@ final class OfflineCaller implements Agent {
             parts.add(Phrases.Kind.PROBE.say(lang, random));
         }
         return join(parts);
+    }
+
+    /** The step of the rep's last choice question, or -1. */
+    private int choiceStep = -1;
+
+    /** The first unsaid statement line of the required step whose choice the customer made, or null. */
+    private String restOfChoiceStep() {
+        if (choiceStep < 0 || !index.requiredSteps.contains(choiceStep)) {
+            return null;
+        }
+        for (String l : steps.get(choiceStep).lines()) {
+            if (!saidLines.contains(l) && index.memo.questions(l).isEmpty() && Speech.options(l).size() < 2) {
+                saidLines.add(l);
+                return l;
+            }
+        }
+        return null;
     }
 
     /** The first required step not yet said, or -1. */
@@ -243,6 +269,9 @@ final class OfflineCaller implements Agent {
             line = line + (lang == Lang.ZH ? "" : " ") + Phrases.Kind.WHICH.say(lang, random);
         }
         offered = endsWithQuestion(line) ? Speech.options(line) : List.of();
+        if (offered.size() >= 2) {
+            choiceStep = i;
+        }
         return line;
     }
 

@@ -120,4 +120,32 @@ class Holdout5CardsTest {
         }
         assertThat(picks).isPositive();
     }
+
+    @Test
+    void aWhyQuestionWithAlternativesIsAnsweredWithAReasonNotAPick() {
+        CardIndex plan = new CardIndex(PLAN, Embedder.shared());
+        for (long seed = 1; seed <= 10; seed++) {
+            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+            CalleeAnswers a = new CalleeAnswers(plan, new Persona(0, "calm", 3, "decisive", true), r, new CalleeWording(plan, r));
+            String said = a.answer("方便问一下是觉得费用高，还是流量用不完？", 3);
+            // was "方便的，请讲。", then "我选觉得费用高", later agreed to as "好，就流量用不完，按这个办"
+            assertThat(said).as("seed " + seed).matches("^(?:主要是|就是|嗯，|说白了就是)(?:觉得费用高|流量用不完)。$");
+            assertThat(a.chosen).isEmpty();
+        }
+    }
+
+    @Test
+    void aChoiceMadeEndsOnlyAfterWhatFollowsItWasSaid() {
+        // "照常降到59就行。好，就这么定了。" ended the call before "套餐变更都是7月1日生效" was said (condition 1: 知道7月1日生效);
+        // and "…还是照常降到59？那就按刚才说的给您办理，您看可以吗？" asked two questions at once
+        CardIndex plan = new CardIndex(PLAN, Embedder.shared());
+        for (long seed = 1; seed <= 30; seed++) {
+            dev.rolecall.transcript.Transcript t = OfflineEngineTest.call(PLAN, seed, 30);
+            String rep = String.join(" ", t.turns().stream().filter(x -> x.speaker() == Role.CALLER).map(dev.rolecall.transcript.Turn::text).toList());
+            assertThat(rep).as("seed " + seed).doesNotContain("照常降到59？那就按");
+            if (t.end().condition() != null && t.end().condition() == plan.condition(t.end().by(), Intent.CONFIRM).number()) {
+                assertThat(rep).as("seed " + seed).contains("7月1日");
+            }
+        }
+    }
 }
