@@ -18,7 +18,9 @@ final class CalleeAnswers {
     // "方便问一下是觉得费用高，还是…？" is a polite frame, not "do you have time?"
     private static final Pattern AVAILABLE = Pattern.compile("方便(?!问|说一下|透露|告诉|讲一下)|有空|有时间|说两句|\\bminutes?\\b|\\bmoment\\b|\\bgood time\\b|\\bsecond\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WANTS = Pattern.compile("需要|要不要|需不需要|要我|想要|\\bwant\\b|\\bshall i\\b|\\bshould i\\b|\\bwould you like\\b|\\bcan i\\b|\\bneed\\b",
+    private static final Pattern WANTS = Pattern.compile("需要|要不要|需不需要|要我|想要|\\bwant\\b|\\bshall i\\b|\\bshould i\\b|\\bwould you like\\b|\\bcan i\\b|\\bneed\\b"
+                    // "If that's okay with you, I'll fax…" asks leave: "Yes, please.", not "Correct."
+                    + "|\\b(?:ok|okay|alright|all right|fine) with you\\b|如果您同意|您同意的话",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SYMPTOM = Pattern.compile("疼|痛|肿|厉害|严重|难受|\\bhurt|\\bpain|\\bswollen", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY = Pattern.compile("周|星期|工作日|(?i)day");

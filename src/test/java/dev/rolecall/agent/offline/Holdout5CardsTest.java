@@ -148,4 +148,16 @@ class Holdout5CardsTest {
             }
         }
     }
+
+    @Test
+    void aRequestForLeaveIsAQuestionAndIsAnsweredAsOne() {
+        String fax = "If that's okay with you, I'll fax Dr. Patel's office today. They usually answer within two business days.";
+        assertThat(Speech.questions(fax)).containsExactly("If that's okay with you, I'll fax Dr. Patel's office today.");
+        CardIndex rx = new CardIndex(RX, Embedder.shared());
+        for (long seed = 1; seed <= 10; seed++) {
+            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+            CalleeAnswers a = new CalleeAnswers(rx, new Persona(0, "calm", 3, "decisive", true), r, new CalleeWording(rx, r));
+            assertThat(a.answer(Speech.questions(fax).get(0), 4)).as("seed " + seed).doesNotContain("Correct").doesNotContain("That's right");
+        }
+    }
 }
