@@ -32,7 +32,7 @@ final class CalleeAnswers {
     private static final Pattern REASON = Pattern.compile("what'?s behind|\\bwhy\\b|\\breason\\b|what made you|what happened|为什么|什么原因|怎么回事",
             Pattern.CASE_INSENSITIVE);
     /** A question that offers reasons to pick from ("是觉得费用高，还是流量用不完？"), not offers. */
-    private static final Pattern WHY_CHOICE = Pattern.compile("(?:是|因为)(?:觉得|嫌|怕|担心)|\\bis it (?:because|that)\\b|\\bbecause of\\b",
+    static final Pattern WHY_CHOICE = Pattern.compile("(?:是|因为)(?:觉得|嫌|怕|担心)|\\bis it (?:because|that)\\b|\\bbecause of\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_CHANGE = Pattern.compile("没有(变化|变动|问题|改变)");
 
@@ -83,8 +83,12 @@ final class CalleeAnswers {
     }
 
     /** The callee's answer to the rep's question, from its facts, preferences and goal. */
+    /** The pick it just said, or null: "照常降到59吧。这样，你先发我，我看完再定。" picks and puts off at once. */
+    String pickSaid;
+
     String answer(String q, int turns) {
         lastYes = null;
+        pickSaid = null;
         boolean zh = lang == Lang.ZH;
         if (IDENTITY.matcher(q).find() && !AVAILABLE.matcher(q).find()) {
             return Phrases.Kind.IDENTITY.say(lang, random);
@@ -128,13 +132,15 @@ final class CalleeAnswers {
             }
             chosen.add(pick);
             String choice = Phrases.Kind.CHOOSE.say(lang, random, pick);
+            pickSaid = choice; // with its decoration below: removed whole before a decision not to go ahead
             if (lang == Lang.ZH && random.nextInt(3) == 0 && !choice.contains("，")) {
                 // a decisive customer says it has made up its mind, a hesitant one that it is for now
                 choice = choice.replaceAll("。$", "") + Phrases.pick(persona.tendency().equals("hesitant")
                         ? List.of("，先这样吧。", "，暂时就这个。", "，应该可以。") : List.of("，就这个。", "，别的不要。", "，这个我想好了。"), random);
             }
             String reason = wording.reasonFor(pick);
-            return reason == null ? choice : choice + (lang == Lang.ZH ? "" : " ") + reason;
+            pickSaid = reason == null ? choice : choice + (lang == Lang.ZH ? "" : " ") + reason;
+            return pickSaid;
         }
         if (AVAILABLE.matcher(q).find() && turns <= 2) {
             if (persona.impatient()) {
@@ -258,7 +264,9 @@ final class CalleeAnswers {
                 liked.add(o);
             }
         }
-        List<String> pool = liked.isEmpty() || liked.size() == options.size() && random.nextInt(3) == 0 ? options : liked;
+        // background words only lean: one time in three the pick is any option ("同事说59的套餐够用" made all 30 plan-downgrade
+        // customers keep the downgrade, never the 99-yuan offer)
+        List<String> pool = liked.isEmpty() || random.nextInt(3) == 0 ? options : liked;
         return pool.get(random.nextInt(pool.size()));
     }
 

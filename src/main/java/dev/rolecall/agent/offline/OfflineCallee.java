@@ -241,6 +241,9 @@ final class OfflineCallee implements Agent {
         if (goal != Intent.CONFIRM && answers.lastYes != null) {
             parts.remove(answers.lastYes); // the decision answers the offer; a yes before "send it to me" contradicts it
         }
+        if (goal != Intent.CONFIRM && answers.pickSaid != null && parts.size() > 0) {
+            parts.remove(answers.pickSaid); // "照常降到59吧。这样，你先发我，我看完再定。": the put-off answers "which?" alone
+        }
         parts.add(decisionWords(goal));
         // "call me back later" ends the call by the callee's own condition only when it has one for that: gym-freeze's Dan
         // has none (agree, cancel, feels pressured), and his "I need to think it over" ended by "feels pressured"; the rep

@@ -170,6 +170,10 @@ final class OfflineCaller implements Agent {
                 // asked twice with no decision: leave it with the customer, in writing
                 return withClose(parts, Intent.MESSAGE);
             }
+            String rest = lastPick != null ? restOfChoiceStep() : null;
+            if (rest != null) {
+                parts.add(rest); // the choice made, what follows it ("套餐变更都是7月1日生效…") before asking to go ahead
+            }
             parts.add(Phrases.Kind.PROPOSE.say(lang, random));
             proposed = true;
             proposals++;
@@ -178,6 +182,27 @@ final class OfflineCaller implements Agent {
             parts.add(Phrases.Kind.PROBE.say(lang, random));
         }
         return join(parts);
+    }
+
+    /** The options of the rep's last choice question, kept for the close. */
+    private List<String> lastOffered = List.of();
+
+    /** Whether a closing names an option offered that the customer did not pick (by two content units, or all of a short one). */
+    private boolean namesOtherOption(String closing) {
+        if (lastPick == null || lastOffered.size() < 2) {
+            return false;
+        }
+        java.util.Set<String> cu = index.memo.units(closing);
+        java.util.Set<String> pu = index.memo.units(lastPick);
+        for (String o : lastOffered) {
+            java.util.Set<String> ou = new java.util.HashSet<>(index.memo.units(o));
+            ou.removeAll(pu);
+            int n = Speech.overlap(ou, cu);
+            if (!ou.isEmpty() && !lastPick.contains(o) && (n >= 2 || n == ou.size())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The step of the rep's last choice question, or -1. */
@@ -268,9 +293,11 @@ final class OfflineCaller implements Agent {
             // a purpose step that offers options and asks nothing ("I have Tuesday… or Thursday…") asks which
             line = line + (lang == Lang.ZH ? "" : " ") + Phrases.Kind.WHICH.say(lang, random);
         }
-        offered = endsWithQuestion(line) ? Speech.options(line) : List.of();
+        // a question offering reasons ("是觉得费用高，还是流量用不完？") has no pick to echo back as agreed
+        offered = endsWithQuestion(line) && !CalleeAnswers.WHY_CHOICE.matcher(line).find() ? Speech.options(line) : List.of();
         if (offered.size() >= 2) {
             choiceStep = i;
+            lastOffered = offered;
         }
         return line;
     }
@@ -356,6 +383,9 @@ final class OfflineCaller implements Agent {
             for (int k = success || closings.size() < 2 ? 0 : 1; k < closings.size(); k++) {
                 // a success is never closed with "talk it over and call us back" or "I've noted you don't want it";
                 // a call-back never with the "noted your no" words
+                if (success && namesOtherOption(closings.get(k))) {
+                    continue; // "尊重您的选择，降到畅享59的申请照常…" is no closing for a customer who chose 方案一
+                }
                 if (k > 0 && (success && (DEFERS.matcher(closings.get(k)).find() || DECLINES.matcher(closings.get(k)).find())
                         || i == Intent.MESSAGE && DECLINES.matcher(closings.get(k)).find())) {
                     continue;

@@ -160,4 +160,23 @@ class Holdout5CardsTest {
             assertThat(a.answer(Speech.questions(fax).get(0), 4)).as("seed " + seed).doesNotContain("Correct").doesNotContain("That's right");
         }
     }
+
+    @Test
+    void aPickIsNeitherPutOffInTheSameBreathNorClosedWithAnotherOptionsWords() {
+        for (long seed = 1; seed <= 30; seed++) {
+            java.util.List<dev.rolecall.transcript.Turn> turns = OfflineEngineTest.call(PLAN, seed, 30).turns();
+            String customer = String.join(" ", turns.stream().filter(x -> x.speaker() == Role.CALLEE).map(dev.rolecall.transcript.Turn::text).toList());
+            for (dev.rolecall.transcript.Turn t : turns) {
+                if (t.speaker() == Role.CALLEE) {
+                    // "照常降到59吧。这样，你先发我，我看完再定。"
+                    assertThat(t.text().matches("(?s).*(?:方案一|方案二|照常降到59)(?:吧|就行|比较好|可以).*(?:发我|商量|再定|回头).*"))
+                            .as("seed " + seed + ": " + t.text()).isFalse();
+                }
+            }
+            if (customer.contains("方案一") || customer.contains("方案二")) {
+                // "尊重您的选择，降到畅享59的申请照常7月1日生效" closed a call whose customer chose 方案一
+                assertThat(turns.get(turns.size() - 1).text()).as("seed " + seed).doesNotContain("降到畅享59的申请照常");
+            }
+        }
+    }
 }
