@@ -360,8 +360,8 @@ final class Speech {
     }
 
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:Dr|Mr|Mrs|Ms)\\.\\s+[A-Z]|\\b[A-Z][a-z]+ [A-Z][a-z]+\\b"
-            + "|\\b(?:technician|driver|engineer|doctor|pharmacist|agent|manager|courier|nurse|installer|dentist|hygienist|specialist"
-            + "|advis[eo]r|colleague|supervisor|representative|wife|husband|partner)s?\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?i:\\b(?:technician|driver|engineer|doctor|pharmacist|agent|manager|courier|nurse|installer|dentist|hygienist|specialist"
+            + "|advis[eo]r|colleague|supervisor|representative|wife|husband|partner)s?\\b)"); // names are case-sensitive: "We text" is none
 
     /**
      * A Q&A answer the card wrote about the customer ("If he runs out before it's approved…", "text him when it's ready")

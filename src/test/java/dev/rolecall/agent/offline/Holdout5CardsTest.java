@@ -179,4 +179,44 @@ class Holdout5CardsTest {
             }
         }
     }
+
+    @Test
+    void cardProseIsSpokenInTheRightPersonWithNamesKept() {
+        // "whether he'll run out of metformin while the doctor takes her time" about Gary: "…takes my time" before
+        assertThat(Speech.swapPronounsEn("whether he'll run out of metformin while the doctor takes her time", "he"))
+                .isEqualTo("whether I'll run out of metformin while the doctor takes her time");
+        // the rep says an answer written about the customer to him; a sentence naming someone else first is left
+        assertThat(Speech.toSecondPerson("If he runs out before it's approved, the pharmacist may help. Free. We text him when it's ready.", "he"))
+                .isEqualTo("If you run out before it's approved, the pharmacist may help. Free. We text you when it's ready.");
+        assertThat(Speech.toSecondPerson("I'll put the pharmacist on duty, Alan Cho, on the line, or he can call back.", "he"))
+                .contains("or he can call back");
+        assertThat(Speech.pronounOf(RX.callee().raw())).isEqualTo("he");
+        assertThat(FactReader.facts(RX, Lang.EN, "he")).extracting(CardIndex.Fact::speech)
+                .contains("Carol usually handles the pharmacy runs", "I have been on both for years");
+        assertThat(CardText.concernAsSpeech("worried about the grapefruit thing but a bit embarrassed to ask", false, 0, "he"))
+                .isEqualTo("I'm worried about the grapefruit thing.");
+        assertThat(CardText.concernAsSpeech("getting the pills without having to drive", false, 0, "he")).doesNotContain("risk");
+        assertThat(CardText.concernAsSpeech("being charged twice again", false, 0, "he")).isEqualTo("I don't want to risk being charged twice again.");
+        assertThat(CardText.concernAsSpeech("其实怕麻烦，如果差价不大宁愿不折腾，对\"挽留\"有戒心", true, 0, "")).isEqualTo("我就怕麻烦，如果差价不大宁愿不折腾。");
+    }
+
+    @Test
+    void aPutOffNeitherFollowsAYesNorEndsByAConditionOfAnotherKind() {
+        for (Card card : java.util.List.of(RX, NewerCardsTest.GYM)) {
+            for (long seed = 1; seed <= 30; seed++) {
+                dev.rolecall.transcript.Transcript t = OfflineEngineTest.call(card, seed, 30);
+                java.util.List<dev.rolecall.transcript.Turn> turns = t.turns();
+                String last = turns.get(turns.size() - 1).text();
+                // "Correct. I need to think it over, call me back later."
+                assertThat(last).as(card.path().getFileName() + " seed " + seed)
+                        .doesNotContainPattern("^(?:Correct|Yes|Yep|That's right|That's correct)\\b.*think it over");
+                if (t.end().by() == Role.CALLEE && last.contains("think it over")) {
+                    // Dan's "I need to think it over" ended by "Dan feels pressured … and ends the call"
+                    assertThat(t.end().condition()).as(card.path().getFileName() + " seed " + seed)
+                            .isEqualTo(new CardIndex(card, Embedder.shared()).condition(Role.CALLEE, Intent.MESSAGE).number());
+                    assertThat(card.callee().endConditions().get(t.end().condition() - 1).text()).containsIgnoringCase("call back");
+                }
+            }
+        }
+    }
 }
