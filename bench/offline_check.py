@@ -14,6 +14,8 @@ Figures:
                 "in writing" never asked for, a refusal nobody made)
   rep_answers   share of callee questions the next caller turn answers (the matching Q&A entry's words, a
                 script line on the topic, or "I'll check and get back to you"); an unrelated line is a miss
+  chk           share of callee questions the next caller turn meets with "I'll check and get back to you" (counted
+                as answered in rep_answers; on a card whose Q&A or script has the answer, each is a miss)
   cust_answers  share of the rep's direct questions the next callee turn answers (not a counter-question,
                 nudge or bare back-channel; picks one of the offered options when there are options)
   rep_meta      share of caller turns with template text: a [slot] / {slot} left in or filled with nothing, or words
@@ -69,11 +71,16 @@ def is_q(s):
     return s.endswith("?") or bool(REQ.search(s))
 
 
+STOP3 = {"the", "and", "you", "are", "for", "can", "how", "what", "who", "why", "was", "has", "had", "did", "not", "but", "our",
+         "any", "its", "get", "got", "let", "way", "too", "all", "his", "her", "him", "she", "one", "may", "yes", "way", "now", "out"}
+
+
 def bigrams(t):
     t = re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9]", " ", t.lower())
     if zh(t):
         return {t[i:i + 2] for i in range(len(t) - 1) if " " not in t[i:i + 2]}
-    w = [x[:5] for x in t.split() if len(x) > 3]
+    # 3-letter content words count ("How do I pay?" had no content word and could never be judged answered)
+    w = [x[:5] for x in t.split() if len(x) > 3 or len(x) == 3 and x not in STOP3]
     return set(w)
 
 
@@ -85,7 +92,7 @@ def jacc(a, b):
 def read_card(path):
     text = open(path, encoding="utf-8").read()
     lines = text.split("\n")
-    callee_at = next(i for i, l in enumerate(lines) if re.match(r"^#{1,3}\s*(电话接听方|接听方|Callee)", l.strip()))
+    callee_at = next(i for i, l in enumerate(lines) if re.match(r"^#{1,3}\s*(电话接听方|接听方|被叫方|Callee)", l.strip()))
     caller, callee = lines[:callee_at], lines[callee_at:]
     steps, qa, cur = [], [], None
     closings, in_closing = [], False
@@ -94,23 +101,23 @@ def read_card(path):
         h = re.match(r"^#{1,4}\s*(.+)", l)
         if h:
             sec = h.group(1)
-            in_closing = bool(re.search(r"结束语|Closing", sec)) and not re.search(r"结束条件", sec)
+            in_closing = bool(re.search(r"结束语|收尾|Closing", sec)) and not re.search(r"结束条件", sec)
             continue
-        if re.search(r"结束语|Closing", l) and not QUOTE.search(l):
+        if re.search(r"结束语|收尾|Closing", l) and not QUOTE.search(l):
             in_closing = True
             continue
         if in_closing:
             closings += ["".join(q) for q in re.findall(r"“([^”]+)”|\"([^\"]+)\"|「([^」]+)」|『([^』]+)』", l)]
-        if re.search(r"分步|流程|步骤|Script|Call flow", sec):
+        if re.search(r"分步|流程|步骤|Script|Call flow|^Steps", sec):
             if re.match(r"^\s*(\d+[.、)]|（\d+）|第.{1,2}步|步骤\d|Step \d)", l):
                 cur = []
                 steps.append(cur)
             elif cur is not None:
                 for q in re.findall(r"“([^”]+)”|\"([^\"]+)\"|「([^」]+)」|『([^』]+)』", l):
                     cur.append("".join(q))
-        if re.search(r"问答|常见问题|常问|Q&A", sec):
-            m = re.match(r"^\s*-\s*(?:客户问|问|Q)[:：]\s*(.+)", l)
-            a = re.match(r"^\s*-\s*(?:回答|答|A)[:：]\s*(.+)", l)
+        if re.search(r"问答|常见问题|常问|Q&A|questions and answers", sec, re.I):
+            m = re.match(r"^\s*-\s*(?:客户问|客户|问|Q)[:：]\s*(.+)", l)
+            a = re.match(r"^\s*-\s*(?:回答|答复|答|A)[:：]\s*(.+)", l)
             if m:
                 qa.append([m.group(1), ""])
             elif a and qa:
@@ -199,9 +206,9 @@ def classify_condition(text):
         return "escalate"
     if re.search(r"同意|确认了|约好|约定了?复诊|\bagrees\b|\bbooks\b", t) and not re.search(r"拒绝|不再|回电|再考虑|商量", t):
         return "success"
-    if re.search(r"拒绝|终止|挂断|不方便|取消|投诉|不再来电|annoyed|declines|not to be called|ends the call", t):
+    if re.search(r"拒绝|终止|挂断|不方便|取消|投诉|不再来电|annoyed|declines|not to be called|ends the call|hangs up", t):
         return "refuse"
-    if re.search(r"内部决策|暂时不|短信|邮箱|微信|改天|再次回访|回电|think it over|check internally|by email|asks for everything|calendar|by text|time to decide", t):
+    if re.search(r"内部决策|暂时不|短信|邮箱|微信|改天|再次回访|回电|think it over|check internally|by email|asks for everything|calendar|by text|time to decide|call back|a text", t):
         return "writing"
     return "success"
 
@@ -264,6 +271,11 @@ def rep_answered(q, reply, card, context=""):
         about = qc & (content(qq) | content(aa))
         if len(about) >= 1:
             left_out = (qb & content(aa)) - content(qq) - content(reply)
+            # a word left out counts only where the answer's sentence holding it is about the question too (two of its
+            # words) or gives a figure ("the price is $300 per seat"): "Numbing is standard for fillings" is not what
+            # "Is that filling really urgent?" asks
+            left_out = {w for w in left_out if any(w in content(s2) and (len(content(s2) & qb) >= 2 or AMOUNT.search(s2))
+                                                   for s2 in sentences(aa))}
             if not left_out:
                 return True
             partial = True
@@ -319,7 +331,7 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
     req = required or []
     calls = [json.loads(l) for l in open(calls_path, encoding="utf-8") if l.strip()]
     bad, bad_why = 0, {}
-    rq_total = rq_ok = 0
+    rq_total = rq_ok = rq_chk = 0
     cq_total = cq_ok = 0
     callee_turns, meta_n = [], 0
     caller_n, rep_meta_n = 0, 0
@@ -348,6 +360,7 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
                     at = ss.index(qs[-1])
                     ok = rep_answered(qs[-1], turns[i + 1]["text"], card, ss[at - 1] if at > 0 else "")
                     rq_ok += ok
+                    rq_chk += bool(CHECK_BACK.search(turns[i + 1]["text"]))
                     samples["rep"].append((ok, qs[-1], turns[i + 1]["text"]))
             else:
                 caller_n += 1
@@ -406,6 +419,11 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
                 elif kind in ("refuse", "escalate"):
                     if not (REFUSE.search(last2) or NOCOMMIT.search(last2) or WRITING.search(last2)):
                         why = "refusal/hang-up nobody made"
+                    elif end.get("by") == "callee" and callee_said and WRITING.search(callee_said[-1]) \
+                            and not WRITING.search(end.get("conditionText", "")) \
+                            and not (REFUSE.search(callee_said[-1]) or NOCOMMIT.search(callee_said[-1])):
+                        # "I need to think it over, call me back later." ended by "feels pushed and hangs up"
+                        why = "refusal ending but the last words defer"
                     elif kind == "escalate" and not any(CHECK_BACK.search(s) for s in caller_said) and not any(NUDGE.search(s) for s in callee_said):
                         why = "'could not commit' but nothing was left unanswered"
                 elif kind == "urgent":
@@ -420,6 +438,7 @@ def check(card_path, calls_path, sample=0, export=False, required=None):
         "calls": n,
         "bad_endings": bad / n,
         "rep_answers": rq_ok / max(1, rq_total),
+        "check_backs": rq_chk / max(1, rq_total),
         "cust_answers": cq_ok / max(1, cq_total),
         "meta": meta_n / max(1, len(callee_turns)),
         "rep_meta": rep_meta_n / max(1, caller_n),
@@ -460,13 +479,13 @@ def main(argv):
             args.append(argv[i])
         i += 1
     required = json.load(open(os.path.join(HERE, "required_steps.json")))
-    print(f"{'card':24} {'calls':>5} {'bad_end':>8} {'rep_ans':>8} {'cust_ans':>8} {'meta':>6} {'rep_meta':>8} {'succ_steps':>10} {'distinct':>8} {'shapes':>6}")
+    print(f"{'card':24} {'calls':>5} {'bad_end':>8} {'rep_ans':>8} {'chk':>5} {'cust_ans':>8} {'meta':>6} {'rep_meta':>8} {'succ_steps':>10} {'distinct':>8} {'shapes':>6}")
     for a in args:
         card, calls = a.split("=", 1)
         name = os.path.basename(card)
         r = check(card, calls, sample, export, required.get(name))
         ss = "-" if r["success_steps"] is None else f"{r['success_steps']:.2f}({r['success_endings']})"
-        print(f"{name:24} {r['calls']:>5} {r['bad_endings']:>8.2f} {r['rep_answers']:>8.2f} {r['cust_answers']:>8.2f} {r['meta']:>6.3f} {r['rep_meta']:>8.3f} {ss:>10} {r['distinct']:>8.2f} {r['shapes_per_100']:>6.0f}")
+        print(f"{name:24} {r['calls']:>5} {r['bad_endings']:>8.2f} {r['rep_answers']:>8.2f} {r['check_backs']:>5.2f} {r['cust_answers']:>8.2f} {r['meta']:>6.3f} {r['rep_meta']:>8.3f} {ss:>10} {r['distinct']:>8.2f} {r['shapes_per_100']:>6.0f}")
         if r["why"]:
             print("    bad endings:", r["why"])
         if "export" in r:

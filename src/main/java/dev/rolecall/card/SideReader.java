@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 /** Turns the raw sub-sections of one side into the typed fields of {@link Side}. */
 final class SideReader {
 
-    // Q&A items as cards write them: "Q: … / A: …", "问：… / 答：…", "**问**：… / **答**：…", "客户：… / 答复：…"
+    // Q&A items as cards write them: "Q: … / A: …", "问：… / 答：…", "**问**：… / **答**：…", "客户：… / 答复：…" (a line may be
+    // labelled by who says it: holdout5's plan-downgrade card wrote its nine entries so, and they were read as none)
     private static final Pattern QUESTION = Pattern.compile(
-            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:客户问|客户提问|客户说|用户问|患者问|问题|提问|问|客户|用户|顾客|乘客|患者|业主|对方"
-                    + "|Q\\d{0,2}|Question|Customer|Caller|Client|Passenger|Patient|If asked)(?:\\*\\*)?\\s*[:：]\\s*(.*)$",
+            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:客户问|客户提问|客户说|用户问|患者问|问题|提问|问|客户|用户|顾客|乘客|患者|业主|车主|会员|家长|对方"
+                    + "|Q\\d{0,2}|Question|Customer|Caller|Client|Passenger|Patient|Member|If asked)(?:\\*\\*)?\\s*[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER = Pattern.compile(
-            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:回答|答复|回复|应答|答|坐席|客服|顾问|A\\d{0,2}|Answer|Reply|Response|You say|Say)"
+            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:回答|标准答复|答复|回复|应答|答|坐席|客服|顾问|A\\d{0,2}|Answer|Reply|Response|Rep|Agent|You say|Say)"
                     + "(?:\\*\\*)?\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     /** "Q: Can I pay monthly? A: No." on one line: the answer label after the question mark. */
     private static final Pattern INLINE_ANSWER = Pattern.compile(

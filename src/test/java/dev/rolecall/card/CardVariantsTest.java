@@ -253,6 +253,20 @@ class CardVariantsTest {
     }
 
     @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {"客户|答复", "用户|回复", "Customer|Rep", "Patient|A", "Q|Answer"})
+    void qaEntriesLabelledByWhoSpeaks(String asker, String answerer) {
+        // holdout5's plan-downgrade card wrote '- 客户：降档要交违约金吗？' / '  - 答复：不用。…': its nine entries were read as none,
+        // and the offline rep answered every question with "核实后回复您"
+        String card = ZH.replace("%SCRIPT%", "### 常见问题与标准答复\n- " + asker + "：降档要交违约金吗？\n  - " + answerer
+                        + "：不用。您现在没有合约。\n- " + asker + ": 宽带会断吗？\n  - " + answerer + ": 不会。\n\n### 通话流程")
+                .replace("%STEPS%", "1. 开场\n   - 「您好」\n2. 介绍\n   - 「续约九五折」").replace("%END%", "### 结束条件");
+        Card c = CardParser.parse(FILE, card);
+        assertThat(c.caller().qa()).extracting(QaPair::question).containsExactly("降档要交违约金吗？", "宽带会断吗？");
+        assertThat(c.caller().qa()).extracting(QaPair::answer).containsExactly("不用。您现在没有合约。", "不会。");
+        assertThat(CardParser.parse(Path.of("src/test/resources/labelled/holdout5/cards/plan-downgrade.md")).caller().qa()).hasSize(9);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', value = {"## 呼出方：套餐挽留专员|## 接听方：用户", "## 去电方|## 被叫方", "## 外呼方|## 客户方"})
     void sideHeadingsInOtherWords(String caller, String callee) {
         // holdout5's first draft opened with '## 呼出方' and was refused as having no caller section

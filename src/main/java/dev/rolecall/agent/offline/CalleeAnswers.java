@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
 final class CalleeAnswers {
     private static final Pattern IDENTITY = Pattern.compile("请问是|请问您是|是.{1,4}(?:先生|女士|老师)?吗|\\bis this\\b|\\bam i speaking\\b|\\bspeaking with\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern AVAILABLE = Pattern.compile("方便|有空|有时间|说两句|\\bminutes?\\b|\\bmoment\\b|\\bgood time\\b|\\bsecond\\b",
+    // "方便问一下是觉得费用高，还是…？" is a polite frame, not "do you have time?"
+    private static final Pattern AVAILABLE = Pattern.compile("方便(?!问|说一下|透露|告诉|讲一下)|有空|有时间|说两句|\\bminutes?\\b|\\bmoment\\b|\\bgood time\\b|\\bsecond\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WANTS = Pattern.compile("需要|要不要|需不需要|要我|想要|\\bwant\\b|\\bshall i\\b|\\bshould i\\b|\\bwould you like\\b|\\bcan i\\b|\\bneed\\b",
+    private static final Pattern WANTS = Pattern.compile("需要|要不要|需不需要|要我|想要|\\bwant\\b|\\bshall i\\b|\\bshould i\\b|\\bwould you like\\b|\\bcan i\\b|\\bneed\\b"
+                    // "If that's okay with you, I'll fax…" asks leave: "Yes, please.", not "Correct."
+                    + "|\\b(?:ok|okay|alright|all right|fine) with you\\b|如果您同意|您同意的话",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SYMPTOM = Pattern.compile("疼|痛|肿|厉害|严重|难受|\\bhurt|\\bpain|\\bswollen", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY = Pattern.compile("周|星期|工作日|(?i)day");
@@ -27,6 +30,9 @@ final class CalleeAnswers {
             Pattern.CASE_INSENSITIVE);
     /** The rep asks why (the customer's reason to call, cancel, wait): answered from its background. */
     private static final Pattern REASON = Pattern.compile("what'?s behind|\\bwhy\\b|\\breason\\b|what made you|what happened|为什么|什么原因|怎么回事",
+            Pattern.CASE_INSENSITIVE);
+    /** A question that offers reasons to pick from ("是觉得费用高，还是流量用不完？"), not offers. */
+    static final Pattern WHY_CHOICE = Pattern.compile("(?:是|因为)(?:觉得|嫌|怕|担心)|\\bis it (?:because|that)\\b|\\bbecause of\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_CHANGE = Pattern.compile("没有(变化|变动|问题|改变)");
 
@@ -69,22 +75,35 @@ final class CalleeAnswers {
         // "I have Tuesday… or Thursday…. Either one can do both. Which one suits you?"
         for (int from = at - 1; from >= Math.max(0, at - 3); from--) {
             String before = String.join(" ", s.subList(from, at));
-            if (Speech.options(before).size() >= 2) {
-                return before + " " + question;
+            if (Speech.options(before).size() >= 2 || Speech.options(before + " " + question).size() >= 2) {
+                return before + " " + question; // "…or we can deliver for free…. Which would you prefer?"
             }
         }
         return question;
     }
 
     /** The callee's answer to the rep's question, from its facts, preferences and goal. */
+    /** The pick it just said, or null: "照常降到59吧。这样，你先发我，我看完再定。" picks and puts off at once. */
+    String pickSaid;
+
     String answer(String q, int turns) {
         lastYes = null;
+        pickSaid = null;
         boolean zh = lang == Lang.ZH;
         if (IDENTITY.matcher(q).find() && !AVAILABLE.matcher(q).find()) {
             return Phrases.Kind.IDENTITY.say(lang, random);
         }
         java.util.regex.Matcher req = REQUEST_CLAUSE.matcher(q);
         List<String> options = Speech.options(req.find() ? q.substring(0, req.end()) : q);
+        if (options.size() >= 2 && REASON.matcher(q).find() || options.size() >= 2 && WHY_CHOICE.matcher(q).find()) {
+            // "方便问一下是觉得费用高，还是流量用不完？" asks why, not which offer: the reason, from its own facts when one
+            // leans ("流量" in "觉得自己流量用不了那么多" → "主要是流量用不完"), and no pick to agree to later ("好，就流量用不完，按这个办")
+            String why = preferred(options);
+            if (lang == Lang.ZH) {
+                return Phrases.pick(List.of("主要是", "就是", "嗯，", "说白了就是"), random) + why + "。";
+            }
+            return Phrases.pick(List.of("Mostly ", "Honestly, ", "Well, "), random) + why + ".";
+        }
         if (options.size() >= 2) {
             for (String c : chosen) {
                 // asked again to confirm ("您选的是年付还是半年付？"): the same pick, never the other one
@@ -113,13 +132,15 @@ final class CalleeAnswers {
             }
             chosen.add(pick);
             String choice = Phrases.Kind.CHOOSE.say(lang, random, pick);
+            pickSaid = choice; // with its decoration below: removed whole before a decision not to go ahead
             if (lang == Lang.ZH && random.nextInt(3) == 0 && !choice.contains("，")) {
                 // a decisive customer says it has made up its mind, a hesitant one that it is for now
                 choice = choice.replaceAll("。$", "") + Phrases.pick(persona.tendency().equals("hesitant")
                         ? List.of("，先这样吧。", "，暂时就这个。", "，应该可以。") : List.of("，就这个。", "，别的不要。", "，这个我想好了。"), random);
             }
             String reason = wording.reasonFor(pick);
-            return reason == null ? choice : choice + (lang == Lang.ZH ? "" : " ") + reason;
+            pickSaid = reason == null ? choice : choice + (lang == Lang.ZH ? "" : " ") + reason;
+            return pickSaid;
         }
         if (AVAILABLE.matcher(q).find() && turns <= 2) {
             if (persona.impatient()) {
@@ -195,9 +216,9 @@ final class CalleeAnswers {
                 return Phrases.Kind.NO_PROBLEM.say(lang, random);
             }
             if (yes.equals("是") || q.contains("对吗") || q.contains("是不是")) {
-                return Phrases.Kind.YES_CONFIRM.say(lang, random);
+                return yes(Phrases.Kind.YES_CONFIRM.say(lang, random));
             }
-            return yes.isEmpty() ? Phrases.Kind.YES_CONFIRM.say(lang, random) : yes + "。";
+            return yes.isEmpty() ? yes(Phrases.Kind.YES_CONFIRM.say(lang, random)) : yes + "。";
         }
         if (q.matches("(?i).*\\bplease (?:confirm|check).*")) {
             return chosen.isEmpty() ? Phrases.Kind.SAME.say(lang, random) : "Yes, " + String.join(", ", chosen) + ".";
@@ -208,7 +229,7 @@ final class CalleeAnswers {
         if (q.matches("(?i)^(?:any|do you have any|is there any|are there any)\\b.*")) {
             return Phrases.Kind.NO_PROBLEM.say(lang, random);
         }
-        return Phrases.Kind.YES_CONFIRM.say(lang, random);
+        return yes(Phrases.Kind.YES_CONFIRM.say(lang, random));
     }
 
     /** The option its background and concerns favour, else one by seed; a day and a time of day together when both are offered. */
@@ -221,7 +242,13 @@ final class CalleeAnswers {
         return preferred(options);
     }
 
-    private String preferred(List<String> options) {
+    private String preferred(List<String> all) {
+        // what it would rather avoid is never its pick when something else is on offer: a man who "can't drive" and wants the
+        // pills "without having to drive" does not pick "the drive-thru"
+        List<String> options = all.stream().filter(o -> Speech.overlap(index.memo.units(o), index.dislikedUnits) == 0).toList();
+        if (options.isEmpty()) {
+            options = all;
+        }
         // what it says it prefers, in so many words, decides; background words only lean
         List<String> stated = options.stream().filter(o -> index.statedPreferences.stream()
                 .anyMatch(p -> Speech.overlap(index.memo.units(o), p.units()) > 0)).toList();
@@ -237,7 +264,9 @@ final class CalleeAnswers {
                 liked.add(o);
             }
         }
-        List<String> pool = liked.isEmpty() || liked.size() == options.size() && random.nextInt(3) == 0 ? options : liked;
+        // background words only lean: one time in three the pick is any option ("同事说59的套餐够用" made all 30 plan-downgrade
+        // customers keep the downgrade, never the 99-yuan offer)
+        List<String> pool = liked.isEmpty() || random.nextInt(3) == 0 ? options : liked;
         return pool.get(random.nextInt(pool.size()));
     }
 

@@ -40,7 +40,16 @@ final class CardIndex {
     final Embedder embedder;
     final float[][] qaQuestions;
     final float[][] qaAnswers;
+    /** The single questions of entries that ask several, and the entry of each. */
+    final float[][] qaParts;
+    final int[] qaPartOf;
     final List<java.util.Set<String>> qaQuestionUnits;
+    /** How the card refers to the callee in English ("he", "she"; "" when it does not tell, or in Chinese). */
+    final String calleePronoun;
+    /** Content units of the caller's side of the card: what the rep knows of. */
+    private final java.util.Set<String> cardUnits;
+    /** In how many entries' questions each unit occurs. */
+    private final Map<String, Integer> questionDf = new java.util.HashMap<>();
     final List<Fragment> agenda;
     /**
      * The card's Q&A questions, which are what customers ask by design: a customer may ask one or
@@ -76,6 +85,24 @@ final class CardIndex {
     final List<Fact> choiceRemarks;
     /** The callee's own facts, from its background, as it would state them. */
     final List<Fact> facts;
+    /** Content units of what the callee would rather avoid ("can't drive", "without having to drive", "不想折腾"). */
+    final java.util.Set<String> dislikedUnits;
+    private static final Pattern NEGATED = Pattern.compile(
+            // aversion or inability only: "Did not know a freeze existed" is no dislike of the freeze
+            "(?:\\bcan'?t|\\bcannot|\\bunable to|\\b(?:does|do)(?:n'?t| not) (?:like|want|enjoy)|\\bwithout having to|\\bhates?|\\bdislikes?"
+                    + "|\\bavoids?|\\bwould rather not|\\bno longer (?:able|wants?) to)\\s+([^,.;:\\n]+)"
+                    + "|(?:不想|不愿意?|不喜欢|讨厌|不能|没法|不方便)([^，,。；;：:\\n]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static java.util.Set<String> disliked(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NEGATED.matcher(text);
+        while (m.find()) {
+            out.addAll(Speech.units(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        return out;
+    }
+
     /** Content units of what the callee prefers (background, concerns, what the caller knows of it). */
     final java.util.Set<String> preferenceUnits;
     /** Whether this callee's "later" is "send it to me in writing" (else: "let's talk another time"). */
@@ -113,6 +140,23 @@ final class CardIndex {
         qaQuestions = embedAll(qa.stream().map(QaPair::question).toList());
         qaAnswers = embedAll(qa.stream().map(QaPair::answer).toList());
         qaQuestionUnits = qa.stream().map(p -> Speech.units(p.question())).toList();
+        qaQuestionUnits.forEach(us -> us.forEach(u -> questionDf.merge(u, 1, Integer::sum)));
+        cardUnits = Speech.units(card.caller().raw());
+        calleePronoun = lang == Lang.EN ? Speech.pronounOf(card.callee().raw()) : "";
+        List<String> parts = new ArrayList<>();
+        List<Integer> partOf = new ArrayList<>();
+        for (int i = 0; i < qa.size(); i++) {
+            List<String> ps = CardText.singleQuestions(qa.get(i).question());
+            if (ps.size() > 1) {
+                parts.addAll(ps);
+                ps.forEach(x -> partOf.add(0));
+                for (int k = partOf.size() - ps.size(); k < partOf.size(); k++) {
+                    partOf.set(k, i);
+                }
+            }
+        }
+        qaParts = embedAll(parts);
+        qaPartOf = partOf.stream().mapToInt(Integer::intValue).toArray();
         good = card.callee().goodExamples();
         goodVecs = embedAll(good.stream().map(StyleExample::text).toList());
         agenda = fragments(card.callee().concerns());
@@ -146,7 +190,7 @@ final class CardIndex {
                 askingExamples.add(i);
             }
         }
-        facts = FactReader.facts(card, lang);
+        facts = FactReader.facts(card, lang, calleePronoun);
         // facts and remarks short enough to say in passing: a long background clause said unprompted sounds read out
         choiceRemarks = remarks.stream().filter(r -> !statedPreferences.contains(r)
                 && statedPreferences.stream().noneMatch(p -> p.speech().equals(r.speech()))
@@ -160,6 +204,8 @@ final class CardIndex {
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat);
         writesDocuments = Pattern.compile("短信|邮箱|微信|资料|明细|邮件|email|in writing|quote|documents?|by text", Pattern.CASE_INSENSITIVE)
                 .matcher(calleeEnds).find();
+        dislikedUnits = disliked(card.callee().background() + "\n" + card.callee().roleText() + "\n"
+                + card.callee().concerns().stream().map(Concern::text).reduce("", (a, b) -> a + "\n" + b));
         preferenceUnits = Speech.units(card.callee().background() + card.callee().roleText() + card.caller().knowledge()
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat));
         requiredSteps = CardText.requiredSteps(card);
@@ -178,7 +224,7 @@ final class CardIndex {
             }
         }
         stepLineVecs = embedAll(stepLines);
-        memo = new TextMemo(embedder, stepLineVecs, qaQuestions, qaAnswers);
+        memo = new TextMemo(embedder, stepLineVecs, qaQuestions, qaAnswers, qaParts, qaPartOf);
         qaUnits = qa.stream().map(p -> Speech.units(p.question() + " " + p.answer())).toList();
         List<java.util.Set<String>> docs = new ArrayList<>(qaUnits);
         stepLines.forEach(l -> docs.add(Speech.units(l)));
@@ -195,7 +241,18 @@ final class CardIndex {
     /** The Q&A entry a question asks about, or -1 when none is close enough. */
     int bestQa(float[] question) {
         return best(qaQuestions.length, QA_MATCH, i -> true,
-                i -> Math.max(Embedder.cosine(question, qaQuestions[i]), Embedder.cosine(question, qaAnswers[i]) - 0.05));
+                i -> Math.max(qaQuestionSim(question, i), Embedder.cosine(question, qaAnswers[i]) - 0.05));
+    }
+
+    /** Cosine of a vector to entry {@code i}'s question, or to the nearest of the single questions it asks. */
+    double qaQuestionSim(float[] v, int i) {
+        double s = Embedder.cosine(v, qaQuestions[i]);
+        for (int p = 0; p < qaParts.length; p++) {
+            if (qaPartOf[p] == i) {
+                s = Math.max(s, Embedder.cosine(v, qaParts[p]));
+            }
+        }
+        return s;
     }
 
     /**
@@ -210,15 +267,35 @@ final class CardIndex {
         TextMemo.Sims q = memo.sims(question);
         TextMemo.Sims c = context.equals(question) ? q : memo.sims(context);
         java.util.Set<String> cu = memo.units(context);
+        // the two looser rules below need the question to be about things the rep's side of the card speaks of: "你们客服是不是
+        // 换人了？" is 0.67 from "客服电话是多少？" and shares 客服 with it alone, but the rep's card never speaks of 换人
+        int knownUnits = Speech.overlap(cu, cardUnits);
+        boolean known = !cu.isEmpty() && knownUnits >= cu.size() * 0.8;
         int best = -1;
         double bestScore = 0;
+        double[] sims = new double[qaQuestions.length];
+        for (int i = 0; i < sims.length; i++) {
+            sims[i] = Math.max(Math.max(q.toQaQuestions()[i], c.toQaQuestions()[i]),
+                    Math.max(q.toQaAnswers()[i], c.toQaAnswers()[i]) - 0.05);
+        }
         for (int i = 0; i < qaQuestions.length; i++) {
             if (!QuestionKind.samePremise(question, card.caller().qa().get(i).question())) {
                 continue; // "没有电梯怎么办" is no answer to "沙发太大进不了电梯": that customer has a lift
             }
-            double sim = Math.max(Math.max(q.toQaQuestions()[i], c.toQaQuestions()[i]),
-                    Math.max(q.toQaAnswers()[i], c.toQaAnswers()[i]) - 0.05);
+            double sim = sims[i];
+            double runnerUp = 0;
+            for (int k = 0; k < sims.length; k++) {
+                if (k != i) {
+                    runnerUp = Math.max(runnerUp, sims[k]);
+                }
+            }
             int lex = Speech.overlap(cu, qaQuestionUnits.get(i));
+            int own = 0;
+            for (String u : cu) {
+                if (qaQuestionUnits.get(i).contains(u) && questionDf.getOrDefault(u, 0) == 1) {
+                    own++;
+                }
+            }
             double cover = termWeights.coverage(cu, qaUnits.get(i));
             // meaning alone on bge's compressed scale is not enough: the entry must also carry the question's
             // distinctive words, weighed by per-card IDF over the entry's question and answer. "价格有没有变动" is
@@ -227,7 +304,14 @@ final class CardIndex {
             // English on bge-small-zh: unrelated questions reach 0.8 ("How do I know that won't happen again?" vs
             // "What happens if we don't renew in time?"), so meaning alone never decides in English
             boolean ok = sim >= 0.8 && (lang == Lang.ZH || lex >= 1 || cover >= 0.3)
-                    || sim >= 0.7 && lex >= 1 || sim >= 0.6 && lex >= 2 || sim >= 0.58 && cover >= 0.6;
+                    || sim >= 0.7 && lex >= 1 || sim >= 0.6 && lex >= 2 || sim >= 0.58 && cover >= 0.6
+                    // clearly the nearest entry, with a word of the question in it: "爱人的副卡还能不能用？" is 0.65 from "副卡怎么算？"
+                    // and at most 0.53 from the others (it was met with "核实后回复您")
+                    || known && sim >= 0.6 && lex >= 1 && sim - runnerUp >= 0.08
+                    // or it shares a word that only this entry's question has: bge-small-zh puts English questions 0.55-0.7
+                    // from every entry, so "is that filling really urgent or can it wait?" reaches "Is the cavity urgent? Will I
+                    // need a root canal?" by its word "urgent" and not by meaning
+                    || lang == Lang.EN && knownUnits >= cu.size() * 0.5 && sim >= 0.6 && own >= 1;
             double score = sim + 0.03 * lex + 0.1 * cover;
             if (ok && score > bestScore) {
                 bestScore = score;
@@ -305,6 +389,10 @@ final class CardIndex {
             int best = -1;
             int bestHits = 0;
             for (int c = 0; c < conditions.size(); c++) {
+                if (i == Intent.CONFIRM && NO_TO_OFFER.matcher(conditions.get(c).text()).find()) {
+                    // "客户坚持降档、不想再听，已确认按原申请办理" says 确认 but is the customer's no to the offer: never the success
+                    continue;
+                }
                 int hits = profiles.get(c).get(i);
                 if (hits > bestHits) {
                     bestHits = hits;
@@ -321,6 +409,43 @@ final class CardIndex {
             }
         }
         return conditions.get(intent == Intent.CONFIRM ? 0 : conditions.size() - 1);
+    }
+
+    /**
+     * The end condition for an agreement to the option the customer picked, when one condition names it: gym-freeze's
+     * "the cancellation" is "Dan confirms the cancellation…", not "Dan agrees to a freeze…". Else {@link #condition}.
+     */
+    EndCondition conditionFor(Role role, Intent intent, String pick) {
+        if (intent == Intent.CONFIRM && pick != null && !pick.isBlank()) {
+            List<EndCondition> conditions = card.side(role).endConditions();
+            java.util.Set<String> pu = Speech.units(pick);
+            int best = -1;
+            int bestN = 0;
+            for (int c = 0; c < conditions.size(); c++) {
+                Map<Intent, Integer> p = conditionIntents.get(role).get(c);
+                if (p.get(Intent.MESSAGE) > 0 || p.get(Intent.HANGUP) > 0) {
+                    continue; // "…要求短信、邮箱、微信…" names 微信 but is no agreement
+                }
+                int n = Speech.overlap(pu, Speech.units(conditions.get(c).text()));
+                if (n > bestN) {
+                    bestN = n;
+                    best = c;
+                }
+            }
+            if (best >= 0) {
+                return conditions.get(best);
+            }
+        }
+        return condition(role, intent);
+    }
+
+    /** An end condition in which the customer turns the offer down, whatever it confirms. */
+    private static final Pattern NO_TO_OFFER = Pattern.compile("坚持|不想|拒绝|不再|挂断|\\bdeclines?\\b|\\bstill wants to\\b|not to be called|hangs? up",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether any of the side's end conditions speaks of this intent at all. */
+    boolean mentions(Role role, Intent intent) {
+        return conditionIntents.get(role).stream().anyMatch(p -> p.get(intent) > 0);
     }
 
     /** Whether the side's card has a condition whose main topic is this intent. */
@@ -354,10 +479,10 @@ final class CardIndex {
                     }
                     float[] v = vec(part);
                     int qa = bestQa(v);
-                    double sim = qa < 0 ? 0 : Embedder.cosine(v, qaQuestions[qa]);
+                    double sim = qa < 0 ? 0 : qaQuestionSim(v, qa);
                     List<String> spoken = new ArrayList<>();
                     for (int k = 0; k < 3; k++) {
-                        String sp = CardText.concernAsSpeech(part, lang == Lang.ZH, k);
+                        String sp = CardText.concernAsSpeech(part, lang == Lang.ZH, k, calleePronoun);
                         if (sp != null && !spoken.contains(sp)) {
                             spoken.add(sp);
                         }

@@ -41,6 +41,24 @@ final class CardText {
         return out;
     }
 
+    private static final Pattern QUESTION_SPLIT = Pattern.compile("(?<=[？?])\\s*(?=\\S)|\\s+/\\s+|[,，]\\s*(?=or\\s)");
+
+    /**
+     * The single questions of a Q&A entry's question: "每月减30能减多久？中途想降怎么办？" → two; "Can I take it with grapefruit /
+     * is this side effect normal / can I skip a dose?" → three; "What if the doctor doesn't answer, or I run out of
+     * metformin?" → two. One question stays one.
+     */
+    static List<String> singleQuestions(String question) {
+        List<String> out = new ArrayList<>();
+        for (String p : QUESTION_SPLIT.split(question.trim())) {
+            String t = p.trim().replaceFirst("^or\\s+", "");
+            if (t.length() >= (Speech.zh(t) ? 3 : 8)) {
+                out.add(t);
+            }
+        }
+        return out.isEmpty() ? List.of(question) : out;
+    }
+
     /** "A、B" splits only when both sides are whole questions, not "发票、合同…" lists. */
     static List<String> splitEnumeration(String clause) {
         int i = clause.indexOf('、');
@@ -94,6 +112,29 @@ final class CardText {
      * {@code variant} picks among equivalent phrasings.
      */
     static String concernAsSpeech(String fragment, boolean zh, int variant) {
+        return concernAsSpeech(fragment, zh, variant, "");
+    }
+
+    /** A card's description of how the person feels about asking, not part of what it asks ("…but a bit embarrassed to ask"). */
+    private static final Pattern SHY_TAIL = Pattern.compile(
+            "[,，]?\\s*\\bbut\\b[^,;.]*\\b(?:embarrassed|shy|reluctant|hesitant|afraid|nervous|awkward)\\b[^,;.]*$"
+                    + "|[，,]?(?:但|但是|不过)?(?:又|有点|有些)?(?:不好意思|不敢|难为情)(?:问|说|开口|提)[^，,。]*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A gerund concern that is plainly a risk ("being charged twice again"), as opposed to a wish ("getting the pills without…"). */
+    private static final Pattern RISK = Pattern.compile(
+            "\\b(?:again|twice|charged|overcharged|losing|lose|missing|failing|late|wrong|double|cut off|penalt\\w*|fined|stuck)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A clause describing the person's attitude ("对'挽留'有戒心"): a description, never said. */
+    private static final Pattern ATTITUDE = Pattern.compile("有戒心|戒备|抵触|反感|不信任|警惕|提防");
+
+    static String concernAsSpeech(String fragment, boolean zh, int variant, String pronoun) {
+        fragment = SHY_TAIL.matcher(fragment.trim()).replaceFirst("");
+        if (zh && fragment.contains("，")) {
+            // "其实怕麻烦，如果差价不大宁愿不折腾，对"挽留"有戒心" → "怕麻烦，如果差价不大宁愿不折腾"
+            String kept = java.util.Arrays.stream(fragment.split("，")).filter(c -> !ATTITUDE.matcher(c).find())
+                    .reduce((a, b) -> a + "，" + b).orElse("");
+            fragment = kept;
+        }
         String f = fragment.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("[。.，,；;、:：]+$", "").trim();
         f = f.replaceAll("^(?:其实|还有|以及|并且|and|also)\\s*", "");
         // a concern the card says is kept back ("，但不轻易表露", ", but won't say so unless pushed") is not said at all
@@ -133,7 +174,7 @@ final class CardText {
             }
             return variant % 2 == 0 ? f + "这块怎么说？" : "那" + f + "呢？";
         }
-        String e = Speech.swapPronounsEn(f);
+        String e = Speech.swapPronounsEn(f, pronoun);
         if (e.split("\\s+").length > 16) {
             return null;
         }
@@ -151,7 +192,13 @@ final class CardText {
             };
         }
         if (lower.matches("^\\w+ing\\b.*")) {
-            return (variant % 2 == 0 ? "I don't want to risk " : "What about ") + e + (variant % 2 == 0 ? "." : "?");
+            // not "I don't want to risk getting the pills without having to drive": whether the card's gerund is a risk or a
+            // wish is not known, so neither is assumed
+            if (RISK.matcher(e).find()) {
+                return variant % 2 == 0 ? "I don't want to risk " + e + "." : "What about " + e + "?"; // "being charged twice again"
+            }
+            String cap = Character.toUpperCase(e.charAt(0)) + e.substring(1);
+            return variant % 2 == 0 ? "What about " + e + "?" : cap + ": what are my options?";
         }
         return variant % 2 == 0 ? "What about " + e + "?" : "And " + e + "?";
     }

@@ -21,8 +21,14 @@ final class FactReader {
 
     /** Background clauses the callee can state as its own, first person, short; persona descriptions left out. */
     static List<CardIndex.Fact> facts(Card card, Lang lang) {
+        return facts(card, lang, "");
+    }
+
+    /** As {@link #facts(Card, Lang)}, with how the card refers to the person ("he", "she", or "" for either). */
+    static List<CardIndex.Fact> facts(Card card, Lang lang, String pronoun) {
         List<CardIndex.Fact> out = new ArrayList<>();
         String self = card.callee().name();
+        java.util.Set<String> names = names(card.callee().raw());
         String text = card.callee().background();
         for (String line : text.split("\n")) {
             if (out.size() >= MAX_FACTS) {
@@ -33,7 +39,7 @@ final class FactReader {
                 continue;
             }
             for (String clause : l.split("[，,；;。]|\\.\\s+|;\\s*")) {
-                String sp = factAsSpeech(clause, self, lang == Lang.ZH);
+                String sp = factAsSpeech(clause, self, lang == Lang.ZH, pronoun, names);
                 // a clause that only continues the one before ("所以对手续费很敏感") is no fact on its own
                 if (sp != null && !FEELING.matcher(sp).find() && !sp.matches("^(?:所以|因此|但是?|而且|并且|于是|因为|so|but|and)\\b.*|^(?:所以|因此|但|而且|并且|于是|因为).*")) {
                     out.add(new CardIndex.Fact(sp, Speech.units(sp)));
@@ -48,6 +54,20 @@ final class FactReader {
      * or null. "住幸福里小区5栋1201" → "住幸福里小区5栋1201"; "Manages 40 seats" → "I manage 40 seats".
      */
     static String factAsSpeech(String clause, String selfName, boolean zh) {
+        return factAsSpeech(clause, selfName, zh, "", java.util.Set.of());
+    }
+
+    /** Capitalised words the card uses mid-sentence: names ("his wife Carol"), kept capitalised at the start of a fact. */
+    static java.util.Set<String> names(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = Pattern.compile("(?<=[a-z,] )([A-Z][a-z]+)\\b").matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    static String factAsSpeech(String clause, String selfName, boolean zh, String pronoun, java.util.Set<String> names) {
         String c = clause.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("^[^：:]{1,8}[：:]", "").trim()
                 .replaceAll("[。.，,；;]+$", "");
         if (c.isEmpty() || Speech.META.matcher(c).find()) {
@@ -63,15 +83,15 @@ final class FactReader {
         if (!selfName.isBlank()) {
             c = c.replace(selfName, "I");
         }
-        c = Speech.swapPronounsEn(c);
+        c = Speech.swapPronounsEn(c, pronoun);
         String[] words = c.split("\\s+");
         if (words.length < 2 || words.length > 14) {
             return null;
         }
         String first = words[0];
-        if (first.equals("Is")) {
+        if (first.equalsIgnoreCase("Is")) {
             c = "I'm" + c.substring(2);
-        } else if (first.equals("Has")) {
+        } else if (first.equalsIgnoreCase("Has")) { // "…; has been on both for years" → "I have been on both for years"
             c = "I have" + c.substring(3);
         } else if (first.matches("[A-Z][a-z]+s") && !first.matches("(?i)this|his|its|was|us")) {
             c = "I " + first.substring(0, 1).toLowerCase(Locale.ROOT) + first.substring(1, first.length() - 1)
@@ -92,7 +112,8 @@ final class FactReader {
             c = "I " + first.toLowerCase(Locale.ROOT) + c.substring(first.length());
         } else if (first.matches("(?i)already|also|still|recently|just|never|often|usually")) {
             c = "I " + first.toLowerCase(Locale.ROOT) + c.substring(first.length()); // "Already lost a call…" → "I already lost a call…"
-        } else if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))) {
+        } else if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))
+                && !names.contains(first.replaceAll("[^A-Za-z]", ""))) { // "Carol usually handles…" keeps its capital
             c = first.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1);
         }
         return c.replaceAll("\\band has\\b", "and have").replaceAll("\\band is\\b", "and am").replaceAll("\\band works\\b", "and work");

@@ -14,7 +14,10 @@ enum Intent {
     CONFIRM("确认|确定|同意|闭环|安排完成|回访完成|约好|约定|放心|弄清|搞定|定了|定好|选定|选好|办理|agree|confirm|renew|settled|booked"
             + "|books|booking"),
     /** Wants the details in writing / later, not more phone time. */
-    MESSAGE("短信|邮箱|微信|邮件|资料|明细|改天|回电|再约|再打|再次回访|回访的时间|内部决策|暂时不|考虑|留言|发[我来]|家人联系|email|in writing|later|think|check internally|send|by text|calendar"),
+    MESSAGE("短信|邮箱|微信|邮件|资料|明细|改天|回电|再约|再打|再次回访|回访的时间|内部决策|暂时不|考虑|留言|发[我来]|家人联系|email|in writing|later|think|check internally|send|by text|calendar"
+            // "asks for a call back or a text", "wants to talk to Carol first": rx-refill's call-back condition had none of
+            // the words above, so a customer's "call me back later" ended by its "feels pushed and hangs up" condition
+            + "|call ?back|a text|talk to|check with"),
     /** Refuses, cuts the call short, or is too busy. */
     HANGUP("挂断|挂了|不聊了|终止|拒绝|不方便|不再|冗长|话术|取消|投诉|没空|忙|decline|annoyed|ends? the call|not to be called|hang|busy|no time"),
     /** The other side could not commit to what mattered. */

@@ -51,6 +51,10 @@ final class OfflineCallee implements Agent {
     private int checkBacks;
     private int turns;
     private Intent signalled;
+    /** The customer's pick among the options of a proposal this turn, said before its decision. */
+    private String pickedNow;
+    /** How many picks the customer had made before this turn. */
+    private int chosenBefore;
     private String last = "";
     private boolean reliefSaid;
     private int asked;
@@ -76,6 +80,7 @@ final class OfflineCallee implements Agent {
 
     private String next(String caller, boolean firstTurn) {
         turns++;
+        chosenBefore = answers.chosen.size();
         markHeard(caller);
         boolean tooLong = !firstTurn && caller.length() > index.typicalStepLength * (1.3 + 0.3 * persona.patience());
         if (tooLong) {
@@ -107,11 +112,22 @@ final class OfflineCallee implements Agent {
         List<String> questions = index.memo.questions(caller);
         String question = questions.isEmpty() ? null : questions.get(questions.size() - 1);
         boolean proposal = question != null && PROPOSAL.matcher(question).find();
+        if (proposal && signalled == null && Speech.options(CalleeAnswers.withOptionsBefore(caller, question)).size() >= 2) {
+            // "So shall I set up the freeze…, or go ahead with the cancellation?" asks which as well as whether: it is
+            // answered with the pick ("The freeze, please."), never a bare "Sounds good, let's do that"
+            String pick = answers.answer(CalleeAnswers.withOptionsBefore(caller, question), turns);
+            answers.lastYes = pick; // a pick before "let me think it over" would contradict it: dropped then
+            pickedNow = pick;
+        }
 
         if (patience <= 0 && signalled == null) {
             return leave(tooLong && !dodged);
         }
         List<String> parts = new ArrayList<>();
+        if (pickedNow != null) {
+            parts.add(pickedNow);
+            pickedNow = null;
+        }
         if (signalled != null) {
             // the decision was said and the rep went on: answer what it asked, restate, and end
             if (question != null && !proposal) {
@@ -187,6 +203,7 @@ final class OfflineCallee implements Agent {
 
     /** Out of patience: says why and goes; ends the call itself or leaves the hanging up to the rep. */
     private String leave(boolean afterMonologue) {
+        pickedNow = null;
         Intent intent = !afterMonologue && (dodges > 0 || checkBacks > 0) && index.has(Role.CALLEE, Intent.ESCALATE)
                 ? Intent.ESCALATE : Intent.HANGUP;
         String words = intent == Intent.ESCALATE ? Phrases.Kind.NO_COMMIT.say(lang, random)
@@ -224,8 +241,18 @@ final class OfflineCallee implements Agent {
         if (goal != Intent.CONFIRM && answers.lastYes != null) {
             parts.remove(answers.lastYes); // the decision answers the offer; a yes before "send it to me" contradicts it
         }
+        if (goal != Intent.CONFIRM && answers.pickSaid != null && parts.size() > 0) {
+            parts.remove(answers.pickSaid); // "照常降到59吧。这样，你先发我，我看完再定。": the put-off answers "which?" alone
+        }
         parts.add(decisionWords(goal));
-        if (persona.closesSelf() || goal == Intent.HANGUP && random.nextInt(2) == 0) {
+        // "call me back later" ends the call by the callee's own condition only when it has one for that: gym-freeze's Dan
+        // has none (agree, cancel, feels pressured), and his "I need to think it over" ended by "feels pressured"; the rep
+        // closes it instead, by its own "wants time to decide" condition
+        boolean ownCondition = goal != Intent.MESSAGE || index.mentions(Role.CALLEE, Intent.MESSAGE);
+        // agreeing in the breath it picks ("照常降到59就行。好，就这么定了。"), it leaves the close to the rep, whose step and
+        // closing say what follows ("7月1日生效"): hung up there, the customer never heard when it takes effect
+        boolean justPicked = goal == Intent.CONFIRM && answers.chosen.size() > chosenBefore;
+        if (ownCondition && !justPicked && (persona.closesSelf() || goal == Intent.HANGUP && random.nextInt(2) == 0)) {
             return join(parts) + end(goal);
         }
         signalled = goal;
@@ -289,7 +316,7 @@ final class OfflineCallee implements Agent {
     }
 
     private String end(Intent intent) {
-        EndCondition c = index.condition(Role.CALLEE, intent);
+        EndCondition c = index.conditionFor(Role.CALLEE, intent, answers.chosen.isEmpty() ? null : answers.chosen.get(answers.chosen.size() - 1));
         return " [END:" + c.number() + "]";
     }
 }

@@ -98,6 +98,11 @@ final class OfflineCaller implements Agent {
             settleSteps(heard.isEmpty() ? null : heard.get(heard.size() - 1));
         }
         List<String> questions = index.memo.questions(callee);
+        // read before any close: the agreement "The cancellation, please. OK, go ahead." ends by the condition naming it
+        String picked = picked(callee);
+        if (picked != null) {
+            lastPick = picked;
+        }
         if (decision == Intent.HANGUP || decision == Intent.URGENT && index.has(Role.CALLER, Intent.URGENT)) {
             return close(decision);
         }
@@ -111,20 +116,25 @@ final class OfflineCaller implements Agent {
         }
         int missing = nextRequired();
         if (agreed && missing < 0 && questions.isEmpty()) {
+            // what the step the customer just chose in still has to say ("套餐变更都是7月1日生效…") is said before the close
+            String rest = restOfChoiceStep();
+            if (rest != null) {
+                parts.add(rest);
+            }
             return withClose(parts, Intent.CONFIRM);
         }
         if (agreed && missing >= 0) {
             // agreement before the purpose of the call was said: say it, then ask again
             agreed = false;
-            parts.add(sayStep(missing, Integer.MAX_VALUE));
-            parts.add(Phrases.Kind.PROPOSE.say(lang, random));
+            String line = sayStep(missing, Integer.MAX_VALUE);
+            parts.add(line);
+            if (!endsWithQuestion(line)) {
+                // a step line that asks ("您是选方案一、方案二，还是照常降到59？") is the question: no second one after it
+                parts.add(Phrases.Kind.PROPOSE.say(lang, random));
+            }
             proposed = true;
             proposals++;
             return join(parts);
-        }
-        String picked = picked(callee);
-        if (picked != null) {
-            lastPick = picked;
         }
         if (picked != null && random.nextInt(3) != 0) {
             // the rep confirms back what the customer picked ("Thursday afternoon, perfect.", "周六下午，没问题。")
@@ -136,7 +146,8 @@ final class OfflineCaller implements Agent {
         int room = (int) (index.typicalStepLength * 1.6) - parts.stream().mapToInt(String::length).sum();
         int step = nextStep();
         if (step >= 0 && !index.requiredSteps.contains(step) && (impatient || brisk) && random.nextInt(2) == 0
-                && steps.get(step).lines().stream().noneMatch(this::endsWithQuestion)) {
+                // (anywhere in a line: "If that's okay with you, I'll fax Dr. Patel's office today. They usually answer…")
+                && steps.get(step).lines().stream().allMatch(l -> index.memo.questions(l).isEmpty())) {
             // a customer in a hurry (or a brisk rep) does not get an optional statement: it is left out, not claimed;
             // a step that asks something (which period, which day) is never left out
             settled.add(step);
@@ -159,6 +170,10 @@ final class OfflineCaller implements Agent {
                 // asked twice with no decision: leave it with the customer, in writing
                 return withClose(parts, Intent.MESSAGE);
             }
+            String rest = lastPick != null ? restOfChoiceStep() : null;
+            if (rest != null) {
+                parts.add(rest); // the choice made, what follows it ("套餐变更都是7月1日生效…") before asking to go ahead
+            }
             parts.add(Phrases.Kind.PROPOSE.say(lang, random));
             proposed = true;
             proposals++;
@@ -167,6 +182,44 @@ final class OfflineCaller implements Agent {
             parts.add(Phrases.Kind.PROBE.say(lang, random));
         }
         return join(parts);
+    }
+
+    /** The options of the rep's last choice question, kept for the close. */
+    private List<String> lastOffered = List.of();
+
+    /** Whether a closing names an option offered that the customer did not pick (by two content units, or all of a short one). */
+    private boolean namesOtherOption(String closing) {
+        if (lastPick == null || lastOffered.size() < 2) {
+            return false;
+        }
+        java.util.Set<String> cu = index.memo.units(closing);
+        java.util.Set<String> pu = index.memo.units(lastPick);
+        for (String o : lastOffered) {
+            java.util.Set<String> ou = new java.util.HashSet<>(index.memo.units(o));
+            ou.removeAll(pu);
+            int n = Speech.overlap(ou, cu);
+            if (!ou.isEmpty() && !lastPick.contains(o) && (n >= 2 || n == ou.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The step of the rep's last choice question, or -1. */
+    private int choiceStep = -1;
+
+    /** The first unsaid statement line of the required step whose choice the customer made, or null. */
+    private String restOfChoiceStep() {
+        if (choiceStep < 0 || !index.requiredSteps.contains(choiceStep)) {
+            return null;
+        }
+        for (String l : steps.get(choiceStep).lines()) {
+            if (!saidLines.contains(l) && index.memo.questions(l).isEmpty() && Speech.options(l).size() < 2) {
+                saidLines.add(l);
+                return l;
+            }
+        }
+        return null;
     }
 
     /** The first required step not yet said, or -1. */
@@ -240,7 +293,12 @@ final class OfflineCaller implements Agent {
             // a purpose step that offers options and asks nothing ("I have Tuesday… or Thursday…") asks which
             line = line + (lang == Lang.ZH ? "" : " ") + Phrases.Kind.WHICH.say(lang, random);
         }
-        offered = endsWithQuestion(line) ? Speech.options(line) : List.of();
+        // a question offering reasons ("是觉得费用高，还是流量用不完？") has no pick to echo back as agreed
+        offered = endsWithQuestion(line) && !CalleeAnswers.WHY_CHOICE.matcher(line).find() ? Speech.options(line) : List.of();
+        if (offered.size() >= 2) {
+            choiceStep = i;
+            lastOffered = offered;
+        }
         return line;
     }
 
@@ -306,7 +364,7 @@ final class OfflineCaller implements Agent {
     private String close(Intent intent) {
         Intent i = intent == Intent.CONFIRM && answers.answeredEntries() >= 3 && index.has(Role.CALLER, Intent.MULTI)
                 ? Intent.MULTI : intent;
-        EndCondition c = index.condition(Role.CALLER, i);
+        EndCondition c = index.conditionFor(Role.CALLER, i, lastPick);
         List<String> closings = index.card.caller().closings();
         String words;
         if (closings.isEmpty()) {
@@ -325,6 +383,9 @@ final class OfflineCaller implements Agent {
             for (int k = success || closings.size() < 2 ? 0 : 1; k < closings.size(); k++) {
                 // a success is never closed with "talk it over and call us back" or "I've noted you don't want it";
                 // a call-back never with the "noted your no" words
+                if (success && namesOtherOption(closings.get(k))) {
+                    continue; // "尊重您的选择，降到畅享59的申请照常…" is no closing for a customer who chose 方案一
+                }
                 if (k > 0 && (success && (DEFERS.matcher(closings.get(k)).find() || DECLINES.matcher(closings.get(k)).find())
                         || i == Intent.MESSAGE && DECLINES.matcher(closings.get(k)).find())) {
                     continue;

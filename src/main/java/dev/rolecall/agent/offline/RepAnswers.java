@@ -50,6 +50,13 @@ final class RepAnswers {
             // the sentence before is context when the two were said as one thought (a card example:
             // "Last year you charged us twice. How do I know that won't happen again?")
             String before = at > 0 && !Speech.isQuestion(sentences.get(at - 1)) ? sentences.get(at - 1) : "";
+            if (ASIDE.matcher(before).find() || Utterances.impatient(before) || Speech.backChannel(before)
+                    || index.memo.units(before).size() < 3) {
+                // "For what it's worth, Carol usually handles the pharmacy runs." is said in passing and "Make it quick."
+                // answers "Have you got a few minutes?": neither is the question's subject; as context they drew "Can you
+                // folks bring it out to the house?" to "If we have no answer in two business days…"
+                before = "";
+            }
             String context = !before.isEmpty() && (ANAPHOR.matcher(q).find() || saidTogether(before, q))
                     ? before + (lang == Lang.ZH ? "" : " ") + q : q;
             String a = answer(context, q, Utterances.impatient(callee));
@@ -88,6 +95,8 @@ final class RepAnswers {
             }
             String rest = String.join(lang == Lang.ZH ? "" : " ", sentences.subList(from, sentences.size()));
             if (lang == Lang.EN) {
+                // the card wrote the answer about the customer ("If he runs out…", "text him"): said to the customer
+                rest = Speech.toSecondPerson(rest, index.calleePronoun);
                 // "How do I know…?" is not a yes/no question: the entry's leading "No." would answer something else
                 if (QuestionKind.unframed(question).matches("(?i)^(?:how|what|why|when|where|which|who)\\b.*")) {
                     rest = rest.replaceFirst("^(?:Yes|No)[.,]\\s+", "");
@@ -123,6 +132,10 @@ final class RepAnswers {
     }
 
     private String lastCheckBack = "";
+
+    /** A fact said in passing ({@link Phrases.Kind#IN_PASSING}). */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile(
+            "^(?:by the way|just so you know|for what it'?s worth|对了|跟你说一声|顺便说一句)[,，]", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A question that points back ("How do I know that won't happen again?") is read with the sentence before it. */
     private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile(

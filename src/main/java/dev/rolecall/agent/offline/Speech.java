@@ -17,13 +17,18 @@ import java.util.regex.Pattern;
 final class Speech {
     private Speech() {}
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?；;])|(?<=\\.)\\s+(?=[A-Z\"“])|(?<=\\.)$");
+    // "Dr. Shah will look at it" is one sentence: the rep's answer used to stop at "I can't give a clinical opinion; Dr."
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[。！？!?；;])|(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|vs|etc|approx|e\\.g|i\\.e)\\.)(?<=\\.)\\s+(?=[A-Z\"“])|(?<=\\.)$");
     static final Pattern ZH_ASK = Pattern.compile("[？?]|吗|呢$|多少|能否|能不能|可不可以|是否|怎么|什么|哪|几[点天个号]|要不要|需不需要|有没有|是不是|会不会");
     private static final Pattern EN_ASK = Pattern.compile(
             "\\?|^(how|what|when|where|which|who|why|can|could|will|would|shall|should|is|are|do|does|did|may)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A request to confirm or check, which also wants an answer though it has no question mark. */
-    private static final Pattern REQUEST = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对|告知)|核实下|您选|选一下|您看哪|please (?:confirm|check|tell|choose)|which (?:do you|would you) prefer|^(?:[^.?!:]{0,30}:\\s*)?(?:i need to know|tell me|can you tell me)\\b",
+    private static final Pattern REQUEST = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对|告知)|核实下|您选|选一下|您看哪|please (?:confirm|check|tell|choose)|which (?:do you|would you) prefer|^(?:[^.?!:]{0,30}:\\s*)?(?:i need to know|tell me|can you tell me)\\b"
+                    // "If that's okay with you, I'll fax Dr. Patel's office today." asks leave: an impatient customer's rep
+                    // left the step out as a mere statement
+                    + "|^(?:[^.?!]{0,20}\\b)?if (?:that'?s|it'?s|this is) (?:ok|okay|alright|all right|fine) with you\\b|如果您同意|您同意的话",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern END_MARK = Pattern.compile("\\s*\\[END:\\d*]\\s*");
@@ -74,7 +79,8 @@ final class Speech {
         StringBuilder sb = new StringBuilder();
         boolean zh = zh(text);
         for (String s : sentences(text)) {
-            if (sb.length() >= 12 && sb.length() + s.length() > maxChars) { // never a bare "No." for an answer
+            // never a bare "No." for an answer, nor half an English sentence ("I can't give a clinical opinion; Dr. Shah will…")
+            if (sb.length() >= 12 && sb.length() + s.length() > maxChars && (zh || !endsWithAny(sb.toString(), ";"))) {
                 break;
             }
             if (sb.length() > 0 && !zh) {
@@ -150,7 +156,7 @@ final class Speech {
                     + "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|annual(?:ly)?|monthly|yearly|quarterly|email|text|phone|card|bank transfer)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_OFFERED = Pattern.compile("不支持|不能|不可以|没有|不接受|\\bno\\s+$|\\bnot\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern THE_NOUN = Pattern.compile("\\bthe [a-z]+(?: plan)?\\b");
+    private static final Pattern THE_NOUN = Pattern.compile("\\bthe [a-z][a-z-]*[a-z](?: plan)?\\b");
     private static final Pattern ALT_SPLIT = Pattern.compile("还是|或者|或是|、|\\bor\\b", Pattern.CASE_INSENSITIVE);
 
     /** The first option word in a text ("下周二", "Thursday"), or null. */
@@ -174,11 +180,27 @@ final class Speech {
         if (out.size() >= 2) {
             return List.copyOf(out);
         }
-        if (question.contains("还是") || question.endsWith("?") && EN_OR.matcher(question).find()) {
+        if (!zh(question) && question.endsWith("?")) {
+            List<String> en = englishAlternatives(question);
+            if (en.size() >= 2) {
+                return en;
+            }
+        }
+        // "今年续租价格不变，还是每月400元。" says "still": a Chinese 还是 offers a choice only in a question
+        if (question.contains("还是") && endsWithAny(question.trim(), "？?") || question.endsWith("?") && EN_OR.matcher(question).find()) {
             out.clear();
             String[] parts = ALT_SPLIT.split(question.replaceAll("[？?。]$", ""));
             for (String p : parts) {
-                String t = p.trim().replaceAll("^(?:您看|你看|是|要|选|您要|您选|你要|would you like|do you want|is it|shall we|should we|(?i)(?:do you prefer|prefer))\\s*", "")
+                String t = p.trim().replaceAll("[，,]$", "");
+                if (zh(t) && t.length() > 8) {
+                    // "方便问一下是觉得费用高，还是流量用不完？": the first alternative is what follows the lead-in ("觉得费用高");
+                    // "跟您确认一下，您是选方案一、…" → "方案一"
+                    Matcher tail = ZH_LEAD_IN.matcher(t);
+                    if (tail.find() && tail.group(1).length() >= 2) {
+                        t = tail.group(1);
+                    }
+                }
+                t = t.replaceAll("^(?:您看|你看|是|要|选|您要|您选|你要|would you like|do you want|is it|shall we|should we|(?i)(?:do you prefer|prefer))\\s*", "")
                         .replaceAll("(?:比较合适|合适|比较好|好|方便|呢|吗)$", "");
                 if (!t.isEmpty() && (zh(t) ? t.length() <= 8 : t.split("\\s+").length <= 4)) {
                     out.add(t);
@@ -195,6 +217,72 @@ final class Speech {
             }
         }
         return List.of();
+    }
+
+    private static final Pattern ZH_LEAD_IN = Pattern.compile("(?:.*[，,：:]|.*?(?:问一下|请问|想问)是?|.*是)([^，,：:是]{2,8})[，,]?$");
+    private static final Pattern EN_OR_WORD = Pattern.compile("(?i)\\bor\\b");
+    private static final Pattern EN_OR_SPLIT = Pattern.compile("\\s*,?\\s+\\bor\\b\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_ALT_LEAD = Pattern.compile(
+            "^(?:so|and|but|then|well|ok|okay)?[,\\s]*(?:either\\s+)?(?:(?:shall|should|can|could) (?:i|we)|would you (?:like|prefer)(?: (?:me|us))?(?: to)?"
+                    + "|do you (?:want|prefer)(?: (?:me|us))?(?: to)?|(?:you|we|i|they) (?:can|could|may|might|will|would)(?: also)?|you'?d rather|is it|do you)?\\s*(?:either\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    /** Service verbs as the noun a customer picks: "we can deliver for free…" offers "delivery". Generic English. */
+    private static final java.util.Map<String, String> EN_NOUN_OF = java.util.Map.ofEntries(
+            java.util.Map.entry("pick up", "pickup"), java.util.Map.entry("pick it up", "pickup"), java.util.Map.entry("deliver", "delivery"),
+            java.util.Map.entry("deliver it", "delivery"), java.util.Map.entry("collect", "collection"), java.util.Map.entry("ship", "shipping"),
+            java.util.Map.entry("mail", "mail"), java.util.Map.entry("email", "email"), java.util.Map.entry("text", "a text"),
+            java.util.Map.entry("call", "a call"), java.util.Map.entry("come in", "coming in"), java.util.Map.entry("drop off", "drop-off"),
+            java.util.Map.entry("drop it off", "drop-off"), java.util.Map.entry("renew", "renewal"), java.util.Map.entry("cancel", "cancellation"));
+    private static final Pattern EN_DETAIL = Pattern.compile("\\s+(?:for|within|on|between|from|by|at|in|to|during|after|before|with)\\b.*$|[,;:].*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The alternatives of an English "a or b" offer, from the last sentence that has one (a question asking which, after a
+     * statement of the options, reads them there): "You can pick up at the counter or the drive-thru, or we can deliver for
+     * free within 10 miles… Which would you prefer?" → pickup at the counter, the drive-thru, delivery; "shall I set up the
+     * freeze from the 1st…, or go ahead with the cancellation?" → the freeze, the cancellation. Empty when not two.
+     */
+    static List<String> englishAlternatives(String text) {
+        List<String> ss = sentences(text);
+        String offer = null;
+        for (int i = ss.size() - 1; i >= 0 && offer == null; i--) {
+            if (EN_OR_WORD.matcher(ss.get(i)).find()) {
+                offer = ss.get(i);
+            }
+        }
+        if (offer == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String part : EN_OR_SPLIT.split(offer.replaceAll("[?.!]+$", ""))) {
+            String t = EN_ALT_LEAD.matcher(part.trim()).replaceFirst("").trim();
+            String noun = null;
+            for (var e : EN_NOUN_OF.entrySet()) {
+                if (t.toLowerCase(Locale.ROOT).matches(Pattern.quote(e.getKey()) + "\\b.*")) {
+                    String rest = t.substring(e.getKey().length()).trim();
+                    // "pick up at the counter" → "pickup at the counter"; the rest only when it is short ("deliver for free
+                    // within 10 miles on Tuesdays…" → "delivery")
+                    noun = rest.isEmpty() || rest.split("\\s+").length > 3 || rest.matches("(?i)^(?:for|within|on|between|by)\\b.*")
+                            ? e.getValue() : e.getValue() + " " + rest;
+                }
+            }
+            if (noun == null) {
+                Matcher np = THE_NOUN.matcher(t);
+                if (t.split("\\s+").length <= 3) {
+                    noun = t;
+                } else if (np.find()) {
+                    noun = np.group();
+                } else {
+                    String head = EN_DETAIL.matcher(t).replaceFirst("").trim();
+                    noun = !head.isEmpty() && head.split("\\s+").length <= 3 ? head : null;
+                }
+            }
+            if (noun == null || noun.isBlank()) {
+                return List.of(); // one alternative that reads as no option: not an offer of options
+            }
+            out.add(noun.replaceAll("[,;:]+$", ""));
+        }
+        return out.size() >= 2 ? List.copyOf(out) : List.of();
     }
 
     private static final Pattern LEAD_IN = Pattern.compile("^[^，,？?。]{1,6}[，,](?=.{4,})");
@@ -231,11 +319,82 @@ final class Speech {
                     + "\\bwon'?t say\\b|\\bunless\\b|\\bpersona\\b|\\bsecretly\\b|\\bdoesn'?t (?:say|show)\\b|\\btends? to\\b|\\bnoticeably\\b",
             Pattern.CASE_INSENSITIVE);
     static String swapPronounsEn(String s) {
-        return (" " + s + " ").replaceAll("(?i) they ", " we ").replaceAll("(?i) their ", " our ").replaceAll("(?i) them ", " us ")
-                .replaceAll("(?i) (?:he|she)'s ", " I'm ").replaceAll("(?i) him ", " me ").replaceAll("(?i) he ", " I ").replaceAll("(?i) his ", " my ").replaceAll("(?i) she ", " I ")
-                .replaceAll("(?i) her ", " my ").replace(" I has ", " I have ").replace(" I is ", " I am ").replace(" I does ", " I do ")
+        return swapPronounsEn(s, "");
+    }
+
+    /**
+     * Card prose about the callee in its own first person. {@code pronoun} is how the card refers to it ("he", "she", or ""
+     * for either): "while the doctor takes her time" about Gary stays "her time", not "my time".
+     */
+    static String swapPronounsEn(String s, String pronoun) {
+        boolean he = !pronoun.equals("she");
+        boolean she = !pronoun.equals("he");
+        String t = (" " + s + " ").replaceAll("(?i) they ", " we ").replaceAll("(?i) their ", " our ").replaceAll("(?i) them ", " us ");
+        if (he) {
+            t = t.replaceAll("(?i) he's ", " I'm ").replaceAll("(?i) he'll ", " I'll ").replaceAll("(?i) he'd ", " I'd ")
+                    .replaceAll("(?i) him ", " me ").replaceAll("(?i) he ", " I ").replaceAll("(?i) his ", " my ");
+        }
+        if (she) {
+            t = t.replaceAll("(?i) she's ", " I'm ").replaceAll("(?i) she'll ", " I'll ").replaceAll("(?i) she'd ", " I'd ")
+                    .replaceAll("(?i) she ", " I ").replaceAll("(?i) her ", " my ");
+        }
+        return t.replace(" I has ", " I have ").replace(" I is ", " I am ").replace(" I does ", " I do ")
                 .replaceAll(" I (get|want|need|pay|work|live|think|know|feel|use|run|prefer|like|hate|expect|manage)s ", " I $1 ")
                 .transform(Speech::firstPersonVerb).trim();
+    }
+
+    /** How a card's callee section refers to the person: "he", "she", or "" when it does not tell. */
+    static String pronounOf(String calleeText) {
+        String t = " " + calleeText.toLowerCase(Locale.ROOT).replaceAll("[^a-z']+", " ") + " ";
+        int he = count(t, " he ") + count(t, " his ") + count(t, " him ") + count(t, " he's ");
+        int she = count(t, " she ") + count(t, " her ") + count(t, " she's ");
+        return he > 2 * she && he >= 2 ? "he" : she > 2 * he && she >= 2 ? "she" : "";
+    }
+
+    private static int count(String t, String w) {
+        int n = 0;
+        for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:Dr|Mr|Mrs|Ms)\\.\\s+[A-Z]|\\b[A-Z][a-z]+ [A-Z][a-z]+\\b"
+            + "|(?i:\\b(?:technician|driver|engineer|doctor|pharmacist|agent|manager|courier|nurse|installer|dentist|hygienist|specialist"
+            + "|advis[eo]r|colleague|supervisor|representative|wife|husband|partner)s?\\b)"); // names are case-sensitive: "We text" is none
+
+    /**
+     * A Q&A answer the card wrote about the customer ("If he runs out before it's approved…", "text him when it's ready")
+     * as the rep says it to the customer: "If you run out…", "text you…". A sentence naming someone else before the
+     * pronoun ("…Alan Cho, on the line, or he can call back") is left as it is. English only.
+     */
+    static String toSecondPerson(String answer, String pronoun) {
+        if (pronoun.isEmpty() || zh(answer)) {
+            return answer;
+        }
+        String p = pronoun.equals("he") ? "he" : "she";
+        String obj = pronoun.equals("he") ? "him" : "her";
+        String pos = pronoun.equals("he") ? "his" : "her";
+        StringBuilder out = new StringBuilder();
+        for (String sentence : sentences(answer)) {
+            Matcher first = Pattern.compile("(?i)\\b(?:" + p + "|" + obj + "|" + pos + ")\\b").matcher(sentence);
+            if (first.find() && !OTHER_PERSON.matcher(sentence.substring(0, first.start())).find()) {
+                String t = sentence.replaceAll("(?i)\\b" + p + "'s\\b", "you're").replaceAll("(?i)\\b" + p + "'ll\\b", "you'll")
+                        .replaceAll("(?i)\\b" + p + " is\\b", "you are").replaceAll("(?i)\\b" + p + " was\\b", "you were")
+                        .replaceAll("(?i)\\b" + p + " has\\b", "you have").replaceAll("(?i)\\b" + p + " does\\b", "you do")
+                        .replaceAll("(?i)\\b" + p + " goes\\b", "you go")
+                        .replaceAll("(?i)\\b" + p + " (can|will|would|could|may|might|should|must|did|had)\\b", "you $1")
+                        .replaceAll("(?i)\\b" + p + " ([a-z]+?)ies\\b", "you $1y")
+                        .replaceAll("(?i)\\b" + p + " ([a-z]+[^s])s\\b", "you $1")
+                        .replaceAll("(?i)\\b" + p + "\\b", "you")
+                        .replaceAll("(?i)\\b" + (pronoun.equals("he") ? "him" : "her(?= (?:when|if|before|after|at|on|about|back|a|an|the)\\b)") + "\\b", "you")
+                        .replaceAll("(?i)\\b" + pos + "\\b", "your");
+                t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+                sentence = t;
+            }
+            out.append(out.length() > 0 ? " " : "").append(sentence);
+        }
+        return out.toString();
     }
 
     private static final Pattern I_VERB_S = Pattern.compile(" I ([a-z]+?)(ies|ches|shes|sses|xes|ses|s) ");

@@ -30,11 +30,21 @@ final class TextMemo {
     private final Map<String, Boolean> endsAsking = new ConcurrentHashMap<>();
     private final Map<String, java.util.Set<String>> units = new ConcurrentHashMap<>();
 
+    /** The single questions of Q&A entries that ask several ("Is the cavity urgent? Will I need a root canal?"), and their entry. */
+    private final float[][] qaParts;
+    private final int[] qaPartOf;
+
     TextMemo(Embedder embedder, float[][] lines, float[][] qaQuestions, float[][] qaAnswers) {
+        this(embedder, lines, qaQuestions, qaAnswers, new float[0][], new int[0]);
+    }
+
+    TextMemo(Embedder embedder, float[][] lines, float[][] qaQuestions, float[][] qaAnswers, float[][] qaParts, int[] qaPartOf) {
         this.embedder = embedder;
         this.lines = lines;
         this.qaQuestions = qaQuestions;
         this.qaAnswers = qaAnswers;
+        this.qaParts = qaParts;
+        this.qaPartOf = qaPartOf;
     }
 
     List<String> sentences(String text) {
@@ -66,7 +76,13 @@ final class TextMemo {
     Sims sims(String text) {
         return memo(sims, QuestionKind.unframed(RepWording.withoutLead(text)), t -> {
             float[] v = embedder.embed(t);
-            return new Sims(v, cosines(v, lines), cosines(v, qaQuestions), cosines(v, qaAnswers));
+            double[] toQuestions = cosines(v, qaQuestions);
+            // an entry that asks several questions is as close as the nearest of them: the whole of "Is the cavity urgent?
+            // Will I need a root canal? Will it hurt?" is far from "is that filling really urgent or can it wait?"
+            for (int p = 0; p < qaParts.length; p++) {
+                toQuestions[qaPartOf[p]] = Math.max(toQuestions[qaPartOf[p]], Embedder.cosine(v, qaParts[p]));
+            }
+            return new Sims(v, cosines(v, lines), toQuestions, cosines(v, qaAnswers));
         });
     }
 
