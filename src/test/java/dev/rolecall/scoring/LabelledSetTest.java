@@ -86,11 +86,12 @@ class LabelledSetTest {
      * The sixth held-out set (a health-checkup reschedule in Chinese, an airline rebooking in English, plus clinic
      * and english-support), written blind this session and scored once on the rules of the day: P .55 R .46,
      * Spearman .36, A above C 65% (README). It is kept aside: no rule is changed by reading its calls, so its
-     * figures at the end of a round say how the round's changes carry to cards they were not made on.
+     * figures at the end of a round say how the round's changes carry to cards they were not made on (end of
+     * that round: P .62 R .46, Spearman .47, A above C 71%).
      */
     @Test
     void sixthHeldOutSet() {
-        assertFloors("holdout6", 0.30, 0.60, 0.93, 0.50, 0.40);
+        assertFloors("holdout6", 0.45, 0.70, 0.93, 0.60, 0.40);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
