@@ -71,7 +71,8 @@ final class ClosingCheck {
             evidence.add(p.turn());
         }
         return Item.of(score, evidence,
-                (end.by() == Role.CALLEE ? "callee hung up (no closing needed)" + openPart : closingPart) + "; "
+                (end.by() == Role.CALLEE ? (closed ? "the callee ended the call after the caller's closing line at turn " + closingTurn
+                        : "the callee ended the call (no closing needed)") + openPart : closingPart) + "; "
                         + (fits ? end.by().id() + " condition " + end.condition() + " is borne out" : notBorne));
     }
 

@@ -121,6 +121,14 @@ class EndingRulesTest {
     }
 
     @Test
+    void aCalleeWhoEndsAfterTheRepsClosingIsNotSaidToHaveHungUp() throws Exception {
+        Scorecard closed = score(OPENING + MIDDLE + "张强：年度。\n李明：感谢您的高效反馈，全部细节我会短信或邮箱一次性发您，有疑问随时联系我。\n张强：好，再见。[END:1]\n");
+        assertThat(closed.items().get("closing").reason()).contains("after the caller's closing line at turn");
+        Scorecard cut = score(OPENING + MIDDLE + "张强：年度，就这样吧。[END:1]\n");
+        assertThat(cut.items().get("closing").reason()).contains("the callee ended the call (no closing needed)");
+    }
+
+    @Test
     void oneSkippedStepCostsAboutTenPointsWhateverElseTheCallHas() throws Exception {
         Weights w = Weights.defaultWeights();
         // deductions, not a mean: a fifth of the steps missing costs a fifth of the steps' points
