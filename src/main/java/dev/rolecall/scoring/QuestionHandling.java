@@ -173,18 +173,20 @@ final class QuestionHandling {
 
     private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {
         int entry = entryAsked(call, card, question);
-        if (entry < 0) {
-            return false;
-        }
-        List<String> facts = FactExtractor.extract(card.card.caller().qa().get(entry).answer()).stream()
-                .map(f -> f.type() + "=" + f.value()).toList();
-        return Embedder.cosine(call.vec(reply), card.qaAnswers[entry]) >= ANSWERS
-                || FactExtractor.extract(reply.text()).stream().anyMatch(f -> facts.contains(f.type() + "=" + f.value()));
+        return entry >= 0 && answersWith(call, card, entry, reply, question);
+    }
+
+    /** The reply gives entry e's answer: close in meaning, one of its facts, or mostly its own words. */
+    private static boolean answersWith(ScoredCall call, CardProfile card, int e, Turn reply, Turn asked) {
+        var qa = card.card.caller().qa().get(e);
+        List<String> answerFacts = FactExtractor.extract(qa.answer()).stream().map(f -> f.type() + "=" + f.value()).toList();
+        return Embedder.cosine(call.vec(reply), card.qaAnswers[e]) >= ANSWERS
+                || FactExtractor.extract(reply.text()).stream().anyMatch(f -> answerFacts.contains(f.type() + "=" + f.value()))
+                || sharesTheAnswer(reply.text(), qa, asked);
     }
 
     private QuestionHandling() {}
 
-    /** A question can fit two entries ("流程复杂吗" ~ 付款流程 / 续费流程): either answer counts. */
     /** Words of the card's answer the rep says that neither question had: "对，300M不变" for "都还是300M不变". */
     static final int ANSWER_WORDS = 2;
 
@@ -194,26 +196,26 @@ final class QuestionHandling {
      * answering) is that answer.
      */
     private static boolean sharesTheAnswer(String reply, dev.rolecall.card.QaPair entry, Turn asked) {
-        Set<String> words = CardProfile.terms(reply);
-        Set<String> said = new java.util.HashSet<>(words);
-        said.retainAll(CardProfile.terms(entry.answer()));
-        said.removeAll(CardProfile.terms(entry.question()));
-        said.removeAll(CardProfile.terms(asked.text()));
-        // and the reply is mostly those words: a long reply that shares a few ("物业", "业主") may say anything else
-        return said.size() >= ANSWER_WORDS && said.size() * 2 >= words.size();
+        Set<String> answer = CardProfile.terms(entry.answer());
+        answer.removeAll(CardProfile.terms(entry.question()));
+        answer.removeAll(CardProfile.terms(asked.text()));
+        // sentence by sentence, so a goodbye after the answer does not dilute it
+        for (String sentence : Sentences.split(reply)) {
+            Set<String> words = CardProfile.terms(sentence);
+            Set<String> said = new java.util.HashSet<>(words);
+            said.retainAll(answer);
+            // and the sentence is mostly those words: a long one that shares a few ("物业", "业主") may say anything else
+            if (said.size() >= ANSWER_WORDS && said.size() * 2 >= words.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** A question can fit two entries ("流程复杂吗" ~ 付款流程 / 续费流程): either answer counts. */
     private static boolean answers(ScoredCall call, CardProfile card, float[] question, Turn reply, Turn asked) {
-        var qa = card.card.caller().qa();
-        for (int e = 0; e < qa.size(); e++) {
-            if (card.asks(question, e) < ASKS - ALTERNATE_MARGIN) {
-                continue;
-            }
-            List<String> answerFacts = FactExtractor.extract(qa.get(e).answer()).stream()
-                    .map(f -> f.type() + "=" + f.value()).toList();
-            if (Embedder.cosine(call.vec(reply), card.qaAnswers[e]) >= ANSWERS
-                    || FactExtractor.extract(reply.text()).stream().anyMatch(f -> answerFacts.contains(f.type() + "=" + f.value()))
-                    || sharesTheAnswer(reply.text(), qa.get(e), asked)) {
+        for (int e = 0; e < card.card.caller().qa().size(); e++) {
+            if (card.asks(question, e) >= ASKS - ALTERNATE_MARGIN && answersWith(call, card, e, reply, asked)) {
                 return true;
             }
         }

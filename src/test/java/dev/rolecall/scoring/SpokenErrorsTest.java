@@ -145,6 +145,9 @@ class SpokenErrorsTest {
             }
         };
         assertThat(questions.apply("对，300M不变。").score()).isEqualTo(1.0);
+        // the same reading where the call ends on it: no question is left open
+        Path last = Files.writeString(tmp.resolve("last.txt"), ask + "赵雪：对，300M不变。有问题随时打我专线，再见！[END:1]\n");
+        assertThat(plan.score(PlainTextTranscripts.read(last, who)).critical()).noneSatisfy(c -> assertThat(c).contains("unanswered"));
         // the question's own words echoed, or a long reply that shares a word or two, answer nothing
         assertThat(questions.apply("宽带速度的话，这个我们待会儿再说，先给您讲讲方案二的流量和通话分钟数。").score()).isZero();
     }
