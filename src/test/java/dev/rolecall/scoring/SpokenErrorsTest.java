@@ -26,9 +26,13 @@ class SpokenErrorsTest {
     @TempDir
     Path tmp;
 
-    List<FactFlag> flags(Scorer scorer, String log, Map<String, Role> speakers) throws Exception {
+    Scorecard scored(Scorer scorer, String log, Map<String, Role> speakers) throws java.io.IOException {
         Path f = Files.writeString(tmp.resolve("c" + log.hashCode() + ".txt"), log);
-        return scorer.score(PlainTextTranscripts.read(f, speakers)).invented();
+        return scorer.score(PlainTextTranscripts.read(f, speakers));
+    }
+
+    List<FactFlag> flags(Scorer scorer, String log, Map<String, Role> speakers) throws Exception {
+        return scored(scorer, log, speakers).invented();
     }
 
     /** A scorer for a card of a held-out labelled set (src/test/resources/labelled/SET/cards/NAME). */
@@ -136,20 +140,13 @@ class SpokenErrorsTest {
         Scorer plan = heldOut("holdout5", "plan-downgrade.md");
         Map<String, Role> who = Map.of("赵雪", Role.CALLER, "孙志刚", Role.CALLEE);
         String ask = "赵雪：您好孙先生，我是联信通信的客户专员赵雪，关于您申请降档的事跟您确认一下，方便吗？\n孙志刚：89的那个，宽带速度会变吗？\n";
-        java.util.function.Function<String, Item> questions = reply -> {
-            try {
-                Path f = Files.writeString(tmp.resolve("q" + reply.hashCode() + ".txt"), ask + "赵雪：" + reply + "\n");
-                return plan.score(PlainTextTranscripts.read(f, who)).items().get("questions");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        };
-        assertThat(questions.apply("对，300M不变。").score()).isEqualTo(1.0);
+        assertThat(scored(plan, ask + "赵雪：对，300M不变。\n", who).items().get("questions").score()).isEqualTo(1.0);
         // the same reading where the call ends on it: no question is left open
-        Path last = Files.writeString(tmp.resolve("last.txt"), ask + "赵雪：对，300M不变。有问题随时打我专线，再见！[END:1]\n");
-        assertThat(plan.score(PlainTextTranscripts.read(last, who)).critical()).noneSatisfy(c -> assertThat(c).contains("unanswered"));
+        assertThat(scored(plan, ask + "赵雪：对，300M不变。有问题随时打我专线，再见！[END:1]\n", who).critical())
+                .noneSatisfy(c -> assertThat(c).contains("unanswered"));
         // the question's own words echoed, or a long reply that shares a word or two, answer nothing
-        assertThat(questions.apply("宽带速度的话，这个我们待会儿再说，先给您讲讲方案二的流量和通话分钟数。").score()).isZero();
+        assertThat(scored(plan, ask + "赵雪：宽带速度的话，这个我们待会儿再说，先给您讲讲方案二的流量和通话分钟数。\n", who)
+                .items().get("questions").score()).isZero();
     }
 
     @Test
@@ -159,11 +156,10 @@ class SpokenErrorsTest {
         Map<String, Role> who = Map.of("Megan", Role.CALLER, "Ray", Role.CALLEE);
         String open = "Megan: Hi Ray, this is Megan from Brightside Dental, you're due for a checkup and the filling Dr. Shah recommended.\n"
                 + "Ray: Is that filling really urgent or can it wait?\n";
-        Path f = Files.writeString(tmp.resolve("urgent.txt"), open
-                + "Megan: I can't give a clinical opinion; Dr. Shah will look at it at the exam and answer that herself.\n");
-        assertThat(dental.score(PlainTextTranscripts.read(f, who)).items().get("questions").score()).isEqualTo(1.0);
-        Path dodged = Files.writeString(tmp.resolve("dodged.txt"), open + "Megan: Let us get you booked first, which day suits you best?\n");
-        assertThat(dental.score(PlainTextTranscripts.read(dodged, who)).items().get("questions").reason()).contains("unanswered");
+        assertThat(scored(dental, open + "Megan: I can't give a clinical opinion; Dr. Shah will look at it at the exam and answer that herself.\n",
+                who).items().get("questions").score()).isEqualTo(1.0);
+        assertThat(scored(dental, open + "Megan: Let us get you booked first, which day suits you best?\n", who)
+                .items().get("questions").reason()).contains("unanswered");
     }
 
     @Test
