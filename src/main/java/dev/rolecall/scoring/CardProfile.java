@@ -250,23 +250,19 @@ final class CardProfile {
 
     /** The Q&A entry a callee question is closest to, or -1 when the card has none. */
     int askedEntry(float[] v) {
-        int best = -1;
-        double bestSim = -1;
-        for (int e = 0; e < qaQuestions.length; e++) {
-            double s = asks(v, e);
-            if (s > bestSim) {
-                bestSim = s;
-                best = e;
-            }
-        }
-        return best;
+        return argmax(qaQuestions.length, e -> asks(v, e));
     }
 
     static int argmax(float[] v, float[][] against) {
+        return argmax(against.length, i -> Embedder.cosine(v, against[i]));
+    }
+
+    /** The index in [0, n) with the highest similarity, or -1 when n is 0. */
+    private static int argmax(int n, java.util.function.IntToDoubleFunction sim) {
         int best = -1;
         double bestSim = -1;
-        for (int i = 0; i < against.length; i++) {
-            double s = Embedder.cosine(v, against[i]);
+        for (int i = 0; i < n; i++) {
+            double s = sim.applyAsDouble(i);
             if (s > bestSim) {
                 bestSim = s;
                 best = i;
