@@ -22,14 +22,15 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(196);
+        assertThat(cases).hasSize(220);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout4")).count()).isEqualTo(32);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout5")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout6")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(14);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout7")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(16);
     }
 
     @Test
@@ -92,6 +93,17 @@ class LabelledSetTest {
     @Test
     void sixthHeldOutSet() {
         assertFloors("holdout6", 0.45, 0.70, 0.93, 0.60, 0.40);
+    }
+
+    /**
+     * The seventh held-out set (a driving-test booking in Chinese, a smart-meter install in English, plus installment
+     * and isp-visit; 25 of its 46 errors are errors of meaning), written blind and scored once on the rules of the day
+     * it arrived: steps P .91 R .97, invented P .75 R .36, Spearman .52, A above C 79% (README). Kept aside like the
+     * sixth: no rule is changed by reading its calls.
+     */
+    @Test
+    void seventhHeldOutSet() {
+        assertFloors("holdout7", 0.45, 0.72, 0.90, 0.65, 0.30);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
