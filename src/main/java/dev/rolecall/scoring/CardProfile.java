@@ -130,6 +130,7 @@ final class CardProfile {
         purposeTerms = purposeTerms(card);
         prohibitions = Contradictions.of(card.caller().raw());
         callerSentences = Sentences.split(card.caller().raw());
+        callerTerms = terms(card.caller().raw());
         double[] lengths = card.caller().steps().stream().flatMap(s -> s.lines().stream()).mapToDouble(String::length)
                 .sorted().toArray();
         typicalLineLength = lengths.length == 0 ? 40 : lengths[lengths.length / 2];
@@ -169,6 +170,8 @@ final class CardProfile {
 
     /** The caller side of the card, sentence by sentence (split once: several checks scan it per turn). */
     final List<String> callerSentences;
+    /** Every content term of the card's caller side. */
+    final Set<String> callerTerms;
     private volatile float[][] sentenceVectors;
 
     /** The caller-side card sentence nearest in meaning (embedded on first use: few calls need it). */
@@ -182,6 +185,31 @@ final class CardProfile {
         }
         int i = argmax(embedder.embed(said), sentenceVectors);
         return i < 0 ? "" : callerSentences.get(i);
+    }
+
+    /** The card's caller-side sentences and, after each, its clauses: a claim may restate either. */
+    private volatile List<String> pieces;
+    private volatile float[][] pieceVectors;
+
+    /** How near in meaning the card's caller side comes to a sentence, and where. */
+    record Nearest(String text, double similarity) {}
+
+    Nearest nearestPiece(float[] v) {
+        if (pieceVectors == null) {
+            synchronized (this) {
+                if (pieceVectors == null) {
+                    List<String> out = new ArrayList<>();
+                    for (String sentence : callerSentences) {
+                        out.add(sentence);
+                        Sentences.clauses(sentence).stream().filter(c -> !c.equals(sentence)).forEach(out::add);
+                    }
+                    pieces = out;
+                    pieceVectors = embed(out);
+                }
+            }
+        }
+        int i = argmax(v, pieceVectors);
+        return i < 0 ? new Nearest("", 0) : new Nearest(pieces.get(i), Embedder.cosine(v, pieceVectors[i]));
     }
 
     /** The distinct Chinese characters of {@code text} that are not in {@code filler}: what a short phrase is about. */

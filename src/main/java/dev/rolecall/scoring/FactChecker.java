@@ -76,6 +76,7 @@ final class FactChecker {
             said.addAll(Agreements.unbacked(t, call));
             said.addAll(Contradictions.in(t, card));
             said.addAll(Contradictions.opposites(t, card));
+            said.addAll(Claims.unbacked(t, card, said));
             invented.addAll(said);
             if (!said.isEmpty()) {
                 evidence.add(t.index());

@@ -52,6 +52,7 @@ public final class Scorer {
                 case "promise" -> "promise the card does not make: " + f.said() + " (card: " + f.card() + ")";
                 case "offer" -> "offer the card does not have: " + f.said();
                 case "contradiction" -> "says what the card forbids: " + f.said() + " (card: " + f.card() + ")";
+                case "claim" -> "states a rule or assurance the card does not give: " + f.said() + " (card " + f.card() + ")";
                 case "agreement" -> "claims an agreement the customer did not give: " + f.said() + " (" + f.card() + ")";
                 default -> "invented " + f.type() + ": said " + f.said() + ", card " + f.card();
             });

@@ -73,6 +73,25 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aRuleOrAssuranceTheCardDoesNotGiveIsAClaim() throws Exception {
+        String ask = "陈伟：分期会不会上征信？\n";
+        assertThat(loan(ask + "周敏：而且分期完全不上征信，查都查不到，您放心。\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("claim")).anySatisfy(f -> assertThat(f.said()).contains("不上征信"));
+        assertThat(loan(ask + "周敏：手续费这个是银行统一规定的，大家办都一样，谁来都这个价。\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("claim"));
+        // the card's own answer in other words, and courtesy with the same words, claim nothing
+        assertThat(loan(ask + "周敏：您放心，只要正常按期还款就不会影响征信，记录显示的是正常还款。\n")).isEmpty();
+        assertThat(loan(ask + "周敏：理解理解，您有问题随时找我，我这边都在。\n")).isEmpty();
+        Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
+        String open = "Sarah: Hi Mark, this is Sarah Lee from CloudDesk Inc about your Pro renewal.\nMark: What happens if we miss the date?\n";
+        Map<String, Role> who = Map.of("Sarah", Role.CALLER, "Mark", Role.CALLEE);
+        assertThat(flags(support, open + "Sarah: Oh, don't worry, the team always extends the discount for loyal customers, it's basically policy.\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("claim"));
+        assertThat(flags(support, open + "Sarah: Don't worry, your account only goes read-only for 14 days, and your data is kept for 90 days.\n", who))
+                .isEmpty();
+    }
+
+    @Test
     void aCardWordTurnedIntoItsOppositeIsAdviceAgainstTheCard() throws Exception {
         String ask = "王阿姨：脸有点肿，怎么办？\n";
         assertThat(clinic(ask + "陈静：您可以用热毛巾热敷，每次敷十五分钟。\n"))

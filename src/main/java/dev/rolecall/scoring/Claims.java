@@ -1,0 +1,59 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A rule or an assurance the card does not give: "这个是车损险的标准规定，大家都一样的", "分期完全不上征信",
+ * "don't worry, she'll approve it, she always does". No number is wrong and no promise word is said, so
+ * the other checks pass it, yet a reviewer fails the call for it. A caller sentence states one when it
+ * carries a word of rule or certainty (规定, 只能, 肯定, 不影响, always, definitely, don't worry) and words
+ * of its own besides; it is unbacked when nothing on the card's caller side is near it, neither a sentence
+ * or clause in meaning ({@link #BACKED}) nor a good share of its words ({@link #SHARED}). A restated card
+ * rule passes on either; what the card does say, only in other words, is the risk this accepts.
+ */
+final class Claims {
+    private static final Pattern MARKER = Pattern.compile("规定|政策|统一(?:要求|规定|标准)|一律|都一样|大家都|肯定|一定会|保证|绝对"
+            + "|完全不|不影响|不会影响|没影响|不要紧|随时|永远|只有|只能|必须|都送|附赠|好消息|自动"
+            + "|\\b(?:policy|always|guarantee[ds]?|definitely|automatically|only|must|required)\\b|totally fine|don't worry"
+            + "|(?:won't|doesn't|will not|does not) affect|any ?time|no problem", Pattern.CASE_INSENSITIVE);
+    /** Sympathy and offers of help use the same words ("totally understand", "随时找我") and claim nothing. */
+    private static final Pattern COURTESY = Pattern.compile("understand|get it|fair|sorry|抱歉|理解"
+            + "|随时(?:找|联系|打|问|跟我说|告诉)|any ?time.{0,15}(?:call|reach|ask|let)", Pattern.CASE_INSENSITIVE);
+    /** On the labelled calibration and earlier held-out calls, restatements of the card sit above both; invented rules below. */
+    static final double BACKED = 0.80;
+    static final double SHARED = 0.40;
+    /** Below this the nearest card sentence is no help to a reader ("Have a good day." for a drug interaction). */
+    private static final double NOTHING_LIKE = 0.7;
+    /** Content terms a sentence needs beyond the marker to say anything checkable ("您放心！" does not). */
+    private static final int MIN_TERMS = 4;
+
+    private Claims() {}
+
+    /** Sentences of a caller turn stating a rule or assurance the card does not give; {@code flagged}: already flagged this turn. */
+    static List<FactFlag> unbacked(Turn t, CardProfile card, List<FactFlag> flagged) {
+        List<FactFlag> out = new ArrayList<>();
+        for (String sentence : Sentences.split(t.text())) {
+            if (!MARKER.matcher(sentence).find() || COURTESY.matcher(sentence).find() || sentence.matches("(?s).*[？?].*")
+                    || flagged.stream().anyMatch(f -> sentence.contains(f.said()))) {
+                continue;
+            }
+            Set<String> terms = CardProfile.terms(sentence);
+            if (terms.size() < MIN_TERMS) {
+                continue;
+            }
+            long shared = terms.stream().filter(card.callerTerms::contains).count();
+            if (shared >= SHARED * terms.size()) {
+                continue;
+            }
+            CardProfile.Nearest near = card.nearestPiece(card.embedder.embed(sentence));
+            if (near.similarity() < BACKED) {
+                out.add(new FactFlag(t.index(), "claim", sentence.strip(), near.similarity() < NOTHING_LIKE ? "says nothing like it" : "nearest: " + near.text()));
+            }
+        }
+        return out;
+    }
+}
