@@ -75,6 +75,9 @@ final class CardProfile {
         bad = embed(card.callee().badExamples().stream().map(StyleExample::text).toList());
         for (Fact f : FactExtractor.extract(card.caller().raw())) {
             facts.computeIfAbsent(f.type(), t -> new HashSet<>()).add(f.value());
+            if (f.type() == Fact.Type.DATE) {
+                facts.get(f.type()).add("--" + f.value().substring(f.value().length() - 2)); // "the 17th" restates July 17
+            }
             if (f.type() == Fact.Type.TIME_RANGE) {
                 // "we open at 8" restates the window "8 am to 1 pm"
                 for (String end : f.value().split("-")) {
@@ -131,6 +134,9 @@ final class CardProfile {
         prohibitions = Contradictions.of(card.caller().raw());
         callerSentences = Sentences.split(card.caller().raw());
         callerTerms = terms(card.caller().raw());
+        for (Weekdays.Pair p : Weekdays.pairs(card.caller().raw())) {
+            weekdayDays.computeIfAbsent(p.weekday(), w -> new HashSet<>()).add(p.day());
+        }
         double[] lengths = card.caller().steps().stream().flatMap(s -> s.lines().stream()).mapToDouble(String::length)
                 .sorted().toArray();
         typicalLineLength = lengths.length == 0 ? 40 : lengths[lengths.length / 2];
@@ -170,6 +176,8 @@ final class CardProfile {
 
     /** The caller side of the card, sentence by sentence (split once: several checks scan it per turn). */
     final List<String> callerSentences;
+    /** The days of the month the card names beside each weekday (周三（6月17日）: 3 → {17}). */
+    final Map<Integer, Set<Integer>> weekdayDays = new HashMap<>();
     /** Every content term of the card's caller side. */
     final Set<String> callerTerms;
     private volatile float[][] sentenceVectors;

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rewrites English number words as digits before a unit: "thirty days" → "30 days", "fifteen percent" → "15%",
- * "a hundred and fifty dollars" → "150 dollars"; and ordinal dates: "March thirty-first" → "March 31".
+ * "a hundred and fifty dollars" → "150 dollars", "a twenty-five-dollar credit" → "25 dollar credit", "half an hour" →
+ * "30 minutes"; and ordinal dates: "March thirty-first" → "March 31", "Wednesday the eighteenth" → "Wednesday the 18th".
  */
 final class EnglishNumbers {
     private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
@@ -19,7 +20,7 @@ final class EnglishNumbers {
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
             + "|ninety|hundred|thousand|and|a)";
     /** Only numbers followed by a unit or "percent": "one invoice" stays words. */
-    private static final Pattern NUMBER = Pattern.compile("\\b(" + WORD + "(?:[\\s-]+" + WORD + ")*)\\s*(?=(percent|per cent"
+    private static final Pattern NUMBER = Pattern.compile("\\b(" + WORD + "(?:[\\s-]+" + WORD + ")*)[\\s-]*(?=(percent|per cent"
             + "|%|days?|hours?|minutes?|weeks?|months?|years?|seats?|times|business days|dollars?|bucks?)\\b)", Pattern.CASE_INSENSITIVE);
     private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
@@ -29,6 +30,18 @@ final class EnglishNumbers {
             + "|September|October|November|December)\\s+(?i:the\\s+)?(?i:(twenty|thirty)[\\s-])?(?i:(first|second|third|fourth"
             + "|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
             + "|eighteenth|nineteenth|twentieth|thirtieth))\\b");
+    /** A weekday and a day of the month in ordinal words, "Wednesday the eighteenth": the month is left to the card. */
+    private static final Pattern WEEKDAY_ORDINAL = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+the\\s+"
+            + "(?i:(twenty|thirty)[\\s-])?(?i:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\\b");
+    /** Half hours said in words: "half an hour" is 30 minutes, "an hour and a half" 90. */
+    private static final Pattern HALF_HOUR = Pattern.compile("\\b(?:half an hour|a half[- ]hour|half[- ]hour)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOUR_AND_HALF = Pattern.compile("\\b(?:an|one) hour and a half\\b|\\bone and a half hours\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "an hour before", "within an hour"; not a rate ("$40 an hour", "twice an hour"). */
+    private static final Pattern AN_HOUR = Pattern.compile("(?<!\\d\\s?|dollars\\s|bucks\\s|twice\\s|once\\s|times\\s|per\\s)\\ban hour\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_ARTICLE = Pattern.compile("[\\s-]+a$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT_WORD = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:percent|per cent)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -38,12 +51,18 @@ final class EnglishNumbers {
         if (text.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
             return text;
         }
+        text = HOUR_AND_HALF.matcher(HALF_HOUR.matcher(text).replaceAll("30 minutes")).replaceAll("90 minutes");
+        text = AN_HOUR.matcher(text).replaceAll("1 hour");
         Matcher m = NUMBER.matcher(text);
         String s = m.replaceAll(r -> {
-            Long v = value(r.group(1));
-            return v == null ? Matcher.quoteReplacement(r.group()) : v + " ";
+            // "a hundred and forty-four a year" is a price per year: the article before the unit stays
+            Matcher per = TRAILING_ARTICLE.matcher(r.group(1));
+            boolean article = per.find();
+            Long v = value(article ? r.group(1).substring(0, per.start()) : r.group(1));
+            return v == null ? Matcher.quoteReplacement(r.group()) : v + (article ? " a " : " ");
         });
         s = ORDINAL_DATE.matcher(s).replaceAll(r -> r.group(1) + " " + dayOfMonth(r.group(2), r.group(3)));
+        s = WEEKDAY_ORDINAL.matcher(s).replaceAll(r -> r.group(1) + " the " + dayOfMonth(r.group(2), r.group(3)) + "th");
         return PERCENT_WORD.matcher(s).replaceAll("$1%");
     }
 

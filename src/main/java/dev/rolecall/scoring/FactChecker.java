@@ -129,6 +129,9 @@ final class FactChecker {
         boolean anywhere = card.facts.getOrDefault(f.type(), Set.of()).contains(f.value())
                 || f.type() == Fact.Type.MONEY && derived(Double.parseDouble(f.value()), card, counts)
                 || f.type() == Fact.Type.PHONE && localNumber(f.value(), card);
+        if (f.type() == Fact.Type.DATE && wrongWeekday(f, whole, card)) {
+            return Verdict.WRONG; // "Wednesday the 18th" where the card's Wednesday is the 17th
+        }
         if (f.type() == Fact.Type.DATE && !anywhere && BOOKING_DAY.matcher(whole).find()) {
             return Verdict.UNCHECKABLE; // "tomorrow, June tenth": a day worked out from a calendar, not a card fact
         }
@@ -165,6 +168,13 @@ final class FactChecker {
         }
         // no counterpart on the card: a value it states elsewhere is right, any other cannot be checked
         return anywhere ? Verdict.RIGHT : Verdict.UNCHECKABLE;
+    }
+
+    /** The sentence pairs this date's day with a weekday the card gives other days for. */
+    private static boolean wrongWeekday(Fact f, String whole, CardProfile card) {
+        int day = Integer.parseInt(f.value().substring(f.value().length() - 2));
+        return Weekdays.pairs(whole).stream().anyMatch(p -> p.day() == day && card.weekdayDays.containsKey(p.weekday())
+                && !card.weekdayDays.get(p.weekday()).contains(day));
     }
 
     /** 555-0148 for the card's (617) 555-0148: the same line without its area code. */

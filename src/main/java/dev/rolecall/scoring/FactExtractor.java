@@ -22,6 +22,13 @@ public final class FactExtractor {
     private static final Pattern DATE_CN = Pattern.compile("(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern DATE_EN = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    /**
+     * A day of the month with no month (17号, "the 18th"), checked against the card's days: not a line, floor
+     * or window (3号线, 5号楼, "the 2nd floor").
+     */
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月/.:])(\\d{1,2})号(?![\\d线楼房门窗口床位柜台桌机车座厅馆院码])"
+            + "|\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:floor|time|step|option|item|place|row|grade|one|call|try|round|visit|page|line)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DISCOUNT = Pattern.compile("(\\d{1,2}(?:\\.\\d)?)\\s*折");
     private static final Pattern PERCENT_OFF = Pattern.compile("(\\d{1,2}(?:\\.\\d)?)\\s*%\\s*(?:的)?\\s*(?:off|discount|折扣|优惠)"
             + "|(?:优惠|折扣|便宜|减免|减|打折|off|discount of)\\s*(\\d{1,2}(?:\\.\\d)?)\\s*%", Pattern.CASE_INSENSITIVE);
@@ -33,7 +40,7 @@ public final class FactExtractor {
             "(?<![第\\d.])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|钟头|分钟|个月|天|日|周|个星期|星期|年"
             + "|business days?|days?|hours?|minutes?|months?|weeks?|years?)(?![\\d\\w])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?))|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:元|块|美元|dollars?|bucks?))");
+    private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?))|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*-?\\s*(?:元|块|美元|dollars?|bucks?))");
     /**
      * Money said with no unit, as people do (手续费七十二, 一共四百三十二, 一年四千三百二, 封顶八十): a number right
      * after a word of paying or a period, with no other unit after it. After 年 or 月 a number below 32 is a day;
@@ -75,6 +82,12 @@ public final class FactExtractor {
         take(rest, DATE_CN, m -> facts.add(date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group())));
         take(rest, DATE_EN, m -> facts.add(date(MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1,
                 Integer.parseInt(m.group(2)), m.group())));
+        take(rest, DAY_ONLY, m -> {
+            int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (day >= 1 && day <= 31) {
+                facts.add(new Fact(Fact.Type.DATE, String.format(Locale.ROOT, "--%02d", day), m.group().trim()));
+            }
+        });
         take(rest, PHONE, m -> {
             String digits = m.group().replaceAll("\\D", "");
             if (digits.length() == 13 && digits.startsWith("86")) {
@@ -115,10 +128,11 @@ public final class FactExtractor {
         take(rest, DURATION, m -> {
             String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
             double amount = Double.parseDouble(m.group(1));
-            // 前一天 is a day; 一天三次, 50一个月 and 一分钟一毛五 are rates, not durations
+            // 前一天 is a day; 一天三次, 50一个月, 一小时五块 and 一分钟一毛五 are rates, not durations (the money after
+            // it is already taken from rest, so look at the text)
             String prev = rest.substring(0, m.start()).stripTrailing();
             boolean relative = amount == 1 && (unit.matches("天|日") && m.start() > 0 && "前后".indexOf(rest.charAt(m.start() - 1)) >= 0
-                    || rest.substring(m.end(), Math.min(rest.length(), m.end() + 3)).matches(".*[\\d一二两三四五六七八九].*")
+                    || text.substring(m.end(), Math.min(text.length(), m.end() + 3)).matches(".*[\\d一二两三四五六七八九].*")
                     || !prev.isEmpty() && (Character.isDigit(prev.charAt(prev.length() - 1)) || "元块".indexOf(prev.charAt(prev.length() - 1)) >= 0));
             if (!relative) {
                 facts.add(new Fact(Fact.Type.DURATION, ChineseNumbers.plain(amount * UNITS.get(unit)), m.group()));

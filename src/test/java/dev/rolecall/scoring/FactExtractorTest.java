@@ -72,6 +72,32 @@ class FactExtractorTest {
     }
 
     @Test
+    void halfHoursHyphenatedAmountsAndDaysWithoutAMonth() {
+        assertThat(values("the power's off for about half an hour")).containsExactly("DURATION=30");
+        assertThat(values("an hour and a half")).containsExactly("DURATION=90");
+        assertThat(values("please be home an hour before")).containsExactly("DURATION=60");
+        assertThat(values("$40 an hour")).containsExactly("MONEY=40"); // a rate, not a duration
+        assertThat(values("a twenty-five-dollar credit")).containsExactly("MONEY=25");
+        assertThat(values("a 35-dollar fee")).containsExactly("MONEY=35");
+        assertThat(values("a hundred and forty-four a year")).isEmpty(); // a price per year, not 144 years
+        assertThat(values("Wednesday the eighteenth")).containsExactly("DATE=--18");
+        assertThat(values("考试定在十七号上午")).containsExactly("DATE=--17");
+        assertThat(values("下周三十七号")).containsExactly("DATE=--17");
+        assertThat(values("坐3号线到5号楼")).isEmpty();
+        assertThat(values("it's on the 2nd floor")).isEmpty();
+        assertThat(values("之后一小时五块")).containsExactly("MONEY=5"); // a rate per hour
+    }
+
+    @Test
+    void aWeekdayFixesTheDayBesideIt() {
+        assertThat(Weekdays.pairs("6月24日（周二）、6月26日（周四）")).containsExactly(new Weekdays.Pair(2, 24), new Weekdays.Pair(4, 26));
+        // in a list the comma joins a date to the next item's weekday: no pair across it
+        assertThat(Weekdays.pairs("下周二二十四号、周四二十六号")).containsExactlyInAnyOrder(new Weekdays.Pair(2, 24), new Weekdays.Pair(4, 26));
+        assertThat(Weekdays.pairs("Thursday, July 17, or Friday the 18th")).containsExactly(new Weekdays.Pair(4, 17), new Weekdays.Pair(5, 18));
+        assertThat(Weekdays.pairs("July 17 (Thu)")).containsExactly(new Weekdays.Pair(4, 17));
+    }
+
+    @Test
     void aWindowOfClockTimesIsOneFact() {
         assertThat(values("下午一点到五点送到")).containsExactly("TIME_RANGE=1:00-5:00");
         assertThat(values("Monday to Friday 7:30 am to 5 pm")).containsExactly("TIME_RANGE=7:30-17:00");

@@ -92,6 +92,19 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aDayBesideAWeekdayTheCardDatesOtherwiseIsWrong() throws Exception {
+        Scorer flights = heldOut("holdout6", "flight-rebook.md"); // Thursday, July 17 / Friday, July 18
+        String open = "Jenna: Hi, is this Walter Kim? This is Jenna Ortiz from Cascadia Airlines about your flight this Thursday.\n"
+                + "Walter: Anything on Friday?\n";
+        Map<String, Role> who = Map.of("Jenna", Role.CALLER, "Walter", Role.CALLEE);
+        assertThat(flags(flights, open + "Jenna: Yes, CA 316 on Friday the nineteenth, leaving at six fifteen in the morning.\n", who))
+                .anySatisfy(f -> assertThat(f.said()).contains("19"));
+        assertThat(flags(flights, open + "Jenna: Yes, CA 316 on Friday the eighteenth, leaving at six fifteen in the morning.\n", who))
+                .isEmpty();
+        assertThat(flags(flights, open + "Jenna: Yes, Friday the 18th, or Thursday, July 17 at 2:40 pm, same day.\n", who)).isEmpty();
+    }
+
+    @Test
     void aCardWordTurnedIntoItsOppositeIsAdviceAgainstTheCard() throws Exception {
         String ask = "王阿姨：脸有点肿，怎么办？\n";
         assertThat(clinic(ask + "陈静：您可以用热毛巾热敷，每次敷十五分钟。\n"))

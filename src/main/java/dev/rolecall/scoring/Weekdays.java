@@ -1,0 +1,57 @@
+package dev.rolecall.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A weekday said beside a day of the month: 周三（6月17日）, 17号周三, "Wednesday, July 17", "Wednesday the 18th".
+ * A card that pairs them fixes the day: "Wednesday the 18th" against a card's "Wednesday, July 17" is a
+ * wrong date, though a rep may well name days the card never lists ("tomorrow, June tenth").
+ */
+final class Weekdays {
+    record Pair(int weekday, int day) {}
+
+    private static final String CN_DAY = "(?:周|星期|礼拜)([一二三四五六日天])";
+    private static final String CN_DATE = "(?:\\d{1,2}月)?(\\d{1,2})[日号]";
+    private static final String EN_DAY = "\\b(Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\\b\\.?";
+    private static final String EN_DATE = "(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+|the\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\b";
+    /**
+     * Only a bracket between a date and the weekday after it: in a list ("周二24号、周四26号", "Thursday, July 17,
+     * Friday, July 18") a comma joins a date to the next item's weekday. "Wednesday, July 17" keeps its comma.
+     */
+    private static final String BRACKET = "\\s*[（(]?\\s*";
+    private static final List<Pattern> PAIRS = List.of(
+            Pattern.compile(CN_DAY + BRACKET + CN_DATE), Pattern.compile(CN_DATE + BRACKET + CN_DAY),
+            Pattern.compile(EN_DAY + ",?" + BRACKET + EN_DATE), Pattern.compile(EN_DATE + BRACKET + EN_DAY));
+
+    private Weekdays() {}
+
+    static List<Pair> pairs(String text) {
+        String t = ChineseNumbers.normalize(text);
+        List<Pair> out = new ArrayList<>();
+        for (int i = 0; i < PAIRS.size(); i++) {
+            Matcher m = PAIRS.get(i).matcher(t);
+            boolean dayFirst = i % 2 == 0;
+            while (m.find()) {
+                int day = Integer.parseInt(m.group(dayFirst ? 2 : 1));
+                int weekday = weekday(m.group(dayFirst ? 1 : 2));
+                if (day >= 1 && day <= 31 && weekday > 0) {
+                    out.add(new Pair(weekday, day));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int weekday(String w) {
+        int cn = "一二三四五六日".indexOf(w.replace('天', '日'));
+        if (cn >= 0 && w.length() == 1) {
+            return cn + 1;
+        }
+        return List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun").indexOf(w.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    }
+}
