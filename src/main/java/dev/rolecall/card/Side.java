@@ -69,6 +69,17 @@ public record Side(
                 .map(s -> s.title() + "\n" + s.text()).collect(java.util.stream.Collectors.joining("\n\n"));
     }
 
+    /** The side as written less the text of its don'ts: what the side says is so, not what it forbids saying. */
+    public String rawWithoutRules() {
+        String out = raw;
+        for (Section s : sections) {
+            if (SectionKind.of(s.title()) == SectionKind.RULES && !s.text().isBlank()) {
+                out = out.replace(s.text(), " ");
+            }
+        }
+        return out;
+    }
+
     /** The name to show in transcripts: the card's name, else the role id. */
     public String displayName() {
         return name.isBlank() ? role.id() : name;

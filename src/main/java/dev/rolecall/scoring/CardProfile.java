@@ -133,7 +133,10 @@ final class CardProfile {
         purposeTerms = purposeTerms(card);
         prohibitions = Contradictions.of(card.caller().raw());
         callerSentences = Sentences.split(card.caller().raw());
-        callerTerms = terms(card.caller().raw());
+        // a red line's words ("不能说补考免费") back nothing the rep claims
+        String backing = card.caller().rawWithoutRules();
+        backingSentences = Sentences.split(backing);
+        callerTerms = terms(backing);
         for (Weekdays.Pair p : Weekdays.pairs(card.caller().raw())) {
             weekdayDays.computeIfAbsent(p.weekday(), w -> new HashSet<>()).add(p.day());
         }
@@ -178,7 +181,9 @@ final class CardProfile {
     final List<String> callerSentences;
     /** The days of the month the card names beside each weekday (周三（6月17日）: 3 → {17}). */
     final Map<Integer, Set<Integer>> weekdayDays = new HashMap<>();
-    /** Every content term of the card's caller side. */
+    /** The card's caller side less its red lines: what a rep's claim may rest on. */
+    final List<String> backingSentences;
+    /** Every content term of the card's caller side but its red lines. */
     final Set<String> callerTerms;
     private volatile float[][] sentenceVectors;
 
@@ -195,7 +200,7 @@ final class CardProfile {
         return i < 0 ? "" : callerSentences.get(i);
     }
 
-    /** The card's caller-side sentences and, after each, its clauses: a claim may restate either. */
+    /** The card's caller-side sentences but its red lines and, after each, its clauses: a claim may restate either. */
     private volatile List<String> pieces;
     private volatile float[][] pieceVectors;
 
@@ -207,7 +212,10 @@ final class CardProfile {
             synchronized (this) {
                 if (pieceVectors == null) {
                     List<String> out = new ArrayList<>();
-                    for (String sentence : callerSentences) {
+                    for (String sentence : backingSentences) {
+                        if (sentence.strip().matches("(?s).*[？?]$")) {
+                            continue; // a customer's question on the card ("能不能找人打个招呼？") asserts nothing
+                        }
                         out.add(sentence);
                         Sentences.clauses(sentence).stream().filter(c -> !c.equals(sentence)).forEach(out::add);
                     }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class Contradictions {
     /** 别 only as "don't": not inside 分别, 特别, 区别, 级别 (a character before it must not bind it into a word). */
     private static final Pattern ZH_DONT = Pattern.compile("(千万别|不要|不需要|不用|无需|不必|切勿|禁止|避免|不能|不得|严禁|不允许|不可以"
-            + "|(?:(?<!\\p{IsHan})|(?<=[请您你就也可都还先]))别)(?:承诺|提供|私自|擅自|随意|主动|帮|让|给)?(\\p{IsHan}{1,4})");
+            + "|(?:(?<!\\p{IsHan})|(?<=[请您你就也可都还先]))别)(?:承诺|提供|私自|擅自|随意|主动|帮|让|给|说|讲)?(\\p{IsHan}{1,4})");
     /** Actions too common to prohibit by themselves: "别是", "不要说" say nothing a rep could contradict. */
     private static final Set<String> TOO_COMMON = Set.of("是", "有", "说", "做", "去", "来", "要", "会", "能", "让", "把", "给", "在", "想", "管");
     private static final Pattern EN_DONT = Pattern.compile("\\b(?:don't|do not|never|no need to|avoid|stop)\\s+([a-z]+(?:\\s+[a-z]+)?)",

@@ -134,6 +134,9 @@ final class Promises {
                     continue;
                 }
                 int at = clause.indexOf(word);
+                if (NEGATED_BEFORE.matcher(clause.substring(0, at)).find()) {
+                    continue; // "不能说补考免费" forbids the promise; it does not make it
+                }
                 String rest = clause.substring(at + word.length());
                 if (chinese) {
                     Set<Integer> content = CardProfile.contentChars(after.split("[，。！？,.!?；;]", 2)[0], FILLER + PARTICLES);

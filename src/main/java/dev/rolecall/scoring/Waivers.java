@@ -68,11 +68,14 @@ final class Waivers {
      */
     private static boolean backed(String sentence, String word, String cardText, boolean chinese) {
         String object = sentence.replace(word, " ").toLowerCase(Locale.ROOT);
-        for (String c : Sentences.split(cardText)) {
-            String lower = c.toLowerCase(Locale.ROOT);
-            if (!(chinese ? CARD_ZH : CARD_EN).matcher(lower).find()) {
+        List<String> cardSentences = Sentences.split(cardText);
+        for (int i = 0; i < cardSentences.size(); i++) {
+            String c = cardSentences.get(i);
+            if (!(chinese ? CARD_ZH : CARD_EN).matcher(c.toLowerCase(Locale.ROOT)).find()) {
                 continue;
             }
+            // "We're replacing all the older meters. There's no charge for it.": the thing may be named a sentence before
+            String lower = ((i > 0 ? cardSentences.get(i - 1) + " " : "") + c).toLowerCase(Locale.ROOT);
             if (chinese) {
                 if (CardProfile.sharedWith(CardProfile.contentChars(object, FILLER), lower) >= 2) {
                     return true;

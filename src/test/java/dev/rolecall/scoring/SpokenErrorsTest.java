@@ -105,6 +105,24 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aRedLineBacksNothingItForbids() throws Exception {
+        // the card's red line 不能说补考免费 names the promise; it does not make it
+        Scorer roadTest = heldOut("holdout7", "road-test.md");
+        String open = "邓佳怡：您好，请问是郑凯吗？我是安顺驾校教务处的邓佳怡，来帮您约科目三考试。\n郑凯：两次都没过怎么办？\n";
+        Map<String, Role> who = Map.of("邓佳怡", Role.CALLER, "郑凯", Role.CALLEE);
+        assertThat(flags(roadTest, open + "邓佳怡：没事，两次都没过的话补考也是免费的。\n", who)).anySatisfy(f -> assertThat(f.said()).contains("补考"));
+        assertThat(flags(roadTest, open + "邓佳怡：十天以后才能重新约，补考费两百，在12123上交。\n", who)).isEmpty();
+        // "Don't promise that Dr. Patel will approve the metformin": its words do not back a rep who promises it
+        Scorer pharmacy = heldOut("holdout5", "rx-refill.md");
+        String ask = "Nadia: Hi, may I speak with Gary Whitman? This is Nadia from Oakview Pharmacy on Harbor Road.\n"
+                + "Gary: Will the doctor sign off on the metformin?\n";
+        Map<String, Role> gary = Map.of("Nadia", Role.CALLER, "Gary", Role.CALLEE);
+        assertThat(flags(pharmacy, ask + "Nadia: Oh, no worries there, she always signs off on those refills.\n", gary))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("claim"));
+        assertThat(flags(pharmacy, ask + "Nadia: I can't say whether Dr. Patel will approve it; we'll text you when she does.\n", gary)).isEmpty();
+    }
+
+    @Test
     void aCardWordTurnedIntoItsOppositeIsAdviceAgainstTheCard() throws Exception {
         String ask = "王阿姨：脸有点肿，怎么办？\n";
         assertThat(clinic(ask + "陈静：您可以用热毛巾热敷，每次敷十五分钟。\n"))
