@@ -15,8 +15,13 @@ final class Brevity {
 
     private Brevity() {}
 
+    /** The per-card target length of a caller turn. */
+    static double target(CardProfile card) {
+        return card.typicalLineLength * 1.5;
+    }
+
     static Result score(ScoredCall call, CardProfile card) {
-        double target = card.typicalLineLength * 1.5;
+        double target = target(card);
         List<Turn> caller = call.of(Role.CALLER);
         if (caller.isEmpty()) {
             return new Result(Item.notApplicable("the caller never spoke"), List.of());

@@ -19,6 +19,27 @@ final class OpeningCheck {
     /** What an element said only in the caller's second turn (after "你哪位？") is worth: the customer had to ask. */
     static final double LATE = 0.5;
 
+    /** Script steps an opening may carry before the customer has said a word: the greeting and the purpose, one more. */
+    static final int OPENING_STEPS = 2;
+    /** What an opening that reads out the script before the customer can answer keeps. */
+    static final double RUN_ON = 0.5;
+
+    static Item score(ScoredCall call, CardProfile card, List<StepResult> steps) {
+        Item item = score(call, card);
+        List<Turn> caller = call.of(Role.CALLER);
+        if (caller.isEmpty() || item.score() == null) {
+            return item;
+        }
+        Turn first = caller.get(0);
+        List<Integer> carried = steps.stream().filter(s -> s.turns().contains(first.index())).map(StepResult::number).toList();
+        // "你说太快了": steps 1–5 in one breath, the customer's first chance to speak comes after all of them
+        if (carried.size() > OPENING_STEPS && first.text().length() > 2 * Brevity.target(card)) {
+            return Item.of(item.score() * RUN_ON, item.evidence(), item.reason() + "; runs on through steps " + carried
+                    + " before the customer can answer (turn " + first.index() + ")");
+        }
+        return item;
+    }
+
     static Item score(ScoredCall call, CardProfile card) {
         List<Turn> caller = call.of(Role.CALLER);
         if (caller.isEmpty()) {

@@ -9,7 +9,7 @@ import java.util.function.Function;
  * {@link Weights}, {@code prompts/weights.json}, the tables and the report follow from this list.
  */
 public enum ScorecardItem {
-    OPENING("opening", 30, s -> OpeningCheck.score(s.call(), s.card())),
+    OPENING("opening", 30, s -> OpeningCheck.score(s.call(), s.card(), s.steps())),
     STEPS("steps", 50, s -> StepCoverage.item(s.steps())),
     ORDER("order", 30, s -> StepCoverage.order(s.steps())),
     KNOWLEDGE("knowledge", 60, s -> s.facts().item()),
