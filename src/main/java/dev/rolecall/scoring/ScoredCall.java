@@ -11,10 +11,22 @@ final class ScoredCall {
     final List<Turn> turns;
     final float[][] vecs;
 
+    private final CardProfile card;
+    private final java.util.Map<Integer, float[][]> sentenceVecs = new java.util.concurrent.ConcurrentHashMap<>();
+
     ScoredCall(Transcript transcript, CardProfile card) {
         this.transcript = transcript;
         this.turns = transcript.turns();
+        this.card = card;
         this.vecs = card.embed(turns.stream().map(Turn::text).toList());
+    }
+
+    /** A turn's sentences embedded one by one (on first use): in a long merged turn each step is one of them. */
+    float[][] sentences(Turn t) {
+        return sentenceVecs.computeIfAbsent(turns.indexOf(t), i -> {
+            List<String> parts = Sentences.split(t.text());
+            return parts.size() < 2 ? new float[0][] : card.embed(parts);
+        });
     }
 
     List<Turn> of(Role role) {

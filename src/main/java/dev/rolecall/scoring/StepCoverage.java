@@ -44,7 +44,7 @@ final class StepCoverage {
             Turn first = null;
             List<Integer> covering = new ArrayList<>();
             for (Turn t : caller) {
-                double sim = CardProfile.max(call.vec(t), card.stepLines.get(s));
+                double sim = similarity(call, t, card, s);
                 boolean covers = sim >= COVERED || (sim >= WITH_EVIDENCE && specific(t, stepFacts, card.stepTerms.get(s)));
                 double rank = covers ? 1 + sim : sim;
                 if (covers) {
@@ -100,6 +100,23 @@ final class StepCoverage {
             }
         }
         return out;
+    }
+
+    /** A turn longer than this many script lines is also matched sentence by sentence. */
+    static final double LONG_TURN = 1.5;
+
+    /**
+     * A turn against a step: the whole turn, or for a long merged turn (a monologue, an answer and the next
+     * step in one breath) its best sentence, whose meaning the rest of the turn would dilute.
+     */
+    private static double similarity(ScoredCall call, Turn t, CardProfile card, int step) {
+        double sim = CardProfile.max(call.vec(t), card.stepLines.get(step));
+        if (t.text().length() > LONG_TURN * card.typicalLineLength) {
+            for (float[] v : call.sentences(t)) {
+                sim = Math.max(sim, CardProfile.max(v, card.stepLines.get(step)));
+            }
+        }
+        return sim;
     }
 
     private static boolean specific(Turn t, List<String> stepFacts, java.util.Set<String> ownTerms) {

@@ -118,6 +118,24 @@ class ScorerTest {
         assertThat(faithful.items().get("steps").score()).isEqualTo(1.0);
     }
 
+    /**
+     * A rep who reads the script out in one breath has said every step (each sentence is matched on its own, so
+     * the run-on does not dilute them), but opened badly: the customer could not answer until all of it was said.
+     */
+    @Test
+    void anOpeningThatReadsOutTheScriptCoversTheStepsButOpensBadly() {
+        Scorer scorer = new Scorer(Fixtures.card("delivery.md"), Weights.defaultWeights());
+        Scorecard dump = scorer.score(read("delivery-dump.txt"));
+        Scorecard faithful = scorer.score(read("delivery-faithful.txt"));
+        assertThat(dump.items().get("steps").score()).isEqualTo(1.0);
+        assertThat(dump.steps()).filteredOn(st -> st.turns().contains(0)).hasSizeGreaterThan(OpeningCheck.OPENING_STEPS);
+        assertThat(dump.items().get("opening").score()).isEqualTo(OpeningCheck.RUN_ON);
+        assertThat(dump.items().get("opening").reason()).contains("runs on through steps").contains("turn 0");
+        assertThat(faithful.items().get("opening").score()).isEqualTo(1.0);
+        assertThat(dump.invented()).isEmpty();
+        assertThat(faithful.overall()).isGreaterThan(dump.overall());
+    }
+
     @Test
     void plainTextAndJsonlFormsScoreTheSame() throws Exception {
         Transcript plain = read("renewal-faithful.txt");
