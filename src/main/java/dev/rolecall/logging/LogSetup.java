@@ -6,7 +6,9 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.Context;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
 import org.slf4j.Logger;
@@ -24,15 +26,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         context.getStatusManager().add(new NopStatusListener());
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n");
-        encoder.start();
-        ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
+        Stderr stderr = new Stderr();
         stderr.setContext(context);
         stderr.setName("STDERR");
-        stderr.setTarget("System.err");
-        stderr.setEncoder(encoder);
         stderr.start();
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.ERROR);
@@ -40,6 +36,49 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         context.getLogger("dev.rolecall").setLevel(Level.toLevel(level(), Level.WARN));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
+
+    /**
+     * The console appender and its pattern, built at the first event that reaches them: a run that logs nothing
+     * (the usual one: libraries only speak on errors) never builds them. PatternLayout's registry of converters
+     * spins some 60 lambdas and its pattern is parsed and compiled, about 30 ms of CPU in the LLM warm-up before a
+     * batch's first request (issue 13). Events go through {@link AppenderBase#doAppend}, which holds this appender's
+     * lock, so the console appender is built once.
+     */
+    static final class Stderr extends AppenderBase<ILoggingEvent> {
+        private ConsoleAppender<ILoggingEvent> console;
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            if (console == null) {
+                console = console(getContext());
+            }
+            console.doAppend(event);
+        }
+
+        @Override
+        public void stop() {
+            if (console != null) {
+                console.stop();
+            }
+            super.stop();
+        }
+
+        private static ConsoleAppender<ILoggingEvent> console(Context context) {
+            PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+            encoder.setContext(context);
+            encoder.setPattern(PATTERN);
+            encoder.start();
+            ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+            console.setContext(context);
+            console.setName("STDERR");
+            console.setTarget("System.err");
+            console.setEncoder(encoder);
+            console.start();
+            return console;
+        }
+    }
+
+    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n";
 
     /** ${ROLECALL_LOG_LEVEL:-WARN}, as logback.xml said it: a system property first, then the environment. */
     static String level() {
