@@ -35,6 +35,10 @@ final class CardProfile {
     /** Amounts of money on the card and the price shares its discounts leave (1, 0.85). */
     final List<Double> amounts = new ArrayList<>();
     final Set<Double> priceShares = new HashSet<>(Set.of(1.0));
+    /** An amount and the words just before it on the card ("甲状腺彩超150元"): what a customer picks by name. */
+    record Priced(double amount, Set<String> label) {}
+
+    final List<Priced> priced = new ArrayList<>();
     /** Percentages the card states (fee rates): an amount × one of them is worked out, not invented. */
     final Set<Double> rates = new HashSet<>();
     /** A card sentence that states facts, embedded: where a caller's fact is checked in context. */
@@ -87,6 +91,15 @@ final class CardProfile {
             List<String> said = factSaid.computeIfAbsent(f.type(), t -> new ArrayList<>());
             if (!said.contains(f.said()) && said.size() < 6) {
                 said.add(f.said());
+            }
+        }
+        for (String clause : Sentences.split(card.caller().raw()).stream().flatMap(x -> Sentences.clauses(x).stream()).toList()) {
+            for (Fact f : FactExtractor.extract(clause)) {
+                int at = clause.indexOf(f.said().replaceAll("\\D.*", ""));
+                String label = at > 0 ? clause.substring(Math.max(0, at - 8), at).replaceAll("[^\\p{IsHan}A-Za-z ]", "") : "";
+                if (f.type() == Fact.Type.MONEY && !label.isBlank()) {
+                    priced.add(new Priced(Double.parseDouble(f.value()), contentTerms(terms(label))));
+                }
             }
         }
         for (Fact f : FactExtractor.extract(card.caller().raw())) {

@@ -225,6 +225,9 @@ final class Contradictions {
             re.append(i == 0 ? "" : "\\p{IsHan}{0,3}?").append(Pattern.quote(p.action().substring(i, i + 1)));
         }
         Matcher m = Pattern.compile(re.toString()).matcher(clause);
-        return m.find() ? m.start() : -1;
+        // "医保卡用不了" says the card's 不能用 with its negation after the verb
+        return m.find() && !NEGATED_AFTER.matcher(clause.substring(m.end())).lookingAt() ? m.start() : -1;
     }
+
+    private static final Pattern NEGATED_AFTER = Pattern.compile("不了|不上|不成|不到|不得|不行|不起");
 }

@@ -54,12 +54,14 @@ final class FactChecker {
             Set<Double> counts = new HashSet<>(heardCounts);
             counts.addAll(FactExtractor.numbers(t.text()));
             heardCounts.addAll(FactExtractor.numbers(t.text())); // a count the rep said stays in the conversation
+            Turn asked = call.turns.indexOf(t) > 0 ? call.turns.get(call.turns.indexOf(t) - 1) : null;
+            List<Double> picked = picked(card, (asked == null || asked.speaker() != Role.CALLEE ? "" : asked.text()) + " " + t.text());
             for (String whole : Sentences.split(t.text())) for (String sentence : Sentences.clauses(whole)) {
                 List<Fact> facts = FactExtractor.extract(sentence);
                 // the clause is embedded only for facts checked in context (an embedding is the costly part)
                 float[] vec = facts.stream().anyMatch(f -> IN_CONTEXT.contains(f.type())) ? card.embedder.embed(sentence) : null;
                 for (Fact f : facts) {
-                    Verdict v = verdict(f, vec, whole, card, heard, counts, cardText);
+                    Verdict v = verdict(f, vec, whole, card, heard, counts, picked, cardText);
                     if (v == Verdict.RIGHT) {
                         right++;
                     } else if (v == Verdict.WRONG) {
@@ -119,6 +121,7 @@ final class FactChecker {
      * callback "明天十点") cannot be checked and are not counted.
      */
     private static Verdict verdict(Fact f, float[] vec, String whole, CardProfile card, Set<String> heard, Set<Double> counts,
+                                   List<Double> picked,
                                    String cardText) {
         if (heard.contains(f.type() + "=" + f.value())
                 || f.type() == Fact.Type.NAME_IN_QUOTES && cardText.contains(f.value())
@@ -127,7 +130,8 @@ final class FactChecker {
             return Verdict.RIGHT;
         }
         boolean anywhere = card.facts.getOrDefault(f.type(), Set.of()).contains(f.value())
-                || f.type() == Fact.Type.MONEY && derived(Double.parseDouble(f.value()), card, counts)
+                || f.type() == Fact.Type.MONEY && (derived(Double.parseDouble(f.value()), card, counts)
+                        || total(Double.parseDouble(f.value()), picked))
                 || f.type() == Fact.Type.PHONE && localNumber(f.value(), card);
         if (f.type() == Fact.Type.DATE && wrongWeekday(f, whole, card)) {
             return Verdict.WRONG; // "Wednesday the 18th" where the card's Wednesday is the 17th
@@ -242,6 +246,34 @@ final class FactChecker {
      * or a card (or said) amount × a rate the card states, once or per period (12000元 × 0.75% = 90元,
      * × 3 = 270元).
      */
+    /**
+     * The amounts of the card's priced items named in the customer's last turn or this one ("加个甲状腺彩超和胃功能吧"
+     * → 150 and 180): a total the rep works out for the customer's pick is right.
+     */
+    static List<Double> picked(CardProfile card, String recent) {
+        Set<String> said = CardProfile.terms(recent);
+        return card.priced.stream().filter(p -> !p.label().isEmpty() && p.label().stream().anyMatch(said::contains))
+                .map(CardProfile.Priced::amount).distinct().toList();
+    }
+
+    /** The sum of two to four of the picked amounts. */
+    private static boolean total(double value, List<Double> picked) {
+        int n = Math.min(picked.size(), 12);
+        for (int mask = 1; mask < 1 << n; mask++) {
+            if (Integer.bitCount(mask) < 2 || Integer.bitCount(mask) > 4) {
+                continue;
+            }
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += (mask >> i & 1) == 1 ? picked.get(i) : 0;
+            }
+            if (Math.abs(sum - value) < 0.01) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean derived(double value, CardProfile card, Set<Double> counts) {
         Set<Double> bases = new HashSet<>(card.amounts);
         bases.addAll(counts);

@@ -123,6 +123,16 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aTotalOfTheItemsTheCustomerPickedIsWorkedOutNotInvented() throws Exception {
+        Scorer checkup = heldOut("holdout6", "checkup.md"); // 胃功能三项180元、甲状腺彩超150元、…碳13呼气试验…120元
+        String open = "许蔓：冯先生您好，我是康宁体检中心的预约顾问许蔓，帮您重新约体检时间。\n冯建军：加个甲状腺彩超和胃功能吧，一共多少？\n";
+        Map<String, Role> who = Map.of("许蔓", Role.CALLER, "冯建军", Role.CALLEE);
+        assertThat(flags(checkup, open + "许蔓：一共三百三，当天在前台付，医保卡用不了。\n", who)).isEmpty();
+        // 300 is 180 + 120, but he did not pick the 碳13 test; and the card's 医保卡不能用 said as 用不了 agrees with it
+        assertThat(flags(checkup, open + "许蔓：一共三百，当天在前台付。\n", who)).anySatisfy(f -> assertThat(f.said()).contains("300"));
+    }
+
+    @Test
     void aCardWordTurnedIntoItsOppositeIsAdviceAgainstTheCard() throws Exception {
         String ask = "王阿姨：脸有点肿，怎么办？\n";
         assertThat(clinic(ask + "陈静：您可以用热毛巾热敷，每次敷十五分钟。\n"))
