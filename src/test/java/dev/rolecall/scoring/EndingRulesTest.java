@@ -126,6 +126,9 @@ class EndingRulesTest {
         assertThat(closed.items().get("closing").reason()).contains("after the caller's closing line at turn");
         Scorecard cut = score(OPENING + MIDDLE + "张强：年度，就这样吧。[END:1]\n");
         assertThat(cut.items().get("closing").reason()).contains("the callee ended the call (no closing needed)");
+        // a question near a closing line in meaning asks; it closes nothing
+        Scorecard asked = score(OPENING + MIDDLE + "张强：年度。\n李明：全部细节我短信或邮箱一次性发您，发邮箱可以吗？\n张强：行，再见。[END:1]\n");
+        assertThat(asked.items().get("closing").reason()).contains("the callee ended the call (no closing needed)");
     }
 
     @Test
