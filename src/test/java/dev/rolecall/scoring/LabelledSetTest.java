@@ -59,7 +59,7 @@ class LabelledSetTest {
      */
     @Test
     void thirdHeldOutSet() {
-        assertFloors("holdout3", 0.85, 0.97, 0.95, 0.95, 0.40);
+        assertFloors("holdout3", 0.85, 0.97, 0.95, 0.95, 0.50);
     }
 
     /**
@@ -69,7 +69,7 @@ class LabelledSetTest {
      */
     @Test
     void fourthHeldOutSet() {
-        assertFloors("holdout4", 0.85, 0.97, 0.93, 0.93, 0.45);
+        assertFloors("holdout4", 0.85, 0.97, 0.95, 0.95, 0.55);
     }
 
     /**
@@ -80,7 +80,7 @@ class LabelledSetTest {
      */
     @Test
     void fifthHeldOutSet() {
-        assertFloors("holdout5", 0.40, 0.70, 0.95, 0.95, 0.25);
+        assertFloors("holdout5", 0.60, 0.80, 0.95, 0.95, 0.45);
     }
 
     /**
@@ -88,22 +88,23 @@ class LabelledSetTest {
      * and english-support), written blind this session and scored once on the rules of the day: P .55 R .46,
      * Spearman .36, A above C 65% (README). It is kept aside: no rule is changed by reading its calls, so its
      * figures at the end of a round say how the round's changes carry to cards they were not made on (end of
-     * that round: P .62 R .46, Spearman .47, A above C 71%).
+     * that round: P .62 R .46, Spearman .47, A above C 71%; end of the next, whose fixes were found on calls written
+     * for its cards, not on its calls: P .75 R .53, Spearman .69, A above C 89%).
      */
     @Test
     void sixthHeldOutSet() {
-        assertFloors("holdout6", 0.45, 0.70, 0.93, 0.60, 0.40);
+        assertFloors("holdout6", 0.60, 0.82, 0.93, 0.70, 0.45);
     }
 
     /**
      * The seventh held-out set (a driving-test booking in Chinese, a smart-meter install in English, plus installment
      * and isp-visit; 25 of its 46 errors are errors of meaning), written blind and scored once on the rules of the day
      * it arrived: steps P .91 R .97, invented P .75 R .36, Spearman .52, A above C 79% (README). Kept aside like the
-     * sixth: no rule is changed by reading its calls.
+     * sixth: no rule is changed by reading its calls (end of that round: P .91 R .47, Spearman .59, A above C 83%).
      */
     @Test
     void seventhHeldOutSet() {
-        assertFloors("holdout7", 0.45, 0.72, 0.90, 0.65, 0.30);
+        assertFloors("holdout7", 0.50, 0.75, 0.90, 0.85, 0.40);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
