@@ -177,7 +177,8 @@ final class CalleeAnswers {
             return (random.nextInt(2) == 0 ? "Well, " : "Yes, ") + fact.speech() + ".";
         }
         if (wants) {
-            boolean want = persona.tendency().equals("decisive") || concernOverlap(qu) || random.nextInt(5) != 0;
+            // "Shall I confirm the booking?" after its own "Thursday afternoon, please": a pick is not taken back by a random no
+            boolean want = persona.tendency().equals("decisive") || concernOverlap(qu) || !chosen.isEmpty() || random.nextInt(5) != 0;
             if (zh) {
                 String yes = Speech.yesWord(q);
                 if (yes.isEmpty() || yes.equals("是")) {

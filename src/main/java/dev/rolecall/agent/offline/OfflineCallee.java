@@ -56,6 +56,10 @@ final class OfflineCallee implements Agent {
     /** How many picks the customer had made before this turn. */
     private int chosenBefore;
     private String last = "";
+    private String lastCaller = "";
+    /** The rep offers to send it ("Shall I send the quote to your email?"): holding off would refuse what it asks for. */
+    private static final Pattern OFFERS_WRITING = Pattern.compile("发给您|发您|发到|短信|微信|邮箱|\\b(?:send|e-?mail|text)\\b",
+            Pattern.CASE_INSENSITIVE);
     private boolean reliefSaid;
     private int asked;
 
@@ -80,6 +84,7 @@ final class OfflineCallee implements Agent {
 
     private String next(String caller, boolean firstTurn) {
         turns++;
+        lastCaller = caller;
         chosenBefore = answers.chosen.size();
         markHeard(caller);
         boolean tooLong = !firstTurn && caller.length() > index.typicalStepLength * (1.3 + 0.3 * persona.patience());
@@ -264,7 +269,11 @@ final class OfflineCallee implements Agent {
             case CONFIRM, MULTI -> answers.chosen.isEmpty() || random.nextInt(3) == 0 ? Phrases.Kind.AGREE.say(lang, random)
                     : Phrases.Kind.AGREE_WITH.say(lang, random, String.join(lang == Lang.ZH ? "、" : ", ", answers.chosen.stream().distinct().toList()));
             // after "no" to the offer (often: to send the materials), "send it all to me" would contradict it: "later" instead
-            case MESSAGE -> answers.declined ? Phrases.Kind.LATER.say(lang, random)
+            // after its own pick in an earlier turn ("Thursday afternoon, please."), "let me think it over, another time" reads
+            // as a reversal (isp-visit seed 4, clinic seed 5): it holds off booking that pick instead
+            case MESSAGE -> chosenBefore > 0 && !answers.chosen.isEmpty() && !OFFERS_WRITING.matcher(lastCaller).find()
+                    ? Phrases.Kind.HOLD_OFF.say(lang, random)
+                    : answers.declined ? Phrases.Kind.LATER.say(lang, random)
                     : !index.writing.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.writing, random)
                     : index.writesDocuments ? Phrases.Kind.IN_WRITING.say(lang, random) : Phrases.Kind.LATER.say(lang, random);
             case ESCALATE -> Phrases.Kind.NO_COMMIT.say(lang, random);
