@@ -35,7 +35,9 @@ final class CalleeFidelity {
                 continue;
             }
             boolean shortEnough = t.text().length() <= maxGood * 1.5;
-            boolean inStyle = card.bad.length == 0 || CardProfile.max(call.vec(t), card.good) >= CardProfile.max(call.vec(t), card.bad);
+            // a back-channel ("同意。", "Yes.", "Thanks.") has no style to judge: it is as short as the good examples want
+            boolean inStyle = card.bad.length == 0 || CardProfile.contentTerms(CardProfile.terms(t.text())).size() < 2
+                    || CardProfile.max(call.vec(t), card.good) >= CardProfile.max(call.vec(t), card.bad);
             if (!shortEnough) {
                 longTurns++;
                 evidence.add(t.index());

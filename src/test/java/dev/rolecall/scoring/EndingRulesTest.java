@@ -132,6 +132,15 @@ class EndingRulesTest {
     }
 
     @Test
+    void aBackChannelIsNotJudgedForStyle() throws Exception {
+        // "好。" has no style; the card's bad example "好的，我先考虑一下，过几天再联系。" is the customer's put-off
+        Scorecard terse = score(OPENING + "张强：好。\n李明：您目前是CRM+项目管理组合，今年还是原配置续费吗？\n张强：嗯。\n");
+        assertThat(terse.items().get("callee").reason()).contains("0 closer to the bad examples");
+        Scorecard stalling = score(OPENING + "张强：好的，我先考虑一下，过几天再联系。\n");
+        assertThat(stalling.items().get("callee").reason()).contains("1 closer to the bad examples");
+    }
+
+    @Test
     void oneSkippedStepCostsAboutTenPointsWhateverElseTheCallHas() throws Exception {
         Weights w = Weights.defaultWeights();
         // deductions, not a mean: a fifth of the steps missing costs a fifth of the steps' points
