@@ -133,7 +133,7 @@ final class CardProfile {
             FactExtractor.extract(qa.answer()).forEach(f -> qaFacts.add(f.type() + "=" + f.value()));
         }
         List<Set<String>> all = card.caller().steps().stream()
-                .map(st -> bigrams(String.join("", st.lines()) + st.title())).toList();
+                .map(st -> stepUnits(String.join(" ", st.lines()) + " " + st.title())).toList();
         for (int i = 0; i < all.size(); i++) {
             Set<String> own = new HashSet<>(all.get(i));
             for (int j = 0; j < all.size(); j++) {
@@ -274,6 +274,21 @@ final class CardProfile {
 
     private static final Set<String> STOP = Set.of("the", "and", "you", "your", "this", "that", "with", "from", "for",
             "are", "have", "has", "about", "our", "can", "will", "would", "could", "it's", "i'm", "what", "how");
+
+    /**
+     * What can mark a turn as one step's own: character bigrams in Chinese, whole words in English. Two letters in a
+     * row are noise ("It meets FCC limits…" shared two letter pairs with the access step and no word of it).
+     */
+    static Set<String> stepUnits(String text) {
+        Set<String> out = bigrams(text);
+        out.removeIf(b -> b.chars().allMatch(c -> c < 128 && Character.isLetter(c)));
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+            if (w.length() >= 4) {
+                out.add(w.replaceAll("'s$|s$", ""));
+            }
+        }
+        return out;
+    }
 
     static Set<String> bigrams(String text) {
         String t = dev.rolecall.text.Normalize.forMatching(text);

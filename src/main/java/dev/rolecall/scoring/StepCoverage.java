@@ -125,7 +125,7 @@ final class StepCoverage {
         if (fact) {
             return true;
         }
-        java.util.Set<String> said = CardProfile.bigrams(t.text());
+        java.util.Set<String> said = CardProfile.stepUnits(t.text());
         said.retainAll(ownTerms);
         return said.size() >= OWN_TERMS;
     }

@@ -136,6 +136,24 @@ class ScorerTest {
         assertThat(faithful.overall()).isGreaterThan(dump.overall());
     }
 
+    /** In English a step's own evidence is its words: letter pairs it shares by chance credited the wrong step. */
+    @Test
+    void anEnglishStepNeedsItsOwnWordsNotItsLetters(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Scorer meter = SpokenErrorsTest.heldOut("holdout7", "smart-meter.md"); // step 4: access and medical equipment
+        Path f = java.nio.file.Files.writeString(tmp.resolve("c.txt"), """
+                Carmen: Hi, is this Glen Hargrove? This is Carmen Reyes from Northvale Energy, calling to book the free smart meter installation at 27 Alder Lane.
+                Glen: Is this thing safe? I've read about the radiation.
+                Carmen: It meets FCC limits and only transmits in short bursts a few times a day. There's a fact sheet at northvale.com/meters.
+                Glen: Okay.
+                Carmen: The meter's in your basement, so we need an adult 18 or over at home, a clear path to it, and pets shut away. Does anyone rely on powered medical equipment?
+                """);
+        Scorecard s = meter.score(PlainTextTranscripts.read(f, java.util.Map.of("Carmen", dev.rolecall.card.Role.CALLER,
+                "Glen", dev.rolecall.card.Role.CALLEE)));
+        StepResult access = s.steps().get(3);
+        assertThat(access.status()).isEqualTo(StepResult.COVERED);
+        assertThat(access.turns()).doesNotContain(2).contains(4);
+    }
+
     @Test
     void plainTextAndJsonlFormsScoreTheSame() throws Exception {
         Transcript plain = read("renewal-faithful.txt");
