@@ -100,11 +100,11 @@ class LabelledSetTest {
      * The seventh held-out set (a driving-test booking in Chinese, a smart-meter install in English, plus installment
      * and isp-visit; 25 of its 46 errors are errors of meaning), written blind and scored once on the rules of the day
      * it arrived: steps P .91 R .97, invented P .75 R .36, Spearman .52, A above C 79% (README). Kept aside like the
-     * sixth: no rule is changed by reading its calls (end of that round: P .91 R .47, Spearman .59, A above C 83%).
+     * sixth: no rule is changed by reading its calls (end of that round: P .91 R .47, Spearman .69, A above C 90%).
      */
     @Test
     void seventhHeldOutSet() {
-        assertFloors("holdout7", 0.50, 0.75, 0.90, 0.85, 0.40);
+        assertFloors("holdout7", 0.60, 0.82, 0.90, 0.85, 0.40);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
