@@ -39,6 +39,15 @@ final class CardProfile {
     record Priced(double amount, Set<String> label) {}
 
     final List<Priced> priced = new ArrayList<>();
+
+    /** The amount with the words just before it in its clause, if there are any. */
+    private void price(String clause, Fact money) {
+        int at = clause.indexOf(money.said().replaceAll("\\D.*", ""));
+        String label = at > 0 ? clause.substring(Math.max(0, at - 8), at).replaceAll("[^\\p{IsHan}A-Za-z ]", "") : "";
+        if (!label.isBlank()) {
+            priced.add(new Priced(Double.parseDouble(money.value()), contentTerms(terms(label))));
+        }
+    }
     /** Percentages the card states (fee rates): an amount × one of them is worked out, not invented. */
     final Set<Double> rates = new HashSet<>();
     /** A card sentence that states facts, embedded: where a caller's fact is checked in context. */
@@ -93,15 +102,6 @@ final class CardProfile {
                 said.add(f.said());
             }
         }
-        for (String clause : Sentences.split(card.caller().raw()).stream().flatMap(x -> Sentences.clauses(x).stream()).toList()) {
-            for (Fact f : FactExtractor.extract(clause)) {
-                int at = clause.indexOf(f.said().replaceAll("\\D.*", ""));
-                String label = at > 0 ? clause.substring(Math.max(0, at - 8), at).replaceAll("[^\\p{IsHan}A-Za-z ]", "") : "";
-                if (f.type() == Fact.Type.MONEY && !label.isBlank()) {
-                    priced.add(new Priced(Double.parseDouble(f.value()), contentTerms(terms(label))));
-                }
-            }
-        }
         for (Fact f : FactExtractor.extract(card.caller().raw())) {
             if (f.type() == Fact.Type.MONEY) {
                 amounts.add(Double.parseDouble(f.value()));
@@ -121,6 +121,7 @@ final class CardProfile {
             String before = "";
             for (String clause : Sentences.clauses(sentence)) {
                 List<Fact> fs = FactExtractor.extract(clause);
+                fs.stream().filter(f -> f.type() == Fact.Type.MONEY).forEach(f -> price(clause, f));
                 if (!fs.isEmpty()) {
                     // "Filling alone: 45 minutes": a value with no words of its own takes its label along
                     String text = before.isEmpty() || !bare(clause) ? clause : before + " " + clause;

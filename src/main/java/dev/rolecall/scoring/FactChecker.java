@@ -54,8 +54,9 @@ final class FactChecker {
             Set<Double> counts = new HashSet<>(heardCounts);
             counts.addAll(FactExtractor.numbers(t.text()));
             heardCounts.addAll(FactExtractor.numbers(t.text())); // a count the rep said stays in the conversation
-            Turn asked = call.turns.indexOf(t) > 0 ? call.turns.get(call.turns.indexOf(t) - 1) : null;
-            List<Double> picked = picked(card, (asked == null || asked.speaker() != Role.CALLEE ? "" : asked.text()) + " " + t.text());
+            int at = call.turns.indexOf(t);
+            Turn asked = at > 0 && call.turns.get(at - 1).speaker() == Role.CALLEE ? call.turns.get(at - 1) : null;
+            List<Double> picked = picked(card, (asked == null ? "" : asked.text()) + " " + t.text());
             for (String whole : Sentences.split(t.text())) for (String sentence : Sentences.clauses(whole)) {
                 List<Fact> facts = FactExtractor.extract(sentence);
                 // the clause is embedded only for facts checked in context (an embedding is the costly part)
@@ -121,8 +122,7 @@ final class FactChecker {
      * callback "明天十点") cannot be checked and are not counted.
      */
     private static Verdict verdict(Fact f, float[] vec, String whole, CardProfile card, Set<String> heard, Set<Double> counts,
-                                   List<Double> picked,
-                                   String cardText) {
+                                   List<Double> picked, String cardText) {
         if (heard.contains(f.type() + "=" + f.value())
                 || f.type() == Fact.Type.NAME_IN_QUOTES && cardText.contains(f.value())
                 || f.type() == Fact.Type.PERCENT && card.facts.getOrDefault(Fact.Type.DISCOUNT, Set.of())
@@ -242,11 +242,6 @@ final class FactChecker {
     }
 
     /**
-     * An amount worked out from the card: a card amount × a count in the call, less a card discount;
-     * or a card (or said) amount × a rate the card states, once or per period (12000元 × 0.75% = 90元,
-     * × 3 = 270元).
-     */
-    /**
      * The amounts of the card's priced items named in the customer's last turn or this one ("加个甲状腺彩超和胃功能吧"
      * → 150 and 180): a total the rep works out for the customer's pick is right.
      */
@@ -274,6 +269,11 @@ final class FactChecker {
         return false;
     }
 
+    /**
+     * An amount worked out from the card: a card amount × a count in the call, less a card discount;
+     * or a card (or said) amount × a rate the card states, once or per period (12000元 × 0.75% = 90元,
+     * × 3 = 270元).
+     */
     private static boolean derived(double value, CardProfile card, Set<Double> counts) {
         Set<Double> bases = new HashSet<>(card.amounts);
         bases.addAll(counts);
