@@ -227,7 +227,7 @@ final class CardProfile {
                 if (pieceVectors == null) {
                     List<String> out = new ArrayList<>();
                     for (String sentence : backingSentences) {
-                        if (sentence.strip().matches("(?s).*[？?]$")) {
+                        if (Sentences.endsAsking(sentence)) {
                             continue; // a customer's question on the card ("能不能找人打个招呼？") asserts nothing
                         }
                         out.add(sentence);

@@ -31,7 +31,7 @@ final class ClosingCheck {
         Integer closingTurn = null;
         // the opening is never the closing, even in a two-line log
         for (Turn t : caller.subList(Math.min(caller.size(), Math.max(1, caller.size() - 2)), caller.size())) {
-            if (t.text().replaceAll("\\s*\\[END:\\d*]\\s*$", "").strip().matches("(?s).*[？?]$")) {
+            if (Sentences.endsAsking(t.text())) {
                 continue; // "Shall I send the quote to your email now?" asks; a closing says goodbye
             }
             double s = closingLike(call.vec(t), card);

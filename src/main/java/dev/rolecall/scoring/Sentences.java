@@ -7,6 +7,11 @@ import java.util.List;
 final class Sentences {
     private Sentences() {}
 
+    /** The text ends on a question mark: it asks ("Shall I send the quote now?"), it does not state or close. */
+    static boolean endsAsking(String text) {
+        return text.strip().matches("(?s).*[？?]$");
+    }
+
     static List<String> split(String text) {
         return split(text, "(?<=[。！？!?；;])|\\n|(?<=\\.)\\s+(?=[A-Z])");
     }
