@@ -41,7 +41,7 @@ END = re.compile(r"\s*\[END:\d*\]\s*")
 SENT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+")
 ZH_Q = re.compile(r"[？?]|吗|多少|能否|能不能|可不可以|是否|怎么|什么|哪|要不要|有没有|是不是|会不会|收不收")
 REQ = re.compile(r"请您?确认|麻烦您?核实|核实下|您选|您看哪|please (confirm|choose)", re.I)
-CHECK_BACK = re.compile(r"核实后回复|核实一下|get back to you", re.I)
+CHECK_BACK = re.compile(r"核实后再?回复|核实一下|get back to you", re.I)
 NUDGE = re.compile(r"没回答|不是这个|先回答|还没说|didn'?t answer|not what i asked|skipped my question", re.I)
 # a listening turn: a lead word, then at most a couple of "got it / go on" words ("嗯，明白了，你接着说。", "Alright, makes sense. Go on.")
 BACKCH = re.compile(r"^(嗯+|哦+|噢|好的?|行|对|OK|Right|Alright|Sure|Fine|Yeah|I see|Got it|Mm-hm)[，,。.!！ ]*"

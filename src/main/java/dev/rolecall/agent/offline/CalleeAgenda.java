@@ -140,6 +140,10 @@ final class CalleeAgenda {
                 }
             }
         }
+        // asked to have it all sent, offered to send it: answered, whatever words the offer uses
+        if (QuestionKind.asksToSend(item.words()) && QuestionKind.offersToSend(caller)) {
+            return true;
+        }
         // meaning plus a shared word: on English, bge-small-zh puts most sentences of one card above 0.6,
         // so meaning alone dropped every concern before the customer could ask it
         return (max(vs, f.vec()) >= ADDRESSED + 0.05 || max(vs, item.wordsVec()) >= ADDRESSED + 0.05)

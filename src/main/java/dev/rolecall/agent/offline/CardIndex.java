@@ -349,6 +349,74 @@ final class CardIndex {
         return -1;
     }
 
+    /**
+     * A card sentence that answers part of a question no Q&A entry or script line answers whole, or null: a
+     * statement within {@link #PARTIAL_ANSWER} of the question that shares one of its words the rep's side of the
+     * card speaks of. "临时扩容有没有最高不涨价额度？" gets "扩容、升级需求可再次询价，全部打包报价更划算" and the rep checks
+     * the rest, as a rep with that card would, instead of checking back on all of it. "你们客服是不是换人了？" shares 客服
+     * with the support-phone entry, but that entry is 0.57 from it: no part of it is answered.
+     */
+    String partialAnswer(String question) {
+        String q = QuestionKind.unframed(question);
+        TextMemo.Sims s = memo.sims(q);
+        java.util.Set<String> known = new java.util.HashSet<>(memo.units(q));
+        known.retainAll(cardUnits);
+        if (known.isEmpty()) {
+            return null;
+        }
+        String best = null;
+        double bestSim = PARTIAL_ANSWER;
+        for (int i = 0; i < stepLines.size(); i++) {
+            String line = stepLines.get(i);
+            if (s.toLines()[i] >= bestSim && !Speech.isQuestion(line) && Speech.overlap(known, memo.units(line)) >= 1) {
+                bestSim = s.toLines()[i];
+                best = line;
+            }
+        }
+        for (int i = 0; i < qaAnswers.length; i++) {
+            if (s.toQaAnswers()[i] >= bestSim) {
+                // the answer's sentence that holds the shared word, not the whole entry (which answers another question)
+                for (String sentence : memo.sentences(card.caller().qa().get(i).answer())) {
+                    if (Speech.overlap(known, memo.units(sentence)) >= 1 && !Speech.isQuestion(sentence)) {
+                        bestSim = s.toQaAnswers()[i];
+                        best = sentence;
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A statement this close to a question answers part of it (given a shared word); a Q&A answer needs 0.55 and more words. */
+    static final double PARTIAL_ANSWER = 0.6;
+
+    /**
+     * The script line that offers to send the materials, for a question asking for them ("你能不能直接寄全套明细？" → "如果
+     * 需要操作指引或报价方案文件，我可微信、邮箱或者短信一键发送给您，您选最方便的方式。"), or -1: a statement before an offer
+     * that asks, then the one sharing most words with the question, then the nearest.
+     */
+    int sendLine(String question) {
+        String q = QuestionKind.unframed(question);
+        if (!QuestionKind.asksToSend(q)) {
+            return -1;
+        }
+        java.util.Set<String> qu = memo.units(q);
+        double[] sims = memo.sims(q).toLines();
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < stepLines.size(); i++) {
+            // an offer that asks comes after any that states: it is the script's last step, said early it breaks the order
+            double score = Speech.overlap(qu, memo.units(stepLines.get(i))) + sims[i]
+                    - (stepLines.get(i).matches("(?s).*[？?]\\s*$") ? 10 : 0);
+            if (QuestionKind.offersToSend(stepLines.get(i)) && score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** The index in [0, n) with the highest score above {@code floor} among those allowed, or -1. */
     private static int best(int n, double floor, java.util.function.IntPredicate allowed,
                             java.util.function.IntToDoubleFunction score) {

@@ -97,6 +97,11 @@ final class OfflineCallee implements Agent {
         if (pending != null && !firstTurn) {
             if (agenda.answers(caller, pending)) {
                 answered++;
+                if (CHECK_BACK.matcher(caller).find()) {
+                    // part answered, the rest to be checked ("…一次并报…具体的我核实后回复您"): still put off on some of it
+                    checkBacks++;
+                    patience--;
+                }
                 pending = null;
                 nudged = false;
                 justAnswered = true;

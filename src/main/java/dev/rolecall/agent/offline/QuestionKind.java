@@ -28,6 +28,12 @@ final class QuestionKind {
     private static final Pattern DAYS = Pattern.compile(
             "周[一二三四五六日天].{0,6}(?:周[一二三四五六日天]|或|、)|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.{0,12}\\bor\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A question asking for the materials to be sent ("你能不能直接寄全套明细？", "所有资料能一次到齐吗？", "Can you email me that?"). */
+    private static final Pattern SEND = Pattern.compile(
+            "寄|发我|发给我|发过来|到齐|\\b(?:send|e-?mail|text) (?:me|us|it|that|them|everything)\\b", Pattern.CASE_INSENSITIVE);
+    /** A script line offering to send them, with the channels ("我可微信、邮箱或者短信一键发送给您"). */
+    private static final Pattern SEND_OFFER = Pattern.compile(
+            "发送给您|发给您|发您|\\b(?:send|e-?mail|text) you\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_NEG = Pattern.compile("没有([\\u4e00-\\u9fa5]{2})");
     private static final Pattern EN_NEG = Pattern.compile("(?i)\\b(?:no|without|don'?t have|don'?t get)\\s+(?:a |an |the )?(\\w{3,})");
 
@@ -53,6 +59,14 @@ final class QuestionKind {
 
     static boolean asksWhen(String q) {
         return WHEN.matcher(q).find();
+    }
+
+    static boolean asksToSend(String q) {
+        return SEND.matcher(q).find();
+    }
+
+    static boolean offersToSend(String line) {
+        return SEND_OFFER.matcher(line).find();
     }
 
     /** A script line that offers days to choose from ("周二或者周四", "Tuesday or Thursday"). */

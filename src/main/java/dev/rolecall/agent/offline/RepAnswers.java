@@ -115,6 +115,13 @@ final class RepAnswers {
             lineSaid.accept(when);
             return wording.answerLead(index.stepLines.get(when));
         }
+        int send = index.sendLine(question);
+        if (send >= 0) {
+            lineSaid.accept(send);
+            String offer = index.stepLines.get(send);
+            // "can you send it all?" asks yes or no: the offer comes after a yes
+            return YES_NO.matcher(QuestionKind.unframed(question)).find() ? Phrases.Kind.YES_REP.say(lang, random) + offer : wording.answerLead(offer);
+        }
         question = QuestionKind.unframed(question);
         context = QuestionKind.unframed(context);
         int line = index.bestLine(question, Set.of());
@@ -122,6 +129,15 @@ final class RepAnswers {
                 && index.termWeights.coverage(index.memo.units(context), index.memo.units(index.stepLines.get(line))) >= (lang == Lang.ZH ? 0.15 : 0.3)) {
             lineSaid.accept(line);
             return index.stepLines.get(line);
+        }
+        String part = index.partialAnswer(question);
+        if (part != null) {
+            int at = index.stepLines.indexOf(part);
+            if (at >= 0) {
+                lineSaid.accept(at);
+            }
+            // what the card gives, then a check on the rest: an honest rep neither guesses the rest nor withholds the part
+            return part + (lang == Lang.ZH ? "" : " ") + Phrases.Kind.CHECK_REST.say(lang, random);
         }
         String check = Phrases.Kind.CHECK_BACK.say(lang, random);
         for (int k = 0; k < 4 && check.equals(lastCheckBack); k++) {
@@ -132,6 +148,9 @@ final class RepAnswers {
     }
 
     private String lastCheckBack = "";
+
+    private static final java.util.regex.Pattern YES_NO = java.util.regex.Pattern.compile(
+            "吗[？?]?$|能不能|可不可以|可以不|^(?:can|could|will|would) you\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A fact said in passing ({@link Phrases.Kind#IN_PASSING}). */
     private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile(

@@ -98,6 +98,25 @@ class AnswerFitTest {
     }
 
     @Test
+    void aQuestionTheCardAnswersInPartGetsThatPartAndACheckOnTheRest() throws Exception {
+        // no entry gives a cap on the price of extra capacity, but the script says how extra capacity is priced
+        String r = callerReply(Fixtures.renewal(), "临时扩容有没有最高不涨价额度？");
+        assertThat(r).contains("扩容").contains("核实").doesNotStartWith("这个");
+        // a question nothing on the card answers in part still gets a bare check-back, not a line that shares a word
+        assertThat(callerReply(Fixtures.renewal(), "有“不起作用”的推广功能被强行绑定吗？")).contains("核实后回复您").doesNotContain("扩容");
+    }
+
+    @Test
+    void aRequestToSendEverythingGetsTheScriptsOfferToSend() throws Exception {
+        for (String q : List.of("你能不能直接寄全套明细？", "所有资料能一次到齐吗？")) {
+            assertThat(callerReply(Fixtures.renewal(), q)).as(q).contains("一键发送给您").doesNotContain("核实");
+        }
+        // an English card whose script texts the customer: "can you text me…" is met with that line
+        assertThat(QuestionKind.asksToSend("Can you text me the slots?")).isTrue();
+        assertThat(QuestionKind.asksToSend("How long does the visit take?")).isFalse();
+    }
+
+    @Test
     void theFirstQuestionHasNoContinuingLeadIn() {
         for (String name : List.of("renewal.md", "installment.md", "isp-visit.md", "english-support.md")) {
             Card card = Fixtures.card(name);
