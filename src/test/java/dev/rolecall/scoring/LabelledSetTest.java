@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(220);
+        assertThat(cases).hasSize(244);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -30,7 +30,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout5")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout6")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout7")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(16);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout8")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(18);
     }
 
     @Test
@@ -105,6 +106,16 @@ class LabelledSetTest {
     @Test
     void seventhHeldOutSet() {
         assertFloors("holdout7", 0.60, 0.82, 0.90, 0.85, 0.40);
+    }
+
+    /**
+     * The eighth held-out set (an apartment lease renewal in Chinese, a car airbag recall in English, plus clinic and
+     * english-support), written blind and scored once on the rules of the day it arrived: steps P .98 R .98, invented
+     * P .67 R .51, Spearman .40, A above C 74% (README). The floors guard that first run.
+     */
+    @Test
+    void eighthHeldOutSet() {
+        assertFloors("holdout8", 0.35, 0.70, 0.95, 0.62, 0.45);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
