@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 final class ClockTimes {
     private ClockTimes() {}
 
-    private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*点(半|(\\d{1,2})分?)?|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b",
+    /** 8点半, 7:30 am, and "7:30 in the morning", "1 in the afternoon" as a script says it. */
+    private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*点(半|(\\d{1,2})分?)?"
+            + "|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|in the (?:morning|afternoon|evening))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A window of clock times (下午2点到6点, 9点至12点, 2 to 6 pm): one fact, so that a wrong window is one error. */
     private static final Pattern TIME_RANGE = Pattern.compile("(?<!\\d)(\\d{1,2})(?:点(半)?)?\\s*(?:到|至|~|～|-|–|—)\\s*(?:上午|中午|下午|晚上|傍晚)?\\s*(\\d{1,2})点(半)?"
@@ -94,7 +96,8 @@ final class ClockTimes {
                 minute = Integer.parseInt(m.group(3));
             }
         } else {
-            hour = Integer.parseInt(m.group(4)) % 12 + (m.group(6).equalsIgnoreCase("pm") ? 12 : 0);
+            String half = m.group(6).toLowerCase(Locale.ROOT);
+            hour = Integer.parseInt(m.group(4)) % 12 + (half.equals("pm") || half.endsWith("afternoon") || half.endsWith("evening") ? 12 : 0);
             minute = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
         }
         return new Fact(Fact.Type.TIME, String.format(Locale.ROOT, "%d:%02d", hour, minute), m.group().trim());

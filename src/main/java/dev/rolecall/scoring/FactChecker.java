@@ -40,12 +40,14 @@ final class FactChecker {
     static Result check(ScoredCall call, CardProfile card) {
         Set<String> heard = new HashSet<>();
         Set<Double> heardCounts = new HashSet<>();
+        Set<Double> amountsSaid = new HashSet<>(); // the card's amounts said so far, by either side
         int right = 0;
         List<FactFlag> invented = new ArrayList<>();
         List<Integer> evidence = new ArrayList<>();
         String cardText = card.card.caller().raw();
         for (Turn t : call.turns) {
             if (t.speaker() == Role.CALLEE) {
+                cardAmounts(t.text(), card).forEach(amountsSaid::add);
                 heardCounts.addAll(FactExtractor.numbers(t.text()));
                 FactExtractor.extract(t.text()).forEach(f -> heard.add(f.type() + "=" + f.value()));
                 continue;
@@ -59,10 +61,11 @@ final class FactChecker {
             List<Double> picked = picked(card, (asked == null ? "" : asked.text()) + " " + t.text());
             for (String whole : Sentences.split(t.text())) for (String sentence : Sentences.clauses(whole)) {
                 List<Fact> facts = FactExtractor.extract(sentence);
+                Set<Double> sums = sums(whole, card, amountsSaid);
                 // the clause is embedded only for facts checked in context (an embedding is the costly part)
                 float[] vec = facts.stream().anyMatch(f -> IN_CONTEXT.contains(f.type())) ? card.embedder.embed(sentence) : null;
                 for (Fact f : facts) {
-                    Verdict v = verdict(f, vec, whole, card, heard, counts, picked, cardText);
+                    Verdict v = verdict(f, vec, whole, card, heard, counts, picked, sums, cardText);
                     if (v == Verdict.RIGHT) {
                         right++;
                     } else if (v == Verdict.WRONG) {
@@ -73,6 +76,7 @@ final class FactChecker {
                     }
                 }
             }
+            cardAmounts(t.text(), card).forEach(amountsSaid::add);
             // words that carry no number: promises, waivers, claimed agreements, advice against the card
             List<FactFlag> said = new ArrayList<>(Promises.unbacked(t, card));
             said.addAll(Waivers.unbacked(t, card, said));
@@ -94,6 +98,9 @@ final class FactChecker {
     }
 
     private enum Verdict { RIGHT, WRONG, UNCHECKABLE }
+
+    private static final java.util.regex.Pattern FREE = java.util.regex.Pattern.compile(
+            "\\bfree\\b|\\bno charge\\b|免费|不收费|不收钱", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Kinds a card states for several things at once (3天 for swelling, 5天 for the pills), so a value
@@ -122,7 +129,7 @@ final class FactChecker {
      * callback "明天十点") cannot be checked and are not counted.
      */
     private static Verdict verdict(Fact f, float[] vec, String whole, CardProfile card, Set<String> heard, Set<Double> counts,
-                                   List<Double> picked, String cardText) {
+                                   List<Double> picked, Set<Double> sums, String cardText) {
         if (heard.contains(f.type() + "=" + f.value())
                 || f.type() == Fact.Type.NAME_IN_QUOTES && cardText.contains(f.value())
                 || f.type() == Fact.Type.PERCENT && card.facts.getOrDefault(Fact.Type.DISCOUNT, Set.of())
@@ -130,8 +137,9 @@ final class FactChecker {
             return Verdict.RIGHT;
         }
         boolean anywhere = card.facts.getOrDefault(f.type(), Set.of()).contains(f.value())
+                || f.type() == Fact.Type.MONEY && f.value().equals("0") && FREE.matcher(cardText).find() // "$0 parts & labor"
                 || f.type() == Fact.Type.MONEY && (derived(Double.parseDouble(f.value()), card, counts)
-                        || total(Double.parseDouble(f.value()), picked))
+                        || total(Double.parseDouble(f.value()), picked) || sums.contains(Double.parseDouble(f.value())))
                 || f.type() == Fact.Type.PHONE && localNumber(f.value(), card);
         if (f.type() == Fact.Type.DATE && wrongWeekday(f, whole, card)) {
             return Verdict.WRONG; // "Wednesday the 18th" where the card's Wednesday is the 17th
@@ -198,6 +206,11 @@ final class FactChecker {
     /** RIGHT or WRONG by the card sentences sharing words and a fact of the same kind with the caller's sentence; null when none does. */
     private static Verdict sameWords(Fact f, String whole, CardProfile card) {
         Set<String> said = CardProfile.contentTerms(CardProfile.terms(whole));
+        // the sentence's other values of this kind: "续两年…两年锁死不涨，比续一年每个月还便宜八十" shares its words with the
+        // card's two-year line because of 两年, which says nothing about the 一年 it is compared with
+        Set<String> others = new HashSet<>();
+        FactExtractor.extract(whole).stream().filter(x -> x.type() == f.type() && !x.value().equals(f.value()))
+                .forEach(x -> others.add(x.value()));
         boolean found = false;
         for (CardProfile.FactLine line : card.factLines) {
             if (line.facts().stream().noneMatch(x -> x.type() == f.type() && sameKindOrUntyped(f, x))) {
@@ -206,10 +219,11 @@ final class FactChecker {
             Set<String> shared = CardProfile.contentTerms(line.terms());
             shared.retainAll(said);
             if (shared.size() >= SHARED_WORDS) {
-                found = true;
                 if (line.facts().stream().anyMatch(x -> x.type() == f.type() && x.value().equals(f.value()))) {
                     return Verdict.RIGHT;
                 }
+                found |= line.facts().stream().anyMatch(x -> x.type() == f.type() && sameKindOrUntyped(f, x)
+                        && !others.contains(x.value()));
             }
         }
         return found ? Verdict.WRONG : null;
@@ -249,6 +263,30 @@ final class FactChecker {
         Set<String> said = CardProfile.terms(recent);
         return card.priced.stream().filter(p -> !p.label().isEmpty() && p.label().stream().anyMatch(said::contains))
                 .map(CardProfile.Priced::amount).distinct().toList();
+    }
+
+    private static List<Double> cardAmounts(String text, CardProfile card) {
+        return FactExtractor.extract(text).stream().filter(x -> x.type() == Fact.Type.MONEY)
+                .map(x -> Double.parseDouble(x.value())).filter(card.amounts::contains).toList();
+    }
+
+    /**
+     * Sums of a card amount the sentence names and one said before in the call (or in the sentence): "每个月加五十块
+     * 服务费，就是每月三千八百三十" adds the card's 50元 fee to the 3780 rent said earlier. Pairs only, one addend in the
+     * sentence itself, so a wrong figure rarely meets a sum by chance.
+     */
+    private static Set<Double> sums(String whole, CardProfile card, Set<Double> said) {
+        List<Double> here = cardAmounts(whole, card);
+        Set<Double> out = new HashSet<>();
+        for (int i = 0; i < here.size(); i++) {
+            for (double a : said) {
+                out.add(a + here.get(i));
+            }
+            for (int j = i + 1; j < here.size(); j++) {
+                out.add(here.get(i) + here.get(j));
+            }
+        }
+        return out;
     }
 
     /** The sum of two to four of the picked amounts. */

@@ -37,16 +37,18 @@ public final class FactExtractor {
             + "|(?<![\\d.])(\\d{1,3})\\s*(times)(?= (?:a|per) (?:day|week))", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final Pattern DURATION = Pattern.compile(
-            "(?<![第\\d.])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|钟头|分钟|个月|天|日|周|个星期|星期|年"
+            // 10/15周三 is a date and a weekday, not fifteen weeks
+            "(?<![第\\d./])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|钟头|分钟|个月|天|日|周(?![一二三四五六日天末])|个星期|星期(?![一二三四五六日天])|年"
             + "|business days?|days?|hours?|minutes?|months?|weeks?|years?)(?![\\d\\w])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?))|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*-?\\s*(?:元|块|美元|dollars?|bucks?))");
+    /** "$12k" is twelve thousand dollars (the k is group 2). */
+    private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?)(k\\b)?)|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*-?\\s*(?:元|块|美元|dollars?|bucks?))");
     /**
-     * Money said with no unit, as people do (手续费七十二, 一共四百三十二, 一年四千三百二, 封顶八十): a number right
+     * Money said with no unit, as people do (手续费七十二, 一共四百三十二, 一年四千三百二, 封顶八十, 月租三千七百八十): a number right
      * after a word of paying or a period, with no other unit after it. After 年 or 月 a number below 32 is a day;
      * 一千出头 and 两千多 are rough, not stated amounts.
      */
-    private static final Pattern BARE_MONEY = Pattern.compile("(?<=(费|共|计|价|付|供|封顶|收|交|还|退|补|年|月)\\s?)(\\d{2,6}(?:\\.\\d+)?)"
+    private static final Pattern BARE_MONEY = Pattern.compile("(?<=(费|共|计|价|付|供|封顶|收|交|还|退|补|年|月|租|租金)\\s?)(\\d{2,6}(?:\\.\\d+)?)"
             + "(?![\\d.]|\\s*[个号点月日天年期次%折分位人小周元块万千百张台件份套席a-zA-Z]|\\s*(?:出头|多|来|余|几))");
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
     private static final Pattern COURTESY = Pattern.compile("(?:占用|耽误|打扰|借用|花)(?:您|你)?\\s*(?:大概|大约|就)?\\s*\\d+\\s*(?:分钟)?(?:到\\d+)?\\s*分钟"
@@ -99,8 +101,13 @@ public final class FactExtractor {
         });
         // five- or six-digit service hotlines (95583, 955 83) are numbers only where a line is named
         take(rest, HOTLINE, m -> facts.add(new Fact(Fact.Type.PHONE, m.group(1).replaceAll("\\D", ""), m.group(1).trim())));
-        take(rest, MONEY, m -> facts.add(new Fact(Fact.Type.MONEY, number(m.group(1) != null ? m.group(1) : m.group(2)),
-                m.group().trim())));
+        take(rest, MONEY, m -> {
+            String n = number(m.group(1) != null ? m.group(1) : m.group(3));
+            if (m.group(2) != null) {
+                n = number(String.valueOf(Double.parseDouble(n) * 1000));
+            }
+            facts.add(new Fact(Fact.Type.MONEY, n, m.group().trim()));
+        });
         take(rest, BARE_MONEY, m -> {
             double v = Double.parseDouble(m.group(2));
             if (v >= ("年月".contains(m.group(1)) ? 32 : 10)) {

@@ -31,8 +31,14 @@ final class Promises {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOVELTY_ZH = Pattern.compile("(?:新上线|新推出|新出|刚上线|刚推出|全新|最新)的?(\\p{IsHan}{2,6})");
     private static final Pattern GENERIC = Pattern.compile("的|当前|现在|目前|使用|这个|那个|您|你|我们|原|哪个|什么|同一|不|没|在|含|是");
+    /** "Current plan:", "Your plan": the customer's own plan, not an offer. */
+    private static final Pattern GENERIC_EN = Pattern.compile("\\b(?:current|existing|same|old|your|this|that|our|their)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("(不|无|没|别|非|no|not|never|n't|without)\\s*\\S{0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
+
+    /** 还送, 都送, 另送, 加送, 多送, 送您: the card's plain 送 with the same object backs them. */
+    private static final Pattern GIVES = Pattern.compile("[还都另加多]送|送您");
 
     private Promises() {}
 
@@ -56,7 +62,9 @@ final class Promises {
                 int w = Math.max(0, whole.toLowerCase(Locale.ROOT).indexOf(word));
                 String lead = whole.substring(0, w);
                 String tail = whole.substring(Math.min(whole.length(), w + word.length()));
-                List<String> words = p == EN && FREE.contains(word) ? FREE : List.of(word); // "no charge" where the card says free
+                // "no charge" where the card says free; "还送一次深度保洁" where it says 送一次深度保洁
+                List<String> words = p == EN && FREE.contains(word) ? FREE
+                        : p == ZH && GIVES.matcher(word).matches() ? List.of(word, "送") : List.of(word);
                 boolean backed = object.isEmpty() ? affirms(cardText, word) : cardText.contains(withObject)
                         || words.stream().anyMatch(x -> sameObject(cardText, x, p == ZH ? after : tail.toLowerCase(Locale.ROOT),
                                 lead.toLowerCase(Locale.ROOT), p == ZH)) || restatesCondition(t.text(), m.start(), word, cardText);
@@ -71,7 +79,7 @@ final class Promises {
             while (m.find()) {
                 String name = m.group(1).strip();
                 String core = p == OFFER_ZH ? name.substring(Math.max(0, name.length() - 2)) : name;
-                if (p == OFFER_ZH && GENERIC.matcher(name).find()) {
+                if (p == OFFER_ZH && GENERIC.matcher(name).find() || p == OFFER_EN && GENERIC_EN.matcher(name).find()) {
                     continue; // 当前套餐, 您现在的套餐: the customer's own plan, not a new offer
                 }
                 if (!cardText.contains(core.toLowerCase(Locale.ROOT))) {

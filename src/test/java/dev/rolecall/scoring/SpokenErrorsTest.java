@@ -133,6 +133,48 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void leaseFiguresAsARepWorksThemOut() throws Exception {
+        // found on the eighth held-out set's faithful calls (lease-renewal.md): each line beside its wrong twin
+        Scorer lease = heldOut("holdout8", "lease-renewal.md"); // 续一年3780，续两年3700；月付每月另收50元；10月31日前签约送一次深度保洁
+        String open = "苏晴：您好，请问是韩东吗？我是栖岸公寓江南大道店的管家苏晴，聊聊续租的事。\n韩东：续租怎么说？\n"
+                + "苏晴：续一年月租三千七百八十，续两年月租三千七百，两年里不再涨。\n韩东：月付多少？\n";
+        Map<String, Role> who = Map.of("苏晴", Role.CALLER, "韩东", Role.CALLEE);
+        // the one-year plan named in a comparison with the two-year one is still the card's one year
+        assertThat(flags(lease, open + "苏晴：续两年的话是三千七，两年锁死不涨，比续一年每个月还便宜八十。\n", who)).isEmpty();
+        // rent plus the card's monthly fee, worked out; a figure that is no such sum is invented
+        assertThat(flags(lease, open + "苏晴：月付每个月加五十块服务费，就是每月三千八百三十。\n", who)).isEmpty();
+        assertThat(flags(lease, open + "苏晴：月付每个月加五十块服务费，就是每月三千八百五十。\n", who))
+                .anySatisfy(f -> assertThat(f.said()).contains("3850"));
+        // 还送 is the card's 送 with the same object; a gift the card does not give is still a promise
+        assertThat(flags(lease, open + "苏晴：这个月三十一号之前签的话，还送一次深度保洁。\n", who)).isEmpty();
+        assertThat(flags(lease, open + "苏晴：这个月三十一号之前签的话，还送一个月房租。\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("promise"));
+        // 10/15周三 is a date and its weekday, not fifteen weeks
+        assertThat(flags(lease, open + "苏晴：不续的话明天（10/15周三）前要在App提退租申请。\n", who)).isEmpty();
+    }
+
+    @Test
+    void recallFiguresAsARepSaysThem() throws Exception {
+        Scorer recall = heldOut("holdout8", "airbag-recall.md"); // free repair, 2.5 h; Monday the 16th at 7:30 am; service $89.95
+        String open = "Marcus: Hi, is this Denise Alvarado? Marcus Bell, service advisor at Lakeside Motors, about an open safety recall.\n"
+                + "Denise: What does it cost, and when can you do it?\n";
+        Map<String, Role> who = Map.of("Marcus", Role.CALLER, "Denise", Role.CALLEE);
+        // "$0" on a card that says free; "7:30 in the morning" on the card is 7:30 am
+        assertThat(flags(recall, open + "Marcus: Fix = new passenger airbag module, ~2.5 hrs, $0 parts & labor.\n", who)).isEmpty();
+        assertThat(flags(recall, open + "Marcus: So that's Monday the 16th at 7:30 am, with a loaner. Is that right?\n", who)).isEmpty();
+        assertThat(flags(recall, open + "Marcus: So that's Monday the 16th at 9:30 am, with a loaner. Is that right?\n", who))
+                .anySatisfy(f -> assertThat(f.said()).contains("9:30"));
+        // "$12k" is $12,000 (the list price on english-support.md), "Current plan:" the customer's own plan
+        Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
+        String hi = "Sarah: Hi Mr. Chen, this is Sarah from CloudDesk about your renewal.\nMichael: What's the price?\n";
+        Map<String, Role> chen = Map.of("Sarah", Role.CALLER, "Michael", Role.CALLEE);
+        assertThat(flags(support, hi + "Sarah: Renew before 3/31 = 15% off: $10,200/yr for 40 (list $12k).\n", chen)).isEmpty();
+        assertThat(flags(support, hi + "Sarah: Renew before 3/31 = 15% off: $10,200/yr for 40 (list $14k).\n", chen))
+                .anySatisfy(f -> assertThat(f.said()).contains("14"));
+        assertThat(flags(support, hi + "Sarah: Current plan: CloudDesk Pro, 40 seats.\n", chen)).isEmpty();
+    }
+
+    @Test
     void aCardWordTurnedIntoItsOppositeIsAdviceAgainstTheCard() throws Exception {
         String ask = "王阿姨：脸有点肿，怎么办？\n";
         assertThat(clinic(ask + "陈静：您可以用热毛巾热敷，每次敷十五分钟。\n"))
