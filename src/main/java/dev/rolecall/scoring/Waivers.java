@@ -55,11 +55,23 @@ final class Waivers {
                     || clause.strip().endsWith("?")) {
                 continue;
             }
-            if (!backed(sentence, m.group(), cardText, chinese)) {
+            if (!backed(chinese ? object(sentence, clause) : sentence, m.group(), cardText, chinese)) {
                 out.add(new FactFlag(t.index(), "promise", clause.strip(), "no such waiver"));
             }
         }
         return out;
+    }
+
+    /**
+     * What a Chinese waiver lets off: its clause when the thing is named there; not the whole sentence, whose other clauses
+     * ("猫没问题，宠物押金那五百我也给您免了") share characters with any card line. A bare "不收的，" or "一分不扣" names it
+     * elsewhere in the sentence ("全额赔，一分不扣"): the sentence then.
+     */
+    private static String object(String sentence, String clause) {
+        List<String> clauses = Sentences.clauses(sentence);
+        int at = clauses.indexOf(clause);
+        String own = clause.replaceAll(ZH.pattern(), " ");
+        return CardProfile.contentChars(own, FILLER).size() >= 2 ? clause : sentence; // "不收的，…": named elsewhere
     }
 
     /**

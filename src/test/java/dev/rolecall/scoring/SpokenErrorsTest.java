@@ -149,6 +149,10 @@ class SpokenErrorsTest {
         assertThat(flags(lease, open + "苏晴：这个月三十一号之前签的话，还送一次深度保洁。\n", who)).isEmpty();
         assertThat(flags(lease, open + "苏晴：这个月三十一号之前签的话，还送一个月房租。\n", who))
                 .anySatisfy(f -> assertThat(f.type()).isEqualTo("promise"));
+        // a waiver is judged on what its clause lets off: 猫没问题 beside it shares characters with the card's 免费换房 line
+        assertThat(flags(lease, open + "苏晴：猫没问题，宠物押金那五百我也给您免了。\n", who))
+                .anySatisfy(f -> assertThat(f.said()).contains("宠物押金"));
+        assertThat(flags(lease, open + "苏晴：猫没问题，另外交五百块宠物押金，退租时没损坏就全退。\n", who)).isEmpty();
         // 10/15周三 is a date and its weekday, not fifteen weeks
         assertThat(flags(lease, open + "苏晴：不续的话明天（10/15周三）前要在App提退租申请。\n", who)).isEmpty();
     }
