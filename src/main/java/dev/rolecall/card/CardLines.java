@@ -40,6 +40,14 @@ final class CardLines {
     private static final Pattern END_MARKER = Pattern.compile(
             "[\\[【(（]\\s*END\\s*(?:[:：=#]?\\s*\\d+)?\\s*[]】)）]", Pattern.CASE_INSENSITIVE);
 
+    // compiled once: card parsing calls plain() for every heading, step and item, and String.replaceAll compiles its
+    // pattern at every call (on a cold JVM, before the first request of a batch: issue 13)
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`");
+    private static final Pattern EDGE_EMPHASIS = Pattern.compile("^[*_]|[*_]$");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:：]\\s*$");
+    private static final Pattern NOTE_AFTER_QUOTE = Pattern.compile("[”\"」』’]\\s*[（(](.+?)[)）]\\s*$");
+
     private CardLines() {}
 
     /**
@@ -47,7 +55,7 @@ final class CardLines {
      * offline engine speaks would otherwise hang up mid-call. rolecall adds end markers itself.
      */
     static String withoutEndMarkers(String text) {
-        return END_MARKER.matcher(text).find() ? END_MARKER.matcher(text).replaceAll("").replaceAll("\\s{2,}", " ").trim() : text;
+        return END_MARKER.matcher(text).find() ? SPACES.matcher(END_MARKER.matcher(text).replaceAll("")).replaceAll(" ").trim() : text;
     }
 
     record Heading(int level, String title) {}
@@ -60,6 +68,14 @@ final class CardLines {
     record Bullet(int indent, String text) {}
 
     static Heading heading(String line) {
+        // both patterns start with optional \s and then '#' or '*': other lines (most of a card) skip the regexes
+        int i = 0;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i == line.length() || line.charAt(i) != '#' && line.charAt(i) != '*') {
+            return null;
+        }
         Matcher m = HEADING.matcher(line);
         if (m.matches()) {
             return new Heading(m.group(1).length(), plain(m.group(2)));
@@ -111,12 +127,18 @@ final class CardLines {
 
     /** Bold/italic/code markers and trailing colons removed. */
     static String plain(String text) {
-        return withoutEndMarkers(text).replaceAll("\\*\\*|__|`", "").replaceAll("^[*_]|[*_]$", "").replaceAll("[:：]\\s*$", "").trim();
+        String t = MARKUP.matcher(withoutEndMarkers(text)).replaceAll("");
+        return TRAILING_COLON.matcher(EDGE_EMPHASIS.matcher(t).replaceAll("")).replaceAll("").trim();
+    }
+
+    /** {@code \s} as the patterns here read it (no UNICODE_CHARACTER_CLASS): space, \t, \n, \x0B, \f, \r. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** The note after a quoted example: {@code “…”（太客气）} → 太客气. */
     static String noteAfterQuote(String text) {
-        Matcher m = Pattern.compile("[”\"」』’]\\s*[（(](.+?)[)）]\\s*$").matcher(text);
+        Matcher m = NOTE_AFTER_QUOTE.matcher(text);
         return m.find() ? m.group(1).trim() : "";
     }
 }

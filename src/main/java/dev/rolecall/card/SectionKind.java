@@ -75,9 +75,11 @@ enum SectionKind {
         return of(title) == QA || of(title) == OTHER && QA_HINT.matcher(title).find();
     }
 
+    private static final Pattern FROM_PARENTHESIS = Pattern.compile("[（(].*$");
+
     static SectionKind of(String title) {
         // "背景信息（包括了身份，…性格画像…）": only the words before the parenthesis name the section
-        String core = title.replaceAll("[（(].*$", "").trim().toLowerCase(Locale.ROOT);
+        String core = FROM_PARENTHESIS.matcher(title).replaceAll("").trim().toLowerCase(Locale.ROOT);
         if (core.isEmpty()) {
             core = title.toLowerCase(Locale.ROOT);
         }

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 /** Turns the raw sub-sections of one side into the typed fields of {@link Side}. */
 final class SideReader {
 
+    // compiled once rather than by String.replaceAll at every step and question (card parsing runs cold, issue 13)
+    private static final Pattern FROM_QUOTE = Pattern.compile("[“\"「『‘].*$");
+    private static final Pattern LEADING_OPENERS = Pattern.compile("^[*_\"“「『‘]+(?=[^”」』’\"]*$)");
+
     // Q&A items as cards write them: "Q: … / A: …", "问：… / 答：…", "**问**：… / **答**：…", "客户：… / 答复：…" (a line may be
     // labelled by who says it: holdout5's plan-downgrade card wrote its nine entries so, and they were read as none)
     private static final Pattern QUESTION = Pattern.compile(
@@ -167,7 +171,7 @@ final class SideReader {
                 stepIndent = n.indent();
                 style = n.style();
                 List<String> q = CardLines.quotes(n.text());
-                title = q.isEmpty() ? CardLines.plain(n.text()) : CardLines.plain(n.text().replaceAll("[“\"「『‘].*$", ""));
+                title = q.isEmpty() ? CardLines.plain(n.text()) : CardLines.plain(FROM_QUOTE.matcher(n.text()).replaceAll(""));
                 lines = new ArrayList<>(q);
                 titleLine = s.lineNumbers().get(i);
             } else if (title != null) {
@@ -226,7 +230,7 @@ final class SideReader {
                     answer = new StringBuilder(CardLines.plain(stripQuotes(dashed.group(2))));
                 }
                 // the closing quote or emphasis went with the question mark: '"Can I pay monthly?" — No.'
-                question = CardLines.plain(stripQuotes(question.strip().replaceAll("^[*_\"“「『‘]+(?=[^”」』’\"]*$)", "")));
+                question = CardLines.plain(stripQuotes(LEADING_OPENERS.matcher(question.strip()).replaceAll("")));
                 line = s.lineNumbers().get(i);
                 indent = lineIndent;
             } else if (question != null) {

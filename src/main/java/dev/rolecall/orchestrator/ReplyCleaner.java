@@ -25,6 +25,10 @@ public final class ReplyCleaner {
             + "|\\*[^*\\n]{1,40}\\*(?!\\*)");
     private static final Pattern MD_PREFIX = Pattern.compile("(?m)^\\s*(?:#{1,6}\\s+|[-*+]\\s+|>\\s*|\\d+[.)]\\s+)");
     private static final Pattern MD_INLINE = Pattern.compile("\\*\\*|__|`+");
+    // compiled once: String.replaceAll compiles its pattern at every call, and clean() runs between a reply and the
+    // next request of every step (issue 13: the client's gap per step)
+    private static final Pattern NEWLINES = Pattern.compile("\\s*\\n+\\s*");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
 
     /** Label patterns compiled once per cleaner, not once per reply (compiling them was a fifth of an offline call's time). */
     private final List<Pattern> selfLabels;
@@ -64,7 +68,7 @@ public final class ReplyCleaner {
             flags.add(STAGE_DIRECTION);
             text = spoken;
         }
-        text = text.replaceAll("\\s*\\n+\\s*", " ").replaceAll("[ \\t]{2,}", " ").strip();
+        text = SPACES.matcher(NEWLINES.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
         // a label may also follow a stage direction: "（微笑）李明：您好"
         String again = stripLeadingLabel(text, selfLabels);
         if (!again.equals(text)) {

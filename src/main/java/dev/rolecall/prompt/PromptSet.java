@@ -72,6 +72,26 @@ public final class PromptSet {
 
     /** The system prompt for one side; the callee's {@code {{persona}}} carries this call's persona variant. */
     public String systemPrompt(Card card, Role role, java.util.Map<String, Object> persona) {
+        if (role == Role.CALLEE && (persona == null || !persona.isEmpty())) {
+            return render(card, role, persona);
+        }
+        // the caller's prompt has no persona, nor has the callee's without one: the same two texts for every call of a
+        // batch, each rendered once (the calls that start together wait for it rather than render it again)
+        Rendered r = rendered.compute(role, (k, old) -> old != null && old.card() == card ? old
+                : new Rendered(card, render(card, role, java.util.Map.of())));
+        return r.text();
+    }
+
+    /**
+     * The persona-free prompts, per side, of the card last rendered (by identity: a card is immutable). Rendering one
+     * took 1-2.5 ms on a warm-ish JVM and more on a cold one, at the start of every call and again for the inputs
+     * recorded with it; the calls a batch starts together all rendered both before their first request (issue 13).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Role, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Rendered(Card card, String text) {}
+
+    private String render(Card card, Role role, java.util.Map<String, Object> persona) {
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>(CardValues.of(card, role));
         boolean chinese = card.callee().raw().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         values.put("persona", role == Role.CALLEE ? PersonaVariant.from(persona).describe(chinese) : "");

@@ -23,6 +23,49 @@ final class Sha256 {
         0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
+    /**
+     * One 64-byte block into {@code h}. A method of its own so that the JIT compiles it after some hundred blocks
+     * (a 11 KB card is 180); the loop inside one {@code digest} call would need 60,000 iterations for that. The
+     * rotations are written out: each {@code Integer.rotateRight} is a call in the interpreter, 576 a block. A cold
+     * JVM (C1 only, as the launcher runs LLM batches) hashed the bundled card and prompts in ~4.5 ms instead of ~12.
+     */
+    private static void block(int[] h, int[] w, byte[] m, int off) {
+        for (int t = 0; t < 16; t++) {
+            int j = off + 4 * t;
+            w[t] = (m[j] & 0xff) << 24 | (m[j + 1] & 0xff) << 16 | (m[j + 2] & 0xff) << 8 | (m[j + 3] & 0xff);
+        }
+        for (int t = 16; t < 64; t++) {
+            int x = w[t - 15];
+            int y = w[t - 2];
+            int s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ (x >>> 3);
+            int s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ (y >>> 10);
+            w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+        }
+        int a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
+        for (int t = 0; t < 64; t++) {
+            int t1 = k + ((e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7))
+                    + ((e & f) ^ (~e & g)) + K[t] + w[t];
+            int t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10))
+                    + ((a & b) ^ (a & c) ^ (b & c));
+            k = g;
+            g = f;
+            f = e;
+            e = d + t1;
+            d = c;
+            c = b;
+            b = a;
+            a = t1 + t2;
+        }
+        h[0] += a;
+        h[1] += b;
+        h[2] += c;
+        h[3] += d;
+        h[4] += e;
+        h[5] += f;
+        h[6] += g;
+        h[7] += k;
+    }
+
     static byte[] digest(byte[] in) {
         int[] h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
         // padding: 0x80, zeros, the length in bits as a big-endian long, to a multiple of 64 bytes
@@ -35,40 +78,7 @@ final class Sha256 {
         }
         int[] w = new int[64];
         for (int off = 0; off < n; off += 64) {
-            for (int t = 0; t < 16; t++) {
-                int j = off + 4 * t;
-                w[t] = (m[j] & 0xff) << 24 | (m[j + 1] & 0xff) << 16 | (m[j + 2] & 0xff) << 8 | (m[j + 3] & 0xff);
-            }
-            for (int t = 16; t < 64; t++) {
-                int x = w[t - 15];
-                int y = w[t - 2];
-                int s0 = Integer.rotateRight(x, 7) ^ Integer.rotateRight(x, 18) ^ (x >>> 3);
-                int s1 = Integer.rotateRight(y, 17) ^ Integer.rotateRight(y, 19) ^ (y >>> 10);
-                w[t] = w[t - 16] + s0 + w[t - 7] + s1;
-            }
-            int a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
-            for (int t = 0; t < 64; t++) {
-                int t1 = k + (Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25))
-                        + ((e & f) ^ (~e & g)) + K[t] + w[t];
-                int t2 = (Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22))
-                        + ((a & b) ^ (a & c) ^ (b & c));
-                k = g;
-                g = f;
-                f = e;
-                e = d + t1;
-                d = c;
-                c = b;
-                b = a;
-                a = t1 + t2;
-            }
-            h[0] += a;
-            h[1] += b;
-            h[2] += c;
-            h[3] += d;
-            h[4] += e;
-            h[5] += f;
-            h[6] += g;
-            h[7] += k;
+            block(h, w, m, off);
         }
         byte[] out = new byte[32];
         for (int i = 0; i < 8; i++) {
