@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(244);
+        assertThat(cases).hasSize(268);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -31,7 +31,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout6")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout7")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout8")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(18);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout9")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(20);
     }
 
     @Test
@@ -118,6 +119,16 @@ class LabelledSetTest {
     @Test
     void eighthHeldOutSet() {
         assertFloors("holdout8", 0.75, 0.92, 0.95, 0.95, 0.50);
+    }
+
+    /**
+     * The ninth held-out set (a house move in Chinese, a past-due storage unit in English, plus delivery and isp-visit),
+     * written blind while the eighth was being read, and scored once at the end of that round: steps P .98 R .98,
+     * invented P .83 R .57, Spearman .57, A above C 84% (README), the best first run of any set. Kept aside.
+     */
+    @Test
+    void ninthHeldOutSet() {
+        assertFloors("holdout9", 0.52, 0.80, 0.95, 0.80, 0.52);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
