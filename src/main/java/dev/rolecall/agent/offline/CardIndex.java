@@ -361,14 +361,19 @@ final class CardIndex {
         TextMemo.Sims s = memo.sims(q);
         java.util.Set<String> known = new java.util.HashSet<>(memo.units(q));
         known.retainAll(cardUnits);
-        if (known.isEmpty()) {
+        // English on bge-small-zh sits 0.6 from nearly every card line: there meaning is no evidence, two shared words are
+        // ("Can you tell me how billing works now?" shares only "bill" with "You can also switch to monthly billing…")
+        int shared = lang == Lang.ZH ? 1 : 2;
+        if (known.size() < shared) {
             return null;
         }
         String best = null;
         double bestSim = PARTIAL_ANSWER;
         for (int i = 0; i < stepLines.size(); i++) {
-            String line = stepLines.get(i);
-            if (s.toLines()[i] >= bestSim && !Speech.isQuestion(line) && Speech.overlap(known, memo.units(line)) >= 1) {
+            // the line's statements only: "请问楼里有电梯吗？" asks what a customer worried about the lift has told already
+            String line = String.join(lang == Lang.ZH ? "" : " ",
+                    memo.sentences(stepLines.get(i)).stream().filter(x -> !Speech.isQuestion(x)).toList());
+            if (s.toLines()[i] >= bestSim && !line.isBlank() && Speech.overlap(known, memo.units(line)) >= shared) {
                 bestSim = s.toLines()[i];
                 best = line;
             }
@@ -377,7 +382,7 @@ final class CardIndex {
             if (s.toQaAnswers()[i] >= bestSim) {
                 // the answer's sentence that holds the shared word, not the whole entry (which answers another question)
                 for (String sentence : memo.sentences(card.caller().qa().get(i).answer())) {
-                    if (Speech.overlap(known, memo.units(sentence)) >= 1 && !Speech.isQuestion(sentence)) {
+                    if (Speech.overlap(known, memo.units(sentence)) >= shared && !Speech.isQuestion(sentence)) {
                         bestSim = s.toQaAnswers()[i];
                         best = sentence;
                         break;

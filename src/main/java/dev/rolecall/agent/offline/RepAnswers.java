@@ -134,7 +134,7 @@ final class RepAnswers {
         if (part != null) {
             int at = index.stepLines.indexOf(part);
             if (at >= 0) {
-                lineSaid.accept(at);
+                lineSaid.accept(at); // a line said without its question ("请问楼里有电梯吗？") still has that to ask
             }
             // what the card gives, then a check on the rest: an honest rep neither guesses the rest nor withholds the part
             return part + (lang == Lang.ZH ? "" : " ") + Phrases.Kind.CHECK_REST.say(lang, random);

@@ -104,6 +104,12 @@ class AnswerFitTest {
         assertThat(r).contains("扩容").contains("核实").doesNotStartWith("这个");
         // a question nothing on the card answers in part still gets a bare check-back, not a line that shares a word
         assertThat(callerReply(Fixtures.renewal(), "有“不起作用”的推广功能被强行绑定吗？")).contains("核实后回复您").doesNotContain("扩容");
+        // the part is the line's statements: not "请问楼里有电梯吗？" to a customer worried the sofa won't fit the lift
+        assertThat(callerReply(Fixtures.card("delivery.md"), "我比较担心沙发太大进不了电梯，这个怎么办？")).doesNotContain("有电梯吗");
+        // in English one shared word is no evidence on bge-small-zh's scale: "billing" alone does not make the
+        // monthly-billing line an answer to how billing works
+        assertThat(callerReply(Fixtures.card("english-support.md"), "Can you tell me how billing works now?"))
+                .doesNotContain("monthly billing");
     }
 
     @Test
