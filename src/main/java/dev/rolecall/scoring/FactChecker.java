@@ -59,20 +59,22 @@ final class FactChecker {
             int at = call.turns.indexOf(t);
             Turn asked = at > 0 && call.turns.get(at - 1).speaker() == Role.CALLEE ? call.turns.get(at - 1) : null;
             List<Double> picked = picked(card, (asked == null ? "" : asked.text()) + " " + t.text());
-            for (String whole : Sentences.split(t.text())) for (String sentence : Sentences.clauses(whole)) {
-                List<Fact> facts = FactExtractor.extract(sentence);
+            for (String whole : Sentences.split(t.text())) {
                 Set<Double> sums = sums(whole, card, amountsSaid);
-                // the clause is embedded only for facts checked in context (an embedding is the costly part)
-                float[] vec = facts.stream().anyMatch(f -> IN_CONTEXT.contains(f.type())) ? card.embedder.embed(sentence) : null;
-                for (Fact f : facts) {
-                    Verdict v = verdict(f, vec, whole, card, heard, counts, picked, sums, cardText);
-                    if (v == Verdict.RIGHT) {
-                        right++;
-                    } else if (v == Verdict.WRONG) {
-                        List<String> cardSays = sameKind(f, card.factSaid.getOrDefault(f.type(), List.of()));
-                        invented.add(new FactFlag(t.index(), f.type().name().toLowerCase().replace('_', ' '), f.said(),
-                                cardSays.isEmpty() ? "nothing of this kind" : String.join(" / ", cardSays)));
-                        evidence.add(t.index());
+                for (String sentence : Sentences.clauses(whole)) {
+                    List<Fact> facts = FactExtractor.extract(sentence);
+                    // the clause is embedded only for facts checked in context (an embedding is the costly part)
+                    float[] vec = facts.stream().anyMatch(f -> IN_CONTEXT.contains(f.type())) ? card.embedder.embed(sentence) : null;
+                    for (Fact f : facts) {
+                        Verdict v = verdict(f, vec, whole, card, heard, counts, picked, sums, cardText);
+                        if (v == Verdict.RIGHT) {
+                            right++;
+                        } else if (v == Verdict.WRONG) {
+                            List<String> cardSays = sameKind(f, card.factSaid.getOrDefault(f.type(), List.of()));
+                            invented.add(new FactFlag(t.index(), f.type().name().toLowerCase().replace('_', ' '), f.said(),
+                                    cardSays.isEmpty() ? "nothing of this kind" : String.join(" / ", cardSays)));
+                            evidence.add(t.index());
+                        }
                     }
                 }
             }

@@ -352,7 +352,7 @@ final class CardIndex {
     /**
      * A card sentence that answers part of a question no Q&A entry or script line answers whole, or null: a
      * statement within {@link #PARTIAL_ANSWER} of the question that shares one of its words the rep's side of the
-     * card speaks of. "临时扩容有没有最高不涨价额度？" gets "扩容、升级需求可再次询价，全部打包报价更划算" and the rep checks
+     * card speaks of (two in English). "临时扩容有没有最高不涨价额度？" gets "扩容、升级需求可再次询价，全部打包报价更划算" and the rep checks
      * the rest, as a rep with that card would, instead of checking back on all of it. "你们客服是不是换人了？" shares 客服
      * with the support-phone entry, but that entry is 0.57 from it: no part of it is answered.
      */
@@ -411,7 +411,8 @@ final class CardIndex {
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < stepLines.size(); i++) {
-            // an offer that asks comes after any that states: it is the script's last step, said early it breaks the order
+            // an offer that asks comes after any that states: it is the script's last step, said early it breaks the order.
+            // (Not memo.endsWithQuestion: that reads "…您选最方便的方式。" as asking, and that offer may answer first)
             double score = Speech.overlap(qu, memo.units(stepLines.get(i))) + sims[i]
                     - (stepLines.get(i).matches("(?s).*[？?]\\s*$") ? 10 : 0);
             if (QuestionKind.offersToSend(stepLines.get(i)) && score > bestScore) {
