@@ -214,9 +214,13 @@ final class OfflineCallee implements Agent {
     /** Out of patience: says why and goes; ends the call itself or leaves the hanging up to the rep. */
     private String leave(boolean afterMonologue) {
         pickedNow = null;
-        Intent intent = !afterMonologue && (dodges > 0 || checkBacks > 0) && index.has(Role.CALLEE, Intent.ESCALATE)
+        // talked at too long, a busy customer whose card lets it ask for the details in writing does that (delivery's
+        // "要求对方短信发送配送信息后挂断"); it had hung up by the condition that cancels the order
+        Intent intent = afterMonologue && index.has(Role.CALLEE, Intent.MESSAGE) ? Intent.MESSAGE
+                : !afterMonologue && (dodges > 0 || checkBacks > 0) && index.has(Role.CALLEE, Intent.ESCALATE)
                 ? Intent.ESCALATE : Intent.HANGUP;
         String words = intent == Intent.ESCALATE ? Phrases.Kind.NO_COMMIT.say(lang, random)
+                : intent == Intent.MESSAGE ? Phrases.Kind.TOO_LONG_WRITE.say(lang, random)
                 : afterMonologue ? Phrases.Kind.TOO_LONG_BYE.say(lang, random) : Phrases.Kind.BYE.say(lang, random);
         if (!persona.closesSelf()) {
             signalled = intent;

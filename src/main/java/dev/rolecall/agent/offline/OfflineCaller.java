@@ -38,6 +38,8 @@ final class OfflineCaller implements Agent {
     private final Set<Integer> said = new HashSet<>();
     /** Steps the callee settled itself (not required ones: those the rep must say). */
     private final Set<Integer> settled = new HashSet<>();
+    /** What the rep has said so far: a figure told once (95折 in an answer) is not told again by its script line. */
+    private final StringBuilder repText = new StringBuilder();
     /** Script lines already said: a line is never said twice (that would be a loop). */
     private final Set<String> saidLines = new HashSet<>();
     /** The options the rep's last question offered ("Tuesday or Thursday, morning or afternoon"), or none. */
@@ -56,8 +58,12 @@ final class OfflineCaller implements Agent {
         this.lang = index.lang;
         this.wording = new RepWording(lang, random);
         this.answers = new RepAnswers(index, random, wording, l -> {
-            said.add(index.stepOfLine.get(l));
             saidLines.add(index.stepLines.get(l));
+            // a line said in answer does the step's job only when nothing the step must say is left (renewal's 扩容 line
+            // said to a question about expansion had left the 95折 offer and the cycle question unsaid)
+            if (keyLines(index.stepOfLine.get(l)).isEmpty()) {
+                said.add(index.stepOfLine.get(l));
+            }
         });
         this.brisk = random.nextInt(3) == 0;
         this.usesName = random.nextInt(2) == 0;
@@ -68,7 +74,11 @@ final class OfflineCaller implements Agent {
     public Reply respond(List<Turn> history) {
         // card text in brackets is said as part of the sentence: the reply cleaner would cut "(cleanings and exams)" as a
         // stage direction and leave "Saturdays are hygiene only ."
-        return Utterances.timed(() -> Speech.bracketsSpoken(fillSlots(history.isEmpty() ? open() : next(Utterances.lastOf(history, Role.CALLEE)))));
+        return Utterances.timed(() -> {
+            String reply = Speech.bracketsSpoken(fillSlots(history.isEmpty() ? open() : next(Utterances.lastOf(history, Role.CALLEE))));
+            repText.append(reply).append('\n');
+            return reply;
+        });
     }
 
     private String open() {
@@ -260,6 +270,26 @@ final class OfflineCaller implements Agent {
         }
     }
 
+    /**
+     * The step's unsaid lines a reviewer would miss: those stating a figure (the discount, the deadline) and, in a step
+     * that carries the call's purpose, its question.
+     */
+    private List<String> keyLines(int i) {
+        boolean required = index.requiredSteps.contains(i);
+        return steps.get(i).lines().stream().filter(l -> !saidLines.contains(l))
+                .filter(l -> newFigure(l) && !endsWithQuestion(l) || required && endsWithQuestion(l)).toList();
+    }
+
+    private boolean newFigure(String line) {
+        return Speech.statesNewFigure(line, repText.toString());
+    }
+
+    /** The step's first unsaid statement of a figure, or null. */
+    private String figureLine(ScriptStep s) {
+        return s.lines().stream().filter(l -> !saidLines.contains(l) && newFigure(l) && !endsWithQuestion(l)
+                && Speech.options(l).size() < 2).findFirst().orElse(null);
+    }
+
     private String sayStep(int i, int room) {
         said.add(i);
         ScriptStep s = steps.get(i);
@@ -267,6 +297,18 @@ final class OfflineCaller implements Agent {
             return s.title();
         }
         List<String> fresh = s.lines().stream().filter(l -> !saidLines.contains(l)).toList();
+        List<String> figures = fresh.stream().filter(l -> newFigure(l) && !endsWithQuestion(l)).toList();
+        if (!index.requiredSteps.contains(i) && !figures.isEmpty()) {
+            fresh = figures; // of a step's statements, the one with the figure is the one that must be said
+        }
+        String figure = index.requiredSteps.contains(i) ? figureLine(s) : null;
+        if (figure != null && figure.length() <= room && fresh.stream().anyMatch(this::endsWithQuestion)) {
+            // a step that carries the purpose says the figure its question rests on first ("老客户今年续费自动享受95折
+            // 优惠…"), in a turn of its own; the step stays open for its question ("请确认本次周期选择")
+            said.remove(i);
+            saidLines.add(figure);
+            return figure;
+        }
         if (index.requiredSteps.contains(i)) {
             // a step that carries the purpose is said with its question (the date, the cycle, the yes)
             List<String> asking = fresh.stream().filter(this::endsWithQuestion).toList();

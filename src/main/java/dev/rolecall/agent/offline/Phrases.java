@@ -40,6 +40,8 @@ final class Phrases {
                         "On second thought, let me double-check before you go ahead. Send me the options and I'll call back.")),
         TOO_LONG_BYE(List.of("说这么多我没时间听，先挂了。", "行了，别念稿子了，不聊了。"),
                 List.of("I don't have time for a speech. I have to go.", "Too long, sorry. I have to go.")),
+        TOO_LONG_WRITE(List.of("说这么多我没时间听，你短信发我吧，我先挂了。", "行了，别念稿子了，你把这些发我手机上，我自己看。"),
+                List.of("I don't have time for a speech. Just text me the details.", "Too long, sorry. Send it to me in writing, I have to go.")),
         BYE(List.of("我这边先挂了。", "不聊了，就这样吧。", "我没时间了，先挂了。"), List.of("I have to go.", "Look, I have to go. Goodbye.")),
         REFUSE(List.of("算了，这次先不办了。", "算了，我不需要了，别再打了。"),
                 List.of("Forget it, we won't renew this time.", "Not interested, thanks. Goodbye.")),
