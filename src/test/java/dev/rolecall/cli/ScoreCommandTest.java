@@ -40,6 +40,37 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aCallWhoseRecordedCardIsGoneIsAnErrorNotScoredAgainstTheBundledCard() throws Exception {
+        Path out = tmp.resolve("c.jsonl");
+        assertThat(Cli.run("run", "--card", "prompts/cards/clinic.md", "--seed", "2", "--no-score", "-o", out.toString()).exit()).isZero();
+        String line = Files.readString(out);
+        // recorded relative to where the call was run: found again under rolecall's home, from any folder
+        Path home = Files.createDirectories(tmp.resolve("home/cards"));
+        Files.copy(Path.of("prompts/cards/clinic.md"), home.resolve("clinic.md"));
+        Path moved = Files.writeString(tmp.resolve("moved.jsonl"), line.replace("prompts/cards/clinic.md", "cards/clinic.md"));
+        String before = System.getProperty("rolecall.home");
+        System.setProperty("rolecall.home", tmp.resolve("home").toString());
+        try {
+            Cli found = Cli.run("score", moved.toString(), "--json");
+            assertThat(found.exit()).as(found.err()).isZero();
+            assertThat(found.out()).doesNotContain("13812345678"); // renewal's number: scored against the clinic card
+        } finally {
+            if (before == null) {
+                System.clearProperty("rolecall.home");
+            } else {
+                System.setProperty("rolecall.home", before);
+            }
+        }
+        Path gone = Files.writeString(tmp.resolve("gone.jsonl"), line.replace("prompts/cards/clinic.md", "nowhere/clinic.md"));
+        Cli r = Cli.run("score", gone.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("was made with the card nowhere/clinic.md").contains("--card FILE").doesNotContain("Exception");
+        Cli named = Cli.run("score", gone.toString(), "--card", "prompts/cards/clinic.md", "--json");
+        assertThat(named.exit()).as(named.err()).isZero();
+        assertThat(named.out()).isEqualTo(Cli.run("score", out.toString(), "--json").out());
+    }
+
+    @Test
     void explainShowsEachItemsCostReasonAndEvidenceWords() {
         Path call = Path.of("src/test/resources/labelled/calls/delivery-07.txt");
         Cli r = Cli.run("score", "--explain", "--card", "prompts/cards/delivery.md", "--speakers", "王芳=caller,刘洋=callee",
