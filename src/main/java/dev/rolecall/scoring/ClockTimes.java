@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Clock times and windows of them as facts: 8点半, 7:30 am, 下午2点到6点, 九点到六点 (ends at 18:00),
  * "2 to 6 pm", "between nine and noon". A window is one fact, so a wrong window is one error, and its
- * value is "from-to" in 24-hour time; a single time is "h:mm".
+ * value is "from-to" ("h:mm-h:mm"), 24-hour time in English (am/pm are said), the 12-hour dial in
+ * Chinese; a single time is "h:mm".
  */
 final class ClockTimes {
     private ClockTimes() {}
@@ -67,8 +68,9 @@ final class ClockTimes {
         if (m.group(1) != null) {
             int start = Integer.parseInt(m.group(1));
             int end = Integer.parseInt(m.group(3));
-            from = clock(start, m.group(2) != null ? 30 : 0);
-            to = clock(end <= start && end < 12 ? end + 12 : end, m.group(4) != null ? 30 : 0); // 九点到六点 ends at 18:00
+            // a Chinese window is read on the 12-hour dial: a card's 下午2–6点 is said as 14–18点 as often as 两点到六点
+            from = clock(twelve(start), m.group(2) != null ? 30 : 0);
+            to = clock(twelve(end), m.group(4) != null ? 30 : 0);
         } else {
             String pm = m.group(10).toLowerCase(Locale.ROOT);
             int end = Integer.parseInt(m.group(8)) % 12 + (pm.equals("pm") ? 12 : 0);
@@ -81,6 +83,11 @@ final class ClockTimes {
         return new Fact(Fact.Type.TIME_RANGE, from + "-" + to, m.group().trim());
     }
 
+    /** 14 → 2: Chinese times are compared on the 12-hour dial (下午 is often left out, 24-hour digits often used). */
+    private static int twelve(int hour) {
+        return hour > 12 ? hour - 12 : hour;
+    }
+
     private static String clock(int hour, int minute) {
         return String.format(Locale.ROOT, "%d:%02d", hour, minute);
     }
@@ -89,7 +96,7 @@ final class ClockTimes {
         int hour;
         int minute = 0;
         if (m.group(1) != null) {
-            hour = Integer.parseInt(m.group(1));
+            hour = twelve(Integer.parseInt(m.group(1)));
             if ("半".equals(m.group(2))) {
                 minute = 30;
             } else if (m.group(3) != null) {

@@ -135,10 +135,10 @@ public final class FactExtractor {
         take(rest, DURATION, m -> {
             String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
             double amount = Double.parseDouble(m.group(1));
-            // 前一天 is a day; 一天三次, 50一个月, 一小时五块 and 一分钟一毛五 are rates, not durations (the money after
+            // 前一天 (头一天) is a day; 一天三次, 50一个月, 一小时五块 and 一分钟一毛五 are rates, not durations (the money after
             // it is already taken from rest, so look at the text)
             String prev = rest.substring(0, m.start()).stripTrailing();
-            boolean relative = amount == 1 && (unit.matches("天|日") && m.start() > 0 && "前后".indexOf(rest.charAt(m.start() - 1)) >= 0
+            boolean relative = amount == 1 && (unit.matches("天|日") && m.start() > 0 && "前后头".indexOf(rest.charAt(m.start() - 1)) >= 0
                     || text.substring(m.end(), Math.min(text.length(), m.end() + 3)).matches(".*[\\d一二两三四五六七八九].*")
                     || !prev.isEmpty() && (Character.isDigit(prev.charAt(prev.length() - 1)) || "元块".indexOf(prev.charAt(prev.length() - 1)) >= 0));
             if (!relative) {

@@ -57,7 +57,7 @@ class FactExtractorTest {
         assertThat(values("邮箱call@xbench.com")).containsExactly("EMAIL=call@xbench.com");
         assertThat(values("清运收50元")).containsExactly("MONEY=50");
         assertThat(values("comes to $10,200")).containsExactly("MONEY=10200");
-        assertThat(values("上午8点半到下午5点")).containsExactly("TIME_RANGE=8:30-17:00");
+        assertThat(values("上午8点半到下午5点")).containsExactly("TIME_RANGE=8:30-5:00");
         assertThat(values("上午8点半到")).containsExactly("TIME=8:30");
         assertThat(values("登录后台‘账户中心’点击‘服务续费’")).containsExactly("NAME_IN_QUOTES=账户中心", "NAME_IN_QUOTES=服务续费");
     }
@@ -102,6 +102,11 @@ class FactExtractorTest {
         assertThat(values("下午一点到五点送到")).containsExactly("TIME_RANGE=1:00-5:00");
         assertThat(values("Monday to Friday 7:30 am to 5 pm")).containsExactly("TIME_RANGE=7:30-17:00");
         assertThat(values("between 2 to 6 pm")).containsExactly("TIME_RANGE=14:00-18:00");
+        // Chinese on the 12-hour dial: a card's 下午2–6点 is said as 14–18点 too, and 全天9–18点 as 九点到六点
+        assertThat(values("4/12周日14–18点")).containsExactly("TIME_RANGE=2:00-6:00");
+        assertThat(values("4月14日（周二）全天9–18点")).contains("TIME_RANGE=9:00-6:00");
+        assertThat(values("晚上八点半前送到")).containsExactly("TIME=8:30");
+        assertThat(values("20点半前送到")).containsExactly("TIME=8:30");
     }
 
     @Test
@@ -111,7 +116,9 @@ class FactExtractorTest {
         assertThat(values("宽带单独办50一个月")).noneMatch(v -> v.startsWith("DURATION"));
         assertThat(values("通话一分钟一毛五")).isEmpty();
         assertThat(values("一个月内生效")).containsExactly("DURATION=43200");
-        assertThat(values("周一到周六九点到六点")).containsExactly("TIME_RANGE=9:00-18:00");
+        assertThat(values("旧冰箱头一天就断电")).isEmpty(); // the day before, as 前一天
+
+        assertThat(values("周一到周六九点到六点")).containsExactly("TIME_RANGE=9:00-6:00");
         assertThat(values("between nine and noon")).containsExactly("TIME_RANGE=9:00-12:00");
         assertThat(values("between 1 and 5 pm")).containsExactly("TIME_RANGE=13:00-17:00");
         assertThat(values("two to three refills, between you and me")).isEmpty();
