@@ -143,7 +143,8 @@ final class CalleeAnswers {
             return pickSaid;
         }
         if (AVAILABLE.matcher(q).find() && turns <= 2) {
-            if (persona.impatient()) {
+            // a mood drawn by seed must not override the card: a worried retired teacher is not "short of time"
+            if (persona.impatient() && index.busy) {
                 return !index.hurry.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.hurry, random)
                         : Phrases.Kind.HURRY.say(lang, random);
             }

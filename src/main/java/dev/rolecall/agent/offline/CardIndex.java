@@ -61,6 +61,8 @@ final class CardIndex {
     final List<String> interjections;
     /** Card speech of the callee, by use: hurrying the caller, relief after an answer, asking for it in writing. */
     final List<String> hurry;
+    /** The callee's card makes it busy or short of time (效率, 赶时间, "keep it short"): a hurried "make it quick" fits it. */
+    final boolean busy;
     final List<String> relief;
     final List<String> writing;
     /** Card speech of the callee that states something of its own ("Afternoons are better, I have calls every morning."): said in passing. */
@@ -107,6 +109,20 @@ final class CardIndex {
     final java.util.Set<String> preferenceUnits;
     /** Whether this callee's "later" is "send it to me in writing" (else: "let's talk another time"). */
     final boolean writesDocuments;
+    /** A concern the persona keeps to itself. */
+    private static final Pattern UNSPOKEN = Pattern.compile("不会直接说|不会说出口|不说出口|不会明说|不直接说|藏在心里|won't say|doesn't say|never says|won't mention|keeps? (?:it|this) to (?:him|her|them)sel(?:f|ves)",
+            Pattern.CASE_INSENSITIVE);
+    /** "won't say so unless asked" is said when asked: only a concern kept back with no such condition is never voiced. */
+    private static boolean unspoken(String concern) {
+        return UNSPOKEN.matcher(concern).find() && !UNLESS.matcher(concern).find();
+    }
+
+    private static final Pattern UNLESS = Pattern.compile("\\bunless\\b|除非|被问|问到", Pattern.CASE_INSENSITIVE);
+
+    /** bge cosine of a Q&A question with the unspoken concern it voices ("你们是不是骗子？" ~ "担心这是诈骗电话"). */
+    static final double UNSPOKEN_SIM = 0.6;
+    private static final Pattern BUSY = Pattern.compile("忙|赶时间|没时间|时间宝贵|效率|不耐烦|急性子|开会|进会|长话短说|\\bbusy\\b|\\bimpatient\\b"
+            + "|short on time|no time|in a hurry|keep it short|to the point|straight answers?", Pattern.CASE_INSENSITIVE);
     /** Steps the card marks as the call's purpose (its task and success condition): said before any success close. */
     final java.util.Set<Integer> requiredSteps;
     /** Whether the purpose includes a choice (a date, a cycle): no success before one was made. */
@@ -161,8 +177,12 @@ final class CardIndex {
         goodVecs = embedAll(good.stream().map(StyleExample::text).toList());
         agenda = fragments(card.callee().concerns());
         qaAsks = new ArrayList<>();
+        List<float[]> unspoken = card.callee().concerns().stream().map(Concern::text)
+                .filter(CardIndex::unspoken).map(this::vec).toList();
         for (int i = 0; i < qa.size(); i++) {
-            if (Speech.isQuestion(qa.get(i).question())) {
+            int e = i;
+            // nor does it ask the Q&A question that voices such a concern ("你们是不是骗子？")
+            if (Speech.isQuestion(qa.get(i).question()) && unspoken.stream().noneMatch(u -> Embedder.cosine(u, qaQuestions[e]) >= UNSPOKEN_SIM)) {
                 qaAsks.add(new Fragment(-1, Concern.Level.SECONDARY, qa.get(i).question(), qaQuestions[i], i, 1.0, List.of(qa.get(i).question())));
             }
         }
@@ -175,6 +195,7 @@ final class CardIndex {
         hurry = speech.stream().filter(q -> Speech.questions(q).isEmpty() && Utterances.impatient(q)
                 && Speech.decision(q) == null).distinct().toList();
         relief = speech.stream().filter(q -> Speech.questions(q).isEmpty() && RELIEF.matcher(q).find()).distinct().toList();
+        busy = !hurry.isEmpty() || BUSY.matcher(card.callee().raw()).find();
         writing = speech.stream().filter(q -> Speech.decision(q) == Intent.MESSAGE && !Speech.isQuestion(q)
                 && Speech.sentences(q).size() <= 2).distinct().toList();
         remarks = speech.stream().filter(q -> Speech.questions(q).isEmpty() && Speech.decision(q) == null
@@ -545,7 +566,11 @@ final class CardIndex {
         for (int c = 0; c < concerns.size(); c++) {
             Concern concern = concerns.get(c);
             // asides in brackets ("（包括发票、合同、技术指引）") are detail, not separate questions
-            String text = concern.text().replaceAll("（[^）]*）|\\([^)]*\\)", "");
+            if (unspoken(concern.text())) {
+                continue; // "担心这是诈骗电话，但不会直接说出口": the persona keeps it to itself
+            }
+            // quote marks in a description are the card writer's emphasis ("是否有“不起作用”的推广功能"), not speech
+            String text = concern.text().replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("[“”「」『』]", "");
             for (String clause : CardText.questionClauses(text)) {
                 for (String part : CardText.splitEnumeration(clause.trim())) {
                     if (part.length() < (lang == Lang.ZH ? 4 : 8)) {

@@ -93,6 +93,26 @@ class DialogueStateTest {
     }
 
     @Test
+    void theCustomerKeepsToItsCard() {
+        // 陈伟 "担心这是诈骗电话，但不会直接说出口" had asked "你们是不是骗子？" in 42 of 100 calls; 张强 read the card's quote
+        // marks aloud ("有“不起作用”的推广功能…"); 赵建国, a worried retired teacher, said "我时间不多，你说重点" by a mood drawn
+        // from the seed
+        for (long seed = 1; seed <= 50; seed++) {
+            for (String name : List.of("installment.md", "renewal.md", "clinic.md")) {
+                for (Turn x : OfflineEngineTest.call(Fixtures.card(name), seed, 30).turns()) {
+                    if (x.speaker() == Role.CALLEE) {
+                        assertThat(x.text()).as(name + " seed " + seed).doesNotContain("骗").doesNotContain("“").doesNotContain("”");
+                        if (name.equals("clinic.md")) { // renewal's 张强 is "时间宝贵" by his card: a hurry fits him
+                            assertThat(x.text()).as(name + " seed " + seed).doesNotContain("时间不多").doesNotContain("赶时间")
+                                    .doesNotContain("长话短说");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void thePurposeStepsFigureIsToldOnceEvenWhenAnAnswerTookOneOfItsLines() {
         // renewal's step 3 carries the 95折 offer, the expansion line and the cycle question; a question about expansion
         // answered with its line had marked the step done, and 35 of 50 calls never told the discount
