@@ -49,7 +49,7 @@ final class Promises {
             Matcher m = p.matcher(t.text());
             while (m.find()) {
                 String before = t.text().substring(Math.max(0, m.start() - 6), m.start());
-                if (NEGATION.matcher(before).find()) {
+                if (NEGATION.matcher(before).find() || p == EN && xFreeBacked(t.text(), m.start(), cardText)) {
                     continue;
                 }
                 // the card's "waive" backs "waived", its "refund" backs "refunded"
@@ -96,6 +96,19 @@ final class Promises {
             }
         }
         return out;
+    }
+
+    private static final Pattern X_FREE = Pattern.compile("([a-z]+)-$");
+
+    /** "interest-free" says "no interest": backed where the card says that ("6 months no interest", "without interest"). */
+    private static boolean xFreeBacked(String text, int at, String cardText) {
+        Matcher x = X_FREE.matcher(text.substring(Math.max(0, at - 20), at).toLowerCase(Locale.ROOT));
+        if (!x.find()) {
+            return false;
+        }
+        String what = x.group(1);
+        return cardText.contains(what + "-free") || cardText.contains(what + " free") || cardText.contains("no " + what)
+                || cardText.contains("without " + what) || cardText.contains("zero " + what) || cardText.contains("0% " + what);
     }
 
     /** A clause of the card says the word with no negation before it: "not a guarantee" backs no guarantee. */
@@ -226,8 +239,15 @@ final class Promises {
         return text.substring(from, to);
     }
 
+    /** Where the card says the word, as a reader can take it in: "free recheck", not "free reche" (whole words in English). */
     private static String examples(String cardText, String word) {
         int i = cardText.indexOf(word);
-        return cardText.substring(i, Math.min(cardText.length(), i + word.length() + 6)).strip();
+        int end = Math.min(cardText.length(), i + word.length() + 6);
+        if (word.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            while (end < cardText.length() && end < i + word.length() + 24 && Character.isLetterOrDigit(cardText.charAt(end))) {
+                end++;
+            }
+        }
+        return cardText.substring(i, end).strip();
     }
 }

@@ -179,6 +179,20 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void anXFreeTermIsTheCardsNoX() throws Exception {
+        // holdout10's vet card: "CareCredit (6 months no interest on $200 or more)"; a faithful rep said "interest-free"
+        Scorer vet = heldOut("holdout10", "vet-dental.md");
+        String open = "Erin: Hi, is this Martin Okafor? This is Erin from Cedar Hollow Veterinary Clinic, about Biscuit's dental cleaning.\n"
+                + "Martin: Can I spread the cost?\n";
+        Map<String, Role> who = Map.of("Erin", Role.CALLER, "Martin", Role.CALLEE);
+        assertThat(flags(vet, open + "Erin: You can use CareCredit, which gives you six months interest-free on anything from $200 up.\n", who))
+                .isEmpty();
+        // a free thing the card does not give stays a promise, and the card's own free thing is quoted in whole words
+        assertThat(flags(vet, open + "Erin: And the pain relief is free of charge for you.\n", who))
+                .anySatisfy(f -> assertThat(f.card()).isEqualTo("only free recheck"));
+    }
+
+    @Test
     void aCardWordTurnedIntoItsOppositeIsAdviceAgainstTheCard() throws Exception {
         String ask = "王阿姨：脸有点肿，怎么办？\n";
         assertThat(clinic(ask + "陈静：您可以用热毛巾热敷，每次敷十五分钟。\n"))
