@@ -414,6 +414,42 @@ final class CardIndex {
         return best;
     }
 
+    /** Words of a step title that name no topic: "Explain billing" is about billing. */
+    private static final java.util.Set<String> TITLE_VERBS = java.util.Set.of("explain", "confirm", "offer", "say", "ask", "check",
+            "wrap", "up", "close", "open", "introduce", "call", "customer", "step", "the", "and", "to", "a", "of", "why", "you",
+            "your", "greet", "greeting", "identify", "identity", "mention", "tell", "go", "over", "next", "book", "it");
+
+    /**
+     * English: the first statement of the one step whose title names what the customer asks about ("Explain billing" for
+     * "Can you tell me how billing works now?"), or -1. bge-small-zh ranks English lines too flatly to find it by meaning.
+     */
+    int stepNamedBy(String question) {
+        if (lang != Lang.EN) {
+            return -1;
+        }
+        java.util.Set<String> asked = memo.units(QuestionKind.unframed(question));
+        int found = -1;
+        for (int st = 0; st < card.caller().steps().size(); st++) {
+            java.util.Set<String> topic = new java.util.HashSet<>(memo.units(card.caller().steps().get(st).title()));
+            topic.removeAll(TITLE_VERBS);
+            if (!topic.isEmpty() && Speech.overlap(topic, asked) > 0) {
+                if (found >= 0) {
+                    return -1; // two steps name it: no telling which
+                }
+                found = st;
+            }
+        }
+        if (found < 0) {
+            return -1;
+        }
+        for (int l = 0; l < stepLines.size(); l++) {
+            if (stepOfLine.get(l) == found && !Speech.isQuestion(stepLines.get(l))) {
+                return l;
+            }
+        }
+        return -1;
+    }
+
     /** A statement this close to a question answers part of it (given a shared word); a Q&A answer needs 0.55 and more words. */
     static final double PARTIAL_ANSWER = 0.6;
 

@@ -298,6 +298,11 @@ final class OfflineCaller implements Agent {
         }
         List<String> fresh = s.lines().stream().filter(l -> !saidLines.contains(l)).toList();
         List<String> figures = fresh.stream().filter(l -> newFigure(l) && !endsWithQuestion(l)).toList();
+        // a line whose figures were all told already is not said again ("15% off… $10,200" after the price was asked)
+        List<String> news = fresh.stream().filter(l -> !Speech.statesFigure(l) || newFigure(l)).toList();
+        if (!news.isEmpty()) {
+            fresh = news;
+        }
         if (!index.requiredSteps.contains(i) && !figures.isEmpty()) {
             fresh = figures; // of a step's statements, the one with the figure is the one that must be said
         }

@@ -130,6 +130,11 @@ final class RepAnswers {
             lineSaid.accept(line);
             return index.stepLines.get(line);
         }
+        int named = index.stepNamedBy(question);
+        if (named >= 0) {
+            lineSaid.accept(named);
+            return index.stepLines.get(named);
+        }
         String part = index.partialAnswer(question);
         if (part != null) {
             int at = index.stepLines.indexOf(part);

@@ -38,6 +38,10 @@ final class Speech {
 
     private static final Pattern FIGURE = Pattern.compile("\\d|[一二两三四五六七八九十百千万]+(?:折|小时|分钟|个工作日|天|元|块|个月|周|期|次)");
 
+    static boolean statesFigure(String line) {
+        return FIGURE.matcher(line).find();
+    }
+
     /**
      * Whether the line states a figure (a price, a discount, a deadline: the part of a step a reviewer checks was said)
      * that is not in {@code said}, the rep's earlier turns: 95折 told in an answer is told.
@@ -53,7 +57,17 @@ final class Speech {
             while (start > 0 && Character.isDigit(line.charAt(start - 1))) {
                 start--;
             }
-            if (!said.contains(line.substring(start, Math.min(line.length(), end + 1)))) {
+            while (end + 1 < line.length() && ".,:".indexOf(line.charAt(end)) >= 0 && Character.isDigit(line.charAt(end + 1))) {
+                end++; // 10,200 and 7:30 are one figure
+                while (end < line.length() && Character.isDigit(line.charAt(end))) {
+                    end++;
+                }
+            }
+            // the unit after it counts (95折, 15%), punctuation does not ("March 31," is "March 31;" said before)
+            if (end < line.length() && (Character.isLetter(line.charAt(end)) || line.charAt(end) == '%')) {
+                end++;
+            }
+            if (!said.contains(line.substring(start, end))) {
                 return true;
             }
         }
