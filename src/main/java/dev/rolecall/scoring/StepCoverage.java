@@ -64,8 +64,10 @@ final class StepCoverage {
             bestSim = covered ? bestSim - 1 : bestSim;
             double shown = Math.min(bestSim, 1.0);
             if (best != null && covered) {
-                out.add(new StepResult(step.number(), step.title(), StepResult.COVERED, best.index(), shown, "said at turn " + best.index()
-                        + (covering.size() > 1 ? ", again at " + covering.stream().filter(i -> i != covering.get(0)).toList() : ""), covering));
+                int at = best.index();
+                List<Integer> again = covering.stream().filter(i -> i != at).toList(); // "said at turn 8, again at [8]" read as two
+                out.add(new StepResult(step.number(), step.title(), StepResult.COVERED, at, shown, "said at turn " + at
+                        + (again.isEmpty() ? "" : (again.get(0) < at ? ", also at " : ", again at ") + again), covering));
                 lastCoveredTurn = Math.max(lastCoveredTurn, best.index());
             } else {
                 out.add(new StepResult(step.number(), step.title(), StepResult.MISSED, null, shown, "no caller turn matches"));

@@ -126,6 +126,25 @@ class DialogueStateTest {
     }
 
     @Test
+    void aStepsScorecardLineNamesEachTurnOnce() {
+        // "said at turn 8, again at [8]": the turn where a step was first said clearly was listed again as a repeat
+        Card card = Fixtures.card("clinic.md");
+        var scorer = new dev.rolecall.scoring.Scorer(card, dev.rolecall.scoring.Weights.defaultWeights());
+        int repeats = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            for (var step : scorer.score(OfflineEngineTest.call(card, seed, 30)).steps()) {
+                if (step.turn() != null && step.why().contains(" at [")) {
+                    repeats++;
+                    assertThat(step.why().substring(step.why().indexOf('['))).as("seed " + seed + ": " + step.why())
+                            .doesNotContain("[" + step.turn() + "]").doesNotContain("[" + step.turn() + ",")
+                            .doesNotContain(" " + step.turn() + ",").doesNotContain(" " + step.turn() + "]");
+                }
+            }
+        }
+        assertThat(repeats).as("steps said twice, in 40 clinic calls").isPositive();
+    }
+
+    @Test
     void thePurposeStepsFigureIsToldOnceEvenWhenAnAnswerTookOneOfItsLines() {
         // renewal's step 3 carries the 95折 offer, the expansion line and the cycle question; a question about expansion
         // answered with its line had marked the step done, and 35 of 50 calls never told the discount
