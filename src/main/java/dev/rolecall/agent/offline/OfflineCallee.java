@@ -29,8 +29,9 @@ final class OfflineCallee implements Agent {
     /** A caller sentence this close to a script line says that line. */
     static final double HEARD = 0.8;
 
-    private static final Pattern PROPOSAL = Pattern.compile("办理|安排|定下来|按这个|确认一下可以|\\bgo ahead\\b|\\bset that up\\b|\\bon that basis\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** The rep asks to go ahead; "Shall I confirm the booking?" too (answered "Yes, that's fine." it was asked again). */
+    private static final Pattern PROPOSAL = Pattern.compile("办理|安排|定下来|按这个|确认一下可以|\\bgo ahead\\b|\\bset that up\\b|\\bon that basis\\b"
+            + "|\\bshall i (?:book|confirm|schedule|lock|put)\\b|\\bconfirm the (?:booking|appointment|visit|renewal)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECK_BACK = Pattern.compile("核实后|核实一下|查一下|确认后回复|回复您|get back to you|check and", Pattern.CASE_INSENSITIVE);
     private static final Pattern END_MARK = Pattern.compile("\\s*\\[END:\\d*]");
 
