@@ -450,8 +450,17 @@ final class OfflineCaller implements Agent {
         if (intent == Intent.HANGUP) {
             words = Phrases.Kind.SORRY.say(lang, random) + words;
         }
+        if (intent == Intent.MESSAGE && CALLBACK_TIME.matcher(c.text()).find()) {
+            // "约定了再次回访的时间": the rep names the time it will call back, or the ending is not borne out
+            words = Phrases.Kind.CALLBACK.say(lang, random) + (lang == Lang.ZH ? "" : " ") + words;
+        }
         return words + " [END:" + c.number() + "]";
     }
+
+    /** A condition that ends the call with a time agreed for the next call. */
+    private static final java.util.regex.Pattern CALLBACK_TIME = java.util.regex.Pattern.compile(
+            "约定.{0,8}(时间|回访|回电)|回电时间|回访的?时间|\\b(agree|set|arrange)s? (?:on )?a time\\b|\\bcall-?back time\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A card's template slot in a line: "So that's [day and time] for [checkup and cleaning / plus the filling]." */
     private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile(

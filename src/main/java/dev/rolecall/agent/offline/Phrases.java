@@ -43,6 +43,8 @@ final class Phrases {
         HOLD_OFF_CALL(List.of("等一下，先别定，我再考虑一下，改天你再打给我吧。", "先别急着定，我再想想，回头再说吧。"),
                 List.of("Actually, hold off on that for now. Let me think it over; call me back another day.",
                         "Wait, don't lock it in yet. I need to think it over; let's talk another time.")),
+        CALLBACK(List.of("那我后天上午再给您打个电话。", "那我明天下午再给您回个电话。", "那我周五上午再打给您。"),
+                List.of("I'll call you back tomorrow afternoon.", "I'll give you a ring the day after tomorrow, in the morning.")),
         TOO_LONG_WRITE(List.of("说这么多我没时间听，你短信发我吧，我先挂了。", "行了，别念稿子了，你把这些发我手机上，我自己看。"),
                 List.of("I don't have time for a speech. Just text me the details.", "Too long, sorry. Send it to me in writing, I have to go.")),
         BYE(List.of("我这边先挂了。", "不聊了，就这样吧。", "我没时间了，先挂了。"), List.of("I have to go.", "Look, I have to go. Goodbye.")),

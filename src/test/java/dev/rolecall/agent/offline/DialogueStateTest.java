@@ -145,6 +145,21 @@ class DialogueStateTest {
     }
 
     @Test
+    void anEndingThatAgreesATimeToCallBackNamesOne() {
+        // clinic's "患者表示现在不方便，约定了再次回访的时间" closed with "您先休息…再见" and no time at all
+        Card card = Fixtures.card("clinic.md");
+        int callBacks = 0;
+        for (long seed = 1; seed <= 100; seed++) {
+            Transcript t = OfflineEngineTest.call(card, seed, 30);
+            if (t.end().by() == Role.CALLER && Integer.valueOf(3).equals(t.end().condition())) {
+                callBacks++;
+                assertThat(t.turns().get(t.turns().size() - 1).text()).as("seed " + seed).containsPattern("(明天|后天|周.)(上午|下午)");
+            }
+        }
+        assertThat(callBacks).as("calls the nurse closes by condition 3, of 100").isPositive();
+    }
+
+    @Test
     void thePurposeStepsFigureIsToldOnceEvenWhenAnAnswerTookOneOfItsLines() {
         // renewal's step 3 carries the 95折 offer, the expansion line and the cycle question; a question about expansion
         // answered with its line had marked the step done, and 35 of 50 calls never told the discount
