@@ -158,7 +158,7 @@ public final class CardParser {
             if (h == null || h.level() > 6 || !side.matcher(h.title()).find()) {
                 continue;
             }
-            if (SectionKind.of(h.title()) != SectionKind.OTHER || otherSide.matcher(h.title()).find()) {
+            if (SectionKind.of(h.title()) != SectionKind.OTHER || !namesSide(h.title(), side, otherSide)) {
                 continue; // "目标客户画像（电话拨打方所掌握的电话接听方…）" is a sub-section
             }
             if (h.level() < bestLevel) {
@@ -167,6 +167,24 @@ public final class CardParser {
             }
         }
         return best;
+    }
+
+    /** Where a side heading's own words end and a note on it begins: "CALLER — Millbrook Water, customer accounts". */
+    private static final Pattern HEADING_PARTS = Pattern.compile("\\s+[—–-]+\\s+|[:：(（,，·|｜]");
+
+    /**
+     * The first part of the title that names a side names this side and not the other: "PART A — THE CALLER
+     * (Millbrook Water & Sewer, customer accounts)" is the caller's, though its note names a customer.
+     */
+    private static boolean namesSide(String title, Pattern side, Pattern otherSide) {
+        for (String part : HEADING_PARTS.split(title)) {
+            boolean mine = side.matcher(part).find();
+            boolean other = otherSide.matcher(part).find();
+            if (mine || other) {
+                return mine && !other;
+            }
+        }
+        return false;
     }
 
     /** The quoted passages of a line (“”, "", 「」…), quotes removed; for engines reading card prose. */

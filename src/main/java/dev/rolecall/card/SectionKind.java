@@ -38,7 +38,7 @@ enum SectionKind {
             + "|\\b(booking|account|order|policy|appointment|case|claim|customer|client|patient|member|passenger)('s)? "
             + "(info|information|record|file)s?\\b"),
     // 核心任务, 这通电话要做成什么, 来电目的; Goal, Purpose, "Why you're calling", "What this call must achieve"
-    TASK("任务|目的|要做(成)?什么|做成什么|为什么打|为何打|task|goal|objective|mission|purpose|\\baim\\b"
+    TASK("任务|目的|目标|要做(成)?什么|做成什么|为什么打|为何打|task|goal|objective|mission|purpose|\\baim\\b"
             + "|why (you'?re|you are|we'?re|we are|i'?m|i am) calling|reason for (the |this )?call"
             + "|what (you|this call|the call) (needs?|must|wants?|has|have) to (do|achieve|get|accomplish)"),
     // 角色, 人设, 我是谁; Role, "Who you are", "Who am I", "About him"
@@ -47,9 +47,10 @@ enum SectionKind {
     BACKGROUND("背景|情境|background|situation|context"),
     CONCERNS("关切|关注点|顾虑|担忧|关心|在意|在乎|心里|心事|诉求|concerns?|worries"
             + "|what'?s on (his|her|their|your) mind|what (he|she|they) cares? about|priorities"),
-    BEHAVIOURS("行为|反应模式|说话习惯|习惯|表现|behaviou?rs?|patterns?|habits?|tendencies"
+    // holdout11's drafts: 说话方式, 说话特点; Voice, How he sounds, Sample lines (the last three held examples)
+    BEHAVIOURS("行为|反应模式|说话习惯|说话方式|说话特点|习惯|表现|behaviou?rs?|patterns?|habits?|tendencies"
             + "|how (he|she|they) (talks?|speaks?|behaves?|acts?|reacts?)"),
-    STYLE("风格|示例|style|examples?|how to talk"),
+    STYLE("风格|示例|style|examples?|how to talk|\\bvoice\\b|samples?|sample lines|how (he|she|they) sounds?"),
     /**
      * What the side must not do: 禁止事项, 红线（不能做的事）, 注意（不允许的事）; Don'ts, Not allowed, Never do this.
      * Read (kept apart from every prompt field: a "don't promise cash" line is no fact the engine may state), and

@@ -41,8 +41,12 @@ final class SideReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LATENT = Pattern.compile("^(?:潜在|隐性|隐藏|latent|hidden|underlying)[^:：]{0,6}[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BAD_MARK = Pattern.compile("反面|不要这样|错误示范|\\bbad\\b|don'?t|avoid", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GOOD_MARK = Pattern.compile("正面|模仿|正确示范|\\bgood\\b|do say|like this", Pattern.CASE_INSENSITIVE);
+    // lead-ins card writers used (holdout10/11: 不要像这样 / 要像这样, 别这样说 / 这样说, Not like this / Like this, Wrong / Right);
+    // checked bad first: "Not like this" holds "like this"
+    private static final Pattern BAD_MARK = Pattern.compile("反面|不要(像)?这样|别(像)?这样|不要这么|别这么|错误示范|错误|✗|❌|×"
+            + "|\\bbad\\b|don'?t|avoid|\\bnot like this\\b|\\bnot this\\b|\\bwrong\\b|\\bincorrect\\b|\\bnever\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GOOD_MARK = Pattern.compile("正面|模仿|正确示范|正确|(要|应该)?(像)?这样说|要像这样|✓|✅|√"
+            + "|\\bgood\\b|do say|like this|\\bright\\b|\\bcorrect\\b|\\binstead\\b|\\bbetter\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING_MARK = Pattern.compile("结束语|结语|closing", Pattern.CASE_INSENSITIVE);
 
     private SideReader() {}
@@ -129,7 +133,15 @@ final class SideReader {
                 case BACKGROUND -> background = joined(background, prose(s));
                 case CONCERNS -> concerns.addAll(concerns(s));
                 case BEHAVIOURS -> s.body().forEach(l -> bulletText(l).ifPresent(behaviours::add));
-                case STYLE -> style.addAll(style(s));
+                case STYLE -> {
+                    List<StyleExample> read = style(s);
+                    if (read.isEmpty() && s.body().stream().anyMatch(l -> !l.isBlank())) {
+                        // examples under no lead-in rolecall knows would be dropped without a word
+                        notes.add(new Note(s.line(), "the examples under " + heading + " are not read: put them under "
+                                + "lead-in lines such as '反面（不要这样说）：' / '正面：' or 'Bad:' / 'Good:'"));
+                    }
+                    style.addAll(read);
+                }
                 default -> { }
             }
         }

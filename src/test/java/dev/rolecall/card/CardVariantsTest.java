@@ -238,6 +238,46 @@ class CardVariantsTest {
         assertThat(parking.caller().endConditions()).hasSize(4);
     }
 
+    /** holdout11's drafts, with the headings its writer first used: 本次目标 / 说话特点 were warnings, "Voice" too. */
+    @Test
+    void holdout11DraftHeadings() throws Exception {
+        Path dir = Path.of("src/test/resources/labelled/holdout11/cards");
+        String swim = java.nio.file.Files.readString(dir.resolve("swim-class.md"))
+                .replace("### 这通电话要做成什么", "### 本次目标").replace("### 行为模式", "### 说话特点");
+        Card zh = CardParser.parse(FILE, swim);
+        assertThat(zh.warnings()).isEmpty();
+        assertThat(zh.caller().task()).isNotBlank();
+        assertThat(zh.callee().behaviours()).isNotEmpty();
+        String water = java.nio.file.Files.readString(dir.resolve("water-payplan.md")).replace("### Voice examples", "### Voice");
+        Card en = CardParser.parse(FILE, water);
+        assertThat(en.warnings()).isEmpty();
+        assertThat(en.callee().badExamples()).extracting(StyleExample::text)
+                .containsExactly("Please provide a full breakdown of the arrangement terms.", "Whatever, just do whatever.");
+        assertThat(en.callee().goodExamples()).hasSize(4);
+        // lead-ins of holdout10: "Not like this:" holds "like this" (its bad examples were read as good ones), and
+        // 不要像这样 / 要像这样 were not read at all
+        Card vet = CardParser.parse(Path.of("src/test/resources/labelled/holdout10/cards/vet-dental.md"));
+        assertThat(vet.callee().badExamples()).extracting(StyleExample::text).contains("Sure, whatever the doctor says.");
+        assertThat(vet.callee().goodExamples()).extracting(StyleExample::text).contains("Is it safe? He's nine.")
+                .doesNotContain("Sure, whatever the doctor says.");
+        Card tradein = CardParser.parse(Path.of("src/test/resources/labelled/holdout10/cards/tradein.md"));
+        assertThat(tradein.callee().badExamples()).hasSize(2);
+        assertThat(tradein.callee().goodExamples()).hasSize(4);
+        // 反面… then "✓ 要这样" (holdout8/9) put the good examples, and the lead-in itself, among the bad ones
+        Card lease = CardParser.parse(Path.of("src/test/resources/labelled/holdout8/cards/lease-renewal.md"));
+        assertThat(lease.callee().badExamples()).hasSize(2);
+        assertThat(lease.callee().goodExamples()).hasSize(4);
+    }
+
+    @Test
+    void examplesUnderNoKnownLeadInAreAWarningNotSilentlyDropped() {
+        String text = ZH.replace("%SCRIPT%", "### 分步流程和话术").replace("%STEPS%", "1. **确认身份**\n   - 「您好。」\n")
+                .replace("%END%", "### 结束条件").replace("### 角色\n孙丽，上班族。", "### 角色\n孙丽，上班族。\n\n### 说话示例\n甲类：\n- 「请详细介绍。」\n");
+        Card c = CardParser.parse(FILE, text);
+        assertThat(c.callee().style()).isEmpty();
+        assertThat(c.warnings()).extracting(CardWarning::problem).anyMatch(p -> p.contains("说话示例") && p.contains("not read"));
+    }
+
     @Test
     void sectionHeadingsInOtherWords() {
         // holdout4's cards: 人设 / 关心什么 / 说话习惯 / 业主常问的问题; Who he is / What's on his mind / How he talks
@@ -296,6 +336,37 @@ class CardVariantsTest {
                 .replace("%END%", "### End conditions"));
         assertThat(c.caller().steps()).hasSize(1);
         assertThat(c.caller().endConditions()).hasSize(2);
+        assertThat(c.callee().endConditions()).extracting(EndCondition::text).containsExactly("Sam agrees", "Sam hangs up");
+    }
+
+    /** holdout11's drafts: a note after the side's name that names the other side ("customer accounts") hid the heading. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "## PART A — THE CALLER (Millbrook Water & Sewer, customer accounts)|## PART B — THE CALLEE (Keith, the customer)",
+            "## PART A: THE CALLER (Millbrook Water & Sewer, customer accounts)|## PART B: THE CALLEE",
+            "## CALLER — Millbrook Water & Sewer, customer accounts|## CALLEE — the account holder",
+            "## THE CALLER — Millbrook Water and Sewer, customer accounts|## THE CALLEE"})
+    void sideHeadingsWithANoteNamingTheOtherSide(String caller, String callee) {
+        Card c = CardParser.parse(FILE, EN.replace("## Caller", caller).replace("## Callee", callee)
+                .replace("%SCRIPT%", "### Call flow").replace("%STEPS%", "1. Greet\n   - \"Hi.\"\n")
+                .replace("%END%", "### End conditions"));
+        assertThat(c.caller().roleText()).contains("Dana Price");
+        assertThat(c.callee().roleText()).contains("Sam Lee");
+        assertThat(c.caller().endConditions()).hasSize(2);
+    }
+
+    /** holdout11's drafts: end conditions numbered [1], 1], 1/ and 【1】 were "no numbered end conditions". */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[N] ", "N] ", "N/ ", "【N】"})
+    void endConditionsNumberedInBrackets(String number) {
+        String text = EN.replace("%SCRIPT%", "### Script").replace("%STEPS%", "1. Greet\n   - \"Hi.\"\n")
+                .replace("%END%", "### End conditions");
+        for (int n = 1; n <= 2; n++) {
+            text = text.replaceAll("(?m)^" + n + "\\. ", java.util.regex.Matcher.quoteReplacement(number.replace("N", String.valueOf(n))));
+        }
+        Card c = CardParser.parse(FILE, text);
+        assertThat(c.caller().endConditions()).extracting(EndCondition::text)
+                .containsExactly("The customer agrees", "The customer declines");
         assertThat(c.callee().endConditions()).extracting(EndCondition::text).containsExactly("Sam agrees", "Sam hangs up");
     }
 
