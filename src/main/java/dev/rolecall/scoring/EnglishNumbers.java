@@ -19,6 +19,13 @@ final class EnglishNumbers {
     private static final String WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
             + "|ninety|hundred|thousand|and|a)";
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?!and$|a$)" + WORD + "|million|billion", Pattern.CASE_INSENSITIVE);
+
+    /** "forty", "hundred": a word that is part of a number said in words. */
+    static boolean numberWord(String word) {
+        return NUMBER_WORD.matcher(word).matches();
+    }
+
     /** Only numbers followed by a unit or "percent": "one invoice" stays words. */
     private static final Pattern NUMBER = Pattern.compile("\\b(" + WORD + "(?:[\\s-]+" + WORD + ")*)[\\s-]*(?=(percent|per cent"
             + "|%|days?|hours?|minutes?|weeks?|months?|years?|seats?|times|business days|dollars?|bucks?)\\b)", Pattern.CASE_INSENSITIVE);

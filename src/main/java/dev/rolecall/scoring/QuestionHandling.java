@@ -118,6 +118,12 @@ final class QuestionHandling {
      */
     static int entryAsked(ScoredCall call, CardProfile card, Turn t) {
         float[] v = call.vec(t);
+        if (EnglishTopics.english(t.text())) {
+            int byTopic = byTopic(v, card, t);
+            if (byTopic >= 0) {
+                return byTopic;
+            }
+        }
         int entry = card.askedEntry(v);
         if (entry >= 0 && card.asks(v, entry) >= ASKS) {
             var qa = card.card.caller().qa().get(entry);
@@ -128,6 +134,31 @@ final class QuestionHandling {
             }
         }
         return byKeyword(v, card, t);
+    }
+
+    /** An English question fits an entry by topic when it shares a topic with the entry's question, or two with its answer. */
+    static final int TOPIC_FIT = 2;
+
+    /** The entry an English question is about by its words ({@link EnglishTopics}); the nearer in meaning on a tie. */
+    private static int byTopic(float[] v, CardProfile card, Turn t) {
+        var qa = card.card.caller().qa();
+        int[] fits = EnglishTopics.fits(t.text(), qa);
+        int best = -1;
+        int bestFit = TOPIC_FIT - 1;
+        double bestSim = 0;
+        for (int e = 0; e < qa.size(); e++) {
+            double sim = card.asks(v, e);
+            if (sim < ASKS - KEYWORD_MARGIN) {
+                continue;
+            }
+            int fit = fits[e];
+            if (fit > bestFit || fit == bestFit && best >= 0 && sim > bestSim) {
+                best = e;
+                bestFit = fit;
+                bestSim = sim;
+            }
+        }
+        return best;
     }
 
     /** How far below {@link #ASKS} an entry whose question shares a keyword with the customer's may be. */
@@ -180,12 +211,29 @@ final class QuestionHandling {
     private static boolean answersWith(ScoredCall call, CardProfile card, int e, Turn reply, Turn asked) {
         var qa = card.card.caller().qa().get(e);
         List<String> answerFacts = FactExtractor.extract(qa.answer()).stream().map(f -> f.type() + "=" + f.value()).toList();
-        return Embedder.cosine(call.vec(reply), card.qaAnswers[e]) >= ANSWERS
+        // "Let me check and get back to you" sits at 0.72 from "…I will personally check it…": a promise to find
+        // out is no answer to what the card answers, unless it gives the answer's facts or words too
+        return Embedder.cosine(call.vec(reply), card.qaAnswers[e]) >= ANSWERS && !CallWords.checksBack(reply.text())
+                        && onTopic(reply.text(), qa.answer())
                 || FactExtractor.extract(reply.text()).stream().anyMatch(f -> answerFacts.contains(f.type() + "=" + f.value()))
                 || sharesTheAnswer(reply.text(), qa, asked);
     }
 
     private QuestionHandling() {}
+
+    /**
+     * An English reply near an answer in meaning also shares a topic or word with it: a goodbye ("No problem, I'll
+     * send everything by email") sits at 0.77 from "No. Billing is now one invoice per renewal…", a true paraphrase
+     * at 0.90. Chinese replies are left to meaning alone, which bge reads well.
+     */
+    private static boolean onTopic(String reply, String answer) {
+        if (!EnglishTopics.english(reply)) {
+            return true;
+        }
+        Set<String> shared = EnglishTopics.of(reply);
+        shared.retainAll(EnglishTopics.of(answer));
+        return !shared.isEmpty();
+    }
 
     /** Words of the card's answer the rep says that neither question had: "对，300M不变" for "都还是300M不变". */
     static final int ANSWER_WORDS = 2;
@@ -201,6 +249,9 @@ final class QuestionHandling {
         answer.removeAll(CardProfile.terms(asked.text()));
         // sentence by sentence, so a goodbye after the answer does not dilute it
         for (String sentence : Sentences.split(reply)) {
+            if (CallWords.checksBack(sentence)) {
+                continue; // "Let me check and get back to you" shares "check" with "I will personally check it"
+            }
             Set<String> words = CardProfile.terms(sentence);
             Set<String> said = new java.util.HashSet<>(words);
             said.retainAll(answer);
@@ -214,8 +265,12 @@ final class QuestionHandling {
 
     /** A question can fit two entries ("流程复杂吗" ~ 付款流程 / 续费流程): either answer counts. */
     private static boolean answers(ScoredCall call, CardProfile card, float[] question, Turn reply, Turn asked) {
-        for (int e = 0; e < card.card.caller().qa().size(); e++) {
-            if (card.asks(question, e) >= ASKS - ALTERNATE_MARGIN && answersWith(call, card, e, reply, asked)) {
+        var qa = card.card.caller().qa();
+        // an English question may also be answered from an entry on its topic, however far in meaning
+        int[] fits = EnglishTopics.english(asked.text()) ? EnglishTopics.fits(asked.text(), qa) : null;
+        for (int e = 0; e < qa.size(); e++) {
+            boolean alternate = card.asks(question, e) >= ASKS - ALTERNATE_MARGIN || fits != null && fits[e] >= TOPIC_FIT;
+            if (alternate && answersWith(call, card, e, reply, asked)) {
                 return true;
             }
         }

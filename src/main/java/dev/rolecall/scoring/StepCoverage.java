@@ -26,6 +26,7 @@ final class StepCoverage {
     static final int OWN_TERMS = 2;
     /** A callee turn this close to a step means the callee raised or settled it first. */
     static final double SETTLED_BY_CALLEE = 0.68;
+    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile("[？?]");
 
     private StepCoverage() {}
 
@@ -45,7 +46,9 @@ final class StepCoverage {
             List<Integer> covering = new ArrayList<>();
             for (Turn t : caller) {
                 double sim = similarity(call, t, card, s);
-                boolean covers = sim >= COVERED || (sim >= WITH_EVIDENCE && specific(t, stepFacts, card.stepTerms.get(s)));
+                // "I'll have to check and get back to you on that" shares the step's words, not its content
+                boolean covers = sim >= COVERED
+                        || (sim >= WITH_EVIDENCE && !CallWords.checksBack(t.text()) && specific(t, stepFacts, card.stepTerms.get(s)));
                 double rank = covers ? 1 + sim : sim;
                 if (covers) {
                     covering.add(t.index());
@@ -86,7 +89,7 @@ final class StepCoverage {
             }
             Turn settled = null;
             for (Turn t : call.of(Role.CALLEE)) {
-                if (CardProfile.max(call.vec(t), card.stepLines.get(s)) >= SETTLED_BY_CALLEE) {
+                if (CardProfile.max(call.vec(t), card.stepLines.get(s)) >= SETTLED_BY_CALLEE && settles(call, card, t, s)) {
                     settled = t;
                     break;
                 }
@@ -102,6 +105,19 @@ final class StepCoverage {
             }
         }
         return out;
+    }
+
+    /**
+     * A customer's statement near a step settles it ("年度吧"); a question near it ("3期呢？", "And the price?") asks for
+     * it, and is settled only when the rep's next turn takes it up: a check-back or a change of subject leaves the
+     * step to do.
+     */
+    private static boolean settles(ScoredCall call, CardProfile card, Turn t, int step) {
+        if (!ASKS.matcher(t.text()).find()) {
+            return true;
+        }
+        Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(t));
+        return reply != null && !CallWords.checksBack(reply.text()) && similarity(call, reply, card, step) >= WITH_EVIDENCE;
     }
 
     /** A turn longer than this many script lines is also matched sentence by sentence. */

@@ -154,6 +154,44 @@ class ScorerTest {
         assertThat(access.turns()).doesNotContain(2).contains(4);
     }
 
+    /**
+     * Short English questions ("And the price?") are mapped to their Q&A entry by topic, a check-back is no answer to
+     * what the card answers, and a customer's question settles no step: the same call with the answers given and
+     * with every question dodged, which scored 87 before (billing "covered" by the check-back, the offer "settled").
+     */
+    @Test
+    void englishQuestionsDodgedWithACheckBackAreUnanswered(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        String open = """
+                Sarah: Hi, is this Mark Davis? This is Sarah Lee from CloudDesk. I'm calling about your Pro subscription that expires on March 31. Do you have two minutes?
+                Mark: Make it quick, I've got a meeting. And the price?
+                """;
+        String answered = open + """
+                Sarah: Sure. Renew before March 31 and you get fifteen percent off, so ten thousand two hundred dollars for your forty seats.
+                Mark: Okay. Can you tell me how billing works now?
+                Sarah: It's one invoice per renewal now, and I'll personally check it before it goes out, so no double charge.
+                Mark: Fine. Just email me the quote.
+                Sarah: Great, I'll email the quote right away. Thanks, Mark, and have a good day!
+                """;
+        String dodged = open + """
+                Sarah: I'll have to check and get back to you on that.
+                Mark: Okay. Can you tell me how billing works now?
+                Sarah: Let me check and get back to you.
+                Mark: Fine. Just email me the quote.
+                Sarah: No problem, I'll send everything by email. Feel free to call me if anything comes up. Bye!
+                """;
+        Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
+        var who = java.util.Map.of("Sarah", Role.CALLER, "Mark", Role.CALLEE);
+        Scorecard good = support.score(PlainTextTranscripts.read(java.nio.file.Files.writeString(tmp.resolve("a.txt"), answered), who));
+        Scorecard bad = support.score(PlainTextTranscripts.read(java.nio.file.Files.writeString(tmp.resolve("d.txt"), dodged), who));
+        assertThat(good.items().get("questions").score()).isEqualTo(1.0);
+        assertThat(good.items().get("questions").reason()).startsWith("2/2");
+        assertThat(bad.items().get("questions").score()).isEqualTo(0.0);
+        assertThat(bad.items().get("questions").reason()).contains("How much is the renewal?", "Will I be charged twice again?");
+        assertThat(bad.steps()).filteredOn(r -> r.number() == 3 || r.number() == 4).extracting(StepResult::status)
+                .containsOnly(StepResult.MISSED);
+        assertThat(bad.overall()).isLessThan(60).isLessThan(good.overall() - 30);
+    }
+
     @Test
     void plainTextAndJsonlFormsScoreTheSame() throws Exception {
         Transcript plain = read("renewal-faithful.txt");
