@@ -26,7 +26,10 @@ final class CallWords {
                     + "|先问问|得问问|要问问|商量一下|商量商量|晚点再|晚上确认|回头我?自己(?:再)?(?:算|看|想|研究)|我自己(?:再)?(?:算算|算一下|研究)"
                     + "|\\b(not sure|haven'?t decided|have not decided|think about it|think it over|get back to you"
                     + "|call you back|not now|maybe later|need to check with|let me check with|i'?ll look (?:it )?over|look at it later"
-                    + "|(?:talk|speak) (?:to|with) (?:my |our |the )?(?:finance|accountant|partner|wife|husband|boss|manager|team|family)"
+                    + "|(?:talk|speak) (?:to|with) (?:my |our |the )?(?:finance|accountant|partner|wife|husband|boss|manager|team|family"
+                    + "|daughter|son|kids|children|mother|father|mom|dad|parents|landlord|lawyer)"
+                    + "|(?:look at|check) my (?:pay ?stubs|pay dates|budget|finances|bank|calendar|schedule)"
+                    + "|need to check first|i'?ll check first|can'?t do (?:that|it|this) today"
                     + "|run it by|sleep on it|i'?ll decide|decide later|i didn'?t say|i never said|i didn'?t agree|i haven'?t agreed)\\b"
                     + "|我没说|我没答应|我还没答应|我没同意|我还没同意",
             Pattern.CASE_INSENSITIVE);

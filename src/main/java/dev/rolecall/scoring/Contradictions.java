@@ -19,11 +19,27 @@ import java.util.regex.Pattern;
  */
 final class Contradictions {
     /** 别 only as "don't": not inside 分别, 特别, 区别, 级别 (a character before it must not bind it into a word). */
-    private static final Pattern ZH_DONT = Pattern.compile("(千万别|不要|不需要|不用|无需|不必|切勿|禁止|避免|不能|不得|严禁|不允许|不可以"
-            + "|(?:(?<!\\p{IsHan})|(?<=[请您你就也可都还先]))别)(?:承诺|提供|私自|擅自|随意|主动|帮|让|给|说|讲)?(\\p{IsHan}{1,4})");
+    // 不许说"包学会": the action may stand in quotes; 能不能包学会 is a question, not a "不能"
+    private static final Pattern ZH_DONT = Pattern.compile("(千万别|不要|不需要|不用|无需|不必|切勿|禁止|避免|(?<!能)不能|不得|严禁|不允许|不可以|不许|不准"
+            + "|(?:(?<!\\p{IsHan})|(?<=[请您你就也可都还先]))别)(?:承诺|提供|私自|擅自|随意|主动|帮|让|给|说|讲)?[\"“「『]?(\\p{IsHan}{1,4})");
+    private static final Pattern ZH_DONT_QUOTED = Pattern.compile("(不要|不能|不许|不准|不得|严禁|禁止|别|不可以|不允许)(?:说|承诺|答应|讲|保证)"
+            + "[^\"“「『，。；]{0,6}[\"“「『]([^\"”」』]{2,16})[\"”」』]");
     /** Actions too common to prohibit by themselves: "别是", "不要说" say nothing a rep could contradict. */
     private static final Set<String> TOO_COMMON = Set.of("是", "有", "说", "做", "去", "来", "要", "会", "能", "让", "把", "给", "在", "想", "管");
-    private static final Pattern EN_DONT = Pattern.compile("\\b(?:don't|do not|never|no need to|avoid|stop)\\s+([a-z]+(?:\\s+[a-z]+)?)",
+    /** "Stop" prohibits only as a command opening its clause ("Stop the pills"): "we can stop that today" prohibits nothing. */
+    private static final Pattern EN_DONT = Pattern.compile("\\b(?:don't|do not|never|no need to|avoid)\\s+([a-z]+(?:\\s+[a-z]+)?)"
+            + "|^\\W*(?:please\\s+)?stop\\s+([a-z]+(?:\\s+[a-z]+)?)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A "don't" that holds only until the customer agrees ("Do not set up the arrangement … without a clear yes",
+     * 未经客户同意不要…): doing it after a yes keeps the rule; doing it without one is a claimed agreement, which
+     * {@link Agreements} reads from the customer's words.
+     */
+    private static final Pattern UNTIL_AGREED = Pattern.compile("without (?:a |an |his |her |their |the customer'?s? )?(?:clear |explicit )?"
+            + "(?:yes|ok(?:ay)?|consent|agreement|approval|permission|go-ahead)|unless (?:he|she|they|the customer) (?:agrees?|says? yes)"
+            + "|未经.{0,6}(?:同意|确认|允许)|(?:没有|没)(?:得到)?.{0,4}(?:明确)?(?:同意|确认|答复)", Pattern.CASE_INSENSITIVE);
+    /** Declined after the action is named: "包学会这个我不能跟您打包票", "a refund I can't promise". */
+    private static final Pattern DECLINED_AFTER = Pattern.compile("^[^。！？.!?]{0,12}?(?:不能|没法|无法|不敢|不好|不会)(?:跟|给|向|和)?(?:您|你)?"
+            + "(?:打包票|保证|承诺|担保|说死|打保票)|^[^.!?]{0,20}?\\b(?:can'?t|cannot|won'?t|couldn'?t) (?:promise|guarantee)",
             Pattern.CASE_INSENSITIVE);
     /** A negation, or a word of fear or prevention ("怕服务中断", "以免"), just before the action. */
     private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$"
@@ -46,10 +62,29 @@ final class Contradictions {
     /** The card's prohibitions, with the content terms of the sentence each sits in. */
     static List<Prohibition> of(String cardText) {
         List<Prohibition> out = new ArrayList<>();
+        // 不许说新冰箱"到了马上就能插电": what may not be said is the quote, not the words before it (sentences lose their
+        // quote marks, so the quotes are read from the card's lines)
+        List<Prohibition> quoted = new ArrayList<>();
+        for (String line : cardText.split("\n")) {
+            Matcher q = ZH_DONT_QUOTED.matcher(line);
+            while (q.find()) {
+                String said = q.group().replaceAll("[\"“”「」『』]", "");
+                String plain = line.replaceAll("[\"“”「」『』]", "");
+                quoted.add(new Prohibition(said, q.group(2), true, topic(plain, q.group(2)), plain, false));
+            }
+        }
+        out.addAll(quoted);
         for (String sentence : Sentences.split(cardText)) {
+            if (UNTIL_AGREED.matcher(sentence).find()) {
+                continue;
+            }
             for (String clause : Sentences.clauses(sentence)) {
                 Matcher m = ZH_DONT.matcher(clause);
                 while (m.find()) {
+                    String cut = m.group();
+                    if (quoted.stream().anyMatch(q -> q.said().startsWith(cut))) {
+                        continue; // the quote is the action, not its first four characters
+                    }
                     String action = m.group(2).replaceAll("(了|的|哈|啊|呢|吧)$", "");
                     if (!action.isEmpty() && !TOO_COMMON.contains(action.substring(0, 1)) && EMPTY.stream().noneMatch(action::startsWith)) {
                         out.add(new Prohibition(m.group(), action, true, topic(sentence, action), sentence,
@@ -58,7 +93,7 @@ final class Contradictions {
                 }
                 Matcher e = EN_DONT.matcher(clause);
                 while (e.find()) {
-                    String action = e.group(1).toLowerCase(Locale.ROOT);
+                    String action = (e.group(1) != null ? e.group(1) : e.group(2)).toLowerCase(Locale.ROOT);
                     if (EMPTY.stream().noneMatch(action::startsWith)) {
                         out.add(new Prohibition(e.group(), action, false, topic(sentence, action), sentence, false));
                     }
@@ -85,7 +120,8 @@ final class Contradictions {
                         continue;
                     }
                     int at = Math.max(find(clause, p), needed(clause, p));
-                    if (at >= 0 && !NEGATED.matcher(clause.substring(0, at)).find() && !saysItElsewhere(card.nearest(sentence), p)) {
+                    if (at >= 0 && !NEGATED.matcher(clause.substring(0, at)).find() && !declinedAfter(sentence, clause, at, p)
+                            && !saysItElsewhere(card.nearest(sentence), p)) {
                         out.add(new FactFlag(t.index(), "contradiction", clause, p.said()));
                         break;
                     }
@@ -93,6 +129,11 @@ final class Contradictions {
             }
         }
         return out;
+    }
+
+    private static boolean declinedAfter(String sentence, String clause, int at, Prohibition p) {
+        int from = sentence.indexOf(clause) + at + p.action().length();
+        return from >= 0 && from <= sentence.length() && DECLINED_AFTER.matcher(sentence.substring(from)).find();
     }
 
     /**

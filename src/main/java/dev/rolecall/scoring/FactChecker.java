@@ -66,6 +66,9 @@ final class FactChecker {
                     // the clause is embedded only for facts checked in context (an embedding is the costly part)
                     float[] vec = facts.stream().anyMatch(f -> IN_CONTEXT.contains(f.type())) ? card.embedder.embed(sentence) : null;
                     for (Fact f : facts) {
+                        if (FactExtractor.courtesy(whole, f)) {
+                            continue;
+                        }
                         Verdict v = verdict(f, vec, whole, card, heard, counts, picked, sums, cardText);
                         if (v == Verdict.RIGHT) {
                             right++;

@@ -33,12 +33,14 @@ public final class FactExtractor {
     private static final Pattern PERCENT_OFF = Pattern.compile("(\\d{1,2}(?:\\.\\d)?)\\s*%\\s*(?:的)?\\s*(?:off|discount|折扣|优惠)"
             + "|(?:优惠|折扣|便宜|减免|减|打折|off|discount of)\\s*(\\d{1,2}(?:\\.\\d)?)\\s*%", Pattern.CASE_INSENSITIVE);
     /** Doses and frequencies ("每天3次", "每次1片", "3 times a day"); "两次之间" is no count. */
-    private static final Pattern COUNT = Pattern.compile("(?:每天|一天|每日|每次|每)\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
+    /** Also limits ("一天最多六片", "整期最多补2节", "每班最多8个孩子"): a count a rep can get wrong with no other number. */
+    private static final Pattern COUNT = Pattern.compile("(?:每天|一天|每日|每次|每)\\s*(?:最多|不超过|至多)?\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
+            + "|(?:最多|不超过|至多)\\s*(?:补|请|约|带|上)?\\s*(\\d{1,3})\\s*(次|片|颗|粒|节|个孩子|个学员|个人|名学员)"
             + "|(?<![\\d.])(\\d{1,3})\\s*(times)(?= (?:a|per) (?:day|week))", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final Pattern DURATION = Pattern.compile(
             // 10/15周三 is a date and a weekday, not fifteen weeks
-            "(?<![第\\d./])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|钟头|分钟|个月|天|日|周(?![一二三四五六日天末])|个星期|星期(?![一二三四五六日天])|年"
+            "(?<![第\\d./])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|钟头|分钟|个月|天|日|周(?![一二三四五六日天末])|个星期|星期(?![一二三四五六日天])|个礼拜|礼拜(?![一二三四五六日天])|年"
             + "|business days?|days?|hours?|minutes?|months?|weeks?|years?)(?![\\d\\w])",
             Pattern.CASE_INSENSITIVE);
     /** "$12k" is twelve thousand dollars (the k is group 2). */
@@ -52,6 +54,7 @@ public final class FactExtractor {
             + "(?![\\d.]|\\s*[个号点月日天年期次%折分位人小周元块万千百张台件份套席a-zA-Z]|\\s*(?:出头|多|来|余|几))");
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
     private static final Pattern COURTESY = Pattern.compile("(?:占用|耽误|打扰|借用|花)(?:您|你)?\\s*(?:大概|大约|就)?\\s*\\d+\\s*(?:分钟)?(?:到\\d+)?\\s*分钟"
+            + "|\\d+\\s*分钟(?:就好|就够|就行|左右)?[，,、]?\\s*(?:您|你)?(?:现在)?(?:方便|有空)"  // "顺带说下暑期班，3分钟，方便吗？"
             + "|\\d+(?:\\s*(?:to|or)\\s*\\d+)?\\s*minutes? of your time|(?:have|got|spare)\\s+(?:a\\s+)?\\d+\\s*minutes?",
             Pattern.CASE_INSENSITIVE);
     /** Body temperatures (发烧超过38度5, 三十九度, 101°F): a threshold a rep can get wrong with no other number. */
@@ -63,7 +66,7 @@ public final class FactExtractor {
             Map.entry("个工作日", 1440), Map.entry("business day", 1440), Map.entry("天", 1440), Map.entry("日", 1440),
             Map.entry("day", 1440), Map.entry("个小时", 60), Map.entry("小时", 60), Map.entry("钟头", 60),
             Map.entry("hour", 60), Map.entry("分钟", 1), Map.entry("minute", 1), Map.entry("个月", 43200),
-            Map.entry("month", 43200), Map.entry("周", 10080), Map.entry("个星期", 10080), Map.entry("星期", 10080),
+            Map.entry("month", 43200), Map.entry("周", 10080), Map.entry("个星期", 10080), Map.entry("星期", 10080), Map.entry("个礼拜", 10080), Map.entry("礼拜", 10080),
             Map.entry("week", 10080), Map.entry("年", 525600), Map.entry("year", 525600));
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
@@ -74,6 +77,24 @@ public final class FactExtractor {
     private static final Pattern RANGE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:到|至|~|～|-|–|—|or|to)\\s*(?=\\d+(?:\\.\\d+)?\\s*"
             + "(个工作日|个小时|小时|钟头|分钟|个月|天|周|个星期|business days?|days?|hours?|minutes?|months?|weeks?)(?![\\d\\w]))",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a clause's duration is courtesy within its sentence: the checker reads clause by clause, and "3分钟" is a
+     * clause of its own in "顺带说下暑期班，3分钟，方便吗？".
+     */
+    static boolean courtesy(String sentence, Fact f) {
+        if (f.type() != Fact.Type.DURATION) {
+            return false;
+        }
+        Matcher m = COURTESY.matcher(ChineseNumbers.normalize(sentence));
+        String said = ChineseNumbers.normalize(f.said());
+        while (m.find()) {
+            if (m.group().contains(said)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static List<Fact> extract(String utterance) {
         String text = RANGE.matcher(ChineseNumbers.normalize(utterance)).replaceAll(r -> r.group(1) + r.group(2) + "到");
@@ -146,7 +167,7 @@ public final class FactExtractor {
             }
         });
         take(rest, COUNT, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(1) != null ? m.group(1) + " " + m.group(2)
-                : m.group(3) + " 次"), m.group())));
+                : m.group(3) != null ? m.group(3) + " " + m.group(4) : m.group(5) + " 次"), m.group())));
         ClockTimes.take(rest, facts);
         Matcher q = QUOTED.matcher(utterance);
         while (q.find()) {

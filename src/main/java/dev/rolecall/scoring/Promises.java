@@ -215,15 +215,16 @@ final class Promises {
         return false;
     }
 
-    private static final Pattern CONDITION = Pattern.compile("只有|才能|除非|前提是|\\b(only|unless|provided)\\b");
+    /** Words that state a condition: 只有/除非/only, and "if" or "before" ("开课前退出：全额退款" restates 开课前退出全额退). */
+    private static final Pattern CONDITION = Pattern.compile("只有|才能|除非|前提是|如果|要是|假如|的话|前|\\b(only|unless|provided|if|before|as long as)\\b");
 
     private static String sentenceAround(String text, int at) {
-        return around(text, at, at, "。！？.!?");
+        return around(text, at, at, "。！？.!?\n");
     }
 
     /** The clause around a match, for a flag a reader recognises. */
     private static String clause(String text, int start, int end) {
-        return around(text, start, end, "，。！？,.!?；;").strip();
+        return around(text, start, end, "，。！？,.!?；;\n").strip(); // a list item read aloud ends at its line
     }
 
     /** The text from the last stop before start to the first stop after end. */

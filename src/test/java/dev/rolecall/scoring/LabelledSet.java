@@ -62,7 +62,8 @@ public final class LabelledSet {
      * set (each in its own folder, with any card of its own in {@code cards/}).
      */
     static final List<Path> SETS = List.of(DIR, DIR.resolve("holdout2"), DIR.resolve("holdout3"), DIR.resolve("holdout4"), DIR.resolve("holdout5"), DIR.resolve("holdout6"),
-            DIR.resolve("holdout7"), DIR.resolve("holdout8"), DIR.resolve("holdout9"), DIR.resolve("holdout10"));
+            DIR.resolve("holdout7"), DIR.resolve("holdout8"), DIR.resolve("holdout9"), DIR.resolve("holdout10"),
+            DIR.resolve("holdout11"));
 
     public static List<Case> scoreAll() throws IOException {
         return scoreAll(null, SETS);

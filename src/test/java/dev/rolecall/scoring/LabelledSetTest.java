@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(292);
+        assertThat(cases).hasSize(316);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -33,7 +33,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout8")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout9")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout10")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(22);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout11")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(24);
     }
 
     @Test
@@ -126,11 +127,12 @@ class LabelledSetTest {
      * The ninth held-out set (a house move in Chinese, a past-due storage unit in English, plus delivery and isp-visit),
      * written blind while the eighth was being read, and scored once at the end of that round: steps P .98 R .98,
      * invented P .83 R .57 (the highest of any first run), Spearman .57, A above C 84% (README). Kept aside (after the
-     * twelve-hour dial for Chinese clock times: P .89, Spearman .66, A above C 89%).
+     * twelve-hour dial for Chinese clock times: P .89, Spearman .66, A above C 89%; after holdout11's reading fixes,
+     * none read from it: P .93, Spearman .74, A above C 93%).
      */
     @Test
     void ninthHeldOutSet() {
-        assertFloors("holdout9", 0.62, 0.85, 0.95, 0.85, 0.52);
+        assertFloors("holdout9", 0.70, 0.90, 0.95, 0.90, 0.52);
     }
 
     /**
@@ -143,6 +145,19 @@ class LabelledSetTest {
     @Test
     void tenthHeldOutSet() {
         assertFloors("holdout10", 0.58, 0.82, 0.94, 0.85, 0.45);
+    }
+
+    /**
+     * The eleventh held-out set (a swimming class in Chinese, a water-bill payment plan in English, plus clinic and
+     * english-support), written blind and scored once on the rules of the day it arrived: steps P .98 R .98, invented
+     * P .73 R .50, Spearman .70, A above C 90% (README). Then read: four A calls had a false critical (a script line
+     * "we can stop that today" read as a prohibition, a rule that holds until a yes, a red line named to decline it,
+     * the call's own length), and an English claimed agreement after "talk to my daughter first" went unseen
+     * (P .93, R .57, Spearman .86, A above C 100%).
+     */
+    @Test
+    void eleventhHeldOutSet() {
+        assertFloors("holdout11", 0.80, 0.97, 0.95, 0.90, 0.52);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

@@ -328,4 +328,42 @@ class SpokenErrorsTest {
         assertThat(flags(dental, open + "Megan: About $82 for you, but it's an estimate, not a guarantee.\n", who))
                 .noneSatisfy(f -> assertThat(f.type()).isEqualTo("promise"));
     }
+
+    /**
+     * holdout11's faithful lines flagged on its first run, each beside the error a reader does flag: a card's script
+     * line "we can stop that today" read as a prohibition of "that today"; a rule that holds until a yes, kept after
+     * one; a red line named to be declined (包学会这个我不能跟您打包票); a call's length asked of the customer.
+     */
+    @Test
+    void holdout11FaithfulLinesAreNotFlagged() throws Exception {
+        Scorer water = heldOut("holdout11", "water-payplan.md");
+        Map<String, Role> en = Map.of("Rosa", Role.CALLER, "Keith", Role.CALLEE);
+        String open = "Rosa: Hi, is this Keith Marlow? This is Rosa Delgado from Millbrook Water and Sewer, about your account.\nKeith: Yeah, what's this about?\n";
+        assertThat(flags(water, open + "Rosa: The shut-off is scheduled for Thursday, March 19, but we can stop that today with a payment arrangement.\n", en))
+                .isEmpty();
+        String yes = open + "Rosa: It's $72 down, then $70 a month for six months. Shall I set that up?\nKeith: Yes, six months, go ahead.\n";
+        assertThat(flags(water, yes + "Rosa: Done, we set up an arrangement: $72 down, then $70 a month with your regular bill.\n", en)).isEmpty();
+        String putOff = open + "Rosa: It's $72 down, then $70 a month for six months.\nKeith: I need to look at my pay stubs and talk to my daughter first.\n";
+        assertThat(flags(water, putOff + "Rosa: I've gone ahead and set up the arrangement, and I've enrolled you in autopay.\n", en))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+
+        Scorer swim = heldOut("holdout11", "swim-class.md");
+        Map<String, Role> zh = Map.of("邵雨桐", Role.CALLER, "钱志远", Role.CALLEE);
+        String hello = "邵雨桐：钱先生您好，蓝鲸游泳滨江店课程顾问邵雨桐。朵朵体验课的评估结果跟您同步下，顺带说下暑期班，3分钟，方便吗？\n钱志远：说吧，能包学会吗？\n";
+        assertThat(flags(swim, hello + "邵雨桐：包学会这个我不能跟您打包票，每个孩子进度不一样。\n", zh)).isEmpty();
+        assertThat(flags(swim, hello + "邵雨桐：放心，十二节课包学会，保证会游。\n", zh)).isNotEmpty();
+        assertThat(flags(swim, hello + "邵雨桐：一个班最多8个孩子，两个教练。\n", zh)).isEmpty();
+        assertThat(flags(swim, hello + "邵雨桐：一个班最多十个孩子，两个教练。\n", zh)).anySatisfy(f -> assertThat(f.type()).isEqualTo("count"));
+    }
+
+    /** A limit said in words is a count (一天最多六片 for the card's 一天不超过4片), and 礼拜 a week. */
+    @Test
+    void limitsAndWeeksInWordsAreChecked() throws Exception {
+        Map<String, Role> who = Map.of("陈静", Role.CALLER, "王阿姨", Role.CALLEE);
+        String asked = CLINIC_OPEN + "王阿姨：疼的话能吃止痛药吗？\n";
+        assertThat(flags(CLINIC, asked + "陈静：可以吃布洛芬，每次1片，间隔6小时以上，一天不超过4片。\n", who)).isEmpty();
+        assertThat(flags(CLINIC, asked + "陈静：可以吃布洛芬，每次一片，一天最多六片。\n", who))
+                .anySatisfy(f -> assertThat(f.said()).contains("6片"));
+        assertThat(FactExtractor.extract("术后两个礼拜左右回来拆线")).extracting(Fact::value).containsExactly("20160");
+    }
 }
