@@ -22,9 +22,10 @@ import java.util.concurrent.TimeUnit;
  * its serializers and deserializers, logging starts. That is about 0.3-0.5 s on a cold JVM between the card being
  * read and the first request leaving (issue 13). {@link #llmPath()} runs that path once with a canned reply,
  * through a client that does no I/O at all (nothing is sent anywhere), so the real first request finds it
- * loaded and linked. {@link #start()} runs it on a background thread while the command line and the card are read;
- * the first model client built waits for it to end ({@link #await()}), so the two never run langchain4j's code at
- * the same time (no class initialisation races).
+ * loaded and linked. {@link #start} runs it on a background thread while the command line and the card are read;
+ * the first model client built waits for its request side ({@link #await()}: mapping and serialising, most of it),
+ * so the two never build langchain4j's request path at the same time; the canned reply is then read beside the
+ * command's set-up, 200 ms before any real reply can need that code.
  */
 public final class Warmup {
     private Warmup() {}
@@ -59,7 +60,10 @@ public final class Warmup {
         }
     }
 
-    /** Waits for a started warm-up's {@link #llmPath()} to end (at most a few seconds: it is only a head start). */
+    /**
+     * Waits for a started warm-up's {@link #llmPath()} to have serialised its canned request (at most a few seconds:
+     * it is only a head start); its reply is read beside the caller's own set-up.
+     */
     static void await() {
         synchronized (Warmup.class) {
             if (thread == null || thread == Thread.currentThread()) {
@@ -173,6 +177,10 @@ public final class Warmup {
     private static final class Canned implements HttpClientBuilder, HttpClient {
         @Override
         public SuccessfulHttpResponse execute(HttpRequest request) {
+            // the request side has run (messages mapped, body serialised): a real first request needs nothing more of
+            // the warm-up, so the command may build its own client and send; reading the canned reply (Jackson's
+            // deserialisers) goes on beside it, 200 ms before any real reply can need that code
+            LLM_PATH.countDown();
             HeaderAwareHttpClient.checkChatCompletion(request.url(), 200, "application/json", CANNED);
             return SuccessfulHttpResponse.builder().statusCode(200)
                     .headers(Map.of("Content-Type", List.of("application/json"))).body(CANNED).build();
