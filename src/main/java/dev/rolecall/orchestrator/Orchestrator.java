@@ -109,11 +109,12 @@ public final class Orchestrator {
                 break;
             }
             requests[0] += reply.requests();
-            Turn turn = toTurn(spec, speaker, turns.size(), reply, cleaners.get(speaker), lastSaid);
+            // the marker read and the text normalised once per turn (issue 13: the client's gap per step)
+            EndMarker marker = EndMarker.parse(reply.text() == null ? "" : reply.text());
+            Turn turn = toTurn(spec, speaker, turns.size(), reply, marker, cleaners.get(speaker), lastSaid);
             turns.add(turn);
             listener.onTurn(turn);
-            end = endAfter(spec.card().side(speaker), turn, EndMarker.parse(reply.text() == null ? "" : reply.text()));
-            lastSaid.put(speaker, Normalize.forMatching(turn.text()));
+            end = endAfter(spec.card().side(speaker), turn, marker);
             speaker = speaker.other();
         }
 
@@ -125,17 +126,19 @@ public final class Orchestrator {
                 inputs(spec), null);
     }
 
-    private static Turn toTurn(CallSpec spec, Role speaker, int index, Reply reply, ReplyCleaner cleaner,
-                               Map<Role, String> lastSaid) {
-        EndMarker marker = EndMarker.parse(reply.text() == null ? "" : reply.text());
+    /** The turn of {@code reply}; {@code lastSaid} then holds its normalised text for the speaker's next turn. */
+    private static Turn toTurn(CallSpec spec, Role speaker, int index, Reply reply, EndMarker marker,
+                               ReplyCleaner cleaner, Map<Role, String> lastSaid) {
         CleanedReply cleaned = cleaner.clean(marker.text());
         List<String> flags = new ArrayList<>(cleaned.flags());
+        String normalised = Normalize.forMatching(cleaned.text());
         if (cleaned.text().isEmpty()) {
             // a bare [END:n] is a legitimate way to hang up (models do it since the prompt asks for the marker)
             flags.add(marker.present() ? Turn.END_ONLY : Turn.EMPTY);
-        } else if (Normalize.forMatching(cleaned.text()).equals(lastSaid.get(speaker))) {
+        } else if (normalised.equals(lastSaid.get(speaker))) {
             flags.add("repeat");
         }
+        lastSaid.put(speaker, normalised);
         if (marker.present() && (marker.condition() == null
                 || spec.card().side(speaker).endCondition(marker.condition()).isEmpty())) {
             flags.add("unknown_end_condition");

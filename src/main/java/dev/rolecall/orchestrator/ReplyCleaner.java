@@ -48,29 +48,45 @@ public final class ReplyCleaner {
         Set<String> flags = new LinkedHashSet<>();
         String text = raw == null ? "" : raw.replace("\r", "").strip();
 
-        int cut = otherSideStart(text);
+        // each pattern runs only on a text holding a character it cannot match without (a colon for the speaker
+        // labels, and so on): the same result, and a plain reply, the usual one, is not scanned ten times between
+        // a reply and the next request (issue 13, the client's gap per step)
+        boolean colon = hasAny(text, ":：");
+        int cut = colon ? otherSideStart(text) : -1;
         if (cut >= 0) {
             text = text.substring(0, cut);
             flags.add(SPOKE_FOR_OTHER_SIDE);
         }
-        String unlabelled = stripLeadingLabel(text, selfLabels);
+        String unlabelled = colon ? stripLeadingLabel(text, selfLabels) : text;
         if (!unlabelled.equals(text)) {
             flags.add(SPEAKER_LABEL);
             text = unlabelled;
         }
-        String plain = MD_INLINE.matcher(MD_PREFIX.matcher(text).replaceAll("")).replaceAll("");
+        String plain = text;
+        if (hasAny(plain, "#-*+>0123456789")) {
+            plain = MD_PREFIX.matcher(plain).replaceAll("");
+        }
+        if (hasAny(plain, "*_`")) {
+            plain = MD_INLINE.matcher(plain).replaceAll("");
+        }
         if (!plain.equals(text)) {
             flags.add(MARKDOWN);
             text = plain;
         }
-        String spoken = STAGE.matcher(text).replaceAll("");
+        String spoken = hasAny(text, "（([【*") ? STAGE.matcher(text).replaceAll("") : text;
         if (!spoken.equals(text)) {
             flags.add(STAGE_DIRECTION);
             text = spoken;
         }
-        text = SPACES.matcher(NEWLINES.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+        if (text.indexOf('\n') >= 0) {
+            text = NEWLINES.matcher(text).replaceAll(" ");
+        }
+        if (hasAny(text, " \t")) {
+            text = SPACES.matcher(text).replaceAll(" ");
+        }
+        text = text.strip();
         // a label may also follow a stage direction: "（微笑）李明：您好"
-        String again = stripLeadingLabel(text, selfLabels);
+        String again = hasAny(text, ":：") ? stripLeadingLabel(text, selfLabels) : text;
         if (!again.equals(text)) {
             flags.add(SPEAKER_LABEL);
             text = again;
@@ -78,7 +94,16 @@ public final class ReplyCleaner {
         return new CleanedReply(text, new ArrayList<>(flags));
     }
 
-    /** Where the model starts writing the other side's line ({@code 张强：...}), or -1. */
+    /** Whether {@code text} holds any of {@code chars}. */
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int otherSideStart(String text) {
         int best = -1;
         for (Pattern label : otherLabels) {
