@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class ChineseNumbers {
     private static final String DIGITS = "零〇一二两三四五六七八九";
     private static final Pattern RUN = Pattern.compile("[零〇幺一二两三四五六七八九十百千万]+");
-    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍次片颗粒期%]");
+    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍次片颗粒期节%]"); // 节: 最多补三节
     /** Characters before a numeral that make it a name, not a quantity: 周六, 星期三, 礼拜五, 这两天, 初一. */
     private static final String NOT_A_QUANTITY_BEFORE = "周期拜这那初";
     private static final Pattern PER_MILLE = Pattern.compile("(万|千)分之\\s*(\\d+(?:\\.\\d+)?)");

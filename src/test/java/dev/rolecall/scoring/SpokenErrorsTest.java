@@ -354,6 +354,11 @@ class SpokenErrorsTest {
         assertThat(flags(swim, hello + "邵雨桐：放心，十二节课包学会，保证会游。\n", zh)).isNotEmpty();
         assertThat(flags(swim, hello + "邵雨桐：一个班最多8个孩子，两个教练。\n", zh)).isEmpty();
         assertThat(flags(swim, hello + "邵雨桐：一个班最多十个孩子，两个教练。\n", zh)).anySatisfy(f -> assertThat(f.type()).isEqualTo("count"));
+        assertThat(flags(swim, hello + "邵雨桐：请假要提前24小时在小程序上操作，整期最多补2节。\n", zh)).isEmpty();
+        assertThat(flags(swim, hello + "邵雨桐：请假要提前24小时在小程序上操作，整期最多补三节。\n", zh))
+                .anySatisfy(f -> assertThat(f.said()).contains("3节"));
+        String later = hello + "邵雨桐：A班7月6号开课，您看哪个时间方便？\n钱志远：我得问问孩子奶奶再说。\n";
+        assertThat(flags(swim, later + "邵雨桐：那我先帮您把A班锁上了，名额紧。\n", zh)).anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
     }
 
     /** A limit said in words is a count (一天最多六片 for the card's 一天不超过4片), and 礼拜 a week. */
