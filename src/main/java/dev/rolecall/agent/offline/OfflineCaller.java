@@ -463,8 +463,10 @@ final class OfflineCaller implements Agent {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A card's template slot in a line: "So that's [day and time] for [checkup and cleaning / plus the filling]." */
+    /** Also alternatives in brackets, "（现在交/到店交）": the card lets the rep pick one, and says them all otherwise. */
     private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile(
-            "\\[(?!END)([^\\[\\]]{1,40})]|【([^【】]{1,20})】|\\{([^{}]{1,30})}|_{3,}");
+            "\\[(?!END)([^\\[\\]]{1,40})]|【([^【】]{1,20})】|\\{([^{}]{1,30})}|_{3,}"
+                    + "|[（(]([^（）()/／]{1,12}[/／][^（）()]{1,24})[）)]");
     private static final java.util.regex.Pattern WHEN_SLOT = java.util.regex.Pattern.compile(
             "day|time|date|slot|时间|日期|哪天|几点|时段", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** What the customer last picked of the options offered ("Thursday", "半年付"), for a card line's slot. */
@@ -485,7 +487,9 @@ final class OfflineCaller implements Agent {
         while (m.find()) {
             String slot = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
             String words;
-            if (WHEN_SLOT.matcher(slot).find() || slot.isEmpty()) {
+            if (m.group(4) != null) {
+                words = (lang == Lang.ZH ? "，" : ", ") + m.group(4).split("\\s*[/／]\\s*")[0].trim() + (lang == Lang.ZH ? "，" : ",");
+            } else if (WHEN_SLOT.matcher(slot).find() || slot.isEmpty()) {
                 words = lastPick != null ? lastPick : lang == Lang.ZH ? "您选的时间" : "the time you picked";
             } else {
                 words = slot.split("\\s*/\\s*")[0].trim();
@@ -493,7 +497,7 @@ final class OfflineCaller implements Agent {
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
         }
         m.appendTail(out);
-        return out.toString();
+        return out.toString().replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1");
     }
 
     /** Closing words that leave the decision with the customer, or record its no. */

@@ -141,6 +141,23 @@ class NewerCardsTest {
         }
     }
 
+    /** holdout11's swim-class: "定金500元（现在交/到店交），对吗？" was said with both choices and the slash. */
+    @Test
+    void alternativesInBracketsAreSaidAsOne() throws Exception {
+        Card swim = CardParser.parse(Path.of("src/test/resources/labelled/holdout11/cards/swim-class.md"));
+        int confirmed = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            Transcript t = OfflineEngineTest.call(swim, seed, 30);
+            for (Turn x : t.turns()) {
+                if (x.speaker() == Role.CALLER && x.text().contains("定金500元")) {
+                    assertThat(x.text()).as("seed " + seed).doesNotContain("/").doesNotContain("，，");
+                    confirmed += x.text().contains("跟您确认") ? 1 : 0;
+                }
+            }
+        }
+        assertThat(confirmed).isPositive();
+    }
+
     @Test
     void whyIsAnsweredWithTheReason() throws Exception {
         int answered = 0;
