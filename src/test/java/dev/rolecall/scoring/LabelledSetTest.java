@@ -153,7 +153,7 @@ class LabelledSetTest {
      * P .73 R .50, Spearman .70, A above C 90% (README). Then read: four A calls had a false critical (a script line
      * "we can stop that today" read as a prohibition, a rule that holds until a yes, a red line named to decline it,
      * the call's own length), and an English claimed agreement after "talk to my daughter first" went unseen
-     * (P .93, R .57, Spearman .86, A above C 100%).
+     * (P .93, R .61, Spearman .86, A above C 100%).
      */
     @Test
     void eleventhHeldOutSet() {
