@@ -255,8 +255,10 @@ final class OfflineCallee implements Agent {
         if (goal == Intent.CONFIRM && !requiredHeard()) {
             goal = Intent.MESSAGE; // cannot agree to what it has not heard
         }
+        // one check-back hardens an irritated customer who has not yet chosen anything; one who went along, picked the
+        // cycle and the channel, then said "算了，这次先不办了" to the closing question reversed itself for no reason it gave
         if (persona.mood().equals("irritated") && (dodges >= 2 || dodges + checkBacks >= 1 && !persona.tendency().equals("decisive")
-                && random.nextInt(2) == 0)) {
+                && answers.chosen.isEmpty() && random.nextInt(2) == 0)) {
             goal = Intent.HANGUP; // hardens to a refusal: put off on the phone, in a bad mood
         }
         if (goal != Intent.CONFIRM && answers.lastYes != null) {

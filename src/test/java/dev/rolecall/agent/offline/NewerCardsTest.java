@@ -141,6 +141,30 @@ class NewerCardsTest {
         }
     }
 
+    /**
+     * An irritated customer put off once ("其他细节我核实一下") who then picked the plan, the cycle and the channel did not
+     * answer the closing question with "算了，这次先不办了": a reversal nothing in the call bore out (the fresh clone's
+     * first call, seed 482780).
+     */
+    @Test
+    void aCustomerWhoChoseDoesNotRefuseForOneCheckBack() {
+        Card renewal = dev.rolecall.testing.Fixtures.renewal();
+        java.util.regex.Pattern chose = java.util.regex.Pattern.compile("(年度|季度|月度)吧");
+        java.util.regex.Pattern refuses = java.util.regex.Pattern.compile("先不办了|别再打了");
+        List<Long> seeds = new java.util.ArrayList<>(java.util.stream.LongStream.rangeClosed(1, 150).boxed().toList());
+        seeds.add(482780L);
+        for (long seed : seeds) {
+            boolean picked = false;
+            for (Turn x : OfflineEngineTest.call(renewal, seed, 30).turns()) {
+                if (x.speaker() != Role.CALLEE) {
+                    continue;
+                }
+                assertThat(picked && refuses.matcher(x.text()).find()).as("seed " + seed + ": " + x.text()).isFalse();
+                picked |= chose.matcher(x.text()).find();
+            }
+        }
+    }
+
     /** holdout11's swim-class: "定金500元（现在交/到店交），对吗？" was said with both choices and the slash. */
     @Test
     void alternativesInBracketsAreSaidAsOne() throws Exception {
