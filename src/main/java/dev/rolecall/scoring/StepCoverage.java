@@ -80,7 +80,8 @@ final class StepCoverage {
         var end = call.transcript.end();
         // a hang-up, or a caller ending short of the goal (call-back, symptoms, refusal), leaves later steps not due
         boolean endedShort = end != null && end.reason() == EndReason.END_CONDITION && end.by() != null
-                && (end.by() == Role.CALLEE || end.condition() == null || end.condition() != ClosingCheck.GOAL);
+                && (end.by() == Role.CALLEE || end.condition() == null || end.condition() != ClosingCheck.GOAL)
+                && !(end.by() == Role.CALLEE && putOffAnswerable(call, card));
         int endTurn = call.turns.isEmpty() ? 0 : call.turns.get(call.turns.size() - 1).index();
         for (int s = 0; s < out.size(); s++) {
             StepResult r = out.get(s);
@@ -118,6 +119,25 @@ final class StepCoverage {
         }
         Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(t));
         return reply != null && !CallWords.checksBack(reply.text()) && similarity(call, reply, card, step) >= WITH_EVIDENCE;
+    }
+
+    /**
+     * The rep met a question the card answers with "核实后回复您": a customer who then hangs up was driven off, and the
+     * steps the call never reached are the rep's to answer for (a call of two such put-offs and a hang-up scored 68.7
+     * with every step excused, 4.5 without the end marker).
+     */
+    private static boolean putOffAnswerable(ScoredCall call, CardProfile card) {
+        if (card.card.caller().qa().isEmpty()) {
+            return false;
+        }
+        for (Turn t : call.of(Role.CALLEE)) {
+            Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(t));
+            if (reply != null && CallWords.checksBack(reply.text()) && QuestionHandling.isQuestion(t.text())
+                    && QuestionHandling.entryAsked(call, card, t) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A turn longer than this many script lines is also matched sentence by sentence. */

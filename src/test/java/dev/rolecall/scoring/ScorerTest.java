@@ -192,6 +192,28 @@ class ScorerTest {
         assertThat(bad.overall()).isLessThan(60).isLessThan(good.overall() - 30);
     }
 
+    /**
+     * A customer who hangs up after the rep met the card's questions with "核实后回复您" was driven off: the steps the
+     * call never reached are not excused (the review's swim-class probe scored 68.7 with its hang-up, 4.5 without).
+     * A hang-up after answers still excuses them (calleeEndingEarlyExcusesTheStepsNotYetDue).
+     */
+    @Test
+    void aHangUpTheRepCausedExcusesNoSteps(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        String open = """
+                邵雨桐：您好，请问是钱志远先生吗？我是蓝鲸游泳馆滨江店的课程顾问邵雨桐。朵朵上周六来上了体验课，教练的评估出来了，我跟您说一下，顺便介绍下暑期班，大概五分钟，您现在方便吗？
+                钱志远：说吧。她上次呛水哭了，你们怎么保证不再呛？
+                """;
+        String dodged = open + "邵雨桐：这个我需要核实一下，核实后回复您。\n钱志远：不聊了，就这样吧。[END:3]\n";
+        String answered = open + "邵雨桐：初级班前两节只练憋气和漂浮，不会逼孩子去深水；一个班最多8个孩子，水里一直有教练。\n钱志远：不聊了，就这样吧。[END:3]\n";
+        Scorer swim = SpokenErrorsTest.heldOut("holdout11", "swim-class.md");
+        var who = Map.of("邵雨桐", Role.CALLER, "钱志远", Role.CALLEE);
+        Scorecard bad = swim.score(PlainTextTranscripts.read(java.nio.file.Files.writeString(tmp.resolve("d.txt"), dodged), who));
+        Scorecard fair = swim.score(PlainTextTranscripts.read(java.nio.file.Files.writeString(tmp.resolve("a.txt"), answered), who));
+        assertThat(bad.steps()).filteredOn(r -> r.number() > 2).extracting(StepResult::status).containsOnly(StepResult.MISSED);
+        assertThat(fair.steps()).filteredOn(r -> r.number() > 4).extracting(StepResult::status).containsOnly(StepResult.SKIPPED);
+        assertThat(bad.overall()).isLessThan(40);
+    }
+
     @Test
     void plainTextAndJsonlFormsScoreTheSame() throws Exception {
         Transcript plain = read("renewal-faithful.txt");

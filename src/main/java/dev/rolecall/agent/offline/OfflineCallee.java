@@ -255,11 +255,12 @@ final class OfflineCallee implements Agent {
         if (goal == Intent.CONFIRM && !requiredHeard()) {
             goal = Intent.MESSAGE; // cannot agree to what it has not heard
         }
-        // one check-back hardens an irritated customer who has not yet chosen anything; one who went along, picked the
-        // cycle and the channel, then said "算了，这次先不办了" to the closing question reversed itself for no reason it gave
         if (persona.mood().equals("irritated") && (dodges >= 2 || dodges + checkBacks >= 1 && !persona.tendency().equals("decisive")
-                && answers.chosen.isEmpty() && random.nextInt(2) == 0)) {
+                && random.nextInt(2) == 0)) {
             goal = Intent.HANGUP; // hardens to a refusal: put off on the phone, in a bad mood
+            // one who went along and picked the cycle and the channel, then said only "算了，这次先不办了", reversed itself for
+            // no reason it gave: it says the reason
+            putOffRefusal = !answers.chosen.isEmpty();
         }
         if (goal != Intent.CONFIRM && answers.lastYes != null) {
             parts.remove(answers.lastYes); // the decision answers the offer; a yes before "send it to me" contradicts it
@@ -282,6 +283,9 @@ final class OfflineCallee implements Agent {
         return join(parts);
     }
 
+    /** The refusal follows the rep's put-off after the customer had chosen: it names it. */
+    private boolean putOffRefusal;
+
     private String decisionWords(Intent goal) {
         return switch (goal) {
             case CONFIRM, MULTI -> answers.chosen.isEmpty() || random.nextInt(3) == 0 ? Phrases.Kind.AGREE.say(lang, random)
@@ -295,7 +299,7 @@ final class OfflineCallee implements Agent {
                     : !index.writing.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.writing, random)
                     : index.writesDocuments ? Phrases.Kind.IN_WRITING.say(lang, random) : Phrases.Kind.LATER.say(lang, random);
             case ESCALATE -> Phrases.Kind.NO_COMMIT.say(lang, random);
-            default -> Phrases.Kind.REFUSE.say(lang, random);
+            default -> (putOffRefusal ? Phrases.Kind.REFUSE_PUT_OFF : Phrases.Kind.REFUSE).say(lang, random);
         };
     }
 

@@ -50,6 +50,8 @@ final class Phrases {
         BYE(List.of("我这边先挂了。", "不聊了，就这样吧。", "我没时间了，先挂了。"), List.of("I have to go.", "Look, I have to go. Goodbye.")),
         REFUSE(List.of("算了，这次先不办了。", "算了，我不需要了，别再打了。"),
                 List.of("Forget it, we won't renew this time.", "Not interested, thanks. Goodbye.")),
+        REFUSE_PUT_OFF(List.of("问你的你都说要核实，算了，这次先不办了。", "刚才问你的都答不上来，算了，先不办了。"),
+                List.of("You couldn't answer what I asked. Forget it, not this time.", "You had to check on my question. Forget it, not today.")),
         NO_COMMIT(List.of("这个都保证不了，那算了，先挂了。", "连这个都说不清，算了，我先挂了。"),
                 List.of("If you can't even tell me that, forget it. Goodbye.", "You can't commit to that? Then we're done. Goodbye.")),
         CHECKED_OK(List.of("行，那你核实完尽快告诉我。", "好，那你查清楚了回我。", "那你问清楚了再告诉我。", "行，这个你记一下，回头给我个准话。",

@@ -142,9 +142,9 @@ class NewerCardsTest {
     }
 
     /**
-     * An irritated customer put off once ("其他细节我核实一下") who then picked the plan, the cycle and the channel did not
-     * answer the closing question with "算了，这次先不办了": a reversal nothing in the call bore out (the fresh clone's
-     * first call, seed 482780).
+     * An irritated customer put off once ("其他细节我核实一下") who then picked the plan, the cycle and the channel and
+     * refuses at the closing question says why ("问你的你都说要核实，算了…"); a bare "算了，这次先不办了" was a reversal
+     * nothing in the call bore out (the fresh clone's first call, seed 482780).
      */
     @Test
     void aCustomerWhoChoseDoesNotRefuseForOneCheckBack() {
@@ -159,7 +159,9 @@ class NewerCardsTest {
                 if (x.speaker() != Role.CALLEE) {
                     continue;
                 }
-                assertThat(picked && refuses.matcher(x.text()).find()).as("seed " + seed + ": " + x.text()).isFalse();
+                if (picked && refuses.matcher(x.text()).find()) {
+                    assertThat(x.text()).as("seed " + seed + ": the refusal names the put-off").containsAnyOf("核实", "答不上");
+                }
                 picked |= chose.matcher(x.text()).find();
             }
         }
