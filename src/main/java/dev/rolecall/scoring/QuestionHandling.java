@@ -28,7 +28,8 @@ final class QuestionHandling {
         return QUESTION.matcher(text).find();
     }
 
-    private static final Pattern ASKED = Pattern.compile("[？?]");
+    /** Asked with a question mark: the plainest sign of a question, where the looser {@link #isQuestion} is too loose. */
+    static final Pattern ASKED = Pattern.compile("[？?]");
 
     /**
      * The customer's knowledge-base question the call ends over: among the last four turns, a

@@ -26,7 +26,6 @@ final class StepCoverage {
     static final int OWN_TERMS = 2;
     /** A callee turn this close to a step means the callee raised or settled it first. */
     static final double SETTLED_BY_CALLEE = 0.68;
-    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile("[？?]");
 
     private StepCoverage() {}
 
@@ -114,7 +113,7 @@ final class StepCoverage {
      * step to do.
      */
     private static boolean settles(ScoredCall call, CardProfile card, Turn t, int step) {
-        if (!ASKS.matcher(t.text()).find()) {
+        if (!QuestionHandling.ASKED.matcher(t.text()).find()) {
             return true;
         }
         Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(t));
