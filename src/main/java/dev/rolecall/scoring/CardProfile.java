@@ -60,6 +60,8 @@ final class CardProfile {
     final List<FactLine> factLines = new ArrayList<>();
     /** What the card tells the caller not to do or say (不要停, 不需要打麻药). */
     final List<Contradictions.Prohibition> prohibitions;
+    /** The Q&A by topic, for short English questions (built once per card, not per question). */
+    final EnglishTopics.Entries qaTopics;
     /** Per step: character bigrams that occur in that step's lines and in no other step's. */
     final List<Set<String>> stepTerms = new ArrayList<>();
     /** Facts ("type=value") the Q&A answers state. */
@@ -146,6 +148,7 @@ final class CardProfile {
         }
         purposeTerms = purposeTerms(card);
         prohibitions = Contradictions.of(card.caller().raw());
+        qaTopics = EnglishTopics.entries(card.caller().qa());
         callerSentences = Sentences.split(card.caller().raw());
         // a red line's words ("不能说补考免费") back nothing the rep claims
         String backing = card.caller().rawWithoutRules();

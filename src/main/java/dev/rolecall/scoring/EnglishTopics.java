@@ -81,8 +81,27 @@ final class EnglishTopics {
      * whose answer names a price). A word of the card's subject, in more than one entry ("recall" on a recall card),
      * tells the entries apart no better than the embedding: "What's the recall?" is not "Are there any other recalls?".
      */
-    static int[] fits(String question, List<dev.rolecall.card.QaPair> qa) {
+    static int[] fits(String question, Entries entries) {
         Set<String> asked = of(question);
+        int[] out = new int[entries.questions().size()];
+        for (int e = 0; e < out.length; e++) {
+            Set<String> q = new HashSet<>(entries.questions().get(e));
+            q.retainAll(asked);
+            Set<String> a = new HashSet<>(entries.answers().get(e));
+            a.retainAll(asked);
+            a.removeAll(q);
+            out[e] = 2 * q.size() + a.size();
+        }
+        return out;
+    }
+
+    /**
+     * A card's Q&A by topic, read once per card: per entry, the topics and words of its question that no other entry
+     * has, and the topics of its answer.
+     */
+    record Entries(List<Set<String>> questions, List<Set<String>> answers) {}
+
+    static Entries entries(List<dev.rolecall.card.QaPair> qa) {
         List<Set<String>> questions = qa.stream().map(e -> of(e.question())).toList();
         List<Set<String>> answers = qa.stream().map(e -> of(e.answer())).toList();
         java.util.Map<String, Integer> df = new java.util.HashMap<>();
@@ -91,16 +110,11 @@ final class EnglishTopics {
             all.addAll(answers.get(e));
             all.forEach(w -> df.merge(w, 1, Integer::sum));
         }
-        int[] out = new int[qa.size()];
-        for (int e = 0; e < qa.size(); e++) {
-            Set<String> q = new HashSet<>(questions.get(e));
-            q.removeIf(w -> !w.startsWith("#") && df.get(w) > 1);
-            q.retainAll(asked);
-            Set<String> a = topicsOnly(answers.get(e));
-            a.retainAll(asked);
-            a.removeAll(q);
-            out[e] = 2 * q.size() + a.size();
-        }
-        return out;
+        List<Set<String>> own = questions.stream().map(q -> {
+            Set<String> kept = new HashSet<>(q);
+            kept.removeIf(w -> !w.startsWith("#") && df.get(w) > 1);
+            return Set.copyOf(kept);
+        }).toList();
+        return new Entries(own, answers.stream().map(a -> Set.copyOf(topicsOnly(a))).toList());
     }
 }

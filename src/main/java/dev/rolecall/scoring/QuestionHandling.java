@@ -143,7 +143,7 @@ final class QuestionHandling {
     /** The entry an English question is about by its words ({@link EnglishTopics}); the nearer in meaning on a tie. */
     private static int byTopic(float[] v, CardProfile card, Turn t) {
         var qa = card.card.caller().qa();
-        int[] fits = EnglishTopics.fits(t.text(), qa);
+        int[] fits = EnglishTopics.fits(t.text(), card.qaTopics);
         int best = -1;
         int bestFit = TOPIC_FIT - 1;
         double bestSim = 0;
@@ -268,7 +268,7 @@ final class QuestionHandling {
     private static boolean answers(ScoredCall call, CardProfile card, float[] question, Turn reply, Turn asked) {
         var qa = card.card.caller().qa();
         // an English question may also be answered from an entry on its topic, however far in meaning
-        int[] fits = EnglishTopics.english(asked.text()) ? EnglishTopics.fits(asked.text(), qa) : null;
+        int[] fits = EnglishTopics.english(asked.text()) ? EnglishTopics.fits(asked.text(), card.qaTopics) : null;
         for (int e = 0; e < qa.size(); e++) {
             boolean alternate = card.asks(question, e) >= ASKS - ALTERNATE_MARGIN || fits != null && fits[e] >= TOPIC_FIT;
             if (alternate && answersWith(call, card, e, reply, asked)) {
