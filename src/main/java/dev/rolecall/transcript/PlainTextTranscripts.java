@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Reads a real call log: one utterance a line as {@code speaker: text} (full-width colon too); a
  * line without a speaker (a list item, a wrapped sentence) continues the turn before it.
  * Speakers map to sides with {@code --speakers 坐席=caller,客户=callee}; without a map the first
- * speaker is the caller and the second the callee. Lines starting with {@code #} are comments; a
+ * speaker is the caller and the second the callee. Inside a block of notes (a turn ending on a colon, or
+ * starting with a label and a colon) a line with an unknown label ("服装：…") continues the turn. Lines starting with {@code #} are comments; a
  * trailing {@code [END:n]} is kept as that turn's end marker. How the call ended is unknown, so
  * {@code end} is null unless the last turn carries an {@code [END:n]} marker.
  */
@@ -25,6 +26,13 @@ public final class PlainTextTranscripts {
     private static final Pattern LINE = Pattern.compile("^\\s*([^:：]{1,24}?)\\s*[:：]\\s*(.*)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•·>]|\\d+[.)、．]|[（(]?\\d+[）)]|\\*\\*)");
     private static final Pattern MARKER = Pattern.compile("\\s*\\[END:(\\d+)]\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A turn that ends on a colon, or starts with a short label and a colon ("雨天：…", "Total: …"): notes, whose
+     * next lines may carry labels of their own. An unknown label there is part of the turn, not a third speaker;
+     * anywhere else it stays an error, since it is more likely a misspelt name.
+     */
+    private static final Pattern FIELD = Pattern.compile("[:：]\\s*$|^\\s*[^:：，。,.!?！？\\s]{1,8}\\s*[:：]");
 
     private PlainTextTranscripts() {}
 
@@ -76,16 +84,18 @@ public final class PlainTextTranscripts {
         Map<String, Role> roles = new LinkedHashMap<>(speakers);
         Map<String, String> names = new LinkedHashMap<>();
         List<Turn> turns = new ArrayList<>();
+        boolean inBlock = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.trim().startsWith("#")) {
                 continue;
             }
             Matcher m = LINE.matcher(line);
-            String speaker = m.matches() ? m.group(1).trim() : null;
+            // "4/18（周六）07:30到店化妆 → …": the first colon is a clock time's, so the line goes on a turn
+            String speaker = m.matches() && !(m.group(1).matches(".*\\d") && m.group(2).matches("\\d{2}.*")) ? m.group(1).trim() : null;
             boolean known = speaker != null && roles.containsKey(speaker);
-            if (!known && (speaker == null || !looksLikeSpeaker(speaker) || roles.size() >= 2 && speakers.isEmpty()
-                    && !turns.isEmpty() && isContinuation(line))) {
+            if (!known && (speaker == null || !looksLikeSpeaker(speaker) || inBlock && !turns.isEmpty() || roles.size() >= 2
+                    && speakers.isEmpty() && !turns.isEmpty() && isContinuation(line))) {
                 // a turn spread over several lines (a list, a wrapped sentence) belongs to its speaker
                 if (turns.isEmpty()) {
                     throw new TranscriptReader.BadTranscriptException(file + ":" + (i + 1)
@@ -93,6 +103,7 @@ public final class PlainTextTranscripts {
                 }
                 Turn prev = turns.remove(turns.size() - 1);
                 turns.add(withText(prev, joined(prev.text(), line.trim())));
+                inBlock = true;
                 continue;
             }
             Role role = roles.get(speaker);
@@ -108,6 +119,8 @@ public final class PlainTextTranscripts {
                 role = roles.isEmpty() ? Role.CALLER : Role.CALLEE;
                 roles.put(speaker, role);
             }
+            // a turn that opens a block of notes ("当天安排：", "雨天：…") may go on with labelled lines ("服装：…")
+            inBlock = FIELD.matcher(m.group(2)).find();
             names.putIfAbsent(role.id(), speaker);
             turns.add(new Turn(turns.size(), role, speaker, m.group(2).trim(), 0, null, null, null, null, null, List.of()));
         }

@@ -1,0 +1,53 @@
+package dev.rolecall.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rolecall.card.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlainTextTranscriptsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aLineWhoseFirstColonIsAClockTimeContinuesTheTurn() throws Exception {
+        Path log = Files.writeString(tmp.resolve("shoot.txt"), """
+                叶思琪：流程我给您捋一下：
+                4/18（周六）07:30到店化妆 → 上午内景 → 下午外景，约18:00结束。
+                陈昊：好。
+                """);
+        Transcript t = PlainTextTranscripts.read(log, PlainTextTranscripts.parseSpeakers("叶思琪=caller,陈昊=callee"));
+        assertThat(t.turns()).hasSize(2);
+        assertThat(t.turns().get(0).speaker()).isEqualTo(Role.CALLER);
+        assertThat(t.turns().get(0).text()).endsWith("约18:00结束。").contains("07:30到店化妆");
+    }
+
+    @Test
+    void labelledNoteLinesContinueATurnThatOpensABlock() throws Exception {
+        Path log = Files.writeString(tmp.resolve("notes.txt"), """
+                叶思琪：当天安排：
+                服装：新娘4套，新郎西装2套。
+                妆造：新娘1妆3造型。
+                梁浩：下雨呢？
+                叶思琪：雨天：中雨及以上外景免费改期1次。
+                改期：本周六及之前免费改1次。
+                梁浩：行。
+                """);
+        Transcript t = PlainTextTranscripts.read(log, PlainTextTranscripts.parseSpeakers("叶思琪=caller,梁浩=callee"));
+        assertThat(t.turns()).extracting(Turn::speaker)
+                .containsExactly(Role.CALLER, Role.CALLEE, Role.CALLER, Role.CALLEE);
+        assertThat(t.turns().get(0).text()).contains("服装：新娘4套").contains("妆造：");
+        assertThat(t.turns().get(2).text()).contains("改期：本周六");
+    }
+
+    @Test
+    void anUnknownNameIsStillAnErrorWithItsLine() throws Exception {
+        Path log = Files.writeString(tmp.resolve("typo.txt"), "叶思琪：您好\n陈浩：你好\n");
+        assertThatThrownBy(() -> PlainTextTranscripts.read(log, PlainTextTranscripts.parseSpeakers("叶思琪=caller,陈昊=callee")))
+                .hasMessageContaining("typo.txt:2: speaker '陈浩' is not in --speakers");
+    }
+}
