@@ -97,6 +97,14 @@ final class CallWords {
         return conditionText != null && REFUSAL_CONDITION.matcher(conditionText).find();
     }
 
+    private static final Pattern GOODBYE = Pattern.compile(
+            "再见|拜拜|回见|再联系|不打扰|\\b(bye|goodbye|see you|talk soon|take care|have a (good|great|nice))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Says goodbye, or in as many words takes leave ("不打扰您了", "Have a good one"). */
+    static boolean saysGoodbye(String text) {
+        return GOODBYE.matcher(text).find();
+    }
+
     static boolean thanksOrWishes(String text) {
         return THANKS.matcher(text).find();
     }

@@ -34,7 +34,7 @@ final class ClosingCheck {
             if (Sentences.endsAsking(t.text())) {
                 continue; // "Shall I send the quote to your email now?" asks; a closing says goodbye
             }
-            double s = closingLike(call.vec(t), card);
+            double s = Math.max(closingLike(call.vec(t), card), tailClosingLike(t.text(), card));
             if (s > closing) {
                 closing = s;
                 closingTurn = t.index();
@@ -138,6 +138,26 @@ final class ClosingCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * A closing said at the end of a longer turn ("…有事打前台0571-8673 2290。那我们七月七号见，泳帽泳镜记得准备哦，再见！"):
+     * the turn's last sentences (ending on a goodbye, thanks or good wishes) against the card's closing lines.
+     * A bare "好的，再见" there is no closing, as at the end of a call.
+     */
+    static double tailClosingLike(String text, CardProfile card) {
+        List<String> parts = Sentences.split(text);
+        String end = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+        if (parts.size() < 2 || card.closings.length == 0 || !CallWords.saysGoodbye(end) && !CallWords.thanksOrWishes(end)) {
+            return 0;
+        }
+        for (int from = parts.size() - 1; from >= Math.max(1, parts.size() - 3); from--) {
+            String tail = String.join("", parts.subList(from, parts.size()));
+            if (!CallWords.bareGoodbye(tail)) {
+                return closingLike(card.embedder.embed(tail), card);
+            }
+        }
+        return 0;
     }
 
     /** Best cosine of a turn or sentence with the card's closing lines (0 when the card has none). */

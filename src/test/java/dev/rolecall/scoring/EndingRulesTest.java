@@ -188,4 +188,19 @@ class EndingRulesTest {
         assertThat(CallWords.refusalCondition("对方解释冗长，张强表明直接挂断或转文字渠道，不再通话")).isTrue();
         assertThat(CallWords.refusalCondition("客户确认续费周期、方案和发票需求")).isFalse();
     }
+    @Test
+    void aClosingLineAtTheEndOfALongerTurnIsTheClosing() throws Exception {
+        String last = "李明：好的，年度续费九五折，发票付款后后台自助申请，最快2小时开出。";
+        Scorecard tail = score(OPENING + MIDDLE + "张强：年度。\n" + last + "感谢您的支持，资料稍后发您，祝您工作顺利，再见！[END:1]\n");
+        assertThat(tail.items().get("closing").score()).isEqualTo(1.0);
+        assertThat(tail.items().get("closing").reason()).contains("closing line at turn");
+        // a goodbye tacked onto business is no closing line of its own, and no goodbye, no tail
+        CardProfile card = new CardProfile(Fixtures.renewal(), dev.rolecall.text.Embedder.shared());
+        assertThat(ClosingCheck.tailClosingLike("年度续费九五折，发票最快2小时开出。好的，再见！", card)).isZero();
+        assertThat(ClosingCheck.tailClosingLike("年度续费九五折。好的。", card)).isZero();
+        assertThat(ClosingCheck.tailClosingLike("年度续费九五折。祝贵司业务顺利，续费、发票有需要随时找我，谢谢！", card))
+                .isGreaterThanOrEqualTo(ClosingCheck.CLOSING);
+        assertThat(ClosingCheck.tailClosingLike("年度续费九五折。感谢您的支持，资料稍后发您，祝您工作顺利，再见！", card))
+                .isGreaterThanOrEqualTo(ClosingCheck.CLOSING);
+    }
 }
