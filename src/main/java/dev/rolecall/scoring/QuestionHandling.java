@@ -216,8 +216,37 @@ final class QuestionHandling {
         // out is no answer to what the card answers, unless it gives the answer's facts or words too
         return Embedder.cosine(call.vec(reply), card.qaAnswers[e]) >= ANSWERS && !CallWords.checksBack(reply.text())
                         && onTopic(reply.text(), qa.answer())
-                || FactExtractor.extract(reply.text()).stream().anyMatch(f -> answerFacts.contains(f.type() + "=" + f.value()))
+                || givesAnswerFact(call, card, e, reply, asked, answerFacts)
                 || sharesTheAnswer(reply.text(), qa, asked);
+    }
+
+    /** A sentence holding one of the answer's facts, said about the answer's subject. */
+    static final double FACT_CONTEXT = 0.6;
+
+    /**
+     * One of the answer's facts, in a sentence about what the answer is about: "水质两个小时测一次" holds
+     * 停车's "2小时" but says nothing of parking. The sentence shares a word with the entry, or is near its
+     * answer in meaning.
+     */
+    private static boolean givesAnswerFact(ScoredCall call, CardProfile card, int e, Turn reply, Turn asked, List<String> answerFacts) {
+        var qa = card.card.caller().qa().get(e);
+        Set<String> subject = CardProfile.contentTerms(CardProfile.terms(qa.question() + " " + qa.answer() + " " + asked.text()));
+        List<String> parts = Sentences.split(reply.text());
+        float[][] vecs = parts.size() < 2 ? new float[][] {call.vec(reply)} : call.sentences(reply);
+        for (int i = 0; i < parts.size() && i < vecs.length; i++) {
+            String sentence = parts.get(i);
+            if (FactExtractor.extract(sentence).stream().anyMatch(f -> answerFacts.contains(f.type() + "=" + f.value()))) {
+                Set<String> words = CardProfile.contentTerms(CardProfile.terms(sentence));
+                words.retainAll(subject);
+                if (!words.isEmpty() || Embedder.cosine(vecs[i], card.qaAnswers[e]) >= FACT_CONTEXT) {
+                    return true; // "可以换总监级摄影师，加800元…我帮您查一下再回您": the answer, with the card's own check
+                }
+            }
+            if (CallWords.checksBack(sentence)) {
+                return false; // "这个我核实后回复您。初级班一共12节课…": the question is put off, what follows is the script
+            }
+        }
+        return false;
     }
 
     private QuestionHandling() {}
@@ -251,7 +280,9 @@ final class QuestionHandling {
         // sentence by sentence, so a goodbye after the answer does not dilute it
         for (String sentence : Sentences.split(reply)) {
             if (CallWords.checksBack(sentence)) {
-                continue; // "Let me check and get back to you" shares "check" with "I will personally check it"
+                // "Let me check and get back to you" shares "check" with "I will personally check it", and what
+                // follows a promise to find out is the script going on, not the answer
+                return false;
             }
             Set<String> words = CardProfile.terms(sentence);
             Set<String> said = new java.util.HashSet<>(words);

@@ -1,0 +1,51 @@
+package dev.rolecall.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolecall.card.Role;
+import dev.rolecall.transcript.PlainTextTranscripts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * When a customer's knowledge-base question counts as answered, on holdout11's swim-class card: the answer's
+ * words or facts about what was asked, not a figure that happens to match on another subject, and not
+ * the script going on after "核实后回复您".
+ */
+class QuestionsAnsweredTest {
+    static final Scorer SWIM = SpokenErrorsTest.heldOut("holdout11", "swim-class.md");
+    static final Map<String, Role> WHO = Map.of("邵雨桐", Role.CALLER, "钱志远", Role.CALLEE);
+    static final String OPEN = "邵雨桐：您好，请问是钱志远先生吗？我是蓝鲸游泳馆滨江店的课程顾问邵雨桐。朵朵上周六来上了体验课，教练的评估出来了，"
+            + "我跟您说一下，顺便介绍下暑期班，大概五分钟，您现在方便吗？\n";
+
+    @TempDir
+    Path tmp;
+
+    Item questions(String log) throws Exception {
+        Path f = Files.writeString(tmp.resolve("c" + log.hashCode() + ".txt"), OPEN + log);
+        return SWIM.score(PlainTextTranscripts.read(f, WHO)).items().get("questions");
+    }
+
+    @Test
+    void aMatchingFigureOnAnotherSubjectIsNoAnswer() throws Exception {
+        // the card: 停车方便吗？ / 地下车库，接送免费停2小时. Water tested every two hours is not parking.
+        String ask = "钱志远：B班吧。你们那停车方便吗？我周六开车送。\n";
+        String dodge = "邵雨桐：哈哈这个到时候您来了就知道啦！价格的话原价两千八百八。\n钱志远：嗯。\n"
+                + "邵雨桐：上课在浅水区，水温二十九到三十度，水质两个小时测一次。\n";
+        assertThat(questions(ask + dodge).score()).isZero();
+        assertThat(questions(ask + "邵雨桐：有地下车库，接送的话免费停两个小时。\n").score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theScriptGoingOnAfterACheckBackIsNoAnswer() throws Exception {
+        // the card: 孩子怕水、呛过水怎么办？ / 初级班前两节只练憋气和漂浮…；一个班最多8个孩子，水里一直有教练
+        String ask = "钱志远：说吧。她上次呛水哭了，你们怎么保证不再呛？\n";
+        String deferred = "邵雨桐：这个我需要核实一下，核实后回复您。初级班一共12节课，一个班最多8个孩子，两个教练，一个在水里一个在岸上。\n";
+        String answered = "邵雨桐：您放心，初级班前两节只练憋气和漂浮，不会逼孩子去深水，一个班最多8个孩子，水里一直有教练。\n";
+        assertThat(questions(ask + deferred).reason()).contains("unanswered");
+        assertThat(questions(ask + answered).score()).isEqualTo(1.0);
+    }
+}
