@@ -52,6 +52,34 @@ final class EnglishNumbers {
     private static final Pattern PERCENT_WORD = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:percent|per cent)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Amounts with no unit, as people say prices: "forty-five a month", "seventy-two down", "ninety-six hundred."
+     * A number of ten or more before a period or "down" is money; so is one in hundreds or thousands that ends
+     * its clause. Smaller ones ("two a week") may be counts.
+     */
+    private static final Pattern PER_PERIOD = Pattern.compile("(?<![$\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d{2,6}|\\b" + WORD + "(?:[\\s-]+" + WORD + ")*)"
+            + "(?= (?:a|per) (?:month|year|week|seat)\\b| down\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HUNDREDS = Pattern.compile("\\b((?:" + WORD + "[\\s-]+)*(?:hundred|thousand)(?:[\\s-]+" + WORD + ")*)"
+            + "(?=\\s*(?:[.,;!?]|$|(?:a|per|for the) year\\b|total\\b|in total\\b|up front\\b))", Pattern.CASE_INSENSITIVE);
+
+    /** Digits read one by one ("one eight hundred, five five five"): a phone number, not an amount. */
+    private static final Pattern DIGITS_READ = Pattern.compile("\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\\s-]+"
+            + "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A figure the rep works out on the call ("that's roughly a hundred and six a month", "that's seventy a month under
+     * the new rate"): its parts need not be on the card, and a reader checks the sum, not the card, so it is left as words.
+     */
+    private static final Pattern WORKED_OUT = Pattern.compile("\\b(?:that'?s|that is|which is|comes to|works out|roughly|about|around"
+            + "|approximately|under|less|more|saves?|saving|altogether|so)\\b[^.,;!?—]*$", Pattern.CASE_INSENSITIVE);
+
+    private static boolean digitsRead(String words) {
+        return DIGITS_READ.matcher(words).find();
+    }
+
+    private static boolean workedOut(String text, int at) {
+        return WORKED_OUT.matcher(text.substring(Math.max(0, at - 40), at)).find();
+    }
+
     private EnglishNumbers() {}
 
     static String normalize(String text) {
@@ -67,6 +95,18 @@ final class EnglishNumbers {
             boolean article = per.find();
             Long v = value(article ? r.group(1).substring(0, per.start()) : r.group(1));
             return v == null ? Matcher.quoteReplacement(r.group()) : v + (article ? " a " : " ");
+        });
+        final String before = s;
+        s = HUNDREDS.matcher(s).replaceAll(r -> {
+            Long v = digitsRead(r.group(1)) ? null : value(TRAILING_ARTICLE.matcher(r.group(1)).replaceFirst(""));
+            return v == null || v < 100 || workedOut(before, r.start()) ? Matcher.quoteReplacement(r.group()) : "\\$" + v;
+        });
+        final String after = s;
+        s = PER_PERIOD.matcher(s).replaceAll(r -> {
+            String n = r.group(1);
+            Long v = Character.isDigit(n.charAt(0)) ? Long.valueOf(n.replace(",", ""))
+                    : digitsRead(n) ? null : value(TRAILING_ARTICLE.matcher(n).replaceFirst(""));
+            return v == null || v < 10 || workedOut(after, r.start()) ? Matcher.quoteReplacement(r.group()) : "\\$" + v;
         });
         s = ORDINAL_DATE.matcher(s).replaceAll(r -> r.group(1) + " " + dayOfMonth(r.group(2), r.group(3)));
         s = WEEKDAY_ORDINAL.matcher(s).replaceAll(r -> r.group(1) + " the " + dayOfMonth(r.group(2), r.group(3)) + "th");

@@ -18,7 +18,7 @@ final class Sentences {
 
     /** Clauses: sentences cut at commas too, where one fact usually has its own context. */
     static List<String> clauses(String text) {
-        return split(text, "(?<=[。！？!?；;，：])|(?<=[,:])(?!\\d)|\\n|(?<=\\.)\\s+(?=[A-Z])");
+        return split(text, "(?<=[。！？!?；;，：])|(?<=[,:])(?!\\d)(?!\\s*the\\s+[a-z-]+(?:st|nd|rd|th)\\b)|\\n|(?<=\\.)\\s+(?=[A-Z])");
     }
 
     private static final java.util.regex.Pattern LIST_MARK = java.util.regex.Pattern.compile(

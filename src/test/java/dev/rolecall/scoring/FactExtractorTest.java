@@ -79,7 +79,7 @@ class FactExtractorTest {
         assertThat(values("$40 an hour")).containsExactly("MONEY=40"); // a rate, not a duration
         assertThat(values("a twenty-five-dollar credit")).containsExactly("MONEY=25");
         assertThat(values("a 35-dollar fee")).containsExactly("MONEY=35");
-        assertThat(values("a hundred and forty-four a year")).isEmpty(); // a price per year, not 144 years
+        assertThat(values("a hundred and forty-four a year")).containsExactly("MONEY=144"); // a price per year, not 144 years
         assertThat(values("Wednesday the eighteenth")).containsExactly("DATE=--18");
         assertThat(values("考试定在十七号上午")).containsExactly("DATE=--17");
         assertThat(values("下周三十七号")).containsExactly("DATE=--17");
@@ -131,6 +131,28 @@ class FactExtractorTest {
         assertThat(values("每个月就还一千出头")).isEmpty(); // rough, not a stated amount
         assertThat(values("每月15号扣款")).doesNotContain("MONEY=15");
         assertThat(values("6月25号前交好")).containsExactly("DATE=06-25");
+    }
+
+    @Test
+    void englishAmountsSaidWithoutAUnit() {
+        assertThat(values("ten months at forty-five a month")).contains("MONEY=45");
+        assertThat(values("You put seventy-two down")).containsExactly("MONEY=72");
+        assertThat(values("That brings forty seats to ninety-six hundred.")).containsExactly("MONEY=9600");
+        assertThat(values("It's ten thousand two hundred for the year")).containsExactly("MONEY=10200");
+        assertThat(values("The total is 1,200 a year")).containsExactly("MONEY=1200");
+        // small numbers may be counts, and hundreds of something are not money
+        assertThat(values("Two a week is fine.")).isEmpty();
+        assertThat(values("we have about three hundred customers")).isEmpty();
+        // a figure worked out on the call is the reader's to check, and a phone number read out is no amount
+        assertThat(values("With your usual bill, that's roughly a hundred and six a month.")).isEmpty();
+        assertThat(values("That's seventy a month under the new rate.")).isEmpty();
+        assertThat(values("call one eight hundred, five five five, oh one four two")).isEmpty();
+    }
+
+    @Test
+    void anOrdinalDayAfterAWeekdayStaysInItsClause() {
+        assertThat(Sentences.clauses("The shut-off is scheduled for this Thursday, the twelfth.")).hasSize(1);
+        assertThat(Sentences.clauses("The shut-off is Thursday, the twelfth, unless you pay.")).hasSize(2);
     }
 
     @Test
