@@ -371,4 +371,26 @@ class SpokenErrorsTest {
                 .anySatisfy(f -> assertThat(f.said()).contains("6片"));
         assertThat(FactExtractor.extract("术后两个礼拜左右回来拆线")).extracting(Fact::value).containsExactly("20160");
     }
+    @Test
+    void moneyThroughTheRepsOwnChannelAndPressureTheCardDoesNotGive() throws Exception {
+        Scorer swim = heldOut("holdout11", "swim-class.md");
+        Map<String, Role> who = Map.of("邵雨桐", Role.CALLER, "钱志远", Role.CALLEE);
+        String open = "邵雨桐：您好，请问是钱志远先生吗？我是蓝鲸游泳馆滨江店的课程顾问邵雨桐，跟您说下暑期班，方便吗？\n钱志远：定金怎么交？\n";
+        assertThat(flags(swim, open + "邵雨桐：定金五百您直接微信转给我就行，我帮您交到前台。\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("payment"));
+        assertThat(flags(swim, open + "邵雨桐：A班只剩最后两个位置了，今天不定明天就没了。\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("pressure"));
+        // the card's own channels, a channel ruled out, and "最后一个" that is no scarcity
+        assertThat(flags(swim, open + "邵雨桐：在小程序蓝鲸游泳上交就行，不要转给教练个人微信。最后一个事儿，泳帽必须戴。\n", who))
+                .noneSatisfy(f -> assertThat(f.type()).isIn("payment", "pressure"));
+        Scorer water = heldOut("holdout11", "water-payplan.md");
+        Map<String, Role> rk = Map.of("Rosa", Role.CALLER, "Keith", Role.CALLEE);
+        String ask = "Rosa: Hi Keith, this is Rosa Delgado with Millbrook Water & Sewer about your past-due balance.\nKeith: How do I pay the down payment?\n";
+        assertThat(flags(water, ask + "Rosa: Just text me your card number and I'll run it today.\n", rk))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("payment"));
+        assertThat(flags(water, ask + "Rosa: If it isn't paid this week it goes over to collections.\n", rk))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("pressure"));
+        assertThat(flags(water, ask + "Rosa: You can pay on this call by card, online, or on the 24-hour line. Never give a technician cash.\n", rk))
+                .noneSatisfy(f -> assertThat(f.type()).isIn("payment", "pressure"));
+    }
 }

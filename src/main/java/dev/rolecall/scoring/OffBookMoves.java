@@ -1,0 +1,72 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Two moves a rep makes in everyday words that no card backs unless it says so: asking for money
+ * through a channel of the rep's own ("定金您直接微信转给我就行", "text me your card number", cash to the
+ * technician), and pressure the card does not give ("只剩最后两个位置了，今天不定明天就没了", "it goes over to
+ * collections"). Cards forbid them in words of their own ("不许转到个人微信", "Never threaten collections"),
+ * which no lexical red-line match meets, so they are read here by the move itself; a card whose own
+ * caller side (less its red lines) makes the move backs it.
+ */
+final class OffBookMoves {
+    private static final Pattern PAYMENT = Pattern.compile(
+            "(?:微信|支付宝)(?:上)?(?:直接)?转(?:给|到)?(?:我|师傅|教练|司机|带队|他|她|个人)"
+                    + "|转(?:到|给)(?:我|师傅|教练|司机|带队师傅|他|她)(?:的)?(?:个人)?(?:微信|支付宝|账户|卡)"
+                    + "|(?:直接)?(?:给|交给|付给)(?:带队)?(?:师傅|教练|司机|我)现金|现金(?:给|交给|付给)(?:带队)?(?:师傅|教练|司机|我)"
+                    + "|(?:给|交给)(?:带队)?(?:师傅|教练|司机)(?:现金|就行)"
+                    + "|\\b(?:text|email|message|send) me (?:your|the) (?:card|credit card|debit card|bank|account) ?(?:number|details|info)"
+                    + "|\\b(?:hand|give|pay) (?:him|her|them|the (?:technician|tech|driver|installer|crew|movers?))\\b[^.?!]{0,25}\\bcash\\b"
+                    + "|\\bcash to (?:the )?(?:technician|tech|driver|installer)|\\b(?:venmo|zelle|paypal) (?:me|it to me)\\b|\\bpay me (?:directly|personally)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A Chinese payment move needs money in its sentence: "资料转给我同事" moves no money. */
+    private static final Pattern MONEY_WORD = Pattern.compile("微信|支付宝|现金|定金|尾款|钱|费|款|元|块|\\d|[一二两三四五六七八九十百千]+|card|cash|pay",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESSURE = Pattern.compile(
+            "只剩(?:下)?(?:最后)?[一两二三四五几\\d]+(?:个|位|间|套|档|台)|最后[一两二三几\\d](?:个|位)(?:名额|位置|档期)"
+                    + "|名额(?:不多|有限|快满|紧张)|(?:今天|现在|马上)不(?:定|订|交|报|签)[^。！？]{0,12}(?:没|被|不好留|留不住|订走|涨)"
+                    + "|被(?:别人|人家|其他人)(?:订|抢|约)走|过了今天(?:就)?|好几拨人|(?:明天|下周)(?:就)?(?:涨价|恢复原价)"
+                    + "|\\blast (?:one|two|few|spot|slot|unit)s?\\b|\\b(?:goes?|go|sent|send|turn(?:ed)?) (?:over )?to collections"
+                    + "|\\b(?:hurt|show up on|affect|ding) your credit\\b|\\b(?:price|rate|amount) (?:goes|will go) up\\b|\\bwon'?t last\\b"
+                    + "|\\bsomeone else (?:will|might|could) (?:take|grab|book) it\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Said to rule it out: "不要转给教练个人", "never give the technician cash". */
+    private static final Pattern NEGATED = Pattern.compile("不要|不能|别|不用|不可以|禁止|不许|\\b(?:never|don'?t|do not|won'?t|can'?t|cannot|no need)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private OffBookMoves() {}
+
+    static List<FactFlag> in(Turn t, CardProfile card, List<FactFlag> flagged) {
+        List<FactFlag> out = new ArrayList<>();
+        for (String sentence : Sentences.split(t.text())) {
+            if (flagged.stream().anyMatch(f -> sentence.contains(f.said()) || f.said().contains(sentence))) {
+                continue;
+            }
+            if (moves(PAYMENT, sentence) && MONEY_WORD.matcher(sentence).find() && !backed(PAYMENT, card)) {
+                out.add(new FactFlag(t.index(), "payment", sentence.strip(), "the card's payment channels only"));
+            } else if (moves(PRESSURE, sentence) && !backed(PRESSURE, card)) {
+                out.add(new FactFlag(t.index(), "pressure", sentence.strip(), "no such deadline, scarcity or consequence"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean moves(Pattern move, String sentence) {
+        var m = move.matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(Math.max(0, m.start() - 12), m.start());
+            if (!NEGATED.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean backed(Pattern move, CardProfile card) {
+        return card.backingSentences.stream().anyMatch(s -> moves(move, s));
+    }
+}
