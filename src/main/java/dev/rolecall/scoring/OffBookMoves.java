@@ -43,30 +43,35 @@ final class OffBookMoves {
     static List<FactFlag> in(Turn t, CardProfile card, List<FactFlag> flagged) {
         List<FactFlag> out = new ArrayList<>();
         for (String sentence : Sentences.split(t.text())) {
-            if (flagged.stream().anyMatch(f -> sentence.contains(f.said()) || f.said().contains(sentence))) {
+            String pay = move(PAYMENT, sentence);
+            String push = pay == null ? move(PRESSURE, sentence) : null;
+            String said = pay != null ? pay : push;
+            // another check may have flagged a different error in the same sentence ("还能帮您走个内部价")
+            if (said == null || flagged.stream().anyMatch(f -> f.said().contains(said) || said.contains(f.said()))) {
                 continue;
             }
-            if (moves(PAYMENT, sentence) && MONEY_WORD.matcher(sentence).find() && !backed(PAYMENT, card)) {
+            if (pay != null && MONEY_WORD.matcher(sentence).find() && !backed(PAYMENT, card)) {
                 out.add(new FactFlag(t.index(), "payment", sentence.strip(), "the card's payment channels only"));
-            } else if (moves(PRESSURE, sentence) && !backed(PRESSURE, card)) {
+            } else if (push != null && !backed(PRESSURE, card)) {
                 out.add(new FactFlag(t.index(), "pressure", sentence.strip(), "no such deadline, scarcity or consequence"));
             }
         }
         return out;
     }
 
-    private static boolean moves(Pattern move, String sentence) {
+    /** The words of the move, unless said to rule it out; null when the sentence does not make it. */
+    private static String move(Pattern move, String sentence) {
         var m = move.matcher(sentence);
         while (m.find()) {
             String before = sentence.substring(Math.max(0, m.start() - 12), m.start());
             if (!NEGATED.matcher(before).find()) {
-                return true;
+                return m.group();
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean backed(Pattern move, CardProfile card) {
-        return card.backingSentences.stream().anyMatch(s -> moves(move, s));
+        return card.backingSentences.stream().anyMatch(s -> move(move, s) != null);
     }
 }
