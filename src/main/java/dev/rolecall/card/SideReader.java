@@ -45,12 +45,13 @@ final class SideReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LATENT = Pattern.compile("^(?:潜在|隐性|隐藏|藏在心里|心里|没说出口|嘴上不说|latent|hidden|underlying"
             + "|unspoken|unsaid|secret(?:ly)?|privately)[^:：]{0,6}[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    // lead-ins card writers used (holdout10/11: 不要像这样 / 要像这样, 别这样说 / 这样说, Not like this / Like this, Wrong / Right);
+    // lead-ins card writers used (holdout10/11/12: 不要像这样 / 要像这样, 别这样说 / 这样说, Not like this / Like this, Wrong / Right,
+    // Don't / Do);
     // checked bad first: "Not like this" holds "like this"
     private static final Pattern BAD_MARK = Pattern.compile("反面|不要(像)?这样|别(像)?这样|不要这么|别这么|错误示范|错误|✗|❌|×"
             + "|\\bbad\\b|don'?t|avoid|\\bnot like this\\b|\\bnot this\\b|\\bwrong\\b|\\bincorrect\\b|\\bnever\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GOOD_MARK = Pattern.compile("正面|模仿|正确示范|正确|(要|应该)?(像)?这样说|要像这样|✓|✅|√"
-            + "|\\bgood\\b|do say|like this|\\bright\\b|\\bcorrect\\b|\\binstead\\b|\\bbetter\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\bgood\\b|do say|like this|\\bright\\b|\\bcorrect\\b|\\binstead\\b|\\bbetter\\b|^\\W*do\\s*[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING_MARK = Pattern.compile("结束语|结语|closing", Pattern.CASE_INSENSITIVE);
 
     private SideReader() {}

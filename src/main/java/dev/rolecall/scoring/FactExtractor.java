@@ -55,6 +55,7 @@ public final class FactExtractor {
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
     private static final Pattern COURTESY = Pattern.compile("(?:占用|耽误|打扰|借用|花)(?:您|你)?\\s*(?:大概|大约|就)?\\s*\\d+\\s*(?:分钟)?(?:到\\d+)?\\s*分钟"
             + "|\\d+\\s*分钟(?:就好|就够|就行|左右)?[，,、]?\\s*(?:您|你)?(?:现在)?(?:方便|有空)"  // "顺带说下暑期班，3分钟，方便吗？"
+            + "|(?:确认|说|聊|讲|介绍|沟通|核对)(?:一下|几句|下)?[，,、]\\s*(?:大概|大约|就|只要|只需)?\\s*\\d+\\s*分钟(?:就好|就够|就行|左右)?\\s*(?:[。！!]|$)"  // "跟您确认一下，两分钟。"
             + "|\\d+(?:\\s*(?:to|or)\\s*\\d+)?\\s*minutes? of your time|(?:have|got|spare)\\s+(?:a\\s+)?\\d+\\s*minutes?",
             Pattern.CASE_INSENSITIVE);
     /** Body temperatures (发烧超过38度5, 三十九度, 101°F): a threshold a rep can get wrong with no other number. */

@@ -263,6 +263,10 @@ class CardVariantsTest {
         Card tradein = CardParser.parse(Path.of("src/test/resources/labelled/holdout10/cards/tradein.md"));
         assertThat(tradein.callee().badExamples()).hasSize(2);
         assertThat(tradein.callee().goodExamples()).hasSize(4);
+        // a bare "Do:" after "Don't:" (holdout12) left the good examples unread
+        Card rental = CardParser.parse(Path.of("src/test/resources/labelled/holdout12/cards/rental-damage.md"));
+        assertThat(rental.callee().badExamples()).hasSize(2);
+        assertThat(rental.callee().goodExamples()).extracting(StyleExample::text).contains("Why is there a fee for the fee?");
         // 反面… then "✓ 要这样" (holdout8/9) put the good examples, and the lead-in itself, among the bad ones
         Card lease = CardParser.parse(Path.of("src/test/resources/labelled/holdout8/cards/lease-renewal.md"));
         assertThat(lease.callee().badExamples()).hasSize(2);

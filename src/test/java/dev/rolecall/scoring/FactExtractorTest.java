@@ -117,6 +117,12 @@ class FactExtractorTest {
         assertThat(values("通话一分钟一毛五")).isEmpty();
         assertThat(values("一个月内生效")).containsExactly("DURATION=43200");
         assertThat(values("旧冰箱头一天就断电")).isEmpty(); // the day before, as 前一天
+        String call = "十八号拍摄的事跟您确认一下，两分钟。";
+        assertThat(FactExtractor.extract("两分钟。")).filteredOn(f -> f.type() == Fact.Type.DURATION) // its clause
+                .singleElement().satisfies(f -> assertThat(FactExtractor.courtesy(call, f)).isTrue());
+        String stitches = "跟您说一下，拆线10分钟，不用打麻药。";
+        assertThat(FactExtractor.extract(stitches)).filteredOn(f -> f.type() == Fact.Type.DURATION)
+                .singleElement().satisfies(f -> assertThat(FactExtractor.courtesy(stitches, f)).isFalse());
 
         assertThat(values("周一到周六九点到六点")).containsExactly("TIME_RANGE=9:00-6:00");
         assertThat(values("between nine and noon")).containsExactly("TIME_RANGE=9:00-12:00");
