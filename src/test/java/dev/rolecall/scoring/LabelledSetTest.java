@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(316);
+        assertThat(cases).hasSize(340);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -34,7 +34,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout9")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout10")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout11")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(24);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout12")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(26);
     }
 
     @Test
@@ -153,11 +154,25 @@ class LabelledSetTest {
      * P .73 R .50, Spearman .70, A above C 90% (README). Then read: four A calls had a false critical (a script line
      * "we can stop that today" read as a prohibition, a rule that holds until a yes, a red line named to decline it,
      * the call's own length), and an English claimed agreement after "talk to my daughter first" went unseen
-     * (P .93, R .61, Spearman .86, A above C 100%).
+     * (P .93, R .61, Spearman .86, A above C 100%; after holdout12's reading, R .76).
      */
     @Test
     void eleventhHeldOutSet() {
-        assertFloors("holdout11", 0.80, 0.97, 0.95, 0.90, 0.52);
+        assertFloors("holdout11", 0.80, 0.97, 0.95, 0.90, 0.65);
+    }
+
+    /**
+     * The twelfth held-out set (a wedding-photo shoot in Chinese, car-rental damage in English, plus renewal and
+     * delivery; 34 of its 36 wrong facts said without a digit), written blind and scored once before it was read, on
+     * the rules of the day it arrived once the log reader took its note lines ("服装：…", "4/18（周六）07:30…") as part of
+     * the turn: steps P .97 R .97, invented P .88 R .46, Spearman .86, A above C 99% (README). Then read: money through
+     * the rep's own WeChat or by text, pressure no card gives, English amounts with no unit, a closing line at the end
+     * of a longer turn, the call's own length ("跟您确认一下，两分钟"), a bare "Do:" lead-in for the good examples
+     * (P .94, R .66, Spearman .92, A above C 100%).
+     */
+    @Test
+    void twelfthHeldOutSet() {
+        assertFloors("holdout12", 0.80, 0.97, 0.95, 0.85, 0.55);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
