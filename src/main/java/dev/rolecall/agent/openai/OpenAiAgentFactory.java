@@ -22,10 +22,17 @@ public final class OpenAiAgentFactory implements AgentFactory {
     private final EndpointConfig endpoint;
     private final LlmSettings settings;
     private final RetryingChat chat;
+    /**
+     * {@link #settings()}, built once: each build redacts the base URL twice (here and in ModelSettings), and every
+     * call of a batch asks for both sides' settings twice when its transcript is put together, on the worker between
+     * its last reply and the next call's first request (issue 13). Endpoint and settings are immutable records.
+     */
+    private final ModelSettings recorded;
 
     public OpenAiAgentFactory(EndpointConfig endpoint, LlmSettings settings, RateLimiter limiter) {
         this.endpoint = endpoint;
         this.settings = settings;
+        this.recorded = settings.record(endpoint.displayUrl());
         Warmup.await(); // never run langchain4j beside the warm-up (see there)
         OpenAiChatModel model = ChatModels.build(endpoint, settings);
         this.chat = new RetryingChat(model, endpoint, settings, limiter == null ? RateLimiter.UNLIMITED : limiter);
@@ -49,6 +56,6 @@ public final class OpenAiAgentFactory implements AgentFactory {
 
     @Override
     public ModelSettings settings() {
-        return settings.record(endpoint.displayUrl());
+        return recorded;
     }
 }
