@@ -36,7 +36,10 @@ public final class FactExtractor {
     /** Also limits ("一天最多六片", "整期最多补2节", "每班最多8个孩子"): a count a rep can get wrong with no other number. */
     private static final Pattern COUNT = Pattern.compile("(?:每天|一天|每日|每次|每)\\s*(?:最多|不超过|至多)?\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
             + "|(?:最多|不超过|至多)\\s*(?:补|请|约|带|上)?\\s*(\\d{1,3})\\s*(次|片|颗|粒|节|个孩子|个学员|个人|名学员)"
-            + "|(?<![\\d.])(\\d{1,3})\\s*(times)(?= (?:a|per) (?:day|week))", Pattern.CASE_INSENSITIVE);
+            + "|(?<![\\d.])(\\d{1,3})\\s*(times)(?= (?:a|per) (?:day|week))"
+            // things counted in English: "up to 3 monthly payments", "12 time-stamped photos", "a 4-inch dent"
+            + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(?:monthly |time-stamped |more |free )?(payment|installment|photo|picture|inch|lesson|session|class|visit)(?:e?s)?\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final Pattern DURATION = Pattern.compile(
             // 10/15周三 is a date and a weekday, not fifteen weeks
@@ -47,10 +50,11 @@ public final class FactExtractor {
     private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?)(k\\b)?)|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*-?\\s*(?:元|块|美元|dollars?|bucks?))");
     /**
      * Money said with no unit, as people do (手续费七十二, 一共四百三十二, 一年四千三百二, 封顶八十, 月租三千七百八十): a number right
-     * after a word of paying or a period, with no other unit after it. After 年 or 月 a number below 32 is a day;
+     * after a word of paying, a period or a unit of what is sold (伴娘妆一位一百五, 加修每张八十), with no other unit after it.
+     * After 年 or 月 a number below 32 is a day;
      * 一千出头 and 两千多 are rough, not stated amounts.
      */
-    private static final Pattern BARE_MONEY = Pattern.compile("(?<=(费|共|计|价|付|供|封顶|收|交|还|退|补|年|月|租|租金)\\s?)(\\d{2,6}(?:\\.\\d+)?)"
+    private static final Pattern BARE_MONEY = Pattern.compile("(?<=(费|共|计|价|付|供|封顶|收|交|还|退|补|年|月|租|租金|每张|一张|每位|一位|每人|一人|每件|每套)\\s?)(\\d{2,6}(?:\\.\\d+)?)"
             + "(?![\\d.]|\\s*[个号点月日天年期次%折分位人小周元块万千百张台件份套席a-zA-Z]|\\s*(?:出头|多|来|余|几))");
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
     private static final Pattern COURTESY = Pattern.compile("(?:占用|耽误|打扰|借用|花)(?:您|你)?\\s*(?:大概|大约|就)?\\s*\\d+\\s*(?:分钟)?(?:到\\d+)?\\s*分钟"
@@ -168,7 +172,8 @@ public final class FactExtractor {
             }
         });
         take(rest, COUNT, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(1) != null ? m.group(1) + " " + m.group(2)
-                : m.group(3) != null ? m.group(3) + " " + m.group(4) : m.group(5) + " 次"), m.group())));
+                : m.group(3) != null ? m.group(3) + " " + m.group(4) : m.group(5) != null ? m.group(5) + " 次"
+                : m.group(7) + " " + m.group(8).toLowerCase(Locale.ROOT)), m.group())));
         ClockTimes.take(rest, facts);
         Matcher q = QUOTED.matcher(utterance);
         while (q.find()) {

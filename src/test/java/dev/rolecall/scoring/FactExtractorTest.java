@@ -156,6 +156,17 @@ class FactExtractorTest {
     }
 
     @Test
+    void thingsCountedAndPricesPerPiece() {
+        assertThat(values("It's about six inches long.")).containsExactly("COUNT=6 inch");
+        assertThat(values("We have twenty time-stamped photos.")).containsExactly("COUNT=20 photo");
+        assertThat(values("You can do up to three monthly payments.")).containsExactly("COUNT=3 payment");
+        assertThat(values("a 4-inch dent")).containsExactly("COUNT=4 inch");
+        assertThat(values("伴娘可以化，一位一百五。")).containsExactly("MONEY=150");
+        assertThat(values("超出的每张八十。")).containsExactly("MONEY=80");
+        assertThat(values("每次1片，每天3次")).containsExactly("COUNT=1 片", "COUNT=3 次"); // doses stay counts
+    }
+
+    @Test
     void anOrdinalDayAfterAWeekdayStaysInItsClause() {
         assertThat(Sentences.clauses("The shut-off is scheduled for this Thursday, the twelfth.")).hasSize(1);
         assertThat(Sentences.clauses("The shut-off is Thursday, the twelfth, unless you pay.")).hasSize(2);

@@ -167,12 +167,12 @@ class LabelledSetTest {
      * the rules of the day it arrived once the log reader took its note lines ("服装：…", "4/18（周六）07:30…") as part of
      * the turn: steps P .97 R .97, invented P .88 R .46, Spearman .86, A above C 99% (README). Then read: money through
      * the rep's own WeChat or by text, pressure no card gives, English amounts with no unit, a closing line at the end
-     * of a longer turn, the call's own length ("跟您确认一下，两分钟"), a bare "Do:" lead-in for the good examples
-     * (P .94, R .66, Spearman .92, A above C 100%).
+     * of a longer turn, the call's own length ("跟您确认一下，两分钟"), a bare "Do:" lead-in for the good examples,
+     * things counted ("six inches") and prices per piece (一位一百五) (P .94, R .75, Spearman .92, A above C 100%).
      */
     @Test
     void twelfthHeldOutSet() {
-        assertFloors("holdout12", 0.80, 0.97, 0.95, 0.85, 0.55);
+        assertFloors("holdout12", 0.80, 0.97, 0.95, 0.85, 0.65);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
