@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 /**
  * The offline rep. It keeps a dialogue state: which script steps it has said, which the callee
@@ -336,7 +337,7 @@ final class OfflineCaller implements Agent {
             saidLines.add(s.lines().get(at - 1));
             line = s.lines().get(at - 1) + (lang == Lang.ZH ? "" : " ") + line;
         } else if (!endsWithQuestion(line) && index.requiredSteps.contains(i) && Speech.options(line).size() >= 2
-                && s.lines().stream().noneMatch(this::endsWithQuestion)) {
+                && OFFERS.matcher(line).find() && s.lines().stream().noneMatch(this::endsWithQuestion)) {
             // a purpose step that offers options and asks nothing ("I have Tuesday… or Thursday…") asks which
             line = line + (lang == Lang.ZH ? "" : " ") + Phrases.Kind.WHICH.say(lang, random);
         }
@@ -457,6 +458,13 @@ final class OfflineCaller implements Agent {
         return words + " [END:" + c.number() + "]";
     }
 
+    /**
+     * Words that make times or channels a choice ("周二上午或者周四下午", "年付、季付都可以", "Tuesday or Thursday"); a
+     * schedule narrating "上午拍内景，下午拍外景" names times without offering them, and asking "您看哪个合适？" after it
+     * had the customer pick a half-day of a one-day shoot.
+     */
+    private static final Pattern OFFERS = Pattern.compile("或|还是|都可以|都行|都有|任选|可选|可以选|[/、]|\\b(?:or|either)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A condition that ends the call with a time agreed for the next call. */
     private static final java.util.regex.Pattern CALLBACK_TIME = java.util.regex.Pattern.compile(
             "约定.{0,8}(时间|回访|回电)|回电时间|回访的?时间|\\b(agree|set|arrange)s? (?:on )?a time\\b|\\bcall-?back time\\b",

@@ -184,6 +184,22 @@ class NewerCardsTest {
         assertThat(confirmed).isPositive();
     }
 
+    /** holdout12's wedding-photo: "上午拍内景…下午拍外景…" got "您看哪个合适？" and the groom picked a half-day of a one-day shoot. */
+    @Test
+    void aScheduleIsNotOfferedAsAChoice() throws Exception {
+        Card wedding = CardParser.parse(Path.of("src/test/resources/labelled/holdout12/cards/wedding-photo.md"));
+        int said = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            for (Turn x : OfflineEngineTest.call(wedding, seed, 30).turns()) {
+                if (x.speaker() == Role.CALLER && x.text().contains("下午去锦城湖公园拍外景")) {
+                    said++;
+                    assertThat(x.text()).as("seed " + seed).doesNotContain("您看哪个").doesNotContain("您看选哪个");
+                }
+            }
+        }
+        assertThat(said).isPositive();
+    }
+
     @Test
     void whyIsAnsweredWithTheReason() throws Exception {
         int answered = 0;
