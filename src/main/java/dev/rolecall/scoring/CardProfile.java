@@ -66,6 +66,8 @@ final class CardProfile {
     final List<Set<String>> stepTerms = new ArrayList<>();
     /** Facts ("type=value") the Q&A answers state. */
     final Set<String> qaFacts = new HashSet<>();
+    /** Per Q&A entry, the facts ("type=value") its answer states. */
+    final List<Set<String>> qaAnswerFacts = new ArrayList<>();
     /** Words of the card's opening that name the business of the call (not names, greetings or "two minutes"). */
     final Set<String> purposeTerms;
     /** Median length of the script's quoted lines: the card's own idea of a phone-sized utterance. */
@@ -133,7 +135,10 @@ final class CardProfile {
             }
         }
         for (QaPair qa : card.caller().qa()) {
-            FactExtractor.extract(qa.answer()).forEach(f -> qaFacts.add(f.type() + "=" + f.value()));
+            Set<String> facts = new HashSet<>();
+            FactExtractor.extract(qa.answer()).forEach(f -> facts.add(f.type() + "=" + f.value()));
+            qaAnswerFacts.add(Set.copyOf(facts));
+            qaFacts.addAll(facts);
         }
         List<Set<String>> all = card.caller().steps().stream()
                 .map(st -> stepUnits(String.join(" ", st.lines()) + " " + st.title())).toList();

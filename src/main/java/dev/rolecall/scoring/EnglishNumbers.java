@@ -74,8 +74,17 @@ final class EnglishNumbers {
     private static final Pattern WORKED_OUT = Pattern.compile("\\b(?:that'?s|that is|which is|comes to|works out|roughly|about|around"
             + "|approximately|under|less|more|saves?|saving|altogether|so)\\b[^.,;!?—]*$", Pattern.CASE_INSENSITIVE);
 
-    private static boolean digitsRead(String words) {
-        return DIGITS_READ.matcher(words).find();
+    /**
+     * Each amount {@code pattern} finds (group 1, in digits or words) of at least {@code min}, said as dollars, unless
+     * its words are digits read out or the figure is worked out on the call.
+     */
+    private static String dollars(Pattern pattern, String text, long min) {
+        return pattern.matcher(text).replaceAll(r -> {
+            String n = r.group(1);
+            Long v = Character.isDigit(n.charAt(0)) ? Long.valueOf(n.replace(",", ""))
+                    : DIGITS_READ.matcher(n).find() ? null : value(TRAILING_ARTICLE.matcher(n).replaceFirst(""));
+            return v == null || v < min || workedOut(text, r.start()) ? Matcher.quoteReplacement(r.group()) : "\\$" + v;
+        });
     }
 
     private static boolean workedOut(String text, int at) {
@@ -98,18 +107,8 @@ final class EnglishNumbers {
             Long v = value(article ? r.group(1).substring(0, per.start()) : r.group(1));
             return v == null ? Matcher.quoteReplacement(r.group()) : v + (article ? " a " : " ");
         });
-        final String before = s;
-        s = HUNDREDS.matcher(s).replaceAll(r -> {
-            Long v = digitsRead(r.group(1)) ? null : value(TRAILING_ARTICLE.matcher(r.group(1)).replaceFirst(""));
-            return v == null || v < 100 || workedOut(before, r.start()) ? Matcher.quoteReplacement(r.group()) : "\\$" + v;
-        });
-        final String after = s;
-        s = PER_PERIOD.matcher(s).replaceAll(r -> {
-            String n = r.group(1);
-            Long v = Character.isDigit(n.charAt(0)) ? Long.valueOf(n.replace(",", ""))
-                    : digitsRead(n) ? null : value(TRAILING_ARTICLE.matcher(n).replaceFirst(""));
-            return v == null || v < 10 || workedOut(after, r.start()) ? Matcher.quoteReplacement(r.group()) : "\\$" + v;
-        });
+        s = dollars(HUNDREDS, s, 100);
+        s = dollars(PER_PERIOD, s, 10);
         s = ORDINAL_DATE.matcher(s).replaceAll(r -> r.group(1) + " " + dayOfMonth(r.group(2), r.group(3)));
         s = WEEKDAY_ORDINAL.matcher(s).replaceAll(r -> r.group(1) + " the " + dayOfMonth(r.group(2), r.group(3)) + "th");
         return PERCENT_WORD.matcher(s).replaceAll("$1%");

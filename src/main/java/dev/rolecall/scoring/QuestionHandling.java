@@ -211,12 +211,11 @@ final class QuestionHandling {
     /** The reply gives entry e's answer: close in meaning, one of its facts, or mostly its own words. */
     private static boolean answersWith(ScoredCall call, CardProfile card, int e, Turn reply, Turn asked) {
         var qa = card.card.caller().qa().get(e);
-        List<String> answerFacts = FactExtractor.extract(qa.answer()).stream().map(f -> f.type() + "=" + f.value()).toList();
         // "Let me check and get back to you" sits at 0.72 from "…I will personally check it…": a promise to find
         // out is no answer to what the card answers, unless it gives the answer's facts or words too
         return Embedder.cosine(call.vec(reply), card.qaAnswers[e]) >= ANSWERS && !CallWords.checksBack(reply.text())
                         && onTopic(reply.text(), qa.answer())
-                || givesAnswerFact(call, card, e, reply, asked, answerFacts)
+                || givesAnswerFact(call, card, e, reply, asked)
                 || sharesTheAnswer(reply.text(), qa, asked);
     }
 
@@ -228,8 +227,9 @@ final class QuestionHandling {
      * 停车's "2小时" but says nothing of parking. The sentence shares a word with the entry, or is near its
      * answer in meaning.
      */
-    private static boolean givesAnswerFact(ScoredCall call, CardProfile card, int e, Turn reply, Turn asked, List<String> answerFacts) {
+    private static boolean givesAnswerFact(ScoredCall call, CardProfile card, int e, Turn reply, Turn asked) {
         var qa = card.card.caller().qa().get(e);
+        Set<String> answerFacts = card.qaAnswerFacts.get(e);
         Set<String> subject = CardProfile.contentTerms(CardProfile.terms(qa.question() + " " + qa.answer() + " " + asked.text()));
         List<String> parts = Sentences.split(reply.text());
         float[][] vecs = parts.size() < 2 ? new float[][] {call.vec(reply)} : call.sentences(reply);
