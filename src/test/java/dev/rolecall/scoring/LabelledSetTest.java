@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(340);
+        assertThat(cases).hasSize(364);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -35,7 +35,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout10")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout11")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout12")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(26);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout13")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(28);
     }
 
     @Test
@@ -174,6 +175,17 @@ class LabelledSetTest {
     @Test
     void twelfthHeldOutSet() {
         assertFloors("holdout12", 0.80, 0.97, 0.95, 0.85, 0.65);
+    }
+
+    /**
+     * The thirteenth held-out set (an elder-care home assessment in Chinese, a solar site survey in English, plus
+     * installment and isp-visit; all 53 wrong facts and promises said without a digit), written blind and scored once
+     * before it was read, on the rules of the day it arrived (115a5d4): steps P .99 R .97, invented P .82 R .51,
+     * Spearman .69, A above C 92% (README).
+     */
+    @Test
+    void thirteenthHeldOutSet() {
+        assertFloors("holdout13", 0.65, 0.90, 0.95, 0.80, 0.50);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
