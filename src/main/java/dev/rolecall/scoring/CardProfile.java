@@ -64,6 +64,12 @@ final class CardProfile {
     final EnglishTopics.Entries qaTopics;
     /** Per step: character bigrams that occur in that step's lines and in no other step's. */
     final List<Set<String>> stepTerms = new ArrayList<>();
+    /**
+     * Per step: every line of it asks the customer something (a question, a choice, a confirmation), so a
+     * customer who says it first has settled it. A step that tells (a path, a number to call) is not
+     * settled by anything the customer says: "没出血没发烧" is no emergency number given.
+     */
+    final List<Boolean> stepAsks = new ArrayList<>();
     /** Facts ("type=value") the Q&A answers state. */
     final Set<String> qaFacts = new HashSet<>();
     /** Per Q&A entry, the facts ("type=value") its answer states. */
@@ -73,11 +79,19 @@ final class CardProfile {
     /** Median length of the script's quoted lines: the card's own idea of a phone-sized utterance. */
     final double typicalLineLength;
 
+    private static final java.util.regex.Pattern REQUEST = java.util.regex.Pattern.compile(
+            "请(您)?(确认|选|说明|告知|告诉)|您(看|选)|\\blet me know\\b|\\bconfirm\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static boolean asks(String line) {
+        return QuestionHandling.isQuestion(line) || REQUEST.matcher(line).find();
+    }
+
     CardProfile(Card card, Embedder embedder) {
         this.card = card;
         this.embedder = embedder;
         for (ScriptStep s : card.caller().steps()) {
             stepLines.add(embed(s.lines().isEmpty() ? List.of(s.title()) : s.lines()));
+            stepAsks.add(!s.lines().isEmpty() && s.lines().stream().allMatch(CardProfile::asks));
         }
         qaQuestions = embed(card.caller().qa().stream().map(QaPair::question).toList());
         qaAnswers = embed(card.caller().qa().stream().map(QaPair::answer).toList());

@@ -88,7 +88,7 @@ final class StepCoverage {
                 continue;
             }
             Turn settled = null;
-            for (Turn t : call.of(Role.CALLEE)) {
+            for (Turn t : card.stepAsks.get(s) ? call.of(Role.CALLEE) : List.<Turn>of()) {
                 if (CardProfile.max(call.vec(t), card.stepLines.get(s)) >= SETTLED_BY_CALLEE && settles(call, card, t, s)) {
                     settled = t;
                     break;

@@ -214,6 +214,27 @@ class ScorerTest {
         assertThat(bad.overall()).isLessThan(40);
     }
 
+    /**
+     * A customer can settle a step that asks (picks the day before being asked) but not one that tells: "没出血没发烧"
+     * is near the emergency-contact step's words and is no number given (the calibration's clinic-07 scored 98.2 with
+     * that step excused, as a faithful call would).
+     */
+    @Test
+    void aStepThatTellsIsNotSettledByTheCustomer(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        String call = """
+                陈静：您好，赵建国先生吗？我是仁心口腔诊所回访护士陈静，您三天前做了种植牙，今天打电话问问恢复情况，方便吗？
+                赵建国：方便。伤口有点疼，没出血也没发烧。
+                陈静：好的。消炎药连续吃满五天，一天三次，饭后吃。一周内别用左边嚼，吃温凉软的，不抽烟不喝酒，二十四小时后可以用漱口水，一天三次。
+                赵建国：好，记住了。
+                陈静：好的，给您约下周二上午。那我们下周见，祝您早日康复！[END:1]
+                """;
+        Scorer clinic = new Scorer(Fixtures.card("clinic.md"), Weights.defaultWeights());
+        Scorecard s = clinic.score(PlainTextTranscripts.read(java.nio.file.Files.writeString(tmp.resolve("c.txt"), call),
+                Map.of("陈静", Role.CALLER, "赵建国", Role.CALLEE)));
+        assertThat(s.steps()).filteredOn(r -> r.number() == 5).extracting(StepResult::status).containsOnly(StepResult.MISSED);
+        assertThat(s.steps()).filteredOn(r -> r.number() == 2).extracting(StepResult::status).containsOnly(StepResult.SKIPPED);
+    }
+
     @Test
     void plainTextAndJsonlFormsScoreTheSame() throws Exception {
         Transcript plain = read("renewal-faithful.txt");
