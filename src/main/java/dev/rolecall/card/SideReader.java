@@ -27,7 +27,8 @@ final class SideReader {
     /** A labelled line: "问：…", "**Q:** …", or the label in brackets, colon optional ("【问】…", "[A] …"). */
     private static String labelled(String labels) {
         // the label's colon may be a dash: "Q — Can you…" / "A — I can't…" (holdout11)
-        return "^\\s*(?:[-*+]\\s*)?(?:\\*\\*)?(?:(?:" + labels + ")(?:\\*\\*)?(?:\\s*[:：]|\\s+[—–]+\\s)|[【\\[](?:" + labels
+        // an item may be numbered: "1. 问：评估要钱吗？" (holdout13)
+        return "^\\s*(?:(?:[-*+]|\\d{1,2}[.、)）])\\s*)?(?:\\*\\*)?(?:(?:" + labels + ")(?:\\*\\*)?(?:\\s*[:：]|\\s+[—–]+\\s)|[【\\[](?:" + labels
                 + ")[】\\]](?:\\*\\*)?\\s*[:：]?)\\s*(.*)$";
     }
     /** "Q: Can I pay monthly? A: No." on one line: the answer label after the question mark. */
