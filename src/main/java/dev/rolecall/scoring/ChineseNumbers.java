@@ -84,8 +84,8 @@ public final class ChineseNumbers {
         if (run.equals("千万") || run.equals("万") || run.equals("千") || run.equals("百")) {
             return run; // 千万别停: "by all means", not ten million
         }
-        if (run.equals("一") && (text.startsWith("天天", end) || text.startsWith("次性", end))) {
-            return run; // 一天天: day by day; 一次性: at once
+        if (run.equals("一") && (text.startsWith("天天", end) || text.startsWith("次性", end) || text.startsWith("块儿", end))) {
+            return run; // 一天天: day by day; 一次性: at once; 一块儿: together, not one yuan
         }
         boolean positional = run.chars().noneMatch(c -> c == '十' || c == '百' || c == '千' || c == '万');
         String next = end < text.length() ? text.substring(end, Math.min(end + 1, text.length())) : "";

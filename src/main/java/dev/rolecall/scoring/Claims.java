@@ -23,6 +23,10 @@ final class Claims {
     /** Sympathy and offers of help use the same words ("totally understand", "随时找我") and claim nothing. */
     private static final Pattern COURTESY = Pattern.compile("understand|get it|fair|sorry|抱歉|理解"
             + "|随时(?:找|联系|打|问|跟我说|告诉)|any ?time.{0,15}(?:call|reach|ask|let)", Pattern.CASE_INSENSITIVE);
+    /** A certainty denied is a caution, not a claim: "谁也不能保证完全不摔", "I can't guarantee it'll be approved". */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?:不能|没法|无法|不敢|没人能|谁也不能|谁都不能)(?:跟|给|向|和)?(?:您|你)?"
+            + "(?:百分之百)?(?:保证|打包票|担保|说死|打保票)|\\b(?:can'?t|cannot|couldn'?t|won'?t) (?:promise|guarantee)|\\bno guarantee",
+            Pattern.CASE_INSENSITIVE);
     /** On the labelled calibration and earlier held-out calls, restatements of the card sit above both; invented rules below. */
     static final double BACKED = 0.80;
     static final double SHARED = 0.40;
@@ -37,7 +41,8 @@ final class Claims {
     static List<FactFlag> unbacked(Turn t, CardProfile card, List<FactFlag> flagged) {
         List<FactFlag> out = new ArrayList<>();
         for (String sentence : Sentences.split(t.text())) {
-            if (!MARKER.matcher(sentence).find() || COURTESY.matcher(sentence).find() || sentence.matches("(?s).*[？?].*")
+            if (!MARKER.matcher(sentence).find() || COURTESY.matcher(sentence).find() || DISCLAIMER.matcher(sentence).find()
+                    || sentence.matches("(?s).*[？?].*")
                     || flagged.stream().anyMatch(f -> sentence.contains(f.said()))) {
                 continue;
             }

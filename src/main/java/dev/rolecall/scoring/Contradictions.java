@@ -24,8 +24,11 @@ final class Contradictions {
             + "|(?:(?<!\\p{IsHan})|(?<=[请您你就也可都还先]))别)(?:承诺|提供|私自|擅自|随意|主动|帮|让|给|说|讲)?[\"“「『]?(\\p{IsHan}{1,4})");
     private static final Pattern ZH_DONT_QUOTED = Pattern.compile("(不要|不能|不许|不准|不得|严禁|禁止|别|不可以|不允许)(?:说|承诺|答应|讲|保证)"
             + "[^\"“「『，。；]{0,6}[\"“「『]([^\"”」』]{2,16})[\"”」』]");
-    /** Actions too common to prohibit by themselves: "别是", "不要说" say nothing a rep could contradict. */
-    private static final Set<String> TOO_COMMON = Set.of("是", "有", "说", "做", "去", "来", "要", "会", "能", "让", "把", "给", "在", "想", "管");
+    /**
+     * Actions too common to prohibit by themselves: "别是", "不要说" say nothing a rep could contradict; "评估不要钱" says
+     * it is free, and "剩下的钱按天退" does not break it.
+     */
+    private static final Set<String> TOO_COMMON = Set.of("是", "有", "说", "做", "去", "来", "要", "会", "能", "让", "把", "给", "在", "想", "管", "钱");
     /** "Stop" prohibits only as a command opening its clause ("Stop the pills"): "we can stop that today" prohibits nothing. */
     private static final Pattern EN_DONT = Pattern.compile("\\b(?:don't|do not|never|no need to|avoid)\\s+([a-z]+(?:\\s+[a-z]+)?)"
             + "|^\\W*(?:please\\s+)?stop\\s+([a-z]+(?:\\s+[a-z]+)?)", Pattern.CASE_INSENSITIVE);

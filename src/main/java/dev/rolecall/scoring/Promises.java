@@ -171,8 +171,12 @@ final class Promises {
                     }
                 } else {
                     // "Delivery is free", "It's free: we refill on schedule" after "…auto-refill?": the thing may
-                    // stand before the word or in the sentence before
-                    String around = (i > 0 ? sentences.get(i - 1) + " " : "") + clause;
+                    // stand before the word or in the sentence before; after a bare "That's free;" it is named in
+                    // the rest of the sentence ("just call … at least 24 hours ahead, Monday to Saturday")
+                    String own = clause.replace(word, " ");
+                    boolean bare = java.util.Arrays.stream(own.split("[^\\w']+")).map(x -> x.replaceAll("'s$", ""))
+                            .noneMatch(x -> x.length() >= 4 && !EN_STOP.contains(x));
+                    String around = (i > 0 ? sentences.get(i - 1) + " " : "") + (bare ? sentences.get(i) : clause);
                     for (String w : (before + " " + after).split("[^\\w']+")) {
                         w = w.replaceAll("'s$", "");
                         if (w.length() >= 4 && !EN_STOP.contains(w) && !word.contains(w) && around.contains(w)) {

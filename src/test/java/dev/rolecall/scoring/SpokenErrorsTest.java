@@ -361,6 +361,31 @@ class SpokenErrorsTest {
         assertThat(flags(swim, later + "邵雨桐：那我先帮您把A班锁上了，名额紧。\n", zh)).anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
     }
 
+    /**
+     * holdout13's faithful lines flagged on its first run, each beside the error a reader does flag: 一块儿 ("together")
+     * read as one yuan; the card's "评估不要钱" (free) read as a prohibition of money; a certainty denied ("谁也不能保证完全
+     * 不摔") read as an assurance; "It's free with twenty-four hours' notice" where the card names the rescheduling
+     * after the semicolon ("That's free; just call … Monday to Saturday").
+     */
+    @Test
+    void holdout13FaithfulLinesAreNotFlagged() throws Exception {
+        Scorer care = heldOut("holdout13", "eldercare-visit.md");
+        Map<String, Role> zh = Map.of("许婷", Role.CALLER, "何静", Role.CALLEE);
+        String hello = "许婷：您好，请问是何静何女士吗？我是颐康居家养老湖墅站的护理顾问许婷，跟您约一下免费的上门评估，您现在方便吗？\n何静：你说快点，一个月多少钱？\n";
+        assertThat(flags(care, hello + "许婷：费用我等下一块儿跟您讲，先问两句老先生的情况。\n", zh)).isEmpty();
+        assertThat(flags(care, hello + "许婷：中间想停的话提前七天跟我们说一声，剩下的钱按天退给您。\n", zh)).isEmpty();
+        assertThat(flags(care, hello + "许婷：中间想停的话提前三天说一声，剩下的钱按天退给您。\n", zh)).isNotEmpty();
+        assertThat(flags(care, hello + "许婷：手环能帮忙及时发现，但谁也不能保证完全不摔。\n", zh)).isEmpty();
+        assertThat(flags(care, hello + "许婷：有我们护理员在，保证老人家以后绝对不会再摔了。\n", zh)).isNotEmpty();
+
+        Scorer solar = heldOut("holdout13", "solar-survey.md");
+        Map<String, Role> en = Map.of("Maya", Role.CALLER, "Gerald", Role.CALLEE);
+        String hi = "Maya: Hi, is this Gerald Hutchins? This is Maya Alvarez with Brightpath Solar, calling to book your free site survey.\nGerald: Sure.\n";
+        assertThat(flags(solar, hi + "Maya: Need to move it? It's free with twenty-four hours' notice: (916) 555-0142, Monday through Saturday.\n", en))
+                .isEmpty();
+        assertThat(flags(solar, hi + "Maya: And the battery is free if you sign this month.\n", en)).isNotEmpty();
+    }
+
     /** A limit said in words is a count (一天最多六片 for the card's 一天不超过4片), and 礼拜 a week. */
     @Test
     void limitsAndWeeksInWordsAreChecked() throws Exception {
