@@ -126,7 +126,7 @@ final class QuestionHandling {
             }
         }
         int entry = card.askedEntry(v);
-        if (entry >= 0 && card.asks(v, entry) >= ASKS) {
+        if (entry >= 0 && card.asks(v, entry) >= ASKS && AskedFor.compatible(t.text(), card.card.caller().qa().get(entry).question())) {
             var qa = card.card.caller().qa().get(entry);
             java.util.Set<String> shared = CardProfile.terms(t.text());
             shared.retainAll(CardProfile.terms(qa.question() + " " + qa.answer()));

@@ -48,4 +48,22 @@ class QuestionsAnsweredTest {
         assertThat(questions(ask + deferred).reason()).contains("unanswered");
         assertThat(questions(ask + answered).score()).isEqualTo(1.0);
     }
+
+    /**
+     * holdout13's elder-care card: "评估要多久？谁来？" is the nearest entry to "那评估哪天？" on bge-small-zh, but the
+     * customer asked for a day, which the rep offered; how long and who stays a question the rep must answer.
+     */
+    @Test
+    void aQuestionForADayIsNotTheEntryForHowLongOrWho() throws Exception {
+        Scorer care = SpokenErrorsTest.heldOut("holdout13", "eldercare-visit.md");
+        String open = "许婷：您好，请问是何静何女士吗？我是颐康居家养老湖墅站的护理顾问许婷，跟您约一下免费的上门评估，您现在方便吗？\n";
+        String day = "何静：行。那评估哪天？我工作日白天要上课。\n许婷：有这周四十四号上午九点、下午两点，还有周六十六号上午九点半。\n";
+        String howLong = "何静：评估要多久？谁来？\n许婷：这个到时候您就知道啦，不用担心。\n";
+        var who = Map.of("许婷", Role.CALLER, "何静", Role.CALLEE);
+        Item forDay = care.score(PlainTextTranscripts.read(Files.writeString(tmp.resolve("d.txt"), open + day), who)).items().get("questions");
+        Item forLength = care.score(PlainTextTranscripts.read(Files.writeString(tmp.resolve("l.txt"), open + howLong), who))
+                .items().get("questions");
+        assertThat(forDay.reason()).doesNotContain("unanswered");
+        assertThat(forLength.reason()).contains("unanswered", "评估要多久？谁来？");
+    }
 }
