@@ -333,11 +333,13 @@ final class QuestionHandling {
             asked++;
             Turn answeredBy = null;
             // the answer may come one caller turn late ("先跟您说个好消息…" then "一般三个工作日能修好"),
-            // as a reviewer accepts; a question passed over for longer is unanswered
+            // as a reviewer accepts; a question passed over for longer is unanswered, and so is one the customer
+            // gave up on by asking the next: the rep's turn after that answers the new question
             Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(t));
             for (int tries = 0; tries < 2 && reply != null && answeredBy == null; tries++) {
                 answeredBy = answers(call, card, v, reply, t) ? reply : null;
-                reply = call.nextOf(Role.CALLER, call.turns.indexOf(reply));
+                Turn between = call.nextOf(Role.CALLEE, call.turns.indexOf(reply));
+                reply = between != null && isQuestion(between.text()) ? null : call.nextOf(Role.CALLER, call.turns.indexOf(reply));
             }
             Turn first = call.nextOf(Role.CALLER, call.turns.indexOf(t));
             Turn wrongAt = answeredBy != null && flagged.contains(answeredBy.index()) ? answeredBy

@@ -66,4 +66,27 @@ class QuestionsAnsweredTest {
         assertThat(forDay.reason()).doesNotContain("unanswered");
         assertThat(forLength.reason()).contains("unanswered", "评估要多久？谁来？");
     }
+
+    /**
+     * holdout12's wedding-photo-05: parking is brushed off, the customer asks about changing the date, and the rep's
+     * answer to that was credited as a late answer to parking (the date-change entry sits within the margin of the
+     * parking question). A reviewer reads the parking question as dodged; a late answer counts only when the
+     * customer has not moved on to another question.
+     */
+    @Test
+    void theAnswerToTheNextQuestionIsNoLateAnswerToTheLast() throws Exception {
+        Scorer photo = SpokenErrorsTest.heldOut("holdout12", "wedding-photo.md");
+        String open = "叶思琪：您好，是梁浩梁先生吗？我是光年婚纱摄影春熙路店的档期顾问叶思琪，跟您确认一下十八号下周六拍摄的事，几分钟就好。\n";
+        String parking = "梁浩：好。那天停车方便不？我们自己开车过去。\n";
+        String dodge = "叶思琪：嗯嗯这个到时候您来了就知道啦，不用担心哈～\n";
+        String next = "梁浩：要是我们想改期呢？\n叶思琪：十一号之前改免费，改一次哈；之后改就要三百块改期费了～\n";
+        String late = "梁浩：嗯。\n叶思琪：停车的话，店里地下车库凭停车票免费停三个小时。\n";
+        var who = Map.of("叶思琪", Role.CALLER, "梁浩", Role.CALLEE);
+        Item moved = photo.score(PlainTextTranscripts.read(Files.writeString(tmp.resolve("m.txt"), open + parking + dodge + next), who))
+                .items().get("questions");
+        Item lateAnswer = photo.score(PlainTextTranscripts.read(Files.writeString(tmp.resolve("a.txt"), open + parking + dodge + late), who))
+                .items().get("questions");
+        assertThat(moved.reason()).contains("unanswered", "停车");
+        assertThat(lateAnswer.score()).isEqualTo(1.0);
+    }
 }
