@@ -197,8 +197,12 @@ final class CalleeAnswers {
                 return random.nextInt(2) == 0 ? "对，" + nc.group() + "。" : "嗯，" + nc.group() + "。";
             }
             if (q.matches(".*(?:请您?|麻烦您?)(?:确认|核实|核对).*")) {
-                return chosen.isEmpty() ? Phrases.Kind.SAME.say(lang, random)
-                        : (random.nextInt(2) == 0 ? "就按刚才说的，" : "对，还是") + chosen.get(0) + "。";
+                if (chosen.isEmpty()) {
+                    return Phrases.Kind.SAME.say(lang, random);
+                }
+                // a restated pick, dropped like any pick before a decision not to go ahead ("就按刚才说的，季度。…算了，先不办了。")
+                pickSaid = (random.nextInt(2) == 0 ? "就按刚才说的，" : "对，还是") + chosen.get(0) + "。";
+                return pickSaid;
             }
             if (q.contains("是否")) {
                 String x = q.substring(q.indexOf("是否") + 2).replaceAll("[？?。].*$", "").trim();

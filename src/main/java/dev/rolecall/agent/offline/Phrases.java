@@ -50,7 +50,8 @@ final class Phrases {
         BYE(List.of("我这边先挂了。", "不聊了，就这样吧。", "我没时间了，先挂了。"), List.of("I have to go.", "Look, I have to go. Goodbye.")),
         REFUSE(List.of("算了，这次先不办了。", "算了，我不需要了，别再打了。"),
                 List.of("Forget it, we won't renew this time.", "Not interested, thanks. Goodbye.")),
-        REFUSE_PUT_OFF(List.of("问你的你都说要核实，算了，这次先不办了。", "刚才问你的都答不上来，算了，先不办了。"),
+        // one put-off is enough for an irritated customer, so the words claim no more than one ("问你的你都说要核实" overclaimed)
+        REFUSE_PUT_OFF(List.of("我问的你还得回去核实，算了，这次先不办了。", "问个事还要核实，算了，先不办了。"),
                 List.of("You couldn't answer what I asked. Forget it, not this time.", "You had to check on my question. Forget it, not today.")),
         NO_COMMIT(List.of("这个都保证不了，那算了，先挂了。", "连这个都说不清，算了，我先挂了。"),
                 List.of("If you can't even tell me that, forget it. Goodbye.", "You can't commit to that? Then we're done. Goodbye.")),

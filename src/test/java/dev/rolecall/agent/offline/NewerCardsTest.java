@@ -143,8 +143,8 @@ class NewerCardsTest {
 
     /**
      * An irritated customer put off once ("其他细节我核实一下") who then picked the plan, the cycle and the channel and
-     * refuses at the closing question says why ("问你的你都说要核实，算了…"); a bare "算了，这次先不办了" was a reversal
-     * nothing in the call bore out (the fresh clone's first call, seed 482780).
+     * refuses at the closing question says why ("我问的你还得回去核实，算了…"), without restating its pick first; a bare
+     * "算了，这次先不办了" was a reversal nothing in the call bore out (the fresh clone's first call, seed 482780).
      */
     @Test
     void aCustomerWhoChoseDoesNotRefuseForOneCheckBack() {
@@ -161,6 +161,8 @@ class NewerCardsTest {
                 }
                 if (picked && refuses.matcher(x.text()).find()) {
                     assertThat(x.text()).as("seed " + seed + ": the refusal names the put-off").containsAnyOf("核实", "答不上");
+                    // "就按刚才说的，季度。…算了，先不办了。" confirmed and refused in one breath (seed 21)
+                    assertThat(x.text()).as("seed " + seed).doesNotContain("就按刚才说的", "对，还是");
                 }
                 picked |= chose.matcher(x.text()).find();
             }
