@@ -72,6 +72,25 @@ final class CallWords {
         return CHECKS_BACK.matcher(text).find();
     }
 
+    /**
+     * The question waved off for later, with no promise to find out: "这个到时候您来了就知道啦", "那个回头再说哈",
+     * "我们先把冰箱这个搞定哈", "don't even worry about that part right now". What follows it is the script going on.
+     * A bare "don't worry about that," often leads into the answer itself, so English needs "that part" or "for now".
+     */
+    private static final Pattern DEFERS = Pattern.compile(
+            "到时候[^，,。！!？?]{0,6}(就知道|再说|再看|再定)|回头再说|(等会|待会|以后)再说|先不(说|管|聊)这个|先把[^，,。！!？?]{0,12}(搞定|弄好|办了|定了)"
+                    + "|\\b(don't (even )?worry about that part|worry about that (right now|for now|yet)|let's not worry about"
+                    + "|we'll (figure|sort) (it|that|it all) out|we'll get to that)\\b", Pattern.CASE_INSENSITIVE);
+
+    static boolean defers(String text) {
+        return DEFERS.matcher(text).find();
+    }
+
+    /** Put off: checked back or waved off for later. */
+    static boolean putsOffQuestion(String text) {
+        return checksBack(text) || defers(text);
+    }
+
     static boolean agreementCondition(String conditionText) {
         return conditionText != null && AGREEMENT_CONDITION.matcher(conditionText).find();
     }

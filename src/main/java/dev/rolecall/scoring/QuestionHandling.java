@@ -213,7 +213,7 @@ final class QuestionHandling {
         var qa = card.card.caller().qa().get(e);
         // "Let me check and get back to you" sits at 0.72 from "…I will personally check it…": a promise to find
         // out is no answer to what the card answers, unless it gives the answer's facts or words too
-        return Embedder.cosine(call.vec(reply), card.qaAnswers[e]) >= ANSWERS && !CallWords.checksBack(reply.text())
+        return Embedder.cosine(call.vec(reply), card.qaAnswers[e]) >= ANSWERS && !CallWords.putsOffQuestion(reply.text())
                         && onTopic(reply.text(), qa.answer())
                 || givesAnswerFact(call, card, e, reply, asked)
                 || sharesTheAnswer(reply.text(), qa, asked);
@@ -242,7 +242,7 @@ final class QuestionHandling {
                     return true; // "可以换总监级摄影师，加800元…我帮您查一下再回您": the answer, with the card's own check
                 }
             }
-            if (CallWords.checksBack(sentence)) {
+            if (CallWords.putsOffQuestion(sentence)) {
                 return false; // "这个我核实后回复您。初级班一共12节课…": the question is put off, what follows is the script
             }
         }
@@ -279,7 +279,7 @@ final class QuestionHandling {
         answer.removeAll(CardProfile.terms(asked.text()));
         // sentence by sentence, so a goodbye after the answer does not dilute it
         for (String sentence : Sentences.split(reply)) {
-            if (CallWords.checksBack(sentence)) {
+            if (CallWords.putsOffQuestion(sentence)) {
                 // "Let me check and get back to you" shares "check" with "I will personally check it", and what
                 // follows a promise to find out is the script going on, not the answer
                 return false;

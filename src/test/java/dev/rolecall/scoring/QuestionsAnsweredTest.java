@@ -89,4 +89,16 @@ class QuestionsAnsweredTest {
         assertThat(moved.reason()).contains("unanswered", "停车");
         assertThat(lateAnswer.score()).isEqualTo(1.0);
     }
+
+    /** A question waved off for later ("到时候您来了就知道啦", "那个回头再说哈") is put off like a check-back: what follows is the script. */
+    @Test
+    void aQuestionWavedOffForLaterIsNotAnswered() throws Exception {
+        String ask = "钱志远：B班吧。你们那停车方便吗？我周六开车送。\n";
+        String waved = "邵雨桐：这个到时候您来了就知道啦。接送的话两个小时以内都行，上课在浅水区。\n";
+        String answered = "邵雨桐：方便的，有地下车库，接送的话免费停两个小时。\n";
+        assertThat(questions(ask + waved).reason()).contains("unanswered");
+        assertThat(questions(ask + answered).score()).isEqualTo(1.0);
+        assertThat(CallWords.defers("Oh, honestly, don't even worry about that part right now!")).isTrue();
+        assertThat(CallWords.defers("Don't worry about that, the technician brings the adapter.")).isFalse();
+    }
 }
