@@ -276,7 +276,10 @@ final class OfflineCallee implements Agent {
         // agreeing in the breath it picks ("照常降到59就行。好，就这么定了。"), it leaves the close to the rep, whose step and
         // closing say what follows ("7月1日生效"): hung up there, the customer never heard when it takes effect
         boolean justPicked = goal == Intent.CONFIRM && answers.chosen.size() > chosenBefore;
-        if (ownCondition && !justPicked && (persona.closesSelf() || goal == Intent.HANGUP && random.nextInt(2) == 0)) {
+        // a yes before the rep's last step leaves the close to the rep, whose last step and closing say what follows:
+        // hung up on "就这么定了，麻烦你了", 19 of 30 delivery calls ended before the rep said the driver calls ahead (the review)
+        boolean repHasMore = goal == Intent.CONFIRM && !heard.contains(index.card.caller().steps().size() - 1);
+        if (ownCondition && !justPicked && !repHasMore && (persona.closesSelf() || goal == Intent.HANGUP && random.nextInt(2) == 0)) {
             return join(parts) + end(goal);
         }
         signalled = goal;
