@@ -298,13 +298,18 @@ final class OfflineCaller implements Agent {
             return s.title();
         }
         List<String> fresh = s.lines().stream().filter(l -> !saidLines.contains(l)).toList();
+        // a line that offers a choice and asks which is never left out for a statement of the same step: solar-survey's
+        // rep said "Dan will text you…" for "Book the slot", then "So that's the time you picked" with nothing offered
+        List<String> choices = fresh.stream().filter(l -> endsWithQuestion(l) && Speech.options(l).size() >= 2).toList();
         List<String> figures = fresh.stream().filter(l -> newFigure(l) && !endsWithQuestion(l)).toList();
         // a line whose figures were all told already is not said again ("15% off… $10,200" after the price was asked)
         List<String> news = fresh.stream().filter(l -> !Speech.statesFigure(l) || newFigure(l)).toList();
         if (!news.isEmpty()) {
             fresh = news;
         }
-        if (!index.requiredSteps.contains(i) && !figures.isEmpty()) {
+        if (!choices.isEmpty()) {
+            fresh = choices;
+        } else if (!index.requiredSteps.contains(i) && !figures.isEmpty()) {
             fresh = figures; // of a step's statements, the one with the figure is the one that must be said
         }
         String figure = index.requiredSteps.contains(i) ? figureLine(s) : null;

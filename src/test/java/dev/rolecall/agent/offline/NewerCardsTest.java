@@ -169,6 +169,24 @@ class NewerCardsTest {
         }
     }
 
+    /**
+     * holdout13's solar card: "Book the slot" has the offer ("I have Monday… or Thursday…? Which works best for you?") and a
+     * statement ("Dan will text you about an hour before"). The rep said the statement for the step and later confirmed
+     * "the time you picked" with nothing offered (41 of 100 seeds, the review); the choice is never left out.
+     */
+    @Test
+    void aStepsChoiceIsOfferedBeforeAnythingIsConfirmed() throws Exception {
+        Card solar = CardParser.parse(Path.of("src/test/resources/labelled/holdout13/cards/solar-survey.md"));
+        for (long seed = 1; seed <= 20; seed++) {
+            String rep = OfflineEngineTest.call(solar, seed, 30).turns().stream().filter(t -> t.speaker() == Role.CALLER)
+                    .map(Turn::text).collect(java.util.stream.Collectors.joining("\n"));
+            if (rep.contains("So that's")) {
+                assertThat(rep).as("seed " + seed).contains("Which works best for you?");
+                assertThat(rep.indexOf("Which works best")).as("seed " + seed).isLessThan(rep.indexOf("So that's"));
+            }
+        }
+    }
+
     /** holdout11's swim-class: "定金500元（现在交/到店交），对吗？" was said with both choices and the slash. */
     @Test
     void alternativesInBracketsAreSaidAsOne() throws Exception {
