@@ -79,7 +79,7 @@ final class StepCoverage {
         var end = call.transcript.end();
         // a hang-up, or a caller ending short of the goal (call-back, symptoms, refusal), leaves later steps not due
         boolean endedShort = end != null && end.reason() == EndReason.END_CONDITION && end.by() != null
-                && (end.by() == Role.CALLEE || end.condition() == null || end.condition() != ClosingCheck.GOAL)
+                && (end.condition() == null || end.condition() != ClosingCheck.GOAL)
                 && !(end.by() == Role.CALLEE && putOffAnswerable(call, card));
         int endTurn = call.turns.isEmpty() ? 0 : call.turns.get(call.turns.size() - 1).index();
         for (int s = 0; s < out.size(); s++) {

@@ -235,6 +235,30 @@ class ScorerTest {
         assertThat(s.steps()).filteredOn(r -> r.number() == 2).extracting(StepResult::status).containsOnly(StepResult.SKIPPED);
     }
 
+    /**
+     * A customer who ends the call on its goal (condition 1: it booked) ended nothing short: the steps the rep had not
+     * said are missed, not "not yet due" (the review's delivery seed 44: the driver's call-ahead never said, excused).
+     * A customer who hangs up short of the goal still excuses the steps after it.
+     */
+    @Test
+    void aCustomerEndingOnItsGoalExcusesNoSteps(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        String call = """
+                陈静：您好，请问是赵建国先生吗？我是仁心口腔诊所的回访护士陈静，您3天前在我们这里做了种植手术，今天打电话问问您恢复得怎么样，方便吗？
+                赵建国：方便。不怎么疼了，也没出血没发烧。
+                陈静：好的。消炎药要连续吃满5天，每天3次，饭后吃；术后一周内不要用手术那一侧咀嚼，24小时以后可以用漱口水。
+                赵建国：好的。
+                陈静：术后7到10天需要回来拆线，您看下周二或者周四哪天方便？
+                """;
+        Scorer clinic = new Scorer(Fixtures.card("clinic.md"), Weights.defaultWeights());
+        var who = Map.of("陈静", Role.CALLER, "赵建国", Role.CALLEE);
+        Scorecard booked = clinic.score(PlainTextTranscripts.read(java.nio.file.Files.writeString(tmp.resolve("b.txt"),
+                call + "赵建国：周二吧，就这么定了。[END:1]\n"), who));
+        Scorecard gone = clinic.score(PlainTextTranscripts.read(java.nio.file.Files.writeString(tmp.resolve("g.txt"),
+                call + "赵建国：老伴在叫我了，你明天再打吧。[END:3]\n"), who));
+        assertThat(booked.steps()).filteredOn(r -> r.number() == 5).extracting(StepResult::status).containsOnly(StepResult.MISSED);
+        assertThat(gone.steps()).filteredOn(r -> r.number() == 5).extracting(StepResult::status).containsOnly(StepResult.SKIPPED);
+    }
+
     @Test
     void plainTextAndJsonlFormsScoreTheSame() throws Exception {
         Transcript plain = read("renewal-faithful.txt");
