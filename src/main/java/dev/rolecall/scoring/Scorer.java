@@ -59,7 +59,9 @@ public final class Scorer {
                 default -> "invented " + f.type() + ": said " + f.said() + ", card " + f.card();
             });
         }
-        if (ending != null) {
+        // the rep answers for the endings it claims; a customer's ending its words do not bear out is the customer's
+        // (a simulator's reversal capped a faithful rep at 60, the review's clinic seed 205): the closing item still says so
+        if (ending != null && t.end() != null && t.end().by() != dev.rolecall.card.Role.CALLEE) {
             critical.add(ending);
         }
         if (open != null) {

@@ -181,6 +181,18 @@ class EndingRulesTest {
         assertThat(FactExtractor.extract("您说快一点吧，好一点了")).isEmpty();
     }
 
+    /**
+     * An ending the customer claims and its words do not bear out is the customer's: the closing item says so, but the
+     * rep is not capped for it (a simulated customer's own reversal capped a faithful rep at 60, the review's clinic
+     * seed 205). An ending the rep claims against the customer's words stays critical (aCallEndedAsAgreed…).
+     */
+    @Test
+    void theCustomersUnsupportedEndingIsNoCriticalForTheRep() throws Exception {
+        Scorecard s = score(OPENING + MIDDLE + "张强：年度，好的，谢谢你啊。[END:4]\n");
+        assertThat(s.items().get("closing").reason()).contains("not borne out");
+        assertThat(s.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+    }
+
     @Test
     void aCustomerWhoSaysStopCallingBearsOutAHangUpCondition() throws Exception {
         Scorecard s = score(OPENING + MIDDLE + "张强：算了，我不需要了，别再打了。[END:3]\n");
