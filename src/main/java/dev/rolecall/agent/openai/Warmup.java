@@ -77,6 +77,10 @@ public final class Warmup {
         }
     }
 
+    private static synchronized boolean isWarmupThread() {
+        return thread == Thread.currentThread();
+    }
+
     /** The HTTP client says a request has been sent: the process now waits for the endpoint, its CPU is free. */
     static void requestSent() {
         if (FIRST_REQUEST.getCount() > 0) {
@@ -179,8 +183,12 @@ public final class Warmup {
         public SuccessfulHttpResponse execute(HttpRequest request) {
             // the request side has run (messages mapped, body serialised): a real first request needs nothing more of
             // the warm-up, so the command may build its own client and send; reading the canned reply (Jackson's
-            // deserialisers) goes on beside it, 200 ms before any real reply can need that code
+            // deserialisers) waits until that request is in flight, 200 ms before any real reply can need that code,
+            // so that it takes no CPU from the command's last steps to it (2 cores, issue 13)
             LLM_PATH.countDown();
+            if (isWarmupThread()) {
+                awaitFirstRequest();
+            }
             HeaderAwareHttpClient.checkChatCompletion(request.url(), 200, "application/json", CANNED);
             return SuccessfulHttpResponse.builder().statusCode(200)
                     .headers(Map.of("Content-Type", List.of("application/json"))).body(CANNED).build();
