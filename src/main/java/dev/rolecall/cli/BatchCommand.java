@@ -23,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rolecall batch}: many calls, concurrent, rate-limited, resumable, with progress. */
-@Command(name = "batch", sortOptions = false,
+@Command(addMethodSubcommands = false, name = "batch", sortOptions = false,
         description = {"Run N calls (seeds S..S+N-1), C at once, appending each to a JSONL file.",
                 "Re-running the same command resumes: seeds already in the file are skipped."})
 final class BatchCommand extends Subcommand {

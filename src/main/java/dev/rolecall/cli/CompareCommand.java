@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rolecall compare}: is prompt variant B better than A? Paired by seed ({@link CompareWorkflow} does the work). */
-@Command(name = "compare", sortOptions = false,
+@Command(addMethodSubcommands = false, name = "compare", sortOptions = false,
         description = {"Compare prompt variant A with B on the same card, seeds and callee (paired design),",
                 "or compare two existing transcript files paired by seed: rolecall compare A.jsonl B.jsonl."})
 final class CompareCommand extends Subcommand {

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code rolecall completion bash}: a completion script for every command and option, generated from the same model as --help. */
-@Command(name = "completion", description = {"Print a shell completion script. Install: source <(rolecall completion bash)",
+@Command(addMethodSubcommands = false, name = "completion", description = {"Print a shell completion script. Install: source <(rolecall completion bash)",
         "(zsh: autoload -U bashcompinit && bashcompinit first)."})
 final class CompletionCommand extends Subcommand {
     @Parameters(paramLabel = "SHELL", description = "bash (zsh reads it through bashcompinit).")

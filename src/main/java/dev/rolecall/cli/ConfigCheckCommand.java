@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * wrong; what to do}, exit 2 if any; else a one-line summary. Also says which key variables are
  * unset (by name; a key's value is never read into the output).
  */
-@Command(name = "check", description = "Check the project file: each problem as file:line, exit 2 if there is any.")
+@Command(addMethodSubcommands = false, name = "check", description = "Check the project file: each problem as file:line, exit 2 if there is any.")
 final class ConfigCheckCommand extends Subcommand {
     private final Project project;
     private final Environment env;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rolecall export}: training data from transcripts ({@link Exporter} does the work). */
-@Command(name = "export", sortOptions = false,
+@Command(addMethodSubcommands = false, name = "export", sortOptions = false,
         description = {"Turn transcripts into training data from one side's view (OpenAI chat JSONL or ShareGPT).",
                 "Failed, truncated and looping calls are dropped; so are calls under --min-score and near duplicates."})
 final class ExportCommand extends Subcommand {

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
  * The {@code rolecall} command: one class per subcommand, shared flags as mixins. --help, --version
  * and --debug are declared once here and inherited by every subcommand.
  */
-@Command(name = "rolecall", mixinStandardHelpOptions = false, scope = ScopeType.INHERIT, versionProvider = VersionInfo.class,
+@Command(addMethodSubcommands = false, name = "rolecall", mixinStandardHelpOptions = false, scope = ScopeType.INHERIT,
         description = "Scripted phone-call role-play with LLMs: a caller works its script, a callee plays the customer.")
 public final class Main {
     /**
@@ -165,6 +165,13 @@ public final class Main {
         return commandLine(out, err, env, project, null);
     }
 
+    private static void versionProvider(CommandLine command, CommandLine.IVersionProvider provider) {
+        command.getCommandSpec().versionProvider(provider);
+        for (CommandLine sub : command.getSubcommands().values()) {
+            versionProvider(sub, provider);
+        }
+    }
+
     /** As above, with only the subcommand named {@code only} (see {@link #only}), or all when null. */
     static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env, Project project, String only) {
         ErrorHandler handler = new ErrorHandler();
@@ -179,6 +186,10 @@ public final class Main {
         // --help and --version after the subcommands, as the annotation (mixinStandardHelpOptions) adds them: each
         // subcommand lists them after the inherited --debug and --config, and help keeps its own -h
         root.getCommandSpec().mixinStandardHelpOptions(true);
+        // --version's text on every command, set here rather than in the annotation: picocli asks an inherited provider
+        // for its text each time it adds a subcommand (to copy it, unused: the provider answers --version), and the
+        // text is read from the jar's git properties; set last, it is read only when --version is asked
+        versionProvider(root, new VersionInfo());
         // settings last: picocli applies them to the subcommands present
         return root.setDefaultValueProvider(new OptionDefaults(environment, project.loaded()))
                 .setOut(new PrintWriter(out, true))

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rolecall merge}: combine shard files, each (card, seed) once. */
-@Command(name = "merge",
+@Command(addMethodSubcommands = false, name = "merge",
         description = "Combine batch files (e.g. shards) into one, dropping duplicate seeds (a completed call wins over a failed one).")
 final class MergeCommand extends Subcommand {
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rolecall report}: one self-contained HTML page (no network) over one or two transcript files. */
-@Command(name = "report",
+@Command(addMethodSubcommands = false, name = "report",
         description = "Write one self-contained HTML page: numbers, charts, invented facts and a transcript viewer; an A vs B panel for two files.")
 final class ReportCommand extends Subcommand {
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rolecall run}: one call, printed live, saved as a transcript (JSONL line + readable .txt). */
-@Command(name = "run", sortOptions = false,
+@Command(addMethodSubcommands = false, name = "run", sortOptions = false,
         description = "Run one call, print it live and save the transcript.")
 final class RunCommand extends Subcommand {
 

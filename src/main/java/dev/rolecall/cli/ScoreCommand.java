@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rolecall score}: scorecards for rolecall transcripts and plain-text call logs ({@link ScoreFiles} does the work). */
-@Command(name = "score", sortOptions = false,
+@Command(addMethodSubcommands = false, name = "score", sortOptions = false,
         description = {"Score calls against the card's script: a table per call and the mean of each item.",
                 "Input: rolecall JSONL, or plain-text logs with one 'speaker: text' line per utterance."})
 final class ScoreCommand extends Subcommand {
