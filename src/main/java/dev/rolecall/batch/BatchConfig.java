@@ -47,6 +47,10 @@ public record BatchConfig(
         if (concurrency < 1) {
             throw new IllegalArgumentException("--concurrency must be at least 1, got " + concurrency);
         }
+        if (maxTurns < 1) {
+            // checked here, not at the first call: there it stopped the batch as an internal error (exit 70)
+            throw new IllegalArgumentException("--max-turns must be at least 1, got " + maxTurns);
+        }
         shard = shard == null ? Shard.ALL : shard;
         personas = personas == null ? seed -> Map.of() : personas;
         scorer = scorer == null ? UnaryOperator.identity() : scorer;

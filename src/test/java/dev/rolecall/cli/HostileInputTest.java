@@ -185,6 +185,18 @@ class HostileInputTest {
         }
     }
 
+    /** A shape no call can have is bad usage before anything runs: batch --max-turns 0 had stopped as an internal error (70). */
+    @Test
+    void aBatchShapeNoCallCanHaveIsBadUsage() throws Exception {
+        for (String[] bad : List.of(new String[] {"--max-turns", "0"}, new String[] {"-c", "0"}, new String[] {"-n", "0"})) {
+            Path out = tmp.resolve("shape-" + bad[0].replace("-", "") + ".jsonl");
+            Cli r = Cli.run("batch", bad[0], bad[1], "-n", bad[0].equals("-n") ? "0" : "2", "-o", out.toString());
+            assertThat(r.exit()).as(String.join(" ", bad) + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err()).contains(bad[0]).doesNotContain("\tat ").doesNotContain("internal error");
+            assertThat(out).doesNotExist();
+        }
+    }
+
     @Test
     void malformedWeightsJsonIsOneLineAndNothingIsPrinted() throws Exception {
         Path calls = tmp.resolve("calls.jsonl");
