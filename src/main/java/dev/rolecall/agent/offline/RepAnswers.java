@@ -60,6 +60,9 @@ final class RepAnswers {
             String context = !before.isEmpty() && (ANAPHOR.matcher(q).find() || saidTogether(before, q))
                     ? before + (lang == Lang.ZH ? "" : " ") + q : q;
             String a = answer(context, q, Utterances.impatient(callee));
+            if (!parts.isEmpty()) {
+                a = RepWording.withoutLead(a); // "…单次2小时198元。是这样的，都持…": one lead-in a turn
+            }
             if (!parts.contains(a)) {
                 parts.add(a);
             }
@@ -75,6 +78,9 @@ final class RepAnswers {
         String[] parts = q.replaceAll("[？?]$", "").split("，");
         List<String> out = new ArrayList<>();
         for (String p : parts) {
+            if (out.isEmpty() && LEAD_IN.matcher(p).matches()) {
+                continue; // "我想问一下，一个月到底多少钱，护理员靠不靠谱？": the lead-in asks nothing of its own
+            }
             if (p.length() < 4 || !Speech.isQuestion(p)) {
                 return List.of(q); // a clause that only sets up the question ("我比较担心…，这个怎么办？") stays with it
             }
@@ -82,6 +88,9 @@ final class RepAnswers {
         }
         return out.size() >= 2 ? out : List.of(q);
     }
+
+    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(
+            "(?:那|还有|另外|对了|那个|嗯|哦|好)+|(?:那|还有|另外|对了|那个|嗯)?(?:我)?(?:想|就|先|再)?(?:问(?:一下|一句|下|问|个事)?|请问|说一下)");
 
     /** The reply to one callee question: the matching Q&A answer, a script line that answers it, or a promise to check. */
     private String answer(String context, String question, boolean impatient) {

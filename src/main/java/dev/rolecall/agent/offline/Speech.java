@@ -20,7 +20,8 @@ final class Speech {
     // "Dr. Shah will look at it" is one sentence: the rep's answer used to stop at "I can't give a clinical opinion; Dr."
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[。！？!?；;])|(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|vs|etc|approx|e\\.g|i\\.e)\\.)(?<=\\.)\\s+(?=[A-Z\"“])|(?<=\\.)$");
-    static final Pattern ZH_ASK = Pattern.compile("[？?]|吗|呢$|多少|能否|能不能|可不可以|是否|怎么|什么|哪|几[点天个号]|要不要|需不需要|有没有|是不是|会不会");
+    // A-not-A asks too: "护理员靠不靠谱" (the second half of "一个月到底多少钱，护理员靠不靠谱？" went unread, and so its price)
+    static final Pattern ZH_ASK = Pattern.compile("[？?]|吗|呢$|多少|能否|能不能|可不可以|是否|怎么|什么|哪|几[点天个号]|要不要|需不需要|有没有|是不是|会不会|(\\p{IsHan})不\\1");
     private static final Pattern EN_ASK = Pattern.compile(
             "\\?|^(how|what|when|where|which|who|why|can|could|will|would|shall|should|is|are|do|does|did|may)\\b",
             Pattern.CASE_INSENSITIVE);
