@@ -22,6 +22,7 @@ final class Agreements {
                     + "|\\b(?:i'?ve|i have|we'?ve|we have)\\s+(?:already\\s+)?(?:gone ahead and\\s+)?(?:put|placed|submitted|applied)"
                     + "\\s+(?:the|a|an|your)\\s+\\w+(?:[\\s-]\\w+)?\\s+(?:on|through|in|for you)\\b"
                     + "|\\b(?:i'?ll|i will|let me)\\s+(?:just\\s+)?go ahead and\\s+(?:put you (?:in|down)|book|schedule|sign you up|set (?:you|it) up|lock|renew|process)"
+                    + "|\\b(?:i'?ll|i will|let me)\\s+just\\s+(?:put you (?:in|down)|book you|sign you up)"
                     + "|\\byou'?re (?:all )?(?:booked|signed up|scheduled|enrolled|set up)\\b"
                     + "|\\bit'?s all (?:done|set up|booked|sorted|confirmed)\\b"
                     + "|\\b(?:order|booking|renewal|freeze|appointment|upgrade|plan)(?:'s| is| has been) (?:confirmed|booked|done|in place|processed)\\b",

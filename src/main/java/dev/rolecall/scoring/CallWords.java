@@ -29,7 +29,7 @@ final class CallWords {
                     + "|(?:talk|speak) (?:to|with) (?:my |our |the )?(?:finance|accountant|partner|wife|husband|boss|manager|team|family"
                     + "|daughter|son|kids|children|mother|father|mom|dad|parents|landlord|lawyer)"
                     + "|(?:look at|check) my (?:pay ?stubs|pay dates|budget|finances|bank|calendar|schedule)"
-                    + "|need to check first|i'?ll check first|can'?t do (?:that|it|this) today"
+                    + "|need to check first|i'?ll check first|can'?t do (?:that|it|this) today|i (?:said|told you) i'?d (?:check|think)"
                     + "|run it by|sleep on it|i'?ll decide|decide later|i didn'?t say|i never said|i didn'?t agree|i haven'?t agreed)\\b"
                     + "|我没说|我没答应|我还没答应|我没同意|我还没同意",
             Pattern.CASE_INSENSITIVE);

@@ -384,6 +384,17 @@ class SpokenErrorsTest {
         assertThat(flags(solar, hi + "Maya: Need to move it? It's free with twenty-four hours' notice: (916) 555-0142, Monday through Saturday.\n", en))
                 .isEmpty();
         assertThat(flags(solar, hi + "Maya: And the battery is free if you sign this month.\n", en)).isNotEmpty();
+
+        // isp-visit-04: "I need to check my calendar." … "I said I'd check." and the rep books her anyway
+        Scorer isp = new Scorer(Fixtures.card("isp-visit.md"), Weights.defaultWeights());
+        Map<String, Role> who = Map.of("Tom", Role.CALLER, "Linda", Role.CALLEE);
+        String offer = "Tom: Hi, is this Linda Park? This is Tom Baker from FiberLink Broadband, about your ticket.\nLinda: Yes?\n"
+                + "Tom: I can book a technician on Tuesday or Thursday, morning or afternoon. Which suits you?\n";
+        assertThat(flags(isp, offer + "Linda: Mornings are my client calls. I said I'd check.\n"
+                + "Tom: I'll just put you down for Tuesday morning. Great, you're booked.\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+        assertThat(flags(isp, offer + "Linda: Tuesday afternoon works.\nTom: Great, you're booked for Tuesday afternoon.\n", who))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
     }
 
     /** A limit said in words is a count (一天最多六片 for the card's 一天不超过4片), and 礼拜 a week. */
