@@ -87,6 +87,12 @@ public final class ChineseNumbers {
         if (run.equals("一") && (text.startsWith("天天", end) || text.startsWith("次性", end) || text.startsWith("块儿", end))) {
             return run; // 一天天: day by day; 一次性: at once; 一块儿: together, not one yuan
         }
+        int n = run.length();
+        if (n >= 3 && run.charAt(n - 1) == '一' && "百千万".indexOf(run.charAt(n - 2)) >= 0 && end < text.length()
+                && "个次天年位张件周套份台期".indexOf(text.charAt(end)) >= 0) {
+            // "最高那档六百一个月": six hundred a month, not 610 months (三百二 is 320 only when no measure word follows)
+            return value(run.substring(0, n - 1)) + " 1";
+        }
         boolean positional = run.chars().noneMatch(c -> c == '十' || c == '百' || c == '千' || c == '万');
         String next = end < text.length() ? text.substring(end, Math.min(end + 1, text.length())) : "";
         if (positional) {
