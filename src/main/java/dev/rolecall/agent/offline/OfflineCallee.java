@@ -334,9 +334,15 @@ final class OfflineCallee implements Agent {
         return heard.containsAll(index.requiredSteps);
     }
 
+    /** Card prose names the customer's parents as a note does (父亲再摔一次); the customer says 我爸, 我妈. */
+    private static final Pattern NOTE_KIN = Pattern.compile("(?<![我你他她的老])(父亲|母亲)");
+
     private String join(List<String> parts) {
         List<String> ended = parts.stream().map(p -> Speech.endsWithAny(p, "。！？!?.…") ? p : p + (lang == Lang.ZH ? "。" : ".")).toList();
         String out = String.join(lang == Lang.ZH ? "" : " ", ended);
+        if (lang == Lang.ZH) {
+            out = NOTE_KIN.matcher(out).replaceAll(m -> m.group(1).equals("父亲") ? "我爸" : "我妈");
+        }
         if (out.equals(last)) {
             out = (lang == Lang.ZH ? List.of("嗯，", "好，", "行，") : List.of("OK. ", "Right. ", "Sure. ")).get(random.nextInt(3)) + out;
         }

@@ -208,6 +208,22 @@ class NewerCardsTest {
         assertThat(asked).isPositive();
     }
 
+    /** The daughter says 我爸, not the card's note word 父亲 ("白天没人的时候父亲再摔一次", 84 of 100 calls in the review). */
+    @Test
+    void theCustomerNamesHerParentsAsPeopleDo() throws Exception {
+        Card care = CardParser.parse(Path.of("src/test/resources/labelled/holdout13/cards/eldercare-visit.md"));
+        boolean said = false;
+        for (long seed = 1; seed <= 20; seed++) {
+            for (Turn t : OfflineEngineTest.call(care, seed, 30).turns()) {
+                if (t.speaker() == Role.CALLEE) {
+                    assertThat(t.text()).as("seed " + seed).doesNotContain("父亲").doesNotContain("母亲");
+                    said |= t.text().contains("我爸");
+                }
+            }
+        }
+        assertThat(said).isTrue();
+    }
+
     /** holdout11's swim-class: "定金500元（现在交/到店交），对吗？" was said with both choices and the slash. */
     @Test
     void alternativesInBracketsAreSaidAsOne() throws Exception {
