@@ -88,8 +88,8 @@ final class StepCoverage {
                 continue;
             }
             Turn settled = null;
-            for (Turn t : card.stepAsks.get(s) ? call.of(Role.CALLEE) : List.<Turn>of()) {
-                if (CardProfile.max(call.vec(t), card.stepLines.get(s)) >= SETTLED_BY_CALLEE && settles(call, card, t, s)) {
+            for (Turn t : call.of(Role.CALLEE)) {
+                if (card.stepAsks.get(s) && CardProfile.max(call.vec(t), card.stepLines.get(s)) >= SETTLED_BY_CALLEE && settles(call, card, t, s)) {
                     settled = t;
                     break;
                 }
