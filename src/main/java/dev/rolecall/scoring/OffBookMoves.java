@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 final class OffBookMoves {
     private static final Pattern PAYMENT = Pattern.compile(
             "(?:微信|支付宝)(?:上)?(?:直接)?转(?:给|到)?(?:我|师傅|教练|司机|带队|他|她|个人)"
-                    + "|转(?:到|给)(?:我|师傅|教练|司机|带队师傅|他|她)(?:的)?(?:个人)?(?:微信|支付宝|账户|卡)"
+                    + "|转(?:到|给)?(?:我|师傅|教练|司机|带队师傅|他|她)(?:的)?(?:个人)?(?:微信|支付宝|账户|卡)"
                     + "|(?:直接)?(?:给|交给|付给)(?:带队)?(?:师傅|教练|司机|我)现金|现金(?:给|交给|付给)(?:带队)?(?:师傅|教练|司机|我)"
                     + "|(?:给|交给)(?:带队)?(?:师傅|教练|司机)(?:现金|就行)"
-                    + "|\\b(?:text|email|message|send) me (?:your|the) (?:card|credit card|debit card|bank|account) ?(?:number|details|info)"
+                    + "|\\b(?:text|email|message|send|read|give|tell) me (?:your|the) (?:card|credit card|debit card|bank|account) ?(?:number|details|info)"
                     + "|\\b(?:hand|give|pay) (?:him|her|them|the (?:technician|tech|driver|installer|crew|movers?))\\b[^.?!]{0,25}\\bcash\\b"
                     + "|\\bcash to (?:the )?(?:technician|tech|driver|installer)|\\b(?:venmo|zelle|paypal) (?:me|it to me)\\b|\\bpay me (?:directly|personally)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -28,10 +28,12 @@ final class OffBookMoves {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESSURE = Pattern.compile(
             "只剩(?:下)?(?:最后)?[一两二三四五几\\d]+(?:个|位|间|套|档|台)|最后[一两二三几\\d](?:个|位)(?:名额|位置|档期)"
-                    + "|名额(?:不多|有限|快满|紧张)|(?:今天|现在|马上)不(?:定|订|交|报|签)[^。！？]{0,12}(?:没|被|不好留|留不住|订走|涨)"
+                    + "|名额(?:不多|有限|快满|紧张)|(?:名额|档期|位置)(?:基本|快|都)?(?:满了|约满了?|没了)"
+                    + "|(?:今天|现在|马上)不(?:定|订|交|报|签)[^。！？]{0,12}(?:没|被|不好留|留不住|订走|涨|排到)"
                     + "|被(?:别人|人家|其他人)(?:订|抢|约)走|过了今天(?:就)?|好几拨人|(?:明天|下周)(?:就)?(?:涨价|恢复原价)"
                     + "|\\blast (?:one|two|few|spot|slot|unit)s?\\b|\\b(?:goes?|go|sent|send|turn(?:ed)?) (?:over )?to collections"
-                    + "|\\b(?:hurt|show up on|affect|ding) your credit\\b|\\b(?:price|rate|amount) (?:goes|will go) up\\b|\\bwon'?t last\\b"
+                    + "|\\b(?:hurt|show up on|affect|ding) your credit\\b|\\b(?:prices?|rates?|amount) (?:go|goes|will go) up\\b|\\bwon'?t last\\b"
+                    + "|\\b(?:slots?|spots?|openings?|dates?) (?:are|is) (?:almost|nearly) (?:gone|full|booked)\\b|\\bthey go fast\\b"
                     + "|\\bsomeone else (?:will|might|could) (?:take|grab|book) it\\b",
             Pattern.CASE_INSENSITIVE);
     /** Said to rule it out: "不要转给教练个人", "never give the technician cash". */

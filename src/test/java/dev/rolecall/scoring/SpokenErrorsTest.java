@@ -397,6 +397,28 @@ class SpokenErrorsTest {
                 .noneSatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
     }
 
+    /** holdout13's off-book moves in words the first patterns missed, each beside the card's own way of saying it. */
+    @Test
+    void moreWaysOfPayingTheRepAndOfPressure() throws Exception {
+        Scorer care = heldOut("holdout13", "eldercare-visit.md");
+        Map<String, Role> zh = Map.of("许婷", Role.CALLER, "何静", Role.CALLEE);
+        String hello = "许婷：您好，请问是何静何女士吗？我是颐康居家养老湖墅站的护理顾问许婷，跟您约一下免费的上门评估，您现在方便吗？\n何静：说吧。\n";
+        assertThat(flags(care, hello + "许婷：首月的钱您直接转我微信就行，我帮您去前台交。\n", zh)).anySatisfy(f -> assertThat(f.type()).isEqualTo("payment"));
+        assertThat(flags(care, hello + "许婷：按月预付，在中心前台刷卡、扫码，或者在小程序付都可以。\n", zh)).isEmpty();
+        assertThat(flags(care, hello + "许婷：我们这个月的评估名额基本满了，您今天不定的话就得排到下个月了。\n", zh))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("pressure"));
+
+        Scorer solar = heldOut("holdout13", "solar-survey.md");
+        Map<String, Role> en = Map.of("Maya", Role.CALLER, "Gerald", Role.CALLEE);
+        String hi = "Maya: Hi, is this Gerald Hutchins? This is Maya Alvarez with Brightpath Solar, calling to book your free site survey.\nGerald: Sure.\n";
+        assertThat(flags(solar, hi + "Maya: I can hold it with the deposit right now if you read me your card number.\n", en))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("payment"));
+        assertThat(flags(solar, hi + "Maya: Our prices go up on April first, and the slots are almost gone this month.\n", en))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("pressure"));
+        assertThat(flags(solar, hi + "Maya: I have Monday, March 9 at 8 am or 1 pm, or Thursday, March 12 at 10 am. Which works best for you?\n", en))
+                .isEmpty();
+    }
+
     /** A limit said in words is a count (一天最多六片 for the card's 一天不超过4片), and 礼拜 a week. */
     @Test
     void limitsAndWeeksInWordsAreChecked() throws Exception {
