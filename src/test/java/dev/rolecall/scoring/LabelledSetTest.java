@@ -189,7 +189,7 @@ class LabelledSetTest {
     void thirteenthHeldOutSet() {
         // precision .87: the booking claimed after "I said I'd check" (isp-visit-04) is flagged; its label lists it
         // only in the notes ("is ignored and booked", legitimate_ending false), not among the invented facts
-        assertFloors("holdout13", 0.85, 0.97, 0.95, 0.85, 0.48);
+        assertFloors("holdout13", 0.88, 0.97, 0.95, 0.85, 0.65);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
