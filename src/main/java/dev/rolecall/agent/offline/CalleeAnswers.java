@@ -36,6 +36,36 @@ final class CalleeAnswers {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_CHANGE = Pattern.compile("没有(变化|变动|问题|改变)");
 
+    /** "请您确认续费周期与发票类型": the second thing asked, after the one already chosen. */
+    private static final Pattern ALSO = Pattern.compile("(?:确认|核实|核对)[^，,。]{1,12}?(?:与|和|及|以及)(\\p{IsHan}{2,4}?)(?:类型|方式|种类)");
+    /** "支持专票或普票": two options of the thing on the rep's card. */
+    private static final Pattern EITHER = Pattern.compile("(\\p{IsHan}{2})(?:或|或者|还是)(\\p{IsHan}{2})");
+
+    /**
+     * The customer answers the whole request: "请您确认续费周期与发票类型" got "就按刚才说的，月度。" and the call ended
+     * "confirmed" with no invoice type (the fresh clone's first call); the options are the ones the rep's card gives
+     * ("支持专票或普票"), or null when it gives none.
+     */
+    private String alsoAsked(String request) {
+        java.util.regex.Matcher a = ALSO.matcher(request);
+        if (!a.find()) {
+            return null;
+        }
+        String thing = a.group(1);
+        for (String clause : index.card.caller().raw().split("[。；;\\n]")) {
+            java.util.regex.Matcher e = EITHER.matcher(clause);
+            while (clause.contains(thing) && e.find()) {
+                // alternatives of one kind end alike (专票 / 普票); "审批流程或发票流程" names two processes, not a choice
+                if (e.group(1).charAt(1) == e.group(2).charAt(1) && !e.group(1).equals(thing) && !e.group(2).equals(thing)) {
+                    // said with the pick it restates, not a new choice of the call: the close stays the customer's to make
+                    String pick = random.nextInt(2) == 0 ? e.group(1) : e.group(2);
+                    return thing + "开" + pick;
+                }
+            }
+        }
+        return null;
+    }
+
     private final CardIndex index;
     private final Persona persona;
     private final SplittableRandom random;
@@ -201,7 +231,8 @@ final class CalleeAnswers {
                     return Phrases.Kind.SAME.say(lang, random);
                 }
                 // a restated pick, dropped like any pick before a decision not to go ahead ("就按刚才说的，季度。…算了，先不办了。")
-                pickSaid = (random.nextInt(2) == 0 ? "就按刚才说的，" : "对，还是") + chosen.get(0) + "。";
+                String also = alsoAsked(q);
+                pickSaid = (random.nextInt(2) == 0 ? "就按刚才说的，" : "对，还是") + chosen.get(0) + (also == null ? "" : "，" + also) + "。";
                 return pickSaid;
             }
             if (q.contains("是否")) {

@@ -208,6 +208,27 @@ class NewerCardsTest {
         assertThat(asked).isPositive();
     }
 
+    /**
+     * "请您确认续费周期与发票类型" is answered whole: the cycle restated and an invoice type from the rep's card ("支持专票或
+     * 普票"); "就按刚才说的，月度。" had ended the fresh clone's first call "confirmed" with no invoice type.
+     */
+    @Test
+    void aRequestToConfirmTwoThingsGetsBoth() {
+        Card renewal = dev.rolecall.testing.Fixtures.renewal();
+        int restated = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(renewal, seed, 30).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                String reply = turns.get(i + 1).text();
+                if (turns.get(i).text().contains("请您确认续费周期与发票类型") && reply.matches("^(就按刚才说的|对，还是).*")) {
+                    restated++;
+                    assertThat(reply).as("seed " + seed).containsAnyOf("专票", "普票");
+                }
+            }
+        }
+        assertThat(restated).isPositive();
+    }
+
     /** The daughter says 我爸, not the card's note word 父亲 ("白天没人的时候父亲再摔一次", 84 of 100 calls in the review). */
     @Test
     void theCustomerNamesHerParentsAsPeopleDo() throws Exception {
