@@ -36,6 +36,28 @@ final class CalleeAnswers {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_CHANGE = Pattern.compile("没有(变化|变动|问题|改变)");
 
+    /** What to confirm ("确认续费周期…"): the first thing named after the verb. */
+    private static final Pattern CONFIRM_WHAT = Pattern.compile("(?:确认|核实|核对)(?:一下)?(?:本次|您的|下)?(\\p{IsHan}{2,6}?)(?:与|和|及|以及|，|,|。|$)");
+
+    /**
+     * The pick the request asks to confirm: "请您确认续费周期…" is the cycle picked (年度), not the channel picked first
+     * (短信), which had been restated as the cycle. The pick offered in a rep line naming the thing, else the first pick.
+     */
+    private String pickAsked(String request) {
+        java.util.regex.Matcher w = CONFIRM_WHAT.matcher(request);
+        if (w.find()) {
+            String key = w.group(1).substring(w.group(1).length() - 2);
+            String asking = w.group();
+            for (String c : chosen) {
+                // not the request's own line, which names the channel it sends by ("…结束后短信或邮箱发…")
+                if (index.stepLines.stream().anyMatch(l -> l.contains(c) && l.contains(key) && !l.contains(asking))) {
+                    return c;
+                }
+            }
+        }
+        return chosen.get(0);
+    }
+
     /** "请您确认续费周期与发票类型": the second thing asked, after the one already chosen. */
     private static final Pattern ALSO = Pattern.compile("(?:确认|核实|核对)[^，,。]{1,12}?(?:与|和|及|以及)(\\p{IsHan}{2,4}?)(?:类型|方式|种类)");
     /** "支持专票或普票": two options of the thing on the rep's card. */
@@ -232,7 +254,7 @@ final class CalleeAnswers {
                 }
                 // a restated pick, dropped like any pick before a decision not to go ahead ("就按刚才说的，季度。…算了，先不办了。")
                 String also = alsoAsked(q);
-                pickSaid = (random.nextInt(2) == 0 ? "就按刚才说的，" : "对，还是") + chosen.get(0) + (also == null ? "" : "，" + also) + "。";
+                pickSaid = (random.nextInt(2) == 0 ? "就按刚才说的，" : "对，还是") + pickAsked(q) + (also == null ? "" : "，" + also) + "。";
                 return pickSaid;
             }
             if (q.contains("是否")) {

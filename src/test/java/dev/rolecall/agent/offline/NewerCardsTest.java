@@ -209,8 +209,9 @@ class NewerCardsTest {
     }
 
     /**
-     * "请您确认续费周期与发票类型" is answered whole: the cycle restated and an invoice type from the rep's card ("支持专票或
-     * 普票"); "就按刚才说的，月度。" had ended the fresh clone's first call "confirmed" with no invoice type.
+     * "请您确认续费周期与发票类型" is answered whole: the cycle restated (not the channel picked first, "对，还是短信") and an
+     * invoice type from the rep's card ("支持专票或普票"); "就按刚才说的，月度。" had ended the fresh clone's first call
+     * "confirmed" with no invoice type.
      */
     @Test
     void aRequestToConfirmTwoThingsGetsBoth() {
@@ -223,6 +224,8 @@ class NewerCardsTest {
                 if (turns.get(i).text().contains("请您确认续费周期与发票类型") && reply.matches("^(就按刚才说的|对，还是).*")) {
                     restated++;
                     assertThat(reply).as("seed " + seed).containsAnyOf("专票", "普票");
+                    // the cycle is restated, not the channel picked before it ("就按刚才说的，短信")
+                    assertThat(reply).as("seed " + seed).matches("^(就按刚才说的，|对，还是)(年度|季度|月度).*");
                 }
             }
         }
