@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A rule or an assurance the card does not give: "这个是车损险的标准规定，大家都一样的", "分期完全不上征信",
  * "don't worry, she'll approve it, she always does". No number is wrong and no promise word is said, so
  * the other checks pass it, yet a reviewer fails the call for it. A caller sentence states one when it
- * carries a word of rule or certainty (规定, 只能, 肯定, 不影响, always, definitely, don't worry) and words
+ * carries a word of rule or certainty (规定, 只能, 肯定, 不影响, always, definitely, don't worry), of timing or
+ * finality (马上就, 不会再, 改不了, no rush, right away) or of a requirement waived (无需, no paperwork), and words
  * of its own besides; it is unbacked when nothing on the card's caller side is near it, neither a sentence
  * or clause in meaning ({@link #BACKED}) nor a good share of its words ({@link #SHARED}). A restated card
  * rule passes on either; what the card does say, only in other words, is the risk this accepts.
@@ -18,10 +19,12 @@ import java.util.regex.Pattern;
 final class Claims {
     private static final Pattern MARKER = Pattern.compile("规定|政策|统一(?:要求|规定|标准)|一律|都一样|大家都|肯定|一定会|保证|绝对"
             + "|完全不|不影响|不会影响|没影响|不要紧|随时|永远|只有|只能|必须|都送|附赠|好消息|自动"
+            + "|无需|就没有|一样算|照拿|照样|都包|包含|包括在|马上就|立刻|当天就|才能|才有|只收|最终|改不了|不会再"
+            + "|\\b(?:included|includes|no need|(?:don't|doesn't|won't) need|no paperwork|nothing to worry|never|no rush|stays? the same|formality|right away|immediately|anyone can|any family)\\b"
             + "|\\b(?:policy|always|guarantee[ds]?|definitely|automatically|only|must|required)\\b|totally fine|don't worry"
             + "|(?:won't|doesn't|will not|does not) affect|any ?time|no problem", Pattern.CASE_INSENSITIVE);
     /** Sympathy and offers of help use the same words ("totally understand", "随时找我") and claim nothing. */
-    private static final Pattern COURTESY = Pattern.compile("understand|get it|fair|sorry|抱歉|理解"
+    private static final Pattern COURTESY = Pattern.compile("understand|get it|fair|sorry|抱歉|理解|不用(?:担心|着急|急|客气)"
             + "|随时(?:找|联系|打|问|跟我说|告诉)|any ?time.{0,15}(?:call|reach|ask|let)", Pattern.CASE_INSENSITIVE);
     /** A certainty denied is a caution, not a claim: "谁也不能保证完全不摔", "I can't guarantee it'll be approved". */
     private static final Pattern DISCLAIMER = Pattern.compile("(?:不能|没法|无法|不敢|没人能|谁也不能|谁都不能)(?:跟|给|向|和)?(?:您|你)?"

@@ -50,6 +50,17 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void anAssuranceOfTimingOrFinalityTheCardDoesNotGiveIsAClaim() throws Exception {
+        String ask = "陈伟：那分期了额度怎么算？\n";
+        // installment-07 (holdout4): the card restores the limit one instalment at a time
+        assertThat(loan(ask + "周敏：您放心，办完以后那一万二的额度马上就全部恢复了。\n"))
+                .anySatisfy(f -> assertThat(f.said()).contains("马上就全部恢复"));
+        assertThat(loan(ask + "周敏：分期不影响您的信用额度恢复，每还一期就恢复相应额度。\n")).isEmpty();
+        // "不用担心" comforts; it claims nothing a card could back
+        assertThat(loan("陈伟：我怕还不上。\n周敏：这个您不用担心，我们一起看看哪种期数合适。\n")).isEmpty();
+    }
+
+    @Test
     void aFeeLetOffInWordsIsAPromiseTheCardDoesNotMake() throws Exception {
         String ask = "陈伟：提前还清的话手续费还收吗？\n";
         assertThat(loan(ask + "周敏：提前还清的话剩下的手续费就不收了，您放心。\n"))
