@@ -46,7 +46,8 @@ public final class TranscriptSources {
     public Card card(Transcript t) {
         Path path = cardOverride != null ? cardOverride : t.card() != null ? recorded(t.card(), t.id()) : defaultCard;
         // a rolecall transcript records the names it ran with (CLI overrides); a call log's speaker labels are not names
-        boolean named = t.names() != null && t.card() != null;
+        // (a log may name its card, never with a hash)
+        boolean named = t.names() != null && t.card() != null && t.card().sha256() != null;
         String key = path + "|" + (named ? t.names() : "");
         return cards.computeIfAbsent(key, k -> {
             Card c = CardParser.parse(path);

@@ -68,7 +68,7 @@ public final class ScoreFiles {
         }
         for (Path file : files) {
             if (isPlainText(file)) {
-                PlainTextTranscripts.read(file, speakers);
+                sources.card(PlainTextTranscripts.read(file, speakers)); // the card its header names must be found, too
             } else {
                 TranscriptReader.validate(file);
             }

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * Reads a real call log: one utterance a line as {@code speaker: text} (full-width colon too); a
  * line without a speaker (a list item, a wrapped sentence) continues the turn before it.
  * Speakers map to sides with {@code --speakers 坐席=caller,客户=callee}; without a map the first
- * speaker is the caller and the second the callee. Inside a block of notes (a turn ending on a colon, or
+ * speaker is the caller and the second the callee. A comment {@code # card FILE} (or {@code # card: FILE}) names the
+ * log's card, as the readable copy {@code run} writes does: FILE is read beside the log when it is there, else as
+ * written (from the folder the call was made in). Inside a block of notes (a turn ending on a colon, or
  * starting with a label and a colon) a line with an unknown label ("服装：…") continues the turn. Lines starting with {@code #} are comments; a
  * trailing {@code [END:n]} is kept as that turn's end marker. How the call ended is unknown, so
  * {@code end} is null unless the last turn carries an {@code [END:n]} marker.
@@ -26,6 +28,8 @@ public final class PlainTextTranscripts {
     private static final Pattern LINE = Pattern.compile("^\\s*([^:：]{1,24}?)\\s*[:：]\\s*(.*)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•·>]|\\d+[.)、．]|[（(]?\\d+[）)]|\\*\\*)");
     private static final Pattern MARKER = Pattern.compile("\\s*\\[END:(\\d+)]\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "# card prompts/cards/clinic.md  engines caller=offline, …" (TextRenderer) or "# card: clinic.md". */
+    private static final Pattern CARD_LINE = Pattern.compile("^\\s*#\\s*card\\s*[:：]?\\s+(\\S(?:.*?\\S)?)(?:\\s{2,}.*)?$");
 
     /**
      * A turn that ends on a colon, or starts with a short label and a colon ("雨天：…", "Total: …"): notes, whose
@@ -74,6 +78,15 @@ public final class PlainTextTranscripts {
                 t.cachedTokens(), t.retries(), t.endMarker(), t.flags());
     }
 
+    /**
+     * The card a log's header names, beside the log when it is there (a folder of logs and their cards), else as written.
+     * No hash: the log does not record which version of the card it was made with.
+     */
+    private static CardRef cardNamed(Path file, String named) {
+        Path beside = file.toAbsolutePath().getParent() == null ? null : file.toAbsolutePath().getParent().resolve(named);
+        return new CardRef(beside != null && !Path.of(named).isAbsolute() && Files.isRegularFile(beside) ? beside.toString() : named, null);
+    }
+
     public static Transcript read(Path file, Map<String, Role> speakers) {
         List<String> lines;
         try {
@@ -85,8 +98,14 @@ public final class PlainTextTranscripts {
         Map<String, String> names = new LinkedHashMap<>();
         List<Turn> turns = new ArrayList<>();
         boolean inBlock = false;
+        CardRef card = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            Matcher cardLine = CARD_LINE.matcher(line);
+            if (cardLine.matches() && card == null && turns.isEmpty()) {
+                card = cardNamed(file, cardLine.group(1));
+                continue;
+            }
             if (line.isBlank() || line.trim().startsWith("#")) {
                 continue;
             }
@@ -141,7 +160,7 @@ public final class PlainTextTranscripts {
         Turn last = turns.get(turns.size() - 1);
         Ending end = last.endMarker() == null ? null
                 : new Ending(last.speaker(), last.endMarker(), null, EndReason.END_CONDITION, "marked in the log");
-        return new Transcript(id, Transcript.FORMAT_VERSION, null, null, Map.of("caller", "human", "callee", "human"),
+        return new Transcript(id, Transcript.FORMAT_VERSION, card, null, Map.of("caller", "human", "callee", "human"),
                 Map.of(), names, 0, null, null, turns, end, null, null, null, null);
     }
 }

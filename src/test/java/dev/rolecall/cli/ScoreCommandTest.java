@@ -71,6 +71,33 @@ class ScoreCommandTest {
     }
 
     @Test
+    void theReadableCopyOfACallIsScoredAgainstTheCardItsHeaderNames() throws Exception {
+        Path out = tmp.resolve("c.jsonl");
+        assertThat(Cli.run("run", "--card", "prompts/cards/english-support.md", "--seed", "314", "-o", out.toString()).exit()).isZero();
+        Path readable;
+        try (var files = Files.list(tmp)) {
+            readable = files.filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(readable)).contains("# card prompts/cards/english-support.md");
+        // it had been scored against the bundled renewal card: 0.0, "$300 … card nothing of this kind" (the review's B1)
+        Cli r = Cli.run("score", "--json", readable.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        double fromJsonl = TranscriptReader.readAll(out).get(0).score().get("overall").asDouble();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow())
+                .get("score").get("overall").asDouble()).isEqualTo(fromJsonl);
+        // a log beside its card names it by file name; a card not found is an error, not the bundled card
+        Files.copy(Path.of("prompts/cards/english-support.md"), tmp.resolve("support.md"));
+        Path log = Files.writeString(tmp.resolve("log.txt"), Files.readString(readable).replace("prompts/cards/english-support.md", "support.md"));
+        assertThat(Cli.run("score", "--json", log.toString()).out()).contains("\"overall\":" + fromJsonl);
+        Path gone = Files.writeString(tmp.resolve("gone.txt"), "# card: nope.md\n" + Files.readString(readable).lines().skip(2)
+                .collect(java.util.stream.Collectors.joining("\n")));
+        Cli missing = Cli.run("score", gone.toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.md").contains("--card").doesNotContain("Exception");
+        assertThat(missing.out()).isEmpty();
+    }
+
+    @Test
     void explainShowsEachItemsCostReasonAndEvidenceWords() {
         Path call = Path.of("src/test/resources/labelled/calls/delivery-07.txt");
         Cli r = Cli.run("score", "--explain", "--card", "prompts/cards/delivery.md", "--speakers", "王芳=caller,刘洋=callee",
