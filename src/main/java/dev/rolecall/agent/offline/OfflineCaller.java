@@ -333,7 +333,11 @@ final class OfflineCaller implements Agent {
         }
         List<String> fitting = (fresh.isEmpty() ? s.lines() : fresh).stream().filter(l -> l.length() <= room).toList();
         List<String> pool = fitting.isEmpty() ? (fresh.isEmpty() ? s.lines() : fresh) : fitting;
-        String line = pool.get(random.nextInt(pool.size()));
+        // of statements that state figures, the first in the script is the step's own: "15% off… $10,200" before "You
+        // can also switch to monthly", 消炎药吃满5天 before 漱口水 (a random one left the offer unsaid in 27 of 50 calls)
+        List<String> leads = fresh.stream().filter(l -> newFigure(l) && !endsWithQuestion(l)).toList();
+        String line = !leads.isEmpty() && fresh.stream().noneMatch(this::endsWithQuestion) ? leads.get(0)
+                : pool.get(random.nextInt(pool.size()));
         saidLines.add(line);
         int at = s.lines().indexOf(line);
         if (endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0

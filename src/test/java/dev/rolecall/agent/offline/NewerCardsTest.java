@@ -188,6 +188,39 @@ class NewerCardsTest {
     }
 
     /**
+     * Of a step's statements that state figures, the first is said: the review found english-support's step 3 done by
+     * "You can also switch to monthly billing…" alone in 27 of 50 calls (the 15% offer never made) and the clinic's
+     * step 3 by the diet or mouthwash line in 29 of 50 (the antibiotic course never given).
+     */
+    @Test
+    void aStepsLeadFigureLineIsSaidBeforeItsOthers() {
+        Card support = CardParser.parse(Path.of("prompts/cards/english-support.md"));
+        Card clinic = CardParser.parse(Path.of("prompts/cards/clinic.md"));
+        int seen = 0;
+        for (long seed = 1; seed <= 25; seed++) {
+            String rep = repText(support, seed);
+            if (rep.contains("switch to monthly") || rep.contains("15% off")) {
+                seen++;
+                assertThat(rep).as("seed " + seed).contains("15% off");
+                if (rep.contains("switch to monthly")) {
+                    assertThat(rep.indexOf("15% off")).as("seed " + seed).isLessThan(rep.indexOf("switch to monthly"));
+                }
+            }
+            String nurse = repText(clinic, seed);
+            if (nurse.contains("漱口水") || nurse.contains("咀嚼") || nurse.contains("消炎药要连续")) {
+                seen++;
+                assertThat(nurse).as("seed " + seed).contains("消炎药要连续吃满5天");
+            }
+        }
+        assertThat(seen).isGreaterThan(30);
+    }
+
+    private static String repText(Card card, long seed) {
+        return OfflineEngineTest.call(card, seed, 30).turns().stream().filter(t -> t.speaker() == Role.CALLER)
+                .map(Turn::text).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /**
      * holdout13's elder-care card: "一个月到底多少钱，护理员靠不靠谱？" is two questions (A-not-A asks too); only the
      * carers were answered, and the price, the customer's first concern, went unsaid in 36 of 100 calls (the review).
      */
