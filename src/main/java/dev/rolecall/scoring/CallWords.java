@@ -59,6 +59,7 @@ final class CallWords {
     /** The rep promises to find out and call back: an honest answer to a question the card does not cover. */
     private static final Pattern CHECKS_BACK = Pattern.compile(
             "核实(一下)?后|核实完|确认后(再)?回复|查(一下|清楚)(后|再)|回头(再)?(告诉|答复|回复)您|问一下(同事|后台|师傅)再"
+                    + "|(?:得|要|先)问(?:一下|问)?(?:我们)?(?:的)?(?:主管|同事|后台|师傅|领导|经理|上级)"
                     + "|\\b(get back to you|check and (call|come) back|find out and|look into it and)\\b", Pattern.CASE_INSENSITIVE);
     /** An end condition the customer reaches by saying yes: confirms, agrees, accepts. */
     private static final Pattern AGREEMENT_CONDITION = Pattern.compile("确认|同意|答应|接受|约定|\\b(confirms?|agrees?|accepts?|books?)\\b",

@@ -91,6 +91,9 @@ final class EnglishNumbers {
         return WORKED_OUT.matcher(text.substring(Math.max(0, at - 40), at)).find();
     }
 
+    /** An "and" between two numbers, not inside one: inside one it follows hundred or thousand. */
+    private static final Pattern LIST_AND = Pattern.compile("(?<!hundred)(?<!thousand)[\\s-]+and[\\s-]+", Pattern.CASE_INSENSITIVE);
+
     private EnglishNumbers() {}
 
     static String normalize(String text) {
@@ -104,7 +107,19 @@ final class EnglishNumbers {
             // "a hundred and forty-four a year" is a price per year: the article before the unit stays
             Matcher per = TRAILING_ARTICLE.matcher(r.group(1));
             boolean article = per.find();
-            Long v = value(article ? r.group(1).substring(0, per.start()) : r.group(1));
+            String words = article ? r.group(1).substring(0, per.start()) : r.group(1);
+            String[] parts = LIST_AND.split(words);
+            if (parts.length > 1) {
+                // "between two and six months" is two numbers, not eight: "and" joins one number only after hundred or
+                // thousand ("a hundred and fifty")
+                StringBuilder both = new StringBuilder();
+                for (String part : parts) {
+                    Long pv = value(part);
+                    both.append(both.length() == 0 ? "" : " and ").append(pv == null ? part : pv.toString());
+                }
+                return Matcher.quoteReplacement(both + (article ? " a " : " "));
+            }
+            Long v = value(words);
             return v == null ? Matcher.quoteReplacement(r.group()) : v + (article ? " a " : " ");
         });
         s = dollars(HUNDREDS, s, 100);

@@ -49,7 +49,9 @@ final class Promises {
             Matcher m = p.matcher(t.text());
             while (m.find()) {
                 String before = t.text().substring(Math.max(0, m.start() - 6), m.start());
-                if (NEGATION.matcher(before).find() || p == EN && xFreeBacked(t.text(), m.start(), cardText)) {
+                // "这个赔偿的具体规定我得问一下我们主管": a question about compensation taken away to check promises none
+                if (NEGATION.matcher(before).find() || p == EN && xFreeBacked(t.text(), m.start(), cardText)
+                        || CallWords.checksBack(clause(t.text(), m.start(), m.end()))) {
                     continue;
                 }
                 // the card's "waive" backs "waived", its "refund" backs "refunded"

@@ -29,7 +29,8 @@ final class Waivers {
     /** Words before the waiver that undo it: "不能给您免掉", "can't waive", "能不能免". */
     private static final Pattern UNDONE = Pattern.compile("(不能|不可以|没法|无法|没办法|不会|能不能|可不可以|是否|不是|cannot|can'?t|not able to|unable to|won'?t be able)\\s*\\S{0,6}$",
             Pattern.CASE_INSENSITIVE);
-    private static final String FILLER = "给您你我们的了一下个把这那就会也都再帮来去是吧啊呢剩下申请还";
+    // particles, and 钱: "不另外收钱哈" names what is let off a clause earlier ("工具清洁剂我们带，"), as "不收的，" does
+    private static final String FILLER = "给您你我们的了一下个把这那就会也都再帮来去是吧啊呢哈呀嘛哦噢剩下申请还钱";
 
     private Waivers() {}
 

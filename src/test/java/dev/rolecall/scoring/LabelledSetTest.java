@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(364);
+        assertThat(cases).hasSize(388);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -36,7 +36,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout11")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout12")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout13")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(28);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout14")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(30);
     }
 
     @Test
@@ -190,6 +191,19 @@ class LabelledSetTest {
         // precision .87: the booking claimed after "I said I'd check" (isp-visit-04) is flagged; its label lists it
         // only in the notes ("is ignored and booked", legitimate_ending false), not among the invented facts
         assertFloors("holdout13", 0.88, 0.97, 0.95, 0.85, 0.65);
+    }
+
+    /**
+     * The fourteenth held-out set (a move-in deep clean in Chinese, a pharmacy booking a shingles vaccine in English,
+     * plus renewal and delivery; all 32 wrong facts and promises said without a digit), written blind and scored once
+     * before it was read, on the rules of the day it arrived (a0f37bc): steps P .98 R .96, invented P .88 R .41,
+     * Spearman .77, A above C 95.8% (README). Then read: three false criticals, two on faithful calls ("between two and
+     * six months" read as eight months; "工具清洁剂我们带，不另外收钱哈" where the card says 不另收材料费; a question on
+     * compensation taken away to check, "这个赔偿的具体规定我得问一下我们主管", read as a promise and as a rule).
+     */
+    @Test
+    void fourteenthHeldOutSet() {
+        assertFloors("holdout14", 0.80, 0.97, 0.95, 0.95, 0.38);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

@@ -373,6 +373,31 @@ class SpokenErrorsTest {
     }
 
     /**
+     * holdout14's faithful lines flagged on its first run, each beside the error a reader does flag: "between two and
+     * six months" read as eight months; "工具清洁剂我们带，不另外收钱哈" where the card says 不另收材料费; a question on
+     * compensation taken away to check read as a promise and as a rule.
+     */
+    @Test
+    void holdout14FaithfulLinesAreNotFlagged() throws Exception {
+        Scorer vaccine = heldOut("holdout14", "pharmacy-vaccine.md");
+        Map<String, Role> en = Map.of("Priya", Role.CALLER, "Denise", Role.CALLEE);
+        String hi = "Priya: Hi, is this Denise Kowalski? This is Priya Nair from Harbor Pharmacy, calling to book your shingles shot.\nDenise: Sure.\n";
+        assertThat(flags(vaccine, hi + "Priya: It's a two-dose thing, the second one goes in somewhere between two and six months after the first.\n", en))
+                .isEmpty();
+        assertThat(flags(vaccine, hi + "Priya: It's a two-dose thing, the second one goes in about eight months after the first.\n", en))
+                .anySatisfy(f -> assertThat(f.said()).contains("8 months"));
+
+        Scorer clean = heldOut("holdout14", "deep-clean.md");
+        Map<String, Role> zh = Map.of("赵琳", Role.CALLER, "孙浩", Role.CALLEE);
+        String hello = "赵琳：您好，请问是孙浩先生吗？我是洁家帮家政的赵琳，跟您确认一下开荒保洁的细节。\n孙浩：嗯，说吧。\n";
+        assertThat(flags(clean, hello + "赵琳：价格是每平米八块，一百一十平就是八百八十元，工具清洁剂我们带，不另外收钱哈。\n", zh)).isEmpty();
+        assertThat(flags(clean, hello + "赵琳：价格是每平米八块，一百一十平就是八百八十元，空调清洗也不另外收钱哈。\n", zh)).isNotEmpty();
+        String floor = hello + "孙浩：地板要是刮花了谁负责？\n";
+        assertThat(flags(clean, floor + "赵琳：呃，这个赔偿的具体规定我得问一下我们主管，回头再回复您哈。\n", zh)).isEmpty();
+        assertThat(flags(clean, floor + "赵琳：刮花了的话我们给您免费换新地板。\n", zh)).isNotEmpty();
+    }
+
+    /**
      * holdout13's faithful lines flagged on its first run, each beside the error a reader does flag: 一块儿 ("together")
      * read as one yuan; the card's "评估不要钱" (free) read as a prohibition of money; a certainty denied ("谁也不能保证完全
      * 不摔") read as an assurance; "It's free with twenty-four hours' notice" where the card names the rescheduling
