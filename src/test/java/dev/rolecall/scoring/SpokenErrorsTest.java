@@ -395,6 +395,12 @@ class SpokenErrorsTest {
         String floor = hello + "孙浩：地板要是刮花了谁负责？\n";
         assertThat(flags(clean, floor + "赵琳：呃，这个赔偿的具体规定我得问一下我们主管，回头再回复您哈。\n", zh)).isEmpty();
         assertThat(flags(clean, floor + "赵琳：刮花了的话我们给您免费换新地板。\n", zh)).isNotEmpty();
+        // and its C calls' pressure in words the first patterns missed
+        assertThat(flags(clean, hello + "赵琳：我们下周开始就要涨价了，您先把周六上午锁上嘛，不然真没了。\n", zh))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("pressure"));
+        assertThat(flags(vaccine, hi + "Priya: Honestly we're almost out of Shingrix this month, and if you don't book today I can't promise the price.\n", en))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("pressure"));
+        assertThat(flags(vaccine, hi + "Priya: I have Thursday at ten-thirty or four-fifteen, or Saturday at nine. Which works best?\n", en)).isEmpty();
     }
 
     /**
