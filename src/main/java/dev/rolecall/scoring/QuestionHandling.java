@@ -291,9 +291,21 @@ final class QuestionHandling {
             if (said.size() >= ANSWER_WORDS && said.size() * 2 >= words.size()) {
                 return true;
             }
+            // or a clause of it is ("统一标价，没有额外折扣，这个我不能给您乱报": the answer, then a word of the rep's own)
+            for (String clause : Sentences.clauses(sentence)) {
+                Set<String> own = CardProfile.terms(clause);
+                Set<String> shared = new java.util.HashSet<>(own);
+                shared.retainAll(answer);
+                if (shared.size() >= CLAUSE_WORDS && shared.size() * 4 >= own.size() * 3) {
+                    return true;
+                }
+            }
         }
         return false;
     }
+
+    /** Answer words a clause must share, three in four of its own, to carry the answer by itself. */
+    static final int CLAUSE_WORDS = 4;
 
     /** A question can fit two entries ("流程复杂吗" ~ 付款流程 / 续费流程): either answer counts. */
     private static boolean answers(ScoredCall call, CardProfile card, float[] question, Turn reply, Turn asked) {

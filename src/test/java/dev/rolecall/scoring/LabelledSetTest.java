@@ -201,11 +201,11 @@ class LabelledSetTest {
      * six months" read as eight months; "工具清洁剂我们带，不另外收钱哈" where the card says 不另收材料费; a question on
      * compensation taken away to check, "这个赔偿的具体规定我得问一下我们主管", read as a promise and as a rule); and
      * pressure in words the patterns missed ("下周开始就要涨价了", "不然真没了", "almost out of", "if you don't book today").
-     * Now P 1.00 R .51, Spearman .86, A above C 100%.
+     * Now P 1.00 R .51, Spearman .91, A above C 100% (also: a card answer in a clause of its own, deep-clean-02 67 -> 97).
      */
     @Test
     void fourteenthHeldOutSet() {
-        assertFloors("holdout14", 0.83, 0.97, 0.95, 0.95, 0.48);
+        assertFloors("holdout14", 0.87, 0.97, 0.95, 0.95, 0.48);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

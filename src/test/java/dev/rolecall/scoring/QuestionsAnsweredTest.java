@@ -68,6 +68,23 @@ class QuestionsAnsweredTest {
     }
 
     /**
+     * holdout14's deep-clean-02: "统一标价，没有额外折扣，这个我不能给您乱报。" is the card's answer to "能便宜点吗？" with a clause of
+     * the rep's own after it; the sentence as a whole was not mostly the answer's words, and a faithful call scored 67.
+     */
+    @Test
+    void theAnswerInAClauseOfItsOwnCountsThoughTheRepAddsAWord() throws Exception {
+        Scorer clean = SpokenErrorsTest.heldOut("holdout14", "deep-clean.md");
+        String open = "赵琳：孙先生您好，洁家帮家政客服赵琳，跟您确认下开荒保洁的细节和上门时间，方便吗？\n孙浩：我看别家六块。有没有便宜点？\n";
+        var who = Map.of("赵琳", Role.CALLER, "孙浩", Role.CALLEE);
+        Item answered = clean.score(PlainTextTranscripts.read(Files.writeString(tmp.resolve("a.txt"),
+                open + "赵琳：统一标价，没有额外折扣，这个我不能给您乱报。\n"), who)).items().get("questions");
+        Item dodged = clean.score(PlainTextTranscripts.read(Files.writeString(tmp.resolve("b.txt"),
+                open + "赵琳：这个嘛，我们先把时间定下来，您看周六行不行？\n"), who)).items().get("questions");
+        assertThat(answered.reason()).doesNotContain("unanswered");
+        assertThat(dodged.reason()).contains("unanswered");
+    }
+
+    /**
      * holdout12's wedding-photo-05: parking is brushed off, the customer asks about changing the date, and the rep's
      * answer to that was credited as a late answer to parking (the date-change entry sits within the margin of the
      * parking question). A reviewer reads the parking question as dodged; a late answer counts only when the
