@@ -254,6 +254,9 @@ def said_entry(reply, card):
     return out
 
 
+DAY_NAME = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
 def rep_answered(q, reply, card, context=""):
     """Whether the rep's reply answers the customer's question q (context: the customer's sentence before q, same turn)."""
     if CHECK_BACK.search(reply):
@@ -283,6 +286,10 @@ def rep_answered(q, reply, card, context=""):
         return False
     # answer types: a when-question answered with days or times, a price question with an amount
     if WHEN_Q.search(q) and DAY_TIME.search(reply):
+        return True
+    # "周六上午能送吗？" answered with the line offering 周六: the day asked for is named in the reply
+    asked_days = set(DAY_NAME.findall(q))
+    if asked_days and asked_days <= set(DAY_NAME.findall(reply)):
         return True
     if PRICE_Q.search(q) and AMOUNT.search(reply):
         return True

@@ -140,6 +140,11 @@ final class CalleeAgenda {
                 }
             }
         }
+        // "能不能周末或晚上送？" after "我们这周六、周日都可以送…": the days it asks about are on offer
+        java.util.Set<String> days = QuestionKind.daysNamed(item.words());
+        if (!days.isEmpty() && QuestionKind.offersDays(caller) && QuestionKind.daysNamed(caller).containsAll(days)) {
+            return true;
+        }
         // asked to have it all sent, offered to send it: answered, whatever words the offer uses
         if (QuestionKind.asksToSend(item.words()) && QuestionKind.offersToSend(caller)) {
             return true;

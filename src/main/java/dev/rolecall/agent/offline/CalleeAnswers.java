@@ -292,13 +292,32 @@ final class CalleeAnswers {
     }
 
     /** The option its background and concerns favour, else one by seed; a day and a time of day together when both are offered. */
+    /** What this customer has said in the call: an option it asked for by name is the one it picks. */
+    private final StringBuilder ownWords = new StringBuilder();
+
+    void said(String words) {
+        ownWords.append(words.toLowerCase(java.util.Locale.ROOT)).append('\n');
+    }
+
     private String choose(List<String> options) {
-        List<String> days = options.stream().filter(o -> DAY.matcher(o).find()).toList();
-        List<String> partsOfDay = options.stream().filter(o -> PART.matcher(o).find()).toList();
-        if (!days.isEmpty() && !partsOfDay.isEmpty() && days.size() + partsOfDay.size() == options.size()) {
-            return preferred(days) + (lang == Lang.ZH ? "" : " ") + preferred(partsOfDay);
+        List<String> days = askedFor(options.stream().filter(o -> DAY.matcher(o).find()).toList());
+        List<String> partsOfDay = askedFor(options.stream().filter(o -> PART.matcher(o).find()).toList());
+        if (!days.isEmpty() && !partsOfDay.isEmpty()) {
+            long both = options.stream().filter(o -> DAY.matcher(o).find() || PART.matcher(o).find()).count();
+            if (both == options.size()) {
+                return preferred(days) + (lang == Lang.ZH ? "" : " ") + preferred(partsOfDay);
+            }
         }
-        return preferred(options);
+        return preferred(askedFor(options));
+    }
+
+    /** Of the options, those it named itself earlier ("周六上午能送吗？" then "周六、周日…上午…下午"), else all of them. */
+    private List<String> askedFor(List<String> options) {
+        List<String> named = options.stream().filter(o -> {
+            String lower = o.toLowerCase(java.util.Locale.ROOT);
+            return ownWords.indexOf(lower) >= 0 || ownWords.indexOf(lower.replaceFirst("^(?:这|下|本)周", "周")) >= 0;
+        }).toList();
+        return named.isEmpty() ? options : named;
     }
 
     private String preferred(List<String> all) {

@@ -371,6 +371,27 @@ final class CardIndex {
     }
 
     /**
+     * A question naming a day the script offers ("周六上午能送吗？", "Can you do Saturday?") is answered by the line that
+     * offers it, not by a Q&A entry about another time: "能不能晚上送？" led every answer to it with weekday evenings
+     * (26 of 26 calls, the review). -1 when no offering line names that day.
+     */
+    int dayOfferLine(String question) {
+        String q = QuestionKind.unframed(question);
+        java.util.Set<String> days = QuestionKind.daysNamed(q);
+        // a day by name: "能不能周末或晚上送？" asks about evenings too, which the Q&A entry answers with the weekend
+        if (days.isEmpty() || !Speech.isQuestion(q) || !q.matches("(?is).*(?:(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day).*")) {
+            return -1;
+        }
+        for (int i = 0; i < stepLines.size(); i++) {
+            String line = stepLines.get(i);
+            if (QuestionKind.offersDays(line) && QuestionKind.daysNamed(line).containsAll(days)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * A card sentence that answers part of a question no Q&A entry or script line answers whole, or null: a
      * statement within {@link #PARTIAL_ANSWER} of the question that shares one of its words the rep's side of the
      * card speaks of (two in English). "临时扩容有没有最高不涨价额度？" gets "扩容、升级需求可再次询价，全部打包报价更划算" and the rep checks

@@ -79,8 +79,11 @@ final class OfflineCallee implements Agent {
 
     @Override
     public Reply respond(List<Turn> history) {
-        return Utterances.timed(() -> next(END_MARK.matcher(Utterances.lastOf(history, Role.CALLER)).replaceAll(""),
-                history.size() <= 1));
+        return Utterances.timed(() -> {
+            String reply = next(END_MARK.matcher(Utterances.lastOf(history, Role.CALLER)).replaceAll(""), history.size() <= 1);
+            answers.said(reply);
+            return reply;
+        });
     }
 
     private String next(String caller, boolean firstTurn) {

@@ -70,6 +70,27 @@ final class QuestionKind {
     }
 
     /** A script line that offers days to choose from ("周二或者周四", "Tuesday or Thursday"). */
+    private static final Pattern DAY_NAME = Pattern.compile("(?:周|星期|礼拜)([一二三四五六日天])|周末"
+            + "|\\b(mon|tues|wednes|thurs|fri|satur|sun)day|\\bweekends?\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The weekdays a text names, as 1-7; a weekend names 6 and 7. */
+    static java.util.Set<String> daysNamed(String text) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        Matcher m = DAY_NAME.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                out.add(String.valueOf("一二三四五六日".indexOf(m.group(1).replace('天', '日')) + 1));
+            } else if (m.group(2) != null) {
+                out.add(String.valueOf(java.util.List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+                        .indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT)) + 1));
+            } else {
+                out.add("6");
+                out.add("7");
+            }
+        }
+        return out;
+    }
+
     static boolean offersDays(String line) {
         return DAYS.matcher(line).find();
     }

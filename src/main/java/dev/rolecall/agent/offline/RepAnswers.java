@@ -94,6 +94,12 @@ final class RepAnswers {
 
     /** The reply to one callee question: the matching Q&A answer, a script line that answers it, or a promise to check. */
     private String answer(String context, String question, boolean impatient) {
+        int day = index.dayOfferLine(question);
+        if (day >= 0 && !saidDayLine) {
+            saidDayLine = true; // once: asked again, the day is settled or the Q&A says the rest
+            lineSaid.accept(day);
+            return wording.answerLead(index.stepLines.get(day));
+        }
         int qa = index.answerQa(context, question);
         if (qa >= 0) {
             String answer = index.card.caller().qa().get(qa).answer();
@@ -162,6 +168,7 @@ final class RepAnswers {
     }
 
     private String lastCheckBack = "";
+    private boolean saidDayLine;
 
     private static final java.util.regex.Pattern YES_NO = java.util.regex.Pattern.compile(
             "吗[？?]?$|能不能|可不可以|可以不|^(?:can|could|will|would) you\\b", java.util.regex.Pattern.CASE_INSENSITIVE);

@@ -215,6 +215,30 @@ class NewerCardsTest {
         assertThat(seen).isGreaterThan(30);
     }
 
+    /**
+     * "周六上午能送吗？" is answered with the line offering the weekend slots, not the Q&A entry on weekday evenings (26 of 26
+     * calls, the review), and the customer then books the slot it asked for (21 of 26 had booked another).
+     */
+    @Test
+    void aDayAskedForIsOfferedAndBooked() {
+        Card delivery = CardParser.parse(Path.of("prompts/cards/delivery.md"));
+        int asked = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(delivery, seed, 30).turns();
+            for (int i = 0; i + 2 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("周六上午能送吗")) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("周六、周日都可以送").doesNotStartWith("工作日晚上");
+                    String pick = turns.get(i + 2).text();
+                    if (pick.matches("(?s).*(周六|周日)(上午|下午).*")) {
+                        assertThat(pick).as("seed " + seed).contains("周六上午");
+                    }
+                }
+            }
+        }
+        assertThat(asked).isGreaterThan(3);
+    }
+
     private static String repText(Card card, long seed) {
         return OfflineEngineTest.call(card, seed, 30).turns().stream().filter(t -> t.speaker() == Role.CALLER)
                 .map(Turn::text).collect(java.util.stream.Collectors.joining("\n"));
