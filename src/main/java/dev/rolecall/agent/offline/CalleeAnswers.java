@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -220,6 +221,10 @@ final class CalleeAnswers {
             }
         }
         boolean wants = WANTS.matcher(q).find();
+        String ownNumber = keepsItsOwnNumber(q);
+        if (ownNumber != null) {
+            return ownNumber;
+        }
         if (fact != null && !wants) {
             wording.markSaid(fact.speech()); // said in the answer: not again "by the way" in the same turn
             if (zh) {
@@ -291,13 +296,41 @@ final class CalleeAnswers {
         return yes(Phrases.Kind.YES_CONFIRM.say(lang, random));
     }
 
-    /** The option its background and concerns favour, else one by seed; a day and a time of day together when both are offered. */
     /** What this customer has said in the call: an option it asked for by name is the one it picks. */
     private final StringBuilder ownWords = new StringBuilder();
 
     void said(String words) {
         ownWords.append(words.toLowerCase(java.util.Locale.ROOT)).append('\n');
     }
+
+    /** "Do you want to keep the same number of seats?": the thing it is asked to keep. */
+    private static final Pattern KEEP_SAME = Pattern.compile("\\bkeep (?:the )?same (?:number of )?([a-z]+)|\\bsame number of ([a-z]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Asked to keep the same number of a thing it asked to change ("What's the price if we drop to 32 seats?"): no, its own
+     * number. "Yes, that's fine." had kept 40 seats after that question in 24 of 50 calls (the review). Null otherwise.
+     */
+    private String keepsItsOwnNumber(String q) {
+        Matcher m = KEEP_SAME.matcher(q);
+        if (lang != Lang.EN || !m.find()) {
+            return null;
+        }
+        String thing = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+        Matcher own = Pattern.compile("\\b(\\d+) " + Pattern.quote(thing)).matcher(ownWords);
+        String number = null;
+        while (own.find()) {
+            number = own.group(1);
+        }
+        if (number == null) {
+            return null;
+        }
+        chosen.add(number + " " + thing);
+        return Phrases.pick(List.of("No, we'd go down to ", "No, we want to cut it to ", "Actually no, make it "), random) + number + " "
+                + thing + ".";
+    }
+
+    /** The option its background and concerns favour, else one by seed; a day and a time of day together when both are offered. */
 
     private String choose(List<String> options) {
         List<String> days = askedFor(options.stream().filter(o -> DAY.matcher(o).find()).toList());

@@ -21,7 +21,7 @@ final class RepWording {
     private static final List<String> EN_TRANSITIONS = List.of("Also, ", "Next, ", "One more thing: ", "And ", "By the way, ", "Just so you know, ");
     private static final List<String> ZH_ANSWER_LEADS = List.of("是这样的，", "跟您说一下，", "关于这个，", "这个您放心，", "您问得好，");
     private static final List<String> EN_ANSWER_LEADS = List.of("Good question. ", "Sure. ", "Happy to explain. ", "Fair question. ",
-            "Glad you asked. ", "Of course. ", "Let me answer that. ", "Right, so: ");
+            "Glad you asked. ", "Of course. ", "Let me answer that. ", "Sure. ");
 
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("^(?:"
             + String.join("|", java.util.stream.Stream.of(ZH_TRANSITIONS, EN_TRANSITIONS, ZH_ANSWER_LEADS, EN_ANSWER_LEADS)

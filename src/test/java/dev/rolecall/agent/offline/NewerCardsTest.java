@@ -239,6 +239,28 @@ class NewerCardsTest {
         assertThat(asked).isGreaterThan(3);
     }
 
+    /**
+     * A customer who asked "What's the price if we drop to 32 seats?" does not say yes to keeping 40 (24 of 50 calls, the
+     * review): it answers with its own number.
+     */
+    @Test
+    void aCustomerKeepsToTheNumberItAskedFor() {
+        Card support = CardParser.parse(Path.of("prompts/cards/english-support.md"));
+        int asked = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(support, seed, 30).turns();
+            boolean dropAsked = false;
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                dropAsked |= turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("drop to 32 seats");
+                if (dropAsked && turns.get(i).speaker() == Role.CALLER && turns.get(i).text().contains("keep the same number of seats")) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("32 seats").doesNotStartWith("Yes");
+                }
+            }
+        }
+        assertThat(asked).isGreaterThan(5);
+    }
+
     private static String repText(Card card, long seed) {
         return OfflineEngineTest.call(card, seed, 30).turns().stream().filter(t -> t.speaker() == Role.CALLER)
                 .map(Turn::text).collect(java.util.stream.Collectors.joining("\n"));
