@@ -221,6 +221,9 @@ final class CardIndex {
         facts.stream().filter(f -> lang == Lang.ZH ? f.speech().length() <= 9 : f.speech().split(" ").length <= 7)
                 .map(f -> lang == Lang.ZH && ROLE.matcher(f.speech()).matches() ? new Fact("我是" + f.speech(), f.units()) : f)
                 .forEach(asides::add);
+        // a figure the rep's side already states ("You're on CloudDesk Pro with 40 seats") is no news to tell it in passing:
+        // "For what it's worth, I manage 40 CloudDesk Pro seats." read as card prose recited (22 of 50 calls, the review)
+        asides.removeIf(a -> repAlreadyStates(a.speech(), card.caller().raw()));
         String calleeEnds = card.callee().endConditions().stream().map(EndCondition::text).reduce("", String::concat)
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat);
         writesDocuments = Pattern.compile("短信|邮箱|微信|资料|明细|邮件|email|in writing|quote|documents?|by text", Pattern.CASE_INSENSITIVE)
@@ -368,6 +371,19 @@ final class CardIndex {
             }
         }
         return -1;
+    }
+
+    /** Whether every figure of a customer fact is on the rep's side of the card, said about the same thing (two words in common). */
+    private boolean repAlreadyStates(String fact, String callerSide) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?").matcher(fact);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (!callerSide.contains(m.group())) {
+                return false;
+            }
+        }
+        return any && Speech.overlap(Speech.units(fact), Speech.units(callerSide)) >= 2;
     }
 
     /**

@@ -261,6 +261,25 @@ class NewerCardsTest {
         assertThat(asked).isGreaterThan(5);
     }
 
+    /**
+     * A figure the rep's side of the card already states is not told to the rep in passing: "For what it's worth, I manage
+     * 40 CloudDesk Pro seats." (16 of 30 calls) read as card prose recited; a hold-off after the customer's own pick says why.
+     */
+    @Test
+    void theCustomerDoesNotTellTheRepWhatItsCardSaysAndSaysWhyItHoldsOff() {
+        Card support = CardParser.parse(Path.of("prompts/cards/english-support.md"));
+        Card clinic = CardParser.parse(Path.of("prompts/cards/clinic.md"));
+        for (long seed = 1; seed <= 30; seed++) {
+            assertThat(OfflineEngineTest.call(support, seed, 30).turns()).as("seed " + seed)
+                    .noneMatch(t -> t.speaker() == Role.CALLEE && t.text().contains("I manage 40"));
+            for (Turn t : OfflineEngineTest.call(clinic, seed, 30).turns()) {
+                if (t.speaker() == Role.CALLEE && (t.text().contains("先别定") || t.text().contains("先别急着"))) {
+                    assertThat(t.text()).as("seed " + seed).containsPattern("安排|确认|看看");
+                }
+            }
+        }
+    }
+
     private static String repText(Card card, long seed) {
         return OfflineEngineTest.call(card, seed, 30).turns().stream().filter(t -> t.speaker() == Role.CALLER)
                 .map(Turn::text).collect(java.util.stream.Collectors.joining("\n"));
