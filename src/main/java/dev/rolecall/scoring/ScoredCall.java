@@ -5,28 +5,50 @@ import dev.rolecall.transcript.Transcript;
 import dev.rolecall.transcript.Turn;
 import java.util.List;
 
-/** A transcript prepared for the checks: every turn embedded once, in one pass. */
+/**
+ * A transcript prepared for the checks: each turn embedded once, on first use. A check that never reads a
+ * turn's vector (a back-channel, a turn no rule compares with the card) costs no model run.
+ */
 final class ScoredCall {
     final Transcript transcript;
     final List<Turn> turns;
-    final float[][] vecs;
+    private final float[][] vecs;
 
     private final CardProfile card;
     private final java.util.Map<Integer, float[][]> sentenceVecs = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every text this call embedded (turns, sentences), so none is embedded twice even once the embedder's cache is full. */
+    private final java.util.Map<String, float[]> embedded = new java.util.concurrent.ConcurrentHashMap<>();
 
     ScoredCall(Transcript transcript, CardProfile card) {
         this.transcript = transcript;
         this.turns = transcript.turns();
         this.card = card;
-        this.vecs = card.embed(turns.stream().map(Turn::text).toList());
+        this.vecs = new float[turns.size()][];
     }
 
     /** A turn's sentences embedded one by one (on first use): in a long merged turn each step is one of them. */
     float[][] sentences(Turn t) {
         return sentenceVecs.computeIfAbsent(turns.indexOf(t), i -> {
             List<String> parts = Sentences.split(t.text());
-            return parts.size() < 2 ? new float[0][] : card.embed(parts);
+            return parts.size() < 2 ? new float[0][] : parts.stream().map(this::embed).toArray(float[][]::new);
         });
+    }
+
+    /**
+     * One sentence of a turn ({@link Sentences#split}), embedded on first use, for a check that needs only some of
+     * them: the same vector {@link #sentences} gives for it.
+     */
+    float[] sentence(String sentence) {
+        return embed(sentence);
+    }
+
+    private float[] embed(String text) {
+        float[] v = embedded.get(text);
+        if (v == null) {
+            v = card.embedder.embed(text);
+            embedded.put(text, v);
+        }
+        return v;
     }
 
     List<Turn> of(Role role) {
@@ -34,7 +56,13 @@ final class ScoredCall {
     }
 
     float[] vec(Turn t) {
-        return vecs[turns.indexOf(t)];
+        int i = turns.indexOf(t);
+        float[] v = vecs[i];
+        if (v == null) {
+            v = embed(t.text());
+            vecs[i] = v;
+        }
+        return v;
     }
 
     /** The last turn of {@code role} with words in it before {@code t}, or null. */
