@@ -101,7 +101,27 @@ public final class FactExtractor {
         return false;
     }
 
+    /**
+     * Extractions by text: scoring a call asks for one turn's facts several times (its card amounts twice, its
+     * facts, each step it nears), and for every step line's facts on each call; a regex pass over a text is the
+     * same every time. Bounded like the embedding cache; callers get their own mutable copy, as before.
+     */
+    private static final int MEMO_LIMIT = 100_000;
+    private static final Map<String, List<Fact>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static List<Fact> extract(String utterance) {
+        List<Fact> known = utterance == null ? null : MEMO.get(utterance);
+        if (known != null) {
+            return new ArrayList<>(known);
+        }
+        List<Fact> facts = extractOnce(utterance);
+        if (utterance != null && MEMO.size() < MEMO_LIMIT) {
+            MEMO.put(utterance, java.util.Collections.unmodifiableList(new ArrayList<>(facts)));
+        }
+        return facts;
+    }
+
+    private static List<Fact> extractOnce(String utterance) {
         String text = RANGE.matcher(ChineseNumbers.normalize(utterance)).replaceAll(r -> r.group(1) + r.group(2) + "到");
         List<Fact> facts = new ArrayList<>();
         StringBuilder rest = new StringBuilder(text);
