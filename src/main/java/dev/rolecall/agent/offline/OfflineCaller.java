@@ -76,10 +76,66 @@ final class OfflineCaller implements Agent {
         // card text in brackets is said as part of the sentence: the reply cleaner would cut "(cleanings and exams)" as a
         // stage direction and leave "Saturdays are hygiene only ."
         return Utterances.timed(() -> {
-            String reply = Speech.bracketsSpoken(fillSlots(history.isEmpty() ? open() : next(Utterances.lastOf(history, Role.CALLEE))));
+            String callee = history.isEmpty() ? "" : Utterances.lastOf(history, Role.CALLEE);
+            noteCustomerNumbers(callee);
+            String reply = Speech.bracketsSpoken(fillSlots(history.isEmpty() ? open() : next(callee)));
+            reply = withoutReplacedNumbers(reply);
             repText.append(reply).append('\n');
             return reply;
         });
+    }
+
+    /** Numbers the customer gave for a thing ("we'd go down to 32 seats"): the card's other number for it no longer holds. */
+    private final java.util.Map<String, String> customerNumbers = new java.util.HashMap<>();
+    private static final Pattern NUMBER_OF = Pattern.compile("\\b(\\d+) ([a-z]+s)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRICE = Pattern.compile("\\$\\s?\\d|\\d\\s?(?:dollars|元|块)");
+
+    private void noteCustomerNumbers(String callee) {
+        if (lang != Lang.EN) {
+            return;
+        }
+        if (Speech.isQuestion(callee)) {
+            return; // "What's the price if we drop to 32 seats?" asks; "No, we'd go down to 32 seats." decides
+        }
+        java.util.regex.Matcher m = NUMBER_OF.matcher(callee);
+        while (m.find()) {
+            customerNumbers.put(m.group(2).toLowerCase(java.util.Locale.ROOT), m.group(1));
+        }
+    }
+
+    /**
+     * A clause pricing a number of things the customer has changed is left out ("…, which comes to $10,200 for 40 seats"
+     * after "No, we'd go down to 32 seats."): the card has no figure for the customer's number, and the old one is wrong
+     * for it (all 4 English calls of the second review quoted 40 seats to a customer who had just said 32).
+     */
+    private String withoutReplacedNumbers(String reply) {
+        if (customerNumbers.isEmpty()) {
+            return reply;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String sentence : Speech.sentences(reply)) {
+            List<String> kept = new ArrayList<>();
+            for (String clause : sentence.split("(?<=,) ")) {
+                java.util.regex.Matcher m = NUMBER_OF.matcher(clause);
+                boolean stale = false;
+                while (m.find()) {
+                    String theirs = customerNumbers.get(m.group(2).toLowerCase(java.util.Locale.ROOT));
+                    stale |= theirs != null && !theirs.equals(m.group(1)) && PRICE.matcher(clause).find();
+                }
+                if (!stale) {
+                    kept.add(clause);
+                }
+            }
+            String joined = sentence;
+            if (kept.isEmpty()) {
+                continue;
+            } else if (kept.size() < sentence.split("(?<=,) ").length) {
+                joined = String.join(" ", kept).replaceAll(",$", "");
+                joined = joined.matches("(?s).*[.!?;:]$") ? joined : joined + ".";
+            }
+            out.append(out.length() == 0 ? "" : " ").append(joined);
+        }
+        return out.length() == 0 ? reply : out.toString();
     }
 
     private String open() {

@@ -67,9 +67,11 @@ class DialogueStateTest {
                     .as(name + " seed " + seed + ": success without an explicit yes: " + lastTwo).isEqualTo(Intent.CONFIRM);
             assertThat(Speech.backChannel(callee.get(callee.size() - 1))).as(name + " seed " + seed).isFalse();
             for (int step : index.requiredSteps) {
-                // case-insensitive: an English line after a transition is re-cased ("Also, our line test found…")
+                // case-insensitive: an English line after a transition is re-cased ("Also, our line test found…"); a line
+                // whose price clause no longer holds is said without it ("…15% off the annual price" after "32 seats")
                 assertThat(card.caller().steps().get(step).lines().stream()
-                        .anyMatch(l -> callerSaid.toLowerCase(java.util.Locale.ROOT).contains(l.toLowerCase(java.util.Locale.ROOT))))
+                        .map(l -> l.toLowerCase(java.util.Locale.ROOT)).anyMatch(l -> callerSaid.toLowerCase(java.util.Locale.ROOT)
+                                .contains(l.contains(", which ") ? l.substring(0, l.indexOf(", which ")) : l)))
                         .as(name + " seed " + seed + ": success before step " + (step + 1) + " was said").isTrue();
             }
         }

@@ -255,6 +255,9 @@ class NewerCardsTest {
                 if (dropAsked && turns.get(i).speaker() == Role.CALLER && turns.get(i).text().contains("keep the same number of seats")) {
                     asked++;
                     assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("32 seats").doesNotStartWith("Yes");
+                    // and the rep prices no 40 seats after that: the card has no price for 32, the old one is wrong for it
+                    assertThat(turns.subList(i + 2, turns.size())).as("seed " + seed)
+                            .noneMatch(t -> t.speaker() == Role.CALLER && t.text().contains("for 40 seats"));
                 }
             }
         }
