@@ -41,6 +41,8 @@ final class Phrases {
                         "On second thought, let me check with work before you go ahead. Send me the options and I'll call back.")),
         TOO_LONG_BYE(List.of("说这么多我没时间听，先挂了。", "行了，别念稿子了，不聊了。"),
                 List.of("I don't have time for a speech. I have to go.", "Too long, sorry. I have to go.")),
+        WORRY_ACK(List.of("理解您的担心。", "您的顾虑我明白。", "您有这个担心很正常。"),
+                List.of("I understand the concern.", "That's a fair worry.", "I hear you on that.")),
         HOLD_OFF_CALL(List.of("等一下，先别定，我得先看看那天有没有别的安排，改天你再打给我吧。", "先别急着定，那天我还得再确认一下有没有别的事，回头再说吧。"),
                 List.of("Actually, hold off on that for now. I need to check my calendar first; call me back another day.",
                         "Wait, don't lock it in yet. I have to check that day with work first; let's talk another time.")),

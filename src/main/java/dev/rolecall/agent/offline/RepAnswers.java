@@ -159,6 +159,11 @@ final class RepAnswers {
             // what the card gives, then a check on the rest: an honest rep neither guesses the rest nor withholds the part
             return part + (lang == Lang.ZH ? "" : " ") + Phrases.Kind.CHECK_REST.say(lang, random);
         }
+        if (!Speech.isQuestion(question)) {
+            // a worry said, not asked, that the card does not answer ("我有点担心种植失败白花钱"): "这个我核实后回复您" to a worry
+            // read as a stock dodge (the second review); the rep acknowledges it and goes on
+            return Phrases.Kind.WORRY_ACK.say(lang, random);
+        }
         String check = Phrases.Kind.CHECK_BACK.say(lang, random);
         for (int k = 0; k < 4 && check.equals(lastCheckBack); k++) {
             check = Phrases.Kind.CHECK_BACK.say(lang, random);

@@ -283,6 +283,24 @@ class NewerCardsTest {
         }
     }
 
+    /** A worry said, not asked, that the card does not answer is acknowledged, not met with "这个我核实后回复您" (the second review). */
+    @Test
+    void aWorryTheCardDoesNotAnswerIsAcknowledgedNotCheckedBack() {
+        Card clinic = CardParser.parse(Path.of("prompts/cards/clinic.md"));
+        int worries = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(clinic, seed, 30).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                String t = turns.get(i).text();
+                if (turns.get(i).speaker() == Role.CALLEE && t.contains("担心种植失败") && !t.contains("？")) {
+                    worries++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).doesNotContain("核实").contains("担心");
+                }
+            }
+        }
+        assertThat(worries).isPositive();
+    }
+
     private static String repText(Card card, long seed) {
         return OfflineEngineTest.call(card, seed, 30).turns().stream().filter(t -> t.speaker() == Role.CALLER)
                 .map(Turn::text).collect(java.util.stream.Collectors.joining("\n"));
