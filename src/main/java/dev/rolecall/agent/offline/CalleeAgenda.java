@@ -92,7 +92,8 @@ final class CalleeAgenda {
             if (extra == 0) {
                 break;
             }
-            if (out.stream().anyMatch(i -> i.bestQa() == f.bestQa() || i.fragment().bestQa() == f.bestQa())) {
+            if (out.stream().anyMatch(i -> i.bestQa() == f.bestQa() || i.fragment().bestQa() == f.bestQa())
+                    || QuestionKind.premiseDenied(f.text(), index.card.callee().raw())) {
                 continue;
             }
             out.add(out.isEmpty() ? 0 : 1 + random.nextInt(out.size()), new Item(f, f.text(), f.vec(), f.bestQa()));
@@ -140,6 +141,10 @@ final class CalleeAgenda {
                 }
             }
         }
+        // "Does the visit cost anything?" after "…and there is no charge for it.": told it is free, it does not ask
+        if (COST_ASKED.matcher(item.words()).find() && FREE_SAID.matcher(caller).find()) {
+            return true;
+        }
         // "能不能周末或晚上送？" after "我们这周六、周日都可以送…": the days it asks about are on offer
         java.util.Set<String> days = QuestionKind.daysNamed(item.words());
         if (!days.isEmpty() && QuestionKind.offersDays(caller) && QuestionKind.daysNamed(caller).containsAll(days)) {
@@ -154,6 +159,11 @@ final class CalleeAgenda {
         return (max(vs, f.vec()) >= ADDRESSED + 0.05 || max(vs, item.wordsVec()) >= ADDRESSED + 0.05)
                 && Speech.overlap(said, index.memo.units(item.words() + " " + f.text())) >= 1;
     }
+
+    private static final java.util.regex.Pattern COST_ASKED = java.util.regex.Pattern.compile(
+            "cost anything|charged?\\b.*\\?|\\bfree\\b.*\\?|要钱吗|收费吗|要不要钱|收不收费|花钱吗", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern FREE_SAID = java.util.regex.Pattern.compile(
+            "\\bno charge\\b|\\b(?:is|are|it's|that's) free\\b|\\bfree of charge\\b|不收费|免费|不要钱|不用花钱", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static double max(List<float[]> vs, float[] v) {
         double m = -1;

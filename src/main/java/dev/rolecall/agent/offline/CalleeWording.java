@@ -126,8 +126,19 @@ final class CalleeWording {
         return switch (random.nextInt(3)) {
             case 0 -> "没有，没" + a + "，也没" + b + "。";
             case 1 -> "都没有，" + a + "、" + b + "都没有。";
-            default -> "没" + a + "，也没" + b + "，挺好的。";
+            // not "挺好的": a card whose patient is still swollen lists "没事，都挺好的" as out of character; what it has says so
+            default -> "没" + a + "，也没" + b + (ownSymptom() == null ? "，别的还行。" : "，就是" + ownSymptom() + "。");
         };
+    }
+
+    /** A symptom among its facts ("还有点肿"), or null. */
+    private String ownSymptom() {
+        for (CardIndex.Fact f : index.facts) {
+            if (SYMPTOM_WORD.matcher(f.speech()).find() && f.speech().length() <= 12) {
+                return f.speech();
+            }
+        }
+        return null;
     }
 
     /** A back-channel from parts: "嗯，明白了，你接着说。", "Alright, makes sense. Go on." */

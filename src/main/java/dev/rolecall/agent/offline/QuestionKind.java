@@ -91,6 +91,24 @@ final class QuestionKind {
         return out;
     }
 
+    /**
+     * A question whose premise the customer's own card denies: "没有电梯怎么办？" from a customer whose card says 楼里有电梯
+     * (the second review's delivery seed 4242, 7 of 50 calls: "没有电梯怎么办？" then "有，楼里有电梯。").
+     */
+    static boolean premiseDenied(String question, String ownCard) {
+        Matcher z = ZH_NEG.matcher(question);
+        while (z.find()) {
+            int at = ownCard.indexOf("有" + z.group(1));
+            while (at >= 0) {
+                if (at == 0 || "没无".indexOf(ownCard.charAt(at - 1)) < 0) {
+                    return true;
+                }
+                at = ownCard.indexOf("有" + z.group(1), at + 1);
+            }
+        }
+        return false;
+    }
+
     static boolean offersDays(String line) {
         return DAYS.matcher(line).find();
     }

@@ -301,6 +301,29 @@ class NewerCardsTest {
         assertThat(worries).isPositive();
     }
 
+    /**
+     * The customer listens: no "没有电梯怎么办？" from one whose card says 楼里有电梯 (7 of 50 calls, then "有，楼里有电梯。"), no
+     * "Does the visit cost anything?" right after "there is no charge for it", no "挺好的" from a patient still swollen.
+     */
+    @Test
+    void theCustomerDoesNotAskWhatItsCardOrTheRepAlreadySettled() {
+        Card delivery = CardParser.parse(Path.of("prompts/cards/delivery.md"));
+        Card isp = CardParser.parse(Path.of("prompts/cards/isp-visit.md"));
+        Card clinic = CardParser.parse(Path.of("prompts/cards/clinic.md"));
+        for (long seed = 1; seed <= 40; seed++) {
+            assertThat(OfflineEngineTest.call(delivery, seed, 30).turns()).as("seed " + seed)
+                    .noneMatch(t -> t.speaker() == Role.CALLEE && t.text().contains("没有电梯怎么办"));
+            List<Turn> turns = OfflineEngineTest.call(isp, seed, 30).turns();
+            for (int i = 1; i < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("cost anything")) {
+                    assertThat(turns.get(i - 1).text()).as("seed " + seed).doesNotContain("no charge");
+                }
+            }
+            assertThat(OfflineEngineTest.call(clinic, seed, 30).turns()).as("seed " + seed)
+                    .noneMatch(t -> t.speaker() == Role.CALLEE && t.text().contains("挺好的"));
+        }
+    }
+
     private static String repText(Card card, long seed) {
         return OfflineEngineTest.call(card, seed, 30).turns().stream().filter(t -> t.speaker() == Role.CALLER)
                 .map(Turn::text).collect(java.util.stream.Collectors.joining("\n"));
