@@ -62,7 +62,10 @@ final class OfflineCallee implements Agent {
     private String last = "";
     private String lastCaller = "";
     /** The rep offers to send it ("Shall I send the quote to your email?"): holding off would refuse what it asks for. */
-    private static final Pattern OFFERS_WRITING = Pattern.compile("发给您|发您|发到|短信|微信|邮箱|\\b(?:send|e-?mail|text)\\b",
+    // "The technician will text you thirty minutes before arriving" announces a text, it offers nothing in writing: after its
+    // own pick, "Send me everything in writing and I'll think it over" there read as a reversal (the second review)
+    private static final Pattern OFFERS_WRITING = Pattern.compile("发给您|发您|发到|短信|微信|邮箱"
+            + "|\\b(?:send|e-?mail|text)(?: it| them)? (?:to )?(?:you )?(?:the|a|an|all|everything|over|details|options|quote|confirmation)\\b",
             Pattern.CASE_INSENSITIVE);
     private boolean reliefSaid;
     private int asked;

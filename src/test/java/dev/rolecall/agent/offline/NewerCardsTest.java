@@ -280,6 +280,16 @@ class NewerCardsTest {
                     assertThat(t.text()).as("seed " + seed).containsPattern("安排|确认|看看");
                 }
             }
+            // "The technician will text you thirty minutes before arriving" offers nothing in writing: a customer who picked
+            // a slot and then asks for it in writing says why (isp-visit seed 12345, the second review)
+            List<Turn> isp = OfflineEngineTest.call(CardParser.parse(Path.of("prompts/cards/isp-visit.md")), seed, 30).turns();
+            boolean picked = false;
+            for (Turn t : isp) {
+                if (t.speaker() == Role.CALLEE && picked && t.text().matches("(?is).*\\b(?:writing|send me)\\b.*")) {
+                    assertThat(t.text()).as("seed " + seed).contains("check");
+                }
+                picked |= t.speaker() == Role.CALLEE && t.text().matches("(?s).*(?:Tuesday|Thursday) (?:morning|afternoon).*");
+            }
         }
     }
 
