@@ -324,6 +324,8 @@ class NewerCardsTest {
             assertThat(OfflineEngineTest.call(delivery, seed, 30).turns()).as("seed " + seed)
                     .noneMatch(t -> t.speaker() == Role.CALLEE && t.text().contains("没有电梯怎么办"));
             List<Turn> turns = OfflineEngineTest.call(isp, seed, 30).turns();
+            // a reaction the card ties to vague answers is not its opening (20 of 53 calls opened with it, the review)
+            assertThat(turns.get(1).text()).as("seed " + seed).doesNotContain("Just give me a day and a time");
             for (int i = 1; i < turns.size(); i++) {
                 if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("cost anything")) {
                     assertThat(turns.get(i - 1).text()).as("seed " + seed).doesNotContain("no charge");
