@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -313,11 +314,39 @@ final class OfflineCallee implements Agent {
             case MESSAGE -> chosenBefore > 0 && !answers.chosen.isEmpty() && !OFFERS_WRITING.matcher(lastCaller).find()
                     ? (index.writesDocuments ? Phrases.Kind.HOLD_OFF : Phrases.Kind.HOLD_OFF_CALL).say(lang, random)
                     : answers.declined ? Phrases.Kind.LATER.say(lang, random)
-                    : !index.writing.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.writing, random)
+                    : !writingLines().isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(writingLines(), random)
                     : index.writesDocuments ? Phrases.Kind.IN_WRITING.say(lang, random) : Phrases.Kind.LATER.say(lang, random);
             case ESCALATE -> Phrases.Kind.NO_COMMIT.say(lang, random);
             default -> (putOffRefusal ? Phrases.Kind.REFUSE_PUT_OFF : Phrases.Kind.REFUSE).say(lang, random);
         };
+    }
+
+    private static final Pattern CHANNEL = Pattern.compile("短信|微信|邮箱|邮件|\\b(?:e-?mail|text|sms)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The card's ways of asking for it in writing, less those naming a channel other than the one it picked: "邮箱吧" then
+     * "发票和合同全部一次发我微信" contradicted itself (the fresh clone's first call, renewal seed 123 in the review).
+     */
+    private List<String> writingLines() {
+        java.util.Set<String> picked = new java.util.HashSet<>();
+        for (String c : answers.chosen) {
+            Matcher m = CHANNEL.matcher(c);
+            while (m.find()) {
+                picked.add(m.group().toLowerCase(java.util.Locale.ROOT).replace("邮件", "邮箱"));
+            }
+        }
+        if (picked.isEmpty()) {
+            return index.writing;
+        }
+        return index.writing.stream().filter(w -> {
+            Matcher m = CHANNEL.matcher(w);
+            while (m.find()) {
+                if (!picked.contains(m.group().toLowerCase(java.util.Locale.ROOT).replace("邮件", "邮箱"))) {
+                    return false;
+                }
+            }
+            return true;
+        }).toList();
     }
 
     /** Script steps the rep has said, by line (exact, or a sentence close in meaning). */

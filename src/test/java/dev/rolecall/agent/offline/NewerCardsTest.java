@@ -336,6 +336,30 @@ class NewerCardsTest {
         }
     }
 
+    /** A customer who picked a channel ("邮箱吧") asks for it in writing by that channel, not "…全部一次发我微信" (the fresh clone's call). */
+    @Test
+    void aCustomerAsksForItInWritingByTheChannelItPicked() {
+        Card renewal = dev.rolecall.testing.Fixtures.renewal();
+        int picked = 0;
+        for (long seed = 1; seed <= 60; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(renewal, seed, 30).turns();
+            String channel = null;
+            for (Turn t : turns) {
+                if (t.speaker() != Role.CALLEE) {
+                    continue;
+                }
+                var m = java.util.regex.Pattern.compile("(短信|微信|邮箱)(?:吧|可以|比较好|就行)").matcher(t.text());
+                if (channel == null && m.find()) {
+                    channel = m.group(1);
+                    picked++;
+                } else if (channel != null && t.text().matches("(?s).*发我(短信|微信|邮箱).*")) {
+                    assertThat(t.text()).as("seed " + seed).contains("发我" + channel);
+                }
+            }
+        }
+        assertThat(picked).isGreaterThan(10);
+    }
+
     private static String repText(Card card, long seed) {
         return OfflineEngineTest.call(card, seed, 30).turns().stream().filter(t -> t.speaker() == Role.CALLER)
                 .map(Turn::text).collect(java.util.stream.Collectors.joining("\n"));
