@@ -380,9 +380,11 @@ final class CardIndex {
     private static final Pattern REACTION = Pattern.compile("\\b(?:with|when|whenever|if|after|once)\\b.{0,30}(?:vague|long|wrong|pushy|script|jargon|delay)"
             + "|(?:遇到|如果|一旦|听到|对方).{0,12}(?:含糊|绕|推销|话术|啰嗦|冗长)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
     /** Whether every figure of a customer fact is on the rep's side of the card, said about the same thing (two words in common). */
     private boolean repAlreadyStates(String fact, String callerSide) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?").matcher(fact);
+        java.util.regex.Matcher m = FIGURE.matcher(fact);
         boolean any = false;
         while (m.find()) {
             any = true;
@@ -402,7 +404,7 @@ final class CardIndex {
         String q = QuestionKind.unframed(question);
         java.util.Set<String> days = QuestionKind.daysNamed(q);
         // a day by name: "能不能周末或晚上送？" asks about evenings too, which the Q&A entry answers with the weekend
-        if (days.isEmpty() || !Speech.isQuestion(q) || !q.matches("(?is).*(?:(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day).*")) {
+        if (days.isEmpty() || !Speech.isQuestion(q) || !QuestionKind.namesWeekday(q)) {
             return -1;
         }
         for (int i = 0; i < stepLines.size(); i++) {

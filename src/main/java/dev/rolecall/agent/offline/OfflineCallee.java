@@ -33,9 +33,6 @@ final class OfflineCallee implements Agent {
     /** The rep asks to go ahead; "Shall I confirm the booking?" too (answered "Yes, that's fine." it was asked again). */
     private static final Pattern PROPOSAL = Pattern.compile("办理|安排|定下来|按这个|确认一下可以|\\bgo ahead\\b|\\bset that up\\b|\\bon that basis\\b"
             + "|\\bshall i (?:book|confirm|schedule|lock|put)\\b|\\bconfirm the (?:booking|appointment|visit|renewal)\\b", Pattern.CASE_INSENSITIVE);
-    /** The rep acknowledging a worry ({@link Phrases.Kind#WORRY_ACK}). */
-    private static final java.util.regex.Pattern WORRY_HEARD = java.util.regex.Pattern.compile(
-            "理解您的担心|您的顾虑我明白|您有这个担心很正常|I understand the concern|That's a fair worry|I hear you on that");
     private static final Pattern CHECK_BACK = Pattern.compile("核实后|核实一下|查一下|确认后回复|回复您|get back to you|check and", Pattern.CASE_INSENSITIVE);
     private static final Pattern END_MARK = Pattern.compile("\\s*\\[END:\\d*]");
 
@@ -116,7 +113,7 @@ final class OfflineCallee implements Agent {
                 pending = null;
                 nudged = false;
                 justAnswered = true;
-            } else if (WORRY_HEARD.matcher(caller).find() && !Speech.isQuestion(pending.words())) {
+            } else if (Phrases.Kind.WORRY_ACK.saidIn(caller) && !Speech.isQuestion(pending.words())) {
                 // a worry it voiced, heard and acknowledged: nothing was asked, so nothing was dodged
                 pending = null;
                 nudged = false;

@@ -120,6 +120,11 @@ final class Phrases {
             this.en = en;
         }
 
+        /** Whether the text holds one of this kind's phrases, in either language (the other side hearing it said). */
+        boolean saidIn(String text) {
+            return java.util.stream.Stream.concat(zh.stream(), en.stream()).anyMatch(p -> text.contains(p.replaceAll("[。.]$", "")));
+        }
+
         String say(Lang lang, SplittableRandom r) {
             return pick(lang == Lang.ZH ? zh : en, r);
         }

@@ -109,6 +109,17 @@ final class QuestionKind {
         return false;
     }
 
+    /** Whether the text names a weekday itself ("周六", "Saturday"), not only the weekend. */
+    static boolean namesWeekday(String text) {
+        Matcher m = DAY_NAME.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null || m.group(2) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean offersDays(String line) {
         return DAYS.matcher(line).find();
     }
