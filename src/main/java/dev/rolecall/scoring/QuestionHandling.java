@@ -232,10 +232,21 @@ final class QuestionHandling {
         Set<String> answerFacts = card.qaAnswerFacts.get(e);
         Set<String> subject = CardProfile.contentTerms(CardProfile.terms(qa.question() + " " + qa.answer() + " " + asked.text()));
         List<String> parts = Sentences.split(reply.text());
+        // after a put-off, what follows is the script going on, unless it takes up the customer's own words: "…更具体的我核实后
+        // 再回复您。老客户享受续费专属95折优惠" answers the other half of "临时扩容…？预算被卡，能优惠就直接说。"
+        Set<String> askedWords = CardProfile.contentTerms(CardProfile.terms(asked.text()));
+        boolean putOff = false;
         for (int i = 0; i < parts.size(); i++) {
             String sentence = parts.get(i);
             if (FactExtractor.extract(sentence).stream().anyMatch(f -> answerFacts.contains(f.type() + "=" + f.value()))) {
                 Set<String> words = CardProfile.contentTerms(CardProfile.terms(sentence));
+                if (putOff) {
+                    words.retainAll(askedWords);
+                    if (!words.isEmpty()) {
+                        return true;
+                    }
+                    continue;
+                }
                 words.retainAll(subject);
                 // a one-sentence reply is its own sentence; only a sentence with an answer's fact and none of the
                 // subject's words needs a vector (all were embedded up front: 95 model runs in 200 bench calls)
@@ -244,9 +255,8 @@ final class QuestionHandling {
                     return true; // "可以换总监级摄影师，加800元…我帮您查一下再回您": the answer, with the card's own check
                 }
             }
-            if (CallWords.putsOffQuestion(sentence)) {
-                return false; // "这个我核实后回复您。初级班一共12节课…": the question is put off, what follows is the script
-            }
+            // "这个我核实后回复您。初级班一共12节课…": the question is put off, what follows is the script
+            putOff |= CallWords.putsOffQuestion(sentence);
         }
         return false;
     }

@@ -68,6 +68,25 @@ class QuestionsAnsweredTest {
     }
 
     /**
+     * A reply that checks back on one half of a two-part turn and then gives the card's answer to the other half, in the
+     * customer's own words (优惠), answered it: the fresh clone's call lost 15 for "unanswered" though the rep said 95折.
+     * What follows a check-back without the customer's words is still the script going on.
+     */
+    @Test
+    void anAnswerAfterACheckBackOnTheOtherHalfCounts() throws Exception {
+        Scorer renewal = new Scorer(dev.rolecall.testing.Fixtures.renewal(), Weights.defaultWeights());
+        String open = "李明：您好张强，这里是长江平台云服务续费专员李明，您的服务快到期了，协助您续费，现在方便吗？\n"
+                + "张强：临时扩容有没有最高不涨价额度？预算被卡，能优惠就直接说。\n";
+        var who = Map.of("李明", Role.CALLER, "张强", Role.CALLEE);
+        Item both = renewal.score(PlainTextTranscripts.read(Files.writeString(tmp.resolve("r1.txt"), open
+                + "李明：如需扩容、升级，一次并报。更具体的我核实后再回复您。老客户享受续费专属95折优惠，无需额外申请。\n"), who)).items().get("questions");
+        Item putOff = renewal.score(PlainTextTranscripts.read(Files.writeString(tmp.resolve("r2.txt"), open
+                + "李明：这个我核实后回复您。今年是否保持原配置续费？\n"), who)).items().get("questions");
+        assertThat(both.reason()).doesNotContain("unanswered");
+        assertThat(putOff.reason()).contains("unanswered");
+    }
+
+    /**
      * holdout14's deep-clean-02: "统一标价，没有额外折扣，这个我不能给您乱报。" is the card's answer to "能便宜点吗？" with a clause of
      * the rep's own after it; the sentence as a whole was not mostly the answer's words, and a faithful call scored 67.
      */

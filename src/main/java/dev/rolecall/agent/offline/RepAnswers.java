@@ -45,8 +45,9 @@ final class RepAnswers {
         for (String q : questions.size() > 2 ? questions.subList(questions.size() - 2, questions.size()) : questions) {
             asked.addAll(clauseQuestions(q));
         }
-        for (String q : asked) {
-            int at = sentences.indexOf(q);
+        for (String said : asked) {
+            int at = sentences.indexOf(said);
+            String q = Speech.asQuestion(said); // "能优惠就直接说" asks whether there is a discount
             // the sentence before is context when the two were said as one thought (a card example:
             // "Last year you charged us twice. How do I know that won't happen again?")
             String before = at > 0 && !Speech.isQuestion(sentences.get(at - 1)) ? sentences.get(at - 1) : "";

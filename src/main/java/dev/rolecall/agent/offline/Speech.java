@@ -110,7 +110,16 @@ final class Speech {
 
     /** The sentences of an utterance that ask something of the listener, in order; a stated worry asks for reassurance. */
     static List<String> questions(String text) {
-        return sentences(text).stream().filter(s -> isQuestion(s) || WORRY_SAID.matcher(s).find()).toList();
+        return sentences(text).stream().filter(s -> isQuestion(s) || WORRY_SAID.matcher(s).find() || REQUEST_SAID.matcher(s).find()).toList();
+    }
+
+    /** "预算被卡，能优惠就直接说。" asks without a question mark: whether there is a discount. */
+    private static final Pattern REQUEST_SAID = Pattern.compile("(?:能|有)(\\p{IsHan}{1,6}?)(?:的话)?就?直接说");
+
+    /** A request read as the question it asks ("能优惠就直接说" → "有优惠吗？"); any other sentence as it is. */
+    static String asQuestion(String sentence) {
+        Matcher m = REQUEST_SAID.matcher(sentence);
+        return m.find() ? "有" + m.group(1) + "吗？" : sentence;
     }
 
     /** The first full sentences of {@code text} up to about {@code maxChars}; at least one, never cut mid-sentence. */

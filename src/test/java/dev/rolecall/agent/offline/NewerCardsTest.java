@@ -360,6 +360,23 @@ class NewerCardsTest {
         assertThat(picked).isGreaterThan(10);
     }
 
+    /** "预算被卡，能优惠就直接说。" asks whether there is a discount: the rep says the card's 95折 in the same turn. */
+    @Test
+    void aRequestWithoutAQuestionMarkIsAnswered() {
+        Card renewal = dev.rolecall.testing.Fixtures.renewal();
+        int asked = 0;
+        for (long seed = 1; seed <= 60; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(renewal, seed, 30).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("能优惠就直接说")) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("95折");
+                }
+            }
+        }
+        assertThat(asked).isPositive();
+    }
+
     private static String repText(Card card, long seed) {
         return OfflineEngineTest.call(card, seed, 30).turns().stream().filter(t -> t.speaker() == Role.CALLER)
                 .map(Turn::text).collect(java.util.stream.Collectors.joining("\n"));
