@@ -235,6 +235,7 @@ final class OfflineCallee implements Agent {
         String words = intent == Intent.ESCALATE ? Phrases.Kind.NO_COMMIT.say(lang, random)
                 : intent == Intent.MESSAGE ? Phrases.Kind.TOO_LONG_WRITE.say(lang, random)
                 : afterMonologue ? Phrases.Kind.TOO_LONG_BYE.say(lang, random) : Phrases.Kind.BYE.say(lang, random);
+        words = inPickedChannel(words); // "邮箱吧" earlier: not "你短信发我吧" now
         if (!persona.closesSelf()) {
             signalled = intent;
             return words;
@@ -280,7 +281,8 @@ final class OfflineCallee implements Agent {
         if (goal != Intent.CONFIRM && answers.pickSaid != null && parts.size() > 0) {
             parts.remove(answers.pickSaid); // "照常降到59吧。这样，你先发我，我看完再定。": the put-off answers "which?" alone
         }
-        parts.add(decisionWords(goal));
+        // asked for in writing by the channel it picked ("邮箱吧" had been followed by "…全部一次发我微信", the fresh clone's call)
+        parts.add(goal == Intent.MESSAGE ? inPickedChannel(decisionWords(goal)) : decisionWords(goal));
         // "call me back later" ends the call by the callee's own condition only when it has one for that: gym-freeze's Dan
         // has none (agree, cancel, feels pressured), and his "I need to think it over" ended by "feels pressured"; the rep
         // closes it instead, by its own "wants time to decide" condition
@@ -311,7 +313,7 @@ final class OfflineCallee implements Agent {
             case MESSAGE -> chosenBefore > 0 && !answers.chosen.isEmpty() && !OFFERS_WRITING.matcher(lastCaller).find()
                     ? (index.writesDocuments ? Phrases.Kind.HOLD_OFF : Phrases.Kind.HOLD_OFF_CALL).say(lang, random)
                     : answers.declined ? Phrases.Kind.LATER.say(lang, random)
-                    : !writingLines().isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(writingLines(), random)
+                    : !index.writing.isEmpty() && random.nextInt(2) == 0 ? Phrases.pick(index.writing, random)
                     : index.writesDocuments ? Phrases.Kind.IN_WRITING.say(lang, random) : Phrases.Kind.LATER.say(lang, random);
             case ESCALATE -> Phrases.Kind.NO_COMMIT.say(lang, random);
             default -> (putOffRefusal ? Phrases.Kind.REFUSE_PUT_OFF : Phrases.Kind.REFUSE).say(lang, random);
@@ -320,30 +322,27 @@ final class OfflineCallee implements Agent {
 
     private static final Pattern CHANNEL = Pattern.compile("短信|微信|邮箱|邮件|\\b(?:e-?mail|text|sms)\\b", Pattern.CASE_INSENSITIVE);
 
-    /**
-     * The card's ways of asking for it in writing, less those naming a channel other than the one it picked: "邮箱吧" then
-     * "发票和合同全部一次发我微信" contradicted itself (the fresh clone's first call, renewal seed 123 in the review).
-     */
-    private List<String> writingLines() {
-        java.util.Set<String> picked = new java.util.HashSet<>();
+    /** Its words with any channel they name replaced by the one it picked, if it picked one. */
+    private String inPickedChannel(String words) {
+        String picked = pickedChannels().stream().findFirst().orElse(null);
+        if (picked == null) {
+            return words;
+        }
+        // "邮箱" reads "发我邮箱" as well as "邮箱发我"; English "text me" becomes "email me" and back
+        String with = lang == Lang.ZH ? picked : picked.equals("text") || picked.equals("sms") ? "text" : "email";
+        return CHANNEL.matcher(words).replaceAll(m -> m.group().equalsIgnoreCase(with) ? m.group() : with);
+    }
+
+    /** The channels (短信, 微信, 邮箱; email, text) it picked in this call. */
+    private java.util.Set<String> pickedChannels() {
+        java.util.Set<String> picked = new java.util.LinkedHashSet<>();
         for (String c : answers.chosen) {
             Matcher m = CHANNEL.matcher(c);
             while (m.find()) {
                 picked.add(m.group().toLowerCase(java.util.Locale.ROOT).replace("邮件", "邮箱"));
             }
         }
-        if (picked.isEmpty()) {
-            return index.writing;
-        }
-        return index.writing.stream().filter(w -> {
-            Matcher m = CHANNEL.matcher(w);
-            while (m.find()) {
-                if (!picked.contains(m.group().toLowerCase(java.util.Locale.ROOT).replace("邮件", "邮箱"))) {
-                    return false;
-                }
-            }
-            return true;
-        }).toList();
+        return picked;
     }
 
     /** Script steps the rep has said, by line (exact, or a sentence close in meaning). */
