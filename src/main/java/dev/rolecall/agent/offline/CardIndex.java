@@ -227,7 +227,9 @@ final class CardIndex {
                 .forEach(asides::add);
         // a figure the rep's side already states ("You're on CloudDesk Pro with 40 seats") is no news to tell it in passing:
         // "For what it's worth, I manage 40 CloudDesk Pro seats." read as card prose recited (22 of 50 calls, the review)
-        asides.removeIf(a -> repAlreadyStates(a.speech(), card.caller().raw()));
+        String callerSide = card.caller().raw();
+        java.util.Set<String> callerUnits = Speech.units(callerSide); // once, not once per aside
+        asides.removeIf(a -> repAlreadyStates(a.speech(), callerSide, callerUnits));
         String calleeEnds = card.callee().endConditions().stream().map(EndCondition::text).reduce("", String::concat)
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat);
         writesDocuments = Pattern.compile("短信|邮箱|微信|资料|明细|邮件|email|in writing|quote|documents?|by text", Pattern.CASE_INSENSITIVE)
@@ -383,7 +385,7 @@ final class CardIndex {
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)?");
 
     /** Whether every figure of a customer fact is on the rep's side of the card, said about the same thing (two words in common). */
-    private boolean repAlreadyStates(String fact, String callerSide) {
+    private static boolean repAlreadyStates(String fact, String callerSide, java.util.Set<String> callerUnits) {
         java.util.regex.Matcher m = FIGURE.matcher(fact);
         boolean any = false;
         while (m.find()) {
@@ -392,7 +394,7 @@ final class CardIndex {
                 return false;
             }
         }
-        return any && Speech.overlap(Speech.units(fact), Speech.units(callerSide)) >= 2;
+        return any && Speech.overlap(Speech.units(fact), callerUnits) >= 2;
     }
 
     /**

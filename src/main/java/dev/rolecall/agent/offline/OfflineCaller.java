@@ -115,7 +115,8 @@ final class OfflineCaller implements Agent {
         StringBuilder out = new StringBuilder();
         for (String sentence : Speech.sentences(reply)) {
             List<String> kept = new ArrayList<>();
-            for (String clause : sentence.split("(?<=,) ")) {
+            String[] clauses = sentence.split("(?<=,) ");
+            for (String clause : clauses) {
                 java.util.regex.Matcher m = NUMBER_OF.matcher(clause);
                 boolean stale = false;
                 while (m.find()) {
@@ -129,7 +130,7 @@ final class OfflineCaller implements Agent {
             String joined = sentence;
             if (kept.isEmpty()) {
                 continue;
-            } else if (kept.size() < sentence.split("(?<=,) ").length) {
+            } else if (kept.size() < clauses.length) {
                 joined = String.join(" ", kept).replaceAll(",$", "");
                 joined = joined.matches("(?s).*[.!?;:]$") ? joined : joined + ".";
             }
