@@ -21,6 +21,8 @@ public final class ChineseNumbers {
     /** 万分之三 = 0.03%, 千分之五 = 0.5%, in words or digits, before the numerals pass reads 万 and 千 as numbers. */
     private static final Pattern PER_MILLE_ANY = Pattern.compile("(万|千)分之\\s*([零一二两三四五六七八九十\\d]+)");
     private static final Pattern PER_CENT = Pattern.compile("百分之\\s*(\\d+(?:[.点]\\d+)?)");
+    /** 5万元, 1.5万, 3千块: digits times a place word (千米 and 千克 are units, 万分之 is gone by then). */
+    private static final Pattern DIGITS_TIMES_PLACE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(万|千)(?![米克瓦卡分])");
     private static final Pattern DECIMAL_DISCOUNT = Pattern.compile("(\\d)点(\\d)(?=\\s*折)");
     private static final Pattern HALF = Pattern.compile("(\\d+)个半(小时|钟头|月|天)|(?<![\\d.])半个?(小时|钟头|月|天)");
 
@@ -55,6 +57,7 @@ public final class ChineseNumbers {
             double v = Double.parseDouble(r.group(2)) / (r.group(1).equals("万") ? 100 : 10);
             return plain(v) + "%";
         });
+        s = DIGITS_TIMES_PLACE.matcher(s).replaceAll(r -> plain(Double.parseDouble(r.group(1)) * (r.group(2).equals("万") ? 10_000 : 1000)));
         s = DECIMAL_DISCOUNT.matcher(s).replaceAll("$1.$2");
         s = HALF.matcher(s).replaceAll(r -> r.group(1) != null
                 ? plain(Integer.parseInt(r.group(1)) + 0.5) + unit(r.group(2)) : "0.5" + unit(r.group(3)));

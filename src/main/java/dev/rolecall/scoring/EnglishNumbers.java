@@ -71,6 +71,9 @@ final class EnglishNumbers {
      * A figure the rep works out on the call ("that's roughly a hundred and six a month", "that's seventy a month under
      * the new rate"): its parts need not be on the card, and a reader checks the sum, not the card, so it is left as words.
      */
+    /** A group of a phone number read digit by digit, "five-five-five", "three-oh-eight-oh": three or more, joined by hyphens. */
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\b(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+            + "(?:-(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){2,}\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORKED_OUT = Pattern.compile("\\b(?:that'?s|that is|which is|comes to|works out|roughly|about|around"
             + "|approximately|under|less|more|saves?|saving|altogether|so)\\b[^.,;!?—]*$", Pattern.CASE_INSENSITIVE);
 
@@ -100,6 +103,13 @@ final class EnglishNumbers {
         if (text.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
             return text;
         }
+        text = DIGIT_RUN.matcher(text).replaceAll(r -> {
+            StringBuilder digits = new StringBuilder();
+            for (String w : r.group().toLowerCase(Locale.ROOT).split("-")) {
+                digits.append(w.equals("oh") ? 0 : SMALL.indexOf(w));
+            }
+            return digits.toString();
+        });
         text = HOUR_AND_HALF.matcher(HALF_HOUR.matcher(text).replaceAll("30 minutes")).replaceAll("90 minutes");
         text = AN_HOUR.matcher(text).replaceAll("1 hour");
         Matcher m = NUMBER.matcher(text);

@@ -32,7 +32,8 @@ final class FactChecker {
 
     private static boolean sameKind(Fact a, Fact b) {
         if (a.type() == Fact.Type.DURATION) {
-            return Fact.longDuration(a.value()) == Fact.longDuration(b.value());
+            // 提前12个小时 against the card's 提前24小时: both in hours, one family though 24 hours is a day long
+            return Fact.longDuration(a.value()) == Fact.longDuration(b.value()) || inHours(a) && inHours(b);
         }
         return a.value().substring(a.value().indexOf(' ')).equals(b.value().substring(b.value().indexOf(' ')));
     }
@@ -61,8 +62,13 @@ final class FactChecker {
             List<Double> picked = picked(card, (asked == null ? "" : asked.text()) + " " + t.text());
             for (String whole : Sentences.split(t.text())) {
                 Set<Double> sums = sums(whole, card, amountsSaid);
-                for (String sentence : Sentences.clauses(whole)) {
-                    List<Fact> facts = FactExtractor.extract(sentence);
+                List<String> clauses = new ArrayList<>(Sentences.clauses(whole));
+                if (clauses.size() > 1 && FactExtractor.readOutPhones(whole).size() > 0) {
+                    clauses.add(0, null); // a number read out in groups spans clauses: checked once, on the sentence
+                }
+                for (String sentence : clauses) {
+                    List<Fact> facts = sentence == null ? FactExtractor.readOutPhones(whole) : FactExtractor.extract(sentence);
+                    sentence = sentence == null ? whole : sentence;
                     // the clause is embedded only for facts checked in context (an embedding is the costly part)
                     float[] vec = facts.stream().anyMatch(f -> IN_CONTEXT.contains(f.type())) ? card.embedder.embed(sentence) : null;
                     for (Fact f : facts) {
@@ -113,7 +119,7 @@ final class FactChecker {
      * must be checked against what the card says in the same context. Phone numbers, e-mails, money,
      * discounts and percentages are right wherever the card states them.
      */
-    private static final java.util.Set<Fact.Type> IN_CONTEXT = java.util.EnumSet.of(Fact.Type.DURATION, Fact.Type.COUNT,
+    private static final java.util.Set<Fact.Type> IN_CONTEXT = java.util.EnumSet.of(Fact.Type.DURATION, Fact.Type.COUNT, Fact.Type.LENGTH,
             Fact.Type.DATE, Fact.Type.TIME, Fact.Type.TIME_RANGE);
 
     /**
@@ -152,6 +158,9 @@ final class FactChecker {
         }
         if (f.type() == Fact.Type.DATE && !anywhere && BOOKING_DAY.matcher(whole).find()) {
             return Verdict.UNCHECKABLE; // "tomorrow, June tenth": a day worked out from a calendar, not a card fact
+        }
+        if (anywhere && f.type() == Fact.Type.LENGTH) {
+            return Verdict.RIGHT; // a card gives each size once (179厘米 tall, 91厘米 wide), so one it states is right
         }
         if (!IN_CONTEXT.contains(f.type()) || anywhere && f.type() == Fact.Type.DATE) {
             // a date the card names is that date: slots listed side by side defeat any context match
@@ -255,6 +264,12 @@ final class FactChecker {
     private static boolean singleTime(float[] vec, double best, CardProfile card) {
         return card.factSentences.stream().filter(s -> Embedder.cosine(vec, s.vec()) >= best - CONTEXT_MARGIN)
                 .allMatch(s -> s.facts().stream().filter(x -> x.type() == Fact.Type.TIME).count() <= 1);
+    }
+
+    private static final java.util.regex.Pattern HOURS = java.util.regex.Pattern.compile("小时|钟头|hour", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static boolean inHours(Fact f) {
+        return HOURS.matcher(f.said()).find();
     }
 
     private static boolean sameKindOrUntyped(Fact a, Fact b) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the facts a listener could check in an utterance: discounts, percentages, durations,
- * dates, clock times, body temperatures, phone numbers, e-mail addresses, amounts of money and quoted names (UI
+ * dates, clock times, body temperatures, lengths, phone numbers, e-mail addresses, amounts of money and quoted names (UI
  * paths, product names). Chinese and English forms normalise to one value: 九五折 = 95折 = 9.5折,
  * 三十天 = 30天 = 30 days, 两小时 = 2小时.
  */
@@ -17,6 +17,12 @@ public final class FactExtractor {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern HOTLINE = Pattern.compile("(?:热线|电话|客服|拨打|致电|hotline|call)\\D{0,4}?(?<![\\d-])(\\d(?:\\s?\\d){4,5})(?![\\d-])",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A number read out in groups with commas between ("打四零零，八六零，二三七一", "call us at five-five-five, zero-one-seven-eight",
+     * digits by then), after a word naming a line: without one, "1200，1500，1800" is a list of prices.
+     */
+    private static final Pattern PHONE_READ_OUT = Pattern.compile("(?:热线|电话|号码|客服|拨打|打|拨|致电|联系|call|phone|number|line|dial|reach|we're on|we are on|us at|we're at|we are at)"
+            + "[^\\d]{0,12}?(?<![\\d.,])(\\d{3,4}(?:\\s?[，,、]\\s?\\d{3,4}){1,3})(?!\\d|\\.\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("(?<![\\d-])(?:\\+?\\(?\\d[\\d ().-]{5,}\\d)(?![\\d-])");
     private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
     private static final Pattern DATE_CN = Pattern.compile("(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号]");
@@ -34,9 +40,11 @@ public final class FactExtractor {
             + "|(?:优惠|折扣|便宜|减免|减|打折|off|discount of)\\s*(\\d{1,2}(?:\\.\\d)?)\\s*%", Pattern.CASE_INSENSITIVE);
     /** Doses and frequencies ("每天3次", "每次1片", "3 times a day"); "两次之间" is no count. */
     /** Also limits ("一天最多六片", "整期最多补2节", "每班最多8个孩子"): a count a rep can get wrong with no other number. */
-    private static final Pattern COUNT = Pattern.compile("(?:每天|一天|每日|每次|每)\\s*(?:最多|不超过|至多)?\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
+    private static final Pattern COUNT = Pattern.compile("(?:每天|一天|1天|每日|每次|每)\\s*(?:最多|不超过|至多)?\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
             + "|(?:最多|不超过|至多)\\s*(?:补|请|约|带|上)?\\s*(\\d{1,3})\\s*(次|片|颗|粒|节|个孩子|个学员|个人|名学员)"
             + "|(?<![\\d.])(\\d{1,3})\\s*(times)(?= (?:a|per) (?:day|week))"
+            // a limit in things counted ("10袋以内免费", "三张以内"): the classifier says what is counted
+            + "|(?<![\\d.])(\\d{1,3})\\s*(袋|箱|件|张|次|节|位|人|台|份|套|片|粒|颗|瓶|桶|趟|间|个)\\s*(?=以内|之内|以下|为限|封顶)"
             // things counted in English: "up to 3 monthly payments", "12 time-stamped photos", "a 4-inch dent"
             + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(?:monthly |time-stamped |more |free )?(payment|installment|photo|picture|inch|lesson|session|class|visit)(?:e?s)?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -54,7 +62,7 @@ public final class FactExtractor {
      * After 年 or 月 a number below 32 is a day;
      * 一千出头 and 两千多 are rough, not stated amounts.
      */
-    private static final Pattern BARE_MONEY = Pattern.compile("(?<=(费|共|计|价|付|供|封顶|收|交|还|退|补|年|月|租|租金|每张|一张|每位|一位|每人|一人|每件|每套)\\s?)(\\d{2,6}(?:\\.\\d+)?)"
+    private static final Pattern BARE_MONEY = Pattern.compile("(?<=(费|共|计|价|付|供|封顶|收|交|还|退|补|赔|年|月|租|租金|每张|一张|每位|一位|每人|一人|每件|每套)\\s?)(\\d{2,6}(?:\\.\\d+)?)"
             + "(?![\\d.]|\\s*[个号点月日天年期次%折分位人小周元块万千百张台件份套席a-zA-Z]|\\s*(?:出头|多|来|余|几))");
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
     private static final Pattern COURTESY = Pattern.compile("(?:占用|耽误|打扰|借用|花)(?:您|你)?\\s*(?:大概|大约|就)?\\s*\\d+\\s*(?:分钟)?(?:到\\d+)?\\s*分钟"
@@ -65,6 +73,10 @@ public final class FactExtractor {
     /** Body temperatures (发烧超过38度5, 三十九度, 101°F): a threshold a rep can get wrong with no other number. */
     private static final Pattern TEMPERATURE = Pattern.compile(
             "(?<![\\d.])(\\d{2,3}(?:\\.\\d)?)\\s*(?:度([\\d零一二三四五六七八九])?(?![\\d零一二三四五六七八九十])|℃|°\\s*([CF])?|degrees?(?:\\s+(celsius|fahrenheit|C|F)\\b)?)",
+            Pattern.CASE_INSENSITIVE);
+    /** Lengths and depths (包装长2.3米, 两米三, 一米八, 75厘米, "2.3 meters"): a size a rep can get wrong with no other number. */
+    private static final Pattern LENGTH = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(厘米|公分|米|cm\\b|meters?\\b|metres?\\b)"
+            + "(?![\\d零一二三四五六七八九])|(?<![\\d.零一二三四五六七八九十])([\\d一二两三四五六七八九])米([\\d一二三四五六七八九])(?![\\d零一二三四五六七八九十百千])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("[‘“「『]([^’”」』]{2,12})[’”」』]");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -136,6 +148,12 @@ public final class FactExtractor {
                 facts.add(new Fact(Fact.Type.DATE, String.format(Locale.ROOT, "--%02d", day), m.group().trim()));
             }
         });
+        take(rest, PHONE_READ_OUT, m -> {
+            String digits = m.group(1).replaceAll("\\D", "");
+            if (digits.length() >= 7) {
+                facts.add(new Fact(Fact.Type.PHONE, digits, m.group(1).trim()));
+            }
+        });
         take(rest, PHONE, m -> {
             String digits = m.group().replaceAll("\\D", "");
             if (digits.length() == 13 && digits.startsWith("86")) {
@@ -174,6 +192,16 @@ public final class FactExtractor {
                 facts.add(new Fact(Fact.Type.TEMPERATURE, ChineseNumbers.plain(v), m.group().trim()));
             }
         });
+        take(rest, LENGTH, m -> {
+            double cm;
+            if (m.group(1) != null) {
+                String unit = m.group(2).toLowerCase(Locale.ROOT);
+                cm = Double.parseDouble(m.group(1)) * (unit.equals("厘米") || unit.equals("公分") || unit.equals("cm") ? 1 : 100);
+            } else {
+                cm = (digitOf(m.group(3).charAt(0)) * 10 + digitOf(m.group(4).charAt(0))) * 10; // 两米三 = 2.3 m
+            }
+            facts.add(new Fact(Fact.Type.LENGTH, ChineseNumbers.plain(Math.round(cm * 10) / 10.0), m.group().trim()));
+        });
         take(rest, DISCOUNT, m -> facts.add(new Fact(Fact.Type.DISCOUNT, discount(m.group(1)), m.group())));
         take(rest, PERCENT_OFF, m -> facts.add(new Fact(Fact.Type.DISCOUNT,
                 ChineseNumbers.plain(100 - Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2))), m.group())));
@@ -193,13 +221,18 @@ public final class FactExtractor {
         });
         take(rest, COUNT, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(1) != null ? m.group(1) + " " + m.group(2)
                 : m.group(3) != null ? m.group(3) + " " + m.group(4) : m.group(5) != null ? m.group(5) + " 次"
-                : m.group(7) + " " + m.group(8).toLowerCase(Locale.ROOT)), m.group())));
+                : m.group(7) != null ? m.group(7) + " " + m.group(8) : m.group(9) + " " + m.group(10).toLowerCase(Locale.ROOT)), m.group())));
         ClockTimes.take(rest, facts);
         Matcher q = QUOTED.matcher(utterance);
         while (q.find()) {
             facts.add(new Fact(Fact.Type.NAME_IN_QUOTES, q.group(1).trim(), q.group()));
         }
         return facts;
+    }
+
+    /** Numbers read out in groups with commas between: the checker reads clause by clause, and these span clauses. */
+    public static List<Fact> readOutPhones(String sentence) {
+        return extract(sentence).stream().filter(f -> f.type() == Fact.Type.PHONE && f.said().matches(".*[，,、].*")).toList();
     }
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,$])(\\d{1,5})\\s*(?:seats?|users?|licen[cs]es?|people"
@@ -228,6 +261,10 @@ public final class FactExtractor {
                 text.setCharAt(i, ' ');
             }
         }
+    }
+
+    private static int digitOf(char c) {
+        return Character.isDigit(c) ? c - '0' : "零一二三四五六七八九".indexOf(c == '两' ? '二' : c);
     }
 
     private static Fact date(int month, int day, String said) {

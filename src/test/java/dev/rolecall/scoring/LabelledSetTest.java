@@ -161,7 +161,7 @@ class LabelledSetTest {
      */
     @Test
     void eleventhHeldOutSet() {
-        assertFloors("holdout11", 0.80, 0.97, 0.95, 0.90, 0.65);
+        assertFloors("holdout11", 0.80, 0.97, 0.95, 0.90, 0.80);
     }
 
     /**
@@ -190,7 +190,7 @@ class LabelledSetTest {
     void thirteenthHeldOutSet() {
         // precision .87: the booking claimed after "I said I'd check" (isp-visit-04) is flagged; its label lists it
         // only in the notes ("is ignored and booked", legitimate_ending false), not among the invented facts
-        assertFloors("holdout13", 0.88, 0.97, 0.95, 0.85, 0.65);
+        assertFloors("holdout13", 0.88, 0.97, 0.95, 0.85, 0.70);
     }
 
     /**
@@ -202,10 +202,13 @@ class LabelledSetTest {
      * compensation taken away to check, "这个赔偿的具体规定我得问一下我们主管", read as a promise and as a rule); and
      * pressure in words the patterns missed ("下周开始就要涨价了", "不然真没了", "almost out of", "if you don't book today").
      * Now P 1.00 R .51, Spearman .91, A above C 100% (also: a card answer in a clause of its own, deep-clean-02 67 -> 97).
+     * Then figures in words the extractor did not read (二十袋以内, 最高赔十万, a hotline read out in comma-separated groups in
+     * Chinese and in English, a size 一米八): R .61; the same rules found two more in holdout9 (kept aside, not read) and
+     * three in holdout11 and 12 (一天两次, 提前十二个小时, 两米八).
      */
     @Test
     void fourteenthHeldOutSet() {
-        assertFloors("holdout14", 0.87, 0.97, 0.95, 0.95, 0.48);
+        assertFloors("holdout14", 0.87, 0.97, 0.95, 0.95, 0.58);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

@@ -227,6 +227,38 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void figuresInWordsWithNoDigitAreCheckedLikeDigits() throws Exception {
+        // holdout11's clinic-04: 一天两次 for the card's 每天3次 (一天 becomes 1天 before the count is read)
+        assertThat(clinic("王阿姨：消炎药怎么吃？\n陈静：消炎药连续吃五天，一天两次，饭后吃。\n"))
+                .anySatisfy(f -> assertThat(f.said()).contains("2次"));
+        assertThat(clinic("王阿姨：消炎药怎么吃？\n陈静：消炎药连续吃五天，一天三次，饭后吃。\n")).isEmpty();
+        Scorer delivery = new Scorer(Fixtures.card("delivery.md"), Weights.defaultWeights());
+        String open = "王芳：您好，请问是刘洋先生吗？我是顺达物流的配送调度王芳，您在宜居家居订的沙发已经到站了，想跟您约一下送货时间，现在方便说两句吗？\n";
+        Map<String, Role> who = Map.of("王芳", Role.CALLER, "刘洋", Role.CALLEE);
+        // holdout14's delivery-04: a size in words (一米八 for the card's 2.3米)
+        assertThat(flags(delivery, open + "刘洋：有电梯。\n王芳：沙发包装大概一米八，电梯放得下吗？\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("length"));
+        assertThat(flags(delivery, open + "刘洋：有电梯。\n王芳：沙发包装长两米三，电梯放得下吗？\n", who)).isEmpty();
+        // holdout14's deep-clean-06: the hotline read out in groups, last digit wrong, across the clause split
+        assertThat(flags(delivery, open + "刘洋：好的。\n王芳：有变动您打四零零，八一二，三四五七。\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("phone"));
+        assertThat(flags(delivery, open + "刘洋：好的。\n王芳：有变动您打四零零，八一二，三四五六。\n", who)).isEmpty();
+    }
+
+    @Test
+    void countsLimitsSizesAndNumbersReadOutAreFacts() {
+        assertThat(FactExtractor.extract("二十袋以内都免费")).extracting(Fact::value).containsExactly("20 袋");
+        assertThat(FactExtractor.extract("一天两次")).extracting(Fact::value).containsExactly("2 次");
+        assertThat(FactExtractor.extract("单次最高赔十万")).extracting(Fact::value).containsExactly("100000");
+        assertThat(FactExtractor.extract("单次最高赔付5万元")).extracting(Fact::value).containsExactly("50000");
+        assertThat(FactExtractor.extract("门宽75厘米，包装长2.3米")).extracting(Fact::value).containsExactly("75", "230");
+        assertThat(FactExtractor.extract("一百一十平米的房子")).isEmpty(); // an area, not a length
+        assertThat(FactExtractor.extract("to change it call five-five-five, three-oh-eight-oh. Thanks"))
+                .extracting(Fact::value).containsExactly("5553080");
+        assertThat(FactExtractor.extract("价格1200，1500，1800三档")).isEmpty(); // prices in a list are no number read out
+    }
+
+    @Test
     void somethingAnnouncedAsNewMustBeOnTheCard() throws Exception {
         Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
         Path f = Files.writeString(tmp.resolve("new.txt"), "Sarah: Hi Mark, Sarah from CloudDesk. We've launched new AI ticket routing this year.\n"
