@@ -15,18 +15,21 @@ import java.util.regex.Pattern;
 final class Agreements {
     /** The rep reports an action taken for the customer: done, booked, registered, put through. */
     private static final Pattern DONE = Pattern.compile(
-            "(?:给|帮|为)(?:您|你)\\p{IsHan}{0,6}?(?:办上|办好|办了|开通了|约上|约好|预约好|预约上|登记上|登记好|安排上|安排好|下单了|提交了|改好|改成了|锁上|锁好|定上|订上|报上|报好)"
+            // 帮您把12期办上, 帮您把康护包和周四的评估一起登记上, 帮您把两年三千七的方案锁定了
+            "(?:给|帮|为)(?:您|你)(?:把[\\p{IsHan}\\d]{0,14}?|\\p{IsHan}{0,6}?)(?:办上|办好|办了|开通了|约上|约好|预约好|预约上|登记上|登记好|安排上|安排好|下单了|提交了|改好|改成了|锁上|锁好|锁定了|定上|订上|报上|报好)"
                     + "|办上了|已经(?:给|帮|为)?(?:您|你)?(?:办|开通|预约|登记|提交|下单|安排)"
                     + "|(?:给|帮|为)(?:您|你)把[\\p{IsHan}A-Za-z0-9]{0,8}?(?:撤了|撤掉|取消了|换成|换好|改成|改了|加上|退了|退订|锁上|锁好|定上|订上|报上)"
                     + "|\\b(?:i'?ve|i have|we'?ve|we have)\\s+(?:(?:also|just|already)\\s+)?(?:gone ahead and\\s+)?(?:booked|scheduled|set (?:you|it) up|set up (?:the|a|an|your)\\b|signed you up|put you down|processed|registered|enrolled|switched|upgraded|renewed|frozen|cancel+ed)"
                     + "|\\b(?:i'?ve|i have|we'?ve|we have)\\s+(?:already\\s+)?(?:gone ahead and\\s+)?(?:put|placed|submitted|applied)"
                     + "\\s+(?:the|a|an|your)\\s+\\w+(?:[\\s-]\\w+)?\\s+(?:on|through|in|for you)\\b"
                     + "|\\b(?:i'?ll|i will|let me)\\s+(?:just\\s+)?go ahead and\\s+(?:put you (?:in|down)|book|schedule|sign you up|set (?:you|it) up|lock|renew|process)"
-                    + "|\\b(?:i'?ll|i will|let me)\\s+just\\s+(?:put you (?:in|down)|book you|sign you up)"
+                    + "|\\b(?:i'?ll|i will|let me)\\s+just\\s+(?:put you (?:in|down)|book you|sign you up|hold (?:the|that|this|it|your|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)"
                     + "|\\byou'?re (?:all )?(?:booked|signed up|scheduled|enrolled|set up)\\b"
                     + "|\\bit'?s all (?:done|set up|booked|sorted|confirmed)\\b"
                     + "|\\b(?:order|booking|renewal|freeze|appointment|upgrade|plan)(?:'s| is| has been) (?:confirmed|booked|done|in place|processed)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** An offer or a try, not a thing done: 帮您问一下能不能安排上, 先给您把两年的锁上？ */
+    private static final Pattern TENTATIVE = Pattern.compile("能不能|可不可以|要不要|看看|问问|问一下|争取|尽量|试试");
     /** A yes in the same words: the put-off words before it were overruled ("我考虑一下……算了，办吧"). */
     private static final Pattern YES = Pattern.compile("行|好|可以|没问题|确认|同意|办吧|就这样|就按|就它|\\b(?:yes|yeah|ok(?:ay)?|sure|fine|go ahead|let'?s do)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -46,7 +49,7 @@ final class Agreements {
         }
         for (String clause : Sentences.clauses(t.text())) {
             Matcher m = DONE.matcher(clause);
-            if (m.find()) {
+            if (m.find() && !TENTATIVE.matcher(m.group()).find() && !clause.strip().matches(".*[？?]$")) {
                 out.add(new FactFlag(t.index(), "agreement", clause.strip(),
                         "the customer did not agree (turn " + last.index() + ": \"" + excerpt(last.text()) + "\")"));
                 break;

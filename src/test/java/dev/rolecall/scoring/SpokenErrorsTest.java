@@ -81,6 +81,16 @@ class SpokenErrorsTest {
                 .noneSatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
         assertThat(loan(offer + "陈伟：六期，办吧。\n周敏：好的，已经给您办好六期分期。\n"))
                 .noneSatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+        // holdout4's installment-08 and holdout8's lease-renewal-08: the thing done named at length, with figures in it
+        assertThat(loan(offer + "陈伟：我自己再算算吧，先不办。\n周敏：好的陈先生，那我先帮您把12期办上，办好会有短信通知。\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+        assertThat(loan(offer + "陈伟：我得跟我老婆对一下再说。\n周敏：好的，那我先帮您把十二期三千七的方案锁定了。\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+        // an offer put as a question, or a try, is no claim that it is done
+        assertThat(loan(offer + "陈伟：我再想想。\n周敏：那我先给您把六期的锁上？\n"))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+        assertThat(loan(offer + "陈伟：我再想想。\n周敏：好的，我帮您问一下能不能把六期的手续费安排上优惠。\n"))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
     }
 
     @Test
