@@ -23,11 +23,15 @@ final class Agreements {
                     + "|\\b(?:i'?ve|i have|we'?ve|we have)\\s+(?:already\\s+)?(?:gone ahead and\\s+)?(?:put|placed|submitted|applied)"
                     + "\\s+(?:the|a|an|your)\\s+\\w+(?:[\\s-]\\w+)?\\s+(?:on|through|in|for you)\\b"
                     + "|\\b(?:i'?ll|i will|let me)\\s+(?:just\\s+)?go ahead and\\s+(?:put you (?:in|down)|book|schedule|sign you up|set (?:you|it) up|lock|renew|process)"
+                    + "|\\b(?:i'?ll|i will)\\s+put you down for\\b"
                     + "|\\b(?:i'?ll|i will|let me)\\s+just\\s+(?:put you (?:in|down)|book you|sign you up|hold (?:the|that|this|it|your|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)"
                     + "|\\byou'?re (?:all )?(?:booked|signed up|scheduled|enrolled|set up)\\b"
                     + "|\\bit'?s all (?:done|set up|booked|sorted|confirmed)\\b"
                     + "|\\b(?:order|booking|renewal|freeze|appointment|upgrade|plan)(?:'s| is| has been) (?:confirmed|booked|done|in place|processed)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The customer's last words say its question went unanswered: nothing was agreed ("我问的是打架怎么办。"). */
+    private static final Pattern NOT_ANSWERED = Pattern.compile("我(?:是)?问的是|我是问|你(?:还)?没(?:回答|说)(?:我)?|没回答我"
+            + "|\\b(?:that'?s not what i asked|that'?s not an answer|you didn'?t answer|i asked (?:you )?about)\\b", Pattern.CASE_INSENSITIVE);
     /** An offer or a try, not a thing done: 帮您问一下能不能安排上, 先给您把两年的锁上？ */
     private static final Pattern TENTATIVE = Pattern.compile("能不能|可不可以|要不要|看看|问问|问一下|争取|尽量|试试");
     /** A yes in the same words: the put-off words before it were overruled ("我考虑一下……算了，办吧"). */
@@ -44,7 +48,8 @@ final class Agreements {
             return out;
         }
         String off = CallWords.putsOff(last.text());
-        if (off == null && !CallWords.refuses(last.text()) || off != null && yesAfter(last.text(), off)) {
+        boolean unanswered = NOT_ANSWERED.matcher(last.text()).find();
+        if (off == null && !CallWords.refuses(last.text()) && !unanswered || off != null && yesAfter(last.text(), off)) {
             return out;
         }
         for (String clause : Sentences.clauses(t.text())) {

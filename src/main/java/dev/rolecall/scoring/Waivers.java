@@ -29,6 +29,8 @@ final class Waivers {
     /** Words before the waiver that undo it: "不能给您免掉", "can't waive", "能不能免". */
     private static final Pattern UNDONE = Pattern.compile("(不能|不可以|没法|无法|没办法|不会|能不能|可不可以|是否|不是|cannot|can'?t|not able to|unable to|won'?t be able)\\s*\\S{0,6}$",
             Pattern.CASE_INSENSITIVE);
+    /** A way to pay refused, not a fee let off: "现金是不收的", "支票也不收". */
+    private static final Pattern REFUSED_WAY = Pattern.compile("(?:现金|支票|刷卡|信用卡|银行卡|转账|个人微信|个人账户)(?:是|也|都|就|我们)?\\s*$");
     // particles, and 钱: "不另外收钱哈" names what is let off a clause earlier ("工具清洁剂我们带，"), as "不收的，" does
     private static final String FILLER = "给您你我们的了一下个把这那就会也都再帮来去是吧啊呢哈呀嘛哦噢剩下申请还钱";
 
@@ -52,7 +54,8 @@ final class Waivers {
         for (String clause : Sentences.clauses(sentence)) {
             boolean chinese = clause.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
             Matcher m = (chinese ? ZH : EN).matcher(clause);
-            if (!m.find() || UNDONE.matcher(clause.substring(0, m.start())).find() || clause.strip().endsWith("？")
+            if (!m.find() || UNDONE.matcher(clause.substring(0, m.start())).find() || REFUSED_WAY.matcher(clause.substring(0, m.start())).find()
+                    || clause.strip().endsWith("？")
                     || clause.strip().endsWith("?")) {
                 continue;
             }

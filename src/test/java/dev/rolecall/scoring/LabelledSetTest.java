@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(388);
+        assertThat(cases).hasSize(412);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -37,7 +37,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout12")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout13")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout14")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(30);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout15")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(32);
     }
 
     @Test
@@ -209,6 +210,20 @@ class LabelledSetTest {
     @Test
     void fourteenthHeldOutSet() {
         assertFloors("holdout14", 0.87, 0.97, 0.95, 0.95, 0.58);
+    }
+
+    /**
+     * The fifteenth held-out set (a pet hotel's holiday boarding in Chinese, a piano-tuning booking in English, plus
+     * clinic and english-support; 43 wrong facts, 22 with a number, 12 of those in words), written blind and scored once
+     * before it was read, on the rules of the day it arrived (4e2b40d): steps P .98 R .98, invented P .86 R .42, Spearman
+     * .80, A above C 97.5% (on the session's first commit, 1658c31: R .40). Then read: a scarcity the 别 of 特别 hid
+     * ("特别紧张，现在只剩最后两间了"), English pressure ("these fill up fast", "the discount expires this Friday"), a slot
+     * claimed booked over an unanswered question ("我问的是打架怎么办。"), and ways to pay the card does not give (现金,
+     * PayPal, a payment link, "card only"): P .89 R .64, Spearman .83, A above C 100%.
+     */
+    @Test
+    void fifteenthHeldOutSet() {
+        assertFloors("holdout15", 0.80, 0.97, 0.95, 0.85, 0.60);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

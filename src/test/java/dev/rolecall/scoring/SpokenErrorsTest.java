@@ -268,6 +268,50 @@ class SpokenErrorsTest {
         assertThat(FactExtractor.extract("价格1200，1500，1800三档")).isEmpty(); // prices in a list are no number read out
     }
 
+    List<FactFlag> support(String log) throws Exception {
+        Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
+        return flags(support, "Sarah: Hi, is this Mark Davis? This is Sarah Lee from CloudDesk. I'm calling about your Pro subscription"
+                + " that expires on March 31. Do you have two minutes?\nMark: Sure. How do we pay this time?\n" + log,
+                Map.of("Sarah", Role.CALLER, "Mark", Role.CALLEE));
+    }
+
+    List<FactFlag> boarding(String log) throws Exception {
+        return flags(heldOut("holdout15", "pet-boarding.md"), "周悦：您好，请问是林涛林先生吗？我是毛孩子之家宠物酒店滨江店的寄养顾问周悦，"
+                + "跟您确认一下豆豆国庆寄养的细节，您现在方便吗？\n林涛：你说。\n" + log, Map.of("周悦", Role.CALLER, "林涛", Role.CALLEE));
+    }
+
+    @Test
+    void aWayToPayTheCardDoesNotGiveIsAFact() throws Exception {
+        // the card: "you can pay by card or bank transfer within 30 days"
+        assertThat(support("Sarah: You can pay through PayPal this year.\n")).anySatisfy(f -> assertThat(f.type()).isEqualTo("channel"));
+        assertThat(support("Sarah: Payment is by card only now.\n")).anySatisfy(f -> assertThat(f.type()).isEqualTo("channel"));
+        assertThat(support("Sarah: We stopped taking bank transfers this year.\n")) // a claim already, or a channel
+                .anySatisfy(f -> assertThat(f.said()).contains("stopped taking bank transfers"));
+        assertThat(support("Sarah: One invoice, and you can pay by card or bank transfer within thirty days.\n")).isEmpty();
+        // the card: 定金在小程序付, 剩下的离店时小程序或者门店扫码
+        assertThat(boarding("林涛：定金怎么付？\n周悦：定金也不用线上付，您到店的时候付现金就行。\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("channel"));
+        assertThat(boarding("林涛：定金怎么付？\n周悦：定金两百在小程序付，剩下的离店时门店扫码就行。\n")).isEmpty();
+        // a way ruled out names none: holdout4's parking-03 "刷卡、微信扫码都OK，现金是不收的"
+        assertThat(boarding("林涛：能付现金吗？\n周悦：现金是不收的哈，定金两百在小程序付。\n")).isEmpty();
+        // a clause that is not about paying names no way to pay
+        assertThat(boarding("林涛：定金怎么付？\n周悦：定金两百在小程序付，照片视频每天发您微信群里。\n")).isEmpty();
+    }
+
+    @Test
+    void pressureAndBookingsTheCustomerNeverAgreedTo() throws Exception {
+        // 特别 is no 别: the scarcity is said, not ruled out
+        assertThat(boarding("林涛：嗯。\n周悦：国庆房间特别紧张，现在只剩最后两间了，您这边得尽快定下来。\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("pressure"));
+        assertThat(support("Sarah: By card or bank transfer. Saturday's pretty much gone, so I'd grab a call on Wednesday now.\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("pressure"));
+        assertThat(support("Sarah: By card or bank transfer. But honestly the discount expires this Friday, so I'd lock it in now.\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("pressure"));
+        // the customer's question went unanswered: nothing was agreed
+        assertThat(boarding("林涛：会不会跟别的狗打架？\n周悦：您放心。\n林涛：我问的是打架怎么办。\n周悦：我先给您把十月一号上午十点锁上了啊。\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+    }
+
     @Test
     void somethingAnnouncedAsNewMustBeOnTheCard() throws Exception {
         Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
