@@ -139,6 +139,27 @@ final class EnglishNumbers {
         return PERCENT_WORD.matcher(s).replaceAll("$1%");
     }
 
+    private static final Pattern BARE = Pattern.compile("\\d+(?:\\.\\d+)?|\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety|hundred|thousand)(?:[\\s-]+(?:and[\\s-]+)?" + WORD + ")*\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Every number in the text, in digits or English words ("sixty-five on top" → 65), whatever follows it. */
+    static List<Double> bareNumbers(String text) {
+        List<Double> out = new java.util.ArrayList<>();
+        Matcher m = BARE.matcher(text);
+        while (m.find()) {
+            if (Character.isDigit(m.group().charAt(0))) {
+                out.add(Double.parseDouble(m.group()));
+            } else {
+                Long v = value(TRAILING_ARTICLE.matcher(m.group()).replaceFirst(""));
+                if (v != null) {
+                    out.add((double) v);
+                }
+            }
+        }
+        return out;
+    }
+
     private static int dayOfMonth(String tens, String ordinal) {
         String o = ordinal.toLowerCase(Locale.ROOT);
         int unit = o.equals("twentieth") ? 20 : o.equals("thirtieth") ? 30 : ORDINALS.indexOf(o);

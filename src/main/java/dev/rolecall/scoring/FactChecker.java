@@ -60,8 +60,10 @@ final class FactChecker {
             int at = call.turns.indexOf(t);
             Turn asked = at > 0 && call.turns.get(at - 1).speaker() == Role.CALLEE ? call.turns.get(at - 1) : null;
             List<Double> picked = picked(card, (asked == null ? "" : asked.text()) + " " + t.text());
+            StringBuilder earlier = new StringBuilder();
             for (String whole : Sentences.split(t.text())) {
-                Set<Double> sums = sums(whole, card, amountsSaid);
+                Set<Double> sums = sums(whole, earlier.toString(), card, amountsSaid);
+                earlier.append(whole).append(' ');
                 List<String> clauses = new ArrayList<>(Sentences.clauses(whole));
                 if (clauses.size() > 1 && FactExtractor.readOutPhones(whole).size() > 0) {
                     clauses.add(0, null); // a number read out in groups spans clauses: checked once, on the sentence
@@ -86,8 +88,8 @@ final class FactChecker {
                         }
                     }
                 }
+                cardAmounts(whole, card).forEach(amountsSaid::add); // "a hundred thirty-five … sixty-five on top. So worst case, two hundred"
             }
-            cardAmounts(t.text(), card).forEach(amountsSaid::add);
             // words that carry no number: promises, waivers, claimed agreements, advice against the card
             List<FactFlag> said = new ArrayList<>(Promises.unbacked(t, card));
             said.addAll(Waivers.unbacked(t, card, said));
@@ -159,6 +161,9 @@ final class FactChecker {
         }
         if (f.type() == Fact.Type.DATE && !anywhere && BOOKING_DAY.matcher(whole).find()) {
             return Verdict.UNCHECKABLE; // "tomorrow, June tenth": a day worked out from a calendar, not a card fact
+        }
+        if (f.type() == Fact.Type.TIME_RANGE && f.value().equals(FactExtractor.ALL_HOURS_VALUE)) {
+            return anywhere ? Verdict.RIGHT : Verdict.WRONG; // "support is 24/7 now": open all hours is a promise, not a slot
         }
         if (anywhere && f.type() == Fact.Type.LENGTH) {
             return Verdict.RIGHT; // a card gives each size once (179厘米 tall, 91厘米 wide), so one it states is right
@@ -297,9 +302,26 @@ final class FactChecker {
      * 服务费，就是每月三千八百三十" adds the card's 50元 fee to the 3780 rent said earlier. Pairs only, one addend in the
      * sentence itself, so a wrong figure rarely meets a sum by chance.
      */
-    private static Set<Double> sums(String whole, CardProfile card, Set<Double> said) {
+    private static Set<Double> sums(String whole, String earlier, CardProfile card, Set<Double> said) {
         List<Double> here = cardAmounts(whole, card);
         Set<Double> out = new HashSet<>();
+        if (TOTAL.matcher(whole).find()) {
+            // a total named as one ("So worst case, you're looking at two hundred dollars"): two of the card's amounts said
+            // before it, as money or as a bare number earlier in the turn ("that's sixty-five on top", which no amount
+            // reader takes as money); not any two of the card's amounts (一共三百 for items the customer did not pick)
+            Set<Double> parts = new HashSet<>(said);
+            for (double n : EnglishNumbers.bareNumbers(ChineseNumbers.normalize(earlier))) {
+                if (card.amounts.contains(n)) {
+                    parts.add(n);
+                }
+            }
+            List<Double> before = new ArrayList<>(parts);
+            for (int i = 0; i < before.size(); i++) {
+                for (int j = i + 1; j < before.size(); j++) {
+                    out.add(before.get(i) + before.get(j));
+                }
+            }
+        }
         for (int i = 0; i < here.size(); i++) {
             for (double a : said) {
                 out.add(a + here.get(i));
@@ -310,6 +332,10 @@ final class FactChecker {
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile(
+            "一共|总共|合计|加起来|算下来|总价|\\b(?:total|altogether|in all|all in|comes? to|looking at|worst case|combined)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The sum of two to four of the picked amounts. */
     private static boolean total(double value, List<Double> picked) {

@@ -40,7 +40,7 @@ public final class FactExtractor {
             + "|(?:优惠|折扣|便宜|减免|减|打折|off|discount of)\\s*(\\d{1,2}(?:\\.\\d)?)\\s*%", Pattern.CASE_INSENSITIVE);
     /** Doses and frequencies ("每天3次", "每次1片", "3 times a day"); "两次之间" is no count. */
     /** Also limits ("一天最多六片", "整期最多补2节", "每班最多8个孩子"): a count a rep can get wrong with no other number. */
-    private static final Pattern COUNT = Pattern.compile("(?:每天|一天|1天|每日|每次|每)\\s*(?:最多|不超过|至多)?\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
+    private static final Pattern COUNT = Pattern.compile("(?:每天|一天|1天|每日|每次|(?<![第\\d])1次|每)\\s*(?:最多|不超过|至多)?\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
             + "|(?:最多|不超过|至多)\\s*(?:补|请|约|带|上)?\\s*(\\d{1,3})\\s*(次|片|颗|粒|节|个孩子|个学员|个人|名学员)"
             + "|(?<![\\d.])(\\d{1,3})\\s*(times)(?= (?:a|per) (?:day|week))"
             // a limit in things counted ("10袋以内免费", "三张以内"): the classifier says what is counted
@@ -78,6 +78,11 @@ public final class FactExtractor {
     private static final Pattern LENGTH = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(厘米|公分|米|cm\\b|meters?\\b|metres?\\b)"
             + "(?![\\d零一二三四五六七八九])|(?<![\\d.零一二三四五六七八九十])([\\d一二两三四五六七八九])米([\\d一二三四五六七八九])(?![\\d零一二三四五六七八九十百千])",
             Pattern.CASE_INSENSITIVE);
+    static final String ALL_HOURS_VALUE = "0:00-24:00";
+    private static final Pattern NOT_BEFORE = Pattern.compile("(?:不是|没有|并非|不|没|\\bnot|n't)\\s*(?:\\S{0,2})?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Open all hours (24/7, "round the clock", 24小时在线): the window 0:00-24:00, against the card's hours. */
+    private static final Pattern ALL_HOURS = Pattern.compile("(?<![\\d/])24\\s*[/-]\\s*7(?![\\d/])|\\btwenty-four[\\s/-]seven\\b|\\b(?:a)?round the clock\\b"
+            + "|\\b24 hours a day\\b|24小时(?:营业|在线|服务|值班|有人|开放|客服|热线|都有人|随时)|全天候", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("[‘“「『]([^’”」』]{2,12})[’”」』]");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("个工作日", 1440), Map.entry("business day", 1440), Map.entry("天", 1440), Map.entry("日", 1440),
@@ -138,6 +143,12 @@ public final class FactExtractor {
         List<Fact> facts = new ArrayList<>();
         StringBuilder rest = new StringBuilder(text);
         take(rest, EMAIL, m -> facts.add(new Fact(Fact.Type.EMAIL, m.group().toLowerCase(Locale.ROOT), m.group())));
+        take(rest, ALL_HOURS, m -> {
+            // "没有24小时直播", "不是24小时在线", "we're not 24/7": said to rule it out
+            if (!NOT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                facts.add(new Fact(Fact.Type.TIME_RANGE, ALL_HOURS_VALUE, m.group()));
+            }
+        });
         take(rest, DATE_ISO, m -> facts.add(date(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group())));
         take(rest, DATE_CN, m -> facts.add(date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group())));
         take(rest, DATE_EN, m -> facts.add(date(MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1,

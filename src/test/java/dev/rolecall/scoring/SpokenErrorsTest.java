@@ -313,6 +313,25 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void openAllHoursIsAPromiseAndATotalOfTwoCardAmountsIsWorkedOut() throws Exception {
+        // the card: "call 1-800-555-0142, Monday to Friday, 9 am to 6 pm"
+        assertThat(support("Sarah: By card or bank transfer. And support is 24/7 now, so you're in great hands.\n"))
+                .anySatisfy(f -> assertThat(f.said()).isEqualTo("24/7"));
+        assertThat(support("Sarah: By card or bank transfer. Support isn't 24/7, it's Monday to Friday, 9 am to 6 pm.\n")).isEmpty();
+        assertThat(FactExtractor.extract("房间没有24小时直播，每天晚上8点前发照片")).noneSatisfy(f -> assertThat(f.value()).isEqualTo("0:00-24:00"));
+        assertThat(FactExtractor.extract("客服24小时在线")).anySatisfy(f -> assertThat(f.value()).isEqualTo("0:00-24:00"));
+        // holdout15's piano-tuning-01: $135 and "sixty-five on top", "so worst case, you're looking at two hundred dollars"
+        Scorer piano = heldOut("holdout15", "piano-tuning.md");
+        String open = "Owen: Hi, is this Rachel? This is Owen from Keynote Piano Service, calling about the tuning request you sent. Got a minute?\n"
+                + "Rachel: Sure. What does it cost?\n";
+        Map<String, Role> who = Map.of("Owen", Role.CALLER, "Rachel", Role.CALLEE);
+        assertThat(flags(piano, open + "Owen: A standard tuning is $135. A pitch raise, if needed, is sixty-five on top. So worst case,"
+                + " you're looking at two hundred dollars.\n", who)).isEmpty();
+        assertThat(flags(piano, open + "Owen: A standard tuning is $135. A pitch raise, if needed, is sixty-five on top. So worst case,"
+                + " you're looking at two hundred fifty dollars.\n", who)).anySatisfy(f -> assertThat(f.type()).isEqualTo("money"));
+    }
+
+    @Test
     void somethingAnnouncedAsNewMustBeOnTheCard() throws Exception {
         Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
         Path f = Files.writeString(tmp.resolve("new.txt"), "Sarah: Hi Mark, Sarah from CloudDesk. We've launched new AI ticket routing this year.\n"
