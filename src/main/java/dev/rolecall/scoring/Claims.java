@@ -30,6 +30,12 @@ final class Claims {
     private static final Pattern DISCLAIMER = Pattern.compile("(?:不能|没法|无法|不敢|没人能|谁也不能|谁都不能)(?:跟|给|向|和)?(?:您|你)?"
             + "(?:百分之百)?(?:保证|打包票|担保|说死|打保票)|\\b(?:can'?t|cannot|couldn'?t|won'?t) (?:promise|guarantee)|\\bno guarantee",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A hedge commits to nothing: "It really depends on the situation, honestly, but don't worry about it too much" is a
+     * vague answer (the questions item judges it), not a rule the card lacks.
+     */
+    private static final Pattern HEDGE = Pattern.compile("\\b(?:depends on|it depends|it varies|varies by|hard to say|case by case)\\b"
+            + "|看情况|看具体情况|不好说|不一定|因人而异|具体要看", Pattern.CASE_INSENSITIVE);
     /** On the labelled calibration and earlier held-out calls, restatements of the card sit above both; invented rules below. */
     static final double BACKED = 0.80;
     static final double SHARED = 0.40;
@@ -46,6 +52,7 @@ final class Claims {
         for (String sentence : Sentences.split(t.text())) {
             // "这个赔偿的具体规定我得问一下我们主管，回头再回复您": a rule asked about and taken away to check is stated by no one
             if (!MARKER.matcher(sentence).find() || COURTESY.matcher(sentence).find() || DISCLAIMER.matcher(sentence).find()
+                    || HEDGE.matcher(sentence).find()
                     || CallWords.checksBack(sentence)
                     || sentence.matches("(?s).*[？?].*")
                     || flagged.stream().anyMatch(f -> sentence.contains(f.said()))) {

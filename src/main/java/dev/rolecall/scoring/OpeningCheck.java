@@ -83,7 +83,7 @@ final class OpeningCheck {
 
     private static boolean says(String element, Turn t, ScoredCall call, CardProfile card, Side side, String org) {
         return switch (element) {
-            case "name" -> side.name().isBlank() || t.text().contains(side.name());
+            case "name" -> side.name().isBlank() || t.text().contains(side.name()) || givenName(t.text(), side.name());
             case "company" -> org.isEmpty() || named(t.text(), org);
             default -> purpose(t, call, card) >= PURPOSE && purposeNamed(t, card);
         };
@@ -118,6 +118,21 @@ final class OpeningCheck {
      * The company as people say it: its distinctive part, or its brand alone. 泰和财产保险 is said
      * 泰和财险 (its first two characters), PeakFit Gyms is said PeakFit (a word of its own, not "Gyms").
      */
+    /** "This is Owen from Keynote Piano Service": a Latin name's first (or last) word alone names the rep, as cards' own openings do. */
+    static boolean givenName(String text, String fullName) {
+        String[] parts = fullName.strip().split("\\s+");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.length() >= 2 && part.chars().allMatch(Character::isLetter)
+                    && java.util.regex.Pattern.compile("(?<![A-Za-z])" + java.util.regex.Pattern.quote(part) + "(?![A-Za-z])").matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean named(String text, String core) {
         if (text.contains(core)) {
             return true;

@@ -219,8 +219,8 @@ class LabelledSetTest {
      * .80, A above C 97.5% (on the session's first commit, 1658c31: R .40). Then read: a scarcity the 别 of 特别 hid
      * ("特别紧张，现在只剩最后两间了"), English pressure ("these fill up fast", "the discount expires this Friday"), a slot
      * claimed booked over an unanswered question ("我问的是打架怎么办。"), and ways to pay the card does not give (现金,
-     * PayPal, a payment link, "card only"), 24/7 as a promise, a total of two card amounts said in words earlier in
-     * the turn (its one false critical on an A call): P .93 R .70, Spearman .85, A above C 100%.
+     * PayPal, a payment link, "card only"), 24/7 as a promise, a first name naming the rep, a hedge claiming nothing, a total of two card amounts said in words earlier in
+     * the turn (its one false critical on an A call): P .95 R .70, Spearman .85, A above C 100%.
      */
     @Test
     void fifteenthHeldOutSet() {

@@ -332,6 +332,25 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aFirstNameNamesTheRepAHedgeClaimsNothingAndAPencilledBookingIsABooking() throws Exception {
+        Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
+        Path first = Files.writeString(tmp.resolve("first.txt"), "Sarah: Hi, is this Mark Davis? This is Sarah from CloudDesk."
+                + " I'm calling about your Pro subscription that expires on March 31. Do you have two minutes?\nMark: Sure.\n");
+        Path none = Files.writeString(tmp.resolve("none.txt"), "Sarah: Hi, is this Mark Davis? This is CloudDesk calling."
+                + " I'm calling about your Pro subscription that expires on March 31. Do you have two minutes?\nMark: Sure.\n");
+        Map<String, Role> who = Map.of("Sarah", Role.CALLER, "Mark", Role.CALLEE);
+        assertThat(support.score(PlainTextTranscripts.read(first, who)).items().get("opening").score()).isEqualTo(1.0);
+        assertThat(support.score(PlainTextTranscripts.read(none, who)).items().get("opening").score()).isLessThan(1.0);
+        // holdout15's piano-tuning-05: a vague answer is the questions item's business, not a rule the card lacks
+        assertThat(support("Sarah: By card or bank transfer. Whether there's a migration fee really depends on the situation, honestly,"
+                + " but don't worry about it too much.\n")).isEmpty();
+        // holdout10's vet-dental-08: "I said I want to talk to my son first." then "I've just pencilled him in for Tuesday"
+        assertThat(support("Sarah: By card or bank transfer. Shall I book the renewal call?\nMark: I said I want to talk to my manager first.\n"
+                + "Sarah: Totally, no pressure, I've just pencilled you in for Tuesday so you don't lose the spot.\n"))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+    }
+
+    @Test
     void somethingAnnouncedAsNewMustBeOnTheCard() throws Exception {
         Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
         Path f = Files.writeString(tmp.resolve("new.txt"), "Sarah: Hi Mark, Sarah from CloudDesk. We've launched new AI ticket routing this year.\n"
