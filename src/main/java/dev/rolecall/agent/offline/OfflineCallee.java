@@ -51,6 +51,8 @@ final class OfflineCallee implements Agent {
     private int answered;
     private int dodges;
     private int checkBacks;
+    /** What it asked that the rep put off or dodged: a refusal for a reason must be over one of these. */
+    private final List<String> putOffOn = new ArrayList<>();
     private int turns;
     private Intent signalled;
     /** The customer's pick among the options of a proposal this turn, said before its decision. */
@@ -108,6 +110,7 @@ final class OfflineCallee implements Agent {
                 if (CHECK_BACK.matcher(caller).find()) {
                     // part answered, the rest to be checked ("…一次并报…具体的我核实后回复您"): still put off on some of it
                     checkBacks++;
+                    putOffOn.add(pending.words());
                     patience--;
                 }
                 pending = null;
@@ -120,6 +123,7 @@ final class OfflineCallee implements Agent {
                 justAnswered = true;
             } else if (CHECK_BACK.matcher(caller).find()) {
                 checkBacks++;
+                putOffOn.add(pending.words());
                 justCheckedBack = true;
                 patience--;
                 pending = null;
@@ -129,6 +133,7 @@ final class OfflineCallee implements Agent {
                 dodged = true;
                 patience -= 2;
                 dodges++;
+                putOffOn.add(pending.words());
             }
         }
         agenda.dropCovered(caller, next);
@@ -269,7 +274,7 @@ final class OfflineCallee implements Agent {
             goal = Intent.MESSAGE; // cannot agree to what it has not heard
         }
         if (persona.mood().equals("irritated") && (dodges >= 2 || dodges + checkBacks >= 1 && !persona.tendency().equals("decisive")
-                && random.nextInt(2) == 0)) {
+                && random.nextInt(2) == 0) && refusalFits()) {
             goal = Intent.HANGUP; // hardens to a refusal: put off on the phone, in a bad mood
             // one who went along and picked the cycle and the channel, then said only "算了，这次先不办了", reversed itself for
             // no reason it gave: it says the reason
@@ -298,6 +303,25 @@ final class OfflineCallee implements Agent {
         }
         signalled = goal;
         return join(parts);
+    }
+
+    /** A refusal condition that names a manner, not a matter: any put-off or dodge bears it out. */
+    private static final Pattern ANY_PUT_OFF = Pattern.compile("话术|冗长|覆述|复述|含糊|敷衍|绕|回避|答非所问|不耐烦|推销|不透明|诈骗|说不清|流程卡顿"
+            + "|\\b(?:vague|dodg|pitch|annoy|fed up|run-?around|script|evasive|scam|stonewall)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the customer's refusal condition is borne out by what was put off: "对方无法保证送货时间，刘洋表示要取消订单" is
+     * about the delivery time, and delivery seed 808's customer cancelled over a check-back on the lift, four turns after
+     * it, having booked Sunday morning meanwhile (the review). A condition of manner ("解释冗长…话术明显", "annoyed by the
+     * pitch or a dodged question") is borne out by any.
+     */
+    private boolean refusalFits() {
+        String condition = index.condition(Role.CALLEE, Intent.HANGUP).text();
+        if (ANY_PUT_OFF.matcher(condition).find()) {
+            return true;
+        }
+        java.util.Set<String> about = Speech.units(condition);
+        return putOffOn.stream().anyMatch(q -> Speech.overlap(Speech.units(q), about) > 0);
     }
 
     /** The refusal follows the rep's put-off after the customer had chosen: it names it. */

@@ -60,6 +60,27 @@ class OfflineEngineTest {
         assertThat(caller).hasSizeGreaterThanOrEqualTo(3);
     }
 
+    /**
+     * "对方无法保证送货时间，刘洋表示要取消订单或投诉" is a refusal for a reason: seed 808's customer had cancelled over a
+     * check-back on the lift, four turns after it, having booked Sunday morning meanwhile (the review). A refusal by it now
+     * follows something the customer asked about the time, which the rep put off.
+     */
+    @Test
+    void aRefusalForAReasonIsOverThatReason() {
+        Card card = Fixtures.card("delivery.md");
+        assertThat(call(card, 808, 30).end().condition()).isNotEqualTo(3);
+        int refusals = 0;
+        for (long seed = 1; seed <= 200; seed++) {
+            Transcript t = call(card, seed, 30);
+            if (t.end().by() == Role.CALLEE && t.end().condition() == 3) {
+                refusals++;
+                assertThat(t.turns().stream().filter(x -> x.speaker() == Role.CALLEE).map(Turn::text))
+                        .as("seed " + seed).anySatisfy(x -> assertThat(x).containsPattern("时间|几点|送货|什么时候"));
+            }
+        }
+        assertThat(refusals).isLessThanOrEqualTo(20);
+    }
+
     @Test
     void callerAnswersAQuestionWithThatQaEntrysFacts() throws Exception {
         Card card = Fixtures.renewal();
