@@ -31,8 +31,12 @@ public final class ChineseNumbers {
     /** 两三分钟, 三四天: two neighbouring numerals are a rough range, not the number 23. */
     private static final Pattern ROUGHLY = Pattern.compile("(?<![零〇一二两三四五六七八九十百千万])(一两|两三|二三|三四|四五|五六|六七|七八|八九)(?=\\s*(?:个|天|日|周|小时|分钟|秒|年|月|次|期|块|元|折))");
 
+    /** 三到五天, 一至两周: the numeral before 到 is the range's first end, a number though no unit follows it. */
+    private static final Pattern RANGE_START = Pattern.compile("(?<![零〇一二两三四五六七八九十百千万\\d])([一二两三四五六七八九十])(?=\\s*(?:到|至)\\s*[一二两三四五六七八九十\\d]+\\s*(?:个|天|日|周|小时|分钟|秒|年|月|次|期|块|元|折|点|星期|礼拜|工作日))");
+
     public static String normalize(String text) {
         text = ROUGHLY.matcher(text).replaceAll(r -> digit(r.group(1).charAt(0)) + "到" + digit(r.group(1).charAt(1)));
+        text = RANGE_START.matcher(text).replaceAll(r -> r.group(1).equals("十") ? "10" : String.valueOf(digit(r.group(1).charAt(0))));
         String source = PER_MILLE_ANY.matcher(EnglishNumbers.normalize(text)).replaceAll(r -> {
             String n = r.group(2);
             double v = n.chars().allMatch(Character::isDigit) ? Double.parseDouble(n) : value(n);

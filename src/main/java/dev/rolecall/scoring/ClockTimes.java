@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Clock times and windows of them as facts: 8点半, 7:30 am, 下午2点到6点, 九点到六点 (ends at 18:00),
- * "2 to 6 pm", "between nine and noon". A window is one fact, so a wrong window is one error, and its
- * value is "from-to" ("h:mm-h:mm"), 24-hour time in English (am/pm are said), the 12-hour dial in
- * Chinese; a single time is "h:mm".
+ * "2 to 6 pm", "between nine and noon", 10:00–20:00. A window is one fact, so a wrong window is one error, and its
+ * value is "from-to" ("h:mm-h:mm") on the 12-hour dial in either language; a single time is "h:mm", 24-hour
+ * in English (am/pm are said), the 12-hour dial in Chinese.
  */
 final class ClockTimes {
     private ClockTimes() {}
@@ -20,12 +20,15 @@ final class ClockTimes {
             Pattern.CASE_INSENSITIVE);
     /** A window of clock times (下午2点到6点, 9点至12点, 2 to 6 pm): one fact, so that a wrong window is one error. */
     private static final Pattern TIME_RANGE = Pattern.compile("(?<!\\d)(\\d{1,2})(?:点(半)?)?\\s*(?:到|至|~|～|-|–|—)\\s*(?:上午|中午|下午|晚上|傍晚)?\\s*(\\d{1,2})点(半)?"
-            + "|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?\\s*(?:to|-|–|until|till)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b",
+            + "|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?\\s*(?:-to-|to|-|–|until|till)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b"
+            // a window in digits alone, as cards write opening hours: 10:00–20:00, 9:00-21:00
+            + "|(?<![\\d:])(\\d{1,2}):(\\d{2})\\s*(?:到|至|~|～|-|–|—|to)\\s*(\\d{1,2}):(\\d{2})(?![\\d:])",
             Pattern.CASE_INSENSITIVE);
 
     /** Reads windows first, then single times, blanking each from {@code rest} as {@link FactExtractor} does. */
     static void take(StringBuilder rest, List<Fact> facts) {
-        FactExtractor.take(rest, TIME_RANGE, m -> facts.add(timeRange(m)));
+        boolean chinese = rest.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        FactExtractor.take(rest, TIME_RANGE, m -> facts.add(timeRange(m, chinese)));
         between(rest, facts);
         FactExtractor.take(rest, TIME, m -> facts.add(time(m)));
     }
@@ -58,14 +61,20 @@ final class ClockTimes {
             boolean pm = m.group(4) != null && (m.group(4).equalsIgnoreCase("pm") || m.group(4).toLowerCase(Locale.ROOT).matches(".*(afternoon|evening)"));
             int end = to + (pm && to < 12 ? 12 : 0);
             int start = from + (pm && from + 12 <= end ? 12 : 0);
-            facts.add(new Fact(Fact.Type.TIME_RANGE, clock(start, 0) + "-" + clock(end, 0), m.group().trim()));
+            facts.add(new Fact(Fact.Type.TIME_RANGE, dial(clock(start, 0)) + "-" + dial(clock(end, 0)), m.group().trim()));
         });
     }
 
-    private static Fact timeRange(Matcher m) {
+    private static Fact timeRange(Matcher m, boolean chinese) {
         String from;
         String to;
-        if (m.group(1) != null) {
+        if (m.group(11) != null) {
+            // digits alone: the 12-hour dial in Chinese (每天10:00–20:00 is 十点到晚上八点), 24-hour time in English
+            int start = Integer.parseInt(m.group(11));
+            int end = Integer.parseInt(m.group(13));
+            from = clock(chinese ? twelve(start) : start, Integer.parseInt(m.group(12)));
+            to = clock(chinese ? twelve(end) : end, Integer.parseInt(m.group(14)));
+        } else if (m.group(1) != null) {
             int start = Integer.parseInt(m.group(1));
             int end = Integer.parseInt(m.group(3));
             // a Chinese window is read on the 12-hour dial: a card's 下午2–6点 is said as 14–18点 as often as 两点到六点
@@ -80,7 +89,16 @@ final class ClockTimes {
             from = clock(start, m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
             to = clock(end, m.group(9) == null ? 0 : Integer.parseInt(m.group(9)));
         }
-        return new Fact(Fact.Type.TIME_RANGE, from + "-" + to, m.group().trim());
+        return new Fact(Fact.Type.TIME_RANGE, dial(from) + "-" + dial(to), m.group().trim());
+    }
+
+    /**
+     * Windows compare on the 12-hour dial: a card writes opening hours as 9:00–21:00 in a list line with no word of any
+     * language, a rep says "nine to nine" or 九点到晚上九点, and a window's am or pm is rarely what goes wrong.
+     */
+    private static String dial(String clock) {
+        int colon = clock.indexOf(':');
+        return twelve(Integer.parseInt(clock.substring(0, colon))) + clock.substring(colon);
     }
 
     /** 14 → 2: Chinese times are compared on the 12-hour dial (下午 is often left out, 24-hour digits often used). */

@@ -124,7 +124,7 @@ final class Contradictions {
                     }
                     int at = Math.max(find(clause, p), needed(clause, p));
                     if (at >= 0 && !NEGATED.matcher(clause.substring(0, at)).find() && !declinedAfter(sentence, clause, at, p)
-                            && !saysItElsewhere(card.nearest(sentence), p)) {
+                            && !saysItElsewhere(card.nearest(sentence), p) && !restatesItsOtherClause(clause, p)) {
                         out.add(new FactFlag(t.index(), "contradiction", clause, p.said()));
                         break;
                     }
@@ -229,6 +229,29 @@ final class Contradictions {
     }
 
     /** The nearest card sentence is another one, which says the action (its first character) without a negation. */
+    /**
+     * The card sentence does the action in one clause and forbids it in another ("只寄手机本身就行，充电器和包装盒都不用寄"):
+     * a rep clause about what the doing clause names ("寄的时候就寄手机本身就行") restates it; one about what the forbidding
+     * clause names ("充电器也要一起寄过来") breaks it.
+     */
+    private static boolean restatesItsOtherClause(String repClause, Prohibition p) {
+        Set<String> rep = CardProfile.terms(repClause);
+        rep.removeAll(CardProfile.terms(p.action()));
+        String head = p.han() ? p.action().substring(0, 1) : p.action();
+        int forbidding = -1;
+        int doing = -1;
+        for (String c : Sentences.clauses(p.sentence())) {
+            Set<String> shared = CardProfile.terms(c);
+            shared.retainAll(rep);
+            if (c.contains(p.said())) {
+                forbidding = Math.max(forbidding, shared.size());
+            } else if (c.contains(head) && !NEGATED.matcher(c.substring(0, c.indexOf(head))).find()) {
+                doing = Math.max(doing, shared.size());
+            }
+        }
+        return doing > 0 && doing > forbidding;
+    }
+
     private static boolean saysItElsewhere(String nearest, Prohibition p) {
         if (nearest.equals(p.sentence())) {
             return false;

@@ -155,7 +155,8 @@ final class FactChecker {
                 || f.type() == Fact.Type.MONEY && f.value().equals("0") && FREE.matcher(cardText).find() // "$0 parts & labor"
                 || f.type() == Fact.Type.MONEY && (derived(Double.parseDouble(f.value()), card, counts)
                         || total(Double.parseDouble(f.value()), picked) || sums.contains(Double.parseDouble(f.value())))
-                || f.type() == Fact.Type.PHONE && localNumber(f.value(), card);
+                || f.type() == Fact.Type.PHONE && localNumber(f.value(), card)
+                || f.type() == Fact.Type.MONEY && rounded(Double.parseDouble(f.value()), whole, card);
         if (f.type() == Fact.Type.DATE && wrongWeekday(f, whole, card)) {
             return Verdict.WRONG; // "Wednesday the 18th" where the card's Wednesday is the 17th
         }
@@ -201,6 +202,16 @@ final class FactChecker {
         }
         // no counterpart on the card: a value it states elsewhere is right, any other cannot be checked
         return anywhere ? Verdict.RIGHT : Verdict.UNCHECKABLE;
+    }
+
+    private static final java.util.regex.Pattern ROUGHLY = java.util.regex.Pattern.compile(
+            "大概|大约|左右|差不多|出头|将近|\\b(?:about|around|roughly|approximately|just over|just under|or so)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "That's about 80 dollars" for the card's $80.10: a card amount rounded, and said to be rounded. */
+    private static boolean rounded(double value, String whole, CardProfile card) {
+        return ROUGHLY.matcher(whole).find()
+                && card.amounts.stream().anyMatch(c -> Math.abs(c - value) <= Math.max(1, 0.02 * c) && Math.abs(c - value) > 0);
     }
 
     /** The sentence pairs this date's day with a weekday the card gives other days for. */

@@ -37,7 +37,9 @@ public final class FactExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DISCOUNT = Pattern.compile("(\\d{1,2}(?:\\.\\d)?)\\s*折");
     private static final Pattern PERCENT_OFF = Pattern.compile("(\\d{1,2}(?:\\.\\d)?)\\s*%\\s*(?:的)?\\s*(?:off|discount|折扣|优惠)"
-            + "|(?:优惠|折扣|便宜|减免|减|打折|off|discount of)\\s*(\\d{1,2}(?:\\.\\d)?)\\s*%", Pattern.CASE_INSENSITIVE);
+            + "|(?:优惠|折扣|便宜|减免|减|打折|off|discount of)\\s*(\\d{1,2}(?:\\.\\d)?)\\s*%"
+            // "the 10% senior discount", "a 15% loyalty discount": a word or two naming whose discount it is
+            + "|(\\d{1,2}(?:\\.\\d)?)\\s*%\\s+(?:[a-z-]+\\s+){1,2}discount", Pattern.CASE_INSENSITIVE);
     /** Doses and frequencies ("每天3次", "每次1片", "3 times a day"); "两次之间" is no count. */
     /** Also limits ("一天最多六片", "整期最多补2节", "每班最多8个孩子"): a count a rep can get wrong with no other number. */
     private static final Pattern COUNT = Pattern.compile("(?:每天|一天|1天|每日|每次|(?<![第\\d])1次|每)\\s*(?:最多|不超过|至多)?\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
@@ -53,6 +55,9 @@ public final class FactExtractor {
             // 10/15周三 is a date and a weekday, not fifteen weeks
             "(?<![第\\d./])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|钟头|分钟|个月|天|日|周(?![一二三四五六日天末])|个星期|星期(?![一二三四五六日天])|个礼拜|礼拜(?![一二三四五六日天])|年"
             + "|business days?|days?|hours?|minutes?|months?|weeks?|years?)(?![\\d\\w])",
+            Pattern.CASE_INSENSITIVE);
+    /** "eighty dollars and ten cents" is $80.10, as a rep reads a card's figure aloud. */
+    private static final Pattern DOLLARS_AND_CENTS = Pattern.compile("(\\d+)\\s*(?:dollars?|bucks?)\\s*(?:and\\s*)?(\\d{1,2})\\s*cents?\\b",
             Pattern.CASE_INSENSITIVE);
     /** "$12k" is twelve thousand dollars (the k is group 2). */
     private static final Pattern MONEY = Pattern.compile("(?:[$¥￥]\\s*(\\d[\\d,]*(?:\\.\\d+)?)(k\\b)?)|(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s*-?\\s*(?:元|块|美元|dollars?|bucks?))");
@@ -176,6 +181,8 @@ public final class FactExtractor {
         });
         // five- or six-digit service hotlines (95583, 955 83) are numbers only where a line is named
         take(rest, HOTLINE, m -> facts.add(new Fact(Fact.Type.PHONE, m.group(1).replaceAll("\\D", ""), m.group(1).trim())));
+        take(rest, DOLLARS_AND_CENTS, m -> facts.add(new Fact(Fact.Type.MONEY,
+                number(String.valueOf(Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) / 100.0)), m.group())));
         take(rest, MONEY, m -> {
             String n = number(m.group(1) != null ? m.group(1) : m.group(3));
             if (m.group(2) != null) {
@@ -215,7 +222,7 @@ public final class FactExtractor {
         });
         take(rest, DISCOUNT, m -> facts.add(new Fact(Fact.Type.DISCOUNT, discount(m.group(1)), m.group())));
         take(rest, PERCENT_OFF, m -> facts.add(new Fact(Fact.Type.DISCOUNT,
-                ChineseNumbers.plain(100 - Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2))), m.group())));
+                ChineseNumbers.plain(100 - Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))), m.group())));
         take(rest, PERCENT, m -> facts.add(new Fact(Fact.Type.PERCENT, number(m.group(1)), m.group())));
         take(rest, DURATION, m -> {
             String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");

@@ -23,7 +23,8 @@ final class Waivers {
                     + "|free of charge|at no (?:extra |additional )?cost|drop the (?:fee|charge)|write off|we'?ll cover|cover the (?:fee|cost))\\b",
             Pattern.CASE_INSENSITIVE);
     /** On the card's side, free and no-extra wording backs a waiver of the same thing too. */
-    private static final Pattern CARD_ZH = Pattern.compile(ZH.pattern() + "|免费|无需支付|无需付|无额外|没有额外|不会额外|不额外|不收取|免收取|不再收");
+    private static final Pattern CARD_ZH = Pattern.compile(ZH.pattern() + "|免费|无需支付|无需付|无额外|没有额外|不会额外|不额外|不收取|免收取|不再收"
+            + "|(?<![\\d.])0元|零元|由我们承担");
     private static final Pattern CARD_EN = Pattern.compile(EN.pattern() + "|\\bfree\\b|\\bno (?:extra|additional)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words before the waiver that undo it: "不能给您免掉", "can't waive", "能不能免". */
@@ -44,12 +45,12 @@ final class Waivers {
             if (promises.stream().anyMatch(p -> sentence.contains(p.said()))) {
                 continue;
             }
-            out.addAll(inSentence(t, sentence, cardText));
+            out.addAll(inSentence(t, sentence, cardText, t.text()));
         }
         return out;
     }
 
-    private static List<FactFlag> inSentence(Turn t, String sentence, String cardText) {
+    private static List<FactFlag> inSentence(Turn t, String sentence, String cardText, String turn) {
         List<FactFlag> out = new ArrayList<>();
         for (String clause : Sentences.clauses(sentence)) {
             boolean chinese = clause.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
@@ -59,7 +60,12 @@ final class Waivers {
                     || clause.strip().endsWith("?")) {
                 continue;
             }
-            if (!backed(chinese ? object(sentence, clause) : sentence, m.group(), cardText, chinese)) {
+            // "要钱吗？" "不要钱。您有碎屏保…换原厂屏幕总成0元。": a bare answer names what is free in the turn's other sentences
+            String object = chinese ? object(sentence, clause) : sentence;
+            if (chinese && CardProfile.contentChars(object.replaceAll(ZH.pattern(), " "), FILLER).size() < 2) {
+                object = turn;
+            }
+            if (!backed(object, m.group(), cardText, chinese)) {
                 out.add(new FactFlag(t.index(), "promise", clause.strip(), "no such waiver"));
             }
         }

@@ -102,8 +102,8 @@ class FactExtractorTest {
     @Test
     void aWindowOfClockTimesIsOneFact() {
         assertThat(values("下午一点到五点送到")).containsExactly("TIME_RANGE=1:00-5:00");
-        assertThat(values("Monday to Friday 7:30 am to 5 pm")).containsExactly("TIME_RANGE=7:30-17:00");
-        assertThat(values("between 2 to 6 pm")).containsExactly("TIME_RANGE=14:00-18:00");
+        assertThat(values("Monday to Friday 7:30 am to 5 pm")).containsExactly("TIME_RANGE=7:30-5:00");
+        assertThat(values("between 2 to 6 pm")).containsExactly("TIME_RANGE=2:00-6:00");
         // Chinese on the 12-hour dial: a card's 下午2–6点 is said as 14–18点 too, and 全天9–18点 as 九点到六点
         assertThat(values("4/12周日14–18点")).containsExactly("TIME_RANGE=2:00-6:00");
         assertThat(values("4月14日（周二）全天9–18点")).contains("TIME_RANGE=9:00-6:00");
@@ -128,7 +128,7 @@ class FactExtractorTest {
 
         assertThat(values("周一到周六九点到六点")).containsExactly("TIME_RANGE=9:00-6:00");
         assertThat(values("between nine and noon")).containsExactly("TIME_RANGE=9:00-12:00");
-        assertThat(values("between 1 and 5 pm")).containsExactly("TIME_RANGE=13:00-17:00");
+        assertThat(values("between 1 and 5 pm")).containsExactly("TIME_RANGE=1:00-5:00");
         assertThat(values("two to three refills, between you and me")).isEmpty();
     }
 

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(412);
+        assertThat(cases).hasSize(436);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -38,7 +38,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout13")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout14")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout15")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(32);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout16")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(34);
     }
 
     @Test
@@ -225,6 +226,20 @@ class LabelledSetTest {
     @Test
     void fifteenthHeldOutSet() {
         assertFloors("holdout15", 0.83, 0.97, 0.95, 0.90, 0.66);
+    }
+
+    /**
+     * The sixteenth held-out set (a phone's screen repair by courier in Chinese, a furnace tune-up in English, plus
+     * installment and isp-visit; 40 wrong facts, 30 without a digit), written blind and scored once before it was read
+     * (80b464f, and the same on 1658c31): steps P .98 R .98, invented P .61 R .48, Spearman .60, A above C 84%. Then read:
+     * six of its eight A calls had a false critical, each the reader missing a card's own figure ("the 10% senior
+     * discount", "an 8-to-10 am window", 10:00–20:00, 三到五天) or the rep's way of saying it ("eighty dollars and ten
+     * cents", "about 80 dollars", a bare 不要钱 before 0元, 只寄手机本身 against a card clause that says so): P .89, Spearman .82,
+     * A above C 100%; R unchanged.
+     */
+    @Test
+    void sixteenthHeldOutSet() {
+        assertFloors("holdout16", 0.80, 0.97, 0.95, 0.85, 0.45);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

@@ -351,6 +351,35 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void cardFiguresAsCardsWriteThemAndRepsSayThem() throws Exception {
+        // holdout16's cards: "the 10% senior discount", "an 8-to-10 am arrival window", 每天10:00–20:00, 三到五天
+        assertThat(FactExtractorTest.values("with the 10% senior discount that comes to $80.10"))
+                .containsExactly("MONEY=80.1", "DISCOUNT=90");
+        assertThat(FactExtractorTest.values("an 8-to-10 am arrival window")).containsExactly("TIME_RANGE=8:00-10:00");
+        assertThat(FactExtractorTest.values("线下服务中心（每天10:00–20:00）")).containsExactly("TIME_RANGE=10:00-8:00");
+        assertThat(FactExtractorTest.values("每天上午十点到晚上八点")).containsExactly("TIME_RANGE=10:00-8:00");
+        assertThat(FactExtractorTest.values("Open 9:00-17:00")).containsExactly("TIME_RANGE=9:00-5:00");
+        assertThat(FactExtractorTest.values("一般三到五天能回到您手上")).containsExactly("DURATION=4320", "DURATION=7200");
+        assertThat(FactExtractorTest.values("which makes it, uh, eighty dollars and ten cents.")).containsExactly("MONEY=80.1");
+        Scorer furnace = heldOut("holdout16", "furnace-tuneup.md"); // a flat $89, $80.10 with the 10% senior discount
+        String open = "Renee: Hi, is this Gary Lindqvist? This is Renee Okafor with Summit Heating & Air, about your furnace request.\n"
+                + "Gary: What does it cost?\n";
+        Map<String, Role> who = Map.of("Renee", Role.CALLER, "Gary", Role.CALLEE);
+        assertThat(flags(furnace, open + "Renee: It's eighty-nine flat, and with your ten percent senior discount that's about 80 dollars.\n", who))
+                .isEmpty();
+        assertThat(flags(furnace, open + "Renee: It's eighty-nine flat, and with your senior discount that's 75 dollars.\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("money"));
+        // screen-repair: 换原厂屏幕总成0元; "只寄手机本身就行，充电器和包装盒都不用寄"
+        Scorer repair = heldOut("holdout16", "screen-repair.md");
+        String zh = "何静：您好，请问是马骏先生吗？我是星拓手机官方寄修中心的客服何静，跟您确认一下碎屏寄修，现在方便吗？\n马骏：方便。要钱吗？\n";
+        Map<String, Role> zhWho = Map.of("何静", Role.CALLER, "马骏", Role.CALLEE);
+        assertThat(flags(repair, zh + "何静：不要钱。您有碎屏保，换原厂屏幕总成0元。\n", zhWho)).isEmpty();
+        assertThat(flags(repair, zh + "何静：您有碎屏保，换原厂屏幕总成0元。寄的时候就寄手机本身就行。\n", zhWho)).isEmpty();
+        assertThat(flags(repair, zh + "何静：您有碎屏保，换原厂屏幕总成0元。充电器也要一起寄过来。\n", zhWho))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("contradiction"));
+    }
+
+    @Test
     void somethingAnnouncedAsNewMustBeOnTheCard() throws Exception {
         Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
         Path f = Files.writeString(tmp.resolve("new.txt"), "Sarah: Hi Mark, Sarah from CloudDesk. We've launched new AI ticket routing this year.\n"
