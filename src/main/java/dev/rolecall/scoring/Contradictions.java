@@ -47,6 +47,8 @@ final class Contradictions {
     /** A negation, or a word of fear or prevention ("怕服务中断", "以免"), just before the action. */
     private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$"
             + "|\\b(?:not|never|n't|unable|no)\\s+(?:\\w+\\s+){0,2}(?:to\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Ruled out after it: "按月付目前是不支持的" restates the card's 不支持按月付. */
+    private static final Pattern RULED_OUT_AFTER = Pattern.compile("[^，。！？,.!?；;]{0,4}?(?:是|也|都|就)?(?:不|没|无|别)");
     /** Words after the negation that carry no action of their own. */
     private static final Set<String> EMPTY = Set.of("担心", "着急", "客气", "紧张", "worry", "hesitate", "mind");
 
@@ -124,6 +126,7 @@ final class Contradictions {
                     }
                     int at = Math.max(find(clause, p), needed(clause, p));
                     if (at >= 0 && !NEGATED.matcher(clause.substring(0, at)).find() && !declinedAfter(sentence, clause, at, p)
+                            && !(p.han() && RULED_OUT_AFTER.matcher(clause.substring(Math.min(clause.length(), at + p.action().length()))).lookingAt())
                             && !saysItElsewhere(card.nearest(sentence), p) && !restatesItsOtherClause(clause, p)) {
                         out.add(new FactFlag(t.index(), "contradiction", clause, p.said()));
                         break;

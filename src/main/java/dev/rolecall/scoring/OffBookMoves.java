@@ -31,7 +31,7 @@ final class OffBookMoves {
     private static final Pattern PRESSURE = Pattern.compile(
             "只剩(?:下)?(?:最后)?[一两二三四五几\\d]+(?:个|位|间|套|档|台)|最后[一两二三几\\d](?:个|位)(?:名额|位置|档期)"
                     + "|名额(?:不多|有限|快满|紧张)|(?:名额|档期|位置)(?:基本|快|都)?(?:满了|约满了?|没了)"
-                    + "|(?:今天|现在|马上)不(?:定|订|交|报|签)[^。！？]{0,12}(?:没|被|不好留|留不住|订走|涨|排到)"
+                    + "|(?:今天|现在|马上)不(?:定|订|交|报|签|约|办|寄|下单)(?:的话)?[^。！？]{0,12}(?:没|被|不好留|留不住|订走|涨|排到)"
                     + "|被(?:别人|人家|其他人)(?:订|抢|约)走|过了今天(?:就)?|好几拨人|(?:明天|下周)(?:就)?(?:涨价|恢复原价)"
                     + "|\\blast (?:one|two|few|spot|slot|unit)s?\\b|\\b(?:goes?|go|sent|send|turn(?:ed)?) (?:over )?to collections"
                     + "|\\b(?:hurt|show up on|affect|ding) your credit\\b|\\b(?:prices?|rates?|amount) (?:go|goes|will go) up\\b|\\bwon'?t last\\b"
@@ -40,6 +40,7 @@ final class OffBookMoves {
                     // holdout14's C calls: "我们下周开始就要涨价了", "先锁上嘛，不然真没了", "we're almost out of Shingrix this month",
                     // "if you don't book today I can't promise the zero-dollar price", "the insurance thing changes at the end of the week"
                     + "|(?:下周|下个月|月底|过几天|过两天)(?:开始)?(?:就)?(?:要)?(?:涨价|涨了|恢复原价)|不然(?:就|真|可)?(?:没了|被订走|约不上|排不上)"
+                    + "|(?:下周|下个月|月底|过几天|过两天)[^。！？，]{0,10}(?:就)?(?:不让用|不能用了|作废|失效|用不了)"
                     + "|\\b(?:almost|nearly|running) out of\\b|\\bif you don'?t (?:book|sign|decide|commit|lock)[^.?!]{0,30}\\b(?:today|now|tonight)\\b"
                     + "|\\b(?:changes?|ends?|expires?|goes away) (?:at|by) the end of (?:the|this) (?:week|month)\\b"
                     // holdout15's: "these fill up fast", "Saturday's pretty much gone", "the best slot left", "the discount expires this Friday"

@@ -235,11 +235,11 @@ class LabelledSetTest {
      * six of its eight A calls had a false critical, each the reader missing a card's own figure ("the 10% senior
      * discount", "an 8-to-10 am window", 10:00–20:00, 三到五天) or the rep's way of saying it ("eighty dollars and ten
      * cents", "about 80 dollars", a bare 不要钱 before 0元, 只寄手机本身 against a card clause that says so): P .89, Spearman .82,
-     * A above C 100%; R unchanged.
+     * A above C 100%; then pressure in other verbs and an order claimed placed: R .53.
      */
     @Test
     void sixteenthHeldOutSet() {
-        assertFloors("holdout16", 0.80, 0.97, 0.95, 0.85, 0.45);
+        assertFloors("holdout16", 0.80, 0.97, 0.95, 0.85, 0.50);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

@@ -380,6 +380,22 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aDeadlineOrScarcityInOtherVerbsIsPressureAndAnOrderPlacedIsABooking() throws Exception {
+        Scorer repair = heldOut("holdout16", "screen-repair.md");
+        String zh = "何静：您好，请问是马骏先生吗？我是星拓手机官方寄修中心的客服何静，跟您确认一下碎屏寄修，现在方便吗？\n马骏：方便。\n";
+        Map<String, Role> who = Map.of("何静", Role.CALLER, "马骏", Role.CALLEE);
+        // holdout16's screen-repair-08
+        assertThat(flags(repair, zh + "何静：您今天不约的话，明天的取件名额就没了。\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("pressure"));
+        assertThat(flags(repair, zh + "何静：这个碎屏保下个月系统升级以后就不让用了。\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("pressure"));
+        assertThat(flags(repair, zh + "何静：可以约明天上午9点到12点上门取件，您看方便吗？\n马骏：我再想想。\n何静：好的，我先给您下单明天上午的取件了哈。\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+        assertThat(flags(repair, zh + "何静：可以约明天上午9点到12点上门取件，您看方便吗？\n马骏：行，明天上午。\n何静：好的，我给您下单明天上午的取件了。\n", who))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+    }
+
+    @Test
     void somethingAnnouncedAsNewMustBeOnTheCard() throws Exception {
         Scorer support = new Scorer(Fixtures.card("english-support.md"), Weights.defaultWeights());
         Path f = Files.writeString(tmp.resolve("new.txt"), "Sarah: Hi Mark, Sarah from CloudDesk. We've launched new AI ticket routing this year.\n"
