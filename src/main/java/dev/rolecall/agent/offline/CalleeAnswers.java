@@ -139,7 +139,11 @@ final class CalleeAnswers {
     /** The pick it just said, or null: "照常降到59吧。这样，你先发我，我看完再定。" picks and puts off at once. */
     String pickSaid;
 
+    /** The rep's words being answered: a day and a time of day are combined only as the rep offered them. */
+    private String asked = "";
+
     String answer(String q, int turns) {
+        asked = q;
         lastYes = null;
         pickSaid = null;
         boolean zh = lang == Lang.ZH;
@@ -338,10 +342,38 @@ final class CalleeAnswers {
         if (!days.isEmpty() && !partsOfDay.isEmpty()) {
             long both = options.stream().filter(o -> DAY.matcher(o).find() || PART.matcher(o).find()).count();
             if (both == options.size()) {
-                return preferred(days) + (lang == Lang.ZH ? "" : " ") + preferred(partsOfDay);
+                String day = preferred(days);
+                String part = preferred(partsOfDay);
+                // "明天上午、明天下午，或者周四上午" offers three slots, not every day at every time: "周四下午" was no slot
+                // (the sixteenth set's screen-repair card); a grid ("周六、周日…分上午和下午") offers them all
+                List<String> slots = offeredSlots(asked);
+                if (slots.size() >= 2 && slots.stream().noneMatch(x -> x.contains(day) && x.contains(part))) {
+                    List<String> samePart = slots.stream().filter(x -> x.contains(part)).toList();
+                    List<String> from = samePart.isEmpty() ? slots : samePart;
+                    return from.get(random.nextInt(from.size()));
+                }
+                return day + (lang == Lang.ZH ? "" : " ") + part;
             }
         }
         return preferred(askedFor(options));
+    }
+
+    private static final Pattern SLOT = Pattern.compile("((?:下周|这周|本周)?(?:周[一二三四五六日天]|星期[一二三四五六日天])|明天|后天|今天)"
+            + "[^，,、；;。？?]{0,8}?(上午|下午|晚上)"
+            + "|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\\b[^,;.?]{0,20}?\\b(morning|afternoon|evening)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The day-and-time-of-day slots the rep named together ("明天下午", "Thursday the 22nd in the morning"). */
+    static List<String> offeredSlots(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SLOT.matcher(text);
+        while (m.find()) {
+            String slot = m.group(1) != null ? m.group(1) + m.group(2) : m.group(3) + " " + m.group(4);
+            if (!out.contains(slot)) {
+                out.add(slot);
+            }
+        }
+        return out;
     }
 
     /** Of the options, those it named itself earlier ("周六上午能送吗？" then "周六、周日…上午…下午"), else all of them. */

@@ -235,7 +235,8 @@ final class Speech {
             }
         }
         // "今年续租价格不变，还是每月400元。" says "still": a Chinese 还是 offers a choice only in a question
-        if (question.contains("还是") && endsWithAny(question.trim(), "？?") || question.endsWith("?") && EN_OR.matcher(question).find()) {
+        if (question.contains("还是") && endsWithAny(question.trim(), "？?")
+                || question.endsWith("?") && EN_OR.matcher(question).find() && !asksWhether(question)) {
             out.clear();
             String[] parts = ALT_SPLIT.split(question.replaceAll("[？?。]$", ""));
             for (String p : parts) {
@@ -290,6 +291,24 @@ final class Speech {
      * free within 10 miles… Which would you prefer?" → pickup at the counter, the drive-thru, delivery; "shall I set up the
      * freeze from the 1st…, or go ahead with the cancellation?" → the freeze, the cancellation. Empty when not two.
      */
+    /**
+     * "Have you noticed any burning or gas smell, or has a carbon monoxide alarm gone off?" asks whether, not which: its
+     * "or" joins things that may have happened (the sixteenth set's furnace card had "Gas smell is best for me").
+     */
+    private static final Pattern YES_NO_OR = Pattern.compile("^\\W*(?:and\\s+)?(?:have|has|had|did|does|is|are|was|were)\\s+(?:you|it|he|she|they|there|anyone)\\s+"
+            + "(?:\\w+\\s+){0,2}?(?:notic|seen|heard|smell|felt|had|been|got|experienc|any|ever)", Pattern.CASE_INSENSITIVE);
+
+    /** The last sentence with an "or" asks whether something happened, not which of two. */
+    private static boolean asksWhether(String text) {
+        List<String> ss = sentences(text);
+        for (int i = ss.size() - 1; i >= 0; i--) {
+            if (EN_OR_WORD.matcher(ss.get(i)).find()) {
+                return YES_NO_OR.matcher(ss.get(i)).find();
+            }
+        }
+        return false;
+    }
+
     static List<String> englishAlternatives(String text) {
         List<String> ss = sentences(text);
         String offer = null;
@@ -298,7 +317,7 @@ final class Speech {
                 offer = ss.get(i);
             }
         }
-        if (offer == null) {
+        if (offer == null || YES_NO_OR.matcher(offer).find()) {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();

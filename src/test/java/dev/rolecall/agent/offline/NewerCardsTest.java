@@ -46,6 +46,27 @@ class NewerCardsTest {
         assertThat(Speech.options(q)).contains("Tuesday", "Thursday");
     }
 
+    /**
+     * The sixteenth set's cards: "明天上午、明天下午，或者周四上午" are three slots, and "周四下午" (picked by putting one slot's day
+     * with another's time of day) was none of them; "Have you noticed any burning or gas smell, or has a carbon monoxide
+     * alarm gone off?" asks whether, and "Gas smell is best for me" answered it as a choice.
+     */
+    @Test
+    void slotsAreTakenAsOfferedAndAWhetherQuestionOffersNoChoice() {
+        String offer = "可以约明天7月15日上午9点到12点、明天下午2点到6点，或者7月16日周四上午9点到12点，您看哪个方便？";
+        assertThat(CalleeAnswers.offeredSlots(offer)).containsExactly("明天上午", "明天下午", "周四上午");
+        assertThat(CalleeAnswers.offeredSlots("我们这周六、周日都可以送，分上午9点到12点和下午2点到6点两个时段，您看哪个方便？")).isEmpty();
+        assertThat(Speech.options("When does the rattle happen? Have you noticed any burning or gas smell, or has a carbon monoxide"
+                + " alarm gone off?")).isEmpty();
+        assertThat(Speech.options("Would you like the morning or the afternoon?")).contains("morning", "afternoon");
+        Card repair = card("holdout16/cards/screen-repair.md");
+        for (long seed = 1; seed <= 20; seed++) {
+            Transcript t = OfflineEngineTest.call(repair, seed, 30);
+            assertThat(t.turns().stream().filter(x -> x.speaker() == Role.CALLEE).map(Turn::text))
+                    .as("seed " + seed).noneSatisfy(x -> assertThat(x).contains("周四下午"));
+        }
+    }
+
     @Test
     void cardTextIsSpokenAsACustomerOrARepWouldSayIt() {
         assertThat(Speech.swapPronounsEn("whether he loses the PT sessions")).isEqualTo("whether I lose the PT sessions");
