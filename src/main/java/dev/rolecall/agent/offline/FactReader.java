@@ -89,6 +89,9 @@ final class FactReader {
             return null;
         }
         String first = words[0];
+        if (first.matches("(?i)then|and|but|so|which|who|or|while|because|although|though|until|when|after|before")) {
+            return null; // "…every time it starts, then settles down": the rest of a sentence, no fact of its own
+        }
         if (first.equalsIgnoreCase("Is")) {
             c = "I'm" + c.substring(2);
         } else if (first.equalsIgnoreCase("Has")) { // "…; has been on both for years" → "I have been on both for years"

@@ -75,6 +75,8 @@ class NewerCardsTest {
         assertThat(FactReader.factAsSpeech("Hasn't been to the dentist since March 2024", "Ray Donnelly", false))
                 .isEqualTo("I haven't been to the dentist since March 2024");
         assertThat(Speech.bracketsSpoken("No. Saturdays are hygiene only (cleanings and exams).")).isEqualTo("No. Saturdays are hygiene only, cleanings and exams.");
+        // the furnace card's "…rattled for a few seconds every time it starts, then settles down": "Just so you know, then settles down."
+        assertThat(FactReader.factAsSpeech("then settles down", "Gary Lindqvist", false)).isNull();
         assertThat(Speech.bracketsSpoken("Call (617) 555-0148.")).isEqualTo("Call (617) 555-0148.");
     }
 
