@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * works now?" at 0.52–0.65 from every English Q&A question alike (measured on english-support), so its nearest
  * entry is close to a coin toss. A reviewer maps them by topic: price to "How much is the renewal?", billing to
  * "Will I be charged twice again?". The topics here are the ones every service call has (money, billing,
- * contact, cancelling; not time words, which every question about a date or a wait has); anything else is matched by its own content words.
+ * contact, cancelling, safety; not time words, which every question about a date or a wait has); anything else is matched by its own content words.
  */
 final class EnglishTopics {
     private record Topic(String name, Pattern words) {}
@@ -22,7 +22,9 @@ final class EnglishTopics {
             new Topic("#billing", Pattern.compile("\\b(bill(s|ed|ing)?|invoice[sd]?|invoicing|charged?|charges|double|twice|pay(ing|ment)?"
                     + "|card|transfer)\\b")),
             new Topic("#contact", Pattern.compile("\\b(reach|contact|phone number|hotline|call (you|back)|e-?mail address|support line)\\b")),
-            new Topic("#cancel", Pattern.compile("\\b(cancel(led|ling|lation)?|refund(ed|s)?|money back|reschedul\\w*)\\b")));
+            new Topic("#cancel", Pattern.compile("\\b(cancel(led|ling|lation)?|refund(ed|s)?|money back|reschedul\\w*)\\b")),
+            // "It's not going to blow up on me, is it?" asks the furnace card's "Is it dangerous?"
+            new Topic("#safety", Pattern.compile("\\b(danger(ous)?|safe(ty)?|unsafe|blow(s|ing)? up|explod\\w*|hazard(ous)?|harm(ful)?|risky)\\b")));
 
     /** Words that carry no topic of their own in a phone call. */
     private static final Set<String> STOP = Set.of("about", "again", "also", "anything", "been", "being", "come", "could", "does",

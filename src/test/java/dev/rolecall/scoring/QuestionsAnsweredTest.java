@@ -30,6 +30,19 @@ class QuestionsAnsweredTest {
     }
 
     @Test
+    void anEnglishQuestionAboutSafetyAsksTheCardsSafetyEntry() throws Exception {
+        // the sixteenth set's furnace card: "What's wrong with it? Is it dangerous?"; its customer asks it in other words
+        assertThat(EnglishTopics.of("It's not going to blow up on me, is it?")).contains("#safety");
+        assertThat(EnglishTopics.of("What's wrong with it? Is it dangerous?")).contains("#safety");
+        Scorer furnace = SpokenErrorsTest.heldOut("holdout16", "furnace-tuneup.md");
+        Path f = Files.writeString(tmp.resolve("furnace.txt"), "Renee: Hi, is this Gary Lindqvist? This is Renee Okafor with Summit"
+                + " Heating & Air, about your furnace request. Got a couple of minutes?\nGary: It's not going to blow up on me, is it?\n"
+                + "Renee: Let's talk about your schedule first.\nGary: Okay.\nRenee: Are mornings good for you?\n");
+        Item q = furnace.score(PlainTextTranscripts.read(f, Map.of("Renee", Role.CALLER, "Gary", Role.CALLEE))).items().get("questions");
+        assertThat(q.reason()).contains("0/1").contains("Is it dangerous?");
+    }
+
+    @Test
     void aMatchingFigureOnAnotherSubjectIsNoAnswer() throws Exception {
         // the card: 停车方便吗？ / 地下车库，接送免费停2小时. Water tested every two hours is not parking.
         String ask = "钱志远：B班吧。你们那停车方便吗？我周六开车送。\n";
