@@ -355,7 +355,42 @@ final class CalleeAnswers {
                 return day + (lang == Lang.ZH ? "" : " ") + part;
             }
         }
-        return preferred(askedFor(options));
+        String pick = preferred(askedFor(options));
+        if (lang == Lang.EN && DAY.matcher(pick).find() && partsOfDay.isEmpty()) {
+            // "Thursday the 22nd with an 8-to-10 am arrival window or a 1-to-3 pm window, or Friday…": a day with two
+            // windows is no slot until one is named (the furnace card's "Let's do Thursday." was booked as "Thursday")
+            List<String> windows = windowsOf(asked, pick);
+            if (windows.size() >= 2) {
+                return pick + ", " + windows.get(random.nextInt(windows.size()));
+            }
+        }
+        return pick;
+    }
+
+    static final Pattern WINDOW = Pattern.compile("\\b\\d{1,2}(?::\\d{2})?\\s*(?:-to-|to|–|-)\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b"
+            + "|\\bbetween \\w+ and (?:noon|\\w+ (?:am|pm))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+    /** The time windows the rep offered on that day: between its name and the next weekday named. */
+    static List<String> windowsOf(String text, String day) {
+        int at = text.indexOf(day);
+        if (at < 0) {
+            return List.of();
+        }
+        Matcher next = WEEKDAY.matcher(text);
+        int end = text.length();
+        while (next.find()) {
+            if (next.start() > at + day.length()) {
+                end = next.start();
+                break;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        Matcher w = WINDOW.matcher(text.substring(at, end));
+        while (w.find()) {
+            out.add(w.group());
+        }
+        return out;
     }
 
     private static final Pattern SLOT = Pattern.compile("((?:下周|这周|本周)?(?:周[一二三四五六日天]|星期[一二三四五六日天])|明天|后天|今天)"

@@ -454,7 +454,10 @@ final class OfflineCaller implements Agent {
         if (at.isEmpty() || at.size() > 2 || Speech.decision(callee) != null && Speech.decision(callee) != Intent.CONFIRM) {
             return null;
         }
-        return String.join(lang == Lang.ZH ? "" : " ", at.values());
+        String pick = String.join(lang == Lang.ZH ? "" : " ", at.values());
+        java.util.regex.Matcher window = CalleeAnswers.WINDOW.matcher(callee);
+        // "Thursday, 8-to-10 am works.": the window it named goes with the day, "So that's Thursday, 8-to-10 am at …"
+        return lang == Lang.EN && window.find() && !pick.contains(window.group()) ? pick + ", " + window.group() : pick;
     }
 
     private boolean asksChoice(int step) {

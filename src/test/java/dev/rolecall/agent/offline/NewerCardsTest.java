@@ -59,6 +59,9 @@ class NewerCardsTest {
         assertThat(Speech.options("When does the rattle happen? Have you noticed any burning or gas smell, or has a carbon monoxide"
                 + " alarm gone off?")).isEmpty();
         assertThat(Speech.options("Would you like the morning or the afternoon?")).contains("morning", "afternoon");
+        String windows = "I have Thursday the 22nd with an 8-to-10 am arrival window or a 1-to-3 pm window, or Friday the 23rd between 10 and noon.";
+        assertThat(CalleeAnswers.windowsOf(windows, "Thursday")).containsExactly("8-to-10 am", "1-to-3 pm");
+        assertThat(CalleeAnswers.windowsOf(windows, "Friday")).containsExactly("between 10 and noon");
         Card repair = card("holdout16/cards/screen-repair.md");
         for (long seed = 1; seed <= 20; seed++) {
             Transcript t = OfflineEngineTest.call(repair, seed, 30);
