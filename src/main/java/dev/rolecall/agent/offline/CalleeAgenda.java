@@ -145,6 +145,11 @@ final class CalleeAgenda {
         if (COST_ASKED.matcher(item.words()).find() && FREE_SAID.matcher(caller).find()) {
             return true;
         }
+        // "一共多少钱？" after "…每晚128元…一共6晚，是768元": a price asked, a price given
+        if (PRICE_ASKED.matcher(item.words()).find() && (PRICE_SAID.matcher(caller).find() || FREE_SAID.matcher(caller).find())
+                && onlyAsksPrice(item.words())) {
+            return true;
+        }
         // "能不能周末或晚上送？" after "我们这周六、周日都可以送…": the days it asks about are on offer
         java.util.Set<String> days = QuestionKind.daysNamed(item.words());
         if (!days.isEmpty() && QuestionKind.offersDays(caller) && QuestionKind.daysNamed(caller).containsAll(days)) {
@@ -162,8 +167,25 @@ final class CalleeAgenda {
 
     private static final java.util.regex.Pattern COST_ASKED = java.util.regex.Pattern.compile(
             "cost anything|charged?\\b.*\\?|\\bfree\\b.*\\?|要钱吗|收费吗|要不要钱|收不收费|花钱吗", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern PRICE_ASKED = java.util.regex.Pattern.compile(
+            "多少钱|价格是|价钱|怎么算|怎么收|收多少|\\bhow much\\b|\\bwhat(?:'s| is| does) (?:it|the \\w+) cost", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern OTHER_QUESTION = java.util.regex.Pattern.compile(
+            "吗|呢|怎么|什么|哪|几|(\\p{IsHan})不\\1|\\b(?:and|also)\\b.*\\b(?:is|are|do|does|can|will|what|how|who)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A price question with no second question beside it: "一个月到底多少钱，护理员靠不靠谱？" also asks about the carers. */
+    private static boolean onlyAsksPrice(String words) {
+        for (String clause : words.split("[，,；;]")) {
+            if (!PRICE_ASKED.matcher(clause).find() && OTHER_QUESTION.matcher(clause).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern PRICE_SAID = java.util.regex.Pattern.compile(
+            "\\d+(?:\\.\\d+)?\\s*(?:元|块)|[$¥￥]\\s?\\d", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern FREE_SAID = java.util.regex.Pattern.compile(
-            "\\bno charge\\b|\\b(?:is|are|it's|that's) free\\b|\\bfree of charge\\b|不收费|免费|不要钱|不用花钱", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "\\bno charge\\b|\\b(?:is|are|it's|that's) free\\b|\\bfree of charge\\b|不收费|免费|不要钱|不用花钱|不用您?付钱|0元", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static double max(List<float[]> vs, float[] v) {
         double m = -1;

@@ -70,6 +70,41 @@ class NewerCardsTest {
         }
     }
 
+    /**
+     * The third review (20 calls on the fifteenth and sixteenth sets' cards): the rep checked back on questions the card
+     * answers in 14 of them: a price or a time the card gives in a script line, not a Q&A entry ("一共多少钱？", "要钱吗？"),
+     * and "It's not going to blow up on me, is it?" for the furnace card's "Is it dangerous?".
+     */
+    @Test
+    void aPriceOrTimeInAScriptLineAndASafetyQuestionAreAnsweredNotCheckedBack() {
+        java.util.regex.Pattern checkBack = java.util.regex.Pattern.compile("核实后回复您|get back to you|不能乱说");
+        int priced = 0;
+        int safety = 0;
+        for (String path : List.of("holdout15/cards/pet-boarding.md", "holdout16/cards/screen-repair.md", "holdout16/cards/furnace-tuneup.md")) {
+            Card c = card(path);
+            for (long seed = 11; seed <= 20; seed++) {
+                List<Turn> turns = OfflineEngineTest.call(c, seed, 30).turns();
+                for (int i = 0; i + 1 < turns.size(); i++) {
+                    String q = turns.get(i).text();
+                    if (turns.get(i).speaker() != Role.CALLEE) {
+                        continue;
+                    }
+                    if (q.matches(".*(一共多少钱|要钱吗).*")) {
+                        priced++;
+                        assertThat(turns.get(i + 1).text()).as(path + " seed " + seed).containsPattern("\\d+元|不用您付钱|免费");
+                    }
+                    if (q.contains("blow up")) {
+                        safety++;
+                        assertThat(turns.get(i + 1).text()).as(path + " seed " + seed).doesNotContainPattern(checkBack.pattern())
+                                .contains("can't diagnose it over the phone");
+                    }
+                }
+            }
+        }
+        assertThat(priced).isPositive();
+        assertThat(safety).isPositive();
+    }
+
     @Test
     void cardTextIsSpokenAsACustomerOrARepWouldSayIt() {
         assertThat(Speech.swapPronounsEn("whether he loses the PT sessions")).isEqualTo("whether I lose the PT sessions");
