@@ -103,6 +103,11 @@ class NewerCardsTest {
         }
         assertThat(priced).isPositive();
         assertThat(safety).isPositive();
+        // a step's price is its figure to say: "It's a flat $89…" over "a 21-point inspection" (said in 0 of 5 reviewed calls)
+        Card furnace = card("holdout16/cards/furnace-tuneup.md");
+        long withPrice = java.util.stream.LongStream.rangeClosed(11, 20).filter(seed -> OfflineEngineTest.call(furnace, seed, 30).turns()
+                .stream().anyMatch(t -> t.speaker() == Role.CALLER && t.text().contains("$89"))).count();
+        assertThat(withPrice).isGreaterThanOrEqualTo(7);
     }
 
     @Test
