@@ -214,8 +214,14 @@ final class Speech {
     }
 
     /** The options a question offers ("周二或者周四", "微信、邮箱或者短信", "card or bank transfer"), in order; empty if none. */
+    /** Opening days, not a choice of them: "Monday to Saturday, 8 am to 6 pm", 周一到周六. */
+    private static final Pattern DAY_RANGE = Pattern.compile("(?:周[一二三四五六日天]|星期[一二三四五六日天])\\s*(?:到|至|-|–|~)\\s*(?:周[一二三四五六日天]|星期[一二三四五六日天])"
+            + "|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\s*(?:to|through|thru|-|–)\\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+
     static List<String> options(String question) {
         Set<String> out = new LinkedHashSet<>();
+        question = DAY_RANGE.matcher(question).replaceAll(r -> " ".repeat(r.group().length()));
         Matcher m = OPTION_WORDS.matcher(question);
         while (m.find()) {
             // "不支持按月付" offers no monthly option

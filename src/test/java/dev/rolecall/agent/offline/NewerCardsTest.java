@@ -59,6 +59,10 @@ class NewerCardsTest {
         assertThat(Speech.options("When does the rattle happen? Have you noticed any burning or gas smell, or has a carbon monoxide"
                 + " alarm gone off?")).isEmpty();
         assertThat(Speech.options("Would you like the morning or the afternoon?")).contains("morning", "afternoon");
+        // opening days are no choice of them (piano seed 14: "Let's do Monday." to a question about sticky keys)
+        assertThat(Speech.options("Monday to Saturday, 8 am to 6 pm, at (503) 555-0164. Are there any keys that stick or make no sound,"
+                + " or any buzzing?")).isEmpty();
+        assertThat(Speech.options("营业时间周一到周六，您看周二还是周四方便？")).containsExactly("周二", "周四");
         String windows = "I have Thursday the 22nd with an 8-to-10 am arrival window or a 1-to-3 pm window, or Friday the 23rd between 10 and noon.";
         assertThat(CalleeAnswers.windowsOf(windows, "Thursday")).containsExactly("8-to-10 am", "1-to-3 pm");
         assertThat(CalleeAnswers.windowsOf(windows, "Friday")).containsExactly("between 10 and noon");
