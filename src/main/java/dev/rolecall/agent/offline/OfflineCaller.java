@@ -363,7 +363,9 @@ final class OfflineCaller implements Agent {
         List<String> choices = fresh.stream().filter(l -> endsWithQuestion(l) && Speech.options(l).size() >= 2).toList();
         List<String> figures = fresh.stream().filter(l -> newFigure(l) && !endsWithQuestion(l)).toList();
         // a line whose figures were all told already is not said again ("15% off… $10,200" after the price was asked)
-        List<String> news = fresh.stream().filter(l -> !Speech.statesFigure(l) || newFigure(l)).toList();
+        // (a question is asked whatever figures it names: "您看10月1号大概几点送过来，7号几点来接？" after the stay's dates were
+        // told had left the pet card's drop-off and pick-up never asked, the third review)
+        List<String> news = fresh.stream().filter(l -> !Speech.statesFigure(l) || newFigure(l) || endsWithQuestion(l)).toList();
         if (!news.isEmpty()) {
             fresh = news;
         }

@@ -112,6 +112,12 @@ class NewerCardsTest {
         long withPrice = java.util.stream.LongStream.rangeClosed(11, 20).filter(seed -> OfflineEngineTest.call(furnace, seed, 30).turns()
                 .stream().anyMatch(t -> t.speaker() == Role.CALLER && t.text().contains("$89"))).count();
         assertThat(withPrice).isGreaterThanOrEqualTo(7);
+        // a step's question is asked though the figures it names were told ("您看10月1号大概几点送过来，7号几点来接？" after
+        // "10月1号到7号一共6晚"): pet seed 11 had never asked the drop-off and pick-up
+        Card pet = card("holdout15/cards/pet-boarding.md");
+        long askedTimes = java.util.stream.LongStream.rangeClosed(11, 20).filter(seed -> OfflineEngineTest.call(pet, seed, 30).turns()
+                .stream().anyMatch(t -> t.speaker() == Role.CALLER && t.text().contains("几点送过来"))).count();
+        assertThat(askedTimes).isGreaterThanOrEqualTo(7);
     }
 
     @Test
