@@ -404,6 +404,14 @@ final class OfflineCaller implements Agent {
         if (!priced.isEmpty()) {
             leads = priced;
         }
+        // what the customer's own success condition says it must know comes first: the furnace card's "Gary books a window
+        // and knows to clear space and shut the dog away" needs "…three feet of clear space…any pets shut in another room",
+        // which "The technician will text you…" (the step's other line, the one with a digit) had always replaced
+        java.util.Set<String> mustKnow = index.memo.units(index.condition(Role.CALLEE, Intent.CONFIRM).text());
+        List<String> known = fresh.stream().filter(l -> !endsWithQuestion(l) && Speech.overlap(index.memo.units(l), mustKnow) >= 3).toList();
+        if (!known.isEmpty() && fresh.stream().noneMatch(this::endsWithQuestion)) {
+            leads = known;
+        }
         String line = !leads.isEmpty() && fresh.stream().noneMatch(this::endsWithQuestion) ? leads.get(0)
                 : pool.get(random.nextInt(pool.size()));
         saidLines.add(line);

@@ -118,6 +118,10 @@ class NewerCardsTest {
         long askedTimes = java.util.stream.LongStream.rangeClosed(11, 20).filter(seed -> OfflineEngineTest.call(pet, seed, 30).turns()
                 .stream().anyMatch(t -> t.speaker() == Role.CALLER && t.text().contains("几点送过来"))).count();
         assertThat(askedTimes).isGreaterThanOrEqualTo(7);
+        // what the customer's success condition says it must know is told: "knows to clear space and shut the dog away"
+        long prepared = java.util.stream.LongStream.rangeClosed(11, 20).filter(seed -> OfflineEngineTest.call(furnace, seed, 30).turns()
+                .stream().anyMatch(t -> t.speaker() == Role.CALLER && t.text().contains("clear space"))).count();
+        assertThat(prepared).isGreaterThanOrEqualTo(7);
     }
 
     @Test
