@@ -134,7 +134,7 @@ public final class ChineseNumbers {
 
     private static final Pattern CLOCK_AFTER = Pattern.compile("[前后半钟整左到至以\\d零一二三四五六七八九十]");
 
-    private static int digit(char c) {
+    static int digit(char c) {
         if (c == '幺') {
             return 1; // read aloud for 1 in phone numbers
         }

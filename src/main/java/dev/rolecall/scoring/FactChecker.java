@@ -65,11 +65,12 @@ final class FactChecker {
                 Set<Double> sums = sums(whole, earlier.toString(), card, amountsSaid);
                 earlier.append(whole).append(' ');
                 List<String> clauses = new ArrayList<>(Sentences.clauses(whole));
-                if (clauses.size() > 1 && FactExtractor.readOutPhones(whole).size() > 0) {
+                List<Fact> readOut = clauses.size() > 1 ? FactExtractor.readOutPhones(whole) : List.of();
+                if (!readOut.isEmpty()) {
                     clauses.add(0, null); // a number read out in groups spans clauses: checked once, on the sentence
                 }
                 for (String sentence : clauses) {
-                    List<Fact> facts = sentence == null ? FactExtractor.readOutPhones(whole) : FactExtractor.extract(sentence);
+                    List<Fact> facts = sentence == null ? readOut : FactExtractor.extract(sentence);
                     sentence = sentence == null ? whole : sentence;
                     // the clause is embedded only for facts checked in context (an embedding is the costly part)
                     float[] vec = facts.stream().anyMatch(f -> IN_CONTEXT.contains(f.type())) ? card.embedder.embed(sentence) : null;

@@ -281,8 +281,9 @@ public final class FactExtractor {
         }
     }
 
+    /** A digit or a Chinese numeral (两 = 2), as the length pattern admits either. */
     private static int digitOf(char c) {
-        return Character.isDigit(c) ? c - '0' : "零一二三四五六七八九".indexOf(c == '两' ? '二' : c);
+        return Character.isDigit(c) ? c - '0' : ChineseNumbers.digit(c);
     }
 
     private static Fact date(int month, int day, String said) {
