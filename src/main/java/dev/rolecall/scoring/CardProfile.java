@@ -174,6 +174,7 @@ final class CardProfile {
         backingSentences = Sentences.split(backing);
         paymentChannels = PaymentChannels.ofCard(backingSentences);
         callerTerms = terms(backing);
+        callerWords = Claims.contentWords(backing);
         for (Weekdays.Pair p : Weekdays.pairs(card.caller().raw())) {
             weekdayDays.computeIfAbsent(p.weekday(), w -> new HashSet<>()).add(p.day());
         }
@@ -224,6 +225,8 @@ final class CardProfile {
     final Set<PaymentChannels.Channel> paymentChannels;
     /** Every content term of the card's caller side but its red lines. */
     final Set<String> callerTerms;
+    /** The caller side's English content words, stemmed (see {@link Claims#contentWords}). */
+    final Set<String> callerWords;
     private volatile float[][] sentenceVectors;
 
     /** The caller-side card sentence nearest in meaning (embedded on first use: few calls need it). */

@@ -22,7 +22,10 @@ final class Claims {
             + "|无需|就没有|一样算|照拿|照样|都包|包含|包括在|马上就|立刻|当天就|才能|才有|只收|最终|改不了|不会再"
             + "|\\b(?:included|includes|no need|(?:don't|doesn't|won't) need|no paperwork|nothing to worry|never|no rush|stays? the same|formality|right away|immediately|anyone can|any family)\\b"
             + "|\\b(?:policy|always|guarantee[ds]?|definitely|automatically|only|must|required)\\b|totally fine|don't worry"
-            + "|(?:won't|doesn't|will not|does not) affect|any ?time|no problem", Pattern.CASE_INSENSITIVE);
+            + "|(?:won't|doesn't|will not|does not) affect|any ?time|no problem"
+            // outcomes vouched for: "I'd stake my job on it", "nothing's going to go wrong", "I wouldn't lose sleep over it", 停一下不会有事
+            + "|\\bstake my (?:job|life|reputation)\\b|\\bnothing(?:'s| is| that's)? going to go wrong\\b|\\blose sleep\\b|\\btrust me\\b"
+            + "|不会有事|出不了事", Pattern.CASE_INSENSITIVE);
     /** Sympathy and offers of help use the same words ("totally understand", "随时找我") and claim nothing. */
     private static final Pattern COURTESY = Pattern.compile("understand|get it|fair|sorry|抱歉|理解|不用(?:担心|着急|急|客气)"
             + "|随时(?:找|联系|打|问|跟我说|告诉)|any ?time.{0,15}(?:call|reach|ask|let)", Pattern.CASE_INSENSITIVE);
@@ -34,7 +37,8 @@ final class Claims {
      * A hedge commits to nothing: "It really depends on the situation, honestly, but don't worry about it too much" is a
      * vague answer (the questions item judges it), not a rule the card lacks.
      */
-    private static final Pattern HEDGE = Pattern.compile("\\b(?:depends on|it depends|it varies|varies by|hard to say|case by case)\\b"
+    private static final Pattern HEDGE = Pattern.compile("\\b(?:depends on|it depends|it varies|varies by|hard to say|case by case"
+            + "|(?:figure|work|sort) (?:it|that|this|things)(?: all)? out)\\b"
             + "|看情况|看具体情况|不好说|不一定|因人而异|具体要看", Pattern.CASE_INSENSITIVE);
     /** On the labelled calibration and earlier held-out calls, restatements of the card sit above both; invented rules below. */
     static final double BACKED = 0.80;
@@ -44,7 +48,52 @@ final class Claims {
     /** Content terms a sentence needs beyond the marker to say anything checkable ("您放心！" does not). */
     private static final int MIN_TERMS = 4;
 
+    /** Content words an English sentence needs beyond the marker. */
+    private static final int MIN_WORDS = 3;
+    /** English words that say nothing of a topic: pronouns, auxiliaries, fillers and the commonest verbs and adverbs. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "you", "your", "yours", "you're", "you'll", "you've",
+            "she", "her", "hers", "his", "him", "he's", "she's", "they", "them", "their", "they're", "its", "it's", "it'll",
+            "this", "that", "that's", "these", "those", "there", "there's", "here", "what", "what's", "which", "who", "whom",
+            "when", "where", "why", "how", "with", "from", "for", "into", "onto", "about", "over", "under", "after", "before",
+            "between", "through", "than", "then", "also", "just", "only", "even", "still", "really", "honestly", "actually",
+            "pretty", "much", "very", "too", "quite", "bit", "lot", "all", "any", "anything", "anyone", "everything", "everyone",
+            "something", "someone", "nothing", "some", "every", "each", "both", "either", "neither", "other", "another", "more",
+            "most", "are", "was", "were", "been", "being", "have", "has", "had", "having", "does", "did", "doing", "done",
+            "can", "could", "will", "would", "shall", "should", "may", "might", "must", "won't", "wouldn't", "can't", "couldn't",
+            "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "i'm", "i'll", "i'd",
+            "i've", "we're", "we'll", "we've", "let", "let's", "get", "got", "gets", "getting", "going", "gonna", "go", "goes",
+            "make", "makes", "made", "take", "takes", "need", "needs", "want", "wants", "know", "think", "say", "said", "tell",
+            "come", "comes", "like", "well", "sure", "okay", "yes", "yeah", "right", "good", "great", "fine", "thing", "things",
+            "way", "our", "ours", "out", "off", "not", "now", "one", "ones", "again", "ever", "never", "always", "because",
+            "while", "if", "so", "but", "or", "as", "at", "by", "on", "in", "of", "to", "up", "an", "no", "we", "us", "it",
+            "is", "be", "do", "me", "my", "mine", "oh", "ah", "um", "uh", "hey", "hi");
+
     private Claims() {}
+
+    /**
+     * Whether an English sentence shares the card's words only through words every call uses ("she", "need", "anything",
+     * "going"): "Between us, she won't need to pull anything" shares half its words with a dental card, none of them
+     * about teeth.
+     */
+    private static boolean offTopicInEnglish(String sentence, CardProfile card) {
+        if (!EnglishTopics.english(sentence)) {
+            return false;
+        }
+        Set<String> words = contentWords(sentence);
+        return words.size() >= MIN_WORDS && words.stream().filter(card.callerWords::contains).count() < SHARED * words.size();
+    }
+
+    /** Stemmed English words of three letters or more that carry a topic. */
+    static Set<String> contentWords(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').split("[^a-z']+")) {
+            w = w.replaceAll("^'+|'+$", "");
+            if (w.length() >= 3 && !FUNCTION_WORDS.contains(w) && !EnglishNumbers.numberWord(w)) {
+                out.add(EnglishTopics.stem(w.replaceAll("'s$", "")));
+            }
+        }
+        return out;
+    }
 
     /** Sentences of a caller turn stating a rule or assurance the card does not give; {@code flagged}: already flagged this turn. */
     static List<FactFlag> unbacked(Turn t, CardProfile card, List<FactFlag> flagged) {
@@ -63,7 +112,7 @@ final class Claims {
                 continue;
             }
             long shared = terms.stream().filter(card.callerTerms::contains).count();
-            if (shared >= SHARED * terms.size()) {
+            if (shared >= SHARED * terms.size() && !offTopicInEnglish(sentence, card)) {
                 continue;
             }
             CardProfile.Nearest near = card.nearestPiece(card.embedder.embed(sentence));

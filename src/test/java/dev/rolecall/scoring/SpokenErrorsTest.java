@@ -113,6 +113,22 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void anEnglishAssuranceSharingOnlyEverydayWordsWithTheCardIsAClaim() throws Exception {
+        Scorer vet = heldOut("holdout10", "vet-dental.md");
+        String open = "Tara: Hi, this is Tara from Cedar Hollow Veterinary Clinic about Biscuit's dental cleaning.\n"
+                + "Owner: Will she have to pull any of his teeth?\n";
+        Map<String, Role> who = Map.of("Tara", Role.CALLER, "Owner", Role.CALLEE);
+        // half their words are on the card ("she", "need", "anything", "going"), none of them about teeth or anaesthesia
+        assertThat(flags(vet, open + "Tara: Between us, she won't need to pull anything, his teeth aren't that bad.\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("claim"));
+        assertThat(flags(vet, open + "Tara: Biscuit's in great shape, there's nothing that's going to go wrong with him under, "
+                + "I'd stake my job on it.\n", who)).anySatisfy(f -> assertThat(f.type()).isEqualTo("claim"));
+        // a hedge that commits to nothing is no claim
+        assertThat(flags(vet, open + "Tara: Oh, honestly, don't worry about that part, we'll figure it all out on the day!\n", who))
+                .isEmpty();
+    }
+
+    @Test
     void aDayBesideAWeekdayTheCardDatesOtherwiseIsWrong() throws Exception {
         Scorer flights = heldOut("holdout6", "flight-rebook.md"); // Thursday, July 17 / Friday, July 18
         String open = "Jenna: Hi, is this Walter Kim? This is Jenna Ortiz from Cascadia Airlines about your flight this Thursday.\n"
