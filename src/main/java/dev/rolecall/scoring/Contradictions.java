@@ -91,7 +91,11 @@ final class Contradictions {
                         continue; // the quote is the action, not its first four characters
                     }
                     String action = m.group(2).replaceAll("(了|的|哈|啊|呢|吧)$", "");
-                    if (!action.isEmpty() && !TOO_COMMON.contains(action.substring(0, 1)) && EMPTY.stream().noneMatch(action::startsWith)) {
+                    // "2号RO膜…，这次不用换" says a thing named elsewhere needs no work: with no object in its clause, its one verb
+                    // is in every line of a filter-change call ("充电器和包装盒都不用寄" names what is not sent, and stays)
+                    boolean needlessVerb = NEEDLESS.matcher(m.group(1)).matches() && action.length() < 2
+                            && clause.replace(m.group(), "").replaceAll("[^\\p{IsHan}]|这次|这个|那个|现在|目前|今天|暂时|都|也|就|还|了|的", "").length() < 2;
+                    if (!action.isEmpty() && !needlessVerb && !TOO_COMMON.contains(action.substring(0, 1)) && EMPTY.stream().noneMatch(action::startsWith)) {
                         out.add(new Prohibition(m.group(), action, true, topic(sentence, action), sentence,
                                 NEEDLESS.matcher(m.group(1)).matches() && action.length() >= 3));
                     }

@@ -42,6 +42,7 @@ final class FactChecker {
         Set<String> heard = new HashSet<>();
         Set<Double> heardCounts = new HashSet<>();
         Set<Double> amountsSaid = new HashSet<>(); // the card's amounts said so far, by either side
+        Set<Double> moneyRight = new HashSet<>(); // money the rep said that was found right, for amounts worked out from it
         int right = 0;
         List<FactFlag> invented = new ArrayList<>();
         List<Integer> evidence = new ArrayList<>();
@@ -79,6 +80,13 @@ final class FactChecker {
                             continue;
                         }
                         Verdict v = verdict(f, vec, whole, card, heard, counts, picked, sums, cardText);
+                        if (v == Verdict.WRONG && f.type() == Fact.Type.MONEY
+                                && WorkedAmounts.workedOut(Double.parseDouble(f.value()), card, counts, moneyRight)) {
+                            v = Verdict.RIGHT;
+                        }
+                        if (v == Verdict.RIGHT && f.type() == Fact.Type.MONEY) {
+                            moneyRight.add(Double.parseDouble(f.value()));
+                        }
                         if (v == Verdict.RIGHT) {
                             right++;
                         } else if (v == Verdict.WRONG) {

@@ -253,7 +253,7 @@ public final class FactExtractor {
         return extract(sentence).stream().filter(f -> f.type() == Fact.Type.PHONE && f.said().matches(".*[，,、].*")).toList();
     }
 
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,$])(\\d{1,5})\\s*(?:seats?|users?|licen[cs]es?|people"
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,$])(\\d{1,5})\\s*(?:seats?|users?|licen[cs]es?|people|adults?|guests?|kids?|children|persons?"
             + "|months?|years?|installments?|payments?|个|位|人|台|件|份|张|套|席|个月|年|期)", Pattern.CASE_INSENSITIVE);
 
     /** Counts of things in an utterance (32 seats, 3个月, 分12期), for amounts worked out from the card. */

@@ -42,6 +42,11 @@ final class PaymentChannels {
     /** Said to rule a channel out, just before it in its clause ("不收现金", "we no longer take checks"). */
     private static final Pattern REFUSED = p("(?:不收|不接受|不支持|不能用|不能|不可以|没有|\\bno longer (?:take|accept)s?|\\bstopped (?:taking|accepting)"
             + "|\\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|won'?t) (?:take|accept|use|do|pay (?:by|with|through|in))|\\bnot)[^，,。.]{0,8}$");
+    /**
+     * Said not to be asked of the customer ("也不会让您转账", "you'll never need to wire anything"): no channel offered, and
+     * none the card's refused either ("不用付现金" on a card that takes cash says nothing against it).
+     */
+    private static final Pattern NOT_ASKED = p("(?:不会|不用|不需要|无需|\\bnever\\b|\\bwon'?t (?:ask|need|have)\\b)[^，,。.]{0,8}$");
     /** Ruled out after it: "现金是不收的", "现金也不收", "cash isn't accepted". */
     private static final Pattern REFUSED_AFTER = p("(?:我们|咱们|这边)?(?:是|也|都|就)?(?:不收|不行|不可以|不能用|不接受|不支持)"
             + "|\\s*(?:is|are)(?:n'?t| not) (?:accepted|taken|an option)|\\s*(?:isn'?t|aren'?t) (?:accepted|taken|an option)");
@@ -75,6 +80,9 @@ final class PaymentChannels {
         for (var e : WORDS.entrySet()) {
             Matcher m = e.getValue().matcher(clause);
             while (m.find()) {
+                if (NOT_ASKED.matcher(clause.substring(0, m.start())).find()) {
+                    continue;
+                }
                 boolean ruledOut = REFUSED.matcher(clause.substring(0, m.start())).find()
                         || REFUSED_AFTER.matcher(clause.substring(m.end())).lookingAt();
                 if (ruledOut == refused) {

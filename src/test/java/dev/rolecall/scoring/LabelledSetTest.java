@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(436);
+        assertThat(cases).hasSize(460);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -39,7 +39,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout14")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout15")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout16")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(34);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout17")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(36);
     }
 
     @Test
@@ -240,6 +241,19 @@ class LabelledSetTest {
     @Test
     void sixteenthHeldOutSet() {
         assertFloors("holdout16", 0.80, 0.97, 0.95, 0.85, 0.50);
+    }
+
+    /**
+     * The seventeenth held-out set (water-purifier filters in Chinese, a catering order in English, plus renewal and
+     * delivery; 45 wrong facts, 35 without a digit), written blind and scored once before it was read (6185223, and the
+     * same on 24d6033): steps P .94 R 1.00, invented P .65 R .52, Spearman .63, A above C 90%. Then read: a quote worked
+     * out in steps (57 adults × $32 + 3 kids × $16 = $1,872, the card's 18% of it, the sum) and the card's "这次不用换",
+     * read as forbidding the verb 换 in a call about changing filters, had put false criticals on three A calls:
+     * P .82, Spearman .76, A above C 97.5%; recall .48 (the misses are rules and promises in words).
+     */
+    @Test
+    void seventeenthHeldOutSet() {
+        assertFloors("holdout17", 0.74, 0.97, 0.94, 0.80, 0.45);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

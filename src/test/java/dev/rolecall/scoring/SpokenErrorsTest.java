@@ -129,6 +129,34 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aQuoteWorkedOutFromTheCardsPricesAndTheCustomersHeadcountIsRight() throws Exception {
+        Scorer catering = heldOut("holdout17", "catering-order.md"); // $32 a guest, under-10s $16, 18% service charge
+        String open = "Dana: Hi Marcus, this is Dana from the caterer about your buffet on November 14th.\n"
+                + "Marcus: We're at fifty-seven adults and three kids now.\n";
+        Map<String, Role> who = Map.of("Dana", Role.CALLER, "Marcus", Role.CALLEE);
+        // a sum of two products, then the card's 18% of it and the sum with it on top, in words and in figures
+        assertThat(flags(catering, open + "Dana: With fifty-seven adults and three kids, that's one thousand eight hundred seventy-two "
+                + "dollars for food, so two thousand two hundred eight dollars and ninety-six cents before tax.\n", who)).isEmpty();
+        assertThat(flags(catering, open + "Dana: So with 56 adults and the six-year-old at $16, you're looking at $1,808 for food "
+                + "plus $325.44 service charge, $2,133.44 before tax.\n", who)).isEmpty();
+        // the same steps on a wrong sum are wrong throughout
+        assertThat(flags(catering, open + "Dana: With 57 adults and 3 kids, that's $1,900 for food, plus $342 service charge.\n", who))
+                .extracting(FactFlag::said).anySatisfy(x -> assertThat(x).contains("1,900")).anySatisfy(x -> assertThat(x).contains("342"));
+    }
+
+    @Test
+    void aThingTheCardSaysNeedsNoWorkIsNoProhibitionOfItsVerbAndAWayOfPayingNotAskedForIsNoneOffered() throws Exception {
+        Scorer purifier = heldOut("holdout17", "purifier-filter.md"); // "2号RO膜…这次不用换"; pays by 微信、支付宝扫码或者现金
+        String open = "林晓：您好，请问是周丽华周阿姨吗？我是清源净水官方售后的林晓，您家净水器有两支滤芯后天到期。\n"
+                + "周丽华：你们是哪里的？不会让我转账吧？\n";
+        Map<String, Role> who = Map.of("林晓", Role.CALLER, "周丽华", Role.CALLEE);
+        assertThat(flags(purifier, open + "林晓：这次要换的是1号和3号两支，一起换最省心。\n", who)).isEmpty();
+        assertThat(flags(purifier, open + "林晓：今天电话里不收任何钱，也不会让您转账，费用都是师傅上门换好以后当面付的。\n", who)).isEmpty();
+        assertThat(flags(purifier, open + "林晓：费用您直接转账到我们公司账户就行。\n", who))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("channel"));
+    }
+
+    @Test
     void aDayBesideAWeekdayTheCardDatesOtherwiseIsWrong() throws Exception {
         Scorer flights = heldOut("holdout6", "flight-rebook.md"); // Thursday, July 17 / Friday, July 18
         String open = "Jenna: Hi, is this Walter Kim? This is Jenna Ortiz from Cascadia Airlines about your flight this Thursday.\n"
