@@ -76,6 +76,13 @@ final class Contradictions {
                 String said = q.group().replaceAll("[\"“”「」『』]", "");
                 String plain = line.replaceAll("[\"“”「」『』]", "");
                 quoted.add(new Prohibition(said, q.group(2), true, topic(plain, q.group(2)), plain, false));
+                // "坏了什么都全赔、不用核实" is two things not to say; a rep says either in a clause of its own
+                String[] parts = q.group(2).split("[、，,；;]");
+                for (String part : parts.length > 1 ? parts : new String[0]) {
+                    if (part.strip().length() >= 2) {
+                        quoted.add(new Prohibition(said, part.strip(), true, topic(plain, part.strip()), plain, false));
+                    }
+                }
             }
         }
         out.addAll(quoted);
@@ -87,8 +94,10 @@ final class Contradictions {
                 Matcher m = ZH_DONT.matcher(clause);
                 while (m.find()) {
                     String cut = m.group();
-                    if (quoted.stream().anyMatch(q -> q.said().startsWith(cut))) {
-                        continue; // the quote is the action, not its first four characters
+                    // the quote is the action, not its first four characters; and a 不用 inside it is what may not be said
+                    // (不能说"坏了什么都全赔、不用核实" forbids no 核实)
+                    if (quoted.stream().anyMatch(q -> q.said().contains(cut))) {
+                        continue;
                     }
                     String action = m.group(2).replaceAll("(了|的|哈|啊|呢|吧)$", "");
                     // "2号RO膜…，这次不用换" says a thing named elsewhere needs no work: with no object in its clause, its one verb

@@ -157,6 +157,15 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aNeedlessnessInsideAQuoteTheCardForbidsIsNoRuleOfItsOwn() throws Exception {
+        Scorer clean = heldOut("holdout14", "deep-clean.md"); // 也不能说“坏了什么都全赔、不用核实”
+        String open = "张敏：您好，请问是孙浩孙先生吗？我是洁家家政的客服张敏，跟您确认一下新房开荒保洁，方便吗？\n孙浩：东西弄坏了怎么办？\n";
+        Map<String, Role> who = Map.of("张敏", Role.CALLER, "孙浩", Role.CALLEE);
+        assertThat(flags(clean, open + "张敏：每单都有责任险，核实后照价赔偿或维修。\n", who)).isEmpty();
+        assertThat(flags(clean, open + "张敏：您放心，坏了什么都全赔，不用核实。\n", who)).isNotEmpty();
+    }
+
+    @Test
     void aDayBesideAWeekdayTheCardDatesOtherwiseIsWrong() throws Exception {
         Scorer flights = heldOut("holdout6", "flight-rebook.md"); // Thursday, July 17 / Friday, July 18
         String open = "Jenna: Hi, is this Walter Kim? This is Jenna Ortiz from Cascadia Airlines about your flight this Thursday.\n"
