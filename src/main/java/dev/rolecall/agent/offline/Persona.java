@@ -20,7 +20,9 @@ record Persona(int leadConcern, String mood, int patience, String tendency, bool
         String mood = List.of("calm", "impatient", "irritated").get(r.nextInt(3));
         int patience = 1 + r.nextInt(5);
         String tendency = List.of("decisive", "hesitant", "negotiating").get(r.nextInt(3));
-        boolean closesSelf = r.nextDouble() < 0.6;
+        // most customers leave the close to the rep, whose closing says what follows: at 0.6, 13 of review4's 20 calls
+        // ended on the customer's line with no goodbye from the rep (on the bundled cards, 127 of 180)
+        boolean closesSelf = r.nextDouble() < 0.2;
         if (overrides.get("leadConcern") instanceof Number n && concerns > 0) {
             lead = Math.floorMod(n.intValue(), concerns);
         }

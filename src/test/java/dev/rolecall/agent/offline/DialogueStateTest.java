@@ -279,6 +279,8 @@ class DialogueStateTest {
         // this coarser shape), so a change that makes the customer repeat itself again fails here
         assertThat(new java.util.HashSet<>(customer).size() / (double) customer.size()).as(name + " distinct customer turns")
                 .isGreaterThanOrEqualTo(0.5);
-        assertThat(shapes.size()).as(name + " call shapes per 100 seeds").isGreaterThanOrEqualTo(50);
+        // 45: a shape ends with who closed the call, and since most customers leave the close to the rep (review4), fewer
+        // calls end on the customer's line (installment: 58 -> 47 shapes, with the same distinct customer turns)
+        assertThat(shapes.size()).as(name + " call shapes per 100 seeds").isGreaterThanOrEqualTo(45);
     }
 }
