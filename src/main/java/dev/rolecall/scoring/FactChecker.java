@@ -57,6 +57,11 @@ final class FactChecker {
             // amounts are worked out from counts the customer gave or the rep states in the same turn
             Set<Double> counts = new HashSet<>(heardCounts);
             counts.addAll(FactExtractor.numbers(t.text()));
+            // a price times a count said in the turn: three or more of them (2 × any card price is a coincidence waiting)
+            Set<Double> here = new HashSet<>(FactExtractor.numbers(t.text()).stream().filter(n -> n >= 3).toList());
+            here.addAll(FactExtractor.multipliers(t.text())); // the rep shows its sum: "3280元 × 2"
+            counts.addAll(here);
+
             heardCounts.addAll(FactExtractor.numbers(t.text())); // a count the rep said stays in the conversation
             int at = call.turns.indexOf(t);
             Turn asked = at > 0 && call.turns.get(at - 1).speaker() == Role.CALLEE ? call.turns.get(at - 1) : null;
@@ -81,7 +86,7 @@ final class FactChecker {
                         }
                         Verdict v = verdict(f, vec, whole, card, heard, counts, picked, sums, cardText);
                         if (v == Verdict.WRONG && f.type() == Fact.Type.MONEY
-                                && WorkedAmounts.workedOut(Double.parseDouble(f.value()), card, counts, moneyRight)) {
+                                && WorkedAmounts.workedOut(Double.parseDouble(f.value()), card, counts, here, moneyRight, whole)) {
                             v = Verdict.RIGHT;
                         }
                         if (v == Verdict.RIGHT && f.type() == Fact.Type.MONEY) {

@@ -256,10 +256,31 @@ public final class FactExtractor {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,$])(\\d{1,5})\\s*(?:seats?|users?|licen[cs]es?|people|adults?|guests?|kids?|children|persons?"
             + "|months?|years?|installments?|payments?|个|位|人|台|件|份|张|套|席|个月|年|期)", Pattern.CASE_INSENSITIVE);
 
-    /** Counts of things in an utterance (32 seats, 3个月, 分12期), for amounts worked out from the card. */
+    /** A count of people in one Chinese numeral, which the normaliser leaves as words (三位, 五个人): a per-person price times it; two of anything is too common a factor to count. */
+    private static final Pattern HAN_COUNT = Pattern.compile("(?<![\\p{IsHan}&&[^的是共有]])([三四五六七八九十])\\s*(?:位|个人|人)(?![位座间床])");
+
+    /** Counts of things in an utterance (32 seats, 3个月, 分12期, 三位), for amounts worked out from the card. */
     public static List<Double> numbers(String utterance) {
         List<Double> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(ChineseNumbers.normalize(utterance));
+        String text = ChineseNumbers.normalize(utterance);
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(Double.parseDouble(m.group(1)));
+        }
+        Matcher h = HAN_COUNT.matcher(text);
+        while (h.find()) {
+            char c = h.group(1).charAt(0);
+            out.add(c == '十' ? 10.0 : c == '两' ? 2.0 : (double) ChineseNumbers.digit(c));
+        }
+        return out;
+    }
+
+    private static final Pattern TIMES = Pattern.compile("[×xX*]\\s*(\\d{1,3})(?![\\d.])");
+
+    /** Counts a sum is multiplied by where a rep shows its working ("成人3280元 × 2 = 6560元"). */
+    public static List<Double> multipliers(String utterance) {
+        List<Double> out = new ArrayList<>();
+        Matcher m = TIMES.matcher(ChineseNumbers.normalize(utterance));
         while (m.find()) {
             out.add(Double.parseDouble(m.group(1)));
         }

@@ -145,6 +145,20 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aSumShownStepByStepFromTheCardsPricesIsRight() throws Exception {
+        Scorer tour = heldOut("holdout18", "group-tour.md"); // 成人3280元, 意外险30元一位, 加床五晚600元, 尾款7040元
+        String open = "赵蕾：您好，请问是孙立伟孙先生吗？我是旅行社的赵蕾，跟您确认一下8月8日出发的云南团，现在方便吗？\n孙立伟：方便，我们三位。\n";
+        Map<String, Role> who = Map.of("赵蕾", Role.CALLER, "孙立伟", Role.CALLEE);
+        assertThat(flags(tour, open + "赵蕾：成人3280元 × 2 = 6560元。意外险30元一位，三位90元；要加床加保险的话，是600 + 90 = 690元，"
+                + "尾款就变成7040 + 690 = 7730元。\n", who)).isEmpty();
+        // a card price added to a wrong amount, or a sum not shown, is still wrong
+        assertThat(flags(tour, open + "赵蕾：意外险30元一位，三位100元，尾款就变成7040 + 100 = 7140元。\n", who))
+                .extracting(FactFlag::said).anySatisfy(x -> assertThat(x).contains("100元")).anySatisfy(x -> assertThat(x).contains("7140"));
+        assertThat(flags(tour, open + "赵蕾：尾款一共7999元。\n", who)).extracting(FactFlag::said)
+                .anySatisfy(x -> assertThat(x).contains("7999"));
+    }
+
+    @Test
     void aThingTheCardSaysNeedsNoWorkIsNoProhibitionOfItsVerbAndAWayOfPayingNotAskedForIsNoneOffered() throws Exception {
         Scorer purifier = heldOut("holdout17", "purifier-filter.md"); // "2号RO膜…这次不用换"; pays by 微信、支付宝扫码或者现金
         String open = "林晓：您好，请问是周丽华周阿姨吗？我是清源净水官方售后的林晓，您家净水器有两支滤芯后天到期。\n"
