@@ -38,11 +38,17 @@ final class Names {
                 s.sections(), s.raw(), s.line());
     }
 
+    /** A name does not start with a particle or a function word: "说话有老师的习惯" names no 的习惯. */
+    private static final Pattern NOT_A_NAME_START = Pattern.compile("^[的地得了着过是在和与及或说把被给让向从对也都就还又很太等们这那有没不]");
+
     private static String findName(Side side, Side other) {
         for (Pattern p : SELF_NAME) {
-            String n = first(p, side.roleText() + "\n" + side.opening() + "\n" + side.raw());
-            if (n != null && !NOT_NAMES.contains(n)) {
-                return n;
+            Matcher m = p.matcher(side.roleText() + "\n" + side.opening() + "\n" + side.raw());
+            while (m.find()) {
+                String n = m.group(1).trim();
+                if (!NOT_NAMES.contains(n) && !NOT_A_NAME_START.matcher(n).find()) {
+                    return n;
+                }
             }
         }
         String start = first(ROLE_START, side.roleText());

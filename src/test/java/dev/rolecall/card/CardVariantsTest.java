@@ -312,6 +312,15 @@ class CardVariantsTest {
     }
 
     @Test
+    void aTitleFollowedByAParticleIsNoName() throws Exception {
+        // holdout18's group-tour card as first written: the callee's "说话有老师的习惯" had made it 「的习惯」
+        Path file = Path.of("src/test/resources/labelled/holdout18/cards/group-tour.md");
+        String text = java.nio.file.Files.readString(file).replace("物理教师", "物理老师").replace("说话爱在最后总结一句", "说话有老师的习惯");
+        assertThat(text).contains("说话有老师的习惯");
+        assertThat(CardParser.parse(file, text).callee().name()).isEqualTo("孙立伟");
+    }
+
+    @Test
     void sectionHeadingsInOtherWords() {
         // holdout4's cards: 人设 / 关心什么 / 说话习惯 / 业主常问的问题; Who he is / What's on his mind / How he talks
         Card parking = CardParser.parse(Path.of("src/test/resources/labelled/holdout4/cards/parking.md"));
