@@ -42,7 +42,7 @@ final class RunCommand extends Subcommand {
     @Option(names = "--max-turns", paramLabel = "N", defaultValue = "30", description = "Stop after N utterances. Default: ${DEFAULT-VALUE}.") int maxTurns;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "transcripts/calls.jsonl",
-            description = "JSONL file the transcript is appended to; the readable .txt goes beside it. Default: ${DEFAULT-VALUE}.") Path out;
+            description = "JSONL file the transcript is appended to; the readable transcript goes in the same folder as <call id>.txt (its path is printed). Default: ${DEFAULT-VALUE}.") Path out;
 
     @Option(names = "--human", paramLabel = "caller|callee", description = "Play this side yourself in the terminal; the other side runs on its engine.") Role human;
 
