@@ -226,6 +226,20 @@ final class OfflineCaller implements Agent {
             String line = sayStep(step, answeredSomething ? room : Integer.MAX_VALUE);
             parts.add(!answeredSomething && parts.isEmpty() && random.nextInt(3) == 0 ? wording.withTransition(line) : line);
             proposed = endsWithQuestion(line);
+            String also = proposed ? null : nextStatement(step,
+                    (int) (index.typicalStepLength * 2.2) - parts.stream().mapToInt(String::length).sum());
+            if (also != null) {
+                // a step is its point, not one of its lines: another of its statements, while the turn has room (two
+                // readers found one line of a step said and its point left out in 20 of 20 calls: "an adult needs to be
+                // home"); in the script's order ("朵朵…还不会换气，教练建议…" before the class it leads to)
+                List<String> lines = steps.get(step).lines();
+                int at = parts.indexOf(parts.get(parts.size() - 1));
+                if (lines.indexOf(also) < lines.indexOf(line)) {
+                    parts.add(at, also);
+                } else {
+                    parts.add(also);
+                }
+            }
             int then = nextStep();
             if (!proposed && then >= 0 && !answeredSomething && (brisk || impatient) && random.nextInt(2) == 0) {
                 // a statement and the next step in one breath, as a brisk rep does
@@ -349,6 +363,18 @@ final class OfflineCaller implements Agent {
     private String figureLine(ScriptStep s) {
         return s.lines().stream().filter(l -> !saidLines.contains(l) && newFigure(l) && !endsWithQuestion(l)
                 && Speech.options(l).size() < 2).findFirst().orElse(null);
+    }
+
+    /** The step's next unsaid statement (no question, no choice) that fits {@code room}, marked said; or null. */
+    private String nextStatement(int i, int room) {
+        for (String l : steps.get(i).lines()) {
+            if (!saidLines.contains(l) && !endsWithQuestion(l) && Speech.options(l).size() < 2 && l.length() <= room
+                    && (!Speech.statesFigure(l) || newFigure(l))) {
+                saidLines.add(l);
+                return l;
+            }
+        }
+        return null;
     }
 
     private String sayStep(int i, int room) {
