@@ -3,24 +3,28 @@ package dev.rolecall.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Amounts a rep works out in steps from the card's prices and the customer's numbers, as a quote is read out:
  * "with 56 adults, the six-year-old at $16 and the two-year-old free, you're looking at $1,808 for food plus $325.44
  * service charge, $2,133.44 before tax"; "成人3280元 × 2 = 6560元", "600 + 90 = 690元，尾款就变成7040 + 690 = 7730元". A count ×
  * a card price, alone or plus another card price or such product; the card's percentage of an amount already worked
- * out, or that amount with the percentage on top; an amount worked out plus a card price, or two of them added. Each step builds only on amounts the call has already borne out, so a wrong figure is not made right by
- * arithmetic on itself.
+ * out, or that amount with the percentage on top; an amount worked out plus a card price, or two of them added. Each
+ * step builds only on amounts the call has already borne out, so a wrong figure is not made right by arithmetic on
+ * itself.
  */
 final class WorkedAmounts {
     private static final double CENT = 0.005;
-    private static final java.util.regex.Pattern SHOWN_SUM = java.util.regex.Pattern.compile("[+＋]|加上|再加|\\bplus\\b|on top",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHOWN_SUM = Pattern.compile("[+＋]|加上|再加|\\bplus\\b|on top", Pattern.CASE_INSENSITIVE);
 
     private WorkedAmounts() {}
 
     /** {@code here}: counts said in this turn; {@code done}: money the rep said earlier in the call that was found right. */
     static boolean workedOut(double value, CardProfile card, Set<Double> counts, Set<Double> here, Set<Double> done, String sentence) {
+        if (here.stream().anyMatch(n -> card.amounts.stream().anyMatch(p -> near(p * n, value)))) {
+            return true; // 30元一位，三位90元: a price times a count said in the same turn
+        }
         // a card price added to an amount worked out only where the sum is shown ("7040 + 690 = 7730元")
         boolean shownSum = SHOWN_SUM.matcher(sentence).find();
         List<Double> terms = new ArrayList<>(card.amounts);
@@ -32,9 +36,6 @@ final class WorkedAmounts {
             }
         }
         for (int i = card.amounts.size(); i < terms.size(); i++) { // one term at least is a product
-            if (near(terms.get(i), value) && here.stream().anyMatch(n -> card.amounts.stream().anyMatch(p -> near(p * n, value)))) {
-                return true; // 30元一位，三位90元: by a count said in the same turn
-            }
             for (int j = 0; j < terms.size(); j++) {
                 if (j != i && near(terms.get(i) + terms.get(j), value)) {
                     return true;
