@@ -170,6 +170,8 @@ final class OfflineCaller implements Agent {
         String picked = picked(callee);
         if (picked != null) {
             lastPick = picked;
+            String option = chosenOption(); // read now: a later choice ("现在交/到店交") replaces the options offered
+            chosen = option != null ? option : chosen;
         }
         if (decision == Intent.HANGUP || decision == Intent.URGENT && index.has(Role.CALLER, Intent.URGENT)) {
             return close(decision);
@@ -457,6 +459,7 @@ final class OfflineCaller implements Agent {
         if (offered.size() >= 2) {
             choiceStep = i;
             lastOffered = offered;
+            lastOfferLine = line;
         }
         return line;
     }
@@ -619,7 +622,54 @@ final class OfflineCaller implements Agent {
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
         }
         m.appendTail(out);
-        return out.toString().replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1");
+        return fillX(out.toString()).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1");
+    }
+
+    /** The option the customer's last pick named, with what it says ("B班7月7号开课，每周二、四、六下午4点到5点"); or null. */
+    private String chosen;
+
+    /** A bare X in a Chinese line is a slot too: "朵朵报暑期初级班X班", "7月X号开课". */
+    private static final Pattern X_SLOT = Pattern.compile("(?<![A-Za-z])X{1,2}(\\p{IsHan})");
+
+    /**
+     * Fills "X班" and "7月X号" from the option the customer picked ("周二下午" picks "B班7月7号开课，每周二、四、六下午…"), or
+     * leaves the slot out: the rep said "X班" aloud (the fifth review).
+     */
+    private String fillX(String text) {
+        java.util.regex.Matcher m = X_SLOT.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        m.reset();
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String unit = m.group(1);
+            java.util.regex.Matcher v = chosen == null ? null : Pattern.compile("([A-Za-z\\d]{1,3})" + Pattern.quote(unit)).matcher(chosen);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v != null && v.find() ? v.group(1) + unit : ""));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The line of the last choice offered ("A班7月6号开课，每周一…；B班7月7号开课，每周二…，您看哪个时间方便？"). */
+    private String lastOfferLine;
+
+    /** Of the clauses of the choice last offered, the one the customer's pick names (shares two units with it); or null. */
+    private String chosenOption() {
+        if (lastPick == null || lastOfferLine == null) {
+            return null;
+        }
+        java.util.Set<String> pick = index.memo.units(lastPick);
+        String best = null;
+        int bestShared = 1;
+        for (String o : lastOfferLine.split("[；;。]")) {
+            int shared = Speech.overlap(index.memo.units(o), pick);
+            if (shared > bestShared) {
+                best = o;
+                bestShared = shared;
+            }
+        }
+        return best;
     }
 
     /** Closing words that leave the decision with the customer, or record its no. */

@@ -37,6 +37,30 @@ class NewerCardsTest {
         assertThat(claim.condition(Role.CALLEE, Intent.MESSAGE).number()).isEqualTo(2);
     }
 
+    /**
+     * The fifth review: the swim-class card's read-back "朵朵报暑期初级班X班" was said with its X, and the coach's
+     * assessment (换气) was never said, one line of its step standing for the step.
+     */
+    @Test
+    void aBareXSlotIsFilledFromThePickOrLeftOutAndAStepIsSaidWithMoreThanOneLine() {
+        Card swim = card("holdout11/cards/swim-class.md");
+        int filled = 0;
+        for (long seed = 21; seed <= 25; seed++) {
+            var t = OfflineEngineTest.call(swim, seed, 30);
+            String rep = t.turns().stream().filter(x -> x.speaker() == Role.CALLER).map(dev.rolecall.transcript.Turn::text)
+                    .reduce("", String::concat);
+            assertThat(rep).as("seed " + seed).doesNotContainPattern("(?<![A-Za-z])X[班号]").contains("换气");
+            String pick = t.turns().stream().filter(x -> x.speaker() == Role.CALLEE).map(dev.rolecall.transcript.Turn::text)
+                    .filter(x -> x.contains("周二下午") || x.contains("周一上午")).findFirst().orElse("");
+            if (rep.contains("初级班B班") || rep.contains("初级班A班")) {
+                filled++;
+                // the class read back is the one whose days the customer picked: B meets on 周二, A on 周一
+                assertThat(rep).contains(pick.contains("周二") ? "初级班B班" : "初级班A班");
+            }
+        }
+        assertThat(filled).isGreaterThan(0);
+    }
+
     @Test
     void optionsAreReadFromTheCardsWordsAndNotWhereTheyAreRefused() {
         assertThat(Speech.options("年付打九五折，一年4560元；半年付2400元，不打折；不支持按月付。您看选哪种？")).containsExactly("年付", "半年付");
