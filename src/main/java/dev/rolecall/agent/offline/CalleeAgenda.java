@@ -141,6 +141,10 @@ final class CalleeAgenda {
                 }
             }
         }
+        // "有没有人一直看着？" after "…岸上还有持证救生员一直看着。": the asked words said back in a card sentence
+        if (Speech.sharesPhrase(item.words(), caller, RepAnswers.SHARED_PHRASE)) {
+            return true;
+        }
         // "Does the visit cost anything?" after "…and there is no charge for it.": told it is free, it does not ask
         if (COST_ASKED.matcher(item.words()).find() && FREE_SAID.matcher(caller).find()) {
             return true;

@@ -170,6 +170,17 @@ final class RepAnswers {
             // what the card gives, then a check on the rest: an honest rep neither guesses the rest nor withholds the part
             return part + (lang == Lang.ZH ? "" : " ") + Phrases.Kind.CHECK_REST.say(lang, random);
         }
+        String quoted = sentenceSharing(question);
+        if (quoted != null && Speech.isQuestion(question)) {
+            // "有没有人一直看着？" where a script line says "岸上还有持证救生员一直看着": the card's sentence with the asked words
+            // answers it (the fifth review: 5 of 5 swim calls checked back on it); a script line said so is not said again
+            for (int i = 0; i < index.stepLines.size(); i++) {
+                if (index.stepLines.get(i).contains(quoted)) {
+                    lineSaid.accept(i);
+                }
+            }
+            return wording.answerLead(quoted);
+        }
         if (!Speech.isQuestion(question)) {
             // a worry said, not asked, that the card does not answer ("我有点担心种植失败白花钱"): "这个我核实后回复您" to a worry
             // read as a stock dodge (the second review); the rep acknowledges it and goes on
@@ -237,6 +248,37 @@ final class RepAnswers {
             }
         }
         return best;
+    }
+
+    /** Four Chinese characters in a row: a phrase, not a word two sentences share by chance. */
+    static final int SHARED_PHRASE = 4;
+
+    /**
+     * The one sentence of the card's script lines and Q&A answers that has four characters of the question in a row, or
+     * null (none, or several: not for a phrase to choose between them). Chinese only: English questions share words
+     * with too many sentences.
+     */
+    private String sentenceSharing(String question) {
+        if (lang != Lang.ZH) {
+            return null;
+        }
+        String q = QuestionKind.unframed(question);
+        List<String> sentences = new java.util.ArrayList<>();
+        index.stepLines.forEach(l -> sentences.addAll(Speech.sentences(l)));
+        index.card.caller().qa().forEach(e -> sentences.addAll(Speech.sentences(e.answer())));
+        String found = null;
+        for (String sentence : sentences) {
+            if (sentence.endsWith("？") || sentence.endsWith("?")) {
+                continue; // a question of the script answers nothing
+            }
+            if (Speech.sharesPhrase(q, sentence, SHARED_PHRASE)) {
+                if (found != null && !found.equals(sentence)) {
+                    return null;
+                }
+                found = sentence;
+            }
+        }
+        return found;
     }
 
     private String lastCheckBack = "";

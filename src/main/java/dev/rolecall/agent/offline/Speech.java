@@ -85,6 +85,21 @@ final class Speech {
     }
 
     /** Sentences, each with its end mark; a sentence is never cut at a comma. */
+    /**
+     * Whether {@code a} has {@code n} Chinese characters in a row that {@code b} also has: a phrase two lines share
+     * ("有没有人一直看着？" and "岸上还有持证救生员一直看着"), not a word they share by chance.
+     */
+    static boolean sharesPhrase(String a, String b, int n) {
+        String han = a.replaceAll("[^\\p{IsHan}]", "|");
+        for (int i = 0; i + n <= han.length(); i++) {
+            String phrase = han.substring(i, i + n);
+            if (phrase.indexOf('|') < 0 && b.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         for (String s : SENTENCE_END.split(END_MARK.matcher(text).replaceAll(" ").trim())) {

@@ -61,6 +61,31 @@ class NewerCardsTest {
         assertThat(filled).isGreaterThan(0);
     }
 
+    /**
+     * The fifth review: "有没有人一直看着？" was met with "这个我核实后回复您" in 5 of 5 swim calls, where a script line says
+     * "…岸上还有持证救生员一直看着"; a card sentence with four of the question's characters in a row answers it, and the
+     * customer hears it as the answer.
+     */
+    @Test
+    void aCardSentenceSharingThePhraseAskedAnswersIt() {
+        assertThat(Speech.sharesPhrase("有没有人一直看着？", "岸上还有持证救生员一直看着。", 4)).isTrue();
+        assertThat(Speech.sharesPhrase("有没有人看着？", "岸上还有持证救生员一直看着。", 4)).isFalse();
+        Card swim = card("holdout11/cards/swim-class.md");
+        int asked = 0;
+        for (long seed = 21; seed <= 30; seed++) {
+            var turns = OfflineEngineTest.call(swim, seed, 30).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("有没有人一直看着")) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("救生员一直看着").doesNotContain("核实");
+                    assertThat(turns.subList(i + 2, turns.size())).as("seed " + seed)
+                            .noneMatch(t -> t.speaker() == Role.CALLEE && t.text().contains("有没有人一直看着"));
+                }
+            }
+        }
+        assertThat(asked).isGreaterThan(0);
+    }
+
     @Test
     void optionsAreReadFromTheCardsWordsAndNotWhereTheyAreRefused() {
         assertThat(Speech.options("年付打九五折，一年4560元；半年付2400元，不打折；不支持按月付。您看选哪种？")).containsExactly("年付", "半年付");
