@@ -605,7 +605,7 @@ final class OfflineCaller implements Agent {
     private String fillSlots(String text) {
         java.util.regex.Matcher m = SLOT.matcher(text);
         if (!m.find()) {
-            return text;
+            return fillX(text);
         }
         m.reset();
         StringBuilder out = new StringBuilder();
@@ -632,8 +632,8 @@ final class OfflineCaller implements Agent {
     private static final Pattern X_SLOT = Pattern.compile("(?<![A-Za-z])X{1,2}(\\p{IsHan})");
 
     /**
-     * Fills "X班" and "7月X号" from the option the customer picked ("周二下午" picks "B班7月7号开课，每周二、四、六下午…"), or
-     * leaves the slot out: the rep said "X班" aloud (the fifth review).
+     * Fills "X班" and "7月X号" from the option the customer picked ("周二下午" picks "B班7月7号开课，每周二、四、六下午…"):
+     * the rep said "X班" aloud (the fifth review). With no such option the slot is left as written.
      */
     private String fillX(String text) {
         java.util.regex.Matcher m = X_SLOT.matcher(text);
@@ -645,7 +645,8 @@ final class OfflineCaller implements Agent {
         while (m.find()) {
             String unit = m.group(1);
             java.util.regex.Matcher v = chosen == null ? null : Pattern.compile("([A-Za-z\\d]{1,3})" + Pattern.quote(unit)).matcher(chosen);
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v != null && v.find() ? v.group(1) + unit : ""));
+            // unfilled, it stays as the card wrote it: "续、月租XXXX、" with the slots cut reads worse than the template
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v != null && v.find() ? v.group(1) + unit : m.group()));
         }
         m.appendTail(out);
         return out.toString();
