@@ -55,14 +55,14 @@ final class FactChecker {
                 continue;
             }
             // amounts are worked out from counts the customer gave or the rep states in the same turn
+            List<Double> countsSaid = FactExtractor.numbers(t.text());
             Set<Double> counts = new HashSet<>(heardCounts);
-            counts.addAll(FactExtractor.numbers(t.text()));
+            counts.addAll(countsSaid);
             // a price times a count said in the turn: three or more of them (2 × any card price is a coincidence waiting)
-            Set<Double> here = new HashSet<>(FactExtractor.numbers(t.text()).stream().filter(n -> n >= 3).toList());
+            Set<Double> here = new HashSet<>(countsSaid.stream().filter(n -> n >= 3).toList());
             here.addAll(FactExtractor.multipliers(t.text())); // the rep shows its sum: "3280元 × 2"
             counts.addAll(here);
-
-            heardCounts.addAll(FactExtractor.numbers(t.text())); // a count the rep said stays in the conversation
+            heardCounts.addAll(countsSaid); // a count the rep said stays in the conversation
             int at = call.turns.indexOf(t);
             Turn asked = at > 0 && call.turns.get(at - 1).speaker() == Role.CALLEE ? call.turns.get(at - 1) : null;
             List<Double> picked = picked(card, (asked == null ? "" : asked.text()) + " " + t.text());

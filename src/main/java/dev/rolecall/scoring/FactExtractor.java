@@ -256,7 +256,10 @@ public final class FactExtractor {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,$])(\\d{1,5})\\s*(?:seats?|users?|licen[cs]es?|people|adults?|guests?|kids?|children|persons?"
             + "|months?|years?|installments?|payments?|个|位|人|台|件|份|张|套|席|个月|年|期)", Pattern.CASE_INSENSITIVE);
 
-    /** A count of people in one Chinese numeral, which the normaliser leaves as words (三位, 五个人): a per-person price times it; two of anything is too common a factor to count. */
+    /**
+     * A count of people in one Chinese numeral, which the normaliser leaves as words (三位, 五个人): a per-person price
+     * times it. Two of anything is too common a factor to count, and 三人位 is a sofa.
+     */
     private static final Pattern HAN_COUNT = Pattern.compile("(?<![\\p{IsHan}&&[^的是共有]])([三四五六七八九十])\\s*(?:位|个人|人)(?![位座间床])");
 
     /** Counts of things in an utterance (32 seats, 3个月, 分12期, 三位), for amounts worked out from the card. */
@@ -270,7 +273,7 @@ public final class FactExtractor {
         Matcher h = HAN_COUNT.matcher(text);
         while (h.find()) {
             char c = h.group(1).charAt(0);
-            out.add(c == '十' ? 10.0 : c == '两' ? 2.0 : (double) ChineseNumbers.digit(c));
+            out.add(c == '十' ? 10.0 : (double) ChineseNumbers.digit(c));
         }
         return out;
     }

@@ -235,9 +235,8 @@ final class OfflineCaller implements Agent {
                 // readers found one line of a step said and its point left out in 20 of 20 calls: "an adult needs to be
                 // home"); in the script's order ("朵朵…还不会换气，教练建议…" before the class it leads to)
                 List<String> lines = steps.get(step).lines();
-                int at = parts.indexOf(parts.get(parts.size() - 1));
                 if (lines.indexOf(also) < lines.indexOf(line)) {
-                    parts.add(at, also);
+                    parts.add(parts.size() - 1, also);
                 } else {
                     parts.add(also);
                 }
