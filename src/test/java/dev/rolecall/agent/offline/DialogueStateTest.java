@@ -264,6 +264,25 @@ class DialogueStateTest {
         return sb.append(t.end().by()).append(t.end().condition()).toString();
     }
 
+    /**
+     * The fourth review: 13 of 20 calls ended on the customer's line with no word from the rep. Most customers now leave
+     * the close to the rep; on the bundled cards at seeds 1-30, such calls went from 127 of 180 to 58.
+     */
+    @org.junit.jupiter.api.Test
+    void mostCallsEndWithTheRepsClose() {
+        int onCustomersLine = 0;
+        for (String name : List.of("renewal.md", "delivery.md", "clinic.md", "english-support.md", "installment.md", "isp-visit.md")) {
+            Card card = Fixtures.card(name);
+            for (long seed = 1; seed <= 30; seed++) {
+                var turns = OfflineEngineTest.call(card, seed, 30).turns();
+                if (turns.get(turns.size() - 1).speaker() == Role.CALLEE) {
+                    onCustomersLine++;
+                }
+            }
+        }
+        assertThat(onCustomersLine).as("calls of 180 ending on the customer's line").isLessThanOrEqualTo(70);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"renewal.md", "delivery.md", "clinic.md", "english-support.md", "installment.md", "isp-visit.md"})
     void aHundredSeedsGiveVariedCustomersAndCallShapes(String name) {
