@@ -56,6 +56,7 @@ public final class Scorer {
                 case "payment" -> "asks for payment outside the card's channels: " + f.said();
                 case "channel" -> "a way to pay the card does not give: " + f.said() + " (" + f.card() + ")";
                 case "pressure" -> "pressures with a deadline, scarcity or consequence the card does not give: " + f.said();
+                case "template" -> "reads out the card's template slot " + f.card() + " unfilled: " + f.said();
                 case "agreement" -> "claims an agreement the customer did not give: " + f.said() + " (" + f.card() + ")";
                 default -> "invented " + f.type() + ": said " + f.said() + ", card " + f.card();
             });

@@ -246,6 +246,33 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aTemplateSlotReadOutAsTheCardWroteItIsCritical() throws Exception {
+        // the sixth review: "您选的是续X年、月租XXXX、X付，对吗？" scored 96.8 with the customer agreeing to it
+        Scorer lease = heldOut("holdout8", "lease-renewal.md");
+        String open = "苏晴：您好，请问是韩东吗？我是栖岸公寓江南大道店的管家苏晴，聊聊续租的事。\n韩东：续租怎么说？\n";
+        Map<String, Role> who = Map.of("苏晴", Role.CALLER, "韩东", Role.CALLEE);
+        Scorecard read = scored(lease, open + "苏晴：跟您确认一下：您选的是续X年、月租XXXX、X付，对吗？\n韩东：对。\n", who);
+        assertThat(read.invented()).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo("template");
+            assertThat(f.turn()).isEqualTo(2);
+        });
+        assertThat(read.critical()).anySatisfy(c -> assertThat(c).contains("template slot"));
+        assertThat(read.overall()).isLessThanOrEqualTo(60.0);
+        assertThat(flags(lease, open + "苏晴：跟您确认一下：您选的是续两年、月租3700、押一付三，对吗？\n韩东：对。\n", who)).isEmpty();
+        // a bracketed slot of the card, said as written; an X that is a model name or an X-ray is no slot
+        Scorer recall = heldOut("holdout8", "airbag-recall.md");
+        Map<String, Role> rw = Map.of("Marcus", Role.CALLER, "Denise", Role.CALLEE);
+        String hi = "Marcus: Hi Denise, this is Marcus Bell from Lakeside Motors about the airbag recall.\nDenise: Go on.\n";
+        assertThat(flags(recall, hi + "Marcus: So that's [day and time], [with / without] a loaner. Is that right?\n", rw))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("template"));
+        assertThat(flags(recall, hi + "Marcus: So that's Monday the 16th at 7:30 am, without a loaner. Is that right?\n", rw))
+                .noneMatch(f -> f.type().equals("template"));
+        Scorer vet = heldOut("holdout10", "vet-dental.md");
+        assertThat(flags(vet, "Erin: Hi, this is Erin from the clinic.\nMartin: Yes?\nErin: It's done with full-mouth X-rays.\n",
+                Map.of("Erin", Role.CALLER, "Martin", Role.CALLEE))).noneMatch(f -> f.type().equals("template"));
+    }
+
+    @Test
     void recallFiguresAsARepSaysThem() throws Exception {
         Scorer recall = heldOut("holdout8", "airbag-recall.md"); // free repair, 2.5 h; Monday the 16th at 7:30 am; service $89.95
         String open = "Marcus: Hi, is this Denise Alvarado? Marcus Bell, service advisor at Lakeside Motors, about an open safety recall.\n"

@@ -78,6 +78,7 @@ final class OfflineCaller implements Agent {
         return Utterances.timed(() -> {
             String callee = history.isEmpty() ? "" : Utterances.lastOf(history, Role.CALLEE);
             noteCustomerNumbers(callee);
+            customerText.append(callee).append('\n');
             String reply = Speech.bracketsSpoken(fillSlots(history.isEmpty() ? open() : next(callee)));
             reply = withoutReplacedNumbers(reply);
             repText.append(reply).append('\n');
@@ -612,16 +613,56 @@ final class OfflineCaller implements Agent {
             String slot = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
             String words;
             if (m.group(4) != null) {
-                words = (lang == Lang.ZH ? "，" : ", ") + m.group(4).split("\\s*[/／]\\s*")[0].trim() + (lang == Lang.ZH ? "，" : ",");
+                String[] options = m.group(4).split("\\s*[/／]\\s*");
+                String yesNo = yesOrNo(options, text.substring(m.end()));
+                words = yesNo != null ? yesNo
+                        : (lang == Lang.ZH ? "，" : ", ") + options[0].trim() + (lang == Lang.ZH ? "，" : ",");
             } else if (WHEN_SLOT.matcher(slot).find() || slot.isEmpty()) {
                 words = lastPick != null ? lastPick : lang == Lang.ZH ? "您选的时间" : "the time you picked";
             } else {
-                words = slot.split("\\s*/\\s*")[0].trim();
+                String[] options = slot.split("\\s*/\\s*");
+                String yesNo = yesOrNo(options, text.substring(m.end()));
+                words = yesNo != null ? yesNo : options[0].trim();
             }
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
         }
         m.appendTail(out);
         return fillX(out.toString()).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1");
+    }
+
+    /** All the customer said, for whether it said yes to an extra. */
+    private final StringBuilder customerText = new StringBuilder();
+    private static final Pattern NEGATIVE_OPTION = Pattern.compile("^(?:不|没|无|免|no\\b|not\\b|without\\b|don'?t\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAYS_NO = Pattern.compile("不|别|没|免了|算了|\\bno\\b|\\bnot\\b|n't\\b|\\bskip\\b|\\bpass\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A yes-or-no choice the card leaves to the customer, "（加/不加）延保": the yes only where the customer asked for the
+     * thing in a sentence with no no in it, else the no. The first option had the rep add a warranty the customer never
+     * took ("回收旧冰箱150元，加，延保"), which the card forbids without a clear yes (the sixth review, 3 of 5 trade-in calls).
+     * Null when the options are not a yes and its no.
+     */
+    private String yesOrNo(String[] options, String after) {
+        if (options.length != 2) {
+            return null;
+        }
+        int no = NEGATIVE_OPTION.matcher(options[0].trim()).find() ? 0 : NEGATIVE_OPTION.matcher(options[1].trim()).find() ? 1 : -1;
+        if (no < 0) {
+            return null;
+        }
+        java.util.regex.Matcher thing = Pattern.compile("^\\s*([\\p{IsHan}]{2,6}|[A-Za-z][A-Za-z ]{2,30}?)(?=[，,。.？?、;；]|$)").matcher(after);
+        boolean yes = false;
+        if (thing.find()) {
+            String noun = thing.group(1).trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:a|an|the) ", "");
+            for (String sentence : index.memo.sentences(customerText.toString())) {
+                if (sentence.toLowerCase(java.util.Locale.ROOT).contains(noun) && !SAYS_NO.matcher(sentence).find()
+                        && !Speech.isQuestion(sentence)) {
+                    yes = true;
+                }
+            }
+        }
+        return options[yes ? 1 - no : no].trim();
     }
 
     /** The option the customer's last pick named, with what it says ("B班7月7号开课，每周二、四、六下午4点到5点"); or null. */
@@ -635,6 +676,13 @@ final class OfflineCaller implements Agent {
      * the rep said "X班" aloud (the fifth review). With no such option the slot is left as written.
      */
     private String fillX(String text) {
+        if (chosen != null && text.contains("X")) {
+            java.util.regex.Matcher part = DAYPART.matcher(chosen);
+            if (part.find()) {
+                // "XX时段" is the part of the day picked: "4月12号下午2点到6点送新拉旧"
+                text = text.replaceAll("(?<![A-Za-z])X{1,2}(?:时段|时间段)", java.util.regex.Matcher.quoteReplacement(part.group()));
+            }
+        }
         java.util.regex.Matcher m = X_SLOT.matcher(text);
         if (!m.find()) {
             return text;
@@ -669,8 +717,28 @@ final class OfflineCaller implements Agent {
                 bestShared = shared;
             }
         }
+        if (best != null && (DAYS.matcher(best).results().count() >= 2 || WEEKDAYS.matcher(best).results().count() >= 2)) {
+            // "4月11号周六上午…、4月12号周日下午2点到6点，或者4月14号周二全天" is three options in one clause: "周日下午"
+            // had been read back as 4月11号 (the sixth review's trade-in calls)
+            String whole = best;
+            bestShared = 1;
+            for (String o : whole.split("[、，,]|或者|还是")) {
+                int shared = Speech.overlap(index.memo.units(o), pick);
+                if (shared > bestShared && (DAYS.matcher(o).find() || WEEKDAYS.matcher(o).find())) {
+                    best = o;
+                    bestShared = shared;
+                }
+            }
+        }
         return best;
     }
+
+    /** A date or weekday in an offer: "4月11号", "周六", "星期二". */
+    private static final Pattern DAYS = Pattern.compile("\\d{1,2}[号日]");
+    private static final Pattern WEEKDAYS = Pattern.compile("(?:周|礼拜|星期)[一二三四五六日天]");
+    /** The part of the day an option names, with its hours: "下午2点到6点", "全天". */
+    private static final Pattern DAYPART = Pattern.compile(
+            "(?:上午|下午|中午|晚上|傍晚|早上|全天)(?:\\d{1,2}(?:[:：]\\d{2}|点半?)?\\s*(?:到|至|-|–|~)\\s*\\d{1,2}(?:[:：]\\d{2}|点半?)?)?");
 
     /** Closing words that leave the decision with the customer, or record its no. */
     private static final java.util.regex.Pattern DEFERS = java.util.regex.Pattern.compile(

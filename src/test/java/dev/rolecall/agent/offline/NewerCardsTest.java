@@ -590,6 +590,36 @@ class NewerCardsTest {
         assertThat(confirmed).isPositive();
     }
 
+    /**
+     * The sixth review: the trade-in read-back "X月X号XX时段…（加/不加）延保" was said as "4月11号XX时段…，加，延保" after the
+     * customer picked 周日下午 (4月12号) and took no warranty; the recall's "[with / without] the service" added a service
+     * never asked for. The date is the picked option's, the part of the day is filled, and an extra is a no without a yes.
+     */
+    @Test
+    void aReadBackNamesThePickedOptionAndNoExtraTheCustomerDidNotAskFor() throws Exception {
+        Card tradein = card("holdout10/cards/tradein.md");
+        int readBacks = 0;
+        for (long seed = 31; seed <= 35; seed++) {
+            Transcript t = OfflineEngineTest.call(tradein, seed, 30);
+            String pick = t.turns().stream().filter(x -> x.speaker() == Role.CALLEE).map(Turn::text)
+                    .filter(x -> x.matches("(?s).*周[六日二][上下全]?.*") && !x.contains("？")).findFirst().orElse("");
+            for (Turn x : t.turns()) {
+                if (x.speaker() == Role.CALLER && x.text().contains("确认一下")) {
+                    readBacks++;
+                    assertThat(x.text()).as("seed " + seed).doesNotContain("XX").doesNotContain("，加，").contains("不加延保");
+                    if (pick.contains("周日")) {
+                        assertThat(x.text()).as("seed " + seed).contains("4月12号");
+                    }
+                }
+            }
+        }
+        assertThat(readBacks).isPositive();
+        Card recall = card("holdout8/cards/airbag-recall.md");
+        for (long seed = 31; seed <= 35; seed++) {
+            assertThat(repText(recall, seed)).as("seed " + seed).doesNotContain("with the service").doesNotContain("[with");
+        }
+    }
+
     /** holdout12's wedding-photo: "上午拍内景…下午拍外景…" got "您看哪个合适？" and the groom picked a half-day of a one-day shoot. */
     @Test
     void aScheduleIsNotOfferedAsAChoice() throws Exception {

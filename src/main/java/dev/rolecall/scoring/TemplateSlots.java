@@ -1,0 +1,49 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A card's template slot read out as written: "您选的是续X年、月租XXXX、X付，对吗？", "那就X号XX时段送新拉旧", "So that's
+ * [day and time]". The customer hears no date, price or plan, yet agrees to "it" (the sixth review's lease and trade-in
+ * calls, scored 96–98 with the slots read aloud). Only slots the card itself writes are looked for, so a model name
+ * ("X30") or an X-ray is no slot, and a log's "[inaudible]" is not the card's.
+ */
+final class TemplateSlots {
+    /** An X run standing for a value beside Chinese text: "X月X号", "月租XXXX、"; not "X30", "X-ray" or "option X". */
+    private static final Pattern X_SLOT = Pattern.compile(
+            "(?<![A-Za-z0-9\\-])X{1,4}(?![A-Za-z0-9\\-])(?=[\\p{IsHan}、，,。？?）)])|(?<=[\\p{IsHan}])X{1,4}(?![A-Za-z0-9\\-])");
+    /** A bracketed slot or a choice left to the rep: "[day and time]", "【日期】", "{name}", "____", "（加/不加）". */
+    private static final Pattern BRACKET_SLOT = Pattern.compile(
+            "\\[(?!END)[^\\[\\]]{1,40}]|【[^【】]{1,20}】|\\{[^{}]{1,30}}|_{3,}|[（(][^（）()/／]{1,12}[/／][^（）()]{1,24}[）)]");
+
+    private TemplateSlots() {}
+
+    static List<FactFlag> unfilled(Turn t, CardProfile card) {
+        String cardText = card.card.caller().raw();
+        boolean cardHasX = X_SLOT.matcher(cardText).find();
+        List<FactFlag> out = new ArrayList<>();
+        for (String sentence : Sentences.split(t.text())) {
+            String slot = null;
+            if (cardHasX) {
+                Matcher m = X_SLOT.matcher(sentence);
+                if (m.find()) {
+                    slot = m.group();
+                }
+            }
+            Matcher b = BRACKET_SLOT.matcher(sentence);
+            while (slot == null && b.find()) {
+                if (cardText.contains(b.group())) {
+                    slot = b.group();
+                }
+            }
+            if (slot != null) {
+                out.add(new FactFlag(t.index(), "template", sentence.strip(), slot));
+            }
+        }
+        return out;
+    }
+}
