@@ -105,7 +105,7 @@ final class FactChecker {
                 cardAmounts(whole, card).forEach(amountsSaid::add); // "a hundred thirty-five … sixty-five on top. So worst case, two hundred"
             }
             // words that carry no number: promises, waivers, claimed agreements, advice against the card
-            List<FactFlag> said = new ArrayList<>(Promises.unbacked(t, card));
+            List<FactFlag> said = new ArrayList<>(Promises.unbacked(t, card, asked == null ? "" : asked.text()));
             said.addAll(Waivers.unbacked(t, card, said));
             said.addAll(Agreements.unbacked(t, call));
             said.addAll(Contradictions.in(t, card));

@@ -52,6 +52,8 @@ final class PaymentChannels {
             + "|\\s*(?:is|are)(?:n'?t| not) (?:accepted|taken|an option)|\\s*(?:isn'?t|aren'?t) (?:accepted|taken|an option)");
     /** Narrows to one: "card only", "只能小程序付". */
     private static final Pattern ONLY = p("只能|只收|只支持|仅支持|仅限|\\bonly\\b");
+    /** "only" of when, not of how ("charged to the card on file only after the technician has finished"), or "the only other thing". */
+    private static final Pattern ONLY_WHEN = p("\\bonly\\b(?:\\s+\\S+){0,9}?\\s+(?:after|once|when|until|if)\\b|\\bthe only\\b|\\bonly other\\b");
 
     private PaymentChannels() {}
 
@@ -123,7 +125,7 @@ final class PaymentChannels {
             }
             boolean other = said.stream().anyMatch(c -> !backs(cardChannels, c));
             boolean denied = refused.stream().anyMatch(c -> cardChannels.contains(c) && !said.contains(c));
-            boolean narrowed = !said.isEmpty() && ONLY.matcher(sentence).find()
+            boolean narrowed = !said.isEmpty() && ONLY.matcher(ONLY_WHEN.matcher(sentence).replaceAll(" ")).find()
                     && cardChannels.stream().anyMatch(c -> said.stream().noneMatch(s -> backs(EnumSet.of(s), c) || s == c));
             if (other || denied || narrowed) {
                 out.add(new FactFlag(t.index(), "channel", sentence.strip(), "the card's payment channels: "

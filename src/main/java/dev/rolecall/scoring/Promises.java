@@ -42,7 +42,11 @@ final class Promises {
 
     private Promises() {}
 
-    static List<FactFlag> unbacked(Turn t, CardProfile card) {
+    /**
+     * @param asked the customer's turn just before, "" if none: a bare "免费的" answers "首保是免费的吧？", and what is free
+     *              is named there (the nineteenth held-out set's faithful calls were flagged for confirming it)
+     */
+    static List<FactFlag> unbacked(Turn t, CardProfile card, String asked) {
         String cardText = card.card.caller().raw().toLowerCase(Locale.ROOT);
         List<FactFlag> out = new ArrayList<>();
         for (Pattern p : List.of(ZH, EN)) {
@@ -64,12 +68,24 @@ final class Promises {
                 int w = Math.max(0, whole.toLowerCase(Locale.ROOT).indexOf(word));
                 String lead = whole.substring(0, w);
                 String tail = whole.substring(Math.min(whole.length(), w + word.length()));
+                int a = asked.indexOf(word);
+                boolean confirms = false; // "是免费的" to "免费的吧？": what is free is the call's subject, as the card has it
+                if (p == ZH && CardProfile.contentChars(object, FILLER + PARTICLES).isEmpty() && a >= 0
+                        && CardProfile.contentChars(whole.replace(word, ""), FILLER + PARTICLES + "对嗯").isEmpty()) {
+                    String askedClause = clause(asked, a, a + word.length());
+                    int w2 = askedClause.indexOf(word);
+                    after = askedClause.substring(w2 + word.length());
+                    lead = askedClause.substring(0, w2);
+                    confirms = CardProfile.contentChars(lead + after, FILLER + PARTICLES + "吗").isEmpty();
+                }
                 // "no charge" where the card says free; "还送一次深度保洁" where it says 送一次深度保洁
                 List<String> words = p == EN && FREE.contains(word) ? FREE
                         : p == ZH && GIVES.matcher(word).matches() ? List.of(word, "送") : List.of(word);
-                boolean backed = object.isEmpty() ? affirms(cardText, word) : cardText.contains(withObject)
-                        || words.stream().anyMatch(x -> sameObject(cardText, x, p == ZH ? after : tail.toLowerCase(Locale.ROOT),
-                                lead.toLowerCase(Locale.ROOT), p == ZH)) || restatesCondition(t.text(), m.start(), word, cardText);
+                String thingAfter = p == ZH ? after : tail.toLowerCase(Locale.ROOT);
+                String thingBefore = lead.toLowerCase(Locale.ROOT);
+                boolean backed = object.isEmpty() || confirms ? affirms(cardText, word) : cardText.contains(withObject)
+                        || word.startsWith("charge") && CHARGE_TO.matcher(cardText).find()
+                        || words.stream().anyMatch(x -> sameObject(cardText, x, thingAfter, thingBefore, p == ZH)) || restatesCondition(t.text(), m.start(), word, cardText);
                 if (!backed) {
                     out.add(new FactFlag(t.index(), "promise", clause(t.text(), m.start(), m.end()),
                             cardText.contains(word) ? "only " + examples(cardText, word) : "no such promise"));
@@ -191,6 +207,8 @@ final class Promises {
         return false;
     }
 
+    /** The card charges a card or account: "charged to the card on file" backs "we charge it to the card on file". */
+    private static final Pattern CHARGE_TO = Pattern.compile("\\bcharged? (?:it )?to (?:your|the) (?:card|account)");
     private static final List<String> FREE = List.of("free", "no charge", "complimentary", "on the house");
     private static final String PARTICLES = "是还都和啊呀吧呢哦嘛";
     private static final Set<String> EN_STOP = Set.of("that", "this", "with", "your", "you're", "will", "just", "also", "they",

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(484);
+        assertThat(cases).hasSize(508);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -41,7 +41,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout16")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout17")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout18")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(38);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout19")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(40);
     }
 
     @Test
@@ -267,6 +268,19 @@ class LabelledSetTest {
     @Test
     void eighteenthHeldOutSet() {
         assertFloors("holdout18", 0.80, 0.97, 0.94, 0.93, 0.45);
+    }
+
+    /**
+     * The nineteenth held-out set (a car's first service in Chinese, a home-alarm installation in English, plus clinic and
+     * installment; 42 wrong facts, 17 without a number), written blind and scored once before it was read (75b84b2, and the
+     * same on b06e7fe): steps P .92 R .98, invented P .77 R .63, Spearman .82, A above C 97.5%. Then read: a price said as
+     * dollars and cents ("thirty-two ninety-nine a month" read as $131), "是免费的" confirming "首保是免费的吧？", and "charged
+     * to the card on file only after…" (an only of when, not of how) had put false criticals on five A and B calls:
+     * P .92, Spearman .85, A above C 100%.
+     */
+    @Test
+    void nineteenthHeldOutSet() {
+        assertFloors("holdout19", 0.82, 0.97, 0.90, 0.88, 0.55);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

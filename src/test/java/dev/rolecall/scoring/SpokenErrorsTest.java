@@ -273,6 +273,32 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aPriceInDollarsAndCentsAConfirmedFreebieAndChargingOnlyAfterAreTheCards() throws Exception {
+        // the nineteenth held-out set's faithful calls: "thirty-two ninety-nine a month" read as $131, "是免费的" to "免费的吧？"
+        // as a promise, and "charged to the card on file only after…" as narrowing the ways to pay
+        assertThat(FactExtractor.extract("The monitoring's thirty-two ninety-nine a month, month to month."))
+                .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo("32.99"));
+        assertThat(FactExtractor.extract("That's a hundred and twenty-five dollars.")).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("125"));
+        Scorer alarm = heldOut("holdout19", "home-alarm.md"); // $79 charged to the card on file only after sign-off; $32.99 a month
+        Map<String, Role> aw = Map.of("Priya", Role.CALLER, "Greg", Role.CALLEE);
+        String hi = "Priya: Hi Greg, this is Priya Nair at Brightline Home Security, about your alarm installation.\nGreg: Sure.\n";
+        assertThat(flags(alarm, hi + "Priya: The monitoring's thirty-two ninety-nine a month, no contract. Installation is seventy-nine "
+                + "dollars, and we only charge it to the card on file after the tech's finished and you've signed off.\n", aw)).isEmpty();
+        assertThat(flags(alarm, hi + "Priya: The monitoring's twenty-nine ninety-nine a month.\n", aw))
+                .anySatisfy(f -> assertThat(f.said()).contains("29.99"));
+        assertThat(flags(alarm, hi + "Priya: Installation is seventy-nine dollars, and we only take cash.\n", aw))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("channel"));
+        Scorer service = heldOut("holdout19", "first-service.md"); // 首保免费；超期首保免费资格就作废了
+        Map<String, Role> sw = Map.of("林晓峰", Role.CALLER, "王海燕", Role.CALLEE);
+        String open = "林晓峰：王女士您好，我是鸿达汽车番禺4S店的服务顾问林晓峰，您的首保快到时间了。\n";
+        assertThat(flags(service, open + "王海燕：首保是免费的吧？\n林晓峰：对对，免费的，等下我跟您细说。\n", sw)).isEmpty();
+        assertThat(flags(service, open + "王海燕：免费的吧？\n林晓峰：是免费的。\n", sw)).isEmpty();
+        assertThat(flags(service, open + "王海燕：换轮胎是免费的吧？\n林晓峰：对，免费的。\n", sw))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("promise"));
+    }
+
+    @Test
     void recallFiguresAsARepSaysThem() throws Exception {
         Scorer recall = heldOut("holdout8", "airbag-recall.md"); // free repair, 2.5 h; Monday the 16th at 7:30 am; service $89.95
         String open = "Marcus: Hi, is this Denise Alvarado? Marcus Bell, service advisor at Lakeside Motors, about an open safety recall.\n"
