@@ -60,7 +60,13 @@ final class RepAnswers {
             }
             String context = !before.isEmpty() && (ANAPHOR.matcher(q).find() || saidTogether(before, q))
                     ? before + (lang == Lang.ZH ? "" : " ") + q : q;
-            String a = answer(context, q, Utterances.impatient(callee));
+            // the sentence after, when it says why the customer asks: "涨五个点？隔壁才三千五。" is the card's "凭什么涨？隔壁小区才3500。"
+            // (Chinese only: bge-small-zh read "Carol can't drive right now." after a delivery question as the no-answer entry)
+            String after = lang == Lang.ZH && at >= 0 && at + 1 < sentences.size() && !Speech.isQuestion(sentences.get(at + 1))
+                    && !ASIDE.matcher(sentences.get(at + 1)).find() && !Utterances.impatient(sentences.get(at + 1))
+                    && !Speech.backChannel(sentences.get(at + 1)) && index.memo.units(sentences.get(at + 1)).size() >= 2
+                    ? sentences.get(at + 1) : "";
+            String a = answer(context, q, Utterances.impatient(callee), after);
             if (!parts.isEmpty()) {
                 a = RepWording.withoutLead(a); // "…单次2小时198元。是这样的，都持…": one lead-in a turn
             }
@@ -94,7 +100,7 @@ final class RepAnswers {
             "(?:那|还有|另外|对了|那个|嗯|哦|好)+|(?:那|还有|另外|对了|那个|嗯)?(?:我)?(?:想|就|先|再)?(?:问(?:一下|一句|下|问|个事|一个|个)?|请问|说一下)");
 
     /** The reply to one callee question: the matching Q&A answer, a script line that answers it, or a promise to check. */
-    private String answer(String context, String question, boolean impatient) {
+    private String answer(String context, String question, boolean impatient, String after) {
         int day = index.dayOfferLine(question);
         if (day >= 0 && !saidDayLine) {
             saidDayLine = true; // once: asked again, the day is settled or the Q&A says the rest
@@ -102,6 +108,9 @@ final class RepAnswers {
             return wording.answerLead(index.stepLines.get(day));
         }
         int qa = index.answerQa(context, question);
+        if (qa < 0 && !after.isEmpty()) {
+            qa = index.answerQa(question + (lang == Lang.ZH ? "" : " ") + after, question);
+        }
         if (qa < 0) {
             qa = safetyEntry(question);
         }

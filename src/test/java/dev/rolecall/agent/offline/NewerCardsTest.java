@@ -620,6 +620,28 @@ class NewerCardsTest {
         }
     }
 
+    /**
+     * The sixth review: "我女朋友有只猫，能带过来吗？", "能不能不涨价？" and "涨五个点？隔壁才三千五。" were met with "核实后回复您" though
+     * the lease card answers each (能养猫吗？, 能不能不涨…？, 凭什么涨？隔壁小区才3500。): a one-character word (猫, 涨) shared with a
+     * near entry, and the sentence after a short question, find the entry.
+     */
+    @Test
+    void aQuestionTheCardAnswersInOtherWordsIsAnswered() {
+        Card lease = card("holdout8/cards/lease-renewal.md");
+        int asked = 0;
+        for (long seed = 31; seed <= 35; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(lease, seed, 30).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                String q = turns.get(i).text();
+                if (turns.get(i).speaker() == Role.CALLEE && (q.contains("猫") || q.contains("涨")) && q.contains("？")) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed + ": " + q).doesNotContain("核实后");
+                }
+            }
+        }
+        assertThat(asked).isGreaterThanOrEqualTo(3);
+    }
+
     /** holdout12's wedding-photo: "上午拍内景…下午拍外景…" got "您看哪个合适？" and the groom picked a half-day of a one-day shoot. */
     @Test
     void aScheduleIsNotOfferedAsAChoice() throws Exception {
