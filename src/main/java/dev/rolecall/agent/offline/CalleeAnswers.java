@@ -337,6 +337,16 @@ final class CalleeAnswers {
     /** The option its background and concerns favour, else one by seed; a day and a time of day together when both are offered. */
 
     private String choose(List<String> options) {
+        // a time its background says it is taken up is not its pick while another is on offer (two reviews: a customer who
+        // drives his grandson to class on Saturday mornings picked Saturday morning)
+        String pick = chooseAny(options);
+        for (int tries = 0; tries < 8 && index.busyAt(pick); tries++) {
+            pick = chooseAny(options);
+        }
+        return pick;
+    }
+
+    private String chooseAny(List<String> options) {
         List<String> days = askedFor(options.stream().filter(o -> DAY.matcher(o).find()).toList());
         List<String> partsOfDay = askedFor(options.stream().filter(o -> PART.matcher(o).find()).toList());
         if (!days.isEmpty() && !partsOfDay.isEmpty()) {

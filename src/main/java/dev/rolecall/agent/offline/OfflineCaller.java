@@ -182,6 +182,27 @@ final class OfflineCaller implements Agent {
         if (decision == Intent.MESSAGE) {
             return withClose(parts, Intent.MESSAGE);
         }
+        if (picked == null && !refusedNow.isEmpty()) {
+            // "周六上午不行" with nothing picked: the other options, asked again (it had been booked as said)
+            List<String> rest = new ArrayList<>();
+            for (String piece : (lastOfferLine == null ? "" : lastOfferLine).split("[、，,；;：:？?。]|或者|还是|\\bor\\b")) {
+                String o = piece.strip().replaceFirst("^(?:and|or)\\s+", "");
+                if (lastOffered.stream().anyMatch(x -> o.contains(x)) && !refusedNow.stream().allMatch(o::contains)
+                        && (DAYS.matcher(o).find() || WEEKDAYS.matcher(o).find() || lang == Lang.EN)) {
+                    rest.add(o);
+                }
+            }
+            if (!rest.isEmpty()) {
+                String line = lang == Lang.ZH ? "那" + String.join("或者", rest) + (rest.size() > 1 ? "呢，您看哪个方便？" : "可以吗？")
+                        : "How about " + String.join(" or ", rest) + " instead?";
+                parts.add(line);
+                offered = Speech.options(line);
+                lastOffered = offered.size() >= 2 ? offered : lastOffered;
+                lastOfferLine = line;
+                proposed = true;
+                return join(parts);
+            }
+        }
         if (decision == Intent.CONFIRM && (proposed || questions.isEmpty())) {
             agreed = true;
         }
@@ -476,10 +497,31 @@ final class OfflineCaller implements Agent {
         return ack.substring(0, ack.length() - 1) + ", " + name.split("\\s+")[0] + ".";
     }
 
+    /** The options the customer's last words turned down. */
+    private final List<String> refusedNow = new ArrayList<>();
+
+    /** An option named to turn it down. */
+    private static final Pattern REFUSED = Pattern.compile("不行|不方便|不可以|不合适|没空|没时间|去不了|来不了|不太行|不成|不得空|排不开"
+            + "|\\b(?:can'?t|cannot|won'?t work|doesn'?t work|does not work|no good|not good|is out|are out|busy)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The clause of {@code text} around index {@code at}. */
+    private static String clauseAt(String text, int at) {
+        int from = at;
+        while (from > 0 && "，。！？,.!?；;".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && "，。！？,.!?；;".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
+    }
+
     /** What the customer picked of the options the rep just offered, in its own order ("Thursday afternoon"), or null. */
     private String picked(String callee) {
         List<String> offeredNow = offered;
         offered = List.of();
+        refusedNow.clear();
         if (offeredNow.size() < 2) {
             return null;
         }
@@ -490,6 +532,10 @@ final class OfflineCaller implements Agent {
             int i = lower.indexOf(o.toLowerCase(java.util.Locale.ROOT));
             if (i < 0) {
                 i = lower.indexOf(bare.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (i >= 0 && REFUSED.matcher(clauseAt(callee, i)).find()) {
+                refusedNow.add(o);
+                continue; // "周六上午不行，我得送孩子去跳舞" refuses the slot: it was booked (the seventh review)
             }
             int from = i;
             // "年付" inside "半年付" is no second pick

@@ -642,6 +642,36 @@ class NewerCardsTest {
         assertThat(asked).isGreaterThanOrEqualTo(3);
     }
 
+    /**
+     * The sixth and seventh reviews: customers whose background takes up Saturday morning ("周六上午9点到11点要送女儿上舞蹈课",
+     * "周六上午要送孙子去上兴趣班") picked it; and "周六上午不行，我得送孩子去跳舞" was booked as 周六上午. A time the persona is taken
+     * up is no pick, and an option turned down is offered again without it.
+     */
+    @Test
+    void aTimeTheCustomerIsTakenUpIsNeitherPickedNorBooked() {
+        Card service = card("holdout19/cards/first-service.md");
+        Card tradein = card("holdout10/cards/tradein.md");
+        assertThat(new CardIndex(service, Embedder.shared()).busyAt("周六上午")).isTrue();
+        assertThat(new CardIndex(service, Embedder.shared()).busyAt("周日下午")).isFalse();
+        assertThat(new CardIndex(tradein, Embedder.shared()).busyAt("周日下午")).isFalse(); // "周日下午在家"
+        int reoffered = 0;
+        for (Card c : List.of(service, tradein)) {
+            for (long seed = 41; seed <= 50; seed++) {
+                List<Turn> turns = OfflineEngineTest.call(c, seed, 30).turns();
+                for (int i = 0; i + 1 < turns.size(); i++) {
+                    String said = turns.get(i).text();
+                    if (turns.get(i).speaker() == Role.CALLEE && said.contains("周六上午") && !said.contains("？")) {
+                        assertThat(said).as(c.callee().name() + " seed " + seed).containsPattern("周六上午(不行|不在家)");
+                        String next = turns.get(i + 1).text();
+                        assertThat(next).as("seed " + seed).doesNotContain("那就周六上午");
+                        reoffered += next.contains("周日下午") ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(reoffered).isPositive();
+    }
+
     /** holdout12's wedding-photo: "上午拍内景…下午拍外景…" got "您看哪个合适？" and the groom picked a half-day of a one-day shoot. */
     @Test
     void aScheduleIsNotOfferedAsAChoice() throws Exception {
