@@ -30,6 +30,11 @@ final class CardProfile {
     final float[][] bad;
     /** Every fact the caller side of the card states, by type. */
     final Map<Fact.Type, Set<String>> facts = new HashMap<>();
+    /** Hours the card gives with no am or pm ("doors at 6"), either way: a rep's "6:00 pm" is one of them. */
+    final Set<String> bareHours = new HashSet<>();
+    private static final java.util.regex.Pattern BARE_HOUR = java.util.regex.Pattern.compile(
+            "\\b(?:at|from|by|until|till) ([1-9]|1[01])\\b(?![:.]\\d|\\s*(?:am|pm|a\\.m|p\\.m|o'?clock|%|percent|days?|hours?|minutes?|weeks?|months?|years?|\\$|dollars?))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     /** A readable example of each fact type's card values, for flags ("card says 95折"). */
     final Map<Fact.Type, List<String>> factSaid = new HashMap<>();
     /** Amounts of money on the card and the price shares its discounts leave (1, 0.85). */
@@ -99,6 +104,12 @@ final class CardProfile {
             List<String> parts = java.util.Arrays.stream(qa.question().split("(?<=[？?])"))
                     .map(String::strip).filter(x -> x.length() >= 2).toList();
             qaSubQuestions.add(parts.size() > 1 ? embed(parts) : new float[0][]);
+        }
+        // "doors at 6, show at 7:30": an hour with no am or pm is that hour either way ("doors at 6:00 pm" restates it)
+        java.util.regex.Matcher bare = BARE_HOUR.matcher(card.caller().raw());
+        while (bare.find()) {
+            int h = Integer.parseInt(bare.group(1));
+            bareHours.addAll(List.of(String.format("%02d:00", h), String.format("%02d:00", h + 12)));
         }
         closings = embed(card.caller().closings());
         opening = card.caller().opening().isBlank() ? null : embedder.embed(card.caller().opening());

@@ -166,6 +166,9 @@ final class FactChecker {
                         .contains(ChineseNumbers.plain(100 - Double.parseDouble(f.value())))) {
             return Verdict.RIGHT;
         }
+        if (f.type() == Fact.Type.TIME && card.bareHours.contains(f.value())) {
+            return Verdict.RIGHT; // "doors at 6:00 pm" for the card's "doors at 6"
+        }
         boolean anywhere = card.facts.getOrDefault(f.type(), Set.of()).contains(f.value())
                 || f.type() == Fact.Type.MONEY && f.value().equals("0") && FREE.matcher(cardText).find() // "$0 parts & labor"
                 || f.type() == Fact.Type.MONEY && (derived(Double.parseDouble(f.value()), card, counts)

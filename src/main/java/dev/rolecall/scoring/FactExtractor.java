@@ -94,7 +94,8 @@ public final class FactExtractor {
             Map.entry("day", 1440), Map.entry("个小时", 60), Map.entry("小时", 60), Map.entry("钟头", 60),
             Map.entry("hour", 60), Map.entry("分钟", 1), Map.entry("minute", 1), Map.entry("个月", 43200),
             Map.entry("month", 43200), Map.entry("周", 10080), Map.entry("个星期", 10080), Map.entry("星期", 10080), Map.entry("个礼拜", 10080), Map.entry("礼拜", 10080),
-            Map.entry("week", 10080), Map.entry("年", 525600), Map.entry("year", 525600));
+            Map.entry("week", 10080), Map.entry("年", 518400), Map.entry("year", 518400));
+    // a year is twelve of the months above (一年 = 12个月, two years = 24 months, as cards and reps trade them; 365天 is rarer)
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
@@ -131,6 +132,10 @@ public final class FactExtractor {
     private static final int MEMO_LIMIT = 100_000;
     private static final Map<String, List<Fact>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** "3块8", "三块八" (after numerals are digits) is 3.8元, not 3块 and an 8; "三十块一顶" is a price per item. */
+    private static final Pattern YUAN_AND_TENTHS = Pattern.compile("(\\d+)块([1-9一二三四五六七八九])"
+            + "(?=$|[\\s，。,.！？!?、；;）)/]|[的钱算啊呢吧哦哈])");
+
     public static List<Fact> extract(String utterance) {
         List<Fact> known = utterance == null ? null : MEMO.get(utterance);
         if (known != null) {
@@ -144,7 +149,9 @@ public final class FactExtractor {
     }
 
     private static List<Fact> extractOnce(String utterance) {
-        String text = RANGE.matcher(ChineseNumbers.normalize(utterance)).replaceAll(r -> r.group(1) + r.group(2) + "到");
+        String text = YUAN_AND_TENTHS.matcher(RANGE.matcher(ChineseNumbers.normalize(utterance))
+                .replaceAll(r -> r.group(1) + r.group(2) + "到")).replaceAll(r -> r.group(1) + "."
+                        + (Character.isDigit(r.group(2).charAt(0)) ? r.group(2) : String.valueOf("一二三四五六七八九".indexOf(r.group(2)) + 1)) + "元");
         List<Fact> facts = new ArrayList<>();
         StringBuilder rest = new StringBuilder(text);
         take(rest, EMAIL, m -> facts.add(new Fact(Fact.Type.EMAIL, m.group().toLowerCase(Locale.ROOT), m.group())));

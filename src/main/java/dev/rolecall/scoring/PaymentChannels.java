@@ -101,7 +101,9 @@ final class PaymentChannels {
         return card.contains(c)
                 || (c == Channel.ONLINE || c == Channel.LINK || c == Channel.APP) && card.contains(Channel.ONLINE)
                 || c == Channel.ONLINE && (card.contains(Channel.LINK) || card.contains(Channel.APP))
-                || (c == Channel.WECHAT || c == Channel.ALIPAY) && card.contains(Channel.QR);
+                || (c == Channel.WECHAT || c == Channel.ALIPAY) && card.contains(Channel.QR)
+                // 扫码 is how 微信 and 支付宝 are paid at a counter ("现场刷卡或者扫码" where the card says 刷卡、微信或支付宝)
+                || c == Channel.QR && (card.contains(Channel.WECHAT) || card.contains(Channel.ALIPAY));
     }
 
     static List<FactFlag> unbacked(Turn t, CardProfile card, List<FactFlag> flagged) {

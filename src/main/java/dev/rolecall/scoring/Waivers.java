@@ -30,10 +30,14 @@ final class Waivers {
     /** Words before the waiver that undo it: "不能给您免掉", "can't waive", "能不能免". */
     private static final Pattern UNDONE = Pattern.compile("(不能|不可以|没法|无法|没办法|不会|能不能|可不可以|是否|不是|cannot|can'?t|not able to|unable to|won'?t be able)\\s*\\S{0,6}$",
             Pattern.CASE_INSENSITIVE);
-    /** A way to pay refused, not a fee let off: "现金是不收的", "支票也不收". */
-    private static final Pattern REFUSED_WAY = Pattern.compile("(?:现金|支票|刷卡|信用卡|银行卡|转账|个人微信|个人账户)(?:是|也|都|就|我们)?\\s*$");
+    /** A way to pay refused, not a fee let off: "现金是不收的", "支票也不收", "电话里我们不收任何钱". */
+    private static final Pattern REFUSED_WAY = Pattern.compile("(?:现金|支票|刷卡|信用卡|银行卡|转账|个人微信|个人账户|电话里|电话上|在电话里)(?:是|也|都|就|我们)?\\s*$");
     // particles, and 钱: "不另外收钱哈" names what is let off a clause earlier ("工具清洁剂我们带，"), as "不收的，" does
     private static final String FILLER = "给您你我们的了一下个把这那就会也都再帮来去是吧啊呢哈呀嘛哦噢剩下申请还钱";
+
+    /** A red line before the card's waiver word: the card forbids it, it does not grant it. */
+    private static final Pattern FORBIDS = Pattern.compile("(?:不得|不能|不许|不可以?|禁止|严禁|绝不|切勿|\\bnever\\b|\\bdon'?t\\b|\\bdo not\\b)[^，,。；;.!?]{0,8}$",
+            Pattern.CASE_INSENSITIVE);
 
     private Waivers() {}
 
@@ -93,8 +97,9 @@ final class Waivers {
         List<String> cardSentences = Sentences.split(cardText);
         for (int i = 0; i < cardSentences.size(); i++) {
             String c = cardSentences.get(i);
-            if (!(chinese ? CARD_ZH : CARD_EN).matcher(c.toLowerCase(Locale.ROOT)).find()) {
-                continue;
+            Matcher waiver = (chinese ? CARD_ZH : CARD_EN).matcher(c.toLowerCase(Locale.ROOT));
+            if (!waiver.find() || FORBIDS.matcher(c.substring(0, waiver.start())).find()) {
+                continue; // "不得承诺减免、打折或赠送物业费" forbids the waiver it names
             }
             // "We're replacing all the older meters. There's no charge for it.": the thing may be named a sentence before
             String lower = ((i > 0 ? cardSentences.get(i - 1) + " " : "") + c).toLowerCase(Locale.ROOT);

@@ -299,6 +299,38 @@ class SpokenErrorsTest {
     }
 
     @Test
+    void aHandoverAndAConcertAsFaithfulRepsSayThem() throws Exception {
+        // the twentieth held-out set's faithful calls, each line beside its wrong twin
+        Scorer handover = heldOut("holdout20", "handover.md"); // 每月每平方米3块8，12个月4332元；刷卡、微信或支付宝；不得在电话里收任何款项
+        Map<String, Role> hw = Map.of("周雨桐", Role.CALLER, "孙志远", Role.CALLEE);
+        String open = "周雨桐：您好，请问是孙志远孙先生吗？我是锦澜置业云栖府交付中心的专员周雨桐，约一下收房时间。\n孙志远：你说。\n";
+        assertThat(flags(handover, open + "周雨桐：当天交一年的物业费，按每平米每月三块八算，一共4332元。\n", hw)).isEmpty();
+        assertThat(flags(handover, open + "周雨桐：当天交一年的物业费，按每平米每月四块二算。\n", hw))
+                .anySatisfy(f -> assertThat(f.said()).contains("4.2"));
+        assertThat(flags(handover, open + "周雨桐：电话里我们不收任何钱，当天在交付中心现场刷卡或者扫码。\n", hw)).isEmpty();
+        // a red line that names a waiver ("不得承诺减免…") forbids it: it backs no waiver of its own (plan-downgrade-07's
+        // "之前减免的钱要补回来", against the card's "已经减免的钱不用补交")
+        Scorer plan = heldOut("holdout5", "plan-downgrade.md");
+        Map<String, Role> pw = Map.of("赵雪", Role.CALLER, "孙志刚", Role.CALLEE);
+        String call = "赵雪：您好，孙志刚先生吗？我是联通的赵雪，看下您的套餐。\n孙志刚：说吧。\n";
+        assertThat(flags(plan, call + "赵雪：中途降档的话，之前减免的钱要补回来。\n", pw)).isNotEmpty();
+        assertThat(flags(plan, call + "赵雪：中途降档的话，已经减免的钱不用补交。\n", pw)).isEmpty();
+        assertThat(FactExtractor.extract("三十块一顶")).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo("30"));
+        // a question of which times there are, answered with the times offered, is answered
+        Scorecard times = scored(handover, open + "孙志远：要是集中交付那几天我们都来不了呢？\n"
+                + "周雨桐：22号以后每周二、周四在物业服务中心也能办，需要提前3天预约。\n孙志远：那还是集中那几天办吧。有哪几个时间？\n"
+                + "周雨桐：可以约11月14日周六上午9点，或者11月15日周日下午2点，您看哪个方便？\n孙志远：15号下午。\n"
+                + "周雨桐：好的，给您约在11月15日周日下午2点，地点是云栖路66号售楼处二楼的交付中心，我稍后把预约短信发给您。[END:1]\n", hw);
+        assertThat(times.critical()).noneMatch(c -> c.contains("unanswered"));
+        // "doors at 6" on the card is 6 pm to a rep
+        Scorer concert = heldOut("holdout20", "concert.md");
+        Map<String, Role> cw = Map.of("Dana", Role.CALLER, "Luis", Role.CALLEE);
+        String hi = "Dana: Hi, is this Luis Ortega? This is Dana Whitfield from the Harbor Lights Amphitheater.\nLuis: Yeah.\n";
+        assertThat(flags(concert, hi + "Dana: It's Sunday, August 23: doors at 6:00 pm, show at 7:30 pm.\n", cw)).isEmpty();
+        assertThat(flags(concert, hi + "Dana: It's Sunday, August 23: doors at 5:00 pm, show at 7:30 pm.\n", cw)).isNotEmpty();
+    }
+
+    @Test
     void recallFiguresAsARepSaysThem() throws Exception {
         Scorer recall = heldOut("holdout8", "airbag-recall.md"); // free repair, 2.5 h; Monday the 16th at 7:30 am; service $89.95
         String open = "Marcus: Hi, is this Denise Alvarado? Marcus Bell, service advisor at Lakeside Motors, about an open safety recall.\n"
