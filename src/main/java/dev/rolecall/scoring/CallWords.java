@@ -22,7 +22,7 @@ final class CallWords {
      * first. Refusing one extra ("美白不需要") is not here: it can come with a yes to the main thing.
      */
     private static final Pattern PUTS_OFF = Pattern.compile(
-            "还没定|没定好|没决定|还没想好|考虑(一下|考虑)|再考虑|想一想|想想看|再想想|再说吧|回头再|改天|再给你打|再打给你|给你回电|回头给你"
+            "还没定|没定好|没决定|还没想好|看完再定|看了再定|看看再定|再定吧|之后再定|我自己看看?再|考虑(一下|考虑)|再考虑|想一想|想想看|再想想|再说吧|回头再|改天|再给你打|再打给你|给你回电|回头给你"
                     + "|先问问|得问问|要问问|商量一下|商量商量|跟\\p{IsHan}{1,5}?对一下|晚点再|晚上确认|回头我?自己(?:再)?(?:算|看|想|研究)|我自己(?:再)?(?:算算|算一下|研究)"
                     + "|\\b(not sure|haven'?t decided|have not decided|think about it|think it over|get back to you"
                     + "|call you back|not now|maybe later|need to check with|let me check with|i'?ll look (?:it )?over|look at it later"

@@ -40,6 +40,16 @@ final class TemplateSlots {
                     slot = b.group();
                 }
             }
+            // the card's alternatives said with their slash and without the brackets: "周六上午，到店／上门取车" for 【到店／上门取车】
+            Matcher c = BRACKET_SLOT.matcher(cardText);
+            while (slot == null && c.find()) {
+                String inner = c.group().substring(1, c.group().length() - 1).strip();
+                String[] options = inner.split("\\s*[/／]\\s*");
+                if (options.length == 2 && !options[0].isEmpty() && !options[1].isEmpty()
+                        && Pattern.compile(Pattern.quote(options[0]) + "\\s*[/／]\\s*" + Pattern.quote(options[1])).matcher(sentence).find()) {
+                    slot = c.group();
+                }
+            }
             if (slot != null) {
                 out.add(new FactFlag(t.index(), "template", sentence.strip(), slot));
             }

@@ -114,6 +114,14 @@ class SpokenErrorsTest {
 
     @Test
     void anEnglishAssuranceSharingOnlyEverydayWordsWithTheCardIsAClaim() throws Exception {
+        // the card's alternatives said with their slash, brackets dropped: 【到店／上门取车】 as "到店／上门取车"
+        Scorer service = heldOut("holdout19", "first-service.md");
+        Map<String, Role> sw = Map.of("林晓峰", Role.CALLER, "王海燕", Role.CALLEE);
+        String so = "林晓峰：王女士您好，我是鸿达汽车番禺4S店的服务顾问林晓峰，您的首保快到时间了。\n王海燕：嗯。\n";
+        assertThat(flags(service, so + "林晓峰：那就给您约在周二上午，到店／上门取车，稍后我把预约信息短信发到您手机上。\n", sw))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("template"));
+        assertThat(flags(service, so + "林晓峰：那就给您约在周二上午，到店，稍后我把预约信息短信发到您手机上。\n", sw))
+                .noneMatch(f -> f.type().equals("template"));
         Scorer vet = heldOut("holdout10", "vet-dental.md");
         String open = "Tara: Hi, this is Tara from Cedar Hollow Veterinary Clinic about Biscuit's dental cleaning.\n"
                 + "Owner: Will she have to pull any of his teeth?\n";

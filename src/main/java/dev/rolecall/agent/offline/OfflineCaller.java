@@ -662,18 +662,41 @@ final class OfflineCaller implements Agent {
                 String[] options = m.group(4).split("\\s*[/／]\\s*");
                 String yesNo = yesOrNo(options, text.substring(m.end()));
                 words = yesNo != null ? yesNo
-                        : (lang == Lang.ZH ? "，" : ", ") + options[0].trim() + (lang == Lang.ZH ? "，" : ",");
+                        : (lang == Lang.ZH ? "，" : ", ") + namedOption(options) + (lang == Lang.ZH ? "，" : ",");
             } else if (WHEN_SLOT.matcher(slot).find() || slot.isEmpty()) {
                 words = lastPick != null ? lastPick : lang == Lang.ZH ? "您选的时间" : "the time you picked";
             } else {
-                String[] options = slot.split("\\s*/\\s*");
+                String[] options = slot.split("\\s*[/／]\\s*");
                 String yesNo = yesOrNo(options, text.substring(m.end()));
-                words = yesNo != null ? yesNo : options[0].trim();
+                words = yesNo != null ? yesNo : namedOption(options);
             }
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
         }
         m.appendTail(out);
         return fillX(out.toString()).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1");
+    }
+
+    /**
+     * Of a slot's alternatives ("到店／上门取车"), the one the customer's words name most, else the first: "上门取送车" said by
+     * the customer picks 上门取车. The slash had been read out with both (the seventh review, 4 of 5 first-service calls).
+     */
+    private String namedOption(String[] options) {
+        if (lang != Lang.ZH) {
+            // "[checkup and cleaning / plus the filling]" adds, it does not choose: a customer who asked about the filling
+            // took no filling, and "for plus the filling" is no sentence
+            return options[0].trim();
+        }
+        java.util.Set<String> heard = index.memo.units(customerText.toString());
+        String best = options[0].trim();
+        int bestShared = 0;
+        for (String o : options) {
+            int shared = Speech.overlap(index.memo.units(o), heard);
+            if (shared > bestShared) {
+                best = o.trim();
+                bestShared = shared;
+            }
+        }
+        return best;
     }
 
     /** All the customer said, for whether it said yes to an extra. */
