@@ -119,7 +119,17 @@ final class FactReader {
                 && !names.contains(first.replaceAll("[^A-Za-z]", ""))) { // "Carol usually handles…" keeps its capital
             c = first.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1);
         }
-        return c.replaceAll("\\band has\\b", "and have").replaceAll("\\band is\\b", "and am").replaceAll("\\band works\\b", "and work");
+        c = c.replaceAll("\\band has\\b", "and have").replaceAll("\\band is\\b", "and am").replaceAll("\\band works\\b", "and work");
+        // a note with no subject or verb is no sentence to say: "Identity: the person who placed the order", "on his lunch
+        // break…, about ten minutes free" came out as "By the way, the person who placed the order." (the seventh review)
+        String head = c.split("\\s+")[0].replaceAll("[^A-Za-z']", "");
+        return SUBJECT.matcher(c).find() || names.contains(head) || VERB_EARLY.matcher(c).find() ? c : null;
     }
+
+    private static final Pattern SUBJECT = Pattern.compile("^(?:I|I'm|I've|I'd|I'll|my|we|we're|we've|our|it|it's|there|he|she|they|his|her|their)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERB_EARLY = Pattern.compile("^(?:\\S+\\s+){0,3}(?:is|are|was|were|has|have|had|does|do|did|can|will|won't|isn't"
+            + "|aren't|works?|lives?|needs?|wants?|uses?|owns?|goes|gets?|drives?|pays?|runs?|takes?|comes?|starts?|ends?)\\b",
+            Pattern.CASE_INSENSITIVE);
 
 }

@@ -677,6 +677,17 @@ class NewerCardsTest {
         assertThat(reoffered).isPositive();
     }
 
+    /** The seventh review: "By the way, the person who placed the order." and "…about ten minutes free." were said as facts. */
+    @Test
+    void aNoteWithNoSubjectOrVerbIsNoFactToSay() {
+        assertThat(FactReader.factAsSpeech("Identity: the person who placed the order", "Greg Hollis", false, "he", java.util.Set.of())).isNull();
+        assertThat(FactReader.factAsSpeech("about ten minutes free", "Greg Hollis", false, "he", java.util.Set.of())).isNull();
+        assertThat(FactReader.factAsSpeech("Works weekdays 6:30 am to 3 pm", "Greg Hollis", false, "he", java.util.Set.of()))
+                .isEqualTo("I work weekdays 6:30 am to 3 pm");
+        assertThat(FactReader.factAsSpeech("insurance is through his wife's job", "Tom", false, "he", java.util.Set.of()))
+                .isEqualTo("insurance is through my wife's job");
+    }
+
     /** holdout12's wedding-photo: "上午拍内景…下午拍外景…" got "您看哪个合适？" and the groom picked a half-day of a one-day shoot. */
     @Test
     void aScheduleIsNotOfferedAsAChoice() throws Exception {
