@@ -129,12 +129,19 @@ final class Speech {
     }
 
     /** "预算被卡，能优惠就直接说。" asks without a question mark: whether there is a discount. */
-    private static final Pattern REQUEST_SAID = Pattern.compile("(?:能|有)(\\p{IsHan}{1,6}?)(?:的话)?就?直接说");
+    private static final Pattern REQUEST_SAID = Pattern.compile("(?:能|有)(\\p{IsHan}{1,6}?)(?:的话)?就?直接说"
+            // "你直接说一个月多少钱。", "告诉我到底要交多少": a figure asked for in a request (the seventh review: met with "您有这个担心很正常")
+            + "|(?:直接说|说一下|告诉我|你就说|给个数|报个数)\\p{IsHan}{0,8}?(?:多少钱|多少|几号|几点|多久|怎么算)");
 
     /** A request read as the question it asks ("能优惠就直接说" → "有优惠吗？"); any other sentence as it is. */
     static String asQuestion(String sentence) {
         Matcher m = REQUEST_SAID.matcher(sentence);
-        return m.find() ? "有" + m.group(1) + "吗？" : sentence;
+        if (!m.find()) {
+            return sentence;
+        }
+        // "你直接说一个月多少钱。" asks its own words as a question ("一个月多少钱？")
+        return m.group(1) != null ? "有" + m.group(1) + "吗？" : sentence.replaceAll("^.*?(?:直接说|说一下|告诉我|你就说|给个数|报个数)", "")
+                .replaceAll("[。！!.]+$", "") + "？";
     }
 
     /** The first full sentences of {@code text} up to about {@code maxChars}; at least one, never cut mid-sentence. */

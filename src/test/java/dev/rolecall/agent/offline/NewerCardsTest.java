@@ -677,6 +677,26 @@ class NewerCardsTest {
         assertThat(reoffered).isPositive();
     }
 
+    /**
+     * The seventh review: "Tell me what it really costs each month." got the $79 installation fee, and "你直接说一个月多少钱。"
+     * (a request, no question mark) got "您有这个担心很正常".
+     */
+    @Test
+    void aPriceForAPeriodIsThatPeriodsPriceAndARequestForAFigureIsAQuestion() {
+        Card alarm = card("holdout19/cards/home-alarm.md");
+        java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+        String said = "Tell me what it really costs each month.";
+        List<String> answers = new RepAnswers(new CardIndex(alarm, Embedder.shared()), r, new RepWording(Lang.EN, r), l -> { })
+                .answerAll(said, Speech.questions(said));
+        assertThat(String.join(" ", answers)).contains("$32.99 a month");
+        Card plan = card("holdout5/cards/plan-downgrade.md");
+        String asked = "你直接说一个月多少钱。";
+        assertThat(Speech.questions(asked)).containsExactly(asked);
+        List<String> zh = new RepAnswers(new CardIndex(plan, Embedder.shared()), r, new RepWording(Lang.ZH, r), l -> { })
+                .answerAll(asked, Speech.questions(asked));
+        assertThat(String.join("", zh)).contains("119元");
+    }
+
     /** The seventh review: "By the way, the person who placed the order." and "…about ten minutes free." were said as facts. */
     @Test
     void aNoteWithNoSubjectOrVerbIsNoFactToSay() {
