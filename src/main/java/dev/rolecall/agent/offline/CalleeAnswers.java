@@ -340,6 +340,13 @@ final class CalleeAnswers {
         // a time its background says it is taken up is not its pick while another is on offer (two reviews: a customer who
         // drives his grandson to class on Saturday mornings picked Saturday morning)
         String pick = chooseAny(options);
+        if (index.busyAt(pick)) {
+            // its background names the busy time, which made it a liked one: a slot offered outside it, else any other pick
+            List<String> free = offeredSlots(asked).stream().filter(x -> !index.busyAt(x)).toList();
+            if (!free.isEmpty()) {
+                return free.get(random.nextInt(free.size()));
+            }
+        }
         for (int tries = 0; tries < 8 && index.busyAt(pick); tries++) {
             pick = chooseAny(options);
         }
