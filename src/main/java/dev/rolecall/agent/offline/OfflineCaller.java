@@ -378,7 +378,8 @@ final class OfflineCaller implements Agent {
     private List<String> keyLines(int i) {
         boolean required = index.requiredSteps.contains(i);
         return steps.get(i).lines().stream().filter(l -> !saidLines.contains(l))
-                .filter(l -> newFigure(l) && !endsWithQuestion(l) || required && endsWithQuestion(l)).toList();
+                // a question stating a figure to check ("车牌是粤A·3K8N6…4300公里，您看实际差不多吗？") is one too
+                .filter(l -> newFigure(l) || required && endsWithQuestion(l)).toList();
     }
 
     private boolean newFigure(String line) {
