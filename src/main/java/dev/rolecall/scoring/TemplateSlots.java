@@ -20,6 +20,8 @@ final class TemplateSlots {
     private static final Pattern BRACKET_SLOT = Pattern.compile(
             "\\[(?!END)[^\\[\\]]{1,40}]|【[^【】]{1,20}】|\\{[^{}]{1,30}}|_{3,}|[（(][^（）()/／]{1,12}[/／][^（）()]{1,24}[）)]");
 
+    private static final Pattern ELLIPSIS_SLOT = Pattern.compile("(\\p{IsHan}[是为：:])……(?=[（(，,、])");
+
     private TemplateSlots() {}
 
     static List<FactFlag> unfilled(Turn t, CardProfile card) {
@@ -48,6 +50,13 @@ final class TemplateSlots {
                 if (options.length == 2 && !options[0].isEmpty() && !options[1].isEmpty()
                         && Pattern.compile(Pattern.quote(options[0]) + "\\s*[/／]\\s*" + Pattern.quote(options[1])).matcher(sentence).find()) {
                     slot = c.group();
+                }
+            }
+            // a card's "……" standing for what the rep fills in ("加项是……（或者不加）"), said as written
+            Matcher e = ELLIPSIS_SLOT.matcher(cardText);
+            while (slot == null && e.find()) {
+                if (sentence.contains(e.group(1) + "……")) {
+                    slot = e.group(1) + "……";
                 }
             }
             if (slot != null) {

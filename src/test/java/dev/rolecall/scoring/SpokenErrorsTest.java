@@ -122,6 +122,13 @@ class SpokenErrorsTest {
                 .anySatisfy(f -> assertThat(f.type()).isEqualTo("template"));
         assertThat(flags(service, so + "林晓峰：那就给您约在周二上午，到店，稍后我把预约信息短信发到您手机上。\n", sw))
                 .noneMatch(f -> f.type().equals("template"));
+        // a card's "……" for what the rep fills in, said as written ("加项是……（或者不加）", the eighth review)
+        Scorer checkup = heldOut("holdout6", "checkup.md");
+        Map<String, Role> cw = Map.of("许蔓", Role.CALLER, "冯建军", Role.CALLEE);
+        String co = "许蔓：您好，请问是冯建军先生吗？我是康宁体检中心的预约顾问许蔓，帮您改个体检时间。\n冯建军：你说。\n";
+        assertThat(flags(checkup, co + "许蔓：跟您确认一下：改到6月28日上午，加项是……，或者不加，对吗？\n", cw))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("template"));
+        assertThat(flags(checkup, co + "许蔓：跟您确认一下：改到6月28日上午，不加项，对吗？\n", cw)).noneMatch(f -> f.type().equals("template"));
         Scorer vet = heldOut("holdout10", "vet-dental.md");
         String open = "Tara: Hi, this is Tara from Cedar Hollow Veterinary Clinic about Biscuit's dental cleaning.\n"
                 + "Owner: Will she have to pull any of his teeth?\n";

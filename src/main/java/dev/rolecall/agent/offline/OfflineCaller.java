@@ -797,8 +797,8 @@ final class OfflineCaller implements Agent {
             // "4月11号周六上午…、4月12号周日下午2点到6点，或者4月14号周二全天" is three options in one clause: "周日下午"
             // had been read back as 4月11号 (the sixth review's trade-in calls)
             String whole = best;
-            bestShared = 1;
-            for (String o : whole.split("[、，,]|或者|还是")) {
+            bestShared = 0; // a weekday in common is enough here: "周六上午" picks "6月28日周六" of "…周四和6月28日周六"
+            for (String o : whole.split("[、，,]|或者|还是|和|及|\\band\\b|\\bor\\b")) {
                 int shared = Speech.overlap(index.memo.units(o), pick);
                 if (shared > bestShared && (DAYS.matcher(o).find() || WEEKDAYS.matcher(o).find())) {
                     best = o;

@@ -659,6 +659,10 @@ class NewerCardsTest {
         assertThat(new CardIndex(service, Embedder.shared()).busyAt("周六上午")).isTrue();
         assertThat(new CardIndex(service, Embedder.shared()).busyAt("周日下午")).isFalse();
         assertThat(new CardIndex(tradein, Embedder.shared()).busyAt("周日下午")).isFalse(); // "周日下午在家"
+        // "工作日很难请假，最好周末" (the eighth review: a customer who cannot take a workday off picked 周二)
+        CardIndex checkup = new CardIndex(card("holdout6/cards/checkup.md"), Embedder.shared());
+        assertThat(checkup.busyAt("周二")).isTrue();
+        assertThat(checkup.busyAt("周六上午")).isFalse();
         int reoffered = 0;
         for (Card c : List.of(service, tradein)) {
             for (long seed = 41; seed <= 50; seed++) {
