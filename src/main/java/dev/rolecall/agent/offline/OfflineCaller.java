@@ -389,17 +389,36 @@ final class OfflineCaller implements Agent {
     /** A rate is a price too: "每期手续费率分别是0.75%、0.7%和0.65%" is the plan's price before its worked example. */
     private static final Pattern RATE = Pattern.compile("\\d(?:\\.\\d+)?\\s*%|\\d\\s*折|percent");
 
+    /**
+     * A line with a template slot for what the customer picks ("给您约在【日期和时段】，地点是…66号…") while nothing is picked:
+     * not a figure to lead with nor a statement to add (the eighth review: handover's read-back came before the slots were
+     * offered, in 4 of 5 calls "给您约在您选的时间" with none offered).
+     */
+    private boolean readBackBeforePick(String line) {
+        if (lastPick != null) {
+            return false;
+        }
+        java.util.regex.Matcher m = SLOT.matcher(line);
+        while (m.find()) {
+            String slot = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
+            if (m.group(4) == null && (WHEN_SLOT.matcher(slot).find() || slot.isEmpty())) {
+                return true;
+            }
+        }
+        return X_SLOT.matcher(line).find();
+    }
+
     /** The step's first unsaid statement of a figure, or null. */
     private String figureLine(ScriptStep s) {
         return s.lines().stream().filter(l -> !saidLines.contains(l) && newFigure(l) && !endsWithQuestion(l)
-                && Speech.options(l).size() < 2).findFirst().orElse(null);
+                && Speech.options(l).size() < 2 && !readBackBeforePick(l)).findFirst().orElse(null);
     }
 
     /** The step's next unsaid statement (no question, no choice) that fits {@code room}, marked said; or null. */
     private String nextStatement(int i, int room) {
         for (String l : steps.get(i).lines()) {
             if (!saidLines.contains(l) && !endsWithQuestion(l) && Speech.options(l).size() < 2 && l.length() <= room
-                    && (!Speech.statesFigure(l) || newFigure(l))) {
+                    && (!Speech.statesFigure(l) || newFigure(l)) && !readBackBeforePick(l)) {
                 saidLines.add(l);
                 return l;
             }
@@ -414,6 +433,10 @@ final class OfflineCaller implements Agent {
             return s.title();
         }
         List<String> fresh = s.lines().stream().filter(l -> !saidLines.contains(l)).toList();
+        List<String> noReadBack = fresh.stream().filter(l -> !readBackBeforePick(l)).toList();
+        if (!noReadBack.isEmpty()) {
+            fresh = noReadBack; // "您选的是续X年、月租XXXX、X付，对吗？" with nothing chosen is no question to ask
+        }
         // a line that offers a choice and asks which is never left out for a statement of the same step: solar-survey's
         // rep said "Dan will text you…" for "Book the slot", then "So that's the time you picked" with nothing offered
         List<String> choices = fresh.stream().filter(l -> endsWithQuestion(l) && Speech.options(l).size() >= 2).toList();
@@ -621,11 +644,26 @@ final class OfflineCaller implements Agent {
         if (intent == Intent.HANGUP) {
             words = Phrases.Kind.SORRY.say(lang, random) + words;
         }
-        if (intent == Intent.MESSAGE && CALLBACK_TIME.matcher(c.text()).find()) {
+        if (intent == Intent.MESSAGE && CALLBACK_TIME.matcher(c.text()).find()
+                && !(IN_WRITING.matcher(c.text()).find() && askedInWriting())) {
             // "约定了再次回访的时间": the rep names the time it will call back, or the ending is not borne out
             words = Phrases.Kind.CALLBACK.say(lang, random) + (lang == Lang.ZH ? "" : " ") + words;
         }
         return words + " [END:" + c.number() + "]";
+    }
+
+    /**
+     * The customer's last words ask for it in writing ("你把资料都发我吧", "text it to me"): where the condition lets the rep send
+     * it instead ("要求把方案短信发过去，或者约好回电时间"), no call-back time is named (the sixth to eighth reviews: "那我周五上午再打给您"
+     * right after "别打电话了，信息发我就行").
+     */
+    private static final Pattern IN_WRITING = Pattern.compile("发我|发给我|短信|发过来|微信上|\\b(?:text|email|e-mail|send)\\b", Pattern.CASE_INSENSITIVE);
+
+    private boolean askedInWriting() {
+        String all = customerText.toString().strip();
+        String last = all.substring(all.lastIndexOf('\n') + 1);
+        // a call-back the customer asked for ("改天再打给我") still gets its time
+        return IN_WRITING.matcher(last).find() && !Pattern.compile("再打|回电|打给我|call me|call back").matcher(last).find();
     }
 
     /**

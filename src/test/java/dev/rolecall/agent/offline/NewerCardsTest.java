@@ -725,6 +725,25 @@ class NewerCardsTest {
         assertThat(total).isGreaterThanOrEqualTo(8);
     }
 
+    /**
+     * The sixth to eighth reviews: "那我周五上午再打给您" right after "你把资料都发我吧" (4 of 5 plan-downgrade calls); where the
+     * condition lets the rep send it instead ("要求短信发送方案对比，或约好回电时间"), no call-back time is made up. The template
+     * read-back "续X年、月租XXXX" is not said while nothing is chosen, and handover's "给您约在【日期和时段】" comes after its slots.
+     */
+    @Test
+    void noCallBackMadeUpAfterAskingInWritingAndNoReadBackBeforeAPick() {
+        Card plan = card("holdout5/cards/plan-downgrade.md");
+        Card handover = card("holdout20/cards/handover.md");
+        int offered = 0;
+        for (long seed = 41; seed <= 50; seed++) {
+            assertThat(repText(plan, seed)).as("seed " + seed).doesNotContain("再打给您").doesNotContain("再给您回个电话");
+            String h = repText(handover, seed);
+            assertThat(h).as("seed " + seed).doesNotContain("您选的时间");
+            offered += h.contains("我这边可以给您约") ? 1 : 0;
+        }
+        assertThat(offered).isGreaterThanOrEqualTo(7);
+    }
+
     /** The seventh review: "By the way, the person who placed the order." and "…about ten minutes free." were said as facts. */
     @Test
     void aNoteWithNoSubjectOrVerbIsNoFactToSay() {
