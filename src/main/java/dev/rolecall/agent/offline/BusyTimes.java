@@ -1,0 +1,60 @@
+package dev.rolecall.agent.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Times a persona's background says it is taken up ("周六上午9点到11点要送女儿上舞蹈课", "工作日很难请假", "Volunteers at the food
+ * bank on Wednesday mornings"): the customer does not pick a slot in them while another is offered (two reviews found customers
+ * picking the very morning their card rules out).
+ *
+ * @param times the times named in a clause that takes them up, lower case ("周六上午", "工作日", "wednesday morning")
+ */
+record BusyTimes(List<String> times) {
+    private static final Pattern TIME = Pattern.compile("(?:周[一二三四五六日天]|星期[一二三四五六日天]|周末|工作日|平日)(?:上午|下午|晚上)?"
+            + "|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|weekday)s?(?: (?:morning|afternoon|evening)s?)?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAKEN = Pattern.compile("送|接孩子|上课|课|上班|加班|开会|值班|出差|不在家|不行|没空|不方便|有事|没时间|请假|请不了"
+            + "|\\b(?:work|works|working|shift|class|classes|lessons?|busy|appointments?|therapy|can'?t|cannot|not home|away|out"
+            + "|volunteers?|volunteering)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern FREE = Pattern.compile("不用|休息|有空|\\bfree\\b|\\boff\\b", Pattern.CASE_INSENSITIVE);
+
+    static BusyTimes of(String text) {
+        List<String> out = new ArrayList<>();
+        for (String clause : text.split("[。；;\\n，,.!?！？]")) {
+            java.util.regex.Matcher m = TIME.matcher(clause);
+            if (TAKEN.matcher(clause).find() && !FREE.matcher(clause).find()) {
+                while (m.find()) {
+                    out.add(m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("s\\b", ""));
+                }
+            }
+        }
+        return new BusyTimes(List.copyOf(out));
+    }
+
+    private static final Pattern WORKDAY = Pattern.compile("(?:周|星期|礼拜)[一二三四五]|\\b(?:monday|tuesday|wednesday|thursday|friday)\\b");
+
+    /** Whether an option or slot falls in a time the callee is taken up. */
+    boolean busyAt(String option) {
+        String o = option.toLowerCase(java.util.Locale.ROOT).replaceAll("s\\b", "");
+        for (String b : times) {
+            if (b.startsWith("工作日") || b.startsWith("平日") || b.startsWith("weekday")) {
+                // workdays: any weekday from Monday to Friday ("工作日很难请假，最好周末" picked 周二)
+                if (WORKDAY.matcher(o).find()) {
+                    return true;
+                }
+                continue;
+            }
+            String day = b.replaceAll("(上午|下午|晚上| morning| afternoon| evening)$", "");
+            String part = b.substring(day.length()).strip();
+            if (o.contains(day) && (part.isEmpty() || o.contains(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}
