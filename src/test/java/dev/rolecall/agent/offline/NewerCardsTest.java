@@ -753,6 +753,9 @@ class NewerCardsTest {
                 .isEqualTo("I work weekdays 6:30 am to 3 pm");
         assertThat(FactReader.factAsSpeech("insurance is through his wife's job", "Tom", false, "he", java.util.Set.of()))
                 .isEqualTo("insurance is through my wife's job");
+        // the ninth review: "Just so you know, drives for Uber some evenings and Saturdays."
+        assertThat(FactReader.factAsSpeech("drives for Uber some evenings and Saturdays", "Luis Ortega", false, "he", java.util.Set.of()))
+                .isEqualTo("I drive for Uber some evenings and Saturdays");
     }
 
     /** holdout12's wedding-photo: "上午拍内景…下午拍外景…" got "您看哪个合适？" and the groom picked a half-day of a one-day shoot. */
