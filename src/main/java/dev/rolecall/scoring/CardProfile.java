@@ -30,6 +30,8 @@ final class CardProfile {
     final float[][] bad;
     /** Every fact the caller side of the card states, by type. */
     final Map<Fact.Type, Set<String>> facts = new HashMap<>();
+    /** The card's template slots, for a rep who reads one out as written. */
+    final TemplateSlots templateSlots;
     /** Hours the card gives with no am or pm ("doors at 6"), either way: a rep's "6:00 pm" is one of them. */
     final Set<String> bareHours = new HashSet<>();
     private static final java.util.regex.Pattern BARE_HOUR = java.util.regex.Pattern.compile(
@@ -111,6 +113,7 @@ final class CardProfile {
             int h = Integer.parseInt(bare.group(1));
             bareHours.addAll(List.of(String.format("%02d:00", h), String.format("%02d:00", h + 12)));
         }
+        templateSlots = new TemplateSlots(card.caller().raw());
         closings = embed(card.caller().closings());
         opening = card.caller().opening().isBlank() ? null : embedder.embed(card.caller().opening());
         good = embed(card.callee().goodExamples().stream().map(StyleExample::text).toList());

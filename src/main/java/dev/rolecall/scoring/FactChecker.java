@@ -113,7 +113,7 @@ final class FactChecker {
             said.addAll(OffBookMoves.in(t, card, said));
             said.addAll(PaymentChannels.unbacked(t, card, said));
             said.addAll(Claims.unbacked(t, card, said));
-            said.addAll(TemplateSlots.unfilled(t, card));
+            said.addAll(card.templateSlots.unfilled(t));
             invented.addAll(said);
             if (!said.isEmpty()) {
                 evidence.add(t.index());

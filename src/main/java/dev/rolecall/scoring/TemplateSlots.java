@@ -3,6 +3,7 @@ package dev.rolecall.scoring;
 import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,11 +23,33 @@ final class TemplateSlots {
 
     private static final Pattern ELLIPSIS_SLOT = Pattern.compile("(\\p{IsHan}[是为：:])……(?=[（(，,、])");
 
-    private TemplateSlots() {}
+    /** Whether the card writes X slots at all. */
+    private final boolean cardHasX;
+    private final String cardText;
+    /** Each bracketed choice of the card ("【到店／上门取车】") and the pattern of its alternatives said with their slash. */
+    private final List<Map.Entry<String, Pattern>> slashed = new ArrayList<>();
+    /** The words before each "……" the card leaves for the rep to fill ("项是……"). */
+    private final List<String> ellipses = new ArrayList<>();
 
-    static List<FactFlag> unfilled(Turn t, CardProfile card) {
-        String cardText = card.card.caller().raw();
-        boolean cardHasX = X_SLOT.matcher(cardText).find();
+    /** Read once per card ({@link CardProfile}): a turn is then checked against what the card writes as slots. */
+    TemplateSlots(String cardText) {
+        this.cardText = cardText;
+        this.cardHasX = X_SLOT.matcher(cardText).find();
+        Matcher c = BRACKET_SLOT.matcher(cardText);
+        while (c.find()) {
+            String inner = c.group().substring(1, c.group().length() - 1).strip();
+            String[] options = inner.split("\\s*[/／]\\s*");
+            if (options.length == 2 && !options[0].isEmpty() && !options[1].isEmpty()) {
+                slashed.add(Map.entry(c.group(), Pattern.compile(Pattern.quote(options[0]) + "\\s*[/／]\\s*" + Pattern.quote(options[1]))));
+            }
+        }
+        Matcher e = ELLIPSIS_SLOT.matcher(cardText);
+        while (e.find()) {
+            ellipses.add(e.group(1) + "……");
+        }
+    }
+
+    List<FactFlag> unfilled(Turn t) {
         List<FactFlag> out = new ArrayList<>();
         for (String sentence : Sentences.split(t.text())) {
             String slot = null;
@@ -43,20 +66,15 @@ final class TemplateSlots {
                 }
             }
             // the card's alternatives said with their slash and without the brackets: "周六上午，到店／上门取车" for 【到店／上门取车】
-            Matcher c = BRACKET_SLOT.matcher(cardText);
-            while (slot == null && c.find()) {
-                String inner = c.group().substring(1, c.group().length() - 1).strip();
-                String[] options = inner.split("\\s*[/／]\\s*");
-                if (options.length == 2 && !options[0].isEmpty() && !options[1].isEmpty()
-                        && Pattern.compile(Pattern.quote(options[0]) + "\\s*[/／]\\s*" + Pattern.quote(options[1])).matcher(sentence).find()) {
-                    slot = c.group();
+            for (int i = 0; slot == null && i < slashed.size(); i++) {
+                if (slashed.get(i).getValue().matcher(sentence).find()) {
+                    slot = slashed.get(i).getKey();
                 }
             }
             // a card's "……" standing for what the rep fills in ("加项是……（或者不加）"), said as written
-            Matcher e = ELLIPSIS_SLOT.matcher(cardText);
-            while (slot == null && e.find()) {
-                if (sentence.contains(e.group(1) + "……")) {
-                    slot = e.group(1) + "……";
+            for (int i = 0; slot == null && i < ellipses.size(); i++) {
+                if (sentence.contains(ellipses.get(i))) {
+                    slot = ellipses.get(i);
                 }
             }
             if (slot != null) {
