@@ -1,0 +1,231 @@
+package dev.rolecall.agent.offline;
+
+import java.util.regex.Pattern;
+
+/**
+ * The rep's read-backs from a card's template lines: a slot filled from what the customer picked ("So that's [day and
+ * time]" → "So that's Thursday afternoon", "X月X号XX时段" → "4月12号下午2点到6点"), one of a slot's alternatives chosen as
+ * the customer would have it ("（加/不加）延保" → "不加延保" without a yes), and no read-back said before anything is picked.
+ * Holds what the customer has said; the rep keeps what was offered and picked.
+ */
+final class TemplateFiller {
+    private final CardIndex index;
+    private final Lang lang;
+
+    TemplateFiller(CardIndex index, Lang lang) {
+        this.index = index;
+        this.lang = lang;
+    }
+
+    /** Notes what the customer said in its turn. */
+    void heard(String callee) {
+        customerText.append(callee).append('\n');
+    }
+
+    /** The customer's last turn. */
+    String lastHeard() {
+        String all = customerText.toString().strip();
+        return all.substring(all.lastIndexOf('\n') + 1);
+    }
+
+    /** A card's template slot in a line: "So that's [day and time] for [checkup and cleaning / plus the filling]." */
+    /** Also alternatives in brackets, "（现在交/到店交）": the card lets the rep pick one, and says them all otherwise. */
+    static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile(
+            "\\[(?!END)([^\\[\\]]{1,40})]|【([^【】]{1,20})】|\\{([^{}]{1,30})}|_{3,}"
+                    + "|[（(]([^（）()/／]{1,12}[/／][^（）()]{1,24})[）)]");
+
+    private static final java.util.regex.Pattern WHEN_SLOT = java.util.regex.Pattern.compile(
+            "day|time|date|slot|时间|日期|哪天|几点|时段", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A bare X in a Chinese line is a slot too: "朵朵报暑期初级班X班", "7月X号开课". */
+    private static final Pattern X_SLOT = Pattern.compile("(?<![A-Za-z])X{1,2}(\\p{IsHan})");
+
+    /** A date or weekday in an offer: "4月11号", "周六", "星期二". */
+    static final Pattern DAYS = Pattern.compile("\\d{1,2}[号日]");
+
+    static final Pattern WEEKDAYS = Pattern.compile("(?:周|礼拜|星期)[一二三四五六日天]");
+
+    /** The part of the day an option names, with its hours: "下午2点到6点", "全天". */
+    private static final Pattern DAYPART = Pattern.compile(
+            "(?:上午|下午|中午|晚上|傍晚|早上|全天)(?:\\d{1,2}(?:[:：]\\d{2}|点半?)?\\s*(?:到|至|-|–|~)\\s*\\d{1,2}(?:[:：]\\d{2}|点半?)?)?");
+
+    /** All the customer said, for whether it said yes to an extra or named one of a slot's alternatives. */
+    private final StringBuilder customerText = new StringBuilder();
+
+    private static final Pattern NEGATIVE_OPTION = Pattern.compile("^(?:不|没|无|免|no\\b|not\\b|without\\b|don'?t\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SAYS_NO = Pattern.compile("不|别|没|免了|算了|\\bno\\b|\\bnot\\b|n't\\b|\\bskip\\b|\\bpass\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** What a yes-or-no slot is about: the words right after it ("延保", "a loaner"). */
+    private static final Pattern THING = Pattern.compile("^\\s*([\\p{IsHan}]{2,6}|[A-Za-z][A-Za-z ]{2,30}?)(?=[，,。.？?、;；]|$)");
+
+
+    /**
+     * Fills a card line's template slots as the rep would: the customer's pick for a day or time, the first of
+     * alternatives written "a / b", else the slot's own words; the reply cleaner would otherwise cut "[day and time]"
+     * and leave "So that's for . Is that right?".
+     */
+    String fill(String text, String lastPick, String chosen) {
+        java.util.regex.Matcher m = SLOT.matcher(text);
+        if (!m.find()) {
+            return fillX(text, chosen);
+        }
+        m.reset();
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String slot = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
+            String words;
+            if (m.group(4) != null) {
+                String[] options = m.group(4).split("\\s*[/／]\\s*");
+                String yesNo = yesOrNo(options, text.substring(m.end()));
+                words = yesNo != null ? yesNo
+                        : (lang == Lang.ZH ? "，" : ", ") + namedOption(options) + (lang == Lang.ZH ? "，" : ",");
+            } else if (WHEN_SLOT.matcher(slot).find() || slot.isEmpty()) {
+                words = lastPick != null ? lastPick : lang == Lang.ZH ? "您选的时间" : "the time you picked";
+            } else {
+                String[] options = slot.split("\\s*[/／]\\s*");
+                String yesNo = yesOrNo(options, text.substring(m.end()));
+                words = yesNo != null ? yesNo : namedOption(options);
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
+        }
+        m.appendTail(out);
+        return fillX(out.toString(), chosen).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1");
+    }
+
+
+    /**
+     * Of a slot's alternatives ("到店／上门取车"), the one the customer's words name most, else the first: "上门取送车" said by
+     * the customer picks 上门取车. The slash had been read out with both (the seventh review, 4 of 5 first-service calls).
+     */
+    private String namedOption(String[] options) {
+        if (lang != Lang.ZH) {
+            // "[checkup and cleaning / plus the filling]" adds, it does not choose: a customer who asked about the filling
+            // took no filling, and "for plus the filling" is no sentence
+            return options[0].trim();
+        }
+        java.util.Set<String> heard = index.memo.units(customerText.toString());
+        String best = options[0].trim();
+        int bestShared = 0;
+        for (String o : options) {
+            int shared = Speech.overlap(index.memo.units(o), heard);
+            if (shared > bestShared) {
+                best = o.trim();
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+
+    /**
+     * A yes-or-no choice the card leaves to the customer, "（加/不加）延保": the yes only where the customer asked for the
+     * thing in a sentence with no no in it, else the no. The first option had the rep add a warranty the customer never
+     * took ("回收旧冰箱150元，加，延保"), which the card forbids without a clear yes (the sixth review, 3 of 5 trade-in calls).
+     * Null when the options are not a yes and its no.
+     */
+    private String yesOrNo(String[] options, String after) {
+        if (options.length != 2) {
+            return null;
+        }
+        int no = NEGATIVE_OPTION.matcher(options[0].trim()).find() ? 0 : NEGATIVE_OPTION.matcher(options[1].trim()).find() ? 1 : -1;
+        if (no < 0) {
+            return null;
+        }
+        java.util.regex.Matcher thing = THING.matcher(after);
+        boolean yes = false;
+        if (thing.find()) {
+            String noun = thing.group(1).trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:a|an|the) ", "");
+            for (String sentence : index.memo.sentences(customerText.toString())) {
+                if (sentence.toLowerCase(java.util.Locale.ROOT).contains(noun) && !SAYS_NO.matcher(sentence).find()
+                        && !Speech.isQuestion(sentence)) {
+                    yes = true;
+                }
+            }
+        }
+        return options[yes ? 1 - no : no].trim();
+    }
+
+
+    /**
+     * Fills "X班" and "7月X号" from the option the customer picked ("周二下午" picks "B班7月7号开课，每周二、四、六下午…"):
+     * the rep said "X班" aloud (the fifth review). With no such option the slot is left as written.
+     */
+    private static String fillX(String text, String chosen) {
+        if (chosen != null && text.contains("X")) {
+            java.util.regex.Matcher part = DAYPART.matcher(chosen);
+            if (part.find()) {
+                // "XX时段" is the part of the day picked: "4月12号下午2点到6点送新拉旧"
+                text = text.replaceAll("(?<![A-Za-z])X{1,2}(?:时段|时间段)", java.util.regex.Matcher.quoteReplacement(part.group()));
+            }
+        }
+        java.util.regex.Matcher m = X_SLOT.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        m.reset();
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String unit = m.group(1);
+            java.util.regex.Matcher v = chosen == null ? null : Pattern.compile("([A-Za-z\\d]{1,3})" + Pattern.quote(unit)).matcher(chosen);
+            // unfilled, it stays as the card wrote it: "续、月租XXXX、" with the slots cut reads worse than the template
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v != null && v.find() ? v.group(1) + unit : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+
+    /** Of the clauses of the choice last offered, the one the customer's pick names (shares two units with it); or null. */
+    String chosenOption(String lastPick, String lastOfferLine) {
+        if (lastPick == null || lastOfferLine == null) {
+            return null;
+        }
+        java.util.Set<String> pick = index.memo.units(lastPick);
+        String best = null;
+        int bestShared = 1;
+        for (String o : lastOfferLine.split("[；;。]")) {
+            int shared = Speech.overlap(index.memo.units(o), pick);
+            if (shared > bestShared) {
+                best = o;
+                bestShared = shared;
+            }
+        }
+        if (best != null && (DAYS.matcher(best).results().count() >= 2 || WEEKDAYS.matcher(best).results().count() >= 2)) {
+            // "4月11号周六上午…、4月12号周日下午2点到6点，或者4月14号周二全天" is three options in one clause: "周日下午"
+            // had been read back as 4月11号 (the sixth review's trade-in calls)
+            String whole = best;
+            bestShared = 0; // a weekday in common is enough here: "周六上午" picks "6月28日周六" of "…周四和6月28日周六"
+            for (String o : whole.split("[、，,]|或者|还是|和|及|\\band\\b|\\bor\\b")) {
+                int shared = Speech.overlap(index.memo.units(o), pick);
+                if (shared > bestShared && (DAYS.matcher(o).find() || WEEKDAYS.matcher(o).find())) {
+                    best = o;
+                    bestShared = shared;
+                }
+            }
+        }
+        return best;
+    }
+
+
+    /**
+     * A line with a template slot for what the customer picks ("给您约在【日期和时段】，地点是…66号…") while nothing is picked:
+     * not a figure to lead with nor a statement to add (the eighth review: handover's read-back came before the slots were
+     * offered, in 4 of 5 calls "给您约在您选的时间" with none offered).
+     */
+    static boolean readBackBeforePick(String line, String lastPick) {
+        if (lastPick != null) {
+            return false;
+        }
+        java.util.regex.Matcher m = SLOT.matcher(line);
+        while (m.find()) {
+            String slot = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
+            if (m.group(4) == null && (WHEN_SLOT.matcher(slot).find() || slot.isEmpty())) {
+                return true;
+            }
+        }
+        return X_SLOT.matcher(line).find();
+    }
+}
