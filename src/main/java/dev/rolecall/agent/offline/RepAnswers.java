@@ -245,20 +245,19 @@ final class RepAnswers {
         return found;
     }
 
-    /** The first script line stating what the question asks for, a price or a length of time; -1 when none does. */
     /** The script line with the price for the period asked ("what it costs each month" → "$32.99 a month"), or -1. */
     private int pricePerPeriod(String question) {
-        java.util.regex.Matcher per = PERIOD.matcher(question);
-        if (!ASKS_COST.matcher(question).find() && !COSTS.matcher(question).find() || !per.find()) {
+        java.util.regex.Pattern period = periodAsked(question);
+        if (!ASKS_COST.matcher(question).find() && !COSTS.matcher(question).find() || period == null) {
             return -1;
         }
-        String words = PERIOD_WORDS.get(per.group(1) != null ? per.group(1).toLowerCase(java.util.Locale.ROOT) : per.group(2));
         int at = lineOfKind(question.replaceAll("(?i)\\bcosts?\\b", "how much"));
-        return at >= 0 && index.stepLines.get(at).toLowerCase(java.util.Locale.ROOT).matches("(?s).*(?:" + words + ").*") ? at : -1;
+        return at >= 0 && period.matcher(index.stepLines.get(at)).find() ? at : -1;
     }
 
     private static final java.util.regex.Pattern COSTS = java.util.regex.Pattern.compile("\\bcosts?\\b|\\bpay\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** The first script line stating what the question asks for, a price or a length of time; -1 when none does. */
     private int lineOfKind(String question) {
         java.util.regex.Pattern want = ASKS_COST.matcher(question).find() ? MONEY_LINE
                 : ASKS_HOW_LONG.matcher(question).find() ? DURATION_LINE : null;
@@ -270,29 +269,39 @@ final class RepAnswers {
         double[] sims = index.memo.sims(question).toLines();
         // a period asked for ("what it costs each month", "一年多少钱") is the line with that period: bge put "Professional
         // installation is $79…" nearer "what it really costs each month" than "Monitoring is $32.99 a month" (the seventh review)
-        java.util.regex.Matcher per = PERIOD.matcher(question);
-        String period = per.find() ? per.group(1) != null ? per.group(1).toLowerCase(java.util.Locale.ROOT) : per.group(2) : null;
+        java.util.regex.Pattern period = periodAsked(question);
         int best = -1;
+        boolean bestFits = false;
         for (int i = 0; i < index.stepLines.size(); i++) {
             String line = index.stepLines.get(i);
             if (!want.matcher(line).find()) {
                 continue;
             }
-            boolean fits = period != null && line.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(?:" + PERIOD_WORDS.get(period) + ").*");
-            boolean bestFits = best >= 0 && period != null
-                    && index.stepLines.get(best).toLowerCase(java.util.Locale.ROOT).matches("(?s).*(?:" + PERIOD_WORDS.get(period) + ").*");
+            boolean fits = period != null && period.matcher(line).find();
             if (best < 0 || fits && !bestFits || fits == bestFits && sims[i] > sims[best]) {
                 best = i;
+                bestFits = fits;
             }
         }
         return best;
     }
 
+    /** How a script line says the period the question asks a price for ("each month" → "a month|monthly|…"), or null. */
+    private static java.util.regex.Pattern periodAsked(String question) {
+        java.util.regex.Matcher per = PERIOD.matcher(question);
+        return per.find() ? PERIOD_WORDS.get(per.group(1) != null ? per.group(1).toLowerCase(java.util.Locale.ROOT) : per.group(2)) : null;
+    }
+
     private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
             "\\b(?:each|a|per|every) (month|year|week)\\b|(?:一个?|每个?)(月|年|周)", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.Map<String, String> PERIOD_WORDS = java.util.Map.of(
-            "month", "a month|per month|monthly|each month|/mo", "year", "a year|per year|yearly|annual|each year",
-            "week", "a week|per week|weekly", "月", "每月|一个月|月费|/月|每个月|包月", "年", "每年|一年|年费|/年", "周", "每周|一周|/周");
+    private static final java.util.Map<String, java.util.regex.Pattern> PERIOD_WORDS = java.util.Map.of(
+            "month", period("a month|per month|monthly|each month|/mo"), "year", period("a year|per year|yearly|annual|each year"),
+            "week", period("a week|per week|weekly"), "月", period("每月|一个月|月费|/月|每个月|包月"), "年", period("每年|一年|年费|/年"),
+            "周", period("每周|一周|/周"));
+
+    private static java.util.regex.Pattern period(String words) {
+        return java.util.regex.Pattern.compile(words, java.util.regex.Pattern.CASE_INSENSITIVE);
+    }
 
     /** Four Chinese characters in a row: a phrase, not a word two sentences share by chance. */
     static final int SHARED_PHRASE = 4;
