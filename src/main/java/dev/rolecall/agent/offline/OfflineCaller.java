@@ -90,6 +90,7 @@ final class OfflineCaller implements Agent {
     /** Numbers the customer gave for a thing ("we'd go down to 32 seats"): the card's other number for it no longer holds. */
     private final java.util.Map<String, String> customerNumbers = new java.util.HashMap<>();
     private static final Pattern NUMBER_OF = Pattern.compile("\\b(\\d+) ([a-z]+s)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern END_MARKER = Pattern.compile("\\s*\\[END:\\d+]\\s*$");
     private static final Pattern PRICE = Pattern.compile("\\$\\s?\\d|\\d\\s?(?:dollars|元|块)");
 
     private void noteCustomerNumbers(String callee) {
@@ -113,6 +114,11 @@ final class OfflineCaller implements Agent {
     private String withoutReplacedNumbers(String reply) {
         if (customerNumbers.isEmpty()) {
             return reply;
+        }
+        // the end marker is no sentence: split with the rest it was lost, and the rep's closing no longer ended the call
+        java.util.regex.Matcher end = END_MARKER.matcher(reply);
+        if (end.find()) {
+            return withoutReplacedNumbers(reply.substring(0, end.start())) + end.group();
         }
         StringBuilder out = new StringBuilder();
         for (String sentence : Speech.sentences(reply)) {

@@ -45,8 +45,13 @@ class OfflineEngineTest {
         assertThat(distinct.size()).isGreaterThanOrEqualTo(15);
     }
 
+    /**
+     * A customer who says yes (or "send it to me") leaves the goodbye to the rep, whose closing says what happens next;
+     * only a refusal or a customer out of patience hangs up on the rep. 12 of 20 calls of the ninth review had ended on
+     * the customer's "行，那就按这个办。", the rep never closing.
+     */
     @Test
-    void hundredSeedsReachEveryCalleeConditionAndMostCallerConditions() {
+    void hundredSeedsEndByTheCardsConditionsAndAYesIsClosedByTheRep() {
         Card card = Fixtures.renewal();
         Set<Integer> callee = new HashSet<>();
         Set<Integer> caller = new HashSet<>();
@@ -54,9 +59,14 @@ class OfflineEngineTest {
             Transcript t = call(card, seed, 30);
             assertThat(t.end().reason()).as("seed " + seed).isEqualTo(EndReason.END_CONDITION);
             (t.end().by() == Role.CALLEE ? callee : caller).add(t.end().condition());
+            if (t.end().by() == Role.CALLER) {
+                Turn last = t.turns().get(t.turns().size() - 1);
+                assertThat(last.speaker()).isEqualTo(Role.CALLER);
+                assertThat(card.caller().closings()).as("seed " + seed).anySatisfy(c -> assertThat(last.text()).contains(c));
+            }
         }
-        assertThat(callee).containsExactlyInAnyOrderElementsOf(
-                card.callee().endConditions().stream().map(EndCondition::number).toList());
+        // the customer's own agreement condition ("张强在电话中确认…") is the rep's to close
+        assertThat(callee).doesNotContain(1).hasSizeGreaterThanOrEqualTo(2);
         assertThat(caller).hasSizeGreaterThanOrEqualTo(3);
     }
 
@@ -114,7 +124,8 @@ class OfflineEngineTest {
                     .doesNotStartWith(card.side(turn.speaker().other()).displayName() + "："));
             ends.add(t.end().by() + ":" + t.end().condition());
         }
-        assertThat(ends.size()).as(name + " distinct endings").isGreaterThanOrEqualTo(3);
+        // at least the rep's closings of a yes and of a "send it to me" (english-support's Mark never refuses outright)
+        assertThat(ends.size()).as(name + " distinct endings").isGreaterThanOrEqualTo(2);
     }
 
     @Test
