@@ -161,6 +161,11 @@ final class CalleeAnswers {
             }
             return Phrases.pick(List.of("Mostly ", "Honestly, ", "Well, "), random) + why + ".";
         }
+        String figure = lang == Lang.ZH ? figureAsked(q) : null;
+        if (figure != null) {
+            chosen.add(figure);
+            return Phrases.Kind.CHOOSE.say(lang, random, figure);
+        }
         if (options.size() >= 2) {
             for (String c : chosen) {
                 // asked again to confirm ("您选的是年付还是半年付？"): the same pick, never the other one
@@ -302,6 +307,34 @@ final class CalleeAnswers {
 
     /** What this customer has said in the call: an option it asked for by name is the one it picks. */
     private final StringBuilder ownWords = new StringBuilder();
+
+    /** What the rep has said so far: the figures a "续几年？" may be answered from. */
+    private final StringBuilder repWords = new StringBuilder();
+
+    void heard(String caller) {
+        repWords.append(caller).append('\n');
+    }
+
+    private static final Pattern HOW_MANY = Pattern.compile("几(\\p{IsHan})");
+
+    /**
+     * "您选的是续几年、月租多少、几付？" (a read-back the customer never chose for): one of the figures the rep offered with that
+     * unit ("续一年是3780；想少涨就选两年"), not "对，没错", which answers nothing. Null when the rep named none, or one only.
+     */
+    private String figureAsked(String q) {
+        java.util.regex.Matcher m = HOW_MANY.matcher(q);
+        while (m.find()) {
+            java.util.Set<String> offered = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher f = Pattern.compile("[一二两三四五六七八九十半]" + Pattern.quote(m.group(1))).matcher(repWords);
+            while (f.find()) {
+                offered.add(f.group());
+            }
+            if (offered.size() >= 2) {
+                return choose(List.copyOf(offered));
+            }
+        }
+        return null;
+    }
 
     void said(String words) {
         ownWords.append(words.toLowerCase(java.util.Locale.ROOT)).append('\n');

@@ -97,6 +97,7 @@ final class OfflineCallee implements Agent {
     private String next(String caller, boolean firstTurn) {
         turns++;
         lastCaller = caller;
+        answers.heard(caller);
         chosenBefore = answers.chosen.size();
         markHeard(caller);
         boolean tooLong = !firstTurn && caller.length() > index.typicalStepLength * (1.3 + 0.3 * persona.patience());

@@ -163,7 +163,7 @@ final class TemplateFiller {
         }
         java.util.regex.Matcher m = X_SLOT.matcher(text);
         if (!m.find()) {
-            return text;
+            return asQuestionIfUnfilled(text);
         }
         m.reset();
         StringBuilder out = new StringBuilder();
@@ -174,7 +174,26 @@ final class TemplateFiller {
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v != null && v.find() ? v.group(1) + unit : m.group()));
         }
         m.appendTail(out);
-        return out.toString();
+        return asQuestionIfUnfilled(out.toString());
+    }
+
+    private static final Pattern X_AMOUNT = Pattern.compile("(?<![A-Za-z])X{3,}(?![A-Za-z])");
+    private static final Pattern CONFIRM_TAIL = Pattern.compile("[，,]?\\s*(?:对吗|是吧|对不对|没错吧|可以吗)[？?]?\\s*$");
+
+    /**
+     * A read-back whose slots nothing the customer said fills is asked, not read: "您选的是续X年、月租XXXX、X付，对吗？" becomes
+     * "您选的是续几年、月租多少、几付？" (a card's template said aloud is a critical error; lease calls read it in 5 of 10 where
+     * the customer had said only "行，那就按这个办").
+     */
+    private static String asQuestionIfUnfilled(String text) {
+        boolean slot = X_SLOT.matcher(text).find();
+        boolean amount = X_AMOUNT.matcher(text).find();
+        if (!slot && !amount || !text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return text;
+        }
+        String asked = X_AMOUNT.matcher(X_SLOT.matcher(text).replaceAll("几$1")).replaceAll("多少");
+        java.util.regex.Matcher tail = CONFIRM_TAIL.matcher(asked);
+        return tail.find() ? asked.substring(0, tail.start()) + "？" : asked;
     }
 
 

@@ -62,6 +62,32 @@ class NewerCardsTest {
     }
 
     /**
+     * The lease card's read-back "您选的是续X年、月租XXXX、X付，对吗？" was said as written in 5 of 10 calls (the customer had said
+     * only "行，那就按这个办"): unfilled, it is asked ("续几年…？"), and the customer answers with one of the terms the rep offered
+     * ("两年吧"), not "对，没错".
+     */
+    @Test
+    void anUnfilledReadBackIsAskedAndAnsweredWithAnOfferedTerm() {
+        Card lease = card("holdout8/cards/lease-renewal.md");
+        int asked = 0;
+        for (long seed = 41; seed <= 50; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(lease, seed, 30).turns();
+            for (int i = 0; i < turns.size(); i++) {
+                Turn t = turns.get(i);
+                if (t.speaker() != Role.CALLER) {
+                    continue;
+                }
+                assertThat(t.text()).as("seed " + seed).doesNotContainPattern("(?<![A-Za-z])X+(?![A-Za-z])");
+                if (t.text().contains("续几年") && i + 1 < turns.size()) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).containsPattern("[一两]年");
+                }
+            }
+        }
+        assertThat(asked).isGreaterThan(0);
+    }
+
+    /**
      * The fifth review: "有没有人一直看着？" was met with "这个我核实后回复您" in 5 of 5 swim calls, where a script line says
      * "…岸上还有持证救生员一直看着"; a card sentence with four of the question's characters in a row answers it, and the
      * customer hears it as the answer.
