@@ -28,6 +28,8 @@ final class CalleeAgenda {
     private final SplittableRandom random;
     private final Set<Integer> usedExamples = new HashSet<>();
     private final List<Item> items;
+    /** Latent concerns ("only says so if asked how he feels about it"): raised only when the rep's words touch them. */
+    private final List<Item> latent = new ArrayList<>();
 
     CalleeAgenda(CardIndex index, Persona persona, SplittableRandom random) {
         this.index = index;
@@ -57,9 +59,7 @@ final class CalleeAgenda {
             if (out.size() >= limit) {
                 break;
             }
-            if (f.level() == dev.rolecall.card.Concern.Level.LATENT && persona.patience() < 3) {
-                continue;
-            }
+            boolean latentOne = f.level() == dev.rolecall.card.Concern.Level.LATENT;
             int example = index.closestExample(f.vec(), usedExamples);
             String words;
             if (example >= 0 && random.nextInt(4) != 0) {
@@ -77,7 +77,12 @@ final class CalleeAgenda {
             int qa = index.bestQa(wv);
             // the entry the rep would answer it with ("有没有隐藏费用？" → the fee entry) when meaning alone finds none:
             // else its answer reads as a dodge, it asks again, and the two repeat each other
-            out.add(new Item(f, words, wv, qa >= 0 ? qa : index.answerQa(words, words)));
+            Item item = new Item(f, words, wv, qa >= 0 ? qa : index.answerQa(words, words));
+            if (latentOne) {
+                latent.add(item); // said only once the rep touches it
+            } else {
+                out.add(item);
+            }
         }
         addQaAsks(out);
         return out;
@@ -104,6 +109,33 @@ final class CalleeAgenda {
     private <T> void shuffle(List<T> list) {
         for (int i = list.size() - 1; i > 0; i--) {
             java.util.Collections.swap(list, i, random.nextInt(i + 1));
+        }
+    }
+
+    /** The rep asks what is on the customer's mind: a latent worry may come out. */
+    private static final java.util.regex.Pattern ASKS_CONCERNS = java.util.regex.Pattern.compile(
+            "顾虑|担心|担忧|还有什么(?:问题|疑问|想法)|有什么(?:问题|疑问|想法)|\\b(?:concerns?|worr(?:y|ied|ies)|how (?:do|does) (?:you|that) feel"
+                    + "|anything else|any (?:other )?questions)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A latent concern the rep's turn touches (two of its words, or a question about what worries the customer) goes next on
+     * the agenda. The ninth review: hidden worries were voiced at the first turn ("I'm worried about being audited", "我有点担心
+     * App传资料自己弄不明白") where the card says the customer raises them only if asked.
+     */
+    void surfaceLatent(String caller, int next) {
+        if (latent.isEmpty() || caller.isBlank()) {
+            return;
+        }
+        java.util.Set<String> said = index.memo.units(caller);
+        boolean asked = ASKS_CONCERNS.matcher(caller).find() && !index.memo.questions(caller).isEmpty();
+        for (int i = 0; i < latent.size(); i++) {
+            Item item = latent.get(i);
+            java.util.Set<String> about = index.memo.units(item.fragment().text());
+            if (asked || Speech.overlap(said, about) >= 2) {
+                latent.remove(i);
+                items.add(Math.min(next, items.size()), item);
+                return;
+            }
         }
     }
 

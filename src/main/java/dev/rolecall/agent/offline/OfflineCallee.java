@@ -140,6 +140,7 @@ final class OfflineCallee implements Agent {
             }
         }
         agenda.dropCovered(caller, next);
+        agenda.surfaceLatent(caller, next);
         List<String> questions = index.memo.questions(caller);
         String question = questions.isEmpty() ? null : questions.get(questions.size() - 1);
         boolean proposal = question != null && PROPOSAL.matcher(question).find();
@@ -216,7 +217,8 @@ final class OfflineCallee implements Agent {
             }
             return join(parts);
         }
-        if (tooLong && parts.isEmpty()) {
+        if (tooLong && parts.isEmpty() && index.busy) {
+            // "长话短说" is a busy customer's (by its card); a worried retired teacher asks his question instead
             parts.add(Phrases.Kind.TOO_LONG.say(lang, random));
         }
         if (justAnswered && parts.isEmpty() && random.nextInt(3) == 0) {

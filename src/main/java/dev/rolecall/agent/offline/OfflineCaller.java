@@ -42,6 +42,7 @@ final class OfflineCaller implements Agent {
     private final Set<Integer> settled = new HashSet<>();
     /** What the rep has said so far: a figure told once (95折 in an answer) is not told again by its script line. */
     private final StringBuilder repText = new StringBuilder();
+    private String lastReply = "";
     /** Script lines already said: a line is never said twice (that would be a loop). */
     private final Set<String> saidLines = new HashSet<>();
     /** The options the rep's last question offered ("Tuesday or Thursday, morning or afternoon"), or none. */
@@ -82,6 +83,20 @@ final class OfflineCaller implements Agent {
             filler.heard(callee);
             String reply = Speech.bracketsSpoken(filler.fill(history.isEmpty() ? open() : next(callee), lastPick, chosen));
             reply = withoutReplacedNumbers(reply);
+            if (reply.equals(lastReply)) {
+                // "Tuesday afternoon, please… How soon can you fix it?" answered with the offer just made ("I can book a technician
+                // on Tuesday or Thursday… Which suits you?"): said twice, the call ends as a loop; the pick is confirmed instead
+                offered = Speech.options(lastReply);
+                String pick = picked(callee);
+                if (pick != null) {
+                    lastPick = pick;
+                    reply = byName(Phrases.Kind.REP_ECHO.say(lang, random, pick));
+                } else {
+                    String as = Phrases.Kind.AS_SAID.say(lang, random);
+                    reply = as + (lang == Lang.ZH ? reply : Character.toLowerCase(reply.charAt(0)) + reply.substring(1));
+                }
+            }
+            lastReply = reply;
             repText.append(reply).append('\n');
             return reply;
         });
@@ -542,6 +557,17 @@ final class OfflineCaller implements Agent {
         refusedNow.clear();
         if (offeredNow.size() < 2) {
             return null;
+        }
+        // the pick is in the first sentence that names an option: "Tuesday afternoon, please. Because afternoons are better, I
+        // have calls every morning." picks no morning (three options named had read as no pick, and the offer was made again)
+        for (String sentence : index.memo.sentences(callee)) {
+            String l = sentence.toLowerCase(java.util.Locale.ROOT);
+            if (offeredNow.stream().anyMatch(o -> l.contains(o.toLowerCase(java.util.Locale.ROOT)))) {
+                if (!REFUSED.matcher(sentence).find()) {
+                    callee = sentence;
+                }
+                break;
+            }
         }
         java.util.TreeMap<Integer, String> at = new java.util.TreeMap<>();
         String lower = callee.toLowerCase(java.util.Locale.ROOT);

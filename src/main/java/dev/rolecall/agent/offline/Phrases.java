@@ -93,6 +93,7 @@ final class Phrases {
                         "Thanks, that helps.", "Alright, thank you.", "Good, thanks.", "Appreciate it.")),
         REP_ECHO(List.of("好的，%s。", "%s，没问题。", "%s是吧，好的。", "那就%s，我记下了。", "好，%s。"),
                 List.of("%s, perfect.", "Great, %s it is.", "%s, noted.", "OK, %s.", "%s works, thanks.")),
+        AS_SAID(List.of("就像刚才说的，", "还是刚才说的，"), List.of("As I said, ", "Like I mentioned, ")),
         TRANSITION(List.of("另外，", "还有，", "接下来，", "然后，"), List.of("Also, ", "Next, ", "One more thing: ", "And ")),
         PROPOSE(List.of("那就按刚才说的给您办理，您看可以吗？", "您看就按这个方案定下来，可以吗？", "那我这边就按这个安排，您确认一下可以吗？",
                         "如果没问题，我这边就按这个给您办理，可以吗？", "那咱们就按这个定下来，您看行吗？"),

@@ -97,7 +97,7 @@ final class RepAnswers {
     }
 
     private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(
-            "(?:那|还有|另外|对了|那个|嗯|哦|好)+|(?:那|还有|另外|对了|那个|嗯)?(?:我)?(?:想|就|先|再)?(?:问(?:一下|一句|下|问|个事|一个|个)?|请问|说一下)");
+            "(?:那|还有|另外|对了|那个|嗯|哦|好)+|(?:那|还有|另外|对了|那个|嗯)?(?:我)?(?:想|就|先|再)?(?:问(?:一下|一句|下|问|个事|一个|个|清楚)?|请问|说一下)");
 
     /** The reply to one callee question: the matching Q&A answer, a script line that answers it, or a promise to check. */
     private String answer(String context, String question, boolean impatient, String after) {

@@ -62,6 +62,30 @@ class NewerCardsTest {
     }
 
     /**
+     * The ninth review: latent worries the card says the customer keeps to itself unless asked ("Latent: worried about being
+     * audited…, but only says so if asked", "潜在问题：…担心App传资料自己弄不明白") were voiced at the first turn. Now only after
+     * a rep turn that touches them (two of their words) or asks what worries the customer.
+     */
+    @Test
+    void aLatentWorryIsVoicedOnlyOnceTheRepTouchesIt() {
+        record Worry(Card card, String said, String touched) {}
+        for (Worry w : List.of(new Worry(card("holdout18/cards/tax-prep.md"), "(?i)audit", "(?i)audit|uber|concern|worr|feel"),
+                new Worry(card("holdout5/cards/rx-refill.md"), "(?i)grapefruit", "(?i)grapefruit|juice|concern|worr|feel"),
+                new Worry(card("holdout3/cards/claim.md"), "App.{0,12}(?:弄不明白|不会)", "App|上传|顾虑|担心"))) {
+            for (long seed = 61; seed <= 80; seed++) {
+                List<Turn> turns = OfflineEngineTest.call(w.card(), seed, 30).turns();
+                for (int i = 1; i < turns.size(); i++) {
+                    if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().matches("(?s).*(?:" + w.said() + ").*")) {
+                        String before = turns.subList(0, i).stream().filter(t -> t.speaker() == Role.CALLER).map(Turn::text)
+                                .reduce("", String::concat);
+                        assertThat(before).as(w.card().path() + " seed " + seed + " turn " + i).containsPattern(w.touched());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * The lease card's read-back "您选的是续X年、月租XXXX、X付，对吗？" was said as written in 5 of 10 calls (the customer had said
      * only "行，那就按这个办"): unfilled, it is asked ("续几年…？"), and the customer answers with one of the terms the rep offered
      * ("两年吧"), not "对，没错".
@@ -192,7 +216,9 @@ class NewerCardsTest {
         Card pet = card("holdout15/cards/pet-boarding.md");
         long askedTimes = java.util.stream.LongStream.rangeClosed(11, 20).filter(seed -> OfflineEngineTest.call(pet, seed, 30).turns()
                 .stream().anyMatch(t -> t.speaker() == Role.CALLER && t.text().contains("几点送过来"))).count();
-        assertThat(askedTimes).isGreaterThanOrEqualTo(7);
+        // 6 of 10 since latent worries wait to be touched (the agendas drawn moved: 14 of seeds 11-30, was 16; the rest end
+        // before the step, the customer out of patience or asking for it in writing)
+        assertThat(askedTimes).isGreaterThanOrEqualTo(6);
         // what the customer's success condition says it must know is told: "knows to clear space and shut the dog away"
         long prepared = java.util.stream.LongStream.rangeClosed(11, 20).filter(seed -> OfflineEngineTest.call(furnace, seed, 30).turns()
                 .stream().anyMatch(t -> t.speaker() == Role.CALLER && t.text().contains("clear space"))).count();
@@ -448,22 +474,24 @@ class NewerCardsTest {
         }
     }
 
-    /** A worry said, not asked, that the card does not answer is acknowledged, not met with "这个我核实后回复您" (the second review). */
+    /**
+     * A worry said, not asked, that the card does not answer is acknowledged, not met with "这个我核实后回复您" (the second review).
+     * The clinic card's worry is latent, said only once touched: the rep is handed it directly.
+     */
     @Test
-    void aWorryTheCardDoesNotAnswerIsAcknowledgedNotCheckedBack() {
+    void aWorryTheCardDoesNotAnswerIsAcknowledgedNotCheckedBack() throws Exception {
         Card clinic = CardParser.parse(Path.of("prompts/cards/clinic.md"));
-        int worries = 0;
-        for (long seed = 1; seed <= 40; seed++) {
-            List<Turn> turns = OfflineEngineTest.call(clinic, seed, 30).turns();
-            for (int i = 0; i + 1 < turns.size(); i++) {
-                String t = turns.get(i).text();
-                if (turns.get(i).speaker() == Role.CALLEE && t.contains("担心种植失败") && !t.contains("？")) {
-                    worries++;
-                    assertThat(turns.get(i + 1).text()).as("seed " + seed).doesNotContain("核实").contains("担心");
-                }
-            }
+        for (long seed = 1; seed <= 20; seed++) {
+            var rep = OfflineEngineTest.OFFLINE.create(new dev.rolecall.agent.CallContext(clinic, dev.rolecall.testing.Fixtures.prompts(),
+                    Role.CALLER, seed, java.util.Map.of()));
+            String opening = rep.respond(List.of()).text();
+            List<Turn> history = List.of(turn(0, Role.CALLER, opening), turn(1, Role.CALLEE, "方便。我有点担心种植失败，钱白花了。"));
+            assertThat(rep.respond(history).text()).as("seed " + seed).doesNotContain("核实").containsPattern("担心|顾虑");
         }
-        assertThat(worries).isPositive();
+    }
+
+    private static Turn turn(int index, Role speaker, String text) {
+        return new Turn(index, speaker, speaker.id(), text, 0, null, null, null, null, null, List.of());
     }
 
     /**
