@@ -40,6 +40,13 @@ final class Agreements {
     private static final Pattern YES = Pattern.compile("行|好|可以|没问题|确认|同意|办吧|就这样|就按|就它|\\b(?:yes|yeah|ok(?:ay)?|sure|fine|go ahead|let'?s do)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A cancellation done on the customer's own "cancel it" (the twenty-first held-out set's glasses-05: "You know what, cancel
+     * it." then "I've cancelled order CV-40815"): the refusal is the instruction, carried out.
+     */
+    private static final Pattern CANCELLED = Pattern.compile("cancel+ed|取消了|撤了|撤掉|退了|退订", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CANCEL_ASKED = Pattern.compile("\\bcancel\\b|取消|退订|退掉", Pattern.CASE_INSENSITIVE);
+
     private Agreements() {}
 
     /** The claim in this caller turn, when the customer's last words put the matter off or refused it. */
@@ -56,7 +63,8 @@ final class Agreements {
         }
         for (String clause : Sentences.clauses(t.text())) {
             Matcher m = DONE.matcher(clause);
-            if (m.find() && !TENTATIVE.matcher(m.group()).find() && !clause.strip().matches(".*[？?]$")) {
+            if (m.find() && !TENTATIVE.matcher(m.group()).find() && !clause.strip().matches(".*[？?]$")
+                    && !(CANCELLED.matcher(m.group()).find() && CANCEL_ASKED.matcher(last.text()).find())) {
                 out.add(new FactFlag(t.index(), "agreement", clause.strip(),
                         "the customer did not agree (turn " + last.index() + ": \"" + excerpt(last.text()) + "\")"));
                 break;

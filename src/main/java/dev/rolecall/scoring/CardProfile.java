@@ -122,6 +122,9 @@ final class CardProfile {
             facts.computeIfAbsent(f.type(), t -> new HashSet<>()).add(f.value());
             if (f.type() == Fact.Type.DATE) {
                 facts.get(f.type()).add("--" + f.value().substring(f.value().length() - 2)); // "the 17th" restates July 17
+                if (f.value().matches("\\d\\d-\\d\\d")) {
+                    facts.get(f.type()).add(f.value().substring(0, 2) + "--"); // "2024年3月" restates 2024年3月15日
+                }
             }
             if (f.type() == Fact.Type.TIME_RANGE) {
                 // "we open at 8" restates the window "8 am to 1 pm"

@@ -175,7 +175,7 @@ final class FactChecker {
                         || total(Double.parseDouble(f.value()), picked) || sums.contains(Double.parseDouble(f.value())))
                 || f.type() == Fact.Type.PHONE && localNumber(f.value(), card)
                 || f.type() == Fact.Type.MONEY && rounded(Double.parseDouble(f.value()), whole, card);
-        if (f.type() == Fact.Type.DATE && wrongWeekday(f, whole, card)) {
+        if (f.type() == Fact.Type.DATE && !f.value().endsWith("--") && wrongWeekday(f, whole, card)) {
             return Verdict.WRONG; // "Wednesday the 18th" where the card's Wednesday is the 17th
         }
         if (f.type() == Fact.Type.DATE && !anywhere && BOOKING_DAY.matcher(whole).find()) {
@@ -183,6 +183,10 @@ final class FactChecker {
         }
         if (f.type() == Fact.Type.TIME_RANGE && f.value().equals(FactExtractor.ALL_HOURS_VALUE)) {
             return anywhere ? Verdict.RIGHT : Verdict.WRONG; // "support is 24/7 now": open all hours is a promise, not a slot
+        }
+        if (anywhere && f.type() == Fact.Type.TIME_RANGE && FactExtractor.extract(whole).stream()
+                .filter(x -> x.type() == Fact.Type.TIME_RANGE).count() >= 2) {
+            return Verdict.RIGHT; // slots listed side by side ("3/12（四）9–11点｜3/13（五）14–16点"), as dates are: no one context
         }
         if (anywhere && f.type() == Fact.Type.LENGTH) {
             return Verdict.RIGHT; // a card gives each size once (179厘米 tall, 91厘米 wide), so one it states is right

@@ -25,6 +25,11 @@ public final class FactExtractor {
             + "[^\\d]{0,12}?(?<![\\d.,])(\\d{3,4}(?:\\s?[，,、]\\s?\\d{3,4}){1,3})(?!\\d|\\.\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("(?<![\\d-])(?:\\+?\\(?\\d[\\d ().-]{5,}\\d)(?![\\d-])");
     private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
+    /** A month of a year, "二零二三年九月" (digits by now), "September 2023": the month is what a card's date can be wrong in. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)"
+            + "|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s*,?\\s*(?:19|20)\\d{2}\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*年(?!\\s*(?:以上|多|左右|以内|内|之内))");
     private static final Pattern DATE_CN = Pattern.compile("(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern DATE_EN = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
@@ -71,7 +76,7 @@ public final class FactExtractor {
             + "(?![\\d.]|\\s*[个号点月日天年期次%折分位人小周元块万千百张台件份套席a-zA-Z]|\\s*(?:出头|多|来|余|几))");
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
     private static final Pattern COURTESY = Pattern.compile("(?:占用|耽误|打扰|借用|花)(?:您|你)?\\s*(?:大概|大约|就)?\\s*\\d+\\s*(?:分钟)?(?:到\\d+)?\\s*分钟"
-            + "|\\d+\\s*分钟(?:就好|就够|就行|左右)?[，,、]?\\s*(?:您|你)?(?:现在)?(?:方便|有空)"  // "顺带说下暑期班，3分钟，方便吗？"
+            + "|(?:\\d+\\s*(?:到|至|-|–|—|~|～)\\s*)?\\d+\\s*分钟(?:就好|就够|就行|左右)?[，,、]?\\s*(?:您|你)?(?:现在)?(?:方便|有空)"  // "顺带说下暑期班，3分钟，方便吗？"
             + "|(?:确认|说|聊|讲|介绍|沟通|核对)(?:一下|几句|下)?[，,、]\\s*(?:大概|大约|就|只要|只需)?\\s*\\d+\\s*分钟(?:就好|就够|就行|左右)?\\s*(?:[。！!]|$)"  // "跟您确认一下，两分钟。"
             + "|\\d+(?:\\s*(?:to|or)\\s*\\d+)?\\s*minutes? of your time|(?:have|got|spare)\\s+(?:a\\s+)?\\d+\\s*minutes?",
             Pattern.CASE_INSENSITIVE);
@@ -116,8 +121,11 @@ public final class FactExtractor {
         }
         Matcher m = COURTESY.matcher(ChineseNumbers.normalize(sentence));
         String said = ChineseNumbers.normalize(f.said());
+        // "2-3分钟，方便吗？" is read as 2分钟 and 3分钟: either end of the courtesy range is courtesy
+        Matcher number = Pattern.compile("\\d+").matcher(said);
+        Pattern alone = number.find() && said.contains("分钟") ? Pattern.compile("(?<![\\d.])" + number.group() + "(?![\\d.])") : null;
         while (m.find()) {
-            if (m.group().contains(said)) {
+            if (m.group().contains(said) || alone != null && alone.matcher(m.group()).find()) {
                 return true;
             }
         }
@@ -165,6 +173,9 @@ public final class FactExtractor {
         take(rest, DATE_CN, m -> facts.add(date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group())));
         take(rest, DATE_EN, m -> facts.add(date(MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1,
                 Integer.parseInt(m.group(2)), m.group())));
+        take(rest, YEAR_MONTH, m -> facts.add(new Fact(Fact.Type.DATE, String.format(Locale.ROOT, "%02d--",
+                m.group(1) != null ? Integer.parseInt(m.group(1)) : MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1), m.group().trim())));
+        take(rest, YEAR, m -> { }); // "2021年装的": a year, not a duration of two thousand years
         take(rest, DAY_ONLY, m -> {
             int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             if (day >= 1 && day <= 31) {

@@ -73,6 +73,16 @@ class FactExtractorTest {
         assertThat(values("a hundred and fifty dollars")).containsExactly("MONEY=150");
     }
 
+    /** The twenty-first held-out set's gas-safety card: a year said with its month is a date; a year alone is no duration. */
+    @Test
+    void aMonthOfAYearIsADateAndAYearIsNoDuration() {
+        assertThat(values("上次安检是二零二三年九月")).containsExactly("DATE=09--");
+        assertThat(values("last serviced in September 2023")).containsExactly("DATE=09--");
+        assertThat(values("灶具用的是2021年装的橡胶软管")).isEmpty();
+        assertThat(values("按规定两年至少查一次")).containsExactly("DURATION=1036800");
+        assertThat(values("上次安检是2024年3月15日")).containsExactly("DATE=03-15");
+    }
+
     @Test
     void halfHoursHyphenatedAmountsAndDaysWithoutAMonth() {
         assertThat(values("the power's off for about half an hour")).containsExactly("DURATION=30");

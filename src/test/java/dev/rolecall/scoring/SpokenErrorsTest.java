@@ -70,6 +70,30 @@ class SpokenErrorsTest {
         assertThat(loan(ask + "周敏：这个不能给您免掉，剩余手续费照常收取。\n")).isEmpty();
     }
 
+    /**
+     * The twenty-first held-out set's faithful calls: "2-3分钟，方便吗？" asks for the customer's time as the card's 两三分钟 does;
+     * "3/13（五）14–16点" lists the card's 下午2点到4点 beside the other slots; "I've cancelled order CV-40815" follows the
+     * customer's own "cancel it". None is an error; the same words about the wrong thing still are.
+     */
+    @Test
+    void courtesyRangesListedSlotsAndACancellationAskedForAreNoErrors() throws Exception {
+        Scorer gas = heldOut("holdout21", "gas-safety.md");
+        Map<String, Role> who = Map.of("坐席", Role.CALLER, "客户", Role.CALLEE);
+        String open = "坐席：您好，王建国王先生吗？恒源燃气客服中心，陈嘉怡。约下今年的免费入户安检，2-3分钟，方便吗？\n客户：你说。\n";
+        assertThat(flags(gas, open + "坐席：3个时段：3/12（四）9–11点｜3/13（五）14–16点｜3/14（六）9–11点。\n", who)).isEmpty();
+        assertThat(flags(gas, open + "坐席：安检员上门大约2分钟。\n", who)).anySatisfy(f -> assertThat(f.said()).contains("2分钟"));
+        assertThat(flags(gas, open + "坐席：您家上次安检是二零二三年九月，这次到期了。\n", who))
+                .anySatisfy(f -> assertThat(f.said()).contains("2023年9月"));
+        assertThat(flags(gas, open + "坐席：您家上次安检是2024年3月，这次到期了。\n", who)).isEmpty();
+        Scorer glasses = heldOut("holdout21", "glasses.md");
+        Map<String, Role> en = Map.of("Agent", Role.CALLER, "Customer", Role.CALLEE);
+        String offer = "Agent: You can wait, switch lenses, or cancel and get your deposit back.\n";
+        assertThat(flags(glasses, offer + "Customer: You know what, cancel it.\nAgent: I've cancelled order CV-40815.\n", en))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+        assertThat(flags(glasses, offer + "Customer: Let me think about it and call you back.\nAgent: Great, I've switched you to the 1.60 lenses.\n", en))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+    }
+
     @Test
     void theDealClaimedAfterAPutOffIsAnAgreementTheCustomerDidNotGive() throws Exception {
         String offer = "周敏：分6期每期手续费84元，您看几期合适？\n";
