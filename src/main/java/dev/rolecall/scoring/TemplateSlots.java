@@ -21,6 +21,8 @@ final class TemplateSlots {
     private static final Pattern BRACKET_SLOT = Pattern.compile(
             "\\[(?!END)[^\\[\\]]{1,40}]|【[^【】]{1,20}】|\\{[^{}]{1,30}}|_{3,}|[（(][^（）()/／]{1,12}[/／][^（）()]{1,24}[）)]");
 
+    /** "某月某日某时段": a run of 某 slots standing for the day and time picked (not "某一位", one 某 alone). */
+    private static final Pattern SOME_SLOT = Pattern.compile("(?:某(?:年|月|日|号|天|周|时段|时间|时)){2,}");
     private static final Pattern ELLIPSIS_SLOT = Pattern.compile("(\\p{IsHan}[是为：:])……(?=[（(，,、])");
 
     /** Whether the card writes X slots at all. */
@@ -69,6 +71,12 @@ final class TemplateSlots {
             for (int i = 0; slot == null && i < slashed.size(); i++) {
                 if (slashed.get(i).getValue().matcher(sentence).find()) {
                     slot = slashed.get(i).getKey();
+                }
+            }
+            if (slot == null && cardText.indexOf('某') >= 0) {
+                Matcher m = SOME_SLOT.matcher(sentence);
+                if (m.find() && cardText.contains(m.group())) {
+                    slot = m.group();
                 }
             }
             // a card's "……" standing for what the rep fills in ("加项是……（或者不加）"), said as written

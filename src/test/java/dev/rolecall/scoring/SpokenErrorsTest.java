@@ -306,6 +306,14 @@ class SpokenErrorsTest {
                 .anySatisfy(f -> assertThat(f.type()).isEqualTo("template"));
         assertThat(flags(recall, hi + "Marcus: So that's Monday the 16th at 7:30 am, without a loaner. Is that right?\n", rw))
                 .noneMatch(f -> f.type().equals("template"));
+        // the tenth review: the purifier card's "某月某日某时段" read aloud; one 某 ("指定某位师傅") is no slot
+        Scorer purifier = heldOut("holdout17", "purifier-filter.md");
+        Map<String, Role> pw = Map.of("坐席", Role.CALLER, "客户", Role.CALLEE);
+        String hello = "坐席：您好，我是净水器售后的，给您约一下换滤芯。\n客户：你说。\n";
+        assertThat(flags(purifier, hello + "坐席：那就跟您确认一下：某月某日某时段，锦华苑12号502室，换1号和3号两支滤芯，一共236元。\n", pw))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("template"));
+        assertThat(flags(purifier, hello + "坐席：那就跟您确认一下：周六上午，锦华苑12号502室，换1号和3号两支滤芯，一共236元。\n", pw))
+                .noneMatch(f -> f.type().equals("template"));
         Scorer vet = heldOut("holdout10", "vet-dental.md");
         assertThat(flags(vet, "Erin: Hi, this is Erin from the clinic.\nMartin: Yes?\nErin: It's done with full-mouth X-rays.\n",
                 Map.of("Erin", Role.CALLER, "Martin", Role.CALLEE))).noneMatch(f -> f.type().equals("template"));

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 /**
  * The offline customer's agenda (Schatzmann et al. 2007): its concerns split into single questions,
  * each put into words once (a card example that voices it, or the concern turned into speech by
- * rule), the lead concern first, latent ones only for a patient customer, plus one or two of the
+ * rule), the lead concern first, latent ones only once the rep touches them, plus one or two of the
  * card's own customer questions at a place the seed picks. Judges whether a rep turn answers an item,
  * and drops items the rep covered before they were asked. Split out of {@link OfflineCallee}.
  */
@@ -30,6 +30,8 @@ final class CalleeAgenda {
     private final List<Item> items;
     /** Latent concerns ("only says so if asked how he feels about it"): raised only when the rep's words touch them. */
     private final List<Item> latent = new ArrayList<>();
+    /** A latent concern the card does not keep back: asked last. */
+    private final List<CardIndex.Fragment> late = new ArrayList<>();
 
     CalleeAgenda(CardIndex index, Persona persona, SplittableRandom random) {
         this.index = index;
@@ -46,7 +48,7 @@ final class CalleeAgenda {
         return items.get(i);
     }
 
-    /** The lead concern first, the rest shuffled; latent concerns only for a patient callee; each put into words once. */
+    /** The lead concern first, the rest shuffled; latent concerns held back until the rep touches them; each put into words once. */
     private List<Item> build() {
         List<CardIndex.Fragment> lead = new ArrayList<>(index.agenda.stream().filter(f -> f.concern() == persona.leadConcern()).toList());
         List<CardIndex.Fragment> rest = new ArrayList<>(index.agenda.stream().filter(f -> f.concern() != persona.leadConcern()).toList());
@@ -59,7 +61,14 @@ final class CalleeAgenda {
             if (out.size() >= limit) {
                 break;
             }
-            boolean latentOne = f.level() == dev.rolecall.card.Concern.Level.LATENT;
+            boolean latentOne = index.reticent(f);
+            if (f.level() == dev.rolecall.card.Concern.Level.LATENT && !latentOne && late.isEmpty()) {
+                late.add(f); // a latent worry the card does not keep back comes up late in the call, never first
+                continue;
+            }
+            if (f.level() == dev.rolecall.card.Concern.Level.LATENT && !latentOne) {
+                continue;
+            }
             int example = index.closestExample(f.vec(), usedExamples);
             String words;
             if (example >= 0 && random.nextInt(4) != 0) {
@@ -70,8 +79,8 @@ final class CalleeAgenda {
             } else {
                 continue; // a description no customer would say aloud
             }
-            if (out.stream().anyMatch(i -> i.words().equals(words))) {
-                continue;
+            if (out.stream().anyMatch(i -> i.words().equals(words)) || !latentOne && index.voicesLatent(words)) {
+                continue; // an open concern never borrows the card example of a latent one ("能不能装充电桩？")
             }
             float[] wv = index.vec(words);
             int qa = index.bestQa(wv);
@@ -85,6 +94,14 @@ final class CalleeAgenda {
             }
         }
         addQaAsks(out);
+        for (CardIndex.Fragment f : late) {
+            if (!f.spoken().isEmpty()) {
+                String words = f.spoken().get(random.nextInt(f.spoken().size()));
+                float[] wv = index.vec(words);
+                int qa = index.bestQa(wv);
+                out.add(new Item(f, words, wv, qa >= 0 ? qa : index.answerQa(words, words)));
+            }
+        }
         return out;
     }
 
@@ -98,7 +115,9 @@ final class CalleeAgenda {
                 break;
             }
             if (out.stream().anyMatch(i -> i.bestQa() == f.bestQa() || i.fragment().bestQa() == f.bestQa())
-                    || QuestionKind.premiseDenied(f.text(), index.card.callee().raw())) {
+                    || QuestionKind.premiseDenied(f.text(), index.card.callee().raw())
+                    // the card's question behind a latent worry ("能不能装充电桩？" for "潜在：以后想装充电桩…") waits with it
+                    || index.voicesLatent(f.text())) {
                 continue;
             }
             out.add(out.isEmpty() ? 0 : 1 + random.nextInt(out.size()), new Item(f, f.text(), f.vec(), f.bestQa()));
@@ -114,11 +133,11 @@ final class CalleeAgenda {
 
     /** The rep asks what is on the customer's mind: a latent worry may come out. */
     private static final java.util.regex.Pattern ASKS_CONCERNS = java.util.regex.Pattern.compile(
-            "顾虑|担心|担忧|还有什么(?:问题|疑问|想法)|有什么(?:问题|疑问|想法)|\\b(?:concerns?|worr(?:y|ied|ies)|how (?:do|does) (?:you|that) feel"
-                    + "|anything else|any (?:other )?questions)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "顾虑|担心|担忧|\\b(?:concerns?|worr(?:y|ied|ies)|how (?:do|does) (?:you|that) feel)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
-     * A latent concern the rep's turn touches (two of its words, or a question about what worries the customer) goes next on
+     * A latent concern the rep's turn touches (two of its words no script line uses, or a question about what worries the
+     * customer) goes next on
      * the agenda. The ninth review: hidden worries were voiced at the first turn ("I'm worried about being audited", "我有点担心
      * App传资料自己弄不明白") where the card says the customer raises them only if asked.
      */
@@ -130,8 +149,10 @@ final class CalleeAgenda {
         boolean asked = ASKS_CONCERNS.matcher(caller).find() && !index.memo.questions(caller).isEmpty();
         for (int i = 0; i < latent.size(); i++) {
             Item item = latent.get(i);
-            java.util.Set<String> about = index.memo.units(item.fragment().text());
-            if (asked || Speech.overlap(said, about) >= 2) {
+            // its own words, not the script's: "怕师傅上门推销新机器" is touched by 推销, not by every line about 师傅上门
+            java.util.Set<String> about = new java.util.HashSet<>(index.memo.units(item.fragment().text()));
+            index.stepLines.forEach(l -> about.removeAll(index.memo.units(l)));
+            if (asked || Speech.overlap(said, about) >= Math.min(2, about.size()) && !about.isEmpty()) {
                 latent.remove(i);
                 items.add(Math.min(next, items.size()), item);
                 return;

@@ -43,6 +43,33 @@ final class CalleeWording {
         this.zh = index.lang == Lang.ZH;
     }
 
+    /** Whom the card's hold-off condition says the customer must ask first: "要和爱人商量", "wants to talk to Carol first". */
+    private static final Pattern ZH_CONSULT = Pattern.compile("(?:和|跟|同)([\\p{IsHan}]{1,5}?)(?:商量|商议|确认|说一声|合计)");
+    private static final Pattern EN_CONSULT = Pattern.compile("\\b(?:talk(?: it over)? (?:to|with)|check with|ask|discuss it with|run it by)\\s+"
+            + "((?:his|her|their|my) (?:\\w+'s )?\\w+|[A-Z][a-z]+)\\b");
+    private static final Pattern NOBODY = Pattern.compile("^(?:someone|somebody|anyone|them|it)$|schedule|calendar|diary", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The hold-off in the words of the card's condition: "我得先跟爱人商量一下" where the condition is "孙立伟说要和爱人商量", "I need
+     * to talk to Carol first" for "Gary wants to talk to Carol first". Null when the condition names no one. The ninth review:
+     * conditions naming the spouse were recorded on "I have to check my calendar", the spouse never mentioned (9 of 20 calls).
+     */
+    String consult(String condition) {
+        Matcher m = (zh ? ZH_CONSULT : EN_CONSULT).matcher(condition);
+        if (!m.find()) {
+            return null;
+        }
+        String who = m.group(1).trim();
+        if (NOBODY.matcher(who).find()) {
+            return null;
+        }
+        if (zh) {
+            who = who.replaceFirst("^(?:自己的|他的|她的|他|她)", "");
+            return who.isEmpty() ? null : Phrases.Kind.CONSULT.say(index.lang, random, who);
+        }
+        return Phrases.Kind.CONSULT.say(index.lang, random, Speech.swapPronounsEn(who).trim());
+    }
+
     /** A listening turn after the rep's line: a figure echoed, a fact of its own in passing, or a back-channel. */
     String ack(String caller) {
         String figure = figure(caller);

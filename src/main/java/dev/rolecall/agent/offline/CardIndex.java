@@ -75,6 +75,31 @@ final class CardIndex {
     private static final Pattern PREFERS = Pattern.compile("更好|最好|比较好|方便|合适|better|best|prefer|suits? me|works? for me", Pattern.CASE_INSENSITIVE);
     /** Good examples that ask something (the others are decisions or moods, not agenda questions). */
     final java.util.Set<Integer> askingExamples;
+    /**
+     * Words that voice one of the callee's latent concerns: two of its content units ("能不能装充电桩？" for "潜在：以后想装充电桩…").
+     * Not by the Q&A entry nearest it: the lease card's "其实不太想搬家…就是想压压价" is nearest "能不能不涨", which he asks openly.
+     */
+    boolean voicesLatent(String words) {
+        java.util.Set<String> units = Speech.units(words);
+        for (Fragment f : agenda) {
+            if (reticent(f) && Speech.overlap(units, Speech.units(f.text())) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The card says the customer keeps it to itself unless asked: "won't say so unless the advisor asks", "不会主动提". */
+    private static final Pattern UNLESS_ASKED = Pattern.compile("unless|won'?t (?:say|mention|bring)|only (?:says?|mentions?|brings?) (?:it|so|this)"
+            + "|if (?:asked|the \\w+ asks)|keeps? (?:it|this) to (?:him|her|them)sel|embarrass|\\bshy\\b|不会主动|不主动|不轻易|不会直接|嘴上不说|不会说出|除非|问到才|被问|不好意思|难为情",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A latent concern the card says the customer raises only when asked or touched. */
+    boolean reticent(Fragment f) {
+        return f.level() == Concern.Level.LATENT && (UNLESS_ASKED.matcher(f.text()).find()
+                || f.concern() >= 0 && UNLESS_ASKED.matcher(card.callee().concerns().get(f.concern()).text()).find());
+    }
+
     /** What the callee may say in passing: its card remarks and its short facts. */
     final List<Fact> asides;
     /** A bare role from the callee's identity ("主账户管理员"): said in passing it needs its "我是". */
@@ -234,6 +259,9 @@ final class CardIndex {
                 .forEach(asides::add);
         // a figure the rep's side already states ("You're on CloudDesk Pro with 40 seats") is no news to tell it in passing:
         // "For what it's worth, I manage 40 CloudDesk Pro seats." read as card prose recited (22 of 50 calls, the review)
+        // nor is a latent worry ("For what it's worth, if it was cheaper I'd probably stay": the card says he won't say so unless
+        // asked; the tenth review)
+        asides.removeIf(a -> voicesLatent(a.speech()));
         String callerSide = card.caller().raw();
         java.util.Set<String> callerUnits = Speech.units(callerSide); // once, not once per aside
         asides.removeIf(a -> repAlreadyStates(a.speech(), callerSide, callerUnits));

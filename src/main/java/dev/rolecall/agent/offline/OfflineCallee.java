@@ -340,6 +340,12 @@ final class OfflineCallee implements Agent {
     private boolean putOffRefusal;
 
     private String decisionWords(Intent goal) {
+        // a hold-off for the reason its condition names, when it names someone to ask first ("要和爱人商量", "talk to Carol")
+        String consult = goal == Intent.MESSAGE && index.mentions(Role.CALLEE, Intent.MESSAGE)
+                ? wording.consult(index.condition(Role.CALLEE, Intent.MESSAGE).text()) : null;
+        if (consult != null) {
+            return consult;
+        }
         return switch (goal) {
             case CONFIRM, MULTI -> answers.chosen.isEmpty() || random.nextInt(3) == 0 ? Phrases.Kind.AGREE.say(lang, random)
                     : Phrases.Kind.AGREE_WITH.say(lang, random, String.join(lang == Lang.ZH ? "、" : ", ", answers.chosen.stream().distinct().toList()));

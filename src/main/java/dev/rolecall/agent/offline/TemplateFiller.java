@@ -37,6 +37,13 @@ final class TemplateFiller {
     private static final java.util.regex.Pattern WHEN_SLOT = java.util.regex.Pattern.compile(
             "day|time|date|slot|时间|日期|哪天|几点|时段", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** "某月某日某时段" is a slot for the day and time picked, as 【日期和时段】 is (read aloud in the tenth review's purifier calls). */
+    private static final Pattern SOME_DAY = Pattern.compile("(?:某(?:年|月|日|号|天|周|时段|时间|个时段|时))+");
+
+    private static String someDay(String text) {
+        return text.indexOf('某') < 0 ? text : SOME_DAY.matcher(text).replaceAll("【时间】");
+    }
+
     /** A bare X in a Chinese line is a slot too: "朵朵报暑期初级班X班", "7月X号开课". */
     private static final Pattern X_SLOT = Pattern.compile("(?<![A-Za-z])X{1,2}(\\p{IsHan})");
 
@@ -68,6 +75,7 @@ final class TemplateFiller {
      * and leave "So that's for . Is that right?".
      */
     String fill(String text, String lastPick, String chosen) {
+        text = someDay(text);
         java.util.regex.Matcher m = SLOT.matcher(text);
         if (!m.find()) {
             return fillX(text, chosen);
@@ -238,6 +246,7 @@ final class TemplateFiller {
         if (lastPick != null) {
             return false;
         }
+        line = someDay(line);
         java.util.regex.Matcher m = SLOT.matcher(line);
         while (m.find()) {
             String slot = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";

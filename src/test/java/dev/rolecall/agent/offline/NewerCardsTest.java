@@ -86,6 +86,49 @@ class NewerCardsTest {
     }
 
     /**
+     * The ninth review: "Gary wants to talk to Carol first" and "孙立伟说要和爱人商量" were recorded on "I need to check my
+     * calendar" and "check that day with work" (a retiree), the spouse never named. The hold-off now names whom the card's
+     * condition says the customer must ask.
+     */
+    @Test
+    void aHoldOffNamesWhomTheConditionSaysToAsk() {
+        Card rx = card("holdout5/cards/rx-refill.md");
+        Card tour = card("holdout18/cards/group-tour.md");
+        int carol = 0;
+        int spouse = 0;
+        for (long seed = 61; seed <= 80; seed++) {
+            for (Turn t : OfflineEngineTest.call(rx, seed, 30).turns()) {
+                if (t.speaker() == Role.CALLEE) {
+                    assertThat(t.text()).as("rx seed " + seed).doesNotContain("calendar").doesNotContain("with work");
+                    carol += t.text().matches("(?s).*(?:talk to|check with) Carol first.*") ? 1 : 0;
+                }
+            }
+            for (Turn t : OfflineEngineTest.call(tour, seed, 30).turns()) {
+                spouse += t.speaker() == Role.CALLEE && t.text().contains("跟爱人商量") ? 1 : 0;
+            }
+        }
+        assertThat(carol).isPositive();
+        assertThat(spouse).isPositive();
+    }
+
+    /**
+     * The tenth review: the purifier card's read-back "某月某日某时段，锦华苑12号502室…" was said with its 某 slots, and a turn
+     * answering two questions said "核实后回复您" twice. The slots take the customer's pick; one promise to check a turn.
+     */
+    @Test
+    void aSomeDaySlotIsFilledAndACheckBackIsSaidOnceATurn() {
+        Card purifier = card("holdout17/cards/purifier-filter.md");
+        for (long seed = 71; seed <= 90; seed++) {
+            for (Turn t : OfflineEngineTest.call(purifier, seed, 30).turns()) {
+                if (t.speaker() == Role.CALLER) {
+                    assertThat(t.text()).as("seed " + seed).doesNotContain("某月").doesNotContain("某时段");
+                    assertThat(t.text().split("回复您", -1).length - 1).as("seed " + seed + ": " + t.text()).isLessThanOrEqualTo(1);
+                }
+            }
+        }
+    }
+
+    /**
      * The lease card's read-back "您选的是续X年、月租XXXX、X付，对吗？" was said as written in 5 of 10 calls (the customer had said
      * only "行，那就按这个办"): unfilled, it is asked ("续几年…？"), and the customer answers with one of the terms the rep offered
      * ("两年吧"), not "对，没错".
