@@ -48,7 +48,7 @@ BACKCH = re.compile(r"^(嗯+|哦+|噢|好的?|行|对|OK|Right|Alright|Sure|Fine
                     r"((知道了|明白了?|听明白了|了解|清楚了|我知道了|这个我清楚|got it|understood|makes sense|noted|fair enough|that's clear)[，,。.!！ ]*)?"
                     r"(你说|你接着说|你继续|继续|往下说|接着讲|说下一个|知道了|go on|keep going|carry on|continue|next)?[。.!！]*$", re.I)
 AGREE = re.compile(r"就这么办|就这么定|这样定了|就按|按这个办|定了|同意|没问题，就|放心了|约好|let'?s do|go ahead|deal\b|sounds good|i agree|book it|we'?ll renew|that works", re.I)
-WRITING = re.compile(r"回头再|再聊|发我|发给我|发过来|发来|发所有|留言|邮箱|短信|微信|回头看|再定|商量|内部|改天|再打|email|in writing|think it over|check internally|send", re.I)
+WRITING = re.compile(r"回头再|再聊|发我|发给我|发过来|发来|发所有|留言|邮箱|短信|微信|回头看|再定|商量|内部|改天|再打|email|text me|in writing|think it over|check internally|send", re.I)
 REFUSE = re.compile(r"挂了|先挂|不聊了|算了|别再打|不办了|不需要了|取消|投诉|没时间|have to go|goodbye|forget it|not interested|we'?re done|won'?t renew", re.I)
 URGENT = re.compile(r"不对劲|马上去|马上过去|去诊所|来医院|come in", re.I)
 NOCOMMIT = re.compile(r"保证不了|说不清|无法|can'?t commit|can'?t even|算了|forget it", re.I)

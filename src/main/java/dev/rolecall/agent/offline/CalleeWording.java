@@ -45,7 +45,7 @@ final class CalleeWording {
 
     /** Whom the card's hold-off condition says the customer must ask first: "要和爱人商量", "wants to talk to Carol first". */
     private static final Pattern ZH_CONSULT = Pattern.compile("(?:和|跟|同)([\\p{IsHan}]{1,5}?)(?:商量|商议|确认|说一声|合计)");
-    private static final Pattern EN_CONSULT = Pattern.compile("\\b(?:talk(?: it over)? (?:to|with)|check with|ask|discuss it with|run it by)\\s+"
+    private static final Pattern EN_CONSULT = Pattern.compile("\\b(?:talk(?: it over)? (?:to|with)|check(?: the \\w+| it)? with|ask|discuss it with|run it by)\\s+"
             + "((?:his|her|their|my) (?:\\w+'s )?\\w+|[A-Z][a-z]+)\\b");
     private static final Pattern NOBODY = Pattern.compile("^(?:someone|somebody|anyone|them|it)$|schedule|calendar|diary", Pattern.CASE_INSENSITIVE);
 

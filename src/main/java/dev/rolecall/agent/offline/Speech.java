@@ -185,7 +185,9 @@ final class Speech {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITING = Pattern.compile(
             "发我|发到我|发过来|发给我|发来|发所有|发资料|留言|短信发|邮件发|发.{0,3}邮箱|回头看|再看看|考虑一下|商量|内部|改天|再约|回头再|晚点再|再打|"
-                    + "\\bemail me\\b|\\bsend (?:it|me|everything|the)\\b|\\bin writing\\b|\\bthink (?:it )?over\\b|\\bcheck internally\\b|\\bcall (?:me )?back\\b|\\blater\\b",
+                    + "\\bemail me\\b|\\bsend (?:it|me|everything|the)\\b|\\bin writing\\b|\\bthink (?:it )?over\\b|\\bcheck internally\\b|\\bcall (?:me )?back\\b|\\blater\\b"
+                    // the catering card's own "Put it in an email, I need to check first." (the tenth review: asked twice more, looped)
+                    + "|\\bin an e-?mail\\b|\\be-?mail (?:it|them|that|everything)\\b|\\btext (?:it|them|me)\\b|\\bneed to check (?:first|with)\\b|\\bcheck with \\w+ first\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REFUSE = Pattern.compile(
             "不续了|不办了|先不办|不需要了|不要了|算了|别再打|不要再打|不聊了|挂了|先挂|取消|投诉|不用再联系|"

@@ -109,6 +109,13 @@ class NewerCardsTest {
         }
         assertThat(carol).isPositive();
         assertThat(spouse).isPositive();
+        // the catering card's own "Put it in an email, I need to check first." is a hold-off the rep closes on, not a line it
+        // answers with "So shall I go ahead on that basis?" until the customer says it a third time (the tenth review)
+        assertThat(Speech.decision("Put it in an email, I need to check first.")).isEqualTo(Intent.MESSAGE);
+        assertThat(Speech.decision("Just text me the details.")).isEqualTo(Intent.MESSAGE);
+        assertThat(new CalleeWording(new CardIndex(card("holdout17/cards/catering-order.md"), Embedder.shared()),
+                new java.util.SplittableRandom(1)).consult("Marcus has to check the numbers with Denise and asks for everything by email."))
+                .contains("Denise");
     }
 
     /**
