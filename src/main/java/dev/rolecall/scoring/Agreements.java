@@ -18,7 +18,7 @@ final class Agreements {
             // 帮您把12期办上, 帮您把康护包和周四的评估一起登记上, 帮您把两年三千七的方案锁定了
             "(?:给|帮|为)(?:您|你)(?:把[\\p{IsHan}\\d]{0,14}?|\\p{IsHan}{0,6}?)(?:办上|办好|办了|开通了|约上|约好|预约好|预约上|登记上|登记好|安排上|安排好|下单了|提交了|改好|改成了|锁上|锁好|锁定了|定上|订上|报上|报好)"
                     + "|办上了|已经(?:给|帮|为)?(?:您|你)?(?:办|开通|预约|登记|提交|下单|安排)"
-                    + "|(?:给|帮|为)(?:您|你)(?:下单|下好单|约了|订了)[\\p{IsHan}\\d]{0,10}?了"
+                    + "|(?:给|帮|为)(?:您|你)(?:下单|下好单|约了|订了|登记|预约|安排)[\\p{IsHan}\\d]{0,10}?了"
                     + "|(?:给|帮|为)(?:您|你)把[\\p{IsHan}A-Za-z0-9]{0,8}?(?:撤了|撤掉|取消了|换成|换好|改成|改了|加上|退了|退订|锁上|锁好|定上|订上|报上)"
                     + "|\\b(?:i'?ve|i have|we'?ve|we have)\\s+(?:(?:also|just|already)\\s+)?(?:gone ahead and\\s+)?(?:booked|scheduled|set (?:you|it) up|set up (?:the|a|an|your)\\b|signed you up|put you down|processed|registered|enrolled|switched|upgraded|renewed|frozen|cancel+ed"
                     + "|pencil+ed (?:you|him|her|them|it) in|held (?:the|that|your) (?:spot|slot|time))"

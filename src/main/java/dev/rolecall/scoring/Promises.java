@@ -86,6 +86,11 @@ final class Promises {
                 boolean backed = object.isEmpty() || confirms ? affirms(cardText, word) : cardText.contains(withObject)
                         || word.startsWith("charge") && CHARGE_TO.matcher(cardText).find()
                         || words.stream().anyMatch(x -> sameObject(cardText, x, thingAfter, thingBefore, p == ZH)) || restatesCondition(t.text(), m.start(), word, cardText);
+                if (!backed && p == ZH && CardProfile.contentChars(whole.replace(word, ""), FILLER + PARTICLES).isEmpty()) {
+                    // "可以做一次精细去渍，免费的，…": a bare "免费的" is about the clause before it, as the card's "免费再做一次精细去渍"
+                    int from = t.text().lastIndexOf(whole, m.start() + 1);
+                    backed = from > 0 && namedByCard(cardText, word, clause(t.text(), Math.max(0, from - 2), Math.max(0, from - 1)));
+                }
                 if (!backed) {
                     out.add(new FactFlag(t.index(), "promise", clause(t.text(), m.start(), m.end()),
                             cardText.contains(word) ? "only " + examples(cardText, word) : "no such promise"));
@@ -165,6 +170,22 @@ final class Promises {
      * The card makes the same promise when one of its clauses with the promise word shares the
      * object: two content characters ("免费给您重发" ~ "免费重新发货") or a content word in English.
      */
+    /** A card clause saying the word, not negated, that shares three content characters (or all) with {@code thing}. */
+    private static boolean namedByCard(String cardText, String word, String thing) {
+        Set<Integer> content = CardProfile.contentChars(thing, FILLER + PARTICLES);
+        if (content.isEmpty()) {
+            return false;
+        }
+        for (String clause : Sentences.clauses(cardText)) {
+            int at = clause.indexOf(word);
+            if (at >= 0 && !NEGATED_BEFORE.matcher(clause.substring(0, at)).find()
+                    && CardProfile.sharedWith(content, clause) >= Math.min(3, content.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sameObject(String cardText, String word, String after, String before, boolean chinese) {
         List<String> sentences = Sentences.split(cardText);
         for (int i = 0; i < sentences.size(); i++) {

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(556);
+        assertThat(cases).hasSize(580);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -44,7 +44,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout19")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout20")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout21")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(44);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout22")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(46);
     }
 
     @Test
@@ -309,6 +310,19 @@ class LabelledSetTest {
     @Test
     void twentyFirstHeldOutSet() {
         assertFloors("holdout21", 0.84, 0.97, 0.92, 0.97, 0.58);
+    }
+
+    /**
+     * The twenty-second held-out set (a dry cleaner's stain call in Chinese, a bike shop's extra-work approval in English, plus
+     * renewal and clinic; 51 wrong facts, 19 without a number), written blind and scored once before it was read, on 7a2cb81
+     * (this session's engine and the twenty-first set's rules): steps P .97 R .98, invented P .93 R .58, Spearman .83, A above
+     * C 97.5%. Then read: "at pickup only: card, cash or Apple Pay" (an only over the card's own three ways), "$25 labor per
+     * part, so $50 for the two", "可以做一次精细去渍，免费的" (free is what the clause before says, as the card has it), and "你先别给
+     * 我弄" as a put-off, so "给您登记二次去渍了" after it is an agreement not given: P 1.00 R .60, Spearman .92, A above C 100%.
+     */
+    @Test
+    void twentySecondHeldOutSet() {
+        assertFloors("holdout22", 0.88, 0.97, 0.96, 0.97, 0.57);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

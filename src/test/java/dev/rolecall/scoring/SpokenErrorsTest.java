@@ -94,6 +94,26 @@ class SpokenErrorsTest {
                 .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
     }
 
+    /** The twenty-second held-out set's faithful calls, and its C call's claimed agreement after "你先别给我弄". */
+    @Test
+    void anOnlyOverTheCardsOwnWaysAWorkedPairAFreeClauseAndAHoldOff() throws Exception {
+        Scorer bike = heldOut("holdout22", "bikeshop.md");
+        Map<String, Role> en = Map.of("Agent", Role.CALLER, "Customer", Role.CALLEE);
+        String hi = "Agent: Hi, this is the bike shop about your tune-up.\nCustomer: Yeah?\n";
+        assertThat(flags(bike, hi + "Agent: Sorry, no payments by phone — at pickup only: card, cash or Apple Pay.\n", en)).isEmpty();
+        assertThat(flags(bike, hi + "Agent: Sorry, no payments by phone — at pickup only: cash.\n", en))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("channel"));
+        assertThat(flags(bike, hi + "Agent: We install customer parts at $25 labor per part, so $50 for the two.\n", en)).isEmpty();
+        assertThat(flags(bike, hi + "Agent: We install customer parts at $25 labor per part, so $500 for the two.\n", en))
+                .anySatisfy(f -> assertThat(f.said()).contains("500"));
+        Scorer dry = heldOut("holdout22", "drycleaning.md");
+        Map<String, Role> zh = Map.of("许晴", Role.CALLER, "顾佳怡", Role.CALLEE);
+        String open = "许晴：您好，顾女士吗？我是洗衣店的许晴，您的大衣有个渍需要跟您说一下。\n顾佳怡：你说。\n";
+        assertThat(flags(dry, open + "许晴：可以做一次精细去渍，免费的，周六下午两点以后能取。\n", zh)).isEmpty();
+        assertThat(flags(dry, open + "许晴：可以做一次精细去渍。\n顾佳怡：我先去店里看看，你先别给我弄。\n许晴：好的，那我这边就先给您登记二次去渍了。\n", zh))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
+    }
+
     @Test
     void theDealClaimedAfterAPutOffIsAnAgreementTheCustomerDidNotGive() throws Exception {
         String offer = "周敏：分6期每期手续费84元，您看几期合适？\n";
