@@ -34,7 +34,11 @@ final class CardLines {
             Map.entry(Style.CJK, Pattern.compile(LEAD + "[一二三四五六七八九十]{1,3}\\s*[、.．:：]\\s*(.*)$")));
 
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*+•·]\\s+(.*)$");
-    private static final Pattern QUOTED = Pattern.compile("“([^”]+)”|\"([^\"]+)\"|「([^」]+)」|『([^』]+)』|‘([^’]+)’");
+    // straight single quotes too ('Which would you like to do?'), told from apostrophes (I'm, They'd, won't): the opening one
+    // follows no letter or digit, the closing one is followed by none, and one inside is followed by a letter (holdout21's
+    // glasses card had its lines spoken with the quotes on)
+    private static final Pattern QUOTED = Pattern.compile("“([^”]+)”|\"([^\"]+)\"|「([^」]+)」|『([^』]+)』|‘([^’]+)’"
+            + "|(?<![\\p{L}\\p{N}])'((?:[^'\\n]|'(?=\\p{L}))+?)'(?![\\p{L}\\p{N}])");
 
     /** The end marker the orchestrator reads ({@code [END:2]}, {@code 【END：2】}, ...), as it may appear in card text. */
     private static final Pattern END_MARKER = Pattern.compile(

@@ -45,7 +45,7 @@ final class SideReader {
     private static final Pattern SECONDARY = Pattern.compile("^(?:次要|其次|另外|还有|secondary|second|next|then|also)[^:：]{0,6}[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LATENT = Pattern.compile("^(?:潜在|隐性|隐藏|藏在心里|心里|没说出口|嘴上不说|latent|hidden|underlying"
-            + "|unspoken|unsaid|secret(?:ly)?|privately)[^:：]{0,6}[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+            + "|unspoken|unsaid|secret(?:ly)?|privately|underneath|deep down|beneath it all|内心|骨子里)[^:：]{0,6}[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     // lead-ins card writers used (holdout10/11/12: 不要像这样 / 要像这样, 别这样说 / 这样说, Not like this / Like this, Wrong / Right,
     // Don't / Do);
     // checked bad first: "Not like this" holds "like this"

@@ -197,6 +197,10 @@ final class RepAnswers {
             }
             return wording.answerLead(quoted);
         }
+        String never = redLineAnswer(question);
+        if (never != null) {
+            return never;
+        }
         if (!Speech.isQuestion(question)) {
             // a worry said, not asked, that the card does not answer ("我有点担心种植失败白花钱"): "这个我核实后回复您" to a worry
             // read as a stock dodge (the second review); the rep acknowledges it and goes on
@@ -208,6 +212,51 @@ final class RepAnswers {
         }
         lastCheckBack = check;
         return check;
+    }
+
+    private static final java.util.regex.Pattern ZH_NEVER = java.util.regex.Pattern.compile("^(?:不得|不能|不要|禁止|不可以|不准|严禁|不许)(.{2,30})$");
+    private static final java.util.regex.Pattern EN_NEVER = java.util.regex.Pattern.compile(
+            "^(?:never|don'?t|do not)\\s+(.{4,80}?)[.;]?$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern ZH_WILL_YOU = java.util.regex.Pattern.compile("会不会|不会.{0,12}吧|会.{0,12}吗|要不要|是不是要|得不得");
+    private static final java.util.regex.Pattern EN_WILL_YOU = java.util.regex.Pattern.compile(
+            "^(?:\\w+[,.!]?\\s+)?(?:will|would|do|does|are|is|can|could)\\s+(?:you|they|he|she|the|your|it)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "不会让我转账吧？" where the card's red line is "不得让用户转账": "不会，我们不会让您转账。" A yes-or-no question about what the
+     * card forbids is answered by the rule, not checked back on (the tenth review: 4 of 5 purifier calls met it with
+     * "核实后回复您"). English "Never: take card details or payment over the phone" answers "Will you take my card over the
+     * phone?" with "No, we never take card details or payment over the phone."
+     */
+    private String redLineAnswer(String question) {
+        String rules = index.card.caller().rules();
+        if (rules.isBlank()) {
+            return null;
+        }
+        boolean zh = lang == Lang.ZH;
+        String q = QuestionKind.unframed(question);
+        if (!(zh ? ZH_WILL_YOU : EN_WILL_YOU).matcher(q).find()) {
+            return null;
+        }
+        boolean neverHeading = java.util.regex.Pattern.compile("(?i)never|don'?t|do not|not allowed|must not").matcher(rules.lines().findFirst().orElse("")).find();
+        java.util.Set<String> asked = index.memo.units(q);
+        for (String line : rules.lines().skip(1).toList()) {
+            String item = line.replaceFirst("^\\s*(?:[-*•]|\\d+[.)、])\\s*", "").replaceAll("\\*\\*", "").strip();
+            for (String clause : zh ? item.split("[，,；;。]") : new String[] {item}) {
+                java.util.regex.Matcher m = (zh ? ZH_NEVER : EN_NEVER).matcher(clause.strip());
+                String action = m.matches() ? m.group(1).strip() : !zh && neverHeading ? clause.strip().replaceAll("[.;]$", "") : null;
+                if (action == null || action.isEmpty() || action.contains("（") || action.contains("(")) {
+                    continue;
+                }
+                int shared = Speech.overlap(asked, index.memo.units(action));
+                if (shared >= (zh ? 1 : 2)) {
+                    if (zh) {
+                        return "不会，我们不会" + action.replaceAll("用户|客户|顾客|对方|业主|车主|家属", "您") + "。";
+                    }
+                    return "No, we never " + Character.toLowerCase(action.charAt(0)) + action.substring(1) + ".";
+                }
+            }
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern ASKS_COST = java.util.regex.Pattern.compile(

@@ -136,6 +136,46 @@ class NewerCardsTest {
     }
 
     /**
+     * The tenth review: "你们是哪里的？不会让我转账吧？" was met with "核实后回复您" in 4 of 5 purifier calls, though the card's red
+     * line says "不得让用户转账". A yes-or-no question about what the card forbids is answered by the rule.
+     */
+    @Test
+    void aQuestionAboutWhatTheCardForbidsIsAnsweredByTheRule() {
+        Card purifier = card("holdout17/cards/purifier-filter.md");
+        int asked = 0;
+        for (long seed = 71; seed <= 90; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(purifier, seed, 30).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("不会让我转账吧")) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("不会让您转账");
+                }
+            }
+        }
+        assertThat(asked).isPositive();
+    }
+
+    /**
+     * The eleventh review: the glasses card writes its lines in straight single quotes ('Which would you like to do?'), and
+     * every rep line kept them; its "Underneath: he thinks stores push customers around" was read aloud, label and all.
+     */
+    @Test
+    void singleQuotedLinesAreSpokenWithoutTheirQuotesAndUnderneathIsALatentConcern() {
+        Card glasses = card("holdout21/cards/glasses.md");
+        List<String> lines = glasses.caller().steps().stream().flatMap(st -> st.lines().stream()).toList();
+        assertThat(lines).contains("Which would you like to do?").noneSatisfy(l -> assertThat(l).startsWith("'"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("They'd be ready Tuesday, October 20"));
+        assertThat(glasses.callee().concerns()).anySatisfy(c -> {
+            assertThat(c.level()).isEqualTo(dev.rolecall.card.Concern.Level.LATENT);
+            assertThat(c.text()).startsWith("he thinks stores push customers around");
+        });
+        for (long seed = 81; seed <= 85; seed++) {
+            assertThat(OfflineEngineTest.call(glasses, seed, 30).turns()).as("seed " + seed)
+                    .noneSatisfy(t -> assertThat(t.text()).containsPattern("(?i)underneath|^'|\\s'[A-Z]"));
+        }
+    }
+
+    /**
      * The lease card's read-back "您选的是续X年、月租XXXX、X付，对吗？" was said as written in 5 of 10 calls (the customer had said
      * only "行，那就按这个办"): unfilled, it is asked ("续几年…？"), and the customer answers with one of the terms the rep offered
      * ("两年吧"), not "对，没错".
