@@ -259,6 +259,10 @@ final class Speech {
             return List.copyOf(out);
         }
         if (!zh(question) && question.endsWith("?")) {
+            List<String> priced = pricedAlternatives(question);
+            if (priced.size() >= 2) {
+                return priced;
+            }
             List<String> en = englishAlternatives(question);
             if (en.size() >= 2) {
                 return en;
@@ -337,6 +341,26 @@ final class Speech {
             }
         }
         return false;
+    }
+
+    private static final Pattern PRICED = Pattern.compile("^(or\\s+)?(?:just\\s+)?([A-Za-z][\\w' -]{1,30}?),?\\s+(?:it'?d be\\s+|it'?s\\s+|that'?s\\s+|for\\s+|at\\s+)?\\$\\d[\\d,.]*[.!]?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "All in, it'd be $233. Or pads only, $113. Or just the tune-up, $89. Which would you like us to do?": the priced
+     * sentences before the question are its options ("All in", "pads only", "the tune-up"); "Yes." had answered it.
+     */
+    static List<String> pricedAlternatives(String text) {
+        List<String> out = new ArrayList<>();
+        boolean or = false;
+        for (String sentence : sentences(text)) {
+            Matcher m = PRICED.matcher(sentence.trim());
+            if (m.matches()) {
+                out.add(m.group(2).trim());
+                or |= m.group(1) != null;
+            }
+        }
+        return or ? out : List.of();
     }
 
     static List<String> englishAlternatives(String text) {

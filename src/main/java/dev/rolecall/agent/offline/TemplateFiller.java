@@ -82,6 +82,7 @@ final class TemplateFiller {
         }
         m.reset();
         StringBuilder out = new StringBuilder();
+        int blanks = 0;
         while (m.find()) {
             String slot = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
             String words;
@@ -90,6 +91,10 @@ final class TemplateFiller {
                 String yesNo = yesOrNo(options, text.substring(m.end()));
                 words = yesNo != null ? yesNo
                         : (lang == Lang.ZH ? "，" : ", ") + namedOption(options) + (lang == Lang.ZH ? "，" : ",");
+            } else if (slot.isEmpty() && m.group().startsWith("_") && blanks++ > 0) {
+                // "So that's ___, ready ___.": the pick fills the first blank; a second one it cannot fill is left out with its
+                // clause, not filled with the pick again ("So that's pads only, ready pads only.")
+                words = "\u0000";
             } else if (WHEN_SLOT.matcher(slot).find() || slot.isEmpty()) {
                 words = lastPick != null ? lastPick : lang == Lang.ZH ? "您选的时间" : "the time you picked";
             } else {
@@ -100,7 +105,9 @@ final class TemplateFiller {
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
         }
         m.appendTail(out);
-        return fillX(out.toString(), chosen).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1");
+        String filled = out.indexOf("\u0000") < 0 ? out.toString()
+                : out.toString().replaceAll("[，,]?\\s*[^，,；;。.！!？?\\u0000]*\\u0000[^，,；;。.！!？?]*", "");
+        return fillX(filled, chosen).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1");
     }
 
 

@@ -176,6 +176,32 @@ class NewerCardsTest {
     }
 
     /**
+     * The eleventh review: "All in, it'd be $233. Or pads only, $113. Or just the tune-up, $89. Which would you like us to
+     * do?" was answered "Yes." The priced sentences are its options; and a read-back "So that's ___, ready ___." takes the
+     * pick in its first blank only.
+     */
+    @Test
+    void pricedSentencesAreTheOptionsOfAWhichQuestion() {
+        assertThat(Speech.options("All in, it'd be $233. Or pads only, $113. Or just the tune-up, $89. Which would you like us to do?"))
+                .containsExactly("All in", "pads only", "the tune-up");
+        Card bike = card("holdout22/cards/bikeshop.md");
+        TemplateFiller filler = new TemplateFiller(new CardIndex(bike, Embedder.shared()), Lang.EN);
+        assertThat(filler.fill("So that's ___, ready ___. I'll text you a summary.", "pads only", null))
+                .isEqualTo("So that's pads only. I'll text you a summary.");
+        int asked = 0;
+        for (long seed = 81; seed <= 90; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(bike, seed, 30).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLER && turns.get(i).text().endsWith("Which would you like us to do?")) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).containsPattern("(?i)all in|pads only|tune-up|think|email|text");
+                }
+            }
+        }
+        assertThat(asked).isPositive();
+    }
+
+    /**
      * The lease card's read-back "您选的是续X年、月租XXXX、X付，对吗？" was said as written in 5 of 10 calls (the customer had said
      * only "行，那就按这个办"): unfilled, it is asked ("续几年…？"), and the customer answers with one of the terms the rep offered
      * ("两年吧"), not "对，没错".
