@@ -201,6 +201,17 @@ class NewerCardsTest {
         assertThat(asked).isPositive();
     }
 
+    /** The eleventh review: "能不能赔？" was met with "核实后回复您" in 5 of 5 dry-cleaning calls; 赔 is only in "你们的赔付标准是怎样的？". */
+    @Test
+    void aShortQuestionIsAnsweredByTheOnlyEntryWithItsWord() {
+        Card dry = card("holdout22/cards/drycleaning.md");
+        CardIndex index = new CardIndex(dry, Embedder.shared());
+        int entry = index.answerQa("能不能赔？", "能不能赔？");
+        assertThat(entry).isGreaterThanOrEqualTo(0);
+        assertThat(dry.caller().qa().get(entry).question()).contains("赔付标准");
+        assertThat(index.answerQa("能不能快点？", "能不能快点？")).isNotEqualTo(entry);
+    }
+
     /**
      * The lease card's read-back "您选的是续X年、月租XXXX、X付，对吗？" was said as written in 5 of 10 calls (the customer had said
      * only "行，那就按这个办"): unfilled, it is asked ("续几年…？"), and the customer answers with one of the terms the rep offered
