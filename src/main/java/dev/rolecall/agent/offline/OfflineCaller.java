@@ -43,6 +43,12 @@ final class OfflineCaller implements Agent {
     /** What the rep has said so far: a figure told once (95折 in an answer) is not told again by its script line. */
     private final StringBuilder repText = new StringBuilder();
     private String lastReply = "";
+    /** A refusal of the matter itself, not only of the call: cancel, not needed, don't call again. */
+    private static final Pattern REFUSES_MATTER = Pattern.compile("不续|不办|不需要|不要了|算了|别再打|不要再打|取消|投诉|不用再联系|退了"
+            + "|\\bcancel|\\bnot interested\\b|\\bdon'?t call\\b|\\bstop calling\\b|\\bforget it\\b|\\bwon'?t\\b|\\bno thanks\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A card condition for a customer who has to go: "has to hang up", "没时间、挂断". */
+    private static final Pattern HANGS_UP = Pattern.compile("挂断|挂电话|挂了|没时间|忙|hang up|has to go|busy|no time", Pattern.CASE_INSENSITIVE);
     /** Script lines already said: a line is never said twice (that would be a loop). */
     private final Set<String> saidLines = new HashSet<>();
     /** The options the rep's last question offered ("Tuesday or Thursday, morning or afternoon"), or none. */
@@ -195,6 +201,12 @@ final class OfflineCaller implements Agent {
             lastPick = picked;
             String option = filler.chosenOption(lastPick, lastOfferLine); // read now: a later choice ("现在交/到店交") replaces the options offered
             chosen = option != null ? option : chosen;
+        }
+        if (decision == Intent.HANGUP && !REFUSES_MATTER.matcher(callee).find()
+                && !HANGS_UP.matcher(index.condition(Role.CALLER, Intent.HANGUP).text()).find() && index.has(Role.CALLER, Intent.MESSAGE)) {
+            // "I have to go." turns down nothing: closed as "I'll text you a summary", not by the card's "he cancels the order"
+            // ("Your refund is on its way" with nothing cancelled, the eleventh review's glasses calls)
+            return close(Intent.MESSAGE);
         }
         if (decision == Intent.HANGUP || decision == Intent.URGENT && index.has(Role.CALLER, Intent.URGENT)) {
             return close(decision);

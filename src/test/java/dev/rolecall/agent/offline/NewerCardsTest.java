@@ -201,6 +201,27 @@ class NewerCardsTest {
         assertThat(asked).isPositive();
     }
 
+    /**
+     * The eleventh review: "I have to go." was closed with the glasses card's "Your refund is on its way…" (its condition: he
+     * cancels), nothing cancelled. A customer who has to go, turning nothing down, is closed as one who will think it over.
+     */
+    @Test
+    void aCustomerWhoHasToGoIsNotClosedAsACancellation() throws Exception {
+        Card glasses = card("holdout21/cards/glasses.md");
+        for (long seed = 1; seed <= 10; seed++) {
+            var rep = OfflineEngineTest.OFFLINE.create(new dev.rolecall.agent.CallContext(glasses, dev.rolecall.testing.Fixtures.prompts(),
+                    Role.CALLER, seed, java.util.Map.of()));
+            String opening = rep.respond(List.of()).text();
+            String close = rep.respond(List.of(turn(0, Role.CALLER, opening), turn(1, Role.CALLEE, "I have to go."))).text();
+            assertThat(close).as("seed " + seed).doesNotContain("refund").contains("[END:2]");
+            var again = OfflineEngineTest.OFFLINE.create(new dev.rolecall.agent.CallContext(glasses, dev.rolecall.testing.Fixtures.prompts(),
+                    Role.CALLER, seed, java.util.Map.of()));
+            String first = again.respond(List.of()).text();
+            assertThat(again.respond(List.of(turn(0, Role.CALLER, first), turn(1, Role.CALLEE, "Just cancel it. I'm done."))).text())
+                    .as("seed " + seed).contains("[END:3]");
+        }
+    }
+
     /** The eleventh review: "能不能赔？" was met with "核实后回复您" in 5 of 5 dry-cleaning calls; 赔 is only in "你们的赔付标准是怎样的？". */
     @Test
     void aShortQuestionIsAnsweredByTheOnlyEntryWithItsWord() {
