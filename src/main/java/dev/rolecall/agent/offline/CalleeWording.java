@@ -26,11 +26,13 @@ final class CalleeWording {
 
     private static final Pattern ALTERNATIVES = Pattern.compile("或者|还是|或是|\\bor\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> ZH_LEAD = List.of("嗯", "好", "行", "哦", "噢", "嗯嗯", "好的", "哦哦");
-    private static final List<String> ZH_CORE = List.of("知道了", "明白了", "了解", "清楚了", "听明白了", "我知道了", "这个我清楚");
-    private static final List<String> ZH_TAIL = List.of("你接着说", "往下说", "继续", "你说", "说下一个", "接着讲");
+    private static final List<String> ZH_CORE = List.of("知道了", "明白了", "了解", "清楚了", "听明白了", "我知道了", "这个我清楚",
+            "懂了", "这样啊", "原来是这样", "记下了", "我有数了", "可以理解");
+    private static final List<String> ZH_TAIL = List.of("你接着说", "往下说", "你说", "接着讲");
     private static final List<String> EN_LEAD = List.of("OK", "Right", "Alright", "Sure", "Mm-hm", "Yeah", "Fine", "I see");
-    private static final List<String> EN_CORE = List.of("got it", "understood", "makes sense", "noted", "fair enough", "that's clear");
-    private static final List<String> EN_TAIL = List.of("go on", "keep going", "carry on", "continue", "next");
+    private static final List<String> EN_CORE = List.of("got it", "understood", "makes sense", "noted", "fair enough", "that's clear",
+            "good to know", "that helps", "I follow", "sounds fine", "okay then", "I hear you");
+    private static final List<String> EN_TAIL = List.of("go on", "keep going", "go ahead", "I'm listening");
 
     private final CardIndex index;
     private final SplittableRandom random;
@@ -178,7 +180,9 @@ final class CalleeWording {
         if (shape != 0) {
             sb.append(zh ? "，" : ", ").append(Phrases.pick(core, random));
         }
-        if (withTail && shape != 1) {
+        // a listener says "go on" now and then, not after every line: "Fine, that's clear. Continue." each turn read as a
+        // customer prompting a script (15 of 20 calls, the tenth review)
+        if (withTail && (shape == 0 || shape == 2)) {
             String t = Phrases.pick(tail, random);
             sb.append(zh ? "，" + t : ". " + Character.toUpperCase(t.charAt(0)) + t.substring(1));
         }
