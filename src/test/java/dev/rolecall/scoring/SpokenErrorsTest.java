@@ -114,6 +114,23 @@ class SpokenErrorsTest {
                 .anySatisfy(f -> assertThat(f.type()).isEqualTo("agreement"));
     }
 
+    /**
+     * The eleventh review: the bike shop's "Confirm the work order" step was credited to "All in, it'd be $233. Or pads only,
+     * $113. Or just the tune-up, $89." by the $89 that the options step states too. A figure two steps share is no step's
+     * evidence (step precision .97 -> .98 on the twelfth and twenty-second sets, .94 -> .96 on the seventeenth).
+     */
+    @Test
+    void aFigureTwoStepsShareIsNoEvidenceOfEither() throws Exception {
+        Scorer bike = heldOut("holdout22", "bikeshop.md");
+        Map<String, Role> en = Map.of("Agent", Role.CALLER, "Customer", Role.CALLEE);
+        Scorecard card = scored(bike, "Agent: Hi, is this Tom Becker? This is Priya from Spoke & Chain Bike Works. Do you have three minutes?\n"
+                + "Customer: Sure.\nAgent: All in, it'd be $233. Or pads only, $113. Or just the tune-up, $89. Which would you like us to do?\n", en);
+        assertThat(card.steps()).filteredOn(st -> st.number() == 2).singleElement()
+                .satisfies(st -> assertThat(st.status()).isNotEqualTo(StepResult.COVERED));
+        assertThat(card.steps()).filteredOn(st -> st.number() == 4).singleElement()
+                .satisfies(st -> assertThat(st.status()).isEqualTo(StepResult.COVERED));
+    }
+
     @Test
     void theDealClaimedAfterAPutOffIsAnAgreementTheCustomerDidNotGive() throws Exception {
         String offer = "周敏：分6期每期手续费84元，您看几期合适？\n";
