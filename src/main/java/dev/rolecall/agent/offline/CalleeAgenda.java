@@ -28,8 +28,11 @@ final class CalleeAgenda {
     private final SplittableRandom random;
     private final Set<Integer> usedExamples = new HashSet<>();
     private final List<Item> items;
-    /** Latent concerns ("only says so if asked how he feels about it"): raised only when the rep's words touch them. */
-    private final List<Item> latent = new ArrayList<>();
+    /**
+     * Latent concerns the card keeps back ("only says so if asked how he feels about it"), each with its own words no script
+     * line uses: raised only when the rep's words touch them.
+     */
+    private final java.util.Map<Item, Set<String>> latent = new java.util.LinkedHashMap<>();
     /** A latent concern the card does not keep back: asked last. */
     private final List<CardIndex.Fragment> late = new ArrayList<>();
 
@@ -82,13 +85,13 @@ final class CalleeAgenda {
             if (out.stream().anyMatch(i -> i.words().equals(words)) || !latentOne && index.voicesLatent(words)) {
                 continue; // an open concern never borrows the card example of a latent one ("能不能装充电桩？")
             }
-            float[] wv = index.vec(words);
-            int qa = index.bestQa(wv);
-            // the entry the rep would answer it with ("有没有隐藏费用？" → the fee entry) when meaning alone finds none:
-            // else its answer reads as a dodge, it asks again, and the two repeat each other
-            Item item = new Item(f, words, wv, qa >= 0 ? qa : index.answerQa(words, words));
+            Item item = item(f, words);
             if (latentOne) {
-                latent.add(item); // said only once the rep touches it
+                // said only once the rep touches it: by its own words, not the script's ("怕师傅上门推销新机器" is touched by
+                // 推销, not by every line about 师傅上门), worked out once
+                java.util.Set<String> own = new java.util.HashSet<>(index.memo.units(f.text()));
+                index.stepLines.forEach(l -> own.removeAll(index.memo.units(l)));
+                latent.put(item, own);
             } else {
                 out.add(item);
             }
@@ -96,13 +99,20 @@ final class CalleeAgenda {
         addQaAsks(out);
         for (CardIndex.Fragment f : late) {
             if (!f.spoken().isEmpty()) {
-                String words = f.spoken().get(random.nextInt(f.spoken().size()));
-                float[] wv = index.vec(words);
-                int qa = index.bestQa(wv);
-                out.add(new Item(f, words, wv, qa >= 0 ? qa : index.answerQa(words, words)));
+                out.add(item(f, f.spoken().get(random.nextInt(f.spoken().size()))));
             }
         }
         return out;
+    }
+
+    /**
+     * An agenda item and the entry the rep would answer it with ("有没有隐藏费用？" → the fee entry) when meaning alone finds
+     * none: else its answer reads as a dodge, it asks again, and the two repeat each other.
+     */
+    private Item item(CardIndex.Fragment f, String words) {
+        float[] wv = index.vec(words);
+        int qa = index.bestQa(wv);
+        return new Item(f, words, wv, qa >= 0 ? qa : index.answerQa(words, words));
     }
 
     /** One or two of the card's customer questions, at a place in the agenda the seed picks; none already covered by a concern. */
@@ -136,25 +146,21 @@ final class CalleeAgenda {
             "顾虑|担心|担忧|\\b(?:concerns?|worr(?:y|ied|ies)|how (?:do|does) (?:you|that) feel)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
-     * A latent concern the rep's turn touches (two of its words no script line uses, or a question about what worries the
-     * customer) goes next on
-     * the agenda. The ninth review: hidden worries were voiced at the first turn ("I'm worried about being audited", "我有点担心
-     * App传资料自己弄不明白") where the card says the customer raises them only if asked.
+     * A latent concern the rep's turn touches (two of its own words, or a question about what worries the customer) goes next
+     * on the agenda. The ninth review: hidden worries were voiced at the first turn ("I'm worried about being audited", "我有点
+     * 担心App传资料自己弄不明白") where the card says the customer raises them only if asked.
      */
     void surfaceLatent(String caller, int next) {
         if (latent.isEmpty() || caller.isBlank()) {
             return;
         }
-        java.util.Set<String> said = index.memo.units(caller);
+        Set<String> said = index.memo.units(caller);
         boolean asked = ASKS_CONCERNS.matcher(caller).find() && !index.memo.questions(caller).isEmpty();
-        for (int i = 0; i < latent.size(); i++) {
-            Item item = latent.get(i);
-            // its own words, not the script's: "怕师傅上门推销新机器" is touched by 推销, not by every line about 师傅上门
-            java.util.Set<String> about = new java.util.HashSet<>(index.memo.units(item.fragment().text()));
-            index.stepLines.forEach(l -> about.removeAll(index.memo.units(l)));
-            if (asked || Speech.overlap(said, about) >= Math.min(2, about.size()) && !about.isEmpty()) {
-                latent.remove(i);
-                items.add(Math.min(next, items.size()), item);
+        for (var e : latent.entrySet()) {
+            Set<String> own = e.getValue();
+            if (asked || !own.isEmpty() && Speech.overlap(said, own) >= Math.min(2, own.size())) {
+                latent.remove(e.getKey());
+                items.add(Math.min(next, items.size()), e.getKey());
                 return;
             }
         }
