@@ -217,6 +217,9 @@ final class RepAnswers {
     private static final java.util.regex.Pattern ZH_NEVER = java.util.regex.Pattern.compile("^(?:不得|不能|不要|禁止|不可以|不准|严禁|不许)(.{2,30})$");
     private static final java.util.regex.Pattern EN_NEVER = java.util.regex.Pattern.compile(
             "^(?:never|don'?t|do not)\\s+(.{4,80}?)[.;]?$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A rules heading under which each item is a thing never done ("## Never", "## Do not"), not a sentence of its own. */
+    private static final java.util.regex.Pattern NEVER_HEADING = java.util.regex.Pattern.compile(
+            "never|don'?t|do not|not allowed|must not", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern ZH_WILL_YOU = java.util.regex.Pattern.compile("会不会|不会.{0,12}吧|会.{0,12}吗|要不要|是不是要|得不得");
     private static final java.util.regex.Pattern EN_WILL_YOU = java.util.regex.Pattern.compile(
             "^(?:\\w+[,.!]?\\s+)?(?:will|would|do|does|are|is|can|could)\\s+(?:you|they|he|she|the|your|it)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -237,7 +240,7 @@ final class RepAnswers {
         if (!(zh ? ZH_WILL_YOU : EN_WILL_YOU).matcher(q).find()) {
             return null;
         }
-        boolean neverHeading = java.util.regex.Pattern.compile("(?i)never|don'?t|do not|not allowed|must not").matcher(rules.lines().findFirst().orElse("")).find();
+        boolean neverHeading = NEVER_HEADING.matcher(rules.lines().findFirst().orElse("")).find();
         java.util.Set<String> asked = index.memo.units(q);
         for (String line : rules.lines().skip(1).toList()) {
             String item = line.replaceFirst("^\\s*(?:[-*•]|\\d+[.)、])\\s*", "").replaceAll("\\*\\*", "").strip();
