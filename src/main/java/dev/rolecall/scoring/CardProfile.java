@@ -79,6 +79,8 @@ final class CardProfile {
     final List<Boolean> stepAsks = new ArrayList<>();
     /** Facts ("type=value") the Q&A answers state. */
     final Set<String> qaFacts = new HashSet<>();
+    /** Facts (type=value) the lines of more than one script step state: evidence of neither step. */
+    final Set<String> sharedStepFacts = new HashSet<>();
     /** Per Q&A entry, the facts ("type=value") its answer states. */
     final List<Set<String>> qaAnswerFacts = new ArrayList<>();
     /** Words of the card's opening that name the business of the call (not names, greetings or "two minutes"). */
@@ -171,6 +173,16 @@ final class CardProfile {
             qaAnswerFacts.add(Set.copyOf(facts));
             qaFacts.addAll(facts);
         }
+        Map<String, Integer> stepsStating = new HashMap<>();
+        for (ScriptStep st : card.caller().steps()) {
+            st.lines().stream().flatMap(l -> FactExtractor.extract(l).stream()).map(f -> f.type() + "=" + f.value()).distinct()
+                    .forEach(f -> stepsStating.merge(f, 1, Integer::sum));
+        }
+        stepsStating.forEach((f, n) -> {
+            if (n > 1) {
+                sharedStepFacts.add(f);
+            }
+        });
         List<Set<String>> all = card.caller().steps().stream()
                 .map(st -> stepUnits(String.join(" ", st.lines()) + " " + st.title())).toList();
         for (int i = 0; i < all.size(); i++) {

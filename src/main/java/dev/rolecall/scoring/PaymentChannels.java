@@ -122,12 +122,11 @@ final class PaymentChannels {
             // lists card in a clause with no word of paying (the twenty-second held-out set's faithful bikeshop-02)
             Set<Channel> listed = EnumSet.noneOf(Channel.class);
             for (String clause : Sentences.clauses(sentence)) {
-                listed.addAll(named(clause, false));
-            }
-            for (String clause : Sentences.clauses(sentence)) {
+                Set<Channel> named = named(clause, false);
+                listed.addAll(named);
                 // "报告小程序上能看" beside "当天前台付" names no way to pay: the clause itself must be about paying
                 if (PAYING.matcher(clause).find() || TAKING.matcher(clause).find()) {
-                    said.addAll(named(clause, false));
+                    said.addAll(named);
                     refused.addAll(named(clause, true));
                 }
             }

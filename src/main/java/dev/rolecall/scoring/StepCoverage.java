@@ -34,14 +34,13 @@ final class StepCoverage {
         List<Turn> caller = call.of(Role.CALLER);
         List<StepResult> out = new ArrayList<>();
         int lastCoveredTurn = -1;
-        java.util.Set<String> shared = factsOfTwoSteps(steps);
         for (int s = 0; s < steps.size(); s++) {
             ScriptStep step = steps.get(s);
             List<String> stepFacts = step.lines().stream().flatMap(l -> FactExtractor.extract(l).stream())
                     // a fact a Q&A answer also states is no sign of the step: "2小时" answers the invoice question; nor is one
                     // another step states too: "$89" in "…Or just the tune-up, $89. Which would you like us to do?" is the
                     // options step's, not the work order's ("…the Standard Tune-Up, that's $89, work order SC-4518.")
-                    .map(f -> f.type() + "=" + f.value()).filter(f -> !card.qaFacts.contains(f) && !shared.contains(f)).toList();
+                    .map(f -> f.type() + "=" + f.value()).filter(f -> !card.qaFacts.contains(f) && !card.sharedStepFacts.contains(f)).toList();
             Turn best = null;
             double bestSim = 0;
             Turn first = null;
@@ -149,22 +148,6 @@ final class StepCoverage {
      * A turn against a step: the whole turn, or for a long merged turn (a monologue, an answer and the next
      * step in one breath) its best sentence, whose meaning the rest of the turn would dilute.
      */
-    /** The facts (type=value) more than one step's lines state. */
-    private static java.util.Set<String> factsOfTwoSteps(List<ScriptStep> steps) {
-        java.util.Map<String, Integer> steppedIn = new java.util.HashMap<>();
-        for (ScriptStep st : steps) {
-            st.lines().stream().flatMap(l -> FactExtractor.extract(l).stream()).map(f -> f.type() + "=" + f.value()).distinct()
-                    .forEach(f -> steppedIn.merge(f, 1, Integer::sum));
-        }
-        java.util.Set<String> out = new java.util.HashSet<>();
-        steppedIn.forEach((f, n) -> {
-            if (n > 1) {
-                out.add(f);
-            }
-        });
-        return out;
-    }
-
     private static double similarity(ScoredCall call, Turn t, CardProfile card, int step) {
         double sim = CardProfile.max(call.vec(t), card.stepLines.get(step));
         if (t.text().length() > LONG_TURN * card.typicalLineLength) {
