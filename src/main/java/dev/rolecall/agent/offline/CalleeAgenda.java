@@ -20,8 +20,12 @@ final class CalleeAgenda {
     /** Without a Q&A entry to compare with, a reply this close to the question counts (the caller's own bar). */
     static final double ADDRESSED = CardIndex.LINE_ANSWERS;
 
-    /** One question on the agenda and the words the callee asks it with. */
-    record Item(CardIndex.Fragment fragment, String words, float[] wordsVec, int bestQa) {}
+    /**
+     * One question on the agenda and the words the callee asks it with; {@code news} are its words the customer learns only
+     * from the rep (in the caller's script, not in the customer's own background), {@code step} the script step that tells
+     * them (-1: nothing it says is news).
+     */
+    record Item(CardIndex.Fragment fragment, String words, float[] wordsVec, int bestQa, Set<String> news, int step) {}
 
     private final CardIndex index;
     private final Persona persona;
@@ -35,8 +39,11 @@ final class CalleeAgenda {
     private final java.util.Map<Item, Set<String>> latent = new java.util.LinkedHashMap<>();
     /** A latent concern the card does not keep back: asked last. */
     private final List<CardIndex.Fragment> late = new ArrayList<>();
+    /** What the rep has said so far in this call (the customer's, shared with its wording). */
+    private final Heard heard;
 
-    CalleeAgenda(CardIndex index, Persona persona, SplittableRandom random) {
+    CalleeAgenda(CardIndex index, Persona persona, SplittableRandom random, Heard heard) {
+        this.heard = heard;
         this.index = index;
         this.persona = persona;
         this.random = random;
@@ -74,7 +81,8 @@ final class CalleeAgenda {
             }
             int example = index.closestExample(f.vec(), usedExamples);
             String words;
-            if (example >= 0 && random.nextInt(4) != 0) {
+            // "Wait, how much? It was eighty-nine." reacts to a price just said: no way to raise the worry unprompted
+            if (example >= 0 && random.nextInt(4) != 0 && !CardIndex.reacts(index.good.get(example).text())) {
                 usedExamples.add(example);
                 words = index.good.get(example).text();
             } else if (!f.spoken().isEmpty()) {
@@ -112,7 +120,39 @@ final class CalleeAgenda {
     private Item item(CardIndex.Fragment f, String words) {
         float[] wv = index.vec(words);
         int qa = index.bestQa(wv);
-        return new Item(f, words, wv, qa >= 0 ? qa : index.answerQa(words, words));
+        return item(f, words, wv, qa >= 0 ? qa : index.answerQa(words, words));
+    }
+
+    private Item item(CardIndex.Fragment f, String words, float[] wv, int qa) {
+        Set<String> news = index.news(words + " " + f.text());
+        int step = -1;
+        int best = 0;
+        for (int s = 0; s < index.stepUnits.size(); s++) {
+            int o = Speech.overlap(news, index.stepUnits.get(s));
+            if (o > best) {
+                best = o;
+                step = s;
+            }
+        }
+        return new Item(f, words, wv, qa, Set.copyOf(news), step);
+    }
+
+    /**
+     * Brings the first item the customer can ask by now to place {@code next}; false when none can be. A customer reacts
+     * to what it has been told: the reviews read "Just the pads then. I'll think about the rest." and "Wait, how much? It
+     * was eighty-nine." as the bike-shop customer's first words, before the rep had named a repair or a price.
+     */
+    boolean bringReady(int next, Set<Integer> heardSteps) {
+        for (int i = next; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it.step() < 0 || heardSteps.contains(it.step()) || heard.anyOf(it.news())) {
+                if (i > next) {
+                    items.add(next, items.remove(i));
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One or two of the card's customer questions, at a place in the agenda the seed picks; none already covered by a concern. */
@@ -130,7 +170,7 @@ final class CalleeAgenda {
                     || index.voicesLatent(f.text())) {
                 continue;
             }
-            out.add(out.isEmpty() ? 0 : 1 + random.nextInt(out.size()), new Item(f, f.text(), f.vec(), f.bestQa()));
+            out.add(out.isEmpty() ? 0 : 1 + random.nextInt(out.size()), item(f, f.text(), f.vec(), f.bestQa()));
             extra--;
         }
     }

@@ -39,7 +39,11 @@ final class CalleeWording {
     private final boolean zh;
     private final Set<String> saidFacts = new HashSet<>();
 
-    CalleeWording(CardIndex index, SplittableRandom random) {
+    /** What the rep has said so far (the customer's, shared with its agenda). */
+    private final Heard heard;
+
+    CalleeWording(CardIndex index, SplittableRandom random, Heard heard) {
+        this.heard = heard;
         this.index = index;
         this.random = random;
         this.zh = index.lang == Lang.ZH;
@@ -240,6 +244,15 @@ final class CalleeWording {
         return f;
     }
 
+    /** Whether the rep has said what {@code text} reacts to ("Huh. Never changed the chain…" before any chain was named). */
+    private boolean told(String text) {
+        if (CardIndex.reacts(text)) {
+            return heard.anyWordOf(index.content(text));
+        }
+        Set<String> news = index.news(text);
+        return news.isEmpty() || heard.anyOf(news);
+    }
+
     /** Content units of what this customer has said so far in the call. */
     private final Set<String> ownWords = new HashSet<>();
 
@@ -254,7 +267,7 @@ final class CalleeWording {
         int bestN = min - 1;
         for (CardIndex.Fact f : pool) {
             int n = Speech.overlap(units, f.units());
-            if (n > bestN && !saidFacts.contains(f.speech())) {
+            if (n > bestN && !saidFacts.contains(f.speech()) && told(f.speech())) {
                 bestN = n;
                 best = f.speech();
             }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -165,6 +166,69 @@ final class CardIndex {
     final List<String> stepLines = new ArrayList<>();
     final List<Integer> stepOfLine = new ArrayList<>();
     final float[][] stepLineVecs;
+    /** Per script step, the content units of its title and lines: what the customer hears when the step is said. */
+    final List<java.util.Set<String>> stepUnits = new ArrayList<>();
+    /**
+     * Content units of the customer's side of the card less its style examples: what it knows or worries about before the
+     * call. Its figures only from its role and background ("the price jumping from $89 to over $200" is a worry about
+     * figures the rep tells it).
+     */
+    private final java.util.Set<String> calleeKnows;
+    private final java.util.Set<String> calleeFigures;
+    /** Content units of the caller's script steps (titles and lines), and every figure of the caller's side. */
+    private final java.util.Set<String> scriptUnits;
+    private final java.util.Set<String> scriptFigures;
+
+    private static java.util.Set<String> figures(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+    /** English words too common to be news, however a script uses them. */
+    private static final java.util.Set<String> PLAIN = Speech.units(String.join(" ", "just", "then", "was", "were", "been", "there", "here",
+            "some", "more", "also", "well", "like", "really", "rest", "think", "know", "get", "got", "let", "all", "out", "one",
+            "two", "now", "today", "call", "thank", "yes", "right", "okay", "sure", "need", "time", "see", "tell", "say", "said",
+            "much", "many", "back", "over", "which", "who", "where", "why", "did", "not", "don't", "can't", "won't", "it's",
+            "that's", "i'll", "i'm", "you're", "we're", "i've", "we've", "they", "them", "their", "these", "those", "from", "into",
+            "after", "before", "only", "other", "again", "still", "even", "way", "thing", "good", "great", "fine", "look",
+            // days and times are the customer's own to name ("周六上午能送吗？" before the rep offers the weekend)
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "morning", "afternoon",
+            "evening", "tomorrow", "week"));
+    private static final java.util.Set<String> PLAIN_ZH = Speech.units("周一 周二 周三 周四 周五 周六 周日 周末 星期一 星期二 星期三 星期四 星期五"
+            + " 星期六 星期天 星期日 上午 下午 晚上 中午 明天 后天 今天 工作日 时间");
+
+    /** A card line that opens on a start of surprise ("Wait, how much?", "Huh. Never changed…", "啊？"): a reaction to what was just said. */
+    private static final Pattern REACTS = Pattern.compile("^(?:wait|huh|oh|hmm+|whoa|really|seriously|ugh|what\\?|啊|哦|噢|什么|等等|诶|咦)(?:[,.!?，。！？…\\s]|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean reacts(String line) {
+        return REACTS.matcher(line.strip()).find();
+    }
+
+    /** Content units of {@code text} less the plainest words: what a reaction must have heard to react to. */
+    java.util.Set<String> content(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>(memo.units(text));
+        out.removeAll(PLAIN);
+        return out;
+    }
+
+    /**
+     * What {@code text} says that the customer can only have heard from the rep: its content units that the caller's script
+     * has and the customer's own role and background do not.
+     */
+    java.util.Set<String> news(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>(memo == null ? Speech.units(text) : memo.units(text));
+        out.removeIf(u -> FIGURE.matcher(u).matches() || !scriptUnits.contains(u) || calleeKnows.contains(u) || PLAIN.contains(u) || PLAIN_ZH.contains(u));
+        for (String f : figures(text)) {
+            if (scriptFigures.contains(f) && !calleeFigures.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
     /**
      * A script line answers a question when this close to it (lower than Q&A: a statement is never
      * as close to a question as another question is). The callee uses the same bar to judge it.
@@ -228,8 +292,19 @@ final class CardIndex {
         // the customer opens: said first, before anything vague, it read out of place (20 of 53 isp-visit calls, the review)
         java.util.Set<String> reactions = card.callee().behaviours().stream().filter(b -> REACTION.matcher(b).find())
                 .flatMap(b -> dev.rolecall.card.CardParser.quotesOf(b).stream()).collect(java.util.stream.Collectors.toSet());
+        String calleeSide = card.callee().raw();
+        for (var ex : card.callee().style()) {
+            calleeSide = calleeSide.replace(ex.text(), " ");
+        }
+        calleeKnows = Speech.units(calleeSide);
+        calleeFigures = figures(card.callee().roleText() + "\n" + card.callee().background() + "\n" + card.callee().knowledge());
+        scriptFigures = figures(card.caller().raw());
+        scriptUnits = Speech.units(card.caller().steps().stream()
+                .map(st -> st.title() + "\n" + String.join("\n", st.lines())).collect(java.util.stream.Collectors.joining("\n")));
+        // "Just the pads then. I'll think about the rest." is no hurry, and as the answer to "Got three minutes?" it named
+        // a repair the rep had not mentioned yet: a hurry line says nothing only the rep's script can have told it
         hurry = speech.stream().filter(q -> Speech.questions(q).isEmpty() && Utterances.impatient(q)
-                && Speech.decision(q) == null && !reactions.contains(q)).distinct().toList();
+                && Speech.decision(q) == null && !reactions.contains(q) && news(q).isEmpty()).distinct().toList();
         relief = speech.stream().filter(q -> Speech.questions(q).isEmpty() && RELIEF.matcher(q).find()).distinct().toList();
         busy = !hurry.isEmpty() || BUSY.matcher(card.callee().raw()).find();
         writing = speech.stream().filter(q -> Speech.decision(q) == Intent.MESSAGE && !Speech.isQuestion(q)
@@ -290,6 +365,9 @@ final class CardIndex {
             }
         }
         stepLineVecs = embedAll(stepLines);
+        for (var step : steps) {
+            stepUnits.add(Speech.units(step.title() + "\n" + String.join("\n", step.lines())));
+        }
         memo = new TextMemo(embedder, stepLineVecs, qaQuestions, qaAnswers, qaParts, qaPartOf);
         qaUnits = qa.stream().map(p -> Speech.units(p.question() + " " + p.answer())).toList();
         List<java.util.Set<String>> docs = new ArrayList<>(qaUnits);

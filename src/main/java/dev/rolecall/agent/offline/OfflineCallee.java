@@ -42,6 +42,8 @@ final class OfflineCallee implements Agent {
     private final Lang lang;
     private final CalleeAgenda agenda;
     private final Set<Integer> heard = new HashSet<>();
+    /** Everything the rep has said: what is no longer news to the customer. */
+    private final Heard heardSoFar;
     private final CalleeAnswers answers;
     private final CalleeWording wording;
     private int next;
@@ -79,8 +81,9 @@ final class OfflineCallee implements Agent {
         this.lang = index.lang;
         this.random = new SplittableRandom(seed ^ 0xCA11EEL);
         this.patience = persona.patience() + (persona.mood().equals("calm") ? 2 : 1);
-        this.agenda = new CalleeAgenda(index, persona, random);
-        this.wording = new CalleeWording(index, random);
+        this.heardSoFar = new Heard(index.memo);
+        this.agenda = new CalleeAgenda(index, persona, random, heardSoFar);
+        this.wording = new CalleeWording(index, random, heardSoFar);
         this.answers = new CalleeAnswers(index, persona, random, wording);
     }
 
@@ -100,6 +103,7 @@ final class OfflineCallee implements Agent {
         answers.heard(caller);
         chosenBefore = answers.chosen.size();
         markHeard(caller);
+        heardSoFar.hear(caller);
         boolean tooLong = !firstTurn && caller.length() > index.typicalStepLength * (1.3 + 0.3 * persona.patience());
         if (tooLong) {
             patience--;
@@ -191,8 +195,8 @@ final class OfflineCallee implements Agent {
         if (justCheckedBack && parts.isEmpty() && random.nextInt(2) == 0) {
             parts.add(Phrases.Kind.CHECKED_OK.say(lang, random));
         }
-        boolean hasMore = next < agenda.size();
-        boolean ready = next >= agenda.size() || proposal && persona.tendency().equals("decisive");
+        boolean hasMore = agenda.bringReady(next, heard);
+        boolean ready = !hasMore || proposal && persona.tendency().equals("decisive");
         if (ready && (proposal || requiredHeard() || turns > 10)) {
             return decide(parts);
         }

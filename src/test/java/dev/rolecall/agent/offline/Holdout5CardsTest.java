@@ -91,7 +91,7 @@ class Holdout5CardsTest {
         assertThat(rx.dislikedUnits).contains("drive");
         for (long seed = 1; seed <= 30; seed++) {
             java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-            CalleeAnswers a = new CalleeAnswers(rx, new Persona(0, "calm", 3, "decisive", true), r, new CalleeWording(rx, r));
+            CalleeAnswers a = new CalleeAnswers(rx, new Persona(0, "calm", 3, "decisive", true), r, new CalleeWording(rx, r, new Heard(rx.memo)));
             String said = a.answer("You can pick up at the counter or the drive-thru, or we can deliver for free. Which would you prefer?", 5);
             assertThat(said).as("seed " + seed).doesNotContain("drive-thru").doesNotStartWith("Correct").doesNotStartWith("Yes");
         }
@@ -126,7 +126,7 @@ class Holdout5CardsTest {
         CardIndex plan = new CardIndex(PLAN, Embedder.shared());
         for (long seed = 1; seed <= 10; seed++) {
             java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-            CalleeAnswers a = new CalleeAnswers(plan, new Persona(0, "calm", 3, "decisive", true), r, new CalleeWording(plan, r));
+            CalleeAnswers a = new CalleeAnswers(plan, new Persona(0, "calm", 3, "decisive", true), r, new CalleeWording(plan, r, new Heard(plan.memo)));
             String said = a.answer("方便问一下是觉得费用高，还是流量用不完？", 3);
             // was "方便的，请讲。", then "我选觉得费用高", later agreed to as "好，就流量用不完，按这个办"
             assertThat(said).as("seed " + seed).matches("^(?:主要是|就是|嗯，|说白了就是)(?:觉得费用高|流量用不完)。$");
@@ -156,7 +156,7 @@ class Holdout5CardsTest {
         CardIndex rx = new CardIndex(RX, Embedder.shared());
         for (long seed = 1; seed <= 10; seed++) {
             java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-            CalleeAnswers a = new CalleeAnswers(rx, new Persona(0, "calm", 3, "decisive", true), r, new CalleeWording(rx, r));
+            CalleeAnswers a = new CalleeAnswers(rx, new Persona(0, "calm", 3, "decisive", true), r, new CalleeWording(rx, r, new Heard(rx.memo)));
             assertThat(a.answer(Speech.questions(fax).get(0), 4)).as("seed " + seed).doesNotContain("Correct").doesNotContain("That's right");
         }
     }

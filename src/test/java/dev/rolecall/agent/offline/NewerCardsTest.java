@@ -86,6 +86,31 @@ class NewerCardsTest {
     }
 
     /**
+     * The eleventh and twelfth reviews: the bike-shop customer's first words were "Just the pads then. I'll think about the
+     * rest." (as his hurry, by its "just") and "Wait, how much? It was eighty-nine." before the rep had named a repair or a
+     * price. What a customer says that only the rep's script can have told it waits until the rep has said it.
+     */
+    @Test
+    void theCustomerReactsOnlyToWhatTheRepHasSaid() {
+        Card bike = card("holdout22/cards/bikeshop.md");
+        int reactions = 0;
+        for (long seed = 101; seed <= 130; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(bike, seed, 30).turns();
+            StringBuilder rep = new StringBuilder();
+            for (Turn t : turns) {
+                if (t.speaker() == Role.CALLER) {
+                    rep.append(t.text());
+                } else if (t.text().matches("(?s).*\\b(?:pads|how much)\\b.*")) {
+                    reactions++;
+                    assertThat(rep.toString()).as("seed " + seed + " turn " + t.index() + ": " + t.text())
+                            .containsPattern(t.text().contains("pads") ? "pads" : "(?i)\\$\\d|price");
+                }
+            }
+        }
+        assertThat(reactions).isGreaterThan(5); // still said, once they fit
+    }
+
+    /**
      * The ninth review: "Gary wants to talk to Carol first" and "孙立伟说要和爱人商量" were recorded on "I need to check my
      * calendar" and "check that day with work" (a retiree), the spouse never named. The hold-off now names whom the card's
      * condition says the customer must ask.
@@ -114,7 +139,7 @@ class NewerCardsTest {
         assertThat(Speech.decision("Put it in an email, I need to check first.")).isEqualTo(Intent.MESSAGE);
         assertThat(Speech.decision("Just text me the details.")).isEqualTo(Intent.MESSAGE);
         assertThat(new CalleeWording(new CardIndex(card("holdout17/cards/catering-order.md"), Embedder.shared()),
-                new java.util.SplittableRandom(1)).consult("Marcus has to check the numbers with Denise and asks for everything by email."))
+                new java.util.SplittableRandom(1), null).consult("Marcus has to check the numbers with Denise and asks for everything by email."))
                 .contains("Denise");
     }
 
