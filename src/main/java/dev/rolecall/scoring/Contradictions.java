@@ -37,8 +37,8 @@ final class Contradictions {
      * 未经客户同意不要…): doing it after a yes keeps the rule; doing it without one is a claimed agreement, which
      * {@link Agreements} reads from the customer's words.
      */
-    private static final Pattern UNTIL_AGREED = Pattern.compile("without (?:a |an |his |her |their |the customer'?s? )?(?:clear |explicit )?"
-            + "(?:yes|ok(?:ay)?|consent|agreement|approval|permission|go-ahead)|unless (?:he|she|they|the customer) (?:agrees?|says? yes)"
+    private static final Pattern UNTIL_AGREED = Pattern.compile("without (?:a |an |his |her |their |the \\w+(?:'s|s')? )?(?:clear |explicit )?"
+            + "(?:yes|ok(?:ay)?|consent|agreement|approval|permission|go-ahead)|unless (?:he|she|they|the \\w+) (?:agrees?|says? yes)"
             + "|未经.{0,6}(?:同意|确认|允许)|(?:没有|没)(?:得到)?.{0,4}(?:明确)?(?:同意|确认|答复)", Pattern.CASE_INSENSITIVE);
     /** Declined after the action is named: "包学会这个我不能跟您打包票", "a refund I can't promise". */
     private static final Pattern DECLINED_AFTER = Pattern.compile("^[^。！？.!?]{0,12}?(?:不能|没法|无法|不敢|不好|不会)(?:跟|给|向|和)?(?:您|你)?"

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(580);
+        assertThat(cases).hasSize(604);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -45,7 +45,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout20")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout21")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout22")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(46);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout23")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(48);
     }
 
     @Test
@@ -323,6 +324,19 @@ class LabelledSetTest {
     @Test
     void twentySecondHeldOutSet() {
         assertFloors("holdout22", 0.88, 0.97, 0.96, 0.97, 0.57);
+    }
+
+    /**
+     * The twenty-third held-out set (a custom-wardrobe measuring visit in Chinese, a car-wash membership's double charge in
+     * English, plus delivery and isp-visit; 60 wrong facts, 23 without a number), written blind and scored once before it was
+     * read, on d915118 (the scorer as the session began): steps P .94 R .96, invented P .86 R .49, Spearman .84, A above C
+     * 100%. Then read: "测量是免费的哈" (the card's own words with a particle) and "unless you change or cancel by May 1st"
+     * (the card's "never change or cancel without the member's clear yes" holds until the member agrees): P .90 R .49,
+     * Spearman .87.
+     */
+    @Test
+    void twentyThirdHeldOutSet() {
+        assertFloors("holdout23", 0.86, 0.97, 0.94, 0.90, 0.48);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

@@ -115,6 +115,25 @@ class SpokenErrorsTest {
     }
 
     /**
+     * The twenty-third held-out set's faithful calls: "测量是免费的哈" (the card's own "测量是免费的", with a particle) was a promise
+     * the card does not make, and "your next charge is on May 3rd unless you change or cancel by May 1st" broke the card's
+     * "Never change or cancel the plan without the member's clear yes" (a rule that holds only until the customer agrees).
+     */
+    @Test
+    void aParticleAfterFreeAndARuleThatHoldsUntilTheMemberAgrees() throws Exception {
+        Scorer wardrobe = heldOut("holdout23", "wardrobe.md");
+        Map<String, Role> zh = Map.of("周敏", Role.CALLER, "陈浩", Role.CALLEE);
+        String open = "周敏：您好，陈先生吗？我是木语全屋定制的周敏，想跟您约一下设计师上门免费测量的时间。\n陈浩：量尺寸收不收钱？\n";
+        assertThat(flags(wardrobe, open + "周敏：不收不收，测量是免费的哈。\n", zh)).isEmpty();
+        assertThat(flags(wardrobe, open + "周敏：不收，衣柜是免费的哈。\n", zh)).anySatisfy(f -> assertThat(f.type()).isEqualTo("promise"));
+        Scorer carwash = heldOut("holdout23", "carwash.md");
+        Map<String, Role> en = Map.of("Agent", Role.CALLER, "Customer", Role.CALLEE);
+        String hi = "Agent: Hi, this is the car wash about the double charge.\nCustomer: Yeah?\n";
+        assertThat(flags(carwash, hi + "Agent: Your next regular charge is on May 3rd unless you change or cancel by May 1st.\n", en))
+                .isEmpty();
+    }
+
+    /**
      * The eleventh review: the bike shop's "Confirm the work order" step was credited to "All in, it'd be $233. Or pads only,
      * $113. Or just the tune-up, $89." by the $89 that the options step states too. A figure two steps share is no step's
      * evidence (step precision .97 -> .98 on the twelfth and twenty-second sets, .94 -> .96 on the seventeenth).
