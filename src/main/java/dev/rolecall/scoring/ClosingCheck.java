@@ -93,6 +93,13 @@ final class ClosingCheck {
                         end.condition(), conditionText(card, end), answer.index(), off);
             }
         }
+        if (end.by() == Role.CALLER && end.condition() != null && end.condition() == GOAL || CallWords.agreementCondition(conditionText(card, end))) {
+            String missing = ChoiceEvidence.missing(conditionText(card, end), call.turns, card.card.caller().raw());
+            if (missing != null) {
+                return String.format("ending not borne out: %s condition %d (%s) claimed, but %s", end.by().id(), end.condition(),
+                        conditionText(card, end), missing);
+            }
+        }
         if (CallWords.refusalCondition(conditionText(card, end)) && call.turns.stream()
                 .skip(Math.max(0, call.turns.size() - 2)).anyMatch(t -> CallWords.refuses(t.text()))) {
             return null; // "算了，我不需要了，别再打了" bears out a hang-up condition, whatever the cosine says

@@ -215,4 +215,50 @@ class EndingRulesTest {
         assertThat(ClosingCheck.tailClosingLike("年度续费九五折。感谢您的支持，资料稍后发您，祝您工作顺利，再见！", card))
                 .isGreaterThanOrEqualTo(ClosingCheck.CLOSING);
     }
+
+    /**
+     * The twelfth review: "condition 1 is borne out" on offline calls where no plan was ever chosen ("The customer chooses a
+     * plan and books the first visit") and no score ever given ("…登记了满意度…"). Such an ending is now critical; a plan named
+     * by the customer, or read back and agreed to, bears it out, as a score given does.
+     */
+    @Test
+    void aGoalThatNeedsAChoiceOrARatingIsBorneOutOnlyWhenTheCallHoldsIt() throws Exception {
+        Scorer lawn = new Scorer(dev.rolecall.card.CardParser.parse(Path.of("src/test/resources/reviewed/lawn-care.md")),
+                Weights.defaultWeights());
+        Map<String, Role> en = Map.of("Tom", Role.CALLER, "Linda", Role.CALLEE);
+        String call = """
+                Tom: Hi, is this Linda Park? This is Tom Becker from GreenAcre Lawn Co. I'm calling with your quote for the 2025 season.
+                Linda: Yes, go on.
+                Tom: The Basic plan is weekly mowing for $48 a visit. The Complete plan adds four treatments, for $62 a visit.
+                Linda: Alright.
+                Tom: The first mow can be Monday, April 14, or Thursday, April 17. Which works better?
+                """;
+        String end = "Tom: Great, you're all set for the first mow. I'll email the quote today. Thanks, Linda, have a great day! [END:1]\n";
+        Scorecard none = score(lawn, call + "Linda: Thursday, please.\n" + end, en);
+        Scorecard named = score(lawn, call + "Linda: Thursday, and the Complete plan.\n" + end, en);
+        Scorecard readBack = score(lawn, call + "Linda: Thursday, please.\nTom: So that's the Basic plan from Thursday, April 17?\n"
+                + "Linda: Yes.\n" + end, en);
+        assertThat(none.critical()).anySatisfy(c -> assertThat(c).contains("no plan was chosen (Basic / Complete)"));
+        assertThat(named.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+        assertThat(readBack.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+
+        Scorer repair = new Scorer(dev.rolecall.card.CardParser.parse(Path.of("src/test/resources/reviewed/property-repair.md")),
+                Weights.defaultWeights());
+        Map<String, Role> zh = Map.of("陈静", Role.CALLER, "赵建国", Role.CALLEE);
+        String visit = """
+                陈静：您好，请问是3栋2单元702的赵建国先生吗？我是锦绣华庭物业服务中心的客服陈静，想跟您做个简单回访。
+                赵建国：对，你说。
+                陈静：对这次维修的服务，您打个分吧，1到5分。
+                """;
+        String close = "陈静：好的，那就约好时间上门复查，有问题随时打0571-8826 3300，祝您生活愉快，再见！[END:1]\n";
+        assertThat(score(repair, visit + "赵建国：可以，周五上午，就这么定了。\n" + close, zh).critical())
+                .anySatisfy(c -> assertThat(c).contains("gave no rating"));
+        assertThat(score(repair, visit + "赵建国：给4分吧，师傅迟到了一个多小时。\n" + close, zh).critical())
+                .noneSatisfy(c -> assertThat(c).contains("not borne out"));
+    }
+
+    Scorecard score(Scorer scorer, String log, Map<String, Role> speakers) throws Exception {
+        Path f = Files.writeString(tmp.resolve("c" + log.hashCode() + ".txt"), log);
+        return scorer.score(PlainTextTranscripts.read(f, speakers));
+    }
 }
