@@ -26,7 +26,46 @@ final class ChoiceEvidence {
             + "|\\b(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)\\s*(?:out of|/)\\s*(?:5|10|five|ten)\\b|\\b\\w+ stars?\\b"
             + "|\\b(?:(?:very|quite|not very|not)\\s+)?(?:satisfied|happy with)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A call-back time the condition says is agreed ("约定了回电时间", "a callback time is agreed"). */
+    private static final Pattern CALLBACK_AGREED = Pattern.compile("(?:约定|约好|定好|商定)了?.{0,4}(?:回电|回访|再联系|再打|联系)的?时间"
+            + "|(?:回电|回访|再联系|联系)时间.{0,4}(?:约定|约好|定好)"
+            + "|\\b(?:call-?back|follow-up call|call again)(?: time)? (?:is |was )?(?:agreed|set|booked|arranged)"
+            + "|\\bagree(?:s|d)? (?:on )?(?:a|the) (?:call-?back|time to call back)", Pattern.CASE_INSENSITIVE);
+    /** A day or a time of day, as either side names it. */
+    private static final Pattern WHEN = Pattern.compile("[周星期礼拜][一二三四五六日天末]|明天|后天|今天|今晚|上午|下午|晚上|中午|早上|\\d{1,2}[点:：]|[一二三四五六七八九十两]{1,3}点"
+            + "|\\d{1,2}(?:号|日)|下周|这周|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|afternoon"
+            + "|evening|noon|next week|this week|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))\\b", Pattern.CASE_INSENSITIVE);
+
     private ChoiceEvidence() {}
+
+    /**
+     * Why a call-back time the condition says was agreed was not (the rep names it only in its goodbye, after the customer's
+     * "改天你再打给我吧": the twelfth review's five property calls), or null.
+     */
+    static String callbackNotAgreed(String condition, List<Turn> turns) {
+        if (condition == null || !CALLBACK_AGREED.matcher(condition).find() || turns.isEmpty()) {
+            return null;
+        }
+        int last = turns.size() - 1;
+        // from the customer's last put-off on ("先别定…改天你再打给我吧"): a day it picked for something else before does not count
+        int from = last - 4;
+        for (int i = 0; i < last; i++) {
+            if (turns.get(i).speaker() == Role.CALLEE && CallWords.putsOff(turns.get(i).text()) != null) {
+                from = i;
+            }
+        }
+        for (int i = Math.max(0, from); i < last; i++) {
+            Turn t = turns.get(i);
+            if (t.speaker() == Role.CALLEE && WHEN.matcher(t.text()).find()) {
+                return null; // "你明天下午再打吧"
+            }
+            if (t.speaker() == Role.CALLER && WHEN.matcher(t.text()).find() && turns.get(i + 1).speaker() == Role.CALLEE
+                    && CallWords.saysYes(turns.get(i + 1).text())) {
+                return null; // "那我明天上午再打给您？" – "行。"
+            }
+        }
+        return "no call-back time was agreed (the customer named none and agreed to none)";
+    }
 
     /** Why the condition's choice or rating is not in the call, or null when it is (or the condition needs neither). */
     static String missing(String condition, List<Turn> turns, String cardCallerText) {

@@ -100,6 +100,11 @@ final class ClosingCheck {
                         conditionText(card, end), missing);
             }
         }
+        String callback = ChoiceEvidence.callbackNotAgreed(conditionText(card, end), call.turns);
+        if (callback != null) {
+            return String.format("ending not borne out: %s condition %d (%s) claimed, but %s", end.by().id(), end.condition(),
+                    conditionText(card, end), callback);
+        }
         if (CallWords.refusalCondition(conditionText(card, end)) && call.turns.stream()
                 .skip(Math.max(0, call.turns.size() - 2)).anyMatch(t -> CallWords.refuses(t.text()))) {
             return null; // "算了，我不需要了，别再打了" bears out a hang-up condition, whatever the cosine says

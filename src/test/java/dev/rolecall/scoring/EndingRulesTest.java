@@ -255,6 +255,12 @@ class EndingRulesTest {
                 .anySatisfy(c -> assertThat(c).contains("gave no rating"));
         assertThat(score(repair, visit + "赵建国：给4分吧，师傅迟到了一个多小时。\n" + close, zh).critical())
                 .noneSatisfy(c -> assertThat(c).contains("not borne out"));
+        // "约定了回电时间": a time the rep names only in its goodbye, after "改天你再打给我吧", was agreed by no one
+        String putOff = visit + "赵建国：那就周六下午。\n陈静：好，周六下午。\n赵建国：等一下，先别定，改天你再打给我吧。\n";
+        assertThat(score(repair, putOff + "陈静：那我周五上午再打给您。没问题，我们再联系您，打扰了，再见！[END:3]\n", zh).critical())
+                .anySatisfy(c -> assertThat(c).contains("no call-back time was agreed"));
+        assertThat(score(repair, putOff + "陈静：好的，您看哪天方便？\n赵建国：周五上午吧。\n陈静：没问题，我们再联系您，打扰了，再见！[END:3]\n", zh)
+                .critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
     }
 
     Scorecard score(Scorer scorer, String log, Map<String, Role> speakers) throws Exception {
