@@ -164,6 +164,10 @@ final class OfflineCallee implements Agent {
             parts.add(pickedNow);
             pickedNow = null;
         }
+        if (signalled != null && question != null && CallbackTime.asked(question)) {
+            // "那您看什么时候方便，我再给您打过来？": a time, and the rep closes on it
+            return join(List.of(Phrases.Kind.CALLBACK_WHEN.say(lang, random, CallbackTime.pick(index, random))));
+        }
         if (signalled != null) {
             // the decision was said and the rep went on: answer what it asked, restate, and end
             if (question != null && !proposal) {

@@ -183,8 +183,14 @@ final class OfflineCaller implements Agent {
         return opening;
     }
 
+    /** The rep asked when to call back: the customer's answer is closed on. */
+    private boolean callbackAsked;
+
     private String next(String callee) {
         turns++;
+        if (callbackAsked) {
+            return withClose(answers.answerAll(callee, index.memo.questions(callee)), Intent.MESSAGE);
+        }
         List<String> heard = index.memo.sentences(callee);
         Intent decision = index.memo.decision(callee);
         if (turns == 1 && decision == Intent.CONFIRM) {
@@ -672,8 +678,15 @@ final class OfflineCaller implements Agent {
         }
         if (intent == Intent.MESSAGE && CALLBACK_TIME.matcher(c.text()).find()
                 && !(IN_WRITING.matcher(c.text()).find() && askedInWriting())) {
-            // "约定了再次回访的时间": the rep names the time it will call back, or the ending is not borne out
-            words = Phrases.Kind.CALLBACK.say(lang, random) + (lang == Lang.ZH ? "" : " ") + words;
+            // "约定了再次回访的时间": a time agreed, not one the rep names alone in its goodbye (the twelfth review: "那我周五上午再打给您"
+            // after "改天你再打给我吧"). The customer's own time, or the rep asks for one first
+            String when = CallbackTime.in(filler.lastHeard());
+            if (when == null && !callbackAsked) {
+                callbackAsked = true;
+                return Phrases.Kind.ASK_CALLBACK.say(lang, random);
+            }
+            String back = when == null ? Phrases.Kind.CALLBACK.say(lang, random) : Phrases.Kind.CALLBACK_AT.say(lang, random, when);
+            words = back + (lang == Lang.ZH ? "" : " ") + words;
         }
         return words + " [END:" + c.number() + "]";
     }

@@ -48,6 +48,15 @@ final class Phrases {
                         "Wait, don't lock it in yet. I have to check that day with work first; let's talk another time.")),
         CALLBACK(List.of("那我后天上午再给您打个电话。", "那我明天下午再给您回个电话。", "那我周五上午再打给您。"),
                 List.of("I'll call you back tomorrow afternoon.", "I'll give you a ring the day after tomorrow, in the morning.")),
+        /** The rep asks when to call back, where its condition says a call-back time is agreed. */
+        ASK_CALLBACK(List.of("那您看什么时候方便，我再给您打过来？", "好的，那您看哪天什么时候方便我再联系您？"),
+                List.of("Sure. When would be a good time for me to call you back?", "No problem. When's a good time to call you back?")),
+        /** The rep closes on the time the customer named (%s). */
+        CALLBACK_AT(List.of("好的，那就%s，我再给您打过来。", "行，%s我再联系您。"),
+                List.of("Great, I'll call you back %s.", "Sounds good, I'll give you a ring %s.")),
+        /** The customer names when to call back (%s). */
+        CALLBACK_WHEN(List.of("%s吧。", "%s打过来吧。", "嗯，%s吧，那会儿有空。"),
+                List.of("Let's say %s.", "Try me %s.", "Call me %s, I'll be free then.")),
         TOO_LONG_WRITE(List.of("说这么多我没时间听，你短信发我吧，我先挂了。", "行了，别念稿子了，你把这些发我手机上，我自己看。"),
                 List.of("I don't have time for a speech. Just text me the details.", "Too long, sorry. Send it to me in writing, I have to go.")),
         BYE(List.of("我这边先挂了。", "不聊了，就这样吧。", "我没时间了，先挂了。"), List.of("I have to go.", "Look, I have to go. Goodbye.")),

@@ -111,6 +111,32 @@ class NewerCardsTest {
     }
 
     /**
+     * The twelfth review: "那我周五上午再打给您。…再见！" closed a call by "约定了回电时间" after the customer's "改天你再打给我吧":
+     * a time nobody agreed. The rep now asks when, the customer names a time, and the rep closes on that time.
+     */
+    @Test
+    void aCallBackTimeIsAskedForAndClosedOn() {
+        Card clinic = CardParser.parse(Path.of("prompts/cards/clinic.md"));
+        int asked = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            Transcript call = OfflineEngineTest.call(clinic, seed, 30);
+            List<Turn> turns = call.turns();
+            for (int i = 0; i + 2 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLER && turns.get(i).text().contains("方便") && turns.get(i).text().contains("打过来")
+                        || turns.get(i).speaker() == Role.CALLER && turns.get(i).text().contains("方便我再联系您")) {
+                    asked++;
+                    String when = CallbackTime.in(turns.get(i + 1).text());
+                    assertThat(when).as("seed " + seed + ": " + turns.get(i + 1).text()).isNotNull();
+                    assertThat(turns.get(i + 2).text()).as("seed " + seed).contains(when);
+                    assertThat(i + 2).isEqualTo(turns.size() - 1);
+                    assertThat(call.end().condition()).isEqualTo(3);
+                }
+            }
+        }
+        assertThat(asked).isGreaterThan(3);
+    }
+
+    /**
      * The ninth review: "Gary wants to talk to Carol first" and "孙立伟说要和爱人商量" were recorded on "I need to check my
      * calendar" and "check that day with work" (a retiree), the spouse never named. The hold-off now names whom the card's
      * condition says the customer must ask.

@@ -1,0 +1,47 @@
+package dev.rolecall.agent.offline;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A time to call back: the one the customer names ("周五上午吧", "Try me tomorrow afternoon"), or the one a customer picks
+ * when asked, away from the times its background says it is taken up.
+ */
+final class CallbackTime {
+    private static final Pattern WHEN = Pattern.compile("(?:(?:下周|这周|本周)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|今天|今晚|下周|改天)"
+            + "(?:上午|下午|晚上|中午|早上)?(?:\\d{1,2}点(?:半)?)?"
+            + "|\\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening))?\\b"
+            + "|\\bthis (?:afternoon|evening)\\b|\\b(?:after|before) \\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b", Pattern.CASE_INSENSITIVE);
+    /** Asked when to call back. */
+    private static final Pattern ASKED = Pattern.compile("什么时候方便|哪天.{0,4}方便|几点方便|什么时间方便"
+            + "|\\bwhen(?:'s| is| would be)? (?:a )?good time\\b|\\bwhat time (?:works|suits)\\b|\\bwhen (?:can|should) I call\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> ZH = List.of("明天下午", "后天上午", "周五上午", "明天上午", "周四下午");
+    private static final List<String> EN = List.of("tomorrow afternoon", "Thursday morning", "Friday afternoon", "tomorrow morning");
+
+    private CallbackTime() {}
+
+    /** The time named in the customer's words, or null ("改天" names none). */
+    static String in(String text) {
+        Matcher m = WHEN.matcher(text == null ? "" : text);
+        while (m.find()) {
+            if (!m.group().equals("改天")) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    static boolean asked(String question) {
+        return ASKED.matcher(question).find();
+    }
+
+    /** A time the customer is free, in its words. */
+    static String pick(CardIndex index, SplittableRandom random) {
+        List<String> pool = (index.lang == Lang.ZH ? ZH : EN).stream().filter(t -> !index.busyTimes.busyAt(t)).toList();
+        List<String> from = pool.isEmpty() ? (index.lang == Lang.ZH ? ZH : EN) : pool;
+        return from.get(random.nextInt(from.size()));
+    }
+}
