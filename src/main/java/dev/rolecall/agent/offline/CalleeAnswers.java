@@ -135,6 +135,51 @@ final class CalleeAnswers {
         return question;
     }
 
+    /** The rep asks for a score ("您打个分吧，1到5分", "on a scale of 1 to 5"). */
+    private static final Pattern RATING_ASKED = Pattern.compile("打个?分(?!钟)|评个?分(?!钟)|几分(?![钟之])|[1１一]到[5５五]分|\\brate (?:us|it|the|your)\\b|\\bon a scale\\b"
+            + "|\\bout of (?:5|10|five|ten)\\b", Pattern.CASE_INSENSITIVE);
+    /** The card's own score for the customer ("打分时会提孙师傅迟到的事，给4分", "rates it 4 out of 5"). */
+    private static final Pattern CARD_SCORE = Pattern.compile("给\\s*(\\d{1,2})\\s*分|(\\d{1,2})\\s*(?:分|stars?|out of)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCORE_LINE = Pattern.compile("打分|评分|满意度|\\brat(?:e|es|ing)\\b|\\bscore", Pattern.CASE_INSENSITIVE);
+
+    static boolean asksRating(String sentence) {
+        return RATING_ASKED.matcher(sentence).find();
+    }
+
+    /**
+     * A score, as the card gives it with its reason ("打分时会提孙师傅迟到的事，给4分" → "给4分吧，孙师傅来修的时候迟到了一个多小时。"),
+     * else by mood: the twelfth review read "可以，周五上午，就这么定了。" and "行，清楚了。" as answers to "您打个分吧，1到5分".
+     */
+    private String rating() {
+        String score = persona.mood().equals("calm") ? "5" : "4";
+        String reason = null;
+        for (String b : index.card.callee().behaviours()) {
+            if (!SCORE_LINE.matcher(b).find()) {
+                continue;
+            }
+            java.util.regex.Matcher m = CARD_SCORE.matcher(b);
+            if (m.find()) {
+                score = m.group(1) != null ? m.group(1) : m.group(2);
+            }
+            Set<String> bu = index.memo.units(b);
+            int best = 1;
+            for (CardIndex.Fact f : index.facts) {
+                int o = Speech.overlap(bu, f.units());
+                if (o > best) {
+                    best = o;
+                    reason = f.speech();
+                }
+            }
+        }
+        if (reason != null) {
+            wording.markSaid(reason);
+        }
+        if (lang == Lang.ZH) {
+            return "给" + score + "分吧" + (reason == null ? "。" : "，" + reason + "。");
+        }
+        return "I'd give it a " + score + "." + (reason == null ? "" : " " + upperFirst(reason) + ".");
+    }
+
     /** The callee's answer to the rep's question, from its facts, preferences and goal. */
     /** The pick it just said, or null: "照常降到59吧。这样，你先发我，我看完再定。" picks and puts off at once. */
     String pickSaid;
@@ -149,6 +194,9 @@ final class CalleeAnswers {
         boolean zh = lang == Lang.ZH;
         if (IDENTITY.matcher(q).find() && !AVAILABLE.matcher(q).find()) {
             return Phrases.Kind.IDENTITY.say(lang, random);
+        }
+        if (RATING_ASKED.matcher(q).find()) {
+            return rating();
         }
         java.util.regex.Matcher req = REQUEST_CLAUSE.matcher(q);
         List<String> options = Speech.options(req.find() ? q.substring(0, req.end()) : q);

@@ -147,6 +147,11 @@ final class OfflineCallee implements Agent {
         agenda.surfaceLatent(caller, next);
         List<String> questions = index.memo.questions(caller);
         String question = questions.isEmpty() ? null : questions.get(questions.size() - 1);
+        // "您打个分吧，1到5分" asks without a question mark: answered with a score, not taken as the booking's go-ahead
+        String ratingAsked = index.memo.sentences(caller).stream().filter(CalleeAnswers::asksRating).findFirst().orElse(null);
+        if (question == null) {
+            question = ratingAsked;
+        }
         boolean proposal = question != null && PROPOSAL.matcher(question).find();
         if (proposal && signalled == null && Speech.options(CalleeAnswers.withOptionsBefore(caller, question)).size() >= 2) {
             // "So shall I set up the freeze…, or go ahead with the cancellation?" asks which as well as whether: it is
@@ -160,6 +165,9 @@ final class OfflineCallee implements Agent {
             return leave(tooLong && !dodged);
         }
         List<String> parts = new ArrayList<>();
+        if (ratingAsked != null && !ratingAsked.equals(question) && signalled == null) {
+            parts.add(answers.answer(ratingAsked, turns)); // the score, and then what else the turn asked
+        }
         if (pickedNow != null) {
             parts.add(pickedNow);
             pickedNow = null;

@@ -111,6 +111,34 @@ class NewerCardsTest {
     }
 
     /**
+     * The twelfth review: "对这次维修的服务，您打个分吧，1到5分" was answered "可以，周五上午，就这么定了。" (a request with no question
+     * mark, taken as the booking's go-ahead) in every call, so no score was ever given. It is answered with the card's score and
+     * reason ("打分时会提孙师傅迟到的事，给4分"); "几分钟" asks for none.
+     */
+    @Test
+    void aRequestForAScoreIsAnsweredWithTheCardsScore() {
+        Card repair = CardParser.parse(Path.of("src/test/resources/reviewed/property-repair.md"));
+        int asked = 0;
+        int answered = 0; // a customer out of patience leaves instead ("说这么多我没时间听…")
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(repair, seed, 30).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLER && turns.get(i).text().contains("打个分")) {
+                    asked++;
+                    if (turns.get(i + 1).text().startsWith("给4分吧")) {
+                        answered++;
+                        assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("迟到");
+                    }
+                }
+            }
+        }
+        assertThat(asked).isGreaterThan(10);
+        assertThat(answered).isGreaterThanOrEqualTo(asked * 8 / 10);
+        assertThat(CalleeAnswers.asksRating("仅需几分钟，帮您高效处理。")).isFalse();
+        assertThat(CalleeAnswers.asksRating("How would you rate the visit, on a scale of 1 to 5?")).isTrue();
+    }
+
+    /**
      * The twelfth review: "那我周五上午再打给您。…再见！" closed a call by "约定了回电时间" after the customer's "改天你再打给我吧":
      * a time nobody agreed. The rep now asks when, the customer names a time, and the rep closes on that time.
      */
