@@ -1,12 +1,10 @@
 package dev.rolecall.scoring;
 
+import dev.rolecall.card.GoalChoice;
 import dev.rolecall.card.Role;
 import dev.rolecall.transcript.Turn;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,10 +15,6 @@ import java.util.regex.Pattern;
  * read "condition 1 is borne out" on 19 of 20 offline calls where no plan was ever chosen and no score ever given.
  */
 final class ChoiceEvidence {
-    /** A choice of a thing: the verb, then the thing ("chooses a plan", "选定了维修赔付方式"). */
-    private static final Pattern EN_CHOICE = Pattern.compile("\\b(?:chooses|chose|has chosen|picks|picked|has picked|selects|selected"
-            + "|decides on|decided on|has decided on)\\s+(?:a|an|the|one|his|her|their)?\\s*(?:new\\s+)?(plan|option|package|tier|flight|membership)s?\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern RATING_PART = Pattern.compile("满意度|评分|打分|评价|\\b(?:rating|rates?|score)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RATING = Pattern.compile("[0-9一二三四五六七八九十两][个颗]?(?:分|星)|满分|(?:非常|很|比较|还算|挺|不太|不)?满意"
             + "|\\b(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)\\s*(?:out of|/)\\s*(?:5|10|five|ten)\\b|\\b\\w+ stars?\\b"
@@ -76,54 +70,23 @@ final class ChoiceEvidence {
                 && turns.stream().noneMatch(t -> t.speaker() == Role.CALLEE && RATING.matcher(t.text()).find())) {
             return "the customer gave no rating";
         }
-        // a choice is read only where the card names its options ("The Basic plan …", "The Complete plan …"): a Chinese
-        // pick is said in too many ways to spot ("先交半年吧" for 半年付, "就第一个吧" for 方案一, "走诚达汽修直赔"), and
-        // the labelled faithful calls said them so
-        Matcher e = EN_CHOICE.matcher(condition);
-        if (!e.find()) {
+        GoalChoice choice = GoalChoice.of(condition, cardCallerText);
+        if (choice == null) {
             return null;
         }
-        String noun = e.group(1).toLowerCase(Locale.ROOT);
-        Set<String> options = enOptions(cardCallerText, noun);
-        if (options.size() < 2) {
-            return null;
-        }
-        options.removeIf(o -> o.isBlank());
-        List<String> names = new ArrayList<>(options);
-        names.add(noun);
         for (int i = 0; i < turns.size(); i++) {
             Turn t = turns.get(i);
             String text = t.text().toLowerCase(Locale.ROOT);
-            if (t.speaker() == Role.CALLEE && names.stream().anyMatch(o -> text.contains(o.toLowerCase(Locale.ROOT)))) {
-                return null; // "Let's go with the Complete plan", "就方案二吧"
+            if (t.speaker() == Role.CALLEE && (!choice.named(text).isEmpty() || text.contains(choice.noun()))) {
+                return null; // "Let's go with the Complete plan"
             }
             // a read-back asked and agreed to; a plan presented in a turn of its own and met with "Alright" is not chosen
             if (t.speaker() == Role.CALLER && (text.contains("?") || text.contains("？")) && i + 1 < turns.size()
-                    && turns.get(i + 1).speaker() == Role.CALLEE
-                    && CallWords.saysYes(turns.get(i + 1).text())
-                    && options.stream().filter(o -> text.contains(o.toLowerCase(Locale.ROOT))).count() == 1) {
+                    && turns.get(i + 1).speaker() == Role.CALLEE && CallWords.saysYes(turns.get(i + 1).text())
+                    && choice.named(text).size() == 1) {
                 return null; // "So that's the Complete plan from Thursday?" – "Yes."
             }
         }
-        return "no " + noun + " was chosen (" + String.join(" / ", options) + ")";
+        return "no " + choice.noun() + " was chosen (" + String.join(" / ", choice.options()) + ")";
     }
-
-    /** "The Basic plan …", "Plan B": the capitalised word before or the letter or number after the noun, on the rep's side. */
-    private static Set<String> enOptions(String cardText, String noun) {
-        Set<String> out = new LinkedHashSet<>();
-        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)\\s+" + noun + "s?\\b|\\b" + noun + "\\s+([A-Z0-9])\\b", Pattern.CASE_INSENSITIVE)
-                .matcher(cardText);
-        while (m.find()) {
-            String o = m.group(1) != null ? m.group(1) : noun + " " + m.group(2);
-            if (m.group(1) != null && (!Character.isUpperCase(o.charAt(0)) || COMMON.contains(o.toLowerCase(Locale.ROOT)))) {
-                continue;
-            }
-            out.add(o);
-        }
-        return out;
-    }
-
-    /** Sentence-initial and generic words before a noun: "The plan", "Your plan", "Payment plan" names no option. */
-    private static final Set<String> COMMON = Set.of("the", "your", "our", "this", "that", "a", "an", "each", "every", "any", "which",
-            "new", "current", "same", "other", "payment", "price", "pricing", "one", "both", "either");
 }

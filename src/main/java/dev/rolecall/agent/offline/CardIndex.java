@@ -175,6 +175,8 @@ final class CardIndex {
      */
     private final java.util.Set<String> calleeKnows;
     private final java.util.Set<String> calleeFigures;
+    /** The choice among named options the caller's goal condition needs ("chooses a plan": Basic or Complete), or null. */
+    final dev.rolecall.card.GoalChoice goalChoice;
     /** Content units of the caller's script steps (titles and lines), and every figure of the caller's side. */
     private final java.util.Set<String> scriptUnits;
     private final java.util.Set<String> scriptFigures;
@@ -299,6 +301,8 @@ final class CardIndex {
         calleeKnows = Speech.units(calleeSide);
         calleeFigures = figures(card.callee().roleText() + "\n" + card.callee().background() + "\n" + card.callee().knowledge());
         scriptFigures = figures(card.caller().raw());
+        goalChoice = lang == Lang.EN ? card.caller().endCondition(1)
+                .map(c -> dev.rolecall.card.GoalChoice.of(c.text(), card.caller().raw())).orElse(null) : null;
         scriptUnits = Speech.units(card.caller().steps().stream()
                 .map(st -> st.title() + "\n" + String.join("\n", st.lines())).collect(java.util.stream.Collectors.joining("\n")));
         // "Just the pads then. I'll think about the rest." is no hurry, and as the answer to "Got three minutes?" it named

@@ -111,6 +111,25 @@ class NewerCardsTest {
     }
 
     /**
+     * The twelfth review: 6 of 10 lawn-care calls closed by "The customer chooses a plan and books the first visit" with no plan
+     * ever chosen (the script presents the Basic and Complete plans but never asks which). The rep now asks before it closes.
+     */
+    @Test
+    void aPlanTheGoalNeedsIsAskedForBeforeTheClose() {
+        Card lawn = CardParser.parse(Path.of("src/test/resources/reviewed/lawn-care.md"));
+        int goal = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            Transcript call = OfflineEngineTest.call(lawn, seed, 30);
+            if (call.end().condition() != null && call.end().condition() == 1 && call.end().by() == Role.CALLER) {
+                goal++;
+                String customer = call.turns().stream().filter(t -> t.speaker() == Role.CALLEE).map(Turn::text).reduce("", String::concat);
+                assertThat(customer).as("seed " + seed).containsPattern("Basic|Complete");
+            }
+        }
+        assertThat(goal).isGreaterThan(5);
+    }
+
+    /**
      * The twelfth review: "对这次维修的服务，您打个分吧，1到5分" was answered "可以，周五上午，就这么定了。" (a request with no question
      * mark, taken as the booking's go-ahead) in every call, so no score was ever given. It is answered with the card's score and
      * reason ("打分时会提孙师傅迟到的事，给4分"); "几分钟" asks for none.

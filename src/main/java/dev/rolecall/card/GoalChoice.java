@@ -1,0 +1,59 @@
+package dev.rolecall.card;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The choice an end condition needs the customer to make among options the card names: "The customer chooses a plan and
+ * books the first visit" with "The Basic plan …" and "The Complete plan …" on the caller's side. Read the same way by the
+ * scorer (is the choice in the call?) and the offline rep (ask for it before closing). Only English: a Chinese pick is said
+ * in too many ways to spot ("先交半年吧" for 半年付, "就第一个吧" for 方案一).
+ *
+ * @param noun    the thing chosen, lower case ("plan")
+ * @param options the card's names for its kinds, as written ("Basic", "Complete"); at least two
+ */
+public record GoalChoice(String noun, List<String> options) {
+    private static final Pattern CHOICE = Pattern.compile("\\b(?:chooses|chose|has chosen|picks|picked|has picked|selects|selected"
+            + "|decides on|decided on|has decided on)\\s+(?:a|an|the|one|his|her|their)?\\s*(?:new\\s+)?(plan|option|package|tier|flight|membership)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Sentence-initial and generic words before a noun: "The plan", "Your plan", "Payment plan" names no option. */
+    private static final Set<String> COMMON = Set.of("the", "your", "our", "this", "that", "a", "an", "each", "every", "any", "which",
+            "new", "current", "same", "other", "payment", "price", "pricing", "one", "both", "either");
+
+    public GoalChoice {
+        options = List.copyOf(options);
+    }
+
+    /** The choice the condition needs, with the options the caller's side names; null when it needs none or names fewer than two. */
+    public static GoalChoice of(String condition, String callerText) {
+        if (condition == null) {
+            return null;
+        }
+        Matcher e = CHOICE.matcher(condition);
+        if (!e.find()) {
+            return null;
+        }
+        String noun = e.group(1).toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)\\s+" + noun + "s?\\b|\\b" + noun + "\\s+([A-Z0-9])\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(callerText);
+        while (m.find()) {
+            String o = m.group(1) != null ? m.group(1) : noun + " " + m.group(2);
+            if (m.group(1) != null && (!Character.isUpperCase(o.charAt(0)) || COMMON.contains(o.toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            out.add(o);
+        }
+        return out.size() < 2 ? null : new GoalChoice(noun, List.copyOf(out));
+    }
+
+    /** The options named in {@code text} (case-insensitive). */
+    public List<String> named(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return options.stream().filter(o -> t.contains(o.toLowerCase(Locale.ROOT))).toList();
+    }
+}
