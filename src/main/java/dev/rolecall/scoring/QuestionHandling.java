@@ -21,7 +21,7 @@ final class QuestionHandling {
      * "钱肯定还" are statements; 几 counts only as 几点 / 几号 / 几天能.
      */
     private static final Pattern QUESTION = Pattern.compile("[？?]|吗\\s*[。！!…]*\\s*$|吗[，,。]"
-            + "|多少|能否|能不能|是否|(?<!不)怎么|什么|有没有|哪|为什么|几点|几号|几天能|几天到"
+            + "|多少|能否|能不能|是否|(?<!不)怎么|什么|(?<!没)有没有|哪|为什么|几点|几号|几天能|几天到"
             + "|\\b(how|what|when|where|why|which)\\b|^\\s*(can|could|will|would|do|does|is|are)\\b",
             Pattern.CASE_INSENSITIVE);
     static boolean isQuestion(String text) {

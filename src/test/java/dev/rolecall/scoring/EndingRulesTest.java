@@ -255,6 +255,9 @@ class EndingRulesTest {
                 .anySatisfy(c -> assertThat(c).contains("gave no rating"));
         assertThat(score(repair, visit + "赵建国：给4分吧，师傅迟到了一个多小时。\n" + close, zh).critical())
                 .noneSatisfy(c -> assertThat(c).contains("not borne out"));
+        // "没有没有" holds 有没有 but asks nothing: no call ends over it
+        assertThat(score(repair, visit + "赵建国：给4分吧。\n陈静：孙师傅上门准时吗？\n赵建国：没有没有。没问题，就周五上午，按这个办。\n" + close, zh)
+                .critical()).noneSatisfy(c -> assertThat(c).contains("unanswered question"));
         // "约定了回电时间": a time the rep names only in its goodbye, after "改天你再打给我吧", was agreed by no one
         String putOff = visit + "赵建国：那就周六下午。\n陈静：好，周六下午。\n赵建国：等一下，先别定，改天你再打给我吧。\n";
         assertThat(score(repair, putOff + "陈静：那我周五上午再打给您。没问题，我们再联系您，打扰了，再见！[END:3]\n", zh).critical())
