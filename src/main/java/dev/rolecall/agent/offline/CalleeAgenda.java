@@ -37,6 +37,8 @@ final class CalleeAgenda {
      * line uses: raised only when the rep's words touch them.
      */
     private final java.util.Map<Item, Set<String>> latent = new java.util.LinkedHashMap<>();
+    /** Latent concerns set off by the words the card names ("unless fertilizer or treatments are mentioned"): one of them is enough. */
+    private final Set<Item> triggered = new HashSet<>();
     /** A latent concern the card does not keep back: asked last. */
     private final List<CardIndex.Fragment> late = new ArrayList<>();
     /** What the rep has said so far in this call (the customer's, shared with its wording). */
@@ -97,9 +99,15 @@ final class CalleeAgenda {
             if (latentOne) {
                 // said only once the rep touches it: by its own words, not the script's ("怕师傅上门推销新机器" is touched by
                 // 推销, not by every line about 师傅上门), worked out once
-                java.util.Set<String> own = new java.util.HashSet<>(index.memo.units(f.text()));
-                index.stepLines.forEach(l -> own.removeAll(index.memo.units(l)));
-                latent.put(item, own);
+                java.util.Set<String> trigger = index.triggerUnits(f);
+                if (!trigger.isEmpty()) {
+                    latent.put(item, trigger); // the card names what sets it off: any of those words, script's or not
+                    triggered.add(item);
+                } else {
+                    java.util.Set<String> own = new java.util.HashSet<>(index.memo.units(f.text()));
+                    index.stepLines.forEach(l -> own.removeAll(index.memo.units(l)));
+                    latent.put(item, own);
+                }
             } else {
                 out.add(item);
             }
@@ -165,6 +173,8 @@ final class CalleeAgenda {
                 break;
             }
             if (out.stream().anyMatch(i -> i.bestQa() == f.bestQa() || i.fragment().bestQa() == f.bestQa())
+                    // "Is it safe for my dog?" is the puppy worry the card keeps back until treatments come up
+                    || f.bestQa() >= 0 && latent.keySet().stream().anyMatch(i -> i.bestQa() == f.bestQa() || i.fragment().bestQa() == f.bestQa())
                     || QuestionKind.premiseDenied(f.text(), index.card.callee().raw())
                     // the card's question behind a latent worry ("能不能装充电桩？" for "潜在：以后想装充电桩…") waits with it
                     || index.voicesLatent(f.text())) {
@@ -198,7 +208,7 @@ final class CalleeAgenda {
         boolean asked = ASKS_CONCERNS.matcher(caller).find() && !index.memo.questions(caller).isEmpty();
         for (var e : latent.entrySet()) {
             Set<String> own = e.getValue();
-            if (asked || !own.isEmpty() && Speech.overlap(said, own) >= Math.min(2, own.size())) {
+            if (asked || !own.isEmpty() && Speech.overlap(said, own) >= (triggered.contains(e.getKey()) ? 1 : Math.min(2, own.size()))) {
                 latent.remove(e.getKey());
                 items.add(Math.min(next, items.size()), e.getKey());
                 return;

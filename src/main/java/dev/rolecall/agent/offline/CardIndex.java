@@ -95,6 +95,34 @@ final class CardIndex {
             + "|if (?:asked|the \\w+ asks)|keeps? (?:it|this) to (?:him|her|them)sel|embarrass|\\bshy\\b|不会主动|不主动|不轻易|不会直接|嘴上不说|不会说出|除非|问到才|被问|不好意思|难为情",
             Pattern.CASE_INSENSITIVE);
 
+    /** What the card says sets a latent worry off: "unless fertilizer or treatments are mentioned", "除非对方提到楼下". */
+    private static final Pattern TRIGGER = Pattern.compile("\\bunless (?:the (?:rep|caller|agent|advisor|\\w+) |they |someone )?"
+            + "(?:mentions?|brings? up|talks? about|raises?|asks? about) ([^.;]+)"
+            + "|\\bunless ([^.;]+?) (?:is|are|gets?|get|comes?|come) (?:mentioned|brought up|raised|up)"
+            + "|除非(?:对方|客服|你|他们|坐席)?(?:提到|说到|问到|问起|聊到|讲到|提起)([^，。；;]+)"
+            + "|(?:对方|客服|坐席)(?:提到|说到|问到|问起|聊到|讲到|提起)([^，。；;]{1,12}?)(?:时|的时候|才)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The content units of what the card says sets this latent worry off, or empty: the twelfth review's property customer never
+     * asked "会不会要他赔" though the rep named 楼下602 in 10 of 10 calls, because the trigger words are the script's own and a
+     * worry is touched only by words no script line uses.
+     */
+    java.util.Set<String> triggerUnits(Fragment f) {
+        String text = f.concern() >= 0 ? card.callee().concerns().get(f.concern()).text() : f.text();
+        Matcher m = TRIGGER.matcher(text);
+        if (!m.find()) {
+            return java.util.Set.of();
+        }
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                java.util.Set<String> out = new java.util.HashSet<>(Speech.units(m.group(g)));
+                out.removeAll(PLAIN);
+                return out;
+            }
+        }
+        return java.util.Set.of();
+    }
+
     /** A latent concern the card says the customer raises only when asked or touched. */
     boolean reticent(Fragment f) {
         return f.level() == Concern.Level.LATENT && (UNLESS_ASKED.matcher(f.text()).find()
@@ -808,6 +836,11 @@ final class CardIndex {
     /** Concerns split into single questions: "价格有没有变动、能否再争取额外优惠，…" → two questions. */
     private List<Fragment> fragments(List<Concern> concerns) {
         List<Fragment> out = new ArrayList<>();
+        // the card's word for the customer (他 or 她), where it speaks of the customer in the third person
+        String raw = card.callee().raw();
+        long he = raw.chars().filter(ch -> ch == '他').count();
+        long she = raw.chars().filter(ch -> ch == '她').count();
+        String zhPronoun = Math.max(he, she) < 2 ? null : he >= she ? "他" : "她";
         for (int c = 0; c < concerns.size(); c++) {
             Concern concern = concerns.get(c);
             // asides in brackets ("（包括发票、合同、技术指引）") are detail, not separate questions
@@ -816,6 +849,14 @@ final class CardIndex {
             }
             // quote marks in a description are the card writer's emphasis ("是否有“不起作用”的推广功能"), not speech
             String text = concern.text().replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("[“”「」『』]", "");
+            if (concern.level() == Concern.Level.LATENT) {
+                // "…safe for the new puppy; she won't bring it up unless fertilizer…", "怕楼下602找他赔钱，但不好意思主动问，除非…":
+                // the worry, without the words on when it comes out (they left it with nothing a customer would say)
+                String worry = java.util.Arrays.stream(text.split("[，,；;。.]|\\s+but\\s+"))
+                        .filter(x -> !x.isBlank() && !UNLESS_ASKED.matcher(x).find() && !TRIGGER.matcher(x).find())
+                        .collect(java.util.stream.Collectors.joining(lang == Lang.ZH ? "，" : ", "));
+                text = worry.isBlank() ? text : worry;
+            }
             for (String clause : CardText.questionClauses(text)) {
                 for (String part : CardText.splitEnumeration(clause.trim())) {
                     if (part.length() < (lang == Lang.ZH ? 4 : 8)) {
@@ -826,7 +867,7 @@ final class CardIndex {
                     double sim = qa < 0 ? 0 : qaQuestionSim(v, qa);
                     List<String> spoken = new ArrayList<>();
                     for (int k = 0; k < 3; k++) {
-                        String sp = CardText.concernAsSpeech(part, lang == Lang.ZH, k, calleePronoun);
+                        String sp = CardText.concernAsSpeech(part, lang == Lang.ZH, k, lang == Lang.ZH ? zhPronoun : calleePronoun);
                         if (sp != null && !spoken.contains(sp)) {
                             spoken.add(sp);
                         }

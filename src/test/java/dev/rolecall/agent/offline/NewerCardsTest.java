@@ -111,6 +111,35 @@ class NewerCardsTest {
     }
 
     /**
+     * The twelfth review: the property customer never asked "会不会要他赔" though the rep named 楼下602 in 10 of 10 calls (the
+     * card: "除非对方提到楼下"), and the lawn customer asked about her puppy before any treatment was named, or never. A latent
+     * worry whose trigger the card names comes out once the rep says it, in the customer's own person ("找我赔钱", not "找他").
+     */
+    @Test
+    void aLatentWorryComesOutOnTheTriggerTheCardNames() {
+        record Worry(String card, String said, String trigger) {}
+        for (Worry w : List.of(new Worry("property-repair.md", "赔", "楼下"), new Worry("lawn-care.md", "(?i)puppy|dog", "(?i)fertiliz|treatment"))) {
+            Card card = CardParser.parse(Path.of("src/test/resources/reviewed", w.card()));
+            int voiced = 0;
+            for (long seed = 1; seed <= 20; seed++) {
+                List<Turn> turns = OfflineEngineTest.call(card, seed, 30).turns();
+                for (int i = 1; i < turns.size(); i++) {
+                    Turn t = turns.get(i);
+                    if (t.speaker() == Role.CALLEE && t.text().matches("(?s).*(?:" + w.said() + ").*") && !t.text().contains("got a puppy")) {
+                        voiced++;
+                        String before = turns.subList(0, i).stream().filter(x -> x.speaker() == Role.CALLER).map(Turn::text)
+                                .reduce("", String::concat);
+                        assertThat(before).as(w.card() + " seed " + seed + " turn " + i).containsPattern(w.trigger());
+                        assertThat(t.text()).doesNotContain("找他");
+                        break;
+                    }
+                }
+            }
+            assertThat(voiced).as(w.card()).isGreaterThanOrEqualTo(10);
+        }
+    }
+
+    /**
      * The twelfth review: 6 of 10 lawn-care calls closed by "The customer chooses a plan and books the first visit" with no plan
      * ever chosen (the script presents the Basic and Complete plans but never asks which). The rep now asks before it closes.
      */
