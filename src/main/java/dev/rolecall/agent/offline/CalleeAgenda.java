@@ -84,7 +84,8 @@ final class CalleeAgenda {
             int example = index.closestExample(f.vec(), usedExamples);
             String words;
             // "Wait, how much? It was eighty-nine." reacts to a price just said: no way to raise the worry unprompted
-            if (example >= 0 && random.nextInt(4) != 0 && !CardIndex.reacts(index.good.get(example).text())) {
+            if (example >= 0 && random.nextInt(4) != 0 && !CardIndex.reacts(index.good.get(example).text())
+                    && !index.reactions.speeches().contains(index.good.get(example).text())) {
                 usedExamples.add(example);
                 words = index.good.get(example).text();
             } else if (!f.spoken().isEmpty()) {

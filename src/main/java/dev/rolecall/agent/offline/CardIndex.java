@@ -60,6 +60,8 @@ final class CardIndex {
     final List<StyleExample> good;
     final float[][] goodVecs;
     final List<String> interjections;
+    /** The card's cued lines ("当售后说“向您道歉”时，她会说：…") and opener: said on their cue only. */
+    final CardReactions reactions;
     /** Card speech of the callee, by use: hurrying the caller, relief after an answer, asking for it in writing. */
     final List<String> hurry;
     /** The callee's card makes it busy or short of time (效率, 赶时间, "keep it short"): a hurried "make it quick" fits it. */
@@ -312,12 +314,14 @@ final class CardIndex {
                 qaAsks.add(new Fragment(-1, Concern.Level.SECONDARY, qa.get(i).question(), qaQuestions[i], i, 1.0, List.of(qa.get(i).question())));
             }
         }
+        reactions = new CardReactions(card, java.util.stream.Stream.concat(PLAIN.stream(), PLAIN_ZH.stream()).collect(java.util.stream.Collectors.toSet()));
         interjections = card.callee().behaviours().stream()
                 .flatMap(b -> dev.rolecall.card.CardParser.quotesOf(b).stream())
                 // quoted speech ("不要再打电话了"), not quoted descriptions of tone ("以事实为主", "犹豫+欲争取")
                 .filter(q -> q.length() >= 6 && !q.contains("+")).toList();
         List<String> speech = new ArrayList<>(interjections);
         good.forEach(g -> speech.add(g.text()));
+        speech.removeAll(reactions.speeches()); // said on their cue, not as a hurry or a remark in passing
         // a reaction the card ties to a cause ("Gets short with vague answers: 'Just give me a day and a time.'") is not how
         // the customer opens: said first, before anything vague, it read out of place (20 of 53 isp-visit calls, the review)
         java.util.Set<String> reactions = card.callee().behaviours().stream().filter(b -> REACTION.matcher(b).find())

@@ -42,6 +42,10 @@ final class OfflineCallee implements Agent {
     private final Lang lang;
     private final CalleeAgenda agenda;
     private final Set<Integer> heard = new HashSet<>();
+    /** The card's cued lines already said: each once a call. */
+    private final Set<String> reacted = new HashSet<>();
+    /** Whether this call opens with the card's opener (by seed). */
+    private final boolean openWithCard;
     /** Everything the rep has said: what is no longer news to the customer. */
     private final Heard heardSoFar;
     private final CalleeAnswers answers;
@@ -82,6 +86,7 @@ final class OfflineCallee implements Agent {
         this.random = new SplittableRandom(seed ^ 0xCA11EEL);
         this.patience = persona.patience() + (persona.mood().equals("calm") ? 2 : 1);
         this.heardSoFar = new Heard(index.memo);
+        this.openWithCard = (seed & 2) == 0;
         this.agenda = new CalleeAgenda(index, persona, random, heardSoFar);
         this.wording = new CalleeWording(index, random, heardSoFar);
         this.answers = new CalleeAnswers(index, persona, random, wording);
@@ -165,6 +170,12 @@ final class OfflineCallee implements Agent {
             return leave(tooLong && !dodged);
         }
         List<String> parts = new ArrayList<>();
+        // the card's opener in half the calls (every call opening alike read as a loop across a batch), the other half open as
+        // the persona draws
+        String cue = firstTurn ? (openWithCard ? index.reactions.opener() : null) : index.reactions.on(caller, index.memo.units(caller), reacted);
+        if (cue != null && (!firstTurn || reacted.add(cue))) {
+            parts.add(cue); // the card's own line on its cue: "道歉就不用了，钱给我退清楚就行。" after "向您道歉"
+        }
         if (ratingAsked != null && !ratingAsked.equals(question) && signalled == null) {
             parts.add(answers.answer(ratingAsked, turns)); // the score, and then what else the turn asked
         }
@@ -219,7 +230,7 @@ final class OfflineCallee implements Agent {
             default -> 0.15;
         };
         // an impatient customer (or one by seed) puts its first question at once, with its answer to the opening
-        boolean askNow = firstTurn && hasMore && (persona.impatient() || random.nextInt(2) == 0);
+        boolean askNow = firstTurn && hasMore && (persona.impatient() || random.nextInt(2) == 0) && !(openWithCard && index.reactions.opener() != null);
         if (!hasMore || !askNow && (!parts.isEmpty() || justAnswered) && random.nextDouble() < letGo && !proposal) {
             if (parts.isEmpty()) {
                 if (justAnswered && !index.relief.isEmpty() && !reliefSaid && random.nextInt(3) == 0) {

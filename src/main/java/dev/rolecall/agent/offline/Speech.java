@@ -258,6 +258,10 @@ final class Speech {
         if (out.size() >= 2) {
             return List.copyOf(out);
         }
+        List<String> listed = enumerated(question);
+        if (listed.size() >= 2) {
+            return listed;
+        }
         if (!zh(question) && question.endsWith("?")) {
             List<String> priced = pricedAlternatives(question);
             if (priced.size() >= 2) {
@@ -300,6 +304,36 @@ final class Speech {
             }
         }
         return List.of();
+    }
+
+    /** "一是10元无门槛优惠券，…；二是下次团购免费送一袋2斤装的砂糖橘…", "第一种…第二种…", "①…②…": options counted out. */
+    private static final Pattern ZH_COUNTED = Pattern.compile("(?:一是|一种是|第一种是?|第一个是?|①|(?<![\\d.])1[、)）])([^，,；;。]{2,30})"
+            + "[^①②③]*?(?:二是|另一种是|第二种是?|第二个是?|②|(?<![\\d.])2[、)）])([^，,；;。]{2,30})"
+            + "(?:[^①②③]*?(?:三是|第三种是?|第三个是?|③|(?<![\\d.])3[、)）])([^，,；;。]{2,30}))?");
+
+    /**
+     * Options counted out in Chinese, each cut to what names it ("下次团购免费送一袋2斤装的砂糖橘" → "砂糖橘"): the thirteenth
+     * review's "您要哪一种？" after "一是…优惠券…；二是…砂糖橘" was answered "要。", the options never read.
+     */
+    static List<String> enumerated(String text) {
+        Matcher m = ZH_COUNTED.matcher(text);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int g = 1; g <= 3; g++) {
+            String o = m.group(g);
+            if (o == null) {
+                continue;
+            }
+            o = o.strip();
+            if (o.length() > 8) {
+                int de = o.lastIndexOf('的');
+                o = de >= 0 && o.length() - de - 1 >= 2 ? o.substring(de + 1) : o.substring(o.length() - 6);
+            }
+            out.add(o);
+        }
+        return out.size() >= 2 ? List.copyOf(out) : List.of();
     }
 
     private static final Pattern ZH_LEAD_IN = Pattern.compile("(?:.*[，,：:]|.*?(?:问一下|请问|想问)是?|.*是)([^，,：:是]{2,8})[，,]?$");
@@ -411,7 +445,14 @@ final class Speech {
     private static final Pattern ZH_VERB = Pattern.compile("需要|方便|可以|能|要|有|是|会|用");
 
     /** The word a Chinese yes/no question is answered with: 要不要 → 要, 有电梯吗 → 有, 方便吗 → 方便. */
+    /** "…到了没有？", "收到了没？": the verb before 了没(有) is what is asked, not a politeness verb before it ("您方便看一下"). */
+    private static final Pattern V_LE_NOT = Pattern.compile("(\\p{IsHan})了没有?[？?]?\\s*$");
+
     static String yesWord(String question) {
+        Matcher le = V_LE_NOT.matcher(question);
+        if (le.find()) {
+            return le.group(1) + "了"; // "您方便看一下到了没有？" → "到了"
+        }
         Matcher a = A_NOT_A.matcher(question);
         if (a.find()) {
             return a.group(1).equals("有没") ? "有" : a.group(1);
@@ -425,6 +466,9 @@ final class Speech {
     }
 
     static String noWord(String yes) {
+        if (yes.length() == 2 && yes.endsWith("了")) {
+            return "还没" + yes.charAt(0); // 到了 → 还没到
+        }
         return switch (yes) {
             case "有" -> "没有";
             case "" -> "不是";

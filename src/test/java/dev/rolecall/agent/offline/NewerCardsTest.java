@@ -111,6 +111,46 @@ class NewerCardsTest {
     }
 
     /**
+     * The thirteenth review: no card behaviour line was said in 20 calls ("当售后说“向您道歉”时，她会说：“道歉就不用了…”", "When the
+     * rep says the fine goes up every day, he says 'Then let's stop the clock…'", "一接起来先问：“你哪位？…”"), and "您要哪一种？"
+     * after "一是…优惠券…；二是…砂糖橘" was answered "要。". Cued lines now follow their cue, the opener opens half the calls, and
+     * counted-out options are picked from.
+     */
+    @Test
+    void cardLinesFollowTheirCueAndCountedOptionsArePicked() {
+        Card tuangou = CardParser.parse(Path.of("src/test/resources/reviewed/tuangou.md"));
+        Card library = CardParser.parse(Path.of("src/test/resources/reviewed/library.md"));
+        int cued = 0;
+        int opened = 0;
+        int picked = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            for (Card card : List.of(tuangou, library)) {
+                List<Turn> turns = OfflineEngineTest.call(card, seed, 30).turns();
+                opened += turns.size() > 1 && turns.get(1).text().matches("(?s)(?:你哪位|Oh dear).*") ? 1 : 0;
+                for (int i = 1; i < turns.size(); i++) {
+                    String said = turns.get(i).text();
+                    String before = turns.get(i - 1).text();
+                    if (turns.get(i).speaker() == Role.CALLEE && (said.contains("道歉就不用了") || said.contains("stop the clock"))) {
+                        cued++;
+                        assertThat(before).as(card.path() + " seed " + seed).containsPattern("道歉|fine goes up");
+                    }
+                    if (turns.get(i).speaker() == Role.CALLEE && before.endsWith("您要哪一种？")) {
+                        assertThat(said).as("seed " + seed).containsPattern("优惠券|砂糖橘|先别|发我|挂");
+                        picked += said.matches("(?s).*(?:优惠券|砂糖橘).*") ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(cued).isGreaterThan(10);
+        assertThat(opened).isBetween(10, 30);
+        assertThat(picked).isGreaterThan(5);
+        assertThat(Speech.options("一是10元无门槛优惠券，30天内有效；二是下次团购免费送一袋2斤装的砂糖橘。您要哪一种？"))
+                .containsExactly("无门槛优惠券", "砂糖橘");
+        assertThat(Speech.yesWord("您方便看一下到了没有？")).isEqualTo("到了");
+        assertThat(Speech.noWord("到了")).isEqualTo("还没到");
+    }
+
+    /**
      * The twelfth review: the property customer never asked "会不会要他赔" though the rep named 楼下602 in 10 of 10 calls (the
      * card: "除非对方提到楼下"), and the lawn customer asked about her puppy before any treatment was named, or never. A latent
      * worry whose trigger the card names comes out once the rep says it, in the customer's own person ("找我赔钱", not "找他").
@@ -682,7 +722,8 @@ class NewerCardsTest {
         for (long seed = 1; seed <= 40; seed++) {
             List<Turn> turns = OfflineEngineTest.call(delivery, seed, 30).turns();
             for (int i = 0; i + 2 < turns.size(); i++) {
-                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("周六上午能送吗")) {
+                // (with the card's opener "什么时候能送，能不能周末？" in the same turn, the weekday-evening entry answers that first)
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("周六上午能送吗") && !turns.get(i).text().contains("能不能周末")) {
                     asked++;
                     assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("周六、周日都可以送").doesNotStartWith("工作日晚上");
                     String pick = turns.get(i + 2).text();
@@ -742,7 +783,7 @@ class NewerCardsTest {
             boolean picked = false;
             for (Turn t : isp) {
                 if (t.speaker() == Role.CALLEE && picked && t.text().matches("(?is).*\\b(?:writing|send me)\\b.*")) {
-                    assertThat(t.text()).as("seed " + seed).contains("check");
+                    assertThat(t.text()).as("seed " + seed).containsPattern("check|Too long"); // a reason: its calendar, or a rep who talked too long
                 }
                 picked |= t.speaker() == Role.CALLEE && t.text().matches("(?s).*(?:Tuesday|Thursday) (?:morning|afternoon).*");
             }
