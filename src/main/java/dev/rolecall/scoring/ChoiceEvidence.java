@@ -3,7 +3,10 @@ package dev.rolecall.scoring;
 import dev.rolecall.card.GoalChoice;
 import dev.rolecall.card.Role;
 import dev.rolecall.transcript.Turn;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +25,7 @@ final class ChoiceEvidence {
 
     /** A call-back time the condition says is agreed ("约定了回电时间", "a callback time is agreed"). */
     private static final Pattern CALLBACK_AGREED = Pattern.compile("(?:约定|约好|定好|商定)了?.{0,4}(?:回电|回访|再联系|再打|联系)的?时间"
-            + "|(?:回电|回访|再联系|联系)时间.{0,4}(?:约定|约好|定好)"
+            + "|(?:回电|回访|再联系|联系)的?时间.{0,4}(?:约定|约好|定好)|说出.{0,6}(?:回电|联系)的?时间"
             + "|\\b(?:call-?back|follow-up call|call again)(?: time)? (?:is |was )?(?:agreed|set|booked|arranged)"
             + "|\\bagree(?:s|d)? (?:on )?(?:a|the) (?:call-?back|time to call back)", Pattern.CASE_INSENSITIVE);
     /** A day or a time of day, as either side names it. */
@@ -42,23 +45,47 @@ final class ChoiceEvidence {
         }
         int last = turns.size() - 1;
         // from the customer's last put-off on ("先别定…改天你再打给我吧"): a day it picked for something else before does not count
-        int from = last - 4;
+        int from = Math.max(0, last - 4);
         for (int i = 0; i < last; i++) {
             if (turns.get(i).speaker() == Role.CALLEE && CallWords.putsOff(turns.get(i).text()) != null) {
                 from = i;
             }
         }
-        for (int i = Math.max(0, from); i < last; i++) {
+        Set<String> named = new HashSet<>();
+        Set<String> agreed = new HashSet<>();
+        for (int i = from; i < last; i++) {
             Turn t = turns.get(i);
-            if (t.speaker() == Role.CALLEE && WHEN.matcher(t.text()).find()) {
-                return null; // "你明天下午再打吧"
-            }
-            if (t.speaker() == Role.CALLER && WHEN.matcher(t.text()).find() && turns.get(i + 1).speaker() == Role.CALLEE
-                    && CallWords.saysYes(turns.get(i + 1).text())) {
-                return null; // "那我明天上午再打给您？" – "行。"
+            if (t.speaker() == Role.CALLEE) {
+                Set<String> said = whens(t.text());
+                Set<String> repBefore = i > 0 && turns.get(i - 1).speaker() == Role.CALLER ? whens(turns.get(i - 1).text()) : Set.of();
+                if ((t.text().contains("？") || t.text().contains("?")) && !repBefore.isEmpty() && repBefore.containsAll(said)) {
+                    continue; // "明天？我不是说……": the rep's time echoed back in protest, not named
+                }
+                named.addAll(said); // "你明天下午再打吧"
+            } else if (turns.get(i + 1).speaker() == Role.CALLEE && CallWords.saysYes(turns.get(i + 1).text())) {
+                agreed.addAll(whens(t.text())); // "那我明天上午再打给您？" – "行。"
             }
         }
-        return "no call-back time was agreed (the customer named none and agreed to none)";
+        Turn end = turns.get(last);
+        Set<String> closing = end.speaker() == Role.CALLER ? whens(end.text()) : Set.of();
+        // the rep may make the customer's time precise ("要不你明天再打过来？" → "明天上午十点左右再给您打"), not replace it
+        // ("他周末才回来，到时候再说吧" → "那我明天下午三点再打给您", the twenty-fourth held-out set)
+        if (closing.isEmpty() ? named.isEmpty() && agreed.isEmpty()
+                : closing.stream().noneMatch(w -> named.contains(w) || agreed.contains(w))) {
+            return closing.isEmpty() ? "no call-back time was agreed (the customer named none and agreed to none)"
+                    : "the call-back time " + String.join(" ", closing) + " was the rep's alone (the customer named "
+                    + (named.isEmpty() ? "none" : String.join(" ", named)) + ")";
+        }
+        return null;
+    }
+
+    private static Set<String> whens(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WHEN.matcher(text);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** Why the condition's choice or rating is not in the call, or null when it is (or the condition needs neither). */

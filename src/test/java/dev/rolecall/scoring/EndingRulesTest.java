@@ -261,8 +261,14 @@ class EndingRulesTest {
         // "约定了回电时间": a time the rep names only in its goodbye, after "改天你再打给我吧", was agreed by no one
         String putOff = visit + "赵建国：那就周六下午。\n陈静：好，周六下午。\n赵建国：等一下，先别定，改天你再打给我吧。\n";
         assertThat(score(repair, putOff + "陈静：那我周五上午再打给您。没问题，我们再联系您，打扰了，再见！[END:3]\n", zh).critical())
-                .anySatisfy(c -> assertThat(c).contains("no call-back time was agreed"));
+                .anySatisfy(c -> assertThat(c).contains("was the rep's alone (the customer named none)"));
         assertThat(score(repair, putOff + "陈静：好的，您看哪天方便？\n赵建国：周五上午吧。\n陈静：没问题，我们再联系您，打扰了，再见！[END:3]\n", zh)
+                .critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+        // the rep may make the customer's day precise, not replace it, nor take the customer's echo of its own time as a yes
+        String wait = visit + "赵建国：我得先跟我老伴商量一下，她周末才回来，到时候再说吧。\n";
+        assertThat(score(repair, wait + "陈静：行，那我明天下午三点再打给您。\n赵建国：明天？我不是说……\n陈静：好的，明天下午三点我再打给您，再见！[END:3]\n", zh)
+                .critical()).anySatisfy(c -> assertThat(c).contains("was the rep's alone"));
+        assertThat(score(repair, visit + "赵建国：我在忙，要不你明天再打过来？\n陈静：没问题，那我明天上午十点左右再给您打，再见！[END:3]\n", zh)
                 .critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
     }
 

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(604);
+        assertThat(cases).hasSize(628);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -46,7 +46,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout21")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout22")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout23")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(48);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout24")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(50);
     }
 
     @Test
@@ -337,6 +338,18 @@ class LabelledSetTest {
     @Test
     void twentyThirdHeldOutSet() {
         assertFloors("holdout23", 0.86, 0.97, 0.94, 0.90, 0.48);
+    }
+
+    /**
+     * The twenty-fourth held-out set (a postpartum nanny's interview booking in Chinese, a used car's inspection booking in
+     * English, plus installment and english-support; 58 wrong facts, 24 without a number; four kinds of illegitimate ending),
+     * written blind and scored once before it was read, on cdf03f1: steps P .95 R .99, invented P .97 R .47, Spearman .87, A
+     * above C 100%. Then read: the rep's "明天下午三点" after the customer's "他周末才回来，到时候再说吧" (and its "明天？" of
+     * protest) is a call-back time the rep set alone: Spearman .89.
+     */
+    @Test
+    void twentyFourthHeldOutSet() {
+        assertFloors("holdout24", 0.87, 0.97, 0.95, 0.97, 0.46);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
