@@ -1,5 +1,6 @@
 package dev.rolecall.scoring;
 
+import dev.rolecall.card.CallbackCondition;
 import dev.rolecall.card.GoalChoice;
 import dev.rolecall.card.Role;
 import dev.rolecall.transcript.Turn;
@@ -23,11 +24,6 @@ final class ChoiceEvidence {
             + "|\\b(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)\\s*(?:out of|/)\\s*(?:5|10|five|ten)\\b|\\b\\w+ stars?\\b"
             + "|\\b(?:(?:very|quite|not very|not)\\s+)?(?:satisfied|happy with)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** A call-back time the condition says is agreed ("约定了回电时间", "a callback time is agreed"). */
-    private static final Pattern CALLBACK_AGREED = Pattern.compile("(?:约定|约好|定好|商定)了?.{0,4}(?:回电|回访|再联系|再打|联系)的?时间"
-            + "|(?:回电|回访|再联系|联系)的?时间.{0,4}(?:约定|约好|定好)|说出.{0,6}(?:回电|联系)的?时间"
-            + "|\\b(?:call-?back|follow-up call|call again)(?: time)? (?:is |was )?(?:agreed|set|booked|arranged)"
-            + "|\\bagree(?:s|d)? (?:on )?(?:a|the) (?:call-?back|time to call back)", Pattern.CASE_INSENSITIVE);
     /** A day or a time of day, as either side names it. */
     private static final Pattern WHEN = Pattern.compile("[周星期礼拜][一二三四五六日天末]|明天|后天|今天|今晚|上午|下午|晚上|中午|早上|\\d{1,2}[点:：]|[一二三四五六七八九十两]{1,3}点"
             + "|\\d{1,2}(?:号|日)|下周|这周|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|afternoon"
@@ -39,8 +35,28 @@ final class ChoiceEvidence {
      * Why a call-back time the condition says was agreed was not (the rep names it only in its goodbye, after the customer's
      * "改天你再打给我吧": the twelfth review's five property calls), or null.
      */
+    /** A condition that ends with the rep to call again. */
+    private static final Pattern CALL_AGAIN = Pattern.compile("再打|回电|打过来|再联系|回访|\\b(?:call(?:ed)? (?:back|again)|ring back|rung back|call-?back)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The customer asks not to be called. */
+    private static final Pattern NO_CALLS = Pattern.compile("别(?:再)?打(?:电话)?了|不要(?:再)?打(?:电话)?了|别再打|不要再打|别给我打|\\b(?:don'?t|do not) (?:call|ring)\\b|\\bstop calling\\b|\\bno more calls\\b",
+            Pattern.CASE_INSENSITIVE);
+
     static String callbackNotAgreed(String condition, List<Turn> turns) {
-        if (condition == null || !CALLBACK_AGREED.matcher(condition).find() || turns.isEmpty()) {
+        if (condition == null || turns.isEmpty()) {
+            return null;
+        }
+        if (CALL_AGAIN.matcher(condition).find()) {
+            // "别打电话了，信息发我就行" closed by "约好了再打电话的时间" (the thirteenth review)
+            for (int i = turns.size() - 1; i >= Math.max(0, turns.size() - 3); i--) {
+                Turn t = turns.get(i);
+                Matcher no = NO_CALLS.matcher(t.text());
+                if (t.speaker() == Role.CALLEE && no.find()) {
+                    return "the customer asked not to be called (\"" + no.group() + "\")";
+                }
+            }
+        }
+        if (!CallbackCondition.agreesTime(condition)) {
             return null;
         }
         int last = turns.size() - 1;

@@ -696,7 +696,9 @@ final class OfflineCaller implements Agent {
         if (intent == Intent.HANGUP) {
             words = Phrases.Kind.SORRY.say(lang, random) + words;
         }
-        if (intent == Intent.MESSAGE && CALLBACK_TIME.matcher(c.text()).find()
+        boolean agreesTime = dev.rolecall.card.CallbackCondition.agreesTime(c.text());
+        // "I have to go." closed by "…a time to call back is agreed": asked when, as for a customer who will think it over
+        if ((intent == Intent.MESSAGE || intent == Intent.HANGUP && agreesTime) && (CALLBACK_TIME.matcher(c.text()).find() || agreesTime)
                 && !(IN_WRITING.matcher(c.text()).find() && askedInWriting())) {
             // "约定了再次回访的时间": a time agreed, not one the rep names alone in its goodbye (the twelfth review: "那我周五上午再打给您"
             // after "改天你再打给我吧"). The customer's own time, or the rep asks for one first

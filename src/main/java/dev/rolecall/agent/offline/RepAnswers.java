@@ -72,7 +72,9 @@ final class RepAnswers {
             }
             // one promise to check a turn: "这个我核实后回复您。这个问题我核实后回复您。" (the tenth review, 3 of 5 purifier calls)
             boolean checkBack = Phrases.Kind.CHECK_BACK.saidIn(a);
-            if (!parts.contains(a) && !(checkBack && parts.stream().anyMatch(Phrases.Kind.CHECK_BACK::saidIn))) {
+            // the same entry for two clauses of one question ("什么时候能送，能不能周末？") is said once, lead-in or not
+            final String bare = RepWording.withoutLead(a);
+            if (parts.stream().noneMatch(p -> p.contains(bare)) && !(checkBack && parts.stream().anyMatch(Phrases.Kind.CHECK_BACK::saidIn))) {
                 parts.add(a);
             }
         }

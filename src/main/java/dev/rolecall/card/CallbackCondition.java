@@ -1,0 +1,21 @@
+package dev.rolecall.card;
+
+import java.util.regex.Pattern;
+
+/**
+ * An end condition that says a time for the next call is agreed ("约定了回电时间", "约好了再打电话的时间", "a time to call back is
+ * agreed"): read alike by the offline rep (it asks the customer when) and the scorer (the customer named or agreed to one).
+ */
+public final class CallbackCondition {
+    private static final Pattern AGREED = Pattern.compile("(?:约定|约好|定好|商定)了?.{0,8}(?:再打电话|打电话|回电话|回电|回访|再联系|再打|联系)的?时间"
+            + "|(?:回电|回访|再联系|联系)的?时间.{0,4}(?:约定|约好|定好)|说出.{0,6}(?:回电|联系)的?时间"
+            + "|\\b(?:call-?back|follow-up call|call again)(?: time)? (?:is |was )?(?:agreed|set|booked|arranged)"
+            + "|\\b(?:a |the )?time to (?:call|ring) (?:him |her |them )?back (?:is |was )?(?:agreed|set|booked|arranged)"
+            + "|\\bagree(?:s|d)? (?:on )?(?:a|the) (?:call-?back|time to call back)", Pattern.CASE_INSENSITIVE);
+
+    private CallbackCondition() {}
+
+    public static boolean agreesTime(String condition) {
+        return condition != null && AGREED.matcher(condition).find();
+    }
+}
