@@ -270,6 +270,9 @@ class EndingRulesTest {
                 .critical()).anySatisfy(c -> assertThat(c).contains("was the rep's alone"));
         assertThat(score(repair, visit + "赵建国：我在忙，要不你明天再打过来？\n陈静：没问题，那我明天上午十点左右再给您打，再见！[END:3]\n", zh)
                 .critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+        // a call-back closing after "别打电话了" (the thirteenth review): the customer asked not to be called at all
+        assertThat(score(repair, visit + "赵建国：别打电话了，信息发我就行。\n陈静：那我明天上午再给您打，再见！[END:3]\n", zh).critical())
+                .anySatisfy(c -> assertThat(c).contains("asked not to be called"));
     }
 
     Scorecard score(Scorer scorer, String log, Map<String, Role> speakers) throws Exception {
