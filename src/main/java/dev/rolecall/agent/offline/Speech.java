@@ -610,7 +610,11 @@ final class Speech {
     private static final String ZH_STOP = "的了吗呢啊吧是有在我你您他她们这那个一不也就都还很和与或及对把被给让请会能要";
     private static final Set<String> EN_STOP = Set.of("the", "a", "an", "to", "of", "and", "or", "is", "are", "do", "does",
             "you", "your", "we", "our", "i", "my", "it", "this", "that", "for", "in", "on", "at", "with", "be", "can", "will",
-            "would", "shall", "want", "have", "has", "if", "so", "me", "us", "about", "any", "what", "how", "when");
+            "would", "shall", "want", "have", "has", "if", "so", "me", "us", "about", "any", "what", "how", "when",
+            // fillers that share nothing of a topic: "Then let's stop the clock, can you renew them?" had met "I lost the book,
+            // what then?" by its "then" (the thirteenth review)
+            "then", "them", "they", "their", "there", "these", "those", "just", "also", "very", "really", "let", "let's", "okay",
+            "yes", "yeah", "well", "now", "was", "were", "been", "did");
 
     /** Content units of a text: Han bigrams plus content characters, or English word stems. */
     static Set<String> units(String text) {

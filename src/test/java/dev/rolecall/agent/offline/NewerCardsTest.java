@@ -142,6 +142,16 @@ class NewerCardsTest {
             }
         }
         assertThat(cued).isGreaterThan(10);
+        // "Then let's stop the clock, can you renew them?" is met by the renewal line, not by "I lost the book, what then?"
+        // (its "then" had been the only word they shared)
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(library, seed, 30).turns();
+            for (int i = 1; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("stop the clock")) {
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("renew").doesNotContain("replacement price");
+                }
+            }
+        }
         assertThat(opened).isBetween(10, 30);
         assertThat(picked).isGreaterThan(5);
         assertThat(Speech.options("一是10元无门槛优惠券，30天内有效；二是下次团购免费送一袋2斤装的砂糖橘。您要哪一种？"))
