@@ -21,7 +21,8 @@ final class CardReactions {
     private static final Pattern ZH_WHEN = Pattern.compile("(?:当|每当|一旦|如果|要是)?(?:对方|售后|客服|坐席|工作人员|你)?"
             + "(?:说到|说起|提到|问到|问起|听到|讲到|聊到|说)([^，,：:]{1,24}?)(?:时|的时候|之后|后)");
     private static final Pattern EN_WHEN = Pattern.compile("\\b(?:when|whenever|once|if) (?:the (?:rep|caller|agent|advisor|librarian|staff)|they|someone|you) "
-            + "(?:says?|mentions?|talks? about|brings? up|explains?|asks? about|apologi[sz]es)( [^,;:]{0,60})?[,;:]", Pattern.CASE_INSENSITIVE);
+            + "(?:says?|mentions?|talks? about|brings? up|explains?|asks? about|apologi[sz]es)( [^,;:\"“]{0,60}?)?(?:[,;:]| (?:he|she|they) (?:says|asks|replies))",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENER = Pattern.compile("^\\s*(?:一接(?:起来|电话)|接起电话|接电话|刚接|开口|\\bopens\\b|\\bon picking up\\b|\\bwhen (?:he|she|they) (?:answers|picks up)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APOLOGY = Pattern.compile("道歉|apolog", Pattern.CASE_INSENSITIVE);
@@ -32,7 +33,10 @@ final class CardReactions {
     CardReactions(Card card, Set<String> plain) {
         this.plain = plain;
         List<Reaction> out = new ArrayList<>();
-        for (String b : card.callee().behaviours()) {
+        List<String> lines = new ArrayList<>(card.callee().behaviours());
+        // a latent worry may carry its cue too: "…he won't say so, but if the rep mentions the Food-for-Fines option he says 'Tins…'"
+        card.callee().concerns().forEach(c -> lines.add(c.text()));
+        for (String b : lines) {
             List<String> quotes = CardParser.quotesOf(b);
             if (quotes.isEmpty()) {
                 continue;

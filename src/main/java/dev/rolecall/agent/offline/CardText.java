@@ -127,6 +127,10 @@ final class CardText {
     /** A clause describing the person's attitude ("对'挽留'有戒心"): a description, never said. */
     private static final Pattern ATTITUDE = Pattern.compile("有戒心|戒备|抵触|反感|不信任|警惕|提防");
 
+    private static final Pattern WANTS_TO_KNOW = Pattern.compile("\\bwants? to (?:know|find out|understand) ((?:what|how|when|why|where|which|whether|if)\\b.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WANTS_TO = Pattern.compile("^\\s*(?:(doesn'?t|does not) )?wants? ((?:to |the |a |his |her |my ).*)$", Pattern.CASE_INSENSITIVE);
+
     static String concernAsSpeech(String fragment, boolean zh, int variant, String pronoun) {
         fragment = SHY_TAIL.matcher(fragment.trim()).replaceFirst("");
         if (zh && fragment.contains("，")) {
@@ -189,6 +193,25 @@ final class CardText {
             return variant % 2 == 0 ? "I'm worried about " + t + "." : "Honestly, I'm concerned about " + t + ".";
         }
         String lower = e.toLowerCase(Locale.ROOT);
+        // "he's embarrassed to be late and wants to know what he owes" → "I want to know what I owe." (the thirteenth review read
+        // "And I'm embarrassed to be late and wants to know what I owe?")
+        Matcher know = WANTS_TO_KNOW.matcher(e);
+        if (know.find()) {
+            String what = know.group(1).trim();
+            return variant % 2 == 0 ? "Can you tell me " + what + "?" : "I want to know " + what + ".";
+        }
+        String[] wishes = e.split("[，,;；]\\s*");
+        if (java.util.Arrays.stream(wishes).allMatch(c -> WANTS_TO.matcher(c).matches())) {
+            // "wants to keep reading A Brief History of Time; doesn't want the fine to keep growing" → "I'd like to keep reading A
+            // Brief History of Time, and I don't want the fine to keep growing."
+            List<String> said = new java.util.ArrayList<>();
+            for (String c : wishes) {
+                Matcher wish = WANTS_TO.matcher(c);
+                wish.matches();
+                said.add((wish.group(1) != null ? "I don't want " : "I'd like ") + wish.group(2).trim());
+            }
+            return String.join(", and ", said) + ".";
+        }
         if (lower.matches("^(whether|if|how|what|when|why|where|which)\\b.*")) {
             return switch (variant % 3) {
                 case 0 -> "Can you tell me " + e + "?";

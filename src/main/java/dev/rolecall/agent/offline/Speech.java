@@ -408,6 +408,10 @@ final class Speech {
         if (offer == null || YES_NO_OR.matcher(offer).find()) {
             return List.of();
         }
+        List<String> listed = listedActions(offer.replaceAll("[?.!]+$", ""));
+        if (listed.size() >= 3) {
+            return listed;
+        }
         Set<String> out = new LinkedHashSet<>();
         for (String part : EN_OR_SPLIT.split(offer.replaceAll("[?.!]+$", ""))) {
             String t = EN_ALT_LEAD.matcher(part.trim()).replaceFirst("").trim();
@@ -438,6 +442,32 @@ final class Speech {
             out.add(noun.replaceAll("[,;:]+$", ""));
         }
         return out.size() >= 2 ? List.copyOf(out) : List.of();
+    }
+
+    private static final Pattern ACTION_LEAD = Pattern.compile("^(?:.*?\\b)?(?:you|we) (?:can|could|may|might)(?: also)? ", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACTION_CUT = Pattern.compile("\\s+(?:with|when|if|because|so|which|that|for|by|using)\\b.*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Three or more actions in a list ("you can pay online with your card…, pay at the front desk when…, or swap it for a
+     * Food-for-Fines donation…"), each cut to what it does ("pay online", "pay at the front desk", "swap it"): the thirteenth
+     * review's customer had picked "the three" (from "For the three dollars") in 6 of 10 calls.
+     */
+    static List<String> listedActions(String offer) {
+        String[] last = offer.split(",\\s*or\\s+", 2);
+        if (last.length < 2) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>(List.of(last[0].split(",\\s+")));
+        parts.add(last[1]);
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String t = ACTION_CUT.matcher(ACTION_LEAD.matcher(p.trim()).replaceFirst("")).replaceFirst("").trim();
+            if (t.isEmpty() || t.split("\\s+").length > 5 || !Character.isLowerCase(t.charAt(0))) {
+                return List.of();
+            }
+            out.add(t);
+        }
+        return out.size() >= 3 ? List.copyOf(out) : List.of();
     }
 
     private static final Pattern LEAD_IN = Pattern.compile("^[^，,？?。]{1,6}[，,](?=.{4,})");

@@ -150,6 +150,9 @@ class NewerCardsTest {
                 if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("stop the clock")) {
                     assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("renew").doesNotContain("replacement price");
                 }
+                if (turns.get(i).speaker() == Role.CALLEE) {
+                    assertThat(turns.get(i).text()).as("seed " + seed).doesNotContain("The three"); // "For the three dollars" offers no "three"
+                }
             }
         }
         assertThat(opened).isBetween(10, 30);
@@ -157,6 +160,9 @@ class NewerCardsTest {
         assertThat(Speech.options("一是10元无门槛优惠券，30天内有效；二是下次团购免费送一袋2斤装的砂糖橘。您要哪一种？"))
                 .containsExactly("无门槛优惠券", "砂糖橘");
         assertThat(Speech.yesWord("您方便看一下到了没有？")).isEqualTo("到了");
+        assertThat(Speech.options("For the three dollars you can pay online with your card number, pay at the front desk when you drop the"
+                + " book off, or swap it for a donation of two tins of food. Which would you like?"))
+                .containsExactly("pay online", "pay at the front desk", "swap it");
         assertThat(Speech.noWord("到了")).isEqualTo("还没到");
     }
 
@@ -186,6 +192,9 @@ class NewerCardsTest {
                 }
             }
             assertThat(voiced).as(w.card()).isGreaterThanOrEqualTo(10);
+        }
+        for (String concern : List.of("he's embarrassed to be late and wants to know what he owes")) {
+            assertThat(CardText.concernAsSpeech(concern, false, 0, "he")).isEqualTo("Can you tell me what I owe?");
         }
     }
 
