@@ -7,8 +7,8 @@ import dev.rolecall.transcript.Turn;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * An end condition that needs the customer's choice or rating ("The customer chooses a plan and books the first visit",
  * "客户选定了方案一、方案二或照常降档", "登记了满意度") is borne out only when the call holds it: the customer names the plan
  * (or one of its options), or says yes to a rep turn naming exactly one; the customer gives a rating. The twelfth review
- * read "condition 1 is borne out" on 19 of 20 offline calls where no plan was ever chosen and no score ever given.
+ * read "condition 1 is borne out" on 19 of 20 offline calls where no plan was ever chosen and no score ever given. Likewise a
+ * call-back time the condition says was agreed: named or agreed to by the customer, not set by the rep alone.
  */
 final class ChoiceEvidence {
     private static final Pattern RATING_PART = Pattern.compile("满意度|评分|打分|评价|\\b(?:rating|rates?|score)\\b", Pattern.CASE_INSENSITIVE);
@@ -31,10 +32,6 @@ final class ChoiceEvidence {
 
     private ChoiceEvidence() {}
 
-    /**
-     * Why a call-back time the condition says was agreed was not (the rep names it only in its goodbye, after the customer's
-     * "改天你再打给我吧": the twelfth review's five property calls), or null.
-     */
     /** A condition that ends with the rep to call again. */
     private static final Pattern CALL_AGAIN = Pattern.compile("再打|回电|打过来|再联系|回访|\\b(?:call(?:ed)? (?:back|again)|ring back|rung back|call-?back)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -42,6 +39,11 @@ final class ChoiceEvidence {
     private static final Pattern NO_CALLS = Pattern.compile("别(?:再)?打(?:电话)?了|不要(?:再)?打(?:电话)?了|别再打|不要再打|别给我打|\\b(?:don'?t|do not) (?:call|ring)\\b|\\bstop calling\\b|\\bno more calls\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Why a call-back time the condition says was agreed was not (the rep names it only in its goodbye, after the customer's
+     * "改天你再打给我吧": the twelfth review's five property calls), or the customer asked not to be called at all;
+     * null when it was or the condition needs none.
+     */
     static String callbackNotAgreed(String condition, List<Turn> turns) {
         if (condition == null || turns.isEmpty()) {
             return null;
