@@ -708,7 +708,14 @@ final class OfflineCaller implements Agent {
                 return Phrases.Kind.ASK_CALLBACK.say(lang, random);
             }
             String back = when == null ? Phrases.Kind.CALLBACK.say(lang, random) : Phrases.Kind.CALLBACK_AT.say(lang, random, when);
-            words = back + (lang == Lang.ZH ? "" : " ") + words;
+            // the card's closing may name a time of its own ("那我明天中午12点再打给您"): said after the customer's "周五上午" it
+            // contradicted it (the fourteenth review, 4 of 4 call-backs); its sentences naming another time are left out
+            String own = words;
+            // clause by clause: "没问题，那我明天中午12点再给您打电话，您先考虑，再见！" keeps "没问题，您先考虑，再见！"
+            String kept = java.util.Arrays.stream(words.split("(?<=[，,。！!？?])\\s*")).filter(x -> CallbackTime.in(x) == null)
+                    .collect(java.util.stream.Collectors.joining(lang == Lang.ZH ? "" : " "));
+            words = kept.isBlank() ? (when == null ? own : "") : kept;
+            words = back + (words.isEmpty() ? "" : (lang == Lang.ZH ? "" : " ") + words);
         }
         return words + " [END:" + c.number() + "]";
     }

@@ -265,12 +265,14 @@ final class RepAnswers {
     }
 
     private static final java.util.regex.Pattern ASKS_COST = java.util.regex.Pattern.compile(
-            "多少钱|要钱|花钱|付钱|收钱|收费|费用|价格|价钱|怎么算|怎么收|\\bhow much\\b|\\bwhat(?:'s| is| does)? (?:it|the \\w+)? ?cost|\\bprice\\b",
+            "多少钱|要钱|花钱|付钱|收钱|收费|费用|价格|价钱|怎么算|怎么收|欠(?:了)?多少|要交多少|\\bhow much\\b|\\bwhat(?:'s| is| does)? (?:it|the \\w+)? ?cost"
+                    + "|\\bprice\\b|\\bwhat (?:do )?I owe\\b|\\bI owe\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern ASKS_HOW_LONG = java.util.regex.Pattern.compile(
             "多久|多长时间|几天|要多长|\\bhow long\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern MONEY_LINE = java.util.regex.Pattern.compile(
-            "\\d+(?:\\.\\d+)?\\s*(?:元|块)|[$¥￥]\\s?\\d|[零一二两三四五六七八九十百千]+(?:元|块)|0元|免费|不用(?:您)?(?:付|花)钱|no charge|\\bfree\\b",
+            "\\d+(?:\\.\\d+)?\\s*(?:元|块)|[$¥￥]\\s?\\d|[零一二两三四五六七八九十百千]+(?:元|块)|0元|免费|不用(?:您)?(?:付|花)钱|no charge|\\bfree\\b"
+                    + "|\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\s+(?:dollars|bucks|pounds|euros)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern DURATION_LINE = java.util.regex.Pattern.compile(
             "[\\d一二两三四五六七八九十半]+\\s*(?:个)?(?:分钟|小时|天|工作日|周)(?:内|左右|能|就)?|\\b\\d+\\s*(?:minutes?|hours?|days?|business days?)\\b"
@@ -314,6 +316,9 @@ final class RepAnswers {
     private static final java.util.regex.Pattern COSTS = java.util.regex.Pattern.compile("\\bcosts?\\b|\\bpay\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The first script line stating what the question asks for, a price or a length of time; -1 when none does. */
+    private static final java.util.regex.Pattern READ_BACK = java.util.regex.Pattern.compile(
+            "\\b(?:so to confirm|to confirm|let me confirm|just to confirm|so that's)\\b|跟您确认|确认一下|我复述|复述一下", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private int lineOfKind(String question) {
         java.util.regex.Pattern want = ASKS_COST.matcher(question).find() ? MONEY_LINE
                 : ASKS_HOW_LONG.matcher(question).find() ? DURATION_LINE : null;
@@ -330,8 +335,8 @@ final class RepAnswers {
         boolean bestFits = false;
         for (int i = 0; i < index.stepLines.size(); i++) {
             String line = index.stepLines.get(i);
-            if (!want.matcher(line).find()) {
-                continue;
+            if (!want.matcher(line).find() || READ_BACK.matcher(line).find()) {
+                continue; // a read-back restates the figure, it does not tell it ("So to confirm: … the three dollars is settled…")
             }
             boolean fits = period != null && period.matcher(line).find();
             if (best < 0 || fits && !bestFits || fits == bestFits && sims[i] > sims[best]) {

@@ -111,6 +111,38 @@ class NewerCardsTest {
     }
 
     /**
+     * The fourteenth review: a call-back closed "行，周五上午我再联系您。没问题，那我明天中午12点再给您打电话…" (the card's closing
+     * names its own time) in 4 of 4 calls; and the thirteenth: "Can you tell me what I owe?" was checked back on though a script
+     * line gives the fine. The closing keeps only its clauses naming no other time; a price question finds a line with an amount.
+     */
+    @Test
+    void aCallBackClosingNamesOneTimeAndWhatIsOwedIsTold() {
+        Card pt = CardParser.parse(Path.of("src/test/resources/reviewed/pt-renewal.md"));
+        int callbacks = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(pt, seed, 30).turns();
+            String last = turns.get(turns.size() - 1).text();
+            if (turns.get(turns.size() - 1).speaker() == Role.CALLER && last.contains("再联系您") || last.contains("再给您打过来")) {
+                callbacks++;
+                assertThat(last).as("seed " + seed).doesNotContain("明天中午12点");
+            }
+        }
+        assertThat(callbacks).isGreaterThan(2);
+        Card library = CardParser.parse(Path.of("src/test/resources/reviewed/library.md"));
+        int asked = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(library, seed, 30).turns();
+            for (int i = 1; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("what I owe")) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("three dollars").doesNotContain("So to confirm");
+                }
+            }
+        }
+        assertThat(asked).isGreaterThan(3);
+    }
+
+    /**
      * The thirteenth review: no card behaviour line was said in 20 calls ("当售后说“向您道歉”时，她会说：“道歉就不用了…”", "When the
      * rep says the fine goes up every day, he says 'Then let's stop the clock…'", "一接起来先问：“你哪位？…”"), and "您要哪一种？"
      * after "一是…优惠券…；二是…砂糖橘" was answered "要。". Cued lines now follow their cue, the opener opens half the calls, and
