@@ -23,6 +23,7 @@ final class TemplateSlots {
 
     /** "某月某日某时段": a run of 某 slots standing for the day and time picked (not "某一位", one 某 alone). */
     private static final Pattern SOME_SLOT = Pattern.compile("(?:某(?:年|月|日|号|天|周|时段|时间|时)){2,}");
+    private static final Pattern DOLLAR_SLOT = Pattern.compile("\\$[A-Za-z_]+\\b");
     private static final Pattern ELLIPSIS_SLOT = Pattern.compile("(\\p{IsHan}[是为：:])……(?=[（(，,、])");
 
     /** Whether the card writes X slots at all. */
@@ -77,6 +78,14 @@ final class TemplateSlots {
                 Matcher m = SOME_SLOT.matcher(sentence);
                 if (m.find() && cardText.contains(m.group())) {
                     slot = m.group();
+                }
+            }
+            // "$price" where the card writes one: a dollar sign before a word, never a sum (the fourteenth review's read-back
+            // "the plot choice for $price, paying by method" scored as covered)
+            if (slot == null) {
+                Matcher d = DOLLAR_SLOT.matcher(sentence);
+                if (d.find() && (cardText.contains(d.group()) || cardText.contains("$[" + d.group().substring(1) + "]"))) {
+                    slot = d.group();
                 }
             }
             // a card's "……" standing for what the rep fills in ("加项是……（或者不加）"), said as written

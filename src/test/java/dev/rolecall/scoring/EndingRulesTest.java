@@ -239,6 +239,11 @@ class EndingRulesTest {
         Scorecard readBack = score(lawn, call + "Linda: Thursday, please.\nTom: So that's the Basic plan from Thursday, April 17?\n"
                 + "Linda: Yes.\n" + end, en);
         assertThat(none.critical()).anySatisfy(c -> assertThat(c).contains("no plan was chosen (Basic / Complete)"));
+        // "$price" said where the card writes "$[price]" is a slot read aloud (the fourteenth review's read-backs scored covered)
+        TemplateSlots slots = new TemplateSlots("you're renewing the [plot choice] for $[price], paying by [method]");
+        assertThat(slots.unfilled(new dev.rolecall.transcript.Turn(3, Role.CALLER, "Tom", "So that's the plot for $price, right?", 0, null, null, null, null, null, java.util.List.of())))
+                .anySatisfy(f -> assertThat(f.card()).isEqualTo("$price"));
+        assertThat(slots.unfilled(new dev.rolecall.transcript.Turn(3, Role.CALLER, "Tom", "So that's the plot for $45, right?", 0, null, null, null, null, null, java.util.List.of()))).isEmpty();
         assertThat(named.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
         assertThat(readBack.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
 
