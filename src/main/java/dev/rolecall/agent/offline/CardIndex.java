@@ -324,7 +324,7 @@ final class CardIndex {
         speech.removeAll(reactions.speeches()); // said on their cue, not as a hurry or a remark in passing
         // a reaction the card ties to a cause ("Gets short with vague answers: 'Just give me a day and a time.'") is not how
         // the customer opens: said first, before anything vague, it read out of place (20 of 53 isp-visit calls, the review)
-        java.util.Set<String> reactions = card.callee().behaviours().stream().filter(b -> REACTION.matcher(b).find())
+        java.util.Set<String> causedLines = card.callee().behaviours().stream().filter(b -> REACTION.matcher(b).find())
                 .flatMap(b -> dev.rolecall.card.CardParser.quotesOf(b).stream()).collect(java.util.stream.Collectors.toSet());
         String calleeSide = card.callee().raw();
         for (var ex : card.callee().style()) {
@@ -340,7 +340,7 @@ final class CardIndex {
         // "Just the pads then. I'll think about the rest." is no hurry, and as the answer to "Got three minutes?" it named
         // a repair the rep had not mentioned yet: a hurry line says nothing only the rep's script can have told it
         hurry = speech.stream().filter(q -> Speech.questions(q).isEmpty() && Utterances.impatient(q)
-                && Speech.decision(q) == null && !reactions.contains(q) && news(q).isEmpty()).distinct().toList();
+                && Speech.decision(q) == null && !causedLines.contains(q) && news(q).isEmpty()).distinct().toList();
         relief = speech.stream().filter(q -> Speech.questions(q).isEmpty() && RELIEF.matcher(q).find()).distinct().toList();
         busy = !hurry.isEmpty() || BUSY.matcher(card.callee().raw()).find();
         writing = speech.stream().filter(q -> Speech.decision(q) == Intent.MESSAGE && !Speech.isQuestion(q)
