@@ -287,7 +287,7 @@ final class Speech {
                         t = tail.group(1);
                     }
                 }
-                t = t.replaceAll("^(?:您看|你看|是|要|选|您要|您选|你要|would you like|do you want|is it|shall we|should we|(?i)(?:do you prefer|prefer))\\s*", "")
+                t = t.replaceAll("^(?:(?:您|你)?更?(?:倾向于?|喜欢|想选|想要|打算选?)|您看|你看|是|要|选|您要|您选|你要|would you like|do you want|is it|shall we|should we|(?i)(?:do you prefer|prefer))\\s*", "")
                         .replaceAll("(?:比较合适|合适|比较好|好|方便|呢|吗)$", "");
                 if (!t.isEmpty() && (zh(t) ? t.length() <= 8 : t.split("\\s+").length <= 4)) {
                     out.add(t);

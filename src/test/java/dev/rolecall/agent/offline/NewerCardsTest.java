@@ -192,6 +192,8 @@ class NewerCardsTest {
         assertThat(Speech.options("一是10元无门槛优惠券，30天内有效；二是下次团购免费送一袋2斤装的砂糖橘。您要哪一种？"))
                 .containsExactly("无门槛优惠券", "砂糖橘");
         assertThat(Speech.yesWord("您方便看一下到了没有？")).isEqualTo("到了");
+        // "您更倾向A、B还是C？": the lead-in is no part of the first option (the fourteenth review's customer picked "您更倾向A")
+        assertThat(Speech.options("您看这三个里面，您更倾向A、B还是C？")).containsExactly("A", "B", "C");
         assertThat(Speech.options("For the three dollars you can pay online with your card number, pay at the front desk when you drop the"
                 + " book off, or swap it for a donation of two tins of food. Which would you like?"))
                 .containsExactly("pay online", "pay at the front desk", "swap it");
