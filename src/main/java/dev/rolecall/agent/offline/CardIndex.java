@@ -219,16 +219,20 @@ final class CardIndex {
         }
         return out;
     }
-    /** English words too common to be news, however a script uses them. */
-    private static final java.util.Set<String> PLAIN = Speech.units(String.join(" ", "just", "then", "was", "were", "been", "there", "here",
-            "some", "more", "also", "well", "like", "really", "rest", "think", "know", "get", "got", "let", "all", "out", "one",
-            "two", "now", "today", "call", "thank", "yes", "right", "okay", "sure", "need", "time", "see", "tell", "say", "said",
-            "much", "many", "back", "over", "which", "who", "where", "why", "did", "not", "don't", "can't", "won't", "it's",
-            "that's", "i'll", "i'm", "you're", "we're", "i've", "we've", "they", "them", "their", "these", "those", "from", "into",
-            "after", "before", "only", "other", "again", "still", "even", "way", "thing", "good", "great", "fine", "look",
+
+    /**
+     * English words too common to be news, however a script uses them (Speech.units already drops its stop words: "then",
+     * "just", "they"…).
+     */
+    private static final java.util.Set<String> PLAIN = Speech.units(String.join(" ",
+            "here", "some", "more", "like", "rest", "think", "know", "get", "got", "all", "out", "one", "two", "today",
+            "call", "thank", "right", "sure", "need", "time", "see", "tell", "say", "said", "much", "many", "back",
+            "over", "which", "who", "where", "why", "not", "don't", "can't", "won't", "it's", "that's", "i'll", "i'm",
+            "you're", "we're", "i've", "we've", "from", "into", "after", "before", "only", "other", "again", "still",
+            "even", "way", "thing", "good", "great", "fine", "look",
             // days and times are the customer's own to name ("周六上午能送吗？" before the rep offers the weekend)
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "morning", "afternoon",
-            "evening", "tomorrow", "week"));
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "morning",
+            "afternoon", "evening", "tomorrow", "week"));
     private static final java.util.Set<String> PLAIN_ZH = Speech.units("周一 周二 周三 周四 周五 周六 周日 周末 星期一 星期二 星期三 星期四 星期五"
             + " 星期六 星期天 星期日 上午 下午 晚上 中午 明天 后天 今天 工作日 时间");
 
