@@ -762,6 +762,15 @@ final class CardIndex {
         List<EndCondition> conditions = card.side(role).endConditions();
         List<Map<Intent, Integer>> profiles = conditionIntents.get(role);
         for (Intent i : fallbackOrder(intent)) {
+            if (intent == Intent.MESSAGE && i == Intent.CONFIRM) {
+                // "I need to talk to my daughter first. Send me the details…" is put off, not agreed: a call-back condition
+                // before the success one (the fourteenth review: garden calls closed as "picks a plot… read-back confirmed")
+                for (EndCondition c : conditions) {
+                    if (dev.rolecall.card.CallbackCondition.agreesTime(c.text())) {
+                        return c;
+                    }
+                }
+            }
             int best = -1;
             int bestHits = 0;
             for (int c = 0; c < conditions.size(); c++) {
@@ -773,6 +782,15 @@ final class CardIndex {
                 if (hits > bestHits) {
                     bestHits = hits;
                     best = c;
+                }
+            }
+            if (best >= 0 && intent == Intent.MESSAGE && NO_TO_OFFER.matcher(conditions.get(best).text()).find()) {
+                // "I need to think it over, call me back later." is no "asks not to be called again" (the fifteenth review:
+                // "Understood, I won't call again." in 3 of 10 firewood calls): the call-back condition, where there is one
+                for (EndCondition c : conditions) {
+                    if (dev.rolecall.card.CallbackCondition.agreesTime(c.text())) {
+                        return c;
+                    }
                 }
             }
             if (best >= 0) {

@@ -345,6 +345,13 @@ final class OfflineCaller implements Agent {
         return join(parts);
     }
 
+    /** A closing clause that promises the call-back the rep has just named with its time ("I'll call you back then as we agreed"). */
+    private static final Pattern CALLS_BACK = Pattern.compile(
+            "(?i)\\b(?:call|ring|phone) you back\\b|\\bget back to you\\b|再(?:给您|跟您)?(?:打|联系|致电)|给您回电|回访您");
+
+    /** Whether the rep has asked how the customer will pay, for a read-back that names it. */
+    private boolean paymentAsked;
+
     /** The options of the rep's last choice question, kept for the close. */
     private List<String> lastOffered = List.of();
 
@@ -449,7 +456,8 @@ final class OfflineCaller implements Agent {
     private String nextStatement(int i, int room) {
         for (String l : steps.get(i).lines()) {
             if (!saidLines.contains(l) && !endsWithQuestion(l) && Speech.options(l).size() < 2 && l.length() <= room
-                    && (!Speech.statesFigure(l) || newFigure(l)) && !TemplateFiller.readBackBeforePick(l, lastPick)) {
+                    && (!Speech.statesFigure(l) || newFigure(l)) && !TemplateFiller.readBackBeforePick(l, lastPick)
+                    && !filler.awaitsPayment(l)) {
                 saidLines.add(l);
                 return l;
             }
@@ -536,6 +544,14 @@ final class OfflineCaller implements Agent {
             // a purpose step that offers options and asks nothing ("I have Tuesday… or Thursday…") asks which
             line = line + (lang == Lang.ZH ? "" : " ") + Phrases.Kind.WHICH.say(lang, random);
         }
+        List<String> ways = PaymentOptions.in(index.stepLines);
+        if (!paymentAsked && !ways.isEmpty() && filler.awaitsPayment(line)) {
+            // a read-back "paying by [method]" with no way to pay chosen asks for it first, once; the read-back stays to be said
+            paymentAsked = true;
+            said.remove(i);
+            saidLines.remove(line);
+            line = PaymentOptions.question(ways, lang);
+        }
         // a question offering reasons ("是觉得费用高，还是流量用不完？") has no pick to echo back as agreed
         offered = endsWithQuestion(line) && !CalleeAnswers.WHY_CHOICE.matcher(line).find() ? Speech.options(line) : List.of();
         if (offered.size() >= 2) {
@@ -614,7 +630,9 @@ final class OfflineCaller implements Agent {
             if (i >= 0 && at.entrySet().stream().noneMatch(e -> from >= e.getKey() && from < e.getKey() + e.getValue().length())) {
                 int len = lower.startsWith(o.toLowerCase(java.util.Locale.ROOT), i) ? o.length() : bare.length();
                 at.entrySet().removeIf(e -> e.getKey() >= from && e.getKey() < from + len);
-                at.put(i, callee.substring(i, i + len));
+                String said = callee.substring(i, i + len);
+                // as the rep offered it: "Cash" opening the customer's sentence is "cash" in "Great, cash it is."
+                at.put(i, lang == Lang.EN && said.equalsIgnoreCase(o) ? o : said);
             }
         }
         if (at.isEmpty() || at.size() > 2 || Speech.decision(callee) != null && Speech.decision(callee) != Intent.CONFIRM) {
@@ -623,7 +641,9 @@ final class OfflineCaller implements Agent {
         String pick = String.join(lang == Lang.ZH ? "" : " ", at.values());
         java.util.regex.Matcher window = CalleeAnswers.WINDOW.matcher(callee);
         // "Thursday, 8-to-10 am works.": the window it named goes with the day, "So that's Thursday, 8-to-10 am at …"
-        return lang == Lang.EN && window.find() && !pick.contains(window.group()) ? pick + ", " + window.group() : pick;
+        pick = lang == Lang.EN && window.find() && !pick.contains(window.group()) ? pick + ", " + window.group() : pick;
+        filler.picked(offeredNow, pick);
+        return pick;
     }
 
     private boolean asksChoice(int step) {
@@ -657,7 +677,7 @@ final class OfflineCaller implements Agent {
         }
         Intent i = intent == Intent.CONFIRM && answers.answeredEntries() >= 3 && index.has(Role.CALLER, Intent.MULTI)
                 ? Intent.MULTI : intent;
-        EndCondition c = index.conditionFor(Role.CALLER, i, lastPick);
+        EndCondition c = index.conditionFor(Role.CALLER, i, filler.goalPick(lastPick));
         List<String> closings = index.card.caller().closings();
         String words;
         if (closings.isEmpty()) {
@@ -712,8 +732,16 @@ final class OfflineCaller implements Agent {
             // contradicted it (the fourteenth review, 4 of 4 call-backs); its sentences naming another time are left out
             String own = words;
             // clause by clause: "没问题，那我明天中午12点再给您打电话，您先考虑，再见！" keeps "没问题，您先考虑，再见！"
-            String kept = java.util.Arrays.stream(words.split("(?<=[，,。！!？?])\\s*")).filter(x -> CallbackTime.in(x) == null)
-                    .collect(java.util.stream.Collectors.joining(lang == Lang.ZH ? "" : " "));
+            // ("No problem, I'll call you back on Thursday at 2. Take care!" keeps "No problem. Take care!")
+            List<String> keep = new ArrayList<>();
+            for (String piece : words.split("(?<=[，,。！!？?])\\s*|(?<=\\.)\\s+")) {
+                if (CallbackTime.in(piece) == null && !CALLS_BACK.matcher(piece).find()) {
+                    keep.add(piece);
+                } else if (!keep.isEmpty() && lang == Lang.EN) {
+                    keep.set(keep.size() - 1, keep.get(keep.size() - 1).replaceFirst(",$", ".")); // "No problem." before "Take care!"
+                }
+            }
+            String kept = String.join(lang == Lang.ZH ? "" : " ", keep).replaceAll("[，,]$", lang == Lang.ZH ? "。" : ".");
             words = kept.isBlank() ? (when == null ? own : "") : kept;
             words = back + (words.isEmpty() ? "" : (lang == Lang.ZH ? "" : " ") + words);
         }

@@ -46,6 +46,9 @@ final class RepAnswers {
             asked.addAll(clauseQuestions(q));
         }
         for (String said : asked) {
+            if (HELLO.matcher(said.strip()).matches()) {
+                continue; // "Hello? Who's this?": the hello is the phone picked up, not a question to check and get back on
+            }
             int at = sentences.indexOf(said);
             String q = Speech.asQuestion(said); // "能优惠就直接说" asks whether there is a discount
             // the sentence before is context when the two were said as one thought (a card example:
@@ -104,7 +107,31 @@ final class RepAnswers {
             "(?:那|还有|另外|对了|那个|嗯|哦|好)+|(?:那|还有|另外|对了|那个|嗯)?(?:我)?(?:想|就|先|再)?(?:问(?:你|您)?(?:一下|一句|下|问|个事|一个|个|清楚)?|请问|说一下)");
 
     /** The reply to one callee question: the matching Q&A answer, a script line that answers it, or a promise to check. */
+    private static final java.util.regex.Pattern HELLO = java.util.regex.Pattern.compile("(?i)(?:hello|hi|hey|yes|yeah|喂|您好|你好)[?？。.!！]*");
+
+    /** "Who's this?", "你是哪位？": who is calling, not a question for the Q&A. */
+    private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
+            "(?i)\\bwho(?:'s| is| are)? (?:this|you|calling|it)\\b|\\bwhere are you calling from\\b|\\bwhat company\\b"
+                    + "|(?:你|您)(?:是|哪)(?:谁|哪位|哪里|哪儿)|哪位啊?[？?]|谁啊|(?:你们|您这)是哪(?:里|儿|家)|什么公司");
+
+    /**
+     * Who the rep is, in the opening's own sentence that names the rep ("This is Dana Ortiz from Riverside Community
+     * Garden."); the fifteenth review's "Hello? Who's this?" had drawn "Let me check and get back to you…" in 10 of 20 calls.
+     */
+    private String who() {
+        String name = index.card.caller().displayName().trim();
+        for (String sentence : Speech.sentences(index.card.caller().opening())) {
+            if (!name.isEmpty() && sentence.contains(name) && !sentence.endsWith("?") && !sentence.endsWith("？")) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
     private String answer(String context, String question, boolean impatient, String after) {
+        if (WHO.matcher(question).find() && who() != null) {
+            return who();
+        }
         int day = index.dayOfferLine(question);
         if (day >= 0 && !saidDayLine) {
             saidDayLine = true; // once: asked again, the day is settled or the Q&A says the rest

@@ -244,6 +244,14 @@ final class Speech {
             Pattern.CASE_INSENSITIVE);
 
     static List<String> options(String question) {
+        if (endsWithAny(question.trim(), "？?")) {
+            // "You can pay by card over the phone now, by cash on delivery, or by check on delivery. Which would you prefer?"
+            // offers card, cash and check, not the "phone" of "over the phone" (the fifteenth review: "Phone is best for me")
+            List<String> ways = PaymentOptions.of(question);
+            if (ways.size() >= 2) {
+                return ways;
+            }
+        }
         Set<String> out = new LinkedHashSet<>();
         question = DAY_RANGE.matcher(question).replaceAll(r -> " ".repeat(r.group().length()));
         Matcher m = OPTION_WORDS.matcher(question);
@@ -278,7 +286,8 @@ final class Speech {
             out.clear();
             String[] parts = ALT_SPLIT.split(question.replaceAll("[？?。]$", ""));
             for (String p : parts) {
-                String t = p.trim().replaceAll("[，,]$", "");
+                // "老订户续订整季度，再送一周的奶。您看选A、B还是C？": the choice is in the question's own sentence
+                String t = p.trim().replaceAll("[，,]$", "").replaceFirst("^.*[。！!]\\s*(?=.)", "");
                 if (zh(t) && t.length() > 8) {
                     // "方便问一下是觉得费用高，还是流量用不完？": the first alternative is what follows the lead-in ("觉得费用高");
                     // "跟您确认一下，您是选方案一、…" → "方案一"
@@ -287,7 +296,8 @@ final class Speech {
                         t = tail.group(1);
                     }
                 }
-                t = t.replaceAll("^(?:(?:您|你)?更?(?:倾向于?|喜欢|想选|想要|打算选?)|您看|你看|是|要|选|您要|您选|你要|would you like|do you want|is it|shall we|should we|(?i)(?:do you prefer|prefer))\\s*", "")
+                t = t.replaceAll("^(?:(?:(?:您|你)?更?(?:倾向于?|喜欢|想选|想要|打算选?)|您看|你看|是|要|选|您要|您选|你要)\\s*)+"
+                                + "|^(?:would you like|do you want|is it|shall we|should we|(?i)(?:do you prefer|prefer))\\s*", "")
                         .replaceAll("(?:比较合适|合适|比较好|好|方便|呢|吗)$", "");
                 if (!t.isEmpty() && (zh(t) ? t.length() <= 8 : t.split("\\s+").length <= 4)) {
                     out.add(t);
@@ -397,6 +407,8 @@ final class Speech {
         return or ? out : List.of();
     }
 
+    private static final Pattern LIST_AFTER_COLON = Pattern.compile("^[^:]{3,}:\\s+(?=[^:]*\\bor\\b)", Pattern.CASE_INSENSITIVE);
+
     static List<String> englishAlternatives(String text) {
         List<String> ss = sentences(text);
         String offer = null;
@@ -408,6 +420,9 @@ final class Speech {
         if (offer == null || YES_NO_OR.matcher(offer).find()) {
             return List.of();
         }
+        // "Which of those would you like: the standard plot, the half plot, or the raised bed?": the list follows the colon
+        // (its first option had been cut to "the standard" and the half plot lost, the fourteenth review's garden calls)
+        offer = LIST_AFTER_COLON.matcher(offer).replaceFirst("");
         List<String> listed = listedActions(offer.replaceAll("[?.!]+$", ""));
         if (listed.size() >= 3) {
             return listed;

@@ -1,5 +1,8 @@
 package dev.rolecall.agent.offline;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +62,227 @@ final class TemplateFiller {
     /** All the customer said, for whether it said yes to an extra or named one of a slot's alternatives. */
     private final StringBuilder customerText = new StringBuilder();
 
+    /** A choice the customer made: the options offered and the one picked, in the words the customer used. */
+    private record Pick(List<String> options, String words) {
+        /** The option picked as the rep offered it ("the standard plot" for "The standard works."), else the customer's words. */
+        String option() {
+            String w = words.toLowerCase(java.util.Locale.ROOT);
+            return options.stream().filter(o -> o.toLowerCase(java.util.Locale.ROOT).contains(w) || w.contains(o.toLowerCase(java.util.Locale.ROOT)))
+                    .findFirst().orElse(words);
+        }
+
+        boolean ofPayment() {
+            return options.stream().anyMatch(o -> PAY_WORDS.matcher(o).find());
+        }
+
+        boolean ofTime() {
+            return options.stream().anyMatch(o -> TIME_WORDS.matcher(o).find());
+        }
+    }
+
+    private final List<Pick> picks = new ArrayList<>();
+
+    /** Notes the customer's pick of the options the rep offered. */
+    void picked(List<String> options, String words) {
+        if (options.size() >= 2 && words != null) {
+            picks.add(new Pick(List.copyOf(options), words));
+        }
+    }
+
+    private static final Pattern PAY_WORDS = Pattern.compile(
+            "(?i)\\b(?:check|cheque|cash|card|credit|debit|online|transfer|paypal|venmo|zelle|invoice)\\b|现金|刷卡|转账|微信|支付宝|扫码|银行卡|信用卡|花呗");
+    private static final Pattern TIME_WORDS = Pattern.compile(
+            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|am|pm|tomorrow|today)\\b|\\d\\s?(?:am|pm)\\b"
+                    + "|周[一二三四五六日天]|星期|上午|下午|晚上|中午|明天|后天|[0-9一二三四五六七八九十]+[点号日]");
+    /** A slot for how the customer pays: "[method]", "[payment]", "付款方式是X". */
+    private static final Pattern PAY_SLOT = Pattern.compile("(?i)method|pay|付款|支付");
+    /** A slot for the price of what was chosen: "[price]", "$[price]", "共X元". */
+    private static final Pattern PRICE_SLOT = Pattern.compile("(?i)price|cost|amount|fee|total|sum|金额|价格|价钱|费用|多少钱");
+    /** A slot for the option chosen: "[plot choice]", "[package]", "X课包". */
+    private static final Pattern CHOICE_SLOT = Pattern.compile("(?i)choice|chosen|option|plan|package|tier|size|type|model|课包|套餐|方案|档位|选择|型号");
+    private static final Pattern MONEY = Pattern.compile("\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:元|块|dollars)");
+    private static final Pattern TOTAL = Pattern.compile("(?i)共|总共|一共|合计|总计|\\btotal\\b|\\bin all\\b");
+    private static final Set<String> EN_PLAIN = Set.of("the", "a", "an", "your", "my", "plan", "option", "package", "plot", "one");
+
+    /** The latest pick of how to pay, as offered ("check"); or null. */
+    private String paid() {
+        for (int i = picks.size() - 1; i >= 0; i--) {
+            if (picks.get(i).ofPayment()) {
+                return picks.get(i).option();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The pick an end condition may name: the last one unless it was how to pay ("check" had matched "wants to check
+     * something first" and closed a booking as a call-back); then the one before it.
+     */
+    String goalPick(String lastPick) {
+        if (picks.isEmpty() || !picks.get(picks.size() - 1).ofPayment()) {
+            return lastPick;
+        }
+        for (int i = picks.size() - 2; i >= 0; i--) {
+            if (!picks.get(i).ofPayment()) {
+                return picks.get(i).words();
+            }
+        }
+        return null;
+    }
+
+    /** The latest pick of a day or time ("Saturday"); or null. */
+    private String timePicked() {
+        for (int i = picks.size() - 1; i >= 0; i--) {
+            if (picks.get(i).ofTime() && !picks.get(i).ofPayment()) {
+                return picks.get(i).words();
+            }
+        }
+        return null;
+    }
+
+    /** The latest pick that is neither a time nor a way to pay (the plot, the package); or null. */
+    private Pick choice() {
+        for (int i = picks.size() - 1; i >= 0; i--) {
+            Pick p = picks.get(i);
+            if (!p.ofPayment() && !p.ofTime()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a read-back line has a slot for the way to pay that no pick fills yet. */
+    boolean awaitsPayment(String line) {
+        if (paid() != null) {
+            return false;
+        }
+        java.util.regex.Matcher m = SLOT.matcher(line);
+        while (m.find()) {
+            String slot = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (slot != null && PAY_SLOT.matcher(slot).find() && !WHEN_SLOT.matcher(slot).find()) {
+                return true;
+            }
+        }
+        return ZH_PAY_X.matcher(line).find();
+    }
+
+    /**
+     * The price the card gives for the option chosen: in the line naming two or more of the options with figures, the first
+     * figure after the chosen one's name and before the next's ("…standard 10x10 plot 14 for $60, move to a half plot, 5x10,
+     * for $35…" → 60 for the standard); after 共/total when the slot is a total ("共X元" → 6240 of "B是24节，每节260元，共6240元").
+     */
+    private String price(Pick p, boolean total) {
+        List<String> keys = p.options().stream().map(o -> key(o, p.options())).toList();
+        String mine = key(p.option(), p.options());
+        for (String line : index.stepLines) {
+            String lower = line.toLowerCase(java.util.Locale.ROOT);
+            int at = keyAt(lower, mine);
+            if (at < 0 || keys.stream().filter(k -> keyAt(lower, k) >= 0).count() < 2) {
+                continue;
+            }
+            int end = lower.length();
+            for (String k : keys) {
+                int other = keyAt(lower.substring(at + mine.length()), k);
+                if (!k.equals(mine) && other >= 0) {
+                    end = Math.min(end, at + mine.length() + other);
+                }
+            }
+            String span = line.substring(at, end);
+            java.util.regex.Matcher money = MONEY.matcher(span);
+            String first = null;
+            while (money.find()) {
+                String value = money.group(1) != null ? money.group(1) : money.group(2);
+                if (first == null) {
+                    first = value;
+                }
+                if (total && TOTAL.matcher(span.substring(Math.max(0, money.start() - 3), money.start())).find()) {
+                    return value;
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    /** What tells an option from the others: "standard" of "the standard plot"; a Chinese or short option is itself. */
+    private static String key(String option, List<String> options) {
+        String o = option.toLowerCase(java.util.Locale.ROOT).trim();
+        if (Speech.zh(o) || !o.contains(" ")) {
+            return o;
+        }
+        for (String w : o.split("\\s+")) {
+            if (!EN_PLAIN.contains(w) && options.stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).filter(x -> !x.equals(o))
+                    .noneMatch(x -> x.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*"))) {
+                return w;
+            }
+        }
+        return o;
+    }
+
+    /** Where an option's key stands in a line: as a word ("B是", not the B of "BMW"), or -1. */
+    private static int keyAt(String lower, String key) {
+        java.util.regex.Matcher m = Pattern.compile((key.matches("[a-z0-9].*") ? "(?<![a-z0-9])" : "") + Pattern.quote(key)
+                + (key.matches(".*[a-z0-9]") ? "(?![a-z0-9])" : "")).matcher(lower);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** "付款方式是X": the way to pay, in a Chinese template. */
+    private static final Pattern ZH_PAY_X = Pattern.compile("(?:付款|支付)方式(?:是|为|：|:)?X(?![A-Za-z])");
+    private static final Pattern ZH_PRICE_X = Pattern.compile("(共|总共|一共|合计)?X{1,4}(元|块)");
+    private static final Pattern ZH_CHOICE_X = Pattern.compile("(?<![A-Za-z])X(课包|套餐|方案|档|号套餐|款)");
+
+    /** Fills a Chinese template's X for the way to pay, the price and the option chosen, from the customer's picks. */
+    private String fillPicks(String text) {
+        if (lang != Lang.ZH || text.indexOf('X') < 0 || picks.isEmpty()) {
+            return text;
+        }
+        String pay = paid();
+        if (pay != null) {
+            text = ZH_PAY_X.matcher(text).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(r.group().replaceFirst("X$", "") + pay));
+        }
+        Pick c = choice();
+        if (c != null) {
+            String label = c.option();
+            if (label.length() <= 3) {
+                text = ZH_CHOICE_X.matcher(text).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(label + r.group(1)));
+            }
+            java.util.regex.Matcher m = ZH_PRICE_X.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String p = price(c, m.group(1) != null);
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                        p == null ? m.group() : (m.group(1) == null ? "" : m.group(1)) + p + m.group(2)));
+            }
+            m.appendTail(out);
+            text = out.toString();
+        }
+        return text;
+    }
+
+    /** A bracket slot filled from the customer's picks ("[method]" → "check", "$[price]" → "$60"), or null. */
+    private String fromPicks(String slot, String before) {
+        if (PAY_SLOT.matcher(slot).find()) {
+            String pay = paid();
+            return pay == null ? null : lang == Lang.EN ? pay.toLowerCase(java.util.Locale.ROOT) : pay;
+        }
+        Pick c = choice();
+        if (c == null) {
+            return null;
+        }
+        if (PRICE_SLOT.matcher(slot).find()) {
+            String p = price(c, TOTAL.matcher(slot).find());
+            return p == null ? null : before.endsWith("$") || lang == Lang.ZH ? p : "$" + p;
+        }
+        if (CHOICE_SLOT.matcher(slot).find()) {
+            String o = c.option();
+            // "renewing the [plot choice]" with "the standard plot", "a [size]" with "a half cord": one article
+            return lang == Lang.EN && before.matches("(?is).*\\b(?:the|a|an)\\s*$") ? o.replaceFirst("(?i)^(?:the|a|an)\\s+", "") : o;
+        }
+        return null;
+    }
+
     private static final Pattern NEGATIVE_OPTION = Pattern.compile("^(?:不|没|无|免|no\\b|not\\b|without\\b|don'?t\\b)",
             Pattern.CASE_INSENSITIVE);
 
@@ -75,7 +299,7 @@ final class TemplateFiller {
      * and leave "So that's for . Is that right?".
      */
     String fill(String text, String lastPick, String chosen) {
-        text = someDay(text);
+        text = fillPicks(someDay(text));
         java.util.regex.Matcher m = SLOT.matcher(text);
         if (!m.find()) {
             return fillX(text, chosen);
@@ -95,8 +319,14 @@ final class TemplateFiller {
                 // "So that's ___, ready ___.": the pick fills the first blank; a second one it cannot fill is left out with its
                 // clause, not filled with the pick again ("So that's pads only, ready pads only.")
                 words = "\u0000";
+            } else if (WHEN_SLOT.matcher(slot).find() && timePicked() != null) {
+                words = timePicked(); // the day picked, not a later pick of how to pay ("on [day]" had been "on phone")
             } else if (WHEN_SLOT.matcher(slot).find() || slot.isEmpty()) {
-                words = lastPick != null ? lastPick : lang == Lang.ZH ? "您选的时间" : "the time you picked";
+                // never how the customer pays: "从[起送日期]开始送" had been "从微信开始送"
+                String pick = picks.isEmpty() || !picks.get(picks.size() - 1).ofPayment() ? lastPick : null;
+                words = pick != null ? pick : lang == Lang.ZH ? "您选的时间" : "the time you picked";
+            } else if (fromPicks(slot, text.substring(0, m.start())) != null) {
+                words = fromPicks(slot, text.substring(0, m.start()));
             } else {
                 String[] options = slot.split("\\s*[/／]\\s*");
                 String yesNo = yesOrNo(options, text.substring(m.end()));

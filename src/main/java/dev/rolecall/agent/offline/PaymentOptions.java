@@ -1,0 +1,90 @@
+package dev.rolecall.agent.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways to pay a card's script lists ("You can pay by check, cash at the shed on Saturdays 9 to noon, or online at …"
+ * → check, cash, online; "续课可以微信、支付宝或刷卡" → 微信, 支付宝, 刷卡), and the question that asks which. A card
+ * whose read-back says "paying by [method]" needs the customer's pick first: the fourteenth review found 5 of 20 calls
+ * closed as "agrees a payment method" with none chosen, and the read-back said "paying by method" aloud.
+ */
+final class PaymentOptions {
+    private PaymentOptions() {
+    }
+
+    private static final Pattern EN_PAY = Pattern.compile("\\b(?:pay(?:ing|ment)?|paid)\\s+(?:is\\s+)?(?:by|with|via|through|using)\\s+([^.;!?]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_SPLIT = Pattern.compile("\\s*,\\s*(?:or\\s+)?|\\s+or\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_LEAD = Pattern.compile("^(?:by|with|in|via|using|through|a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
+    /** Where an option's name ends: "cash at the shed on Saturdays", "online at riversidegarden.example/pay". */
+    private static final Pattern EN_TAIL = Pattern.compile("\\s+(?:at|on|in|from|to|through|via|before|within|by|for|and|over|now|upon|when|if|after)\\b.*|\\s*\\d.*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_NOT_A_WAY = Pattern.compile("^(?:(?:within|before|after|once|any|at|on|in|for|up|by|it|that|this)\\b|\\$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZH_PAY = Pattern.compile("付款|支付|付费|缴费|交费|刷卡|转账|现金|微信|支付宝");
+    private static final Pattern ZH_SPLIT = Pattern.compile("、|或者|或是|或|还是|和|及");
+    private static final Pattern ZH_LEAD = Pattern.compile("^.*(?:可以用|可以|可用|支持|通过|使用|用|选择|是)");
+
+    /** The ways to pay a line lists, in its order; empty when it lists fewer than two. */
+    static List<String> of(String line) {
+        return Speech.zh(line) ? zh(line) : en(line);
+    }
+
+    private static List<String> en(String line) {
+        Matcher m = EN_PAY.matcher(line);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : EN_SPLIT.split(m.group(1).trim())) {
+            String name = EN_TAIL.matcher(EN_LEAD.matcher(part.trim()).replaceFirst("")).replaceFirst("").trim();
+            if (!name.isEmpty() && name.split("\\s+").length <= 3 && !EN_NOT_A_WAY.matcher(name).find() && !out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    private static List<String> zh(String line) {
+        for (String clause : line.split("[，,。；;！!？?]")) {
+            if (!ZH_PAY.matcher(clause).find() || !ZH_SPLIT.matcher(clause).find()) {
+                continue;
+            }
+            List<String> out = new ArrayList<>();
+            for (String part : ZH_SPLIT.split(clause)) {
+                String name = ZH_LEAD.matcher(part.trim()).replaceFirst("").replaceAll("(?:付款|支付|付)$", "").trim();
+                if (name.length() >= 2 && name.length() <= 6 && !out.contains(name)) {
+                    out.add(name);
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** The first list of ways to pay in the lines, or empty. */
+    static List<String> in(List<String> lines) {
+        for (String l : lines) {
+            List<String> o = of(l);
+            if (!o.isEmpty()) {
+                return o;
+            }
+        }
+        return List.of();
+    }
+
+    /** The question asking which ("How would you like to pay: check, cash, or online?"), in a form the customer reads as options. */
+    static String question(List<String> options, Lang lang) {
+        String last = options.get(options.size() - 1);
+        List<String> rest = options.subList(0, options.size() - 1);
+        if (lang == Lang.ZH) {
+            return "付款方式您看是" + String.join("、", rest) + "还是" + last + "？";
+        }
+        return "How would you like to pay: " + String.join(", ", rest) + (options.size() > 2 ? "," : "") + " or " + last + "?";
+    }
+}

@@ -1,0 +1,165 @@
+package dev.rolecall.agent.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolecall.card.Card;
+import dev.rolecall.card.CardParser;
+import dev.rolecall.card.Role;
+import dev.rolecall.transcript.Transcript;
+import dev.rolecall.transcript.Turn;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Read-backs with template slots on reviewers' cards (reviews 14 and 15): each slot filled from what the customer picked
+ * (the option, its price on the card, the way to pay), the way to pay asked before the read-back when none was picked.
+ * Before, 16 of 20 and 17 of 17 read-backs said the slots' names aloud ("for $price, paying by method",
+ * "每月金额元，付款方式是付款方式"). Offline, no network.
+ */
+class ReadBackTest {
+    private static Card card(String name) {
+        return CardParser.parse(Path.of("src/test/resources/reviewed", name));
+    }
+
+    private static final Card GARDEN = card("garden-plot.md");
+    private static final Card FIREWOOD = card("firewood.md");
+    private static final Card PT = card("pt-renewal.md");
+    private static final Card MILK = card("milk-delivery.md");
+
+    @Test
+    void waysToPayAreReadFromTheScript() {
+        assertThat(PaymentOptions.of("You can pay by check, cash at the shed on Saturdays 9 to noon, or online at riversidegarden.example/pay."))
+                .containsExactly("check", "cash", "online");
+        assertThat(PaymentOptions.of("You can pay by card over the phone now, by cash on delivery, or by check on delivery. Which would you prefer?"))
+                .containsExactly("card", "cash", "check");
+        assertThat(PaymentOptions.of("续课可以微信、支付宝或刷卡，也可以分3期免息。")).containsExactly("微信", "支付宝", "刷卡");
+        assertThat(PaymentOptions.of("One invoice, paid by card or bank transfer within 30 days.")).containsExactly("card", "bank transfer");
+        assertThat(PaymentOptions.of("You'll pay $60 by card.")).isEmpty();
+        assertThat(PaymentOptions.of("Every gardener does 6 volunteer hours per season.")).isEmpty();
+        // the question is one the customer reads as the same options
+        for (List<String> ways : List.of(List.of("check", "cash", "online"), List.of("card", "bank transfer"))) {
+            assertThat(Speech.options(PaymentOptions.question(ways, Lang.EN))).containsExactlyElementsOf(ways);
+        }
+        assertThat(Speech.options(PaymentOptions.question(List.of("微信", "支付宝", "刷卡"), Lang.ZH))).containsExactly("微信", "支付宝", "刷卡");
+    }
+
+    @Test
+    void optionsAfterAColonOrALeadSentenceAreAllOffered() {
+        assertThat(Speech.options("Which of those would you like: the standard plot, the half plot, or the raised bed?"))
+                .containsExactly("the standard plot", "the half plot", "the raised bed");
+        assertThat(Speech.options("老订户续订整季度，再送一周的奶。您看选A、B还是C？")).containsExactly("A", "B", "C");
+        assertThat(Speech.options("您看选A、B还是C？")).containsExactly("A", "B", "C");
+    }
+
+    @Test
+    void gardenReadBackNamesThePlotItsPriceAndTheWayToPay() {
+        Map<String, String> price = Map.of("standard", "$60", "half", "$35", "raised", "$45");
+        int readBacks = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(GARDEN, seed, 30).turns();
+            for (int i = 0; i < turns.size(); i++) {
+                String t = turns.get(i).text();
+                if (turns.get(i).speaker() != Role.CALLER || !t.contains("Let me read that back")) {
+                    continue;
+                }
+                readBacks++;
+                assertThat(t).as("seed " + seed).doesNotContain("[", "$price", "method", "plot choice");
+                Matcher m = Pattern.compile("renewing the (standard|half|raised)[a-z ]* for (\\$\\d+), paying by (check|cash|online)").matcher(t);
+                assertThat(m.find()).as("seed %d: %s", seed, t).isTrue();
+                assertThat(m.group(2)).as("seed " + seed).isEqualTo(price.get(m.group(1)));
+                // the way to pay read back is the one the customer picked, in an earlier turn
+                String pay = m.group(3);
+                assertThat(turns.subList(0, i).stream().anyMatch(x -> x.speaker() == Role.CALLEE
+                        && x.text().toLowerCase().contains(pay))).as("seed %d: %s picked", seed, pay).isTrue();
+            }
+        }
+        assertThat(readBacks).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void firewoodReadBackKeepsTheDayAndThePriceOfTheSize() {
+        Map<String, String> price = Map.of("face", "$120", "half", "$190", "full", "$340");
+        int readBacks = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            for (Turn turn : OfflineEngineTest.call(FIREWOOD, seed, 30).turns()) {
+                String t = turn.text();
+                if (turn.speaker() != Role.CALLER || !t.contains("So that's")) {
+                    continue;
+                }
+                readBacks++;
+                Matcher m = Pattern.compile("So that's an? (face|half|full) cord of kiln-dried hardwood on (Tuesday|Saturday), .*"
+                        + "paying by (card|cash|check)\\. That comes to (\\$\\d+)\\.").matcher(t);
+                assertThat(m.find()).as("seed %d: %s", seed, t).isTrue();
+                assertThat(m.group(4)).as("seed " + seed).isEqualTo(price.get(m.group(1)));
+            }
+        }
+        assertThat(readBacks).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void chineseReadBackFillsThePackageTotalAndWayToPay() {
+        Map<String, String> total = Map.of("A", "3360", "B", "6240", "C", "8640");
+        Map<String, String> monthly = Map.of("A", "90", "B", "48", "C", "150");
+        int pt = 0;
+        int milk = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            for (Turn turn : OfflineEngineTest.call(PT, seed, 30).turns()) {
+                String t = turn.text();
+                if (turn.speaker() == Role.CALLER && t.contains("我跟您确认一下")) {
+                    pt++;
+                    Matcher m = Pattern.compile("您选的是([ABC])课包，共(\\d+)元，付款方式是(微信|支付宝|刷卡)，").matcher(t);
+                    assertThat(m.find()).as("seed %d: %s", seed, t).isTrue();
+                    assertThat(m.group(2)).isEqualTo(total.get(m.group(1)));
+                }
+            }
+            for (Turn turn : OfflineEngineTest.call(MILK, seed, 30).turns()) {
+                String t = turn.text();
+                if (turn.speaker() == Role.CALLER && t.contains("我跟您核对一下")) {
+                    milk++;
+                    Matcher m = Pattern.compile("您选的是([ABC])，.*每月(\\d+)元，付款方式是(微信|支付宝|现金)").matcher(t);
+                    assertThat(m.find()).as("seed %d: %s", seed, t).isTrue();
+                    assertThat(m.group(2)).isEqualTo(monthly.get(m.group(1)));
+                    assertThat(t).doesNotContain("付款方式是付款方式", "金额元", "从微信", "从支付宝");
+                }
+            }
+        }
+        assertThat(pt).isGreaterThanOrEqualTo(8);
+        assertThat(milk).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void whoIsCallingIsAnsweredWithTheRepsNameNotADeferral() {
+        int asked = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(GARDEN, seed, 30).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("Who's this?")) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed)
+                            .contains("This is Dana Ortiz from Riverside Community Garden").doesNotContain("get back to you");
+                }
+            }
+        }
+        assertThat(asked).isPositive();
+    }
+
+    @Test
+    void aCustomerWhoAsksForACallBackIsNeverToldTheyWontBeCalledAgain() {
+        int putOff = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            Transcript call = OfflineEngineTest.call(FIREWOOD, seed, 30);
+            List<Turn> turns = call.turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("call me back")) {
+                    putOff++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).doesNotContain("won't call again");
+                }
+            }
+        }
+        assertThat(putOff).isPositive();
+    }
+}
