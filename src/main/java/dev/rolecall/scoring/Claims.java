@@ -95,6 +95,22 @@ final class Claims {
         return out;
     }
 
+    private static final java.util.Map<String, String> WEEKDAY = java.util.Map.ofEntries(java.util.Map.entry("mon", "monday"),
+            java.util.Map.entry("tue", "tuesday"), java.util.Map.entry("tues", "tuesday"), java.util.Map.entry("wed", "wednesday"),
+            java.util.Map.entry("thu", "thursday"), java.util.Map.entry("thur", "thursday"), java.util.Map.entry("thurs", "thursday"),
+            java.util.Map.entry("fri", "friday"), java.util.Map.entry("sat", "saturday"), java.util.Map.entry("sun", "sunday"));
+    private static final Pattern SHORT_DAY = Pattern.compile("(?i)\\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\b\\.?");
+    private static final Pattern CLOCK = Pattern.compile("(?i)(\\d)\\s*([ap])\\.?m\\b\\.?");
+
+    /**
+     * A rep's shorthand in the card's words: "Options: Tue 5/26 10am | … (Mon–Sat only, last start 4pm.)" shares the card's
+     * "Tuesday", "Monday to Saturday" and "4 p.m." (holdout25: a faithful terse call capped at 60 for it).
+     */
+    static String spelledOut(String sentence) {
+        String out = SHORT_DAY.matcher(sentence).replaceAll(m -> WEEKDAY.get(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+        return CLOCK.matcher(out).replaceAll("$1 $2.m.");
+    }
+
     /** Sentences of a caller turn stating a rule or assurance the card does not give; {@code flagged}: already flagged this turn. */
     static List<FactFlag> unbacked(Turn t, CardProfile card, List<FactFlag> flagged) {
         List<FactFlag> out = new ArrayList<>();
@@ -107,12 +123,12 @@ final class Claims {
                     || flagged.stream().anyMatch(f -> sentence.contains(f.said()))) {
                 continue;
             }
-            Set<String> terms = CardProfile.terms(sentence);
+            Set<String> terms = CardProfile.terms(spelledOut(sentence));
             if (terms.size() < MIN_TERMS) {
                 continue;
             }
             long shared = terms.stream().filter(card.callerTerms::contains).count();
-            if (shared >= SHARED * terms.size() && !offTopicInEnglish(sentence, card)) {
+            if (shared >= SHARED * terms.size() && !offTopicInEnglish(spelledOut(sentence), card)) {
                 continue;
             }
             CardProfile.Nearest near = card.nearestPiece(card.embedder.embed(sentence));

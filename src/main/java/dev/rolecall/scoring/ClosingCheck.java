@@ -79,6 +79,14 @@ final class ClosingCheck {
                         + (fits ? end.by().id() + " condition " + end.condition() + " is borne out" : notBorne));
     }
 
+    /**
+     * The customer's no to the whole offer, not to an extra ("旧沙发需要拉走吗？" "不用了。") nor to another option ("算了，我去公证个
+     * 委托书") nor to more calls ("可以，就这样，别再打电话了"): each of those had read as a refusal on faithful labelled calls.
+     */
+    private static final java.util.regex.Pattern DECLINES_OFFER = java.util.regex.Pattern.compile(
+            "不弄了|不办了|不做了|不约了|不去了|不续了|不需要了|不感兴趣|没兴趣|\\b(?:not interested|no thanks|no, thanks|i'?ll pass|not for me)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** A critical error when the call ended by a condition its last turns do not bear out, else null. */
     static String unsupportedEnding(ScoredCall call, CardProfile card) {
         Ending end = call.transcript.end();
@@ -91,6 +99,11 @@ final class ClosingCheck {
             if (off != null) {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer put it off at turn %d (\"%s\")",
                         end.condition(), conditionText(card, end), answer.index(), off);
+            }
+            if (answer != null && DECLINES_OFFER.matcher(answer.text()).find() && !CallWords.saysYes(answer.text())) {
+                // "算了，我不弄了，太麻烦" → "那就给您定了这周日下午两点" (holdout25: a refusal closed as a booking)
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d",
+                        end.condition(), conditionText(card, end), answer.index());
             }
         }
         if (end.by() == Role.CALLER && end.condition() != null && end.condition() == GOAL || CallWords.agreementCondition(conditionText(card, end))) {

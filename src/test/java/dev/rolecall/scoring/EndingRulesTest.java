@@ -71,6 +71,21 @@ class EndingRulesTest {
         assertThat(CallWords.putsOff("好，周二来。美白不需要。")).isNull();
     }
 
+    /**
+     * holdout25's "算了，我不弄了，太麻烦，还要先交钱。" → "好的何先生，那就给您定了这周日下午两点" is a refusal closed as a booking; a no to an
+     * extra ("旧沙发需要拉走吗？" "不用了。") or to more calls ("可以，就这样，别再打电话了") is none (both faithful labelled calls).
+     */
+    @Test
+    void theGoalClaimedAfterTheCustomerTurnedItDownIsNotBorneOut() throws Exception {
+        Scorecard refused = score(OPENING + MIDDLE + "张强：算了，不续了，没兴趣。\n李明：好的，那就给您按年度续费办好了，感谢您的支持！[END:1]\n");
+        Scorecard extra = score(OPENING + MIDDLE + "张强：年度。发票不用了。\n李明：好的，那就给您按年度续费办好了，感谢您的支持！[END:1]\n");
+        Scorecard noCalls = score(OPENING + MIDDLE + "张强：年度，可以，就这样，别再打电话了。\n李明：好的，那就给您按年度续费办好了，感谢您的支持！[END:1]\n");
+        assertThat(refused.critical()).anySatisfy(c -> assertThat(c).contains("not borne out").contains("turned it down"));
+        assertThat(extra.critical()).noneSatisfy(c -> assertThat(c).contains("turned it down"));
+        assertThat(noCalls.critical()).noneSatisfy(c -> assertThat(c).contains("turned it down"));
+        assertThat(refused.overall()).isLessThanOrEqualTo(Weights.defaultWeights().criticalCap());
+    }
+
     @Test
     void aRequestForTheDetailsInWritingBearsOutAConditionThatAsksForThem() throws Exception {
         Scorecard sendIt = score(OPENING + MIDDLE + "张强：你把资料都发我吧，我回头看。\n李明：好的，资料稍后发您微信，有问题随时找我，谢谢！[END:2]\n");

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(628);
+        assertThat(cases).hasSize(652);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -47,7 +47,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout22")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout23")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout24")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(50);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout25")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(52);
     }
 
     @Test
@@ -350,6 +351,19 @@ class LabelledSetTest {
     @Test
     void twentyFourthHeldOutSet() {
         assertFloors("holdout24", 0.87, 0.97, 0.94, 0.97, 0.46);
+    }
+
+    /**
+     * The twenty-fifth held-out set (a labour-law firm's free consultation in Chinese, an auction house's home valuation in
+     * English, plus clinic and delivery; 63 wrong facts, 24 without a number; five kinds of illegitimate ending), written
+     * blind and scored once before it was read, on 883464c: steps P .96 R .97, invented P .96 R .58, Spearman .87, A above C
+     * 100%, 2 of 5 illegitimate endings failed. Then read: a terse faithful call's "Options: Tue 5/26 10am | … (Mon–Sat only,
+     * last start 4pm.)" is the card's slots in shorthand, not a rule it lacks (P .98, Spearman .91), and "算了，我不弄了" closed
+     * as a booking is a refusal (3 of 5 endings failed).
+     */
+    @Test
+    void twentyFifthHeldOutSet() {
+        assertFloors("holdout25", 0.89, 0.97, 0.94, 0.96, 0.56);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
