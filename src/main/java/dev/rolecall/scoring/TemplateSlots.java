@@ -34,6 +34,38 @@ final class TemplateSlots {
     /** The words before each "……" the card leaves for the rep to fill ("项是……"). */
     private final List<String> ellipses = new ArrayList<>();
 
+    /** A slot the card names in brackets: "[payment method]", "【金额】". */
+    private static final Pattern NAMED_SLOT = Pattern.compile("\\[(?!END)([^\\[\\]/／]{2,40})]|【([^【】/／]{2,20})】");
+    /** Each named slot and the pattern of its name said in its place, brackets dropped: "paying by payment method", "每月金额元". */
+    private final List<Map.Entry<String, Pattern>> named = new ArrayList<>();
+
+    /**
+     * The card's words just before a slot, then the slot's own name, as a rep reading the template aloud says them ("paying by
+     * [payment method]" → "paying by payment method", "付款方式是[付款方式]，" → "付款方式是付款方式，", "每月[金额]元" → "每月金额元"),
+     * never the name followed by a value ("您选的是套餐A"): the fifteenth review's "每月金额元，付款方式是付款方式" passed as 11
+     * facts matching the card. Null when the slot's name or its lead-in is too short to tell.
+     */
+    private static Pattern spokenSlot(String card, int start, int end, String name) {
+        name = name.strip();
+        String before = card.substring(Math.max(0, start - 24), start);
+        boolean zh = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (zh) {
+            Matcher lead = Pattern.compile("(\\p{IsHan}{2})$").matcher(before);
+            if (!lead.find() || name.length() < 2) {
+                return null;
+            }
+            String after = end < card.length() ? String.valueOf(card.charAt(end)) : "";
+            String next = after.matches("\\p{IsHan}") ? Pattern.quote(after) + "|" : "";
+            return Pattern.compile(Pattern.quote(lead.group(1)) + Pattern.quote(name) + "(?=" + next + "[，,。？?、；;！!]|$)");
+        }
+        Matcher lead = Pattern.compile("([A-Za-z]+\\s+[A-Za-z]+)\\s*$").matcher(before);
+        if (!lead.find() || name.length() < 3) {
+            return null;
+        }
+        return Pattern.compile("\\b" + Pattern.quote(lead.group(1)).replace(" ", "\\E\\s+\\Q") + "\\s+(?:the\\s+)?"
+                + Pattern.quote(name) + "\\b(?![-'])", Pattern.CASE_INSENSITIVE);
+    }
+
     /** Read once per card ({@link CardProfile}): a turn is then checked against what the card writes as slots. */
     TemplateSlots(String cardText) {
         this.cardText = cardText;
@@ -44,6 +76,13 @@ final class TemplateSlots {
             String[] options = inner.split("\\s*[/／]\\s*");
             if (options.length == 2 && !options[0].isEmpty() && !options[1].isEmpty()) {
                 slashed.add(Map.entry(c.group(), Pattern.compile(Pattern.quote(options[0]) + "\\s*[/／]\\s*" + Pattern.quote(options[1]))));
+            }
+        }
+        Matcher n = NAMED_SLOT.matcher(cardText);
+        while (n.find()) {
+            Pattern spoken = spokenSlot(cardText, n.start(), n.end(), n.group(1) != null ? n.group(1) : n.group(2));
+            if (spoken != null) {
+                named.add(Map.entry(n.group(), spoken));
             }
         }
         Matcher e = ELLIPSIS_SLOT.matcher(cardText);
@@ -86,6 +125,11 @@ final class TemplateSlots {
                 Matcher d = DOLLAR_SLOT.matcher(sentence);
                 if (d.find() && (cardText.contains(d.group()) || cardText.contains("$[" + d.group().substring(1) + "]"))) {
                     slot = d.group();
+                }
+            }
+            for (int i = 0; slot == null && i < named.size(); i++) {
+                if (named.get(i).getValue().matcher(sentence).find()) {
+                    slot = named.get(i).getKey();
                 }
             }
             // a card's "……" standing for what the rep fills in ("加项是……（或者不加）"), said as written
