@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class CallbackCondition {
     private static final Pattern AGREED = Pattern.compile("(?:约定|约好|定好|商定)了?.{0,8}(?:再打电话|打电话|回电话|回电|回访|再联系|再打|联系)的?时间"
             + "|(?:回电|回访|再联系|联系)的?时间.{0,4}(?:约定|约好|定好)|说出.{0,6}(?:回电|联系)的?时间"
-            + "|\\b(?:call-?back|follow-up call|call again)(?: time)? (?:is |was )?(?:agreed|set|booked|arranged)"
+            + "|\\b(?:call-?back|follow-up call|call again)(?: time)?(?: (?!is\\b|was\\b)[a-z]+){0,3} (?:is |was )?(?:agreed|set|booked|arranged)"
             + "|\\b(?:a |the )?time to (?:call|ring) (?:him |her |them )?back (?:is |was )?(?:agreed|set|booked|arranged)"
             + "|\\bagree(?:s|d)? (?:on )?(?:a|the) (?:call-?back|time to call back)", Pattern.CASE_INSENSITIVE);
 

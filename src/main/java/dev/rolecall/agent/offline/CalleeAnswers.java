@@ -233,7 +233,10 @@ final class CalleeAnswers {
             for (CardIndex.Fact r : index.choiceRemarks) {
                 // it picked that option anyway: the remark's reason goes with it ("周二就行。我得问问老伴能不能陪我去。")
                 String[] clauses = r.speech().split("[，,]", 2);
-                if (clauses.length == 2 && pick.contains(Speech.firstOption(clauses[0])) && random.nextInt(2) == 0) {
+                // never a tail that names another option: "微信吧。还是给老陈现金吧。" (the fifteenth review's milk customer)
+                String other = clauses.length == 2 ? clauses[1] : "";
+                boolean namesOther = options.stream().anyMatch(o -> !pick.contains(o) && other.contains(o));
+                if (clauses.length == 2 && !namesOther && pick.contains(Speech.firstOption(clauses[0])) && random.nextInt(2) == 0) {
                     chosen.add(pick);
                     String tail = clauses[1].trim();
                     return Phrases.Kind.CHOOSE.say(lang, random, pick) + (lang == Lang.ZH ? "" : " ")

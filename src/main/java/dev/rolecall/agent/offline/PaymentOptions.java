@@ -61,11 +61,21 @@ final class PaymentOptions {
                 }
             }
             if (out.size() >= 2) {
+                // and the ways the line's other clauses add: "付款可以微信、支付宝，也可以像以前一样让老陈上门收现金" offers cash too (the
+                // fifteenth review's customer, who pays cash, picked 微信 and then said "还是给老陈现金吧")
+                Matcher more = ZH_WAY.matcher(line.substring(line.indexOf(clause) + clause.length()));
+                while (more.find()) {
+                    if (!out.contains(more.group())) {
+                        out.add(more.group());
+                    }
+                }
                 return out;
             }
         }
         return List.of();
     }
+
+    private static final Pattern ZH_WAY = Pattern.compile("现金|刷卡|转账|微信|支付宝|扫码|银行卡|信用卡|花呗");
 
     /** The first list of ways to pay in the lines, or empty. */
     static List<String> in(List<String> lines) {

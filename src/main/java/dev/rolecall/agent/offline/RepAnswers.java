@@ -109,6 +109,10 @@ final class RepAnswers {
     /** The reply to one callee question: the matching Q&A answer, a script line that answers it, or a promise to check. */
     private static final java.util.regex.Pattern HELLO = java.util.regex.Pattern.compile("(?i)(?:hello|hi|hey|yes|yeah|喂|您好|你好)[?？。.!！]*");
 
+    private static final java.util.regex.Pattern SEND_ME = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:send|email|text|mail) (?:me|it|that|those|them|everything|the details)\\b.{0,30}(?:writing|email|text|over|details|everything)?"
+                    + "|(?:发|寄)(?:给)?我(?:一份|看看|吧|吗|一下)?[？?]|能(?:不能)?(?:把.{0,8})?发(?:给)?我");
+
     /** "Who's this?", "你是哪位？": who is calling, not a question for the Q&A. */
     private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
             "(?i)\\bwho(?:'s| is| are)? (?:this|you|calling|it)\\b|\\bwhere are you calling from\\b|\\bwhat company\\b"
@@ -131,6 +135,11 @@ final class RepAnswers {
     private String answer(String context, String question, boolean impatient, String after) {
         if (WHO.matcher(question).find() && who() != null) {
             return who();
+        }
+        if (SEND_ME.matcher(question).find()) {
+            // "Can you send me everything in writing?" is a yes the rep can give, not a fact to check (the fourteenth and sixteenth
+            // reviews: "I don't want to guess on that; let me check and get back to you.")
+            return lang == Lang.ZH ? "可以，资料我稍后发您。" : "Of course, I'll send everything over in writing.";
         }
         int day = index.dayOfferLine(question);
         if (day >= 0 && !saidDayLine) {

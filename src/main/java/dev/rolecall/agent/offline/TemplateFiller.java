@@ -3,6 +3,7 @@ package dev.rolecall.agent.offline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,7 +64,7 @@ final class TemplateFiller {
     private final StringBuilder customerText = new StringBuilder();
 
     /** A choice the customer made: the options offered and the one picked, in the words the customer used. */
-    private record Pick(List<String> options, String words) {
+    private record Pick(List<String> options, String words, String offer) {
         /** The option picked as the rep offered it ("the standard plot" for "The standard works."), else the customer's words. */
         String option() {
             String w = words.toLowerCase(java.util.Locale.ROOT);
@@ -83,10 +84,34 @@ final class TemplateFiller {
     private final List<Pick> picks = new ArrayList<>();
 
     /** Notes the customer's pick of the options the rep offered. */
-    void picked(List<String> options, String words) {
+    void picked(List<String> options, String words, String offer) {
         if (options.size() >= 2 && words != null) {
-            picks.add(new Pick(List.copyOf(options), words));
+            picks.add(new Pick(List.copyOf(options), words, offer == null ? "" : offer));
         }
+    }
+
+    /** A slot for where: "[地点]", "[location]". */
+    private static final Pattern PLACE_SLOT = Pattern.compile("(?i)地点|地方|门店|网点|place|location|venue|where|branch");
+    private static final Pattern ZH_AT = Pattern.compile("在([\\p{IsHan}A-Za-z0-9]{2,14}?)(?:献|办|做|见|[，,。；;、或]|$)");
+    private static final Pattern EN_AT = Pattern.compile("\\b(?:at|in) (?:the |our )?([A-Z][\\w'&-]*(?: [A-Z][\\w'&-]*){0,4})");
+
+    /**
+     * Where the option picked takes place, in its own part of the offer: "本周六上午9点到12点在人民广场献血屋，或者本周日下午2点到5点
+     * 在中心血站" → 人民广场献血屋 for 周六上午 (the sixteenth review: "地点在地点" in 10 of 10 read-backs); or null.
+     */
+    private String place() {
+        for (int i = picks.size() - 1; i >= 0; i--) {
+            Pick p = picks.get(i);
+            for (String part : p.offer().split("，|,|；|;|或者|\\bor\\b")) {
+                if (part.contains(p.words()) || Speech.overlap(index.memo.units(part), index.memo.units(p.words())) >= 2) {
+                    Matcher m = (lang == Lang.ZH ? ZH_AT : EN_AT).matcher(part);
+                    if (m.find()) {
+                        return m.group(1);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern PAY_WORDS = Pattern.compile(
@@ -172,12 +197,18 @@ final class TemplateFiller {
      * for $35…" → 60 for the standard); after 共/total when the slot is a total ("共X元" → 6240 of "B是24节，每节260元，共6240元").
      */
     private String price(Pick p, boolean total) {
+        String both = price(p, total, 2);
+        // else a line of its own ("Or there's the quarterly plan: $89 a visit…", the sixteenth review's pest card)
+        return both != null ? both : price(p, total, 1);
+    }
+
+    private String price(Pick p, boolean total, int named) {
         List<String> keys = p.options().stream().map(o -> key(o, p.options())).toList();
         String mine = key(p.option(), p.options());
         for (String line : index.stepLines) {
             String lower = line.toLowerCase(java.util.Locale.ROOT);
             int at = keyAt(lower, mine);
-            if (at < 0 || keys.stream().filter(k -> keyAt(lower, k) >= 0).count() < 2) {
+            if (at < 0 || keys.stream().filter(k -> keyAt(lower, k) >= 0).count() < named) {
                 continue;
             }
             int end = lower.length();
@@ -263,6 +294,9 @@ final class TemplateFiller {
 
     /** A bracket slot filled from the customer's picks ("[method]" → "check", "$[price]" → "$60"), or null. */
     private String fromPicks(String slot, String before) {
+        if (PLACE_SLOT.matcher(slot).find()) {
+            return place();
+        }
         if (PAY_SLOT.matcher(slot).find()) {
             String pay = paid();
             return pay == null ? null : lang == Lang.EN ? pay.toLowerCase(java.util.Locale.ROOT) : pay;
@@ -275,7 +309,9 @@ final class TemplateFiller {
             String p = price(c, TOTAL.matcher(slot).find());
             return p == null ? null : before.endsWith("$") || lang == Lang.ZH ? p : "$" + p;
         }
-        if (CHOICE_SLOT.matcher(slot).find()) {
+        // or a slot named like the options it stands for: "[献血方式]" for "献全血 / 献血小板"
+        boolean named = Speech.overlap(index.memo.units(slot), index.memo.units(String.join(" ", c.options()))) > 0;
+        if (CHOICE_SLOT.matcher(slot).find() || named) {
             String o = c.option();
             // "renewing the [plot choice]" with "the standard plot", "a [size]" with "a half cord": one article
             return lang == Lang.EN && before.matches("(?is).*\\b(?:the|a|an)\\s*$") ? o.replaceFirst("(?i)^(?:the|a|an)\\s+", "") : o;

@@ -131,6 +131,96 @@ class ReadBackTest {
         assertThat(milk).isGreaterThanOrEqualTo(8);
     }
 
+    private static final Card BLOOD = card("blood-donation.md");
+    private static final Card PEST = card("pest-control.md");
+
+    /**
+     * The sixteenth review: a step with two choices asked one of them in 20 of 20 calls, and the read-backs said "您选的是献血方式，
+     * 时间是献血小板，地点在地点" and "the kitchen at $price". Both choices are asked, and the read-back names the method, the time
+     * picked and the place that goes with it, or the plan with its own line's price.
+     */
+    @Test
+    void bothChoicesOfAStepAreAskedAndThePlaceGoesWithTheTime() {
+        int readBacks = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            for (Turn turn : OfflineEngineTest.call(BLOOD, seed, 30).turns()) {
+                String t = turn.text();
+                if (turn.speaker() == Role.CALLER && t.contains("我跟您核对一下")) {
+                    readBacks++;
+                    Matcher m = Pattern.compile("您选的是(献全血|献血小板)，时间是(周六上午|周日下午)，地点在(人民广场|中心血站)").matcher(t);
+                    assertThat(m.find()).as("seed %d: %s", seed, t).isTrue();
+                    assertThat(m.group(3)).isEqualTo(m.group(2).equals("周六上午") ? "人民广场" : "中心血站");
+                }
+            }
+            for (Turn turn : OfflineEngineTest.call(PEST, seed, 30).turns()) {
+                String t = turn.text();
+                if (turn.speaker() == Role.CALLER && t.contains("So that's")) {
+                    readBacks++;
+                    Matcher m = Pattern.compile("So that's the (one-time|quarterly plan)[a-z ]* at (\\$\\d+), with the visit on (Tuesday morning|Friday afternoon)")
+                            .matcher(t);
+                    assertThat(m.find()).as("seed %d: %s", seed, t).isTrue();
+                    assertThat(m.group(2)).isEqualTo(m.group(1).startsWith("one") ? "$149" : "$89");
+                }
+            }
+        }
+        assertThat(readBacks).isGreaterThanOrEqualTo(15);
+    }
+
+    /** "你短信发我吧，我先挂了" is no booking: the card's success condition mentions its text message, but is the agreement. */
+    @Test
+    void aCustomerWhoHangsUpOrAsksForTheDetailsIsNotClosedAsBooked() {
+        int seen = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            Transcript call = OfflineEngineTest.call(BLOOD, seed, 30);
+            List<Turn> turns = call.turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                String said = turns.get(i).text();
+                if (turns.get(i).speaker() == Role.CALLEE && (said.contains("挂了") || said.contains("发我手机上"))) {
+                    seen++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).doesNotContain("已经给您登记好了", "到时候见");
+                }
+            }
+        }
+        assertThat(seen).isPositive();
+        assertThat(dev.rolecall.card.CallbackCondition.agreesTime(
+                "The customer wants to talk to someone first, and a call-back time she names is agreed")).isTrue();
+    }
+
+    /** "Can you send me everything in writing?" is answered yes, not "let me check and get back to you". */
+    @Test
+    void aRequestForTheDetailsInWritingIsAnsweredYes() {
+        int asked = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(GARDEN, seed, 30).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("send me everything in writing?")) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("send").doesNotContain("get back to you");
+                }
+            }
+        }
+        assertThat(asked).isPositive();
+    }
+
+    /** "7月1日接着送，还是…比如7月5日或者7月8日，您选一个日子就行。" offers three dates; "也可以…上门收现金" offers cash too. */
+    @Test
+    void datesOfferedInAStatementArePickedAndReadBack() {
+        assertThat(Speech.options("7月1日接着送，还是您想晚几天开始？比如7月5日或者7月8日，您选一个日子就行。"))
+                .containsExactly("7月1日", "7月5日", "7月8日");
+        assertThat(Speech.options("您的订单5月9日提交，预计6月28日送达，您看方便吗？")).isEmpty();
+        assertThat(PaymentOptions.of("付款可以微信、支付宝，也可以像以前一样让老陈上门收现金。您选哪一种？")).containsExactly("微信", "支付宝", "现金");
+        int readBacks = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            for (Turn turn : OfflineEngineTest.call(MILK, seed, 30).turns()) {
+                if (turn.speaker() == Role.CALLER && turn.text().contains("我跟您核对一下")) {
+                    readBacks++;
+                    assertThat(turn.text()).as("seed " + seed).containsPattern("从7月[158]日开始送");
+                }
+            }
+        }
+        assertThat(readBacks).isGreaterThanOrEqualTo(5);
+    }
+
     @Test
     void whoIsCallingIsAnsweredWithTheRepsNameNotADeferral() {
         int asked = 0;
