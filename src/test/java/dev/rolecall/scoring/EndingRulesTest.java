@@ -86,6 +86,20 @@ class EndingRulesTest {
         assertThat(refused.overall()).isLessThanOrEqualTo(Weights.defaultWeights().criticalCap());
     }
 
+    /** holdout26: "跟您确认：7月22日周三上午9点…对吗？" "对。" bears out "…选定一个时段，并听完复述确认", whatever the cosine. */
+    @Test
+    void aBareYesToTheRepsReadBackBearsOutAConfirmationCondition() throws Exception {
+        Path dir = Path.of("src/test/resources/labelled/holdout26/calls");
+        Scorer xueye = new Scorer(dev.rolecall.card.CardParser.parse(dir.resolve("xueye.md")), Weights.defaultWeights());
+        String call = Files.readString(dir.resolve("xueye-03.txt"));
+        Map<String, Role> who = Map.of("专员", Role.CALLER, "献血者", Role.CALLEE);
+        Scorecard yes = xueye.score(PlainTextTranscripts.read(Files.writeString(tmp.resolve("yes.txt"), call), who));
+        Scorecard putOff = xueye.score(PlainTextTranscripts.read(Files.writeString(tmp.resolve("off.txt"),
+                call.replace("献血者：对。", "献血者：我再想想吧。")), who));
+        assertThat(yes.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+        assertThat(putOff.critical()).anySatisfy(c -> assertThat(c).contains("not borne out"));
+    }
+
     @Test
     void aRequestForTheDetailsInWritingBearsOutAConditionThatAsksForThem() throws Exception {
         Scorecard sendIt = score(OPENING + MIDDLE + "张强：你把资料都发我吧，我回头看。\n李明：好的，资料稍后发您微信，有问题随时找我，谢谢！[END:2]\n");

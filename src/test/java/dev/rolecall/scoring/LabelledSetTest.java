@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(652);
+        assertThat(cases).hasSize(676);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -48,7 +48,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout23")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout24")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout25")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(52);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout26")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(54);
     }
 
     @Test
@@ -364,6 +365,19 @@ class LabelledSetTest {
     @Test
     void twentyFifthHeldOutSet() {
         assertFloors("holdout25", 0.89, 0.97, 0.94, 0.96, 0.56);
+    }
+
+    /**
+     * The twenty-sixth held-out set (a blood centre booking a platelet donation in Chinese, a framing shop's quote in English,
+     * plus renewal and isp-visit; 60 wrong facts, 27 without a number; six kinds of illegitimate ending), written blind and
+     * scored once before it was read, on c1d5426: steps P .97 R .92, invented P 1.00 R .43, Spearman .89, A above C 100%, 1 of
+     * 6 illegitimate endings failed and 3 legitimate ones failed. Then read: the customer's bare "对。" to the rep's read-back
+     * question is the confirmation a "…听完复述确认" condition asks for (a faithful call had been capped at 60 on a 0.49
+     * cosine): Spearman .92, 1 legitimate ending still failed (the read-back said inside the goodbye).
+     */
+    @Test
+    void twentySixthHeldOutSet() {
+        assertFloors("holdout26", 0.90, 0.97, 0.90, 0.97, 0.41);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
