@@ -35,7 +35,8 @@ final class CardText {
             if (out.isEmpty() || ASKS_OR_WORRIES.matcher(c).find()) {
                 out.add(c);
             } else {
-                out.set(out.size() - 1, out.get(out.size() - 1) + "，" + c);
+                // (an English card's clauses with an English comma: "What about price，doubts…?" was said, the sixteenth review)
+                out.set(out.size() - 1, out.get(out.size() - 1) + (Speech.zh(c) ? "，" : ", ") + c);
             }
         }
         return out;

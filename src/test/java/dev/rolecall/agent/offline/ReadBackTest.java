@@ -221,6 +221,18 @@ class ReadBackTest {
         assertThat(readBacks).isGreaterThanOrEqualTo(5);
     }
 
+    /** "What about price，doubts I need four visits a year?": an English card's concern clauses joined with an English comma. */
+    @Test
+    void englishCallsHaveNoChineseComma() {
+        for (long seed = 1; seed <= 10; seed++) {
+            for (Card card : List.of(PEST, GARDEN, FIREWOOD)) {
+                for (Turn turn : OfflineEngineTest.call(card, seed, 30).turns()) {
+                    assertThat(turn.text()).as("%s seed %d", card.path(), seed).doesNotContain("，");
+                }
+            }
+        }
+    }
+
     @Test
     void whoIsCallingIsAnsweredWithTheRepsNameNotADeferral() {
         int asked = 0;
