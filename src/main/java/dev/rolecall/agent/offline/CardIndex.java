@@ -386,7 +386,9 @@ final class CardIndex {
                 .matcher(calleeEnds).find();
         dislikedUnits = disliked(card.callee().background() + "\n" + card.callee().roleText() + "\n"
                 + card.callee().concerns().stream().map(Concern::text).reduce("", (a, b) -> a + "\n" + b));
-        busyTimes = BusyTimes.of(card.callee().background() + "\n" + card.callee().roleText());
+        // and its concerns: "时间能不能跟排班对上，周六上午肯定不行" (the sixteenth review's donor picked 周六上午)
+        busyTimes = BusyTimes.of(card.callee().background() + "\n" + card.callee().roleText() + "\n"
+                + card.callee().concerns().stream().map(dev.rolecall.card.Concern::text).collect(java.util.stream.Collectors.joining("\n")));
         preferenceUnits = Speech.units(card.callee().background() + card.callee().roleText() + card.caller().knowledge()
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat));
         requiredSteps = CardText.requiredSteps(card);

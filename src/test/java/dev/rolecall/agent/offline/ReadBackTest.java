@@ -150,6 +150,8 @@ class ReadBackTest {
                     Matcher m = Pattern.compile("您选的是(献全血|献血小板)，时间是(周六上午|周日下午)，地点在(人民广场|中心血站)").matcher(t);
                     assertThat(m.find()).as("seed %d: %s", seed, t).isTrue();
                     assertThat(m.group(3)).isEqualTo(m.group(2).equals("周六上午") ? "人民广场" : "中心血站");
+                    // its concern says "周六上午肯定不行": never its pick while Sunday is on offer
+                    assertThat(m.group(2)).as("seed " + seed).isEqualTo("周日下午");
                 }
             }
             for (Turn turn : OfflineEngineTest.call(PEST, seed, 30).turns()) {
