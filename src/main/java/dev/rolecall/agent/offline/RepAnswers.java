@@ -154,6 +154,12 @@ final class RepAnswers {
         if (qa < 0) {
             qa = safetyEntry(question);
         }
+        if (qa >= 0 && ASKS_COST.matcher(question).find() && !ASKS_COST.matcher(index.card.caller().qa().get(qa).question()).find()
+                && !MONEY_LINE.matcher(index.card.caller().qa().get(qa).answer()).find()) {
+            // "What about price, doubts I need four visits a year?" is no "How long does a visit take?" (its "visit"): a price
+            // asked gets a price, from the script when the Q&A has none (the sixteenth review: "About 45 minutes" in 10 of 10)
+            qa = -1;
+        }
         if (qa >= 0) {
             String answer = index.card.caller().qa().get(qa).answer();
             List<String> sentences = Speech.sentences(answer);

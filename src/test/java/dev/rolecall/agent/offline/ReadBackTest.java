@@ -223,6 +223,22 @@ class ReadBackTest {
         assertThat(readBacks).isGreaterThanOrEqualTo(5);
     }
 
+    /** A price asked gets a price from the script when the Q&A has none, not "About 45 minutes" (a Q&A sharing "visit"). */
+    @Test
+    void aPriceQuestionIsAnsweredWithAPrice() {
+        int asked = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(PEST, seed, 30).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("What about price")) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("$").doesNotContain("45 minutes");
+                }
+            }
+        }
+        assertThat(asked).isPositive();
+    }
+
     /** "What about price，doubts I need four visits a year?": an English card's concern clauses joined with an English comma. */
     @Test
     void englishCallsHaveNoChineseComma() {
