@@ -94,7 +94,9 @@ final class CardIndex {
 
     /** The card says the customer keeps it to itself unless asked: "won't say so unless the advisor asks", "不会主动提". */
     private static final Pattern UNLESS_ASKED = Pattern.compile("unless|won'?t (?:say|mention|bring)|only (?:says?|mentions?|brings?) (?:it|so|this)"
-            + "|if (?:asked|the \\w+ asks)|keeps? (?:it|this) to (?:him|her|them)sel|embarrass|\\bshy\\b|不会主动|不主动|不轻易|不会直接|嘴上不说|不会说出|除非|问到才|被问|不好意思|难为情",
+            + "|if (?:asked|the \\w+ asks)|keeps? (?:it|this) to (?:him|her|them)sel|embarrass|\\bshy\\b|不会主动|不主动|不轻易|不会直接|嘴上不说|不会说出|除非|问到才|被问|不好意思|难为情"
+            // "只有当对方提到“吃药”…时，才会说出来": the second half of the clause on when (it had been said as "…，才会说出来？")
+            + "|^\\s*才(?:会|肯|愿意)?(?:说|提|讲|问)",
             Pattern.CASE_INSENSITIVE);
 
     /** What the card says sets a latent worry off: "unless fertilizer or treatments are mentioned", "除非对方提到楼下". */

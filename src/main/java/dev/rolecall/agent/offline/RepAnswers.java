@@ -113,6 +113,12 @@ final class RepAnswers {
             "(?i)\\b(?:send|email|text|mail) (?:me|it|that|those|them|everything|the details)\\b.{0,30}(?:writing|email|text|over|details|everything)?"
                     + "|(?:发|寄)(?:给)?我(?:一份|看看|吧|吗|一下)?[？?]|能(?:不能)?(?:把.{0,8})?发(?:给)?我");
 
+    /** A script line said on its own: "Or there's the quarterly plan: $89…" loses the "Or" that tied it to the line before. */
+    private static String standalone(String line) {
+        String said = line.replaceFirst("^(?:Or|And|But|Also),?\\s+(?=\\w)", "");
+        return said.isEmpty() ? line : Character.toUpperCase(said.charAt(0)) + said.substring(1);
+    }
+
     /** "Who's this?", "你是哪位？": who is calling, not a question for the Q&A. */
     private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
             "(?i)\\bwho(?:'s| is| are)? (?:this|you|calling|it)\\b|\\bwhere are you calling from\\b|\\bwhat company\\b"
@@ -201,25 +207,26 @@ final class RepAnswers {
         int perPeriod = pricePerPeriod(question);
         if (perPeriod >= 0) {
             lineSaid.accept(perPeriod);
-            return wording.answerLead(index.stepLines.get(perPeriod));
+            return wording.answerLead(standalone(index.stepLines.get(perPeriod)));
         }
         int line = index.bestLine(question, Set.of());
         if (line >= 0 && index.memo.sims(question).toLines()[line] >= CardIndex.LINE_ANSWERS + 0.05
                 && index.termWeights.coverage(index.memo.units(context), index.memo.units(index.stepLines.get(line))) >= (lang == Lang.ZH ? 0.15 : 0.3)) {
             lineSaid.accept(line);
-            return index.stepLines.get(line);
+            return standalone(index.stepLines.get(line));
         }
         int named = index.stepNamedBy(question);
         if (named >= 0) {
             lineSaid.accept(named);
-            return index.stepLines.get(named);
+            return standalone(index.stepLines.get(named));
         }
         int kind = lineOfKind(question);
         if (kind >= 0) {
             // "一共多少钱？" / "要钱吗？" / "How long does it take?" on a card whose price or time is in a script line, not a
             // Q&A entry: that line is the answer (the third review: 14 of 20 calls on new cards checked back on them)
             lineSaid.accept(kind);
-            return wording.answerLead(index.stepLines.get(kind));
+            // a script line said on its own: "Or there's the quarterly plan: $89…" loses the "Or" that tied it to the line before
+            return wording.answerLead(standalone(index.stepLines.get(kind)));
         }
         String part = index.partialAnswer(question);
         if (part != null) {
