@@ -201,8 +201,20 @@ final class OfflineCallee implements Agent {
             return join(parts) + end(signalled);
         }
         if (question != null && !proposal) {
-            parts.add(answers.answer(CalleeAnswers.withOptionsBefore(caller, question), turns));
+            String asked = CalleeAnswers.withOptionsBefore(caller, question);
+            String answer = answers.answer(asked, turns);
+            parts.add(answer);
             String aside = random.nextInt(5) < 2 ? wording.factInPassing(caller) : null;
+            String lowerAnswer = answer.toLowerCase(java.util.Locale.ROOT);
+            String lowerAside = aside == null ? "" : aside.toLowerCase(java.util.Locale.ROOT);
+            List<String> offeredNow = Speech.options(asked).stream().map(o -> o.toLowerCase(java.util.Locale.ROOT)).toList();
+            // (one that names the pick too is its reason: "Tuesday afternoon, please. Just so you know, afternoons are better…")
+            if (aside != null && offeredNow.stream().anyMatch(o -> !lowerAnswer.contains(o) && lowerAside.contains(o))
+                    && offeredNow.stream().noneMatch(o -> lowerAnswer.contains(o) && lowerAside.contains(o))) {
+                // "Online is best for me. For what it's worth, … I'll bring a check Saturday.": an aside naming another option
+                // takes the pick back (the fifteenth review's firewood and garden customers, 5 of 20)
+                aside = null;
+            }
             if (aside != null) {
                 parts.add(aside); // "Yes. By the way, I work from home.": a fact of its own the rep's turn touched
             }

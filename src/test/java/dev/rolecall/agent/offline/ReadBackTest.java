@@ -223,6 +223,32 @@ class ReadBackTest {
         assertThat(readBacks).isGreaterThanOrEqualTo(5);
     }
 
+    /** "Online is best for me. For what it's worth, … I'll bring a check Saturday.": a pick is not taken back by an aside. */
+    @Test
+    void aWayToPayPickedIsTheOnlyOneNamed() {
+        Pattern way = Pattern.compile("\\b(check|cash|card|online)\\b", Pattern.CASE_INSENSITIVE);
+        int picks = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            for (Card card : List.of(GARDEN, FIREWOOD)) {
+                List<Turn> turns = OfflineEngineTest.call(card, seed, 30).turns();
+                for (int i = 0; i + 1 < turns.size(); i++) {
+                    String asked = turns.get(i).text();
+                    if (turns.get(i).speaker() == Role.CALLER && (asked.contains("How would you like to pay") || asked.contains("pay by card"))
+                            && asked.endsWith("?")) {
+                        java.util.Set<String> named = new java.util.HashSet<>();
+                        Matcher m = way.matcher(turns.get(i + 1).text());
+                        while (m.find()) {
+                            named.add(m.group(1).toLowerCase());
+                        }
+                        picks += named.isEmpty() ? 0 : 1;
+                        assertThat(named).as("%s seed %d: %s", card.path(), seed, turns.get(i + 1).text()).hasSizeLessThanOrEqualTo(1);
+                    }
+                }
+            }
+        }
+        assertThat(picks).isGreaterThan(20);
+    }
+
     /** A price asked gets a price from the script when the Q&A has none, not "About 45 minutes" (a Q&A sharing "visit"). */
     @Test
     void aPriceQuestionIsAnsweredWithAPrice() {
