@@ -299,6 +299,9 @@ final class TemplateFiller {
         }
         if (PAY_SLOT.matcher(slot).find()) {
             String pay = paid();
+            if (pay != null && lang == Lang.EN && pay.equalsIgnoreCase("online") && before.matches("(?is).*\\bby\\s*$")) {
+                return "\u0001online"; // "paying by [method]" with online is "paying online" (the by is taken out below)
+            }
             return pay == null ? null : lang == Lang.EN ? pay.toLowerCase(java.util.Locale.ROOT) : pay;
         }
         Pick c = choice();
@@ -373,7 +376,7 @@ final class TemplateFiller {
         m.appendTail(out);
         String filled = out.indexOf("\u0000") < 0 ? out.toString()
                 : out.toString().replaceAll("[，,]?\\s*[^，,；;。.！!？?\\u0000]*\\u0000[^，,；;。.！!？?]*", "");
-        return fillX(filled, chosen).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1");
+        return fillX(filled, chosen).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1").replaceAll("\\bby\\s*\u0001", "");
     }
 
 
