@@ -113,6 +113,17 @@ final class ClosingCheck {
                         conditionText(card, end), missing);
             }
         }
+        if (end.by() == Role.CALLER && CallWords.refusalCondition(conditionText(card, end))
+                && !dev.rolecall.card.CallbackCondition.agreesTime(conditionText(card, end))
+                && !conditionText(card, end).matches("(?is).*(?:回电|回访|再联系|call(?:-| )?back).*")) {
+            Turn answer = lastCalleeWordsBeforeClosing(call);
+            if (answer != null && ASKS_CALL_BACK.matcher(answer.text()).find() && !CallWords.refuses(answer.text())) {
+                // "I need to think it over, call me back later." → "Understood, I won't call again." (the fifteenth review: the
+                // three such firewood calls were its top scores, 98-99)
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer asked to be called back at turn %d",
+                        end.condition(), conditionText(card, end), answer.index());
+            }
+        }
         String callback = ChoiceEvidence.callbackNotAgreed(conditionText(card, end), call.turns);
         if (callback != null) {
             return String.format("ending not borne out: %s condition %d (%s) claimed, but %s", end.by().id(), end.condition(),
@@ -153,6 +164,10 @@ final class ClosingCheck {
     static final int GOAL = 1;
 
     /** The callee's turn just before the caller's last words: what the customer last said to the rep. */
+    private static final java.util.regex.Pattern ASKS_CALL_BACK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:call|ring|phone|try) me (?:back|again|later|tomorrow|next)|\\bpick this up (?:another|later)|\\bcall back later\\b"
+                    + "|(?:再|回头|改天|晚点|明天)(?:再)?(?:给我)?(?:打|联系)|打过来吧");
+
     private static final java.util.regex.Pattern BARE_YES = java.util.regex.Pattern.compile(
             "(?i)^(?:对|对的|是的?|没错|嗯|嗯嗯|对对|yes|yep|yeah|correct|that's right|right)[。.!！，,\\s]*$");
 

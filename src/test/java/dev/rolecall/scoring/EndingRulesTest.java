@@ -86,6 +86,15 @@ class EndingRulesTest {
         assertThat(refused.overall()).isLessThanOrEqualTo(Weights.defaultWeights().criticalCap());
     }
 
+    /** "I need to think it over, call me back later." → "Understood, I won't call again." is no refusal (the fifteenth review). */
+    @Test
+    void aRefusalClaimedAfterTheCustomerAskedForACallBackIsNotBorneOut() throws Exception {
+        Scorecard callBack = score(OPENING + MIDDLE + "张强：我再考虑考虑，改天再打给我吧。\n李明：好的，那就不再打扰您了，祝您工作顺利！[END:3]\n");
+        Scorecard refused = score(OPENING + MIDDLE + "张强：不续了，别再打了。\n李明：好的，那就不再打扰您了，祝您工作顺利！[END:3]\n");
+        assertThat(callBack.critical()).anySatisfy(c -> assertThat(c).contains("asked to be called back"));
+        assertThat(refused.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+    }
+
     /** holdout26: "跟您确认：7月22日周三上午9点…对吗？" "对。" bears out "…选定一个时段，并听完复述确认", whatever the cosine. */
     @Test
     void aBareYesToTheRepsReadBackBearsOutAConfirmationCondition() throws Exception {
