@@ -100,7 +100,7 @@ final class CardIndex {
             Pattern.CASE_INSENSITIVE);
 
     /** What the card says sets a latent worry off: "unless fertilizer or treatments are mentioned", "除非对方提到楼下". */
-    private static final Pattern TRIGGER = Pattern.compile("\\bunless (?:the (?:rep|caller|agent|advisor|\\w+) |they |someone )?"
+    private static final Pattern TRIGGER = Pattern.compile("\\b(?:unless|(?:only )?(?:when|if|once)) (?:the (?:rep|caller|agent|advisor|\\w+) |they |someone )?"
             + "(?:mentions?|brings? up|talks? about|raises?|asks? about) ([^.;]+)"
             + "|\\bunless ([^.;]+?) (?:is|are|gets?|get|comes?|come) (?:mentioned|brought up|raised|up)"
             + "|除非(?:对方|客服|你|他们|坐席)?(?:提到|说到|问到|问起|聊到|讲到|提起)([^，。；;]+)"

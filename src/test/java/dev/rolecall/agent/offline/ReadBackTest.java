@@ -249,6 +249,26 @@ class ReadBackTest {
         assertThat(picks).isGreaterThan(20);
     }
 
+    /**
+     * "Only brings it up when the rep mentions spraying" names its trigger like "unless…": the worry comes out after the spray
+     * line, never before (the sixteenth review: 0 of 10).
+     */
+    @Test
+    void aLatentWorryWithAWhenTriggerFollowsIt() {
+        int fired = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(PEST, seed, 30).turns();
+            for (int i = 0; i < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("chemicals")) {
+                    fired++;
+                    assertThat(turns.subList(0, i).stream().anyMatch(t -> t.speaker() == Role.CALLER && t.text().contains("spray")))
+                            .as("seed " + seed).isTrue();
+                }
+            }
+        }
+        assertThat(fired).isGreaterThanOrEqualTo(4);
+    }
+
     /** A price asked gets a price from the script when the Q&A has none, not "About 45 minutes" (a Q&A sharing "visit"). */
     @Test
     void aPriceQuestionIsAnsweredWithAPrice() {
