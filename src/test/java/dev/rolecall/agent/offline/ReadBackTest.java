@@ -269,6 +269,36 @@ class ReadBackTest {
         assertThat(fired).isGreaterThanOrEqualTo(4);
     }
 
+    /**
+     * The fifteenth review: "Great, I'll text you a confirmation today…" came before the read-back in 10 of 10 firewood calls,
+     * and "Call me Thursday evening?" was met with "Let me check that and get back to you.".
+     */
+    @Test
+    void theReadBackComesBeforeWhatTheScriptSaysAfterItAndACallBackTimeIsTaken() {
+        int calls = 0;
+        int times = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(FIREWOOD, seed, 30).turns();
+            int readBack = -1;
+            for (int i = 0; i < turns.size(); i++) {
+                String t = turns.get(i).text();
+                if (turns.get(i).speaker() == Role.CALLER && t.contains("So that's") && readBack < 0) {
+                    readBack = i;
+                }
+                if (turns.get(i).speaker() == Role.CALLER && t.contains("text you a confirmation today")) {
+                    assertThat(readBack).as("seed " + seed).isBetween(0, i);
+                }
+                if (turns.get(i).speaker() == Role.CALLEE && t.contains("Call me Thursday evening?") && i + 1 < turns.size()) {
+                    times++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("Thursday evening").doesNotContain("get back to you");
+                }
+            }
+            calls += readBack >= 0 ? 1 : 0;
+        }
+        assertThat(calls).isGreaterThanOrEqualTo(10);
+        assertThat(times).isPositive();
+    }
+
     /** A price asked gets a price from the script when the Q&A has none, not "About 45 minutes" (a Q&A sharing "visit"). */
     @Test
     void aPriceQuestionIsAnsweredWithAPrice() {
