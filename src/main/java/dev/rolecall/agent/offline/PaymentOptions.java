@@ -75,7 +75,8 @@ final class PaymentOptions {
         return List.of();
     }
 
-    private static final Pattern ZH_WAY = Pattern.compile("现金|刷卡|转账|微信|支付宝|扫码|银行卡|信用卡|花呗");
+    /** The Chinese ways to pay, also how {@link TemplateFiller} tells a pick of how to pay. */
+    static final Pattern ZH_WAY = Pattern.compile("现金|刷卡|转账|微信|支付宝|扫码|银行卡|信用卡|花呗");
 
     /** The first list of ways to pay in the lines, or empty. */
     static List<String> in(List<String> lines) {

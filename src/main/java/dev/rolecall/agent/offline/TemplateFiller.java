@@ -115,7 +115,7 @@ final class TemplateFiller {
     }
 
     private static final Pattern PAY_WORDS = Pattern.compile(
-            "(?i)\\b(?:check|cheque|cash|card|credit|debit|online|transfer|paypal|venmo|zelle|invoice)\\b|现金|刷卡|转账|微信|支付宝|扫码|银行卡|信用卡|花呗");
+            "(?i)\\b(?:check|cheque|cash|card|credit|debit|online|transfer|paypal|venmo|zelle|invoice)\\b|" + PaymentOptions.ZH_WAY.pattern());
     private static final Pattern TIME_WORDS = Pattern.compile(
             "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|am|pm|tomorrow|today)\\b|\\d\\s?(?:am|pm)\\b"
                     + "|周[一二三四五六日天]|星期|上午|下午|晚上|中午|明天|后天|[0-9一二三四五六七八九十]+[点号日]");
