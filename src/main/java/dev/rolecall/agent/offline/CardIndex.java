@@ -766,14 +766,10 @@ final class CardIndex {
         List<EndCondition> conditions = card.side(role).endConditions();
         List<Map<Intent, Integer>> profiles = conditionIntents.get(role);
         for (Intent i : fallbackOrder(intent)) {
-            if (intent == Intent.MESSAGE && i == Intent.CONFIRM) {
+            if (intent == Intent.MESSAGE && i == Intent.CONFIRM && callback(conditions) != null) {
                 // "I need to talk to my daughter first. Send me the details…" is put off, not agreed: a call-back condition
                 // before the success one (the fourteenth review: garden calls closed as "picks a plot… read-back confirmed")
-                for (EndCondition c : conditions) {
-                    if (dev.rolecall.card.CallbackCondition.agreesTime(c.text())) {
-                        return c;
-                    }
-                }
+                return callback(conditions);
             }
             int best = -1;
             int bestHits = 0;
@@ -794,14 +790,11 @@ final class CardIndex {
                     best = c;
                 }
             }
-            if (best >= 0 && intent == Intent.MESSAGE && NO_TO_OFFER.matcher(conditions.get(best).text()).find()) {
+            if (best >= 0 && intent == Intent.MESSAGE && NO_TO_OFFER.matcher(conditions.get(best).text()).find()
+                    && callback(conditions) != null) {
                 // "I need to think it over, call me back later." is no "asks not to be called again" (the fifteenth review:
                 // "Understood, I won't call again." in 3 of 10 firewood calls): the call-back condition, where there is one
-                for (EndCondition c : conditions) {
-                    if (dev.rolecall.card.CallbackCondition.agreesTime(c.text())) {
-                        return c;
-                    }
-                }
+                return callback(conditions);
             }
             if (best >= 0) {
                 return conditions.get(best);
@@ -841,6 +834,11 @@ final class CardIndex {
             }
         }
         return condition(role, intent);
+    }
+
+    /** The first condition that agrees a time for the next call ("a call-back time she names is agreed"), or null. */
+    private static EndCondition callback(List<EndCondition> conditions) {
+        return conditions.stream().filter(c -> dev.rolecall.card.CallbackCondition.agreesTime(c.text())).findFirst().orElse(null);
     }
 
     /** An end condition in which the customer turns the offer down, whatever it confirms. */
