@@ -135,7 +135,7 @@ final class CardProfile {
                 }
             }
             List<String> said = factSaid.computeIfAbsent(f.type(), t -> new ArrayList<>());
-            if (!said.contains(f.said()) && said.size() < 6) {
+            if (!said.contains(f.said()) && (said.size() < 6 || f.type() == Fact.Type.IDENTIFIER)) { // each identifier names its own thing
                 said.add(f.said());
             }
         }

@@ -22,6 +22,10 @@ final class FactChecker {
 
     /** The card's values of the same kind, for the flag: durations of the same family (7天 → card 30天, not 2小时). */
     private static List<String> sameKind(Fact f, List<String> cardSays) {
+        if (f.type() == Fact.Type.IDENTIFIER) { // 尾号3360 against the card's 尾号3306, not its 6号线
+            return cardSays.stream().filter(c -> FactExtractor.extract(c).stream().anyMatch(x -> x.type() == f.type()
+                    && Identifiers.key(x.value()).equals(Identifiers.key(f.value())))).toList();
+        }
         if (f.type() != Fact.Type.DURATION && f.type() != Fact.Type.COUNT) {
             return cardSays;
         }
@@ -175,6 +179,12 @@ final class FactChecker {
                         || total(Double.parseDouble(f.value()), picked) || sums.contains(Double.parseDouble(f.value())))
                 || f.type() == Fact.Type.PHONE && localNumber(f.value(), card)
                 || f.type() == Fact.Type.MONEY && rounded(Double.parseDouble(f.value()), whole, card);
+        if (f.type() == Fact.Type.IDENTIFIER && !anywhere) {
+            // wrong only against the card's own number for the same thing; the customer's flat number is not on it
+            String key = Identifiers.key(f.value());
+            return card.facts.getOrDefault(f.type(), Set.of()).stream().anyMatch(v -> Identifiers.key(v).equals(key))
+                    ? Verdict.WRONG : Verdict.UNCHECKABLE;
+        }
         if (f.type() == Fact.Type.DATE && !f.value().endsWith("--") && wrongWeekday(f, whole, card)) {
             return Verdict.WRONG; // "Wednesday the 18th" where the card's Wednesday is the 17th
         }

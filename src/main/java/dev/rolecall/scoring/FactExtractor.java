@@ -169,6 +169,7 @@ public final class FactExtractor {
                 facts.add(new Fact(Fact.Type.TIME_RANGE, ALL_HOURS_VALUE, m.group()));
             }
         });
+        Identifiers.take(rest, facts); // 蓉北路18号 is a street number, not the 18th
         take(rest, DATE_ISO, m -> facts.add(date(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group())));
         take(rest, DATE_CN, m -> facts.add(date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group())));
         take(rest, DATE_EN, m -> facts.add(date(MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1,

@@ -95,7 +95,7 @@ class FactExtractorTest {
         assertThat(values("Wednesday the eighteenth")).containsExactly("DATE=--18");
         assertThat(values("考试定在十七号上午")).containsExactly("DATE=--17");
         assertThat(values("下周三十七号")).containsExactly("DATE=--17");
-        assertThat(values("坐3号线到5号楼")).isEmpty();
+        assertThat(values("坐3号线到5号楼")).containsExactly("IDENTIFIER=line=3", "IDENTIFIER=building=5"); // no day of the month
         assertThat(values("it's on the 2nd floor")).isEmpty();
         assertThat(values("之后一小时五块")).containsExactly("MONEY=5"); // a rate per hour
     }
