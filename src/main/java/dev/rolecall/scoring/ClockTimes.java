@@ -31,7 +31,13 @@ final class ClockTimes {
         FactExtractor.take(rest, TIME_RANGE, m -> facts.add(timeRange(m, chinese)));
         between(rest, facts);
         FactExtractor.take(rest, TIME, m -> facts.add(time(m)));
+        if (chinese) { // "7:30 鸣枪", "6:30 前进入起点区": a Chinese text's bare 7:30 is a clock time (English needs am or pm)
+            FactExtractor.take(rest, BARE_CLOCK, m -> facts.add(new Fact(Fact.Type.TIME,
+                    clock(twelve(Integer.parseInt(m.group(1))), Integer.parseInt(m.group(2))), m.group())));
+        }
     }
+
+    private static final Pattern BARE_CLOCK = Pattern.compile("(?<![\\d:.])([01]?\\d|2[0-4]):([0-5]\\d)(?![\\d:])");
 
     /** "between nine and noon", "between 1 and 5 pm", "nine to noon": a window said the way people say it. */
     private static final Pattern TIME_BETWEEN = Pattern.compile("\\b(?:between\\s+(\\w+)\\s+and|(\\w+)\\s+(?:to|till|until))\\s+(noon|midday|\\w+)"

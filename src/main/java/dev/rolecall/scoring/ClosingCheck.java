@@ -84,7 +84,8 @@ final class ClosingCheck {
      * 委托书") nor to more calls ("可以，就这样，别再打电话了"): each of those had read as a refusal on faithful labelled calls.
      */
     private static final java.util.regex.Pattern DECLINES_OFFER = java.util.regex.Pattern.compile(
-            "不弄了|不办了|不做了|不约了|不去了|不续了|不需要了|不感兴趣|没兴趣|\\b(?:not interested|no thanks|no, thanks|i'?ll pass|not for me)\\b",
+            "不弄了|不办了|不做了|不约了|不去了|不续了|不需要了|不感兴趣|没兴趣|找别家|\\b(?:not interested|no thanks|no, thanks|i'?ll pass|not for me"
+                    + "|forget it|(?:go|look|shop) (?:somewhere else|elsewhere)|take my business elsewhere)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A critical error when the call ended by a condition its last turns do not bear out, else null. */
@@ -124,6 +125,16 @@ final class ClosingCheck {
                         end.condition(), conditionText(card, end), answer.index());
             }
         }
+        if (end.by() == Role.CALLER && DECLINE_CONDITION.matcher(conditionText(card, end)).find() && !declined(call)) {
+            // "How do I know that won't happen again?" or "I'd need to check that with finance before—" → "Sounds like you're not
+            // interested. I'll take you off our list." (the twenty-fourth, twenty-sixth and twenty-seventh held-out sets)
+            Turn answer = lastCalleeWordsBeforeClosing(call);
+            if (answer != null && (answer.text().matches("(?s).*[？?].*") || CallWords.putsOff(answer.text()) != null
+                    || CallWords.checksBack(answer.text()) || CallWords.defers(answer.text()))) {
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer never declined (turn %d: \"%s\")",
+                        end.condition(), conditionText(card, end), answer.index(), answer.text());
+            }
+        }
         String callback = ChoiceEvidence.callbackNotAgreed(conditionText(card, end), call.turns);
         if (callback != null) {
             return String.format("ending not borne out: %s condition %d (%s) claimed, but %s", end.by().id(), end.condition(),
@@ -155,6 +166,16 @@ final class ClosingCheck {
         }
         return String.format("ending not borne out: %s condition %d (%s) does not match the last turns (%.2f)",
                 end.by().id(), end.condition(), conditionText(card, end), p.score());
+    }
+
+    /** An end condition that is the customer's no to the offer (not a hang-up, a wrong time or a call-back). */
+    private static final java.util.regex.Pattern DECLINE_CONDITION = java.util.regex.Pattern.compile(
+            "拒绝|不感兴趣|不需要|\\b(?:declines?|refuses?|not interested|turns? (?:it )?down)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether any customer turn refuses or declines the offer. */
+    private static boolean declined(ScoredCall call) {
+        return call.turns.stream().filter(t -> t.speaker() == Role.CALLEE).map(Turn::text)
+                .anyMatch(x -> CallWords.refuses(x) || DECLINES_OFFER.matcher(x).find());
     }
 
     /**

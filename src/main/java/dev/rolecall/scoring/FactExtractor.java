@@ -31,6 +31,9 @@ public final class FactExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*年(?!\\s*(?:以上|多|左右|以内|内|之内))");
     private static final Pattern DATE_CN = Pattern.compile("(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号]");
+    /** "4月9日、10日", "4月9号或者10号": the later days of a list are days of the same month, not durations of ten days. */
+    private static final Pattern DATE_LIST = Pattern.compile("(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号]((?:\\s*(?:[、,，/]|和|或者?|跟)\\s*\\d{1,2}[日号])+)");
+    private static final Pattern LISTED_DAY = Pattern.compile("(\\d{1,2})[日号]");
     private static final Pattern DATE_EN = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /**
@@ -53,7 +56,9 @@ public final class FactExtractor {
             // a limit in things counted ("10袋以内免费", "三张以内"): the classifier says what is counted
             + "|(?<![\\d.])(\\d{1,3})\\s*(袋|箱|件|张|次|节|位|人|台|份|套|片|粒|颗|瓶|桶|趟|间|个)\\s*(?=以内|之内|以下|为限|封顶)"
             // things counted in English: "up to 3 monthly payments", "12 time-stamped photos", "a 4-inch dent"
-            + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(?:monthly |time-stamped |more |free )?(payment|installment|photo|picture|inch|lesson|session|class|visit)(?:e?s)?\\b",
+            + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(?:monthly |time-stamped |more |free )?(payment|installment|photo|picture|inch|lesson|session|class|visit|page)(?:e?s)?\\b"
+            // instalments of a bill (分3期、6期或者12期): not 第2期, 期间 or 期限
+            + "|(?<![第\\d.])(\\d{1,2})\\s*(期)(?![间限待望末中])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final Pattern DURATION = Pattern.compile(
@@ -84,9 +89,9 @@ public final class FactExtractor {
     private static final Pattern TEMPERATURE = Pattern.compile(
             "(?<![\\d.])(\\d{2,3}(?:\\.\\d)?)\\s*(?:度([\\d零一二三四五六七八九])?(?![\\d零一二三四五六七八九十])|℃|°\\s*([CF])?|degrees?(?:\\s+(celsius|fahrenheit|C|F)\\b)?)",
             Pattern.CASE_INSENSITIVE);
-    /** Lengths and depths (包装长2.3米, 两米三, 一米八, 75厘米, "2.3 meters"): a size a rep can get wrong with no other number. */
-    private static final Pattern LENGTH = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(厘米|公分|米|cm\\b|meters?\\b|metres?\\b)"
-            + "(?![\\d零一二三四五六七八九])|(?<![\\d.零一二三四五六七八九十])([\\d一二两三四五六七八九])米([\\d一二三四五六七八九])(?![\\d零一二三四五六七八九十百千])",
+    /** Lengths, depths and distances (包装长2.3米, 两米三, 一米八, 75厘米, 每5公里, "2.3 meters"): a size a rep can get wrong with no other number. */
+    private static final Pattern LENGTH = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(厘米|公分|公里|千米|米(?![\\d零一二三四五六七八九])|cm\\b|km\\b|kilomet(?:er|re)s?\\b|miles?\\b|meters?\\b|metres?\\b)"
+            + "|(?<![\\d.零一二三四五六七八九十])([\\d一二两三四五六七八九])米([\\d一二三四五六七八九])(?![\\d零一二三四五六七八九十百千])",
             Pattern.CASE_INSENSITIVE);
     static final String ALL_HOURS_VALUE = "0:00-24:00";
     private static final Pattern NOT_BEFORE = Pattern.compile("(?:不是|没有|并非|不|没|\\bnot|n't)\\s*(?:\\S{0,2})?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -171,6 +176,14 @@ public final class FactExtractor {
         });
         Identifiers.take(rest, facts); // 蓉北路18号 is a street number, not the 18th
         take(rest, DATE_ISO, m -> facts.add(date(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group())));
+        take(rest, DATE_LIST, m -> {
+            int month = Integer.parseInt(m.group(1));
+            facts.add(date(month, Integer.parseInt(m.group(2)), m.group(1) + "月" + m.group(2) + m.group().charAt(m.end(2) - m.start())));
+            Matcher day = LISTED_DAY.matcher(m.group(3));
+            while (day.find()) {
+                facts.add(date(month, Integer.parseInt(day.group(1)), day.group()));
+            }
+        });
         take(rest, DATE_CN, m -> facts.add(date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group())));
         take(rest, DATE_EN, m -> facts.add(date(MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1,
                 Integer.parseInt(m.group(2)), m.group())));
@@ -233,7 +246,8 @@ public final class FactExtractor {
             double cm;
             if (m.group(1) != null) {
                 String unit = m.group(2).toLowerCase(Locale.ROOT);
-                cm = Double.parseDouble(m.group(1)) * (unit.equals("厘米") || unit.equals("公分") || unit.equals("cm") ? 1 : 100);
+                cm = Double.parseDouble(m.group(1).replace(",", "")) * (unit.equals("厘米") || unit.equals("公分") || unit.equals("cm") ? 1
+                        : unit.equals("公里") || unit.equals("千米") || unit.startsWith("k") ? 100_000 : unit.startsWith("mile") ? 160_934 : 100);
             } else {
                 cm = (digitOf(m.group(3).charAt(0)) * 10 + digitOf(m.group(4).charAt(0))) * 10; // 两米三 = 2.3 m
             }
@@ -258,7 +272,8 @@ public final class FactExtractor {
         });
         take(rest, COUNT, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(1) != null ? m.group(1) + " " + m.group(2)
                 : m.group(3) != null ? m.group(3) + " " + m.group(4) : m.group(5) != null ? m.group(5) + " 次"
-                : m.group(7) != null ? m.group(7) + " " + m.group(8) : m.group(9) + " " + m.group(10).toLowerCase(Locale.ROOT)), m.group())));
+                : m.group(7) != null ? m.group(7) + " " + m.group(8) : m.group(9) != null ? m.group(9) + " " + m.group(10).toLowerCase(Locale.ROOT)
+                : m.group(11) + " " + m.group(12)), m.group())));
         ClockTimes.take(rest, facts);
         Matcher q = QUOTED.matcher(utterance);
         while (q.find()) {

@@ -322,4 +322,40 @@ class EndingRulesTest {
         Path f = Files.writeString(tmp.resolve("c" + log.hashCode() + ".txt"), log);
         return scorer.score(PlainTextTranscripts.read(f, speakers));
     }
+
+    private Scorecard holdout27(String file, java.util.function.UnaryOperator<String> edit, String caller, String callee) throws Exception {
+        Path dir = Path.of("src/test/resources/labelled/holdout27/calls");
+        String call = Files.readString(dir.resolve(file));
+        String card = call.lines().findFirst().orElseThrow().replace("# card: ", "").strip();
+        Scorer scorer = new Scorer(dev.rolecall.card.CardParser.parse(dir.resolve(card)), Weights.defaultWeights());
+        return scorer.score(PlainTextTranscripts.read(Files.writeString(tmp.resolve(edit.hashCode() + file), edit.apply(call)),
+                Map.of(caller, Role.CALLER, callee, Role.CALLEE)));
+    }
+
+    /** holdout27: "How do I know that won't happen again?" → "Sounds like you're not interested. I'll take you off our list." */
+    @Test
+    void aRefusalTheRepMadeForTheCustomerIsNotBorneOut() throws Exception {
+        Scorecard made = holdout27("english-support-04.txt", c -> c, "Sarah Lee", "Mark Davis");
+        Scorecard said = holdout27("english-support-04.txt", c -> c.replace("How do I know that won't happen again?",
+                "We're not interested, thanks."), "Sarah Lee", "Mark Davis");
+        assertThat(made.critical()).anySatisfy(c -> assertThat(c).contains("the customer never declined"));
+        assertThat(said.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+    }
+
+    /** holdout27: "just email me the quote and I'll get back to you" → "I'll call you back Wednesday at 4 to finalize it". */
+    @Test
+    void aCallBackTimeTheRepSetAloneIsNotBorneOut() throws Exception {
+        Scorecard alone = holdout27("translation-07.txt", c -> c, "Lumen", "Dan");
+        Scorecard named = holdout27("translation-07.txt", c -> c.replace("just email me the quote and I'll get back to you.",
+                "just email me the quote and call me back Wednesday at 4."), "Lumen", "Dan");
+        assertThat(alone.critical()).anySatisfy(c -> assertThat(c).contains("was the rep's alone"));
+        assertThat(named.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+    }
+
+    /** holdout27: "Look, forget it, I'll go somewhere else." → "Great, so that's confirmed then, I'll get your order started." */
+    @Test
+    void forgetItIllGoSomewhereElseIsNoYes() throws Exception {
+        Scorecard no = holdout27("translation-08.txt", c -> c, "Priya Raman", "Daniel Ortega");
+        assertThat(no.critical()).anySatisfy(c -> assertThat(c).contains("turned it down"));
+    }
 }

