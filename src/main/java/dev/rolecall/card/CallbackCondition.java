@@ -11,7 +11,9 @@ public final class CallbackCondition {
             + "|(?:回电|回访|再联系|联系)的?时间.{0,4}(?:约定|约好|定好)|说出.{0,6}(?:回电|联系)的?时间"
             + "|\\b(?:call-?back|follow-up call|call again)(?: time)?(?: (?!is\\b|was\\b)[a-z]+){0,3} (?:is |was )?(?:agreed|set|booked|arranged)"
             + "|\\b(?:a |the )?time to (?:call|ring) (?:him |her |them )?back (?:is |was )?(?:agreed|set|booked|arranged)"
-            + "|\\bagree(?:s|d)? (?:on )?(?:a|the) (?:call-?back|time to call back)", Pattern.CASE_INSENSITIVE);
+            + "|\\bagree(?:s|d)? (?:on )?(?:a|the) (?:call-?back|time to call back)"
+            // "names a time to be called back", "asks to be called back at a time he names" (the seventeenth review's museum card)
+            + "|\\bnames? a (?:call-?back )?time\\b|\\bcalled back at a time (?:he|she|they|the \\w+) names?\\b", Pattern.CASE_INSENSITIVE);
 
     private CallbackCondition() {}
 

@@ -17,7 +17,9 @@ enum Intent {
     MESSAGE("短信|邮箱|微信|邮件|资料|明细|改天|回电|再约|再打|再次回访|回访的时间|内部决策|暂时不|考虑|留言|发[我来]|家人联系|email|in writing|later|think|check internally|send|by text|calendar"
             // "asks for a call back or a text", "wants to talk to Carol first": rx-refill's call-back condition had none of
             // the words above, so a customer's "call me back later" ended by its "feels pushed and hangs up" condition
-            + "|call ?back|a text|talk to|check with"),
+            + "|call ?back|a text|talk to|check with"
+            // "can't decide now … and names a time to be called back" (the seventeenth review: closed as booked after "think it over")
+            + "|called back|can'?t decide|decide later"),
     /** Refuses, cuts the call short, or is too busy. */
     HANGUP("挂断|挂了|不聊了|终止|拒绝|不方便|不再|冗长|话术|取消|投诉|没空|忙|decline|annoyed|ends? the call|not to be called|hang|busy|no time"),
     /** The other side could not commit to what mattered. */

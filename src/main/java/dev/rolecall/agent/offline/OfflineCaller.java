@@ -384,6 +384,7 @@ final class OfflineCaller implements Agent {
 
     /** The step of the rep's last choice question, or -1. */
     private int choiceStep = -1;
+    private static final java.util.regex.Pattern WHICH = java.util.regex.Pattern.compile("(?i)\\bwhich\\b");
 
     /** The first unsaid statement line of the required step whose choice the customer made, or null. */
     private String restOfChoiceStep() {
@@ -567,6 +568,9 @@ final class OfflineCaller implements Agent {
             // "第二种是您自己选修理厂…您看选哪种？" is no choice without the line before it ("第一种是…")
             saidLines.add(s.lines().get(at - 1));
             line = s.lines().get(at - 1) + (lang == Lang.ZH ? "" : " ") + line;
+        } else if (lang == Lang.EN && endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0
+                && WHICH.matcher(line).find() && ParallelOffers.named(s.lines().subList(0, at)).size() >= 2) {
+            line = ParallelOffers.asked(line, ParallelOffers.named(s.lines().subList(0, at))); // the options the lines before stated
         } else if (!endsWithQuestion(line) && index.requiredSteps.contains(i) && Speech.options(line).size() >= 2
                 && OFFERS.matcher(line).find() && s.lines().stream().noneMatch(this::endsWithQuestion)) {
             // a purpose step that offers options and asks nothing ("I have Tuesday… or Thursday…") asks which
@@ -681,7 +685,7 @@ final class OfflineCaller implements Agent {
         java.util.regex.Matcher window = CalleeAnswers.WINDOW.matcher(callee);
         // "Thursday, 8-to-10 am works.": the window it named goes with the day, "So that's Thursday, 8-to-10 am at …"
         pick = lang == Lang.EN && window.find() && !pick.contains(window.group()) ? pick + ", " + window.group() : pick;
-        filler.picked(offeredNow, pick, lastOfferLine);
+        filler.picked(offeredNow, pick, lastOfferLine, choiceStep >= 0 && choiceStep < steps.size() ? steps.get(choiceStep).title() : null);
         return pick;
     }
 

@@ -187,7 +187,9 @@ final class Speech {
             "发我|发到我|发过来|发给我|发来|发所有|发资料|留言|短信发|邮件发|发.{0,3}邮箱|回头看|再看看|考虑一下|商量|内部|改天|再约|回头再|晚点再|再打|"
                     + "\\bemail me\\b|\\bsend (?:it|me|everything|the)\\b|\\bin writing\\b|\\bthink (?:it )?over\\b|\\bcheck internally\\b|\\bcall (?:me )?back\\b|\\blater\\b"
                     // the catering card's own "Put it in an email, I need to check first." (the tenth review: asked twice more, looped)
-                    + "|\\bin an e-?mail\\b|\\be-?mail (?:it|them|that|everything)\\b|\\btext (?:it|them|me)\\b|\\bneed to check (?:first|with)\\b|\\bcheck with \\w+ first\\b",
+                    + "|\\bin an e-?mail\\b|\\be-?mail (?:it|them|that|everything)\\b|\\btext (?:it|them|me)\\b|\\bneed to check (?:first|with)\\b|\\bcheck with \\w+ first\\b"
+                    // "Wait, don't lock it in yet. … let's talk another time." had been met with "Shall I set that up for you?"
+                    + "|\\banother time\\b|\\bdon'?t lock it in\\b|\\bhold off\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REFUSE = Pattern.compile(
             "不续了|不办了|先不办|不需要了|不要了|算了|别再打|不要再打|不聊了|挂了|先挂|取消|投诉|不用再联系|"

@@ -64,7 +64,7 @@ final class TemplateFiller {
     private final StringBuilder customerText = new StringBuilder();
 
     /** A choice the customer made: the options offered and the one picked, in the words the customer used. */
-    private record Pick(List<String> options, String words, String offer) {
+    private record Pick(List<String> options, String words, String offer, String topic) {
         /** The option picked as the rep offered it ("the standard plot" for "The standard works."), else the customer's words. */
         String option() {
             String w = words.toLowerCase(java.util.Locale.ROOT);
@@ -83,11 +83,62 @@ final class TemplateFiller {
 
     private final List<Pick> picks = new ArrayList<>();
 
-    /** Notes the customer's pick of the options the rep offered. */
-    void picked(List<String> options, String words, String offer) {
+    /** Notes the customer's pick of the options the rep offered; {@code topic}: the title of the step that offered them. */
+    void picked(List<String> options, String words, String offer, String topic) {
         if (options.size() >= 2 && words != null) {
-            picks.add(new Pick(List.copyOf(options), words, offer == null ? "" : offer));
+            String o = offer == null ? "" : offer;
+            picks.add(new Pick(List.copyOf(options), words, o, (topic == null ? "" : topic + " ") + o));
         }
+    }
+
+    /** Words of a slot's name that say nothing of which pick fills it ("[day and time]", "[交付方式]" is 交付). */
+    private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:the|a|an|and|or|of|your|his|her|their|chosen|picked|selected|day|time|date|slot"
+            + "|name|type|choice|option)\\b|方式|时间|日期|时段|选择|选的|说明|名称|类型");
+
+    /** What a slot's name says it is about: "交付" of "交付方式", "programme" of "[the programme]"; empty when only generic. */
+    private static List<String> slotWords(String slot) {
+        String rest = GENERIC.matcher(slot).replaceAll(" ").trim();
+        List<String> out = new ArrayList<>();
+        for (String w : rest.split("[\\s/／、,，]+")) {
+            if (w.length() >= 2 && !w.isBlank()) {
+                out.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the pick was offered about what the slot names: "交付" in "选择交付方式 …常规还是加急？". */
+    private static boolean about(Pick p, List<String> words) {
+        String topic = p.topic().toLowerCase(java.util.Locale.ROOT);
+        return words.stream().anyMatch(topic::contains);
+    }
+
+    /** The latest pick offered about what the slot names, else null. */
+    private Pick pickAbout(String slot) {
+        List<String> words = slotWords(slot);
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (int i = picks.size() - 1; i >= 0; i--) {
+            if (about(picks.get(i), words)) {
+                return picks.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** "[number of students]", "[人数]": the count the card gives for it ("Your request says 48 students"), or null. */
+    private static final Pattern COUNT_SLOT = Pattern.compile("(?i)^\\s*(?:number of|no\\.? of|#\\s*of|how many)\\s+([a-z]+)|^(\\p{IsHan}{1,4}?)(?:人数|数量|个数|数)$");
+
+    private String countFromCard(String slot) {
+        Matcher m = COUNT_SLOT.matcher(slot);
+        if (!m.find()) {
+            return null;
+        }
+        String noun = m.group(1) != null ? m.group(1) : m.group(2);
+        Matcher n = Pattern.compile((m.group(1) != null ? "(?i)(\\d+)\\s+" : "(\\d+)\\s*(?:名|位|个|人)?\\s*") + Pattern.quote(noun))
+                .matcher(index.card.caller().raw());
+        return n.find() ? n.group(1) : null;
     }
 
     /** A slot for where: "[地点]", "[location]". */
@@ -304,13 +355,22 @@ final class TemplateFiller {
             }
             return pay == null ? null : lang == Lang.EN ? pay.toLowerCase(java.util.Locale.ROOT) : pay;
         }
+        String count = countFromCard(slot);
+        if (count != null) {
+            return count;
+        }
+        Pick about = PRICE_SLOT.matcher(slot).find() ? null : pickAbout(slot);
+        if (about != null && !about.ofTime()) {
+            String o = about.option(); // "[交付方式]" is 加急, picked where the step "选择交付方式" offered 常规 or 加急
+            return lang == Lang.EN && before.matches("(?is).*\\b(?:the|a|an)\\s*$") ? o.replaceFirst("(?i)^(?:the|a|an)\\s+", "") : o;
+        }
         Pick c = choice();
         if (c == null) {
             return null;
         }
         if (PRICE_SLOT.matcher(slot).find()) {
             String p = price(c, TOTAL.matcher(slot).find());
-            return p == null ? null : before.endsWith("$") || lang == Lang.ZH ? p : "$" + p;
+            return p == null ? null : before.endsWith("$") ? p : lang == Lang.ZH ? p + "元" : "$" + p;
         }
         // or a slot named like the options it stands for: "[献血方式]" for "献全血 / 献血小板"
         boolean named = Speech.overlap(index.memo.units(slot), index.memo.units(String.join(" ", c.options()))) > 0;
@@ -358,24 +418,37 @@ final class TemplateFiller {
                 // "So that's ___, ready ___.": the pick fills the first blank; a second one it cannot fill is left out with its
                 // clause, not filled with the pick again ("So that's pads only, ready pads only.")
                 words = "\u0000";
+            } else if (WHEN_SLOT.matcher(slot).find() && timePicked() != null && !slotWords(slot).isEmpty()
+                    && picks.stream().filter(Pick::ofTime).noneMatch(p -> about(p, slotWords(slot)))) {
+                // "成衣大约在[取衣日期]可以取": a date the customer picked for the fitting is not the pickup date; left out
+                words = "\u0000";
             } else if (WHEN_SLOT.matcher(slot).find() && timePicked() != null) {
                 words = timePicked(); // the day picked, not a later pick of how to pay ("on [day]" had been "on phone")
+            } else if (WHEN_SLOT.matcher(slot).find() && !picks.isEmpty() && picks.stream().noneMatch(Pick::ofTime)) {
+                // never a pick of something else: "试衣时间是加急" when the day picked was not heard; left out
+                words = "\u0000";
             } else if (WHEN_SLOT.matcher(slot).find() || slot.isEmpty()) {
                 // never how the customer pays: "从[起送日期]开始送" had been "从微信开始送"
                 String pick = picks.isEmpty() || !picks.get(picks.size() - 1).ofPayment() ? lastPick : null;
                 words = pick != null ? pick : lang == Lang.ZH ? "您选的时间" : "the time you picked";
             } else if (fromPicks(slot, text.substring(0, m.start())) != null) {
                 words = fromPicks(slot, text.substring(0, m.start()));
+                if (words.endsWith("元") && (text.startsWith("元", m.end()) || text.startsWith("块", m.end()))) {
+                    words = words.substring(0, words.length() - 1); // "每月[金额]元" has its unit
+                }
             } else {
                 String[] options = slot.split("\\s*[/／]\\s*");
                 String yesNo = yesOrNo(options, text.substring(m.end()));
-                words = yesNo != null ? yesNo : namedOption(options);
+                // a slot nothing fills is left out with its clause, never its own name read aloud ("交付方式是交付方式", "the
+                // programme at $price": the seventeenth review, 17 of 17 read-backs)
+                words = yesNo != null ? yesNo : options.length >= 2 ? namedOption(options) : "\u0000";
             }
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
         }
         m.appendTail(out);
         String filled = out.indexOf("\u0000") < 0 ? out.toString()
-                : out.toString().replaceAll("[，,]?\\s*[^，,；;。.！!？?\\u0000]*\\u0000[^，,；;。.！!？?]*", "");
+                : out.toString().replaceAll("[，,]?\\s*[^，,；;。.！!？?：:\\u0000]*\\u0000[^，,；;。.！!？?]*", "")
+                        .replaceAll("([：:])\\s*[，,]\\s*", "$1"); // "跟您确认一下：" keeps its lead-in
         return fillX(filled, chosen).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1").replaceAll("\\bby\\s*\u0001", "");
     }
 

@@ -29,6 +29,8 @@ class ReadBackTest {
     private static final Card FIREWOOD = card("firewood.md");
     private static final Card PT = card("pt-renewal.md");
     private static final Card MILK = card("milk-delivery.md");
+    private static final Card MUSEUM = card("museum-field-trip.md");
+    private static final Card SUIT = card("suit-fitting.md");
 
     @Test
     void waysToPayAreReadFromTheScript() {
@@ -288,9 +290,11 @@ class ReadBackTest {
                 if (turns.get(i).speaker() == Role.CALLER && t.contains("text you a confirmation today")) {
                     assertThat(readBack).as("seed " + seed).isBetween(0, i);
                 }
-                if (turns.get(i).speaker() == Role.CALLEE && t.contains("Call me Thursday evening?") && i + 1 < turns.size()) {
-                    times++;
-                    assertThat(turns.get(i + 1).text()).as("seed " + seed).contains("Thursday evening").doesNotContain("get back to you");
+                Matcher named = Pattern.compile("(?:Call|Try) me (?:on )?((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)"
+                        + " (?:morning|afternoon|evening))").matcher(t);
+                if (turns.get(i).speaker() == Role.CALLEE && named.find() && i + 1 < turns.size()) {
+                    times++; // "Call me Thursday evening?", "Try me Thursday morning."
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).contains(named.group(1)).doesNotContain("get back to you");
                 }
             }
             calls += readBack >= 0 ? 1 : 0;
@@ -357,5 +361,65 @@ class ReadBackTest {
             }
         }
         assertThat(putOff).isPositive();
+    }
+
+    /**
+     * The seventeenth review: "Which one would you like for your class?" after two lines each stating a programme and its price
+     * was answered "Yes." in 9 of 9 calls, and the read-back said "number of students students and number of adults adults, the
+     * programme at $price". The question now names the programmes, and the read-back has the card's group size, the programme
+     * picked and its price.
+     */
+    @Test
+    void optionsStatedLineByLineAreNamedAndTheReadBackHasTheCardsCountsAndThePick() {
+        assertThat(ParallelOffers.named(List.of("There are two school programmes. The Gallery Day with the planetarium show is $7 per student.",
+                "The Gallery Day with the Build-a-Robot workshop is $11 per student; the workshop runs in two groups of 24.")))
+                .containsExactly("the planetarium show", "the Build-a-Robot workshop");
+        assertThat(ParallelOffers.named(List.of("There are two school programmes.", "Buses drop off at the north entrance."))).isEmpty();
+        Map<String, String> price = Map.of("planetarium show", "$7", "Build-a-Robot workshop", "$11");
+        int readBacks = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(MUSEUM, seed, 30).turns();
+            for (int i = 0; i < turns.size(); i++) {
+                String t = turns.get(i).text();
+                if (turns.get(i).speaker() != Role.CALLER || !t.contains("So to confirm")) {
+                    continue;
+                }
+                readBacks++;
+                assertThat(t).as("seed " + seed).doesNotContain("number of", "$price", "programme at");
+                Matcher m = Pattern.compile("48 students and 4 adults, the (planetarium show|Build-a-Robot workshop) at (\\$\\d+) per student")
+                        .matcher(t);
+                assertThat(m.find()).as("seed %d: %s", seed, t).isTrue();
+                assertThat(m.group(2)).as("seed " + seed).isEqualTo(price.get(m.group(1)));
+                String pick = m.group(1);
+                assertThat(turns.subList(0, i).stream().anyMatch(x -> x.speaker() == Role.CALLEE && x.text().contains(pick)))
+                        .as("seed %d: %s picked", seed, pick).isTrue();
+            }
+        }
+        assertThat(readBacks).isGreaterThanOrEqualTo(7);
+    }
+
+    /** The seventeenth review: "交付方式是交付方式" and "成衣大约在加急可以取" in 8 of 8 suit read-backs. */
+    @Test
+    void aSlotNamedForTheStepThatOfferedItIsItsPickAndAnUnknownOneIsLeftOut() {
+        int readBacks = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(SUIT, seed, 30).turns();
+            for (int i = 0; i < turns.size(); i++) {
+                String t = turns.get(i).text();
+                if (turns.get(i).speaker() != Role.CALLER || !t.contains("跟您确认一下")) {
+                    continue;
+                }
+                readBacks++;
+                assertThat(t).as("seed " + seed).doesNotContain("交付方式是交付方式", "费用说明", "取衣日期", "[", "时间是加急", "时间是常规");
+                Matcher m = Pattern.compile("交付方式是(常规|加急)").matcher(t);
+                assertThat(m.find()).as("seed %d: %s", seed, t).isTrue();
+                String pick = m.group(1);
+                assertThat(turns.subList(0, i).stream().anyMatch(x -> x.speaker() == Role.CALLEE && x.text().contains(pick)))
+                        .as("seed %d: %s picked", seed, pick).isTrue();
+                // 加急 costs 300元 on the card; 常规 has no price to read
+                assertThat(t.contains("300元")).as("seed %d: %s", seed, t).isEqualTo(pick.equals("加急"));
+            }
+        }
+        assertThat(readBacks).isGreaterThanOrEqualTo(6);
     }
 }

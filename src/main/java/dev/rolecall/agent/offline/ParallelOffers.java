@@ -1,0 +1,75 @@
+package dev.rolecall.agent.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Options a script states one line each before asking which ("The Gallery Day with the planetarium show is $7 per student."
+ * "The Gallery Day with the Build-a-Robot workshop is $11 per student." "Which one would you like for your class?"): the
+ * question names none, so the customer had nothing to pick and said "Yes." (the seventeenth review, 9 of 9 museum calls).
+ * Each statement's subject, less the words all of them share, is an option the question can name.
+ */
+final class ParallelOffers {
+    private ParallelOffers() {}
+
+    private static final Pattern PRICED = Pattern.compile("^(?:(?:and|or|then|also),?\\s+)?(?:there'?s\\s+|there is\\s+)?"
+            + "((?:the|a|an|our)\\s+[^,;:.]{3,70}?)\\s+(?:is|costs|runs|comes to|will be)\\s+(?:just\\s+|only\\s+)?\\$?\\d", Pattern.CASE_INSENSITIVE);
+
+    /** The options the lines before a which-question state, shortened to what tells them apart; empty when fewer than two. */
+    static List<String> named(List<String> linesBefore) {
+        List<String> subjects = new ArrayList<>();
+        for (String line : linesBefore) {
+            for (String sentence : Speech.sentences(line)) {
+                Matcher m = PRICED.matcher(sentence.strip());
+                if (m.find()) {
+                    subjects.add(m.group(1).strip());
+                }
+            }
+        }
+        if (subjects.size() < 2) {
+            return List.of();
+        }
+        // "the Gallery Day with the planetarium show" / "… with the Build-a-Robot workshop": the shared lead is dropped
+        String[][] words = subjects.stream().map(x -> x.split("\\s+")).toArray(String[][]::new);
+        int shared = 0;
+        while (true) {
+            int i = shared;
+            if (java.util.Arrays.stream(words).anyMatch(w -> w.length <= i + 1)
+                    || java.util.Arrays.stream(words).map(w -> w[i].toLowerCase(Locale.ROOT)).distinct().count() > 1) {
+                break;
+            }
+            shared++;
+        }
+        List<String> out = new ArrayList<>();
+        for (String[] w : words) {
+            List<String> tail = new ArrayList<>(List.of(w).subList(shared, w.length));
+            if (shared > 0 && !tail.get(0).matches("(?i)the|a|an|our")) {
+                // "with the planetarium show": from its article on
+                int article = -1;
+                for (int j = 0; j < tail.size(); j++) {
+                    if (tail.get(j).matches("(?i)the|a|an|our")) {
+                        article = j;
+                        break;
+                    }
+                }
+                tail = article >= 0 ? tail.subList(article, tail.size()) : tail;
+                if (article < 0) {
+                    tail.add(0, "the");
+                }
+            }
+            out.add(String.join(" ", tail));
+        }
+        return out.stream().distinct().count() == out.size() ? out : List.of();
+    }
+
+    /** "Which one would you like for your class?" with the options named: "…: the planetarium show or the Build-a-Robot workshop?". */
+    static String asked(String question, List<String> options) {
+        String head = question.strip().replaceFirst("[?？]\\s*$", "");
+        String list = options.size() == 2 ? options.get(0) + " or " + options.get(1)
+                : String.join(", ", options.subList(0, options.size() - 1)) + ", or " + options.get(options.size() - 1);
+        return head + ": " + list + "?";
+    }
+}
