@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public record GoalChoice(String noun, List<String> options) {
     private static final Pattern CHOICE = Pattern.compile("\\b(?:chooses|chose|has chosen|picks|picked|has picked|selects|selected"
-            + "|decides on|decided on|has decided on)\\s+(?:a|an|the|one|his|her|their)?\\s*(?:new\\s+)?(plan|option|package|tier|flight|membership)s?\\b",
+            + "|decides on|decided on|has decided on)\\s+(?:a|an|the|one|his|her|their)?\\s*(?:new\\s+)?(plan|option|package|tier|flight|membership"
+            + "|programme|program|course|workshop|tour|service|treatment|size|model)s?\\b",
             Pattern.CASE_INSENSITIVE);
     /** Sentence-initial and generic words before a noun: "The plan", "Your plan", "Payment plan" names no option. */
     private static final Set<String> COMMON = Set.of("the", "your", "our", "this", "that", "a", "an", "each", "every", "any", "which",
@@ -48,7 +49,36 @@ public record GoalChoice(String noun, List<String> options) {
             }
             out.add(o);
         }
+        if (out.size() < 2) {
+            // "3) Choose the programme" stating "The Gallery Day with the planetarium show is $7 per student." and the like
+            // (the seventeenth review's museum card): the step's priced statements are the options
+            for (String o : ParallelOffers.named(stepLines(callerText, noun))) {
+                out.add(o.replaceFirst("(?i)^(?:the|a|an|our)\\s+", ""));
+            }
+        }
         return out.size() < 2 ? null : new GoalChoice(noun, List.copyOf(out));
+    }
+
+    private static final Pattern STEP_HEAD = Pattern.compile("^\\s*(?:#+\\s*|\\d+\\s*[).、．:]|\\(\\d+\\)|step\\s+\\w+\\s*[:.)—–-]|\\*\\*)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The lines under the first step heading that names the noun ("3) Choose the programme"), up to the next heading. */
+    private static List<String> stepLines(String callerText, String noun) {
+        List<String> out = new java.util.ArrayList<>();
+        boolean in = false;
+        Pattern named = Pattern.compile("\\b" + noun + "s?\\b", Pattern.CASE_INSENSITIVE);
+        for (String line : callerText.split("\\R")) {
+            boolean head = STEP_HEAD.matcher(line).find();
+            if (head && in) {
+                break;
+            }
+            if (head && named.matcher(line).find()) {
+                in = true;
+            } else if (in) {
+                out.add(line.strip().replaceAll("^[-*•]\\s*", "").replaceAll("^[\"“”']|[\"“”']$", ""));
+            }
+        }
+        return out;
     }
 
     /** The options named in {@code text} (case-insensitive). */

@@ -13,7 +13,9 @@ final class CallbackTime {
     private static final Pattern WHEN = Pattern.compile("(?:(?:下周|这周|本周)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|今天|今晚|下周|改天)"
             + "(?:上午|下午|晚上|中午|早上)?(?:\\d{1,2}点(?:半)?)?"
             + "|\\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening))?\\b"
-            + "|\\bthis (?:afternoon|evening)\\b|\\b(?:after|before) \\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\bthis (?:afternoon|evening)\\b|\\b(?:after|before) \\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b"
+            // "Call me back tonight after seven?" (the eighteenth review's physio card): met with "I can't advise on that"
+            + "|\\btonight(?: after (?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven))?\\b", Pattern.CASE_INSENSITIVE);
     /** Asked when to call back. */
     private static final Pattern ASKED = Pattern.compile("什么时候方便|哪天.{0,4}方便|几点方便|什么时间方便"
             + "|\\bwhen(?:'s| is| would be)? (?:a )?good time\\b|\\bwhat time (?:works|suits)\\b|\\bwhen (?:can|should) I call\\b",

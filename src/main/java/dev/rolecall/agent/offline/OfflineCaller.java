@@ -569,8 +569,8 @@ final class OfflineCaller implements Agent {
             saidLines.add(s.lines().get(at - 1));
             line = s.lines().get(at - 1) + (lang == Lang.ZH ? "" : " ") + line;
         } else if (lang == Lang.EN && endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0
-                && WHICH.matcher(line).find() && ParallelOffers.named(s.lines().subList(0, at)).size() >= 2) {
-            line = ParallelOffers.asked(line, ParallelOffers.named(s.lines().subList(0, at))); // the options the lines before stated
+                && WHICH.matcher(line).find() && dev.rolecall.card.ParallelOffers.named(s.lines().subList(0, at)).size() >= 2) {
+            line = dev.rolecall.card.ParallelOffers.asked(line, dev.rolecall.card.ParallelOffers.named(s.lines().subList(0, at))); // the options the lines before stated
         } else if (!endsWithQuestion(line) && index.requiredSteps.contains(i) && Speech.options(line).size() >= 2
                 && OFFERS.matcher(line).find() && s.lines().stream().noneMatch(this::endsWithQuestion)) {
             // a purpose step that offers options and asks nothing ("I have Tuesday… or Thursday…") asks which
@@ -714,7 +714,9 @@ final class OfflineCaller implements Agent {
             // twelfth review: 6 of 10 lawn calls closed as a plan chosen when none was)
             choiceAsked = true;
             String noun = index.goalChoice.noun();
-            List<String> o = index.goalChoice.options().stream().map(x -> x.startsWith(noun) ? x : "the " + x + " " + noun).toList();
+            // "the Complete plan"; an option named in words of its own is said as it is ("the clinic plan", "the planetarium show")
+            List<String> o = index.goalChoice.options().stream().map(x -> x.startsWith(noun) ? x
+                    : x.contains(" ") ? "the " + x : "the " + x + " " + noun).toList();
             String list = String.join(", ", o.subList(0, o.size() - 1)) + " or " + o.get(o.size() - 1);
             return "And would you like " + list + "?";
         }

@@ -403,10 +403,21 @@ final class TemplateFiller {
         if (!m.find()) {
             return fillX(text, chosen);
         }
-        m.reset();
+        String dropping = fill(text, lastPick, chosen, true);
+        // a read-back none of whose slots anything fills is not cut to "Let me read that back:. Have I got that right?" (the
+        // eighteenth review, 7 of 7 physio read-backs): it is said as before, in the slots' own words
+        return dropping == null ? fill(text, lastPick, chosen, false) : dropping;
+    }
+
+    /** The line with its slots filled; with {@code drop}, a slot nothing fills goes with its clause (null when all of them would). */
+    private String fill(String text, String lastPick, String chosen, boolean drop) {
+        java.util.regex.Matcher m = SLOT.matcher(text);
         StringBuilder out = new StringBuilder();
         int blanks = 0;
+        int slots = 0;
+        int dropped = 0;
         while (m.find()) {
+            slots++;
             String slot = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
             String words;
             if (m.group(4) != null) {
@@ -418,15 +429,17 @@ final class TemplateFiller {
                 // "So that's ___, ready ___.": the pick fills the first blank; a second one it cannot fill is left out with its
                 // clause, not filled with the pick again ("So that's pads only, ready pads only.")
                 words = "\u0000";
-            } else if (WHEN_SLOT.matcher(slot).find() && timePicked() != null && !slotWords(slot).isEmpty()
+            } else if (drop && WHEN_SLOT.matcher(slot).find() && timePicked() != null && !slotWords(slot).isEmpty()
                     && picks.stream().filter(Pick::ofTime).noneMatch(p -> about(p, slotWords(slot)))) {
                 // "成衣大约在[取衣日期]可以取": a date the customer picked for the fitting is not the pickup date; left out
                 words = "\u0000";
+                dropped++;
             } else if (WHEN_SLOT.matcher(slot).find() && timePicked() != null) {
                 words = timePicked(); // the day picked, not a later pick of how to pay ("on [day]" had been "on phone")
-            } else if (WHEN_SLOT.matcher(slot).find() && !picks.isEmpty() && picks.stream().noneMatch(Pick::ofTime)) {
+            } else if (drop && WHEN_SLOT.matcher(slot).find() && !picks.isEmpty() && picks.stream().noneMatch(Pick::ofTime)) {
                 // never a pick of something else: "试衣时间是加急" when the day picked was not heard; left out
                 words = "\u0000";
+                dropped++;
             } else if (WHEN_SLOT.matcher(slot).find() || slot.isEmpty()) {
                 // never how the customer pays: "从[起送日期]开始送" had been "从微信开始送"
                 String pick = picks.isEmpty() || !picks.get(picks.size() - 1).ofPayment() ? lastPick : null;
@@ -436,16 +449,24 @@ final class TemplateFiller {
                 if (words.endsWith("元") && (text.startsWith("元", m.end()) || text.startsWith("块", m.end()))) {
                     words = words.substring(0, words.length() - 1); // "每月[金额]元" has its unit
                 }
+                java.util.regex.Matcher noun = Pattern.compile("\\s(\\p{L}+)$").matcher(words);
+                if (noun.find() && text.substring(m.end()).matches("(?is)\\s+" + Pattern.quote(noun.group(1)) + "\\b.*")) {
+                    words = words.substring(0, noun.start()); // "the [plan] plan" with "clinic plan" is "the clinic plan"
+                }
             } else {
                 String[] options = slot.split("\\s*[/／]\\s*");
                 String yesNo = yesOrNo(options, text.substring(m.end()));
                 // a slot nothing fills is left out with its clause, never its own name read aloud ("交付方式是交付方式", "the
                 // programme at $price": the seventeenth review, 17 of 17 read-backs)
-                words = yesNo != null ? yesNo : options.length >= 2 ? namedOption(options) : "\u0000";
+                words = yesNo != null ? yesNo : options.length >= 2 || !drop ? namedOption(options) : "\u0000";
+                dropped += words.equals("\u0000") ? 1 : 0;
             }
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
         }
         m.appendTail(out);
+        if (drop && dropped > 0 && dropped == slots) {
+            return null;
+        }
         String filled = out.indexOf("\u0000") < 0 ? out.toString()
                 : out.toString().replaceAll("[，,]?\\s*[^，,；;。.！!？?：:\\u0000]*\\u0000[^，,；;。.！!？?]*", "")
                         .replaceAll("([：:])\\s*[，,]\\s*", "$1"); // "跟您确认一下：" keeps its lead-in

@@ -31,6 +31,7 @@ class ReadBackTest {
     private static final Card MILK = card("milk-delivery.md");
     private static final Card MUSEUM = card("museum-field-trip.md");
     private static final Card SUIT = card("suit-fitting.md");
+    private static final Card PHYSIO = card("knee-physio.md");
 
     @Test
     void waysToPayAreReadFromTheScript() {
@@ -371,10 +372,10 @@ class ReadBackTest {
      */
     @Test
     void optionsStatedLineByLineAreNamedAndTheReadBackHasTheCardsCountsAndThePick() {
-        assertThat(ParallelOffers.named(List.of("There are two school programmes. The Gallery Day with the planetarium show is $7 per student.",
+        assertThat(dev.rolecall.card.ParallelOffers.named(List.of("There are two school programmes. The Gallery Day with the planetarium show is $7 per student.",
                 "The Gallery Day with the Build-a-Robot workshop is $11 per student; the workshop runs in two groups of 24.")))
                 .containsExactly("the planetarium show", "the Build-a-Robot workshop");
-        assertThat(ParallelOffers.named(List.of("There are two school programmes.", "Buses drop off at the north entrance."))).isEmpty();
+        assertThat(dev.rolecall.card.ParallelOffers.named(List.of("There are two school programmes.", "Buses drop off at the north entrance."))).isEmpty();
         Map<String, String> price = Map.of("planetarium show", "$7", "Build-a-Robot workshop", "$11");
         int readBacks = 0;
         for (long seed = 1; seed <= 10; seed++) {
@@ -421,5 +422,32 @@ class ReadBackTest {
             }
         }
         assertThat(readBacks).isGreaterThanOrEqualTo(6);
+    }
+
+    /**
+     * The eighteenth review: the physio plans ("The clinic plan is both sessions here …, $360"; "The hybrid plan is … a $20
+     * copay") were never offered by name, the read-back was cut to "Let me read that back:. Have I got that right?", and
+     * "Call me back tonight after seven?" was met with "I can't advise on that". The card's goal needs a plan chosen.
+     */
+    @Test
+    void plansStatedInTheirOwnLinesAreAskedAndAReadBackIsNeverEmpty() {
+        assertThat(dev.rolecall.card.GoalChoice.of("The patient picks a plan and a first appointment and confirms the read-back",
+                PHYSIO.caller().raw()).options()).containsExactly("clinic plan", "hybrid plan");
+        int asked = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(PHYSIO, seed, 30).turns();
+            for (int i = 0; i < turns.size(); i++) {
+                String t = turns.get(i).text();
+                if (turns.get(i).speaker() != Role.CALLER) {
+                    continue;
+                }
+                asked += t.contains("Which plan would you prefer: the clinic plan or the hybrid plan?") ? 1 : 0;
+                assertThat(t).as("seed " + seed).doesNotContain("back:.", "plan plan", "[plan]");
+                if (i > 0 && turns.get(i - 1).text().contains("Call me back tonight after seven?")) {
+                    assertThat(t).as("seed " + seed).contains("tonight after seven");
+                }
+            }
+        }
+        assertThat(asked).isGreaterThanOrEqualTo(5);
     }
 }

@@ -1,4 +1,4 @@
-package dev.rolecall.agent.offline;
+package dev.rolecall.card;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,19 +10,24 @@ import java.util.regex.Pattern;
  * Options a script states one line each before asking which ("The Gallery Day with the planetarium show is $7 per student."
  * "The Gallery Day with the Build-a-Robot workshop is $11 per student." "Which one would you like for your class?"): the
  * question names none, so the customer had nothing to pick and said "Yes." (the seventeenth review, 9 of 9 museum calls).
- * Each statement's subject, less the words all of them share, is an option the question can name.
+ * Each statement's subject, less the words all of them share, is an option the question can name. Read alike by the offline
+ * rep (it names them when it asks) and the scorer ({@link GoalChoice}: was one of them chosen?).
  */
-final class ParallelOffers {
+public final class ParallelOffers {
     private ParallelOffers() {}
 
+    /** "The X is $7 per student.", "The clinic plan is both sessions here …, at your $30 copay": a subject priced or counted. */
     private static final Pattern PRICED = Pattern.compile("^(?:(?:and|or|then|also),?\\s+)?(?:there'?s\\s+|there is\\s+)?"
-            + "((?:the|a|an|our)\\s+[^,;:.]{3,70}?)\\s+(?:is|costs|runs|comes to|will be)\\s+(?:just\\s+|only\\s+)?\\$?\\d", Pattern.CASE_INSENSITIVE);
+            + "((?:the|a|an|our)\\s+[^,;:.$]{3,70}?)\\s+(?:(?:is|costs|comes to|will be)\\s+|runs\\s+(?=\\$|\\d))", Pattern.CASE_INSENSITIVE);
 
     /** The options the lines before a which-question state, shortened to what tells them apart; empty when fewer than two. */
-    static List<String> named(List<String> linesBefore) {
+    public static List<String> named(List<String> linesBefore) {
         List<String> subjects = new ArrayList<>();
         for (String line : linesBefore) {
-            for (String sentence : Speech.sentences(line)) {
+            if (!line.matches("(?s).*[$\\d].*")) {
+                continue; // an offer has its price or count in its line ("…from home each week. Video visits are a $20 copay")
+            }
+            for (String sentence : line.split("(?<=[.!?;])\\s+")) {
                 Matcher m = PRICED.matcher(sentence.strip());
                 if (m.find()) {
                     subjects.add(m.group(1).strip());
@@ -66,7 +71,7 @@ final class ParallelOffers {
     }
 
     /** "Which one would you like for your class?" with the options named: "…: the planetarium show or the Build-a-Robot workshop?". */
-    static String asked(String question, List<String> options) {
+    public static String asked(String question, List<String> options) {
         String head = question.strip().replaceFirst("[?？]\\s*$", "");
         String list = options.size() == 2 ? options.get(0) + " or " + options.get(1)
                 : String.join(", ", options.subList(0, options.size() - 1)) + ", or " + options.get(options.size() - 1);
