@@ -84,7 +84,7 @@ final class ClosingCheck {
      * 委托书") nor to more calls ("可以，就这样，别再打电话了"): each of those had read as a refusal on faithful labelled calls.
      */
     private static final java.util.regex.Pattern DECLINES_OFFER = java.util.regex.Pattern.compile(
-            "不弄了|不办了|不做了|不约了|不去了|不续了|不需要了|不感兴趣|没兴趣|找别家|\\b(?:not interested|no thanks|no, thanks|i'?ll pass|not for me"
+            "不弄了|不办了|不做了|不约了|不去了|不续了|不需要了|不感兴趣|没兴趣|找别家|\\b(?:not interested|no thanks|no, thanks|(?:i|we)'?ll pass|we will pass|not for me"
                     + "|forget it|(?:go|look|shop) (?:somewhere else|elsewhere)|take my business elsewhere)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -122,6 +122,17 @@ final class ClosingCheck {
                 // "I need to think it over, call me back later." → "Understood, I won't call again." (the fifteenth review: the
                 // three such firewood calls were its top scores, 98-99)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer asked to be called back at turn %d",
+                        end.condition(), conditionText(card, end), answer.index());
+            }
+        }
+        if (end.by() == Role.CALLER && end.condition() != null && end.condition() != GOAL
+                && !DECLINE_CONDITION.matcher(conditionText(card, end)).find() && !CallWords.refusalCondition(conditionText(card, end))) {
+            // "I think we'll pass for now, we'll record at Ray's again." → "I'll hold the date for you… Have a think and get back to
+            // me." (the twenty-eighth held-out set): a no closed as a call-back or a think-it-over
+            Turn answer = lastCalleeWordsBeforeClosing(call);
+            if (answer != null && DECLINES_OFFER.matcher(answer.text()).find() && CallWords.putsOff(answer.text()) == null
+                    && !ASKS_CALL_BACK.matcher(answer.text()).find() && !CallWords.asksInWriting(answer.text()) && !CallWords.saysYes(answer.text())) {
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d",
                         end.condition(), conditionText(card, end), answer.index());
             }
         }

@@ -42,6 +42,8 @@ final class Identifiers {
             + "|(?<![A-Za-z])((?-i:[A-H]))\\s*(?:出口|口)(?=出|进|走|\\p{IsHan}|[，。,.\\s]|$)"
             + "|\\b(suite|ste|room|rm|unit|apt|apartment|exit|gate|platform)\\.?\\s*#?\\s*(\\d{1,5}(?-i:[A-Z])?|(?-i:[A-H]))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A flat number after its building or unit: "幸福里小区5栋1201", "3幢1单元901". */
+    private static final Pattern FLAT = Pattern.compile("(?<=[栋幢]|单元)\\s*(\\d{3,4})(?:室|号)?(?!\\d)");
     /** A reference, membership or order code: capital letters, a dash, three digits or more (GS-77215, RF-3381, BF-4417). */
     private static final Pattern REFERENCE = Pattern.compile("(?<![A-Za-z\\d-])([A-Z]{1,4})-(\\d{3,}(?:-\\d+)*)(?![\\d])");
 
@@ -57,6 +59,7 @@ final class Identifiers {
         FactExtractor.take(rest, STREET_EN, m -> add(facts, "street:" + m.group(2).toLowerCase(Locale.ROOT), m.group(1), m));
         FactExtractor.take(rest, LINE, m -> add(facts, "line", first(m, 1, 2, 3), m));
         FactExtractor.take(rest, FLOOR, m -> add(facts, "floor:" + m.group(1), small(m.group(2)), m));
+        FactExtractor.take(rest, FLAT, m -> add(facts, "flat", m.group(1), m));
         FactExtractor.take(rest, PLACE, m -> {
             if (m.group(2) != null) {
                 add(facts, m.group(2).equals("单元") ? "unit" : "building", String.valueOf(Integer.parseInt(m.group(1))), m);

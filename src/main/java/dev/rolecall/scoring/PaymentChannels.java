@@ -41,7 +41,9 @@ final class PaymentChannels {
     private static final Pattern TAKING = p("收|\\b(?:take|takes|taking|accept|accepts|accepting)\\b");
     /** Said to rule a channel out, just before it in its clause ("不收现金", "we no longer take checks"). */
     private static final Pattern REFUSED = p("(?:不收|不接受|不支持|不能用|不能|不可以|没有|\\bno longer (?:take|accept)s?|\\bstopped (?:taking|accepting)"
-            + "|\\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|won'?t) (?:take|accept|use|do|pay (?:by|with|through|in))|\\bnot)[^，,。.]{0,8}$");
+            + "|\\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|won'?t) (?:take|accept|use|do|pay (?:by|with|through|in))|\\bnot)"
+            // "我们不收任何个人账户或个人微信转账" rules out 微信 eleven characters on; "不能刷卡的话也可以微信" does not
+            + "(?:(?!可以|也|都行|就行|\\bbut\\b|\\bcan\\b)[^，,。.]){0,12}$");
     /**
      * Said not to be asked of the customer ("也不会让您转账", "you'll never need to wire anything"): no channel offered, and
      * none the card's refused either ("不用付现金" on a card that takes cash says nothing against it).
@@ -131,7 +133,8 @@ final class PaymentChannels {
                 }
             }
             boolean other = said.stream().anyMatch(c -> !backs(cardChannels, c));
-            boolean denied = refused.stream().anyMatch(c -> cardChannels.contains(c) && !said.contains(c));
+            // "只走对公账户…不收个人转账": the card's channel named in the same sentence is not denied by a personal one ruled out
+            boolean denied = refused.stream().anyMatch(c -> cardChannels.contains(c) && !said.contains(c) && !listed.contains(c));
             boolean narrowed = !listed.isEmpty() && PAYING.matcher(sentence).find() && ONLY.matcher(ONLY_WHEN.matcher(sentence).replaceAll(" ")).find()
                     && cardChannels.stream().anyMatch(c -> listed.stream().noneMatch(s -> backs(EnumSet.of(s), c) || s == c));
             if (other || denied || narrowed) {

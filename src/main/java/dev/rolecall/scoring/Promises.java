@@ -230,7 +230,8 @@ final class Promises {
 
     /** The card charges a card or account: "charged to the card on file" backs "we charge it to the card on file". */
     private static final Pattern CHARGE_TO = Pattern.compile("\\bcharged? (?:it )?to (?:your|the) (?:card|account)");
-    private static final List<String> FREE = List.of("free", "no charge", "complimentary", "on the house");
+    private static final List<String> FREE = List.of("free", "no charge", "complimentary", "on the house", "no extra cost",
+            "no additional cost", "at no cost", "no extra charge"); // "yours to use at no extra cost" (the twenty-eighth set)
     private static final String PARTICLES = "是还都和啊呀吧呢哦嘛哈啦噢喔嘞呐";
     private static final Set<String> EN_STOP = Set.of("that", "this", "with", "your", "you're", "will", "just", "also", "they",
             "them", "there", "it's", "what", "when", "have", "been", "from", "into", "only", "want", "like", "well", "sure");

@@ -18,6 +18,10 @@ final class WorkedAmounts {
     private static final double CENT = 0.005;
     private static final Pattern SHOWN_SUM = Pattern.compile("[+＋]|加上|再加|\\bplus\\b|on top", Pattern.CASE_INSENSITIVE);
 
+    /** The sentence is about what is left to pay after what was paid. */
+    private static final Pattern BALANCE = Pattern.compile("尾款|余款|还剩|剩下|已付|已经付|扣除|减去|\\bbalance\\b|\\bremaining\\b|\\bleft to pay\\b"
+            + "|\\bminus\\b|\\balready paid\\b", Pattern.CASE_INSENSITIVE);
+
     private WorkedAmounts() {}
 
     /** {@code here}: counts said in this turn; {@code done}: money the rep said earlier in the call that was found right. */
@@ -35,10 +39,22 @@ final class WorkedAmounts {
                 }
             }
         }
+        // the total and the amount paid are said in the sentence: "合同原来总价一万一千七百六，定金您已经付了五千；加三十册以后尾款是…"
+        Set<Double> inSentence = new java.util.HashSet<>();
+        if (BALANCE.matcher(sentence).find()) {
+            FactExtractor.extract(sentence).stream().filter(f -> f.type() == Fact.Type.MONEY)
+                    .map(f -> Double.parseDouble(f.value())).filter(card.amounts::contains).forEach(inSentence::add);
+        }
         for (int i = card.amounts.size(); i < terms.size(); i++) { // one term at least is a product
             for (int j = 0; j < terms.size(); j++) {
                 if (j != i && near(terms.get(i) + terms.get(j), value)) {
                     return true;
+                }
+                // what is left to pay: "加三十册以后尾款是九千七百块" = 11760 + 30 × 98 − the 5000 already paid
+                for (double paid : j != i && j < card.amounts.size() && inSentence.contains(terms.get(j)) ? inSentence : Set.<Double>of()) {
+                    if (paid != terms.get(j) && near(terms.get(i) + terms.get(j) - paid, value)) {
+                        return true;
+                    }
                 }
             }
         }

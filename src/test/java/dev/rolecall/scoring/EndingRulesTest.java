@@ -324,7 +324,11 @@ class EndingRulesTest {
     }
 
     private Scorecard holdout27(String file, java.util.function.UnaryOperator<String> edit, String caller, String callee) throws Exception {
-        Path dir = Path.of("src/test/resources/labelled/holdout27/calls");
+        return held("holdout27", file, edit, caller, callee);
+    }
+
+    private Scorecard held(String set, String file, java.util.function.UnaryOperator<String> edit, String caller, String callee) throws Exception {
+        Path dir = Path.of("src/test/resources/labelled/" + set + "/calls");
         String call = Files.readString(dir.resolve(file));
         String card = call.lines().findFirst().orElseThrow().replace("# card: ", "").strip();
         Scorer scorer = new Scorer(dev.rolecall.card.CardParser.parse(dir.resolve(card)), Weights.defaultWeights());
@@ -357,5 +361,32 @@ class EndingRulesTest {
     void forgetItIllGoSomewhereElseIsNoYes() throws Exception {
         Scorecard no = holdout27("translation-08.txt", c -> c, "Priya Raman", "Daniel Ortega");
         assertThat(no.critical()).anySatisfy(c -> assertThat(c).contains("turned it down"));
+    }
+
+    /**
+     * holdout28: "I think we'll pass for now, we'll record at Ray's again." → "I'll hold the date for you… Have a think and get back
+     * to me." is a no closed as a think-it-over; "Can you just email me all that?" bears that condition out, though the card's
+     * condition also says "or names a time for you to call back".
+     */
+    @Test
+    void aNoClosedAsAThinkItOverIsNotBorneOutAndAnEmailBearsOutItsCondition() throws Exception {
+        Scorecard pass = held("holdout28", "studio-08.txt", c -> c, "Jess O.", "Tyler");
+        Scorecard email = held("holdout28", "studio-05.txt", c -> c, "Studio", "Tyler");
+        assertThat(pass.critical()).anySatisfy(c -> assertThat(c).contains("turned it down"));
+        assertThat(email.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+    }
+
+    /**
+     * holdout28's faithful zupu calls: "加三十册以后尾款是九千七百块" is the card's 11760 + 30 × 98 − the 5000 paid, and "只走对公转账，
+     * 不收个人账户/个人微信" is the card's own rule ("我们不收任何个人账户或个人微信转账"), not a way to pay it lacks.
+     */
+    @Test
+    void aBalanceWorkedOutAndAPersonalAccountRuledOutAreTheCards() throws Exception {
+        Scorecard balance = held("holdout28", "zupu-01.txt", c -> c, "林晓棠", "周建国");
+        Scorecard wrong = held("holdout28", "zupu-01.txt", c -> c.replace("尾款是九千七百块", "尾款是九千五百块"), "林晓棠", "周建国");
+        Scorecard account = held("holdout28", "zupu-02.txt", c -> c, "晓棠", "周老师");
+        assertThat(balance.critical()).isEmpty();
+        assertThat(wrong.critical()).anySatisfy(c -> assertThat(c).contains("9500"));
+        assertThat(account.critical()).noneSatisfy(c -> assertThat(c).contains("way to pay"));
     }
 }

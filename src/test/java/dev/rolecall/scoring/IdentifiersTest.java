@@ -33,7 +33,8 @@ class IdentifiersTest {
                 .containsExactly("tail:phone=7714", "tail:vin=4471");
         assertThat(values("at 14 Larkspur Lane; membership GS-77215-B, refund reference RF-3381, Suite 200"))
                 .containsExactly("ref:GS=77215", "ref:RF=3381", "street:larkspur=14", "suite=200");
-        assertThat(values("滨江区星河湾3幢1单元901")).containsExactly("building=3", "unit=1");
+        assertThat(values("滨江区星河湾3幢1单元901")).containsExactly("flat=901", "building=3", "unit=1");
+        assertThat(values("地址是幸福里小区5栋1102吧？")).containsExactly("flat=1102", "building=5");
     }
 
     @Test

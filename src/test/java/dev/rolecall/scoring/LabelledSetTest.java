@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(700);
+        assertThat(cases).hasSize(724);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -50,7 +50,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout25")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout26")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout27")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(56);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout28")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(58);
     }
 
     @Test
@@ -393,6 +394,20 @@ class LabelledSetTest {
     @Test
     void twentySeventhHeldOutSet() {
         assertFloors("holdout27", 0.86, 0.97, 0.94, 0.90, 0.58);
+    }
+
+    /**
+     * The twenty-eighth held-out set (a genealogy printer's proof call in Chinese, a recording studio's session booking in English,
+     * plus delivery and isp-visit; 49 wrong facts, 26 without a number; six kinds of illegitimate ending), written blind and
+     * scored once before it was read, on dd8a040: steps P .97 R .95, invented P .77 R .40, Spearman .67, A above C 91.3%. Then
+     * read: a balance worked out (the total plus the copies added, less the deposit said in the sentence), the card's own "不收
+     * 任何个人账户或个人微信转账" ruling WeChat out, "yours to use at no extra cost" backing "free to use", a flat number after its
+     * building (5栋1102 against 5栋1201), "or names a time for you to call back" as one way of two, and "we'll pass for now"
+     * closed as a think-it-over.
+     */
+    @Test
+    void twentyEighthHeldOutSet() {
+        assertFloors("holdout28", 0.84, 0.97, 0.94, 0.90, 0.40);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
