@@ -339,21 +339,22 @@ class EndingRulesTest {
     /** holdout27: "How do I know that won't happen again?" → "Sounds like you're not interested. I'll take you off our list." */
     @Test
     void aRefusalTheRepMadeForTheCustomerIsNotBorneOut() throws Exception {
-        Scorecard made = holdout27("english-support-04.txt", c -> c, "Sarah Lee", "Mark Davis");
-        Scorecard said = holdout27("english-support-04.txt", c -> c.replace("How do I know that won't happen again?",
-                "We're not interested, thanks."), "Sarah Lee", "Mark Davis");
-        assertThat(made.critical()).anySatisfy(c -> assertThat(c).contains("the customer never declined"));
-        assertThat(said.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+        failsUntilSaid("english-support-04.txt", "Sarah Lee", "Mark Davis", "the customer never declined",
+                "How do I know that won't happen again?", "We're not interested, thanks.");
     }
 
     /** holdout27: "just email me the quote and I'll get back to you" → "I'll call you back Wednesday at 4 to finalize it". */
     @Test
     void aCallBackTimeTheRepSetAloneIsNotBorneOut() throws Exception {
-        Scorecard alone = holdout27("translation-07.txt", c -> c, "Lumen", "Dan");
-        Scorecard named = holdout27("translation-07.txt", c -> c.replace("just email me the quote and I'll get back to you.",
-                "just email me the quote and call me back Wednesday at 4."), "Lumen", "Dan");
-        assertThat(alone.critical()).anySatisfy(c -> assertThat(c).contains("was the rep's alone"));
-        assertThat(named.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+        failsUntilSaid("translation-07.txt", "Lumen", "Dan", "was the rep's alone",
+                "just email me the quote and I'll get back to you.", "just email me the quote and call me back Wednesday at 4.");
+    }
+
+    /** The holdout27 call fails its ending for {@code why}; with the customer's words {@code from} said as {@code to}, it does not. */
+    private void failsUntilSaid(String file, String caller, String callee, String why, String from, String to) throws Exception {
+        assertThat(holdout27(file, c -> c, caller, callee).critical()).anySatisfy(c -> assertThat(c).contains(why));
+        assertThat(holdout27(file, c -> c.replace(from, to), caller, callee).critical())
+                .noneSatisfy(c -> assertThat(c).contains("not borne out"));
     }
 
     /** holdout27: "Look, forget it, I'll go somewhere else." → "Great, so that's confirmed then, I'll get your order started." */
