@@ -361,8 +361,7 @@ final class TemplateFiller {
         }
         Pick about = PRICE_SLOT.matcher(slot).find() ? null : pickAbout(slot);
         if (about != null && !about.ofTime()) {
-            String o = about.option(); // "[交付方式]" is 加急, picked where the step "选择交付方式" offered 常规 or 加急
-            return lang == Lang.EN && before.matches("(?is).*\\b(?:the|a|an)\\s*$") ? o.replaceFirst("(?i)^(?:the|a|an)\\s+", "") : o;
+            return afterArticle(about.option(), before); // "[交付方式]" is 加急, picked where the step "选择交付方式" offered 常规 or 加急
         }
         Pick c = choice();
         if (c == null) {
@@ -375,11 +374,14 @@ final class TemplateFiller {
         // or a slot named like the options it stands for: "[献血方式]" for "献全血 / 献血小板"
         boolean named = Speech.overlap(index.memo.units(slot), index.memo.units(String.join(" ", c.options()))) > 0;
         if (CHOICE_SLOT.matcher(slot).find() || named) {
-            String o = c.option();
-            // "renewing the [plot choice]" with "the standard plot", "a [size]" with "a half cord": one article
-            return lang == Lang.EN && before.matches("(?is).*\\b(?:the|a|an)\\s*$") ? o.replaceFirst("(?i)^(?:the|a|an)\\s+", "") : o;
+            return afterArticle(c.option(), before);
         }
         return null;
+    }
+
+    /** "renewing the [plot choice]" with "the standard plot", "a [size]" with "a half cord": one article. */
+    private String afterArticle(String option, String before) {
+        return lang == Lang.EN && before.matches("(?is).*\\b(?:the|a|an)\\s*$") ? option.replaceFirst("(?i)^(?:the|a|an)\\s+", "") : option;
     }
 
     private static final Pattern NEGATIVE_OPTION = Pattern.compile("^(?:不|没|无|免|no\\b|not\\b|without\\b|don'?t\\b)",
