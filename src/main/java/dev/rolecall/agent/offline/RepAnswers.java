@@ -185,6 +185,17 @@ final class RepAnswers {
             }
             String part = Speech.firstSentences(rest, impatient ? 40 : 70);
             part = withAskedSentences(part, rest, question, qa);
+            if (ASKS_COST.matcher(question).find() && !PRICED.matcher(part).find()) {
+                // a price asked is answered with the entry's price, not only its first sentence ("…the full six weeks is covered."
+                // without "You just pay the copay, $30 in the clinic or $20 by video.")
+                String sep = lang == Lang.ZH ? "" : " ";
+                for (String x : Speech.sentences(rest)) {
+                    if (PRICED.matcher(x).find() && !part.contains(x)) {
+                        part = part + sep + x;
+                        break;
+                    }
+                }
+            }
             saidOf.put(qa, from + Speech.sentences(part).size());
             answeredQa.add(qa);
             return from == 0 ? wording.answerLead(part) : part;
@@ -313,9 +324,15 @@ final class RepAnswers {
         return null;
     }
 
+    /** A figure of money ("$30 in the clinic or $20 by video", "300元"), not only "free". */
+    private static final java.util.regex.Pattern PRICED = java.util.regex.Pattern.compile(
+            "[$¥￥]\\s?\\d|\\d+(?:\\.\\d+)?\\s*(?:元|块)|\\b\\d+\\s+(?:dollars|bucks)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final java.util.regex.Pattern ASKS_COST = java.util.regex.Pattern.compile(
             "多少钱|要钱|花钱|付钱|收钱|收费|费用|价格|价钱|怎么算|怎么收|欠(?:了)?多少|要交多少|\\bhow much\\b|\\bwhat(?:'s| is| does)? (?:it|the \\w+)? ?cost"
-                    + "|\\bprice\\b|\\bwhat (?:do )?I owe\\b|\\bI owe\\b",
+                    + "|\\bprice\\b|\\bwhat (?:do )?I owe\\b|\\bI owe\\b"
+                    // "What's this going to run me?" (the eighteenth review's physio customer)
+                    + "|\\brun (?:me|us)\\b|\\bset (?:me|us) back\\b|\\bout of pocket\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern ASKS_HOW_LONG = java.util.regex.Pattern.compile(
             "多久|多长时间|几天|要多长|\\bhow long\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -382,15 +399,21 @@ final class RepAnswers {
         java.util.regex.Pattern period = periodAsked(question);
         int best = -1;
         boolean bestFits = false;
+        boolean bestPriced = false;
         for (int i = 0; i < index.stepLines.size(); i++) {
             String line = index.stepLines.get(i);
             if (!want.matcher(line).find() || READ_BACK.matcher(line).find()) {
                 continue; // a read-back restates the figure, it does not tell it ("So to confirm: … the three dollars is settled…")
             }
             boolean fits = period != null && period.matcher(line).find();
-            if (best < 0 || fits && !bestFits || fits == bestFits && sims[i] > sims[best]) {
+            // a line with a figure before one that is only free: "What's this going to run me?" had been answered "Parking is
+            // free behind the building" (the eighteenth review's physio card), nearer in meaning than the plans' prices
+            boolean priced = want == MONEY_LINE && PRICED.matcher(line).find();
+            if (best < 0 || fits && !bestFits || fits == bestFits && (priced && !bestPriced
+                    || priced == bestPriced && sims[i] > sims[best])) {
                 best = i;
                 bestFits = fits;
+                bestPriced = priced;
             }
         }
         return best;

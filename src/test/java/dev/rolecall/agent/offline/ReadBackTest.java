@@ -427,13 +427,15 @@ class ReadBackTest {
     /**
      * The eighteenth review: the physio plans ("The clinic plan is both sessions here …, $360"; "The hybrid plan is … a $20
      * copay") were never offered by name, the read-back was cut to "Let me read that back:. Have I got that right?", and
-     * "Call me back tonight after seven?" was met with "I can't advise on that". The card's goal needs a plan chosen.
+     * "Call me back tonight after seven?" was met with "I can't advise on that", and "What's this going to run me?" with the
+     * soreness answer. The card's goal needs a plan chosen.
      */
     @Test
     void plansStatedInTheirOwnLinesAreAskedAndAReadBackIsNeverEmpty() {
         assertThat(dev.rolecall.card.GoalChoice.of("The patient picks a plan and a first appointment and confirms the read-back",
                 PHYSIO.caller().raw()).options()).containsExactly("clinic plan", "hybrid plan");
         int asked = 0;
+        int priced = 0;
         for (long seed = 1; seed <= 10; seed++) {
             List<Turn> turns = OfflineEngineTest.call(PHYSIO, seed, 30).turns();
             for (int i = 0; i < turns.size(); i++) {
@@ -446,8 +448,13 @@ class ReadBackTest {
                 if (i > 0 && turns.get(i - 1).text().contains("Call me back tonight after seven?")) {
                     assertThat(t).as("seed " + seed).contains("tonight after seven");
                 }
+                if (i > 0 && turns.get(i - 1).text().contains("What's this going to run me?")) {
+                    priced++; // had been "Some soreness is normal in the first weeks." in 8 of 8 calls
+                    assertThat(t).as("seed " + seed).containsPattern("\\$\\d+").doesNotContain("soreness", "Parking is free");
+                }
             }
         }
         assertThat(asked).isGreaterThanOrEqualTo(5);
+        assertThat(priced).isGreaterThanOrEqualTo(5);
     }
 }
