@@ -30,7 +30,8 @@ public record GoalChoice(String noun, List<String> options) {
     }
 
     /** The choice the condition needs, with the options the caller's side names; null when it needs none or names fewer than two. */
-    public static GoalChoice of(String condition, String callerText) {
+    public static GoalChoice of(String condition, Side caller) {
+        String callerText = caller.raw();
         if (condition == null) {
             return null;
         }
@@ -52,33 +53,14 @@ public record GoalChoice(String noun, List<String> options) {
         if (out.size() < 2) {
             // "3) Choose the programme" stating "The Gallery Day with the planetarium show is $7 per student." and the like
             // (the seventeenth review's museum card): the step's priced statements are the options
-            for (String o : ParallelOffers.named(stepLines(callerText, noun))) {
+            Pattern named = Pattern.compile("\\b" + noun + "s?\\b", Pattern.CASE_INSENSITIVE);
+            List<String> lines = caller.steps().stream().filter(st -> named.matcher(st.title()).find()).findFirst()
+                    .map(ScriptStep::lines).orElse(List.of());
+            for (String o : ParallelOffers.named(lines)) {
                 out.add(o.replaceFirst("(?i)^(?:the|a|an|our)\\s+", ""));
             }
         }
         return out.size() < 2 ? null : new GoalChoice(noun, List.copyOf(out));
-    }
-
-    private static final Pattern STEP_HEAD = Pattern.compile("^\\s*(?:#+\\s*|\\d+\\s*[).、．:]|\\(\\d+\\)|step\\s+\\w+\\s*[:.)—–-]|\\*\\*)",
-            Pattern.CASE_INSENSITIVE);
-
-    /** The lines under the first step heading that names the noun ("3) Choose the programme"), up to the next heading. */
-    private static List<String> stepLines(String callerText, String noun) {
-        List<String> out = new java.util.ArrayList<>();
-        boolean in = false;
-        Pattern named = Pattern.compile("\\b" + noun + "s?\\b", Pattern.CASE_INSENSITIVE);
-        for (String line : callerText.split("\\R")) {
-            boolean head = STEP_HEAD.matcher(line).find();
-            if (head && in) {
-                break;
-            }
-            if (head && named.matcher(line).find()) {
-                in = true;
-            } else if (in) {
-                out.add(line.strip().replaceAll("^[-*•]\\s*", "").replaceAll("^[\"“”']|[\"“”']$", ""));
-            }
-        }
-        return out;
     }
 
     /** The options named in {@code text} (case-insensitive). */

@@ -116,7 +116,7 @@ final class ChoiceEvidence {
     }
 
     /** Why the condition's choice or rating is not in the call, or null when it is (or the condition needs neither). */
-    static String missing(String condition, List<Turn> turns, String cardCallerText) {
+    static String missing(String condition, List<Turn> turns, dev.rolecall.card.Side caller) {
         if (condition == null) {
             return null;
         }
@@ -124,7 +124,7 @@ final class ChoiceEvidence {
                 && turns.stream().noneMatch(t -> t.speaker() == Role.CALLEE && RATING.matcher(t.text()).find())) {
             return "the customer gave no rating";
         }
-        GoalChoice choice = GoalChoice.of(condition, cardCallerText);
+        GoalChoice choice = GoalChoice.of(condition, caller);
         if (choice == null) {
             return null;
         }

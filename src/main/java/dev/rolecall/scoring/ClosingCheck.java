@@ -94,77 +94,78 @@ final class ClosingCheck {
         if (end == null || end.reason() != EndReason.END_CONDITION || end.by() == null) {
             return null;
         }
+        String cond = conditionText(card, end); // the condition's words, read by each rule below
         if (end.by() == Role.CALLER && end.condition() != null && end.condition() == GOAL) {
             Turn answer = lastCalleeWordsBeforeClosing(call);
             String off = answer == null ? null : CallWords.putsOff(answer.text());
             if (off != null) {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer put it off at turn %d (\"%s\")",
-                        end.condition(), conditionText(card, end), answer.index(), off);
+                        end.condition(), cond, answer.index(), off);
             }
             if (answer != null && DECLINES_OFFER.matcher(answer.text()).find() && !CallWords.saysYes(answer.text())) {
                 // "算了，我不弄了，太麻烦" → "那就给您定了这周日下午两点" (holdout25: a refusal closed as a booking)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d",
-                        end.condition(), conditionText(card, end), answer.index());
+                        end.condition(), cond, answer.index());
             }
         }
-        if (end.by() == Role.CALLER && end.condition() != null && end.condition() == GOAL || CallWords.agreementCondition(conditionText(card, end))) {
-            String missing = ChoiceEvidence.missing(conditionText(card, end), call.turns, card.card.caller().raw());
+        if (end.by() == Role.CALLER && end.condition() != null && end.condition() == GOAL || CallWords.agreementCondition(cond)) {
+            String missing = ChoiceEvidence.missing(cond, call.turns, card.card.caller());
             if (missing != null) {
                 return String.format("ending not borne out: %s condition %d (%s) claimed, but %s", end.by().id(), end.condition(),
-                        conditionText(card, end), missing);
+                        cond, missing);
             }
         }
-        if (end.by() == Role.CALLER && CallWords.refusalCondition(conditionText(card, end))
-                && !dev.rolecall.card.CallbackCondition.agreesTime(conditionText(card, end))
-                && !conditionText(card, end).matches("(?is).*(?:回电|回访|再联系|call(?:-| )?back).*")) {
+        if (end.by() == Role.CALLER && CallWords.refusalCondition(cond)
+                && !dev.rolecall.card.CallbackCondition.agreesTime(cond)
+                && !cond.matches("(?is).*(?:回电|回访|再联系|call(?:-| )?back).*")) {
             Turn answer = lastCalleeWordsBeforeClosing(call);
             if (answer != null && ASKS_CALL_BACK.matcher(answer.text()).find() && !CallWords.refuses(answer.text())) {
                 // "I need to think it over, call me back later." → "Understood, I won't call again." (the fifteenth review: the
                 // three such firewood calls were its top scores, 98-99)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer asked to be called back at turn %d",
-                        end.condition(), conditionText(card, end), answer.index());
+                        end.condition(), cond, answer.index());
             }
         }
         if (end.by() == Role.CALLER && end.condition() != null && end.condition() != GOAL
-                && !DECLINE_CONDITION.matcher(conditionText(card, end)).find() && !CallWords.refusalCondition(conditionText(card, end))) {
+                && !DECLINE_CONDITION.matcher(cond).find() && !CallWords.refusalCondition(cond)) {
             // "I think we'll pass for now, we'll record at Ray's again." → "I'll hold the date for you… Have a think and get back to
             // me." (the twenty-eighth held-out set): a no closed as a call-back or a think-it-over
             Turn answer = lastCalleeWordsBeforeClosing(call);
             if (answer != null && DECLINES_OFFER.matcher(answer.text()).find() && CallWords.putsOff(answer.text()) == null
                     && !ASKS_CALL_BACK.matcher(answer.text()).find() && !CallWords.asksInWriting(answer.text()) && !CallWords.saysYes(answer.text())) {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d",
-                        end.condition(), conditionText(card, end), answer.index());
+                        end.condition(), cond, answer.index());
             }
         }
-        if (end.by() == Role.CALLER && DECLINE_CONDITION.matcher(conditionText(card, end)).find() && !declined(call)) {
+        if (end.by() == Role.CALLER && DECLINE_CONDITION.matcher(cond).find() && !declined(call)) {
             // "How do I know that won't happen again?" or "I'd need to check that with finance before—" → "Sounds like you're not
             // interested. I'll take you off our list." (the twenty-fourth, twenty-sixth and twenty-seventh held-out sets)
             Turn answer = lastCalleeWordsBeforeClosing(call);
             if (answer != null && (answer.text().matches("(?s).*[？?].*") || CallWords.putsOff(answer.text()) != null
                     || CallWords.checksBack(answer.text()) || CallWords.defers(answer.text()))) {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer never declined (turn %d: \"%s\")",
-                        end.condition(), conditionText(card, end), answer.index(), answer.text());
+                        end.condition(), cond, answer.index(), answer.text());
             }
         }
-        String callback = ChoiceEvidence.callbackNotAgreed(conditionText(card, end), call.turns);
+        String callback = ChoiceEvidence.callbackNotAgreed(cond, call.turns);
         if (callback != null) {
             return String.format("ending not borne out: %s condition %d (%s) claimed, but %s", end.by().id(), end.condition(),
-                    conditionText(card, end), callback);
+                    cond, callback);
         }
-        if (CallWords.refusalCondition(conditionText(card, end)) && call.turns.stream()
+        if (CallWords.refusalCondition(cond) && call.turns.stream()
                 .skip(Math.max(0, call.turns.size() - 2)).anyMatch(t -> CallWords.refuses(t.text()))) {
             return null; // "算了，我不需要了，别再打了" bears out a hang-up condition, whatever the cosine says
         }
-        if (CallWords.messageCondition(conditionText(card, end)) && call.turns.stream()
+        if (CallWords.messageCondition(cond) && call.turns.stream()
                 .skip(Math.max(0, call.turns.size() - 2)).anyMatch(t -> t.speaker() == Role.CALLEE && CallWords.asksInWriting(t.text()))) {
             return null; // "你先把方案发我" bears out "要求对方短信发送…后挂断", whatever reason the card gives for it
         }
-        if (end.by() == Role.CALLEE && CallWords.agreementCondition(conditionText(card, end)) && !call.turns.isEmpty()
+        if (end.by() == Role.CALLEE && CallWords.agreementCondition(cond) && !call.turns.isEmpty()
                 && call.turns.get(call.turns.size() - 1).speaker() == Role.CALLEE
                 && CallWords.saysYes(call.turns.get(call.turns.size() - 1).text())) {
             return null; // the customer's own last words are the yes its condition asks for ("可以，就按你说的来")
         }
-        if (end.by() == Role.CALLER && CallWords.agreementCondition(conditionText(card, end)) && confirmedReadBack(call)) {
+        if (end.by() == Role.CALLER && CallWords.agreementCondition(cond) && confirmedReadBack(call)) {
             // "跟您确认：7月22日周三上午9点…对吗？" "对。" then the closing: the customer's yes to the rep's read-back is the
             // confirmation its condition asks for (holdout26: a faithful call capped at 60 on a 0.49 cosine)
             return null;
@@ -176,7 +177,7 @@ final class ClosingCheck {
             return null;
         }
         return String.format("ending not borne out: %s condition %d (%s) does not match the last turns (%.2f)",
-                end.by().id(), end.condition(), conditionText(card, end), p.score());
+                end.by().id(), end.condition(), cond, p.score());
     }
 
     /** An end condition that is the customer's no to the offer (not a hang-up, a wrong time or a call-back). */

@@ -340,7 +340,7 @@ final class CardIndex {
         calleeFigures = figures(card.callee().roleText() + "\n" + card.callee().background() + "\n" + card.callee().knowledge());
         scriptFigures = figures(card.caller().raw());
         goalChoice = lang == Lang.EN ? card.caller().endCondition(1)
-                .map(c -> dev.rolecall.card.GoalChoice.of(c.text(), card.caller().raw())).orElse(null) : null;
+                .map(c -> dev.rolecall.card.GoalChoice.of(c.text(), card.caller())).orElse(null) : null;
         scriptUnits = Speech.units(card.caller().steps().stream()
                 .map(st -> st.title() + "\n" + String.join("\n", st.lines())).collect(java.util.stream.Collectors.joining("\n")));
         // "Just the pads then. I'll think about the rest." is no hurry, and as the answer to "Got three minutes?" it named

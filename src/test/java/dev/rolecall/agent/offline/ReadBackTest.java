@@ -433,7 +433,7 @@ class ReadBackTest {
     @Test
     void plansStatedInTheirOwnLinesAreAskedAndAReadBackIsNeverEmpty() {
         assertThat(dev.rolecall.card.GoalChoice.of("The patient picks a plan and a first appointment and confirms the read-back",
-                PHYSIO.caller().raw()).options()).containsExactly("clinic plan", "hybrid plan");
+                PHYSIO.caller()).options()).containsExactly("clinic plan", "hybrid plan");
         int asked = 0;
         int priced = 0;
         for (long seed = 1; seed <= 10; seed++) {
