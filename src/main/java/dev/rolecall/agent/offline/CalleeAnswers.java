@@ -427,6 +427,11 @@ final class CalleeAnswers {
         if (index.busyAt(pick)) {
             // its background names the busy time, which made it a liked one: a slot offered outside it, else any other pick
             List<String> free = offeredSlots(asked).stream().filter(x -> !index.busyAt(x)).toList();
+            if (free.isEmpty()) {
+                // "周四（6月12日）上午10点，或者周六…上午9点半" names no day and time of day together: the day and time pairs it
+                // can make (the deposit customer, back from "周四上午没空呢？", had picked 周四上午 in 9 of 9 calls)
+                free = daysAtTimes(options).stream().filter(x -> !index.busyAt(x)).toList();
+            }
             if (!free.isEmpty()) {
                 return free.get(random.nextInt(free.size()));
             }
@@ -435,6 +440,16 @@ final class CalleeAnswers {
             pick = chooseAny(options);
         }
         return pick;
+    }
+
+    private List<String> daysAtTimes(List<String> options) {
+        List<String> out = new ArrayList<>();
+        for (String day : options.stream().filter(o -> DAY.matcher(o).find()).toList()) {
+            for (String part : options.stream().filter(o -> PART.matcher(o).find()).toList()) {
+                out.add(day + (lang == Lang.ZH ? "" : " ") + part);
+            }
+        }
+        return out;
     }
 
     private String chooseAny(List<String> options) {
@@ -496,7 +511,7 @@ final class CalleeAnswers {
 
     private static final Pattern SLOT = Pattern.compile("((?:下周|这周|本周)?(?:周[一二三四五六日天]|星期[一二三四五六日天])|明天|后天|今天)"
             + "[^，,、；;。？?]{0,8}?(上午|下午|晚上)"
-            + "|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\\b[^,;.?]{0,20}?\\b(morning|afternoon|evening)\\b",
+            + "|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\\b[^,;.?]{0,32}?\\b(morning|afternoon|evening)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The day-and-time-of-day slots the rep named together ("明天下午", "Thursday the 22nd in the morning"). */

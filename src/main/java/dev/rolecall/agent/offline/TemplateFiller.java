@@ -177,6 +177,11 @@ final class TemplateFiller {
     /** A slot for the option chosen: "[plot choice]", "[package]", "X课包". */
     private static final Pattern CHOICE_SLOT = Pattern.compile("(?i)choice|chosen|option|plan|package|tier|size|type|model|课包|套餐|方案|档位|选择|型号");
     private static final Pattern MONEY = Pattern.compile("\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:元|块|dollars)");
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?%)|(\\d+(?:\\.\\d+)?\\s?percent)");
+    /** A slot for a rate: "[利率]", "[rate]". */
+    private static final Pattern RATE_SLOT = Pattern.compile("(?i)利率|\\brate\\b|\\bAPR\\b");
+    /** An amount the card labels as earned, not paid. */
+    private static final Pattern NOT_A_PRICE = Pattern.compile("(?i)利息|收益|\\binterest\\b|\\bearns?\\b");
     private static final Pattern TOTAL = Pattern.compile("(?i)共|总共|一共|合计|总计|\\btotal\\b|\\bin all\\b");
     private static final Set<String> EN_PLAIN = Set.of("the", "a", "an", "your", "my", "plan", "option", "package", "plot", "one");
 
@@ -248,12 +253,21 @@ final class TemplateFiller {
      * for $35…" → 60 for the standard); after 共/total when the slot is a total ("共X元" → 6240 of "B是24节，每节260元，共6240元").
      */
     private String price(Pick p, boolean total) {
-        String both = price(p, total, 2);
-        // else a line of its own ("Or there's the quarterly plan: $89 a visit…", the sixteenth review's pest card)
-        return both != null ? both : price(p, total, 1);
+        return valueOf(p, total, MONEY);
     }
 
-    private String price(Pick p, boolean total, int named) {
+    /** The rate the card gives for the option chosen ("年利率1.75%" for 三年期), or null. */
+    private String rate(Pick p) {
+        return valueOf(p, false, PERCENT);
+    }
+
+    private String valueOf(Pick p, boolean total, Pattern values) {
+        String both = valueOf(p, total, 2, values);
+        // else a line of its own ("Or there's the quarterly plan: $89 a visit…", the sixteenth review's pest card)
+        return both != null ? both : valueOf(p, total, 1, values);
+    }
+
+    private String valueOf(Pick p, boolean total, int named, Pattern values) {
         List<String> keys = p.options().stream().map(o -> key(o, p.options())).toList();
         String mine = key(p.option(), p.options());
         for (String line : index.stepLines) {
@@ -270,9 +284,12 @@ final class TemplateFiller {
                 }
             }
             String span = line.substring(at, end);
-            java.util.regex.Matcher money = MONEY.matcher(span);
+            java.util.regex.Matcher money = values.matcher(span);
             String first = null;
             while (money.find()) {
+                if (NOT_A_PRICE.matcher(span.substring(Math.max(0, money.start() - 6), money.start())).find()) {
+                    continue; // "三年下来利息大约10,500元" is what it earns, not what it costs (the eighteenth review's [金额])
+                }
                 String value = money.group(1) != null ? money.group(1) : money.group(2);
                 if (first == null) {
                     first = value;
@@ -359,6 +376,10 @@ final class TemplateFiller {
         if (count != null) {
             return count;
         }
+        String who = withWhom(before);
+        if (who != null) {
+            return who;
+        }
         Pick about = PRICE_SLOT.matcher(slot).find() ? null : pickAbout(slot);
         if (about != null && !about.ofTime()) {
             return afterArticle(about.option(), before); // "[交付方式]" is 加急, picked where the step "选择交付方式" offered 常规 or 加急
@@ -367,14 +388,47 @@ final class TemplateFiller {
         if (c == null) {
             return null;
         }
+        if (RATE_SLOT.matcher(slot).find()) {
+            return rate(c);
+        }
         if (PRICE_SLOT.matcher(slot).find()) {
             String p = price(c, TOTAL.matcher(slot).find());
             return p == null ? null : before.endsWith("$") ? p : lang == Lang.ZH ? p + "元" : "$" + p;
         }
         // or a slot named like the options it stands for: "[献血方式]" for "献全血 / 献血小板"
-        boolean named = Speech.overlap(index.memo.units(slot), index.memo.units(String.join(" ", c.options()))) > 0;
+        boolean named = Speech.overlap(index.memo.units(slot), index.memo.units(String.join(" ", c.options()))) > 0
+                // "[存期]" names the kind of 三年期 and 一年期
+                || lang == Lang.ZH && slot.length() >= 2 && c.options().stream().allMatch(o -> o.endsWith(slot.substring(slot.length() - 1)));
         if (CHOICE_SLOT.matcher(slot).find() || named) {
             return afterArticle(c.option(), before);
+        }
+        return null;
+    }
+
+    private static final Pattern WITH_AT_END = Pattern.compile("(?i)\\bwith\\s*$");
+    private static final Pattern WITH_NAME = Pattern.compile("\\bwith ([A-Z][a-z]+(?: [A-Z][a-z]+)?)");
+
+    /**
+     * "…is [day and time] with [therapist]": the person the picked slot was offered with ("Wednesday the 12th at 7:30 in the
+     * morning with Jenna, or Thursday… with Luis"), or null. The slot had been left out with its clause, day and all.
+     */
+    private String withWhom(String before) {
+        if (lang != Lang.EN || !WITH_AT_END.matcher(before).find()) {
+            return null;
+        }
+        for (int i = picks.size() - 1; i >= 0; i--) {
+            Pick p = picks.get(i);
+            if (!p.ofTime()) {
+                continue;
+            }
+            for (String part : p.offer().split(",|;|\\bor\\b")) {
+                if (Speech.overlap(index.memo.units(part), index.memo.units(p.words())) >= Math.min(2, index.memo.units(p.words()).size())) {
+                    Matcher m = WITH_NAME.matcher(part);
+                    if (m.find()) {
+                        return m.group(1);
+                    }
+                }
+            }
         }
         return null;
     }

@@ -32,6 +32,7 @@ class ReadBackTest {
     private static final Card MUSEUM = card("museum-field-trip.md");
     private static final Card SUIT = card("suit-fitting.md");
     private static final Card PHYSIO = card("knee-physio.md");
+    private static final Card DEPOSIT = card("deposit-renewal.md");
 
     @Test
     void waysToPayAreReadFromTheScript() {
@@ -456,5 +457,39 @@ class ReadBackTest {
         }
         assertThat(asked).isGreaterThanOrEqualTo(5);
         assertThat(priced).isGreaterThanOrEqualTo(5);
+    }
+
+    /**
+     * Review 18: the deposit customer, who has a hospital check-up on Thursday morning and says "周四上午没空", picked 周四上午 in
+     * 9 of 9 calls, and its read-back put the interest (10,500) in [金额] and left out the term and rate; the physio customer
+     * picked "Thursday morning", a slot never offered (Thursday is 5:15 in the afternoon), and the read-back lost the day with
+     * the therapist it could not name.
+     */
+    @Test
+    void aCustomerPicksOnlySlotsOfferedAndFreeAndTheReadBackSaysTheTermRateDayAndTherapist() {
+        int readBacks = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> deposit = OfflineEngineTest.call(DEPOSIT, seed, 30).turns();
+            for (int i = 0; i < deposit.size(); i++) {
+                Turn t = deposit.get(i);
+                if (t.speaker() == Role.CALLEE && deposit.get(i - 1).text().contains("您看哪个方便")) {
+                    assertThat(t.text()).as("seed " + seed).doesNotContain("周四");
+                } else if (t.text().contains("跟您确认一下")) {
+                    readBacks++;
+                    assertThat(t.text()).as("seed " + seed).doesNotContain("10,500", "2,600")
+                            .containsPattern("续存[三一]年期定期，年利率1\\.(75|30)%").contains("周六上午");
+                }
+            }
+            for (Turn t : OfflineEngineTest.call(PHYSIO, seed, 30).turns()) {
+                if (t.speaker() == Role.CALLEE) {
+                    assertThat(t.text()).as("seed " + seed).doesNotContain("Thursday morning", "Wednesday afternoon");
+                } else if (t.text().contains("read that back")) {
+                    readBacks++;
+                    assertThat(t.text()).as("seed " + seed)
+                            .containsPattern("first session is (Wednesday morning with Jenna|Thursday afternoon with Luis)");
+                }
+            }
+        }
+        assertThat(readBacks).isGreaterThanOrEqualTo(10);
     }
 }
