@@ -201,6 +201,7 @@ final class CardProfile {
         // a red line's words ("不能说补考免费") back nothing the rep claims
         String backing = card.caller().rawWithoutRules();
         backingSentences = Sentences.split(backing);
+        backingPlain = plain(backing);
         paymentChannels = PaymentChannels.ofCard(backingSentences);
         callerTerms = terms(backing);
         callerWords = Claims.contentWords(backing);
@@ -250,6 +251,18 @@ final class CardProfile {
     final Map<Integer, Set<Integer>> weekdayDays = new HashMap<>();
     /** The card's caller side less its red lines: what a rep's claim may rest on. */
     final List<String> backingSentences;
+    /** The card's caller side but its red lines, letters and digits only: what the rep may say word for word. */
+    private final String backingPlain;
+
+    private static String plain(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** Whether a clause of six or more letters is the card's own words (its red lines aside). */
+    boolean saysWordForWord(String clause) {
+        String p = plain(clause);
+        return p.length() >= 6 && backingPlain.contains(p);
+    }
     /** How the card says the customer pays (小程序, card or bank transfer): {@link PaymentChannels}. */
     final Set<PaymentChannels.Channel> paymentChannels;
     /** Every content term of the card's caller side but its red lines. */

@@ -917,4 +917,39 @@ class SpokenErrorsTest {
         assertThat(flags(water, ask + "Rosa: You can pay on this call by card, online, or on the 24-hour line. Never give a technician cash.\n", rk))
                 .noneSatisfy(f -> assertThat(f.type()).isIn("payment", "pressure"));
     }
+
+    /** A scorer for a card a reviewer wrote (src/test/resources/reviewed/NAME). */
+    static Scorer reviewed(String name) {
+        return new Scorer(dev.rolecall.card.CardParser.parse(Path.of("src/test/resources/reviewed", name)), Weights.defaultWeights());
+    }
+
+    /**
+     * Three false CRITICALs from reviews 18-20, each beside the breach that must still be caught: the card's own Q&A answer
+     * (开窗通风后再入住 against step 5's 空调和新风都不要开; 园区全面禁止焚烧纸钱 against the card's own 禁止焚烧纸钱), and a
+     * slot the card offers against "不能承诺周四上午10点和周六上午9点半以外的办理时间" (9 of 10 deposit calls capped at 60).
+     */
+    @Test
+    void theCardsOwnWordsAndItsOwnSlotsBreakNoRule() throws Exception {
+        Scorer formaldehyde = reviewed("formaldehyde-test.md");
+        Map<String, Role> fk = Map.of("周婷", Role.CALLER, "陈浩", Role.CALLEE);
+        String open = "周婷：您好，请问是陈浩陈先生吗？我是清屿环境检测的周婷，方便吗？\n陈浩：你说。治理完多久能住？我老婆怀孕了。\n";
+        assertThat(flags(formaldehyde, open + "周婷：施工当天和之后48小时内建议孕妇、婴幼儿不要进屋，开窗通风后再入住。\n", fk))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("contradiction"));
+        assertThat(flags(formaldehyde, open + "周婷：检测前一晚空调和新风照常开就行。\n", fk))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("contradiction"));
+
+        Scorer qingming = reviewed("qingming-proxy.md");
+        Map<String, Role> qk = Map.of("周婷", Role.CALLER, "陈国华", Role.CALLEE);
+        String ask = "周婷：陈先生您好，我是松鹤园客户服务中心的周婷，清明代祭扫的事跟您说一下，方便吗？\n陈国华：能帮我烧点纸钱吗？\n";
+        assertThat(flags(qingming, ask + "周婷：园区清明期间全面禁止焚烧纸钱，我们可以代为敬献鲜花和供果。\n", qk))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("contradiction"));
+
+        Scorer deposit = reviewed("deposit-renewal.md");
+        Map<String, Role> dk = Map.of("王蕾", Role.CALLER, "刘建国", Role.CALLEE);
+        String slot = "王蕾：您好，请问是刘建国刘先生吗？我是华信银行静安支行的客户经理王蕾。\n刘建国：你说。\n";
+        assertThat(flags(deposit, slot + "王蕾：那就周四上午10点，您带身份证和银行卡到静安支行找我办理。\n", dk))
+                .noneSatisfy(f -> assertThat(f.type()).isEqualTo("contradiction"));
+        assertThat(Contradictions.of("- 不能承诺周四上午10点和周六上午9点半以外的办理时间\n- 不能说中框、主板等碎屏保以外的损坏也免费\n"))
+                .extracting(Contradictions.Prohibition::action).containsExactly("中框");
+    }
 }
