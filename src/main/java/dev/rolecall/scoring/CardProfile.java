@@ -258,6 +258,25 @@ final class CardProfile {
         return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
+    private static final java.util.regex.Pattern DEPOSIT = java.util.regex.Pattern.compile(
+            "定金|订金|押金|预付|首付|已付|\\bdeposit\\b|\\bdown payment\\b|\\balready paid\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private volatile List<Double> deposits;
+
+    /** Amounts the card states in a sentence about a deposit or a sum already paid: what a balance is worked out less. */
+    List<Double> deposits() {
+        if (deposits == null) {
+            List<Double> out = new ArrayList<>();
+            for (String s : backingSentences) {
+                if (DEPOSIT.matcher(s).find()) {
+                    FactExtractor.extract(s).stream().filter(f -> f.type() == Fact.Type.MONEY)
+                            .map(f -> Double.parseDouble(f.value())).forEach(out::add);
+                }
+            }
+            deposits = List.copyOf(out);
+        }
+        return deposits;
+    }
+
     /** Whether a clause of six or more letters is the card's own words (its red lines aside). */
     boolean saysWordForWord(String clause) {
         String p = plain(clause);

@@ -46,7 +46,9 @@ final class Contradictions {
             Pattern.CASE_INSENSITIVE);
     /** A negation, or a word of fear or prevention ("怕服务中断", "以免"), just before the action. */
     private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|禁止|严禁|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$"
-            + "|\\b(?:not|never|n't|unable|no)\\s+(?:\\w+\\s+){0,2}(?:to\\s+)?$", Pattern.CASE_INSENSITIVE);
+            + "|\\b(?:not|never|n't|unable|no)\\s+(?:\\w+\\s+){0,2}(?:to\\s+)?$"
+            // "I won't tell you skydiving is risk-free": a saying verb carries the negation over what is said
+            + "|(?:\\bnot|\\bnever|n't)\\s+(?:tell|say|promise|claim|pretend)\\b(?:\\s+\\w+){0,4}\\s+$", Pattern.CASE_INSENSITIVE);
     /** Ruled out after it: "按月付目前是不支持的" restates the card's 不支持按月付. */
     private static final Pattern RULED_OUT_AFTER = Pattern.compile("[^，。！？,.!?；;]{0,4}?(?:是|也|都|就)?(?:不|没|无|别)");
     /** Words after the negation that carry no action of their own. */

@@ -198,6 +198,10 @@ final class FactChecker {
                 .filter(x -> x.type() == Fact.Type.TIME_RANGE).count() >= 2) {
             return Verdict.RIGHT; // slots listed side by side ("3/12（四）9–11点｜3/13（五）14–16点"), as dates are: no one context
         }
+        if (anywhere && f.type() == Fact.Type.TIME && FactExtractor.extract(whole).stream()
+                .filter(x -> x.type() == Fact.Type.TIME).count() >= 2) {
+            return Verdict.RIGHT; // "7:30前送到…（吉时8:18前）": two card times in one sentence, each its own clause on the card
+        }
         if (anywhere && f.type() == Fact.Type.COUNT && f.value().endsWith(" 期")) {
             return Verdict.RIGHT; // 分3期、6期或者12期: a term the card offers, whichever sentence is nearest
         }

@@ -202,7 +202,8 @@ public final class FactExtractor {
                 facts.add(new Fact(Fact.Type.PHONE, digits, m.group(1).trim()));
             }
         });
-        take(rest, PHONE, m -> {
+        // "$249 (13,000 ft" has the shape of a number but not its seven digits: left for the money and length it holds
+        take(rest, PHONE, m -> m.group().replaceAll("\\D", "").length() >= 7, m -> {
             String digits = m.group().replaceAll("\\D", "");
             if (digits.length() == 13 && digits.startsWith("86")) {
                 digits = digits.substring(2); // +86 138…: the country code is not part of the number
@@ -336,9 +337,17 @@ public final class FactExtractor {
 
     /** Applies the pattern and blanks what it matched, so a date's digits are not read again as a duration. */
     static void take(StringBuilder text, Pattern p, java.util.function.Consumer<Matcher> sink) {
+        take(text, p, m -> true, sink);
+    }
+
+    /** As {@link #take(StringBuilder, Pattern, java.util.function.Consumer)}, for the matches {@code is} accepts only. */
+    static void take(StringBuilder text, Pattern p, java.util.function.Predicate<Matcher> is, java.util.function.Consumer<Matcher> sink) {
         Matcher m = p.matcher(text);
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
+            if (!is.test(m)) {
+                continue;
+            }
             sink.accept(m);
             spans.add(new int[] {m.start(), m.end()});
         }

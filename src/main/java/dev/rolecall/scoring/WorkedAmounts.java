@@ -22,12 +22,47 @@ final class WorkedAmounts {
     private static final Pattern BALANCE = Pattern.compile("尾款|余款|还剩|剩下|已付|已经付|扣除|减去|\\bbalance\\b|\\bremaining\\b|\\bleft to pay\\b"
             + "|\\bminus\\b|\\balready paid\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The sentence gives a total. */
+    private static final Pattern TOTAL = Pattern.compile("总价|总共|一共|合计|总计|\\btotal\\b|\\baltogether\\b|\\bin all\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A count of things ordered: "两对", "3 sets", "four tickets". */
+    private static final Pattern COUNTED = Pattern.compile("(\\d{1,4}|[两二三四五六七八九十])\\s*(?:对|个|位|份|套|件|张|盒|箱|束|桌|间|台|瓶|只"
+            + "|pairs?\\b|sets?\\b|boxes\\b|tickets?\\b|people\\b|persons?\\b|seats?\\b|units?\\b|rooms?\\b|nights?\\b)", Pattern.CASE_INSENSITIVE);
+
+    private static List<Double> counted(String sentence) {
+        List<Double> out = new ArrayList<>();
+        java.util.regex.Matcher m = COUNTED.matcher(EnglishNumbers.normalize(ChineseNumbers.normalize(sentence)));
+        while (m.find()) {
+            String n = m.group(1);
+            double v = n.matches("\\d+") ? Double.parseDouble(n) : n.equals("两") ? 2 : n.equals("十") ? 10 : ChineseNumbers.digit(n.charAt(0));
+            if (v >= 2) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
     private WorkedAmounts() {}
 
     /** {@code here}: counts said in this turn; {@code done}: money the rep said earlier in the call that was found right. */
     static boolean workedOut(double value, CardProfile card, Set<Double> counts, Set<Double> here, Set<Double> done, String sentence) {
         if (here.stream().anyMatch(n -> card.amounts.stream().anyMatch(p -> near(p * n, value)))) {
             return true; // 30元一位，三位90元: a price times a count said in the same turn
+        }
+        if (TOTAL.matcher(sentence).find() && counted(sentence).stream()
+                .anyMatch(n -> card.amounts.stream().anyMatch(p -> near(p * n, value)))) {
+            return true; // "豪华款三层花篮两对…总价一千三百六": a total of the count said beside it (two, too)
+        }
+        if (BALANCE.matcher(sentence).find()) {
+            // "balance of $199 at check-in": the $249 package less the card's $50 deposit, both said in the call
+            Set<Double> said = new java.util.HashSet<>(done);
+            FactExtractor.extract(sentence).stream().filter(f -> f.type() == Fact.Type.MONEY).map(f -> Double.parseDouble(f.value()))
+                    .forEach(said::add);
+            if (card.deposits().stream().filter(said::contains)
+                    .anyMatch(d -> card.amounts.stream().anyMatch(p -> p > d && said.contains(p) && near(p - d, value)))) {
+                return true;
+            }
         }
         // a card price added to an amount worked out only where the sum is shown ("7040 + 690 = 7730元")
         boolean shownSum = SHOWN_SUM.matcher(sentence).find();

@@ -952,4 +952,30 @@ class SpokenErrorsTest {
         assertThat(Contradictions.of("- 不能承诺周四上午10点和周六上午9点半以外的办理时间\n- 不能说中框、主板等碎屏保以外的损坏也免费\n"))
                 .extracting(Contradictions.Prohibition::action).containsExactly("中框");
     }
+
+    /**
+     * holdout29's faithful calls, capped at 60 on its first run: a total of the count said beside it (两对 × 680 = 1360), a
+     * balance of the package less the card's deposit ($249 − $50), two card times in one sentence, and the card's own
+     * refusal to call the jump risk-free. Each wrong twin is still flagged.
+     */
+    @Test
+    void totalsBalancesTwoTimesAndARefusedClaimAreRight() throws Exception {
+        Scorer hualan = heldOut("holdout29", "hualan.md");
+        Map<String, Role> hk = Map.of("苏沫", Role.CALLER, "王海峰", Role.CALLEE);
+        String open = "苏沫：您好，请问是王海峰王老板吗？我是花间集鲜花工作室的苏沫，开业花篮的事跟您定一下，方便吗？\n王海峰：方便，几点能到？\n";
+        assertThat(flags(hualan, open + "苏沫：跟您核对一下：豪华款三层花篮两对，总价一千三百六，定金六百八。\n", hk)).isEmpty();
+        assertThat(flags(hualan, open + "苏沫：跟您核对一下：豪华款三层花篮两对，总价一千四百六，定金六百八。\n", hk))
+                .anySatisfy(f -> assertThat(f.said()).isEqualTo("1460"));
+        assertThat(flags(hualan, open + "苏沫：5/18 7:30前送到中山北路218号门口摆好（吉时8:18前），市区免费配送。\n", hk)).isEmpty();
+
+        Scorer skydive = heldOut("holdout29", "skydive.md");
+        Map<String, Role> sk = Map.of("Priya", Role.CALLER, "Marcus", Role.CALLEE);
+        String hi = "Priya: Hi, Marcus Bell? Priya Raman, Blue Mesa Skydiving, about your tandem jump on Saturday.\nMarcus: Yep. Is it safe?\n";
+        assertThat(flags(skydive, hi + "Priya: Standard tandem it is, $249. Your $50 deposit is paid, so the balance is $199 at check-in.\n", sk)).isEmpty();
+        assertThat(flags(skydive, hi + "Priya: Standard tandem it is, $249. Your $50 deposit is paid, so the balance is $189 at check-in.\n", sk))
+                .anySatisfy(f -> assertThat(f.said()).isEqualTo("$189"));
+        assertThat(flags(skydive, hi + "Priya: I won't tell you skydiving is risk-free, because it isn't, but it's taken very seriously.\n", sk))
+                .isEmpty();
+        assertThat(flags(skydive, hi + "Priya: Honestly, it's totally risk-free, safer than driving here.\n", sk)).isNotEmpty();
+    }
 }
