@@ -63,9 +63,21 @@ public record GoalChoice(String noun, List<String> options) {
         return out.size() < 2 ? null : new GoalChoice(noun, List.copyOf(out));
     }
 
-    /** The options named in {@code text} (case-insensitive). */
+    /** The options named in {@code text} (case-insensitive), by their whole name or the word only each has ("the full"). */
     public List<String> named(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        return options.stream().filter(o -> t.contains(o.toLowerCase(Locale.ROOT))).toList();
+        return options.stream().filter(o -> t.contains(o.toLowerCase(Locale.ROOT)) || ownWord(o)
+                .map(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(t).find()).orElse(false)).toList();
+    }
+
+    /** The option's first word of three letters or more that no other option has: "full" of "full winter package". */
+    private java.util.Optional<String> ownWord(String option) {
+        for (String w : option.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (w.length() >= 3 && !COMMON.contains(w) && !w.equals(noun) && options.stream().filter(o -> !o.equals(option))
+                    .noneMatch(o -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(o.toLowerCase(Locale.ROOT)).find())) {
+                return java.util.Optional.of(w);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

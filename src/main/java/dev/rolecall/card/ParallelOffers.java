@@ -18,7 +18,9 @@ public final class ParallelOffers {
 
     /** "The X is $7 per student.", "The clinic plan is both sessions here …, at your $30 copay": a subject priced or counted. */
     private static final Pattern PRICED = Pattern.compile("^(?:(?:and|or|then|also),?\\s+)?(?:there'?s\\s+|there is\\s+)?"
-            + "((?:the|a|an|our)\\s+[^,;:.$]{3,70}?)\\s+(?:(?:is|costs|comes to|will be)\\s+|runs\\s+(?=\\$|\\d))", Pattern.CASE_INSENSITIVE);
+            + "((?:the|a|an|our)\\s+[^,;:.$]{3,70}?)\\s+(?:(?:is|costs|comes to|will be)\\s+|runs\\s+(?=\\$|\\d))"
+            // or a name with no article, priced at once: "Basic winterization is $425: engine flush…" (the twentieth review)
+            + "|^((?-i:\\p{Lu})[\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s+(?:is|costs|runs)\\s+(?=\\$\\s?\\d)", Pattern.CASE_INSENSITIVE);
 
     /** The options the lines before a which-question state, shortened to what tells them apart; empty when fewer than two. */
     public static List<String> named(List<String> linesBefore) {
@@ -30,7 +32,7 @@ public final class ParallelOffers {
             for (String sentence : line.split("(?<=[.!?;])\\s+")) {
                 Matcher m = PRICED.matcher(sentence.strip());
                 if (m.find()) {
-                    subjects.add(m.group(1).strip());
+                    subjects.add((m.group(1) != null ? m.group(1) : m.group(2)).strip());
                 }
             }
         }
@@ -65,7 +67,8 @@ public final class ParallelOffers {
                     tail.add(0, "the");
                 }
             }
-            out.add(String.join(" ", tail));
+            // "The full winter package" opened its own sentence; inside the question it is "the full winter package"
+            out.add(String.join(" ", tail).replaceFirst("^(?:The|A|An|Our)\\b", tail.get(0).toLowerCase(Locale.ROOT)));
         }
         return out.stream().distinct().count() == out.size() ? out : List.of();
     }

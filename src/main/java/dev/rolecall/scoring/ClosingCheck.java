@@ -88,6 +88,10 @@ final class ClosingCheck {
                     + "|forget it|(?:go|look|shop) (?:somewhere else|elsewhere)|take my business elsewhere)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** The customer ends the call: "算了。不用说了…我挂了" closed as a confirmed renewal (the twenty-ninth held-out set). */
+    private static final java.util.regex.Pattern HANGS_UP = java.util.regex.Pattern.compile(
+            "我挂了|先挂了|挂了啊|不聊了|不用说了|\\b(?:i'?m hanging up|hanging up now)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** A critical error when the call ended by a condition its last turns do not bear out, else null. */
     static String unsupportedEnding(ScoredCall call, CardProfile card) {
         Ending end = call.transcript.end();
@@ -102,7 +106,8 @@ final class ClosingCheck {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer put it off at turn %d (\"%s\")",
                         end.condition(), cond, answer.index(), off);
             }
-            if (answer != null && DECLINES_OFFER.matcher(answer.text()).find() && !CallWords.saysYes(answer.text())) {
+            if (answer != null && (DECLINES_OFFER.matcher(answer.text()).find() || HANGS_UP.matcher(answer.text()).find())
+                    && !CallWords.saysYes(answer.text())) {
                 // "算了，我不弄了，太麻烦" → "那就给您定了这周日下午两点" (holdout25: a refusal closed as a booking)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d",
                         end.condition(), cond, answer.index());
@@ -110,6 +115,7 @@ final class ClosingCheck {
         }
         if (end.by() == Role.CALLER && end.condition() != null && end.condition() == GOAL || CallWords.agreementCondition(cond)) {
             String missing = ChoiceEvidence.missing(cond, call.turns, card.card.caller());
+            missing = missing != null || end.by() != Role.CALLER ? missing : RuledOutDays.bookedAnyway(call.turns);
             if (missing != null) {
                 return String.format("ending not borne out: %s condition %d (%s) claimed, but %s", end.by().id(), end.condition(),
                         cond, missing);
@@ -182,7 +188,8 @@ final class ClosingCheck {
 
     /** An end condition that is the customer's no to the offer (not a hang-up, a wrong time or a call-back). */
     private static final java.util.regex.Pattern DECLINE_CONDITION = java.util.regex.Pattern.compile(
-            "拒绝|不感兴趣|不需要|\\b(?:declines?|refuses?|not interested|turns? (?:it )?down)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "拒绝|不感兴趣|不需要|取消|不想|不参加|不做了|不办了|不买了|不订了|\\b(?:declines?|refuses?|not interested|turns? (?:it )?down|cancels?|decides? not to)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether any customer turn refuses or declines the offer. */
     private static boolean declined(ScoredCall call) {

@@ -352,9 +352,31 @@ class EndingRulesTest {
 
     /** The holdout27 call fails its ending for {@code why}; with the customer's words {@code from} said as {@code to}, it does not. */
     private void failsUntilSaid(String file, String caller, String callee, String why, String from, String to) throws Exception {
-        assertThat(holdout27(file, c -> c, caller, callee).critical()).anySatisfy(c -> assertThat(c).contains(why));
-        assertThat(holdout27(file, c -> c.replace(from, to), caller, callee).critical())
+        failsUntilSaid("holdout27", file, caller, callee, why, from, to);
+    }
+
+    private void failsUntilSaid(String set, String file, String caller, String callee, String why, String from, String to) throws Exception {
+        assertThat(held(set, file, c -> c, caller, callee).critical()).anySatisfy(c -> assertThat(c).contains(why));
+        assertThat(held(set, file, c -> c.replace(from, to), caller, callee).critical())
                 .noneSatisfy(c -> assertThat(c).contains("not borne out"));
+    }
+
+    /** holdout29: "I can't do the 22nd anymore… Could we do Sunday the 23rd?" → "…standard tandem on Saturday the 22nd. You're all set". */
+    @Test
+    void aDayTheCustomerRuledOutIsNotABooking() throws Exception {
+        failsUntilSaid("holdout29", "skydive-07.txt", "Priya", "Marc", "ruled out",
+                "I can't do the 22nd anymore. My sister moved her wedding to that Saturday. Could we do Sunday the 23rd or the weekend after?",
+                "The 22nd is still perfect for me.");
+        assertThat(RuledOutDays.days("周三我在上海出差，不行。Saturday the 22nd, or 5/23")).containsExactly("w3", "w6", "d22", "d23");
+    }
+
+    /** holdout29: "算了。不用说了，…我挂了。" → "好的张总，那就确认按原配置年度续费"; "So, what's next?" → "Understood, I'll cancel it then." */
+    @Test
+    void aHangUpIsNoYesAndAQuestionIsNoCancellation() throws Exception {
+        failsUntilSaid("holdout29", "renewal-04.txt", "长江云服务", "张强", "turned it down",
+                "算了。不用说了，你们这流程我没空陪你们折腾，我挂了。", "行吧，麻烦就麻烦点，按原配置续一年，你把申请表发我。");
+        failsUntilSaid("holdout29", "skydive-08.txt", "Priya R.", "Marcus", "never declined",
+                "Ten thousand. Alright. So, what's next?", "Ten thousand. Nope, I've decided. I'm not jumping, cancel it.");
     }
 
     /** holdout27: "Look, forget it, I'll go somewhere else." → "Great, so that's confirmed then, I'll get your order started." */

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(724);
+        assertThat(cases).hasSize(748);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -51,7 +51,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout26")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout27")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout28")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(58);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout29")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(60);
     }
 
     @Test
@@ -408,6 +409,20 @@ class LabelledSetTest {
     @Test
     void twentyEighthHeldOutSet() {
         assertFloors("holdout28", 0.84, 0.97, 0.94, 0.90, 0.40);
+    }
+
+    /**
+     * The twenty-ninth held-out set (a florist's opening-day flower baskets in Chinese, a first-time tandem skydive in English,
+     * plus renewal and clinic; 45 wrong facts, 24 without a number; six kinds of illegitimate ending), written blind and scored
+     * once before it was read, on f662514: steps P .98 R .96, invented P .71 R .45, Spearman .53, A above C 83.8%, 1 of 6
+     * illegitimate endings failed. Then read: a total of the count said beside it (两对 … 总价一千三百六), a balance less the
+     * card's deposit, two card times in one sentence, "I won't tell you skydiving is risk-free", and a phone-shaped "$249 (13,000
+     * ft" that had swallowed the price (Spearman .77); a day the customer ruled out then booked, "…我挂了" closed as a renewal,
+     * and "So, what's next?" closed as a cancellation (4 of 6 endings failed).
+     */
+    @Test
+    void twentyNinthHeldOutSet() {
+        assertFloors("holdout29", 0.74, 0.97, 0.94, 0.86, 0.42);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

@@ -469,7 +469,8 @@ final class Speech {
             }
             if (noun == null) {
                 Matcher np = THE_NOUN.matcher(t);
-                if (t.split("\\s+").length <= 3) {
+                // "the full winter package": an article and three words is one option, not "the full"
+                if (t.split("\\s+").length <= 3 || t.matches("(?i)^(?:the|a|an)\\s+\\S+(?:\\s+\\S+){2}$")) {
                     noun = t;
                 } else if (np.find()) {
                     noun = np.group();

@@ -33,6 +33,7 @@ class ReadBackTest {
     private static final Card SUIT = card("suit-fitting.md");
     private static final Card PHYSIO = card("knee-physio.md");
     private static final Card DEPOSIT = card("deposit-renewal.md");
+    private static final Card BOAT = card("boat-winterize.md");
 
     @Test
     void waysToPayAreReadFromTheScript() {
@@ -491,5 +492,32 @@ class ReadBackTest {
             }
         }
         assertThat(readBacks).isGreaterThanOrEqualTo(10);
+    }
+
+    /**
+     * Review 20: "Basic winterization is $425: …" states an option with no article, so "Which one would you like for Sea Wren?"
+     * was asked bare and answered "Yes." (6 of 6), and the scorer saw no choice to require. Now the question names both, the
+     * customer picks one, "the full" names the full winter package, and the read-back has it with its price.
+     */
+    @Test
+    void optionsStatedWithoutAnArticleAreNamedAndPickedByTheirOwnWord() {
+        dev.rolecall.card.GoalChoice goal = dev.rolecall.card.GoalChoice.of(
+                "The owner has picked a package and a haul-out slot and confirmed the read-back", BOAT.caller());
+        assertThat(goal.options()).containsExactly("Basic winterization", "full winter package");
+        assertThat(goal.named("Let's do the full.")).containsExactly("full winter package");
+        assertThat(goal.named("Yes.")).isEmpty();
+        int named = 0;
+        int readBacks = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            for (Turn t : OfflineEngineTest.call(BOAT, seed, 30).turns()) {
+                named += t.text().contains("Which one would you like for Sea Wren: Basic winterization or the full winter package?") ? 1 : 0;
+                if (t.speaker() == Role.CALLER && t.text().contains("read that back")) {
+                    readBacks++;
+                    assertThat(t.text()).as("seed " + seed).containsPattern("(Basic winterization|the full winter package) for Sea Wren at \\$(425|690)");
+                }
+            }
+        }
+        assertThat(named).isGreaterThanOrEqualTo(8);
+        assertThat(readBacks).isGreaterThanOrEqualTo(3);
     }
 }
