@@ -364,6 +364,7 @@ final class QuestionHandling {
         List<Integer> evidence = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
+        List<String> dodged = new ArrayList<>();
         for (Turn t : call.of(Role.CALLEE)) {
             if (!isQuestion(t.text()) || qa.isEmpty()) {
                 continue;
@@ -371,6 +372,16 @@ final class QuestionHandling {
             float[] v = call.vec(t);
             int entry = entryAsked(call, card, t);
             if (entry < 0) {
+                // "这个我核实后回复您" to a question the card speaks to is a dodge, not an honest deferral: reviews 18-20 capped
+                // such calls at 25-35 while the questions item saw no question at all
+                Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(t));
+                CardProfile.Nearest covered = reply != null && CallWords.checksBack(reply.text()) ? card.nearestPiece(v) : null;
+                if (covered != null && covered.similarity() >= COVERED) {
+                    asked++;
+                    dodged.add("turn " + t.index() + " (" + clip(t.text()) + ") put off at turn " + reply.index()
+                            + ", though the card speaks to it (nearest: \"" + clip(covered.text()) + "\")");
+                    evidence.add(reply.index());
+                }
                 continue;
             }
             asked++;
@@ -402,6 +413,19 @@ final class QuestionHandling {
         }
         return Item.of(answered / (double) asked, evidence, answered + "/" + asked + " knowledge-base questions answered"
                 + (wrong.isEmpty() ? "" : "; answered against the card: " + String.join(", ", wrong))
-                + (missed.isEmpty() ? "" : "; unanswered: " + String.join(", ", missed)));
+                + (missed.isEmpty() ? "" : "; unanswered: " + String.join(", ", missed))
+                + (dodged.isEmpty() ? "" : "; dodged: " + String.join(", ", dodged)));
+    }
+
+    /**
+     * A question put off is about the card when a sentence of the card's caller side comes this near (bge-small-zh): on the
+     * reviews' offline calls the dodged questions came 0.53-0.78 from the card line that answers them; the labelled set has
+     * one such question (deep-clean-05, 0.57), labelled unanswered.
+     */
+    static final double COVERED = 0.5;
+
+    private static String clip(String text) {
+        String t = text.strip().replace('\n', ' ');
+        return t.length() <= 40 ? t : t.substring(0, 39) + "…";
     }
 }

@@ -978,4 +978,22 @@ class SpokenErrorsTest {
                 .isEmpty();
         assertThat(flags(skydive, hi + "Priya: Honestly, it's totally risk-free, safer than driving here.\n", sk)).isNotEmpty();
     }
+
+    /**
+     * "这点我记下了，核实后回复您" to a question the card speaks to is a dodge (reviews 18-20: 22 such rep turns in one batch,
+     * each capping the reviewer's grade at 25-35, while the questions item said the customer asked nothing). A deferral of a
+     * question the card does not speak to stays honest.
+     */
+    @Test
+    void aQuestionTheCardSpeaksToAndTheRepPutsOffIsDodged() throws Exception {
+        Scorer qingming = reviewed("qingming-proxy.md");
+        Map<String, Role> qk = Map.of("周婷", Role.CALLER, "陈国华", Role.CALLEE);
+        String open = "周婷：陈先生您好，我是松鹤园客户服务中心的周婷，清明代祭扫的事跟您说一下，方便吗？\n";
+        Item dodged = scored(qingming, open + "陈国华：两种套餐到底差在哪儿，值不值多花170元？\n周婷：这个我核实后回复您。\n", qk)
+                .items().get("questions");
+        assertThat(dodged.score()).isZero();
+        assertThat(dodged.reason()).contains("dodged: turn 1");
+        Item offCard = scored(qingming, open + "陈国华：你们老板是哪里人？\n周婷：这个我核实后回复您。\n", qk).items().get("questions");
+        assertThat(offCard.reason()).doesNotContain("dodged");
+    }
 }
