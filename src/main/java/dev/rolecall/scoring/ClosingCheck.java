@@ -99,6 +99,13 @@ final class ClosingCheck {
             return null;
         }
         String cond = conditionText(card, end); // the condition's words, read by each rule below
+        if (cond == null && end.condition() != null) {
+            // "[END:4]" on a side with three conditions (the thirtieth held-out set: a transfer no condition allows) had
+            // stopped the scorer with a NullPointerException
+            return String.format("ending not borne out: %s condition %d claimed, but the card gives the %s no condition %d",
+                    end.by().id(), end.condition(), end.by().id(), end.condition());
+        }
+        cond = cond == null ? "" : cond;
         if (end.by() == Role.CALLER && end.condition() != null && end.condition() == GOAL) {
             Turn answer = lastCalleeWordsBeforeClosing(call);
             String off = answer == null ? null : CallWords.putsOff(answer.text());

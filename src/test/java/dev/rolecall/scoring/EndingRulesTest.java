@@ -33,6 +33,13 @@ class EndingRulesTest {
         return RENEWAL.score(PlainTextTranscripts.read(f, Map.of("李明", Role.CALLER, "张强", Role.CALLEE)));
     }
 
+    /** holdout30: "[END:4]" on a side with three conditions had stopped the scorer with a NullPointerException. */
+    @Test
+    void anEndConditionTheCardDoesNotHaveIsNotBorneOut() throws Exception {
+        Scorecard s = score(OPENING + MIDDLE + "张强：年度。\n李明：好的，我帮您转到账务部门，请稍等。[END:9]\n");
+        assertThat(s.critical()).anySatisfy(c -> assertThat(c).contains("the card gives the caller no condition 9"));
+    }
+
     @Test
     void aBareGoodbyeIsNoClosingUnlessAThankingClosingCameJustBefore() throws Exception {
         Scorecard bare = score(OPENING + MIDDLE + "张强：年度。\n李明：行，那就这样，拜拜。[END:1]\n");
