@@ -16,7 +16,7 @@ final class CardLines {
     private static final String WORD_NUM =
             "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)";
     /** What may stand between a step's number and its title: 1. 1、 1) 1] 1: 1/ 1 — 1｜ (a colon, slash or dot never before a digit). */
-    private static final String SEP = "(?:[.．](?![\\d０-９])|[、)）｜|\\]]|[:：/](?![\\d０-９])|\\s*[—–]|\\s*-(?=\\s))";
+    private static final String SEP = "(?:[.．](?![\\d０-９])|[、)）｜|\\]]|[:：/](?![\\d０-９])|\\s*[—–]|\\s*-(?=\\s)|\\s*[·•](?=\\s))";
     /** Leading indent, an optional bullet and an optional opening bold before the number. */
     private static final String LEAD = "^(\\s*)(?:[-*+]\\s+)?(?:\\*\\*)?";
     /** Numbering styles, most specific first; a script's steps are the items of its first step's style. */

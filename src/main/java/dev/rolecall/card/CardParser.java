@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
 public final class CardParser {
 
     private static final Pattern CALLER_SIDE = Pattern.compile(
-            "拨打方|呼叫方|呼出方|去电方|主叫|外呼方|坐席方|caller|calling (side|party)|agent side|\\bthe agent\\b", Pattern.CASE_INSENSITIVE);
+            "拨打方|呼叫方|呼出方|去电方|主叫|外呼方|坐席方|打电话的(?:人|一方)|caller|calling (side|party)|agent side|\\bthe agent\\b|\\boutbound\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLEE_SIDE = Pattern.compile(
-            "接听方|被叫|受话方|来电接听|客户方|callee|called party|(receiving|answering) (side|party)|\\bcustomer\\b|\\brecipient\\b", Pattern.CASE_INSENSITIVE);
+            "接听方|被叫|受话方|来电接听|客户方|接电话的(?:人|一方)|callee|called party|(receiving|answering) (side|party)|\\bcustomer\\b|\\brecipient\\b"
+                    + "|\\binbound\\b", Pattern.CASE_INSENSITIVE);
     private static final String HINT = "; see prompts/cards/renewal.md for the expected shape";
 
     private CardParser() {}
@@ -104,6 +106,8 @@ public final class CardParser {
      * content: their lines are blanked, so headings inside them count for nothing and every other
      * line keeps its number for error messages.
      */
+    private static final java.util.regex.Pattern BLOCKQUOTE = java.util.regex.Pattern.compile("^(\\s*)(?:[-*+]\\s+)?(?:>\\s?)+");
+
     static List<String> withoutCodeAndComments(List<String> lines) {
         List<String> out = new java.util.ArrayList<>(lines.size());
         String fence = null;
@@ -145,7 +149,9 @@ public final class CardParser {
                     }
                 }
             }
-            out.add(kept.toString());
+            // a Markdown blockquote ("> Hi, is this Rob…?") is the line it quotes: its lines had been dropped silently and the
+            // rep spoke the step's title instead (review 21)
+            out.add(BLOCKQUOTE.matcher(kept).replaceFirst("$1- ")); // read as the item it quotes
         }
         return out;
     }

@@ -20,7 +20,10 @@ public final class ParallelOffers {
     private static final Pattern PRICED = Pattern.compile("^(?:(?:and|or|then|also),?\\s+)?(?:there'?s\\s+|there is\\s+)?"
             + "((?:the|a|an|our)\\s+[^,;:.$]{3,70}?)\\s+(?:(?:is|costs|comes to|will be)\\s+|runs\\s+(?=\\$|\\d))"
             // or a name with no article, priced at once: "Basic winterization is $425: engine flush…" (the twentieth review)
-            + "|^((?-i:\\p{Lu})[\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s+(?:is|costs|runs)\\s+(?=\\$\\s?\\d)", Pattern.CASE_INSENSITIVE);
+            + "|^((?-i:\\p{Lu})[\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s+(?:is|costs|runs)\\s+(?=\\$\\s?\\d)"
+            // "Option one is booth 1142, an inline ten-by-ten…, for $2,800." (review 21): the option is what it is
+            + "|^(?:option|choice)\\s+(?:one|two|three|four|[1-4a-d])\\s+is\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;:.$]{3,40}?)(?=,|\\s+for\\s+\\$|\\s+at\\s+\\$)",
+            Pattern.CASE_INSENSITIVE);
 
     /** The options the lines before a which-question state, shortened to what tells them apart; empty when fewer than two. */
     public static List<String> named(List<String> linesBefore) {
@@ -32,7 +35,7 @@ public final class ParallelOffers {
             for (String sentence : line.split("(?<=[.!?;])\\s+")) {
                 Matcher m = PRICED.matcher(sentence.strip());
                 if (m.find()) {
-                    subjects.add((m.group(1) != null ? m.group(1) : m.group(2)).strip());
+                    subjects.add((m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip());
                 }
             }
         }
@@ -42,7 +45,9 @@ public final class ParallelOffers {
         // "the Gallery Day with the planetarium show" / "… with the Build-a-Robot workshop": the shared lead is dropped
         String[][] words = subjects.stream().map(x -> x.split("\\s+")).toArray(String[][]::new);
         int shared = 0;
-        while (true) {
+        // "booth 1142" / "booth 1207": short names keep their shared word (it was "the 1142 or the 1207")
+        boolean shortNames = java.util.Arrays.stream(words).allMatch(w -> w.length <= 3);
+        while (!shortNames) {
             int i = shared;
             if (java.util.Arrays.stream(words).anyMatch(w -> w.length <= i + 1)
                     || java.util.Arrays.stream(words).map(w -> w[i].toLowerCase(Locale.ROOT)).distinct().count() > 1) {

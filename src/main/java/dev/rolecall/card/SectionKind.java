@@ -13,23 +13,25 @@ enum SectionKind {
     ENDING_COMBINED("(结束条件|终止条件|挂断条件|结束通话|什么时候结束).*(结束语|结语)"
             + "|(end(ing)? conditions?|when .*\\bend\\b.*) (and|&) (closing|sign-?off)"),
     // holdout10's drafts: 挂电话前说, 收尾用语, 结束时说（挑一句）, Goodbyes
-    CLOSINGS("结束语|结语|收尾|告别语|结束.{0,4}(话术|说法|用语|怎么说|说什么)|结束时说|挂断.{0,2}(话术|说法)|挂(电话|机)?前(说|讲)"
+    CLOSINGS("结束语|结语|(?<!何时|什么时候)收尾(?!条件|时机)|告别语|结束.{0,4}(话术|说法|用语|怎么说|说什么)|结束时说|挂断.{0,2}(话术|说法)|挂(电话|机)?前(说|讲)"
             + "|closing|sign-?off|what to say (at the end|before hanging up|when)|goodbye lines?|^goodbyes?$"
             + "|last (thing|words?|line)s? (you|to) say"),
     // 结束条件, 什么时候结束通话, 挂断条件, 通话结束的条件; End conditions, When the call can end, Ending the call
-    END_CONDITIONS("结束条件|终止条件|挂断条件|挂机条件|结束时机|结束通话|结束电话|通话结束|何时结束|什么时候(可以)?(结束|挂)"
+    END_CONDITIONS("结束条件|终止条件|挂断条件|挂机条件|结束时机|结束通话|结束电话|通话结束|何时(结束|收尾)|什么时候(可以)?(结束|挂|收尾)|收尾(条件|时机)"
+            // review 21's drafts: 何时收尾, "Wrap when", "Hangs up when"
+            + "|\\bwrap(s|ping)? (up )?when\\b|\\bhangs? up when\\b"
             + "|什么情况下?(可以)?(结束|挂)|end(ing)? conditions?|when to (end|hang up|stop)"
             + "|when (the|this|a) call (can|should|may|will|is to)? ?ends?|end(ing)? (of )?the call|hang-?up conditions?"
             + "|stop conditions?|\\bcall (can|may|should|will) end\\b|\\bends? the call\\b"  // holdout10: "The call can end when",
             // "He ends the call when"
             // "When the call is over", "When he hangs up": a "when" and an ending word, not a closing (checked above)
             + "|\\bwhen\\b.*\\b(is over|(is )?done|(is )?finished|ends?|ended|hangs? up|wraps? up)\\b"),
-    SCRIPT("流程|话术|步骤|脚本|环节|script|steps?\\b|call flow|how the call goes|call (outline|plan|structure)"),
+    SCRIPT("流程|话术|步骤|脚本|环节|script|steps?\\b|call flow|how the call goes|call (outline|plan|structure)|talk[- ]?tracks?"),
     QA("问答|知识库|常见问题|常问|答疑|问与答|(会|可能|常)(问|提).{0,6}问题|faq|q ?[&/] ?a|knowledge base"
             + "|questions? (and|&) answers?|common questions|objections?"),
     // 开场白, 开头语, 第一句话, 打招呼; Opening line, Greeting, "First thing you say", "How to start the call"
     OPENING("开场|开头|第一句|开口|打招呼|问候|opening|greeting|first (thing|line|words?|sentence)s?\\b"
-            + "|how to (open|start|begin)|(start|begin)(ning)? (of )?the call"),
+            + "|how to (open|start|begin)|(start|begin)(ning)? (of )?the call|^open(s|ing)? with\\b|\\bopener\\b"),
     // 已知信息, 手头资料, 订单详情, 目标客户; Booking details, Account info, Facts, What you have on file
     KNOWLEDGE("画像|掌握|客户信息|对方信息|(客户|用户|业主|患者|会员|对方)(情况|资料|档案)"
             + "|已知|知道的|手头|资料|详情|(订单|账户|账号|预约|保单|合同|预订)(信息|情况)|目标(客户|用户)"
@@ -44,13 +46,13 @@ enum SectionKind {
     // 角色, 人设, 我是谁; Role, "Who you are", "Who am I", "About him"
     ROLE("角色|身份|人设|人物|扮演|我是谁|你是谁|他是谁|她是谁|\\brole\\b|who (you are|he is|she is|they are|i am)"
             + "|who (am i|are you|is (he|she|this))|^about (you|him|her|me)$|persona|character"),
-    BACKGROUND("背景|情境|background|situation|context"),
+    BACKGROUND("背景|情境|眼下|现状|近况|background|situation|context|right now|these days"),
     CONCERNS("关切|关注点|顾虑|担忧|关心|在意|在乎|心里|心事|诉求|concerns?|worries"
             + "|what'?s on (his|her|their|your) mind|what (he|she|they) cares? about|priorities"),
     // holdout11's drafts: 说话方式, 说话特点; Voice, How he sounds, Sample lines (the last three held examples)
     BEHAVIOURS("行为|反应模式|说话习惯|说话方式|说话特点|习惯|表现|behaviou?rs?|patterns?|habits?|tendencies"
-            + "|how (he|she|they) (talks?|speaks?|behaves?|acts?|reacts?)"),
-    STYLE("风格|示例|style|examples?|how to talk|\\bvoice\\b|samples?|sample lines|how (he|she|they) sounds?"),
+            + "|how (he|she|they) (talks?|speaks?|behaves?|acts?|reacts?)|^on the (phone|call)$"),
+    STYLE("风格|示例|说话(的)?样子|style|examples?|how to talk|\\bvoice\\b|samples?|sample lines|how (he|she|they) sounds?"),
     /**
      * What the side must not do: 禁止事项, 红线（不能做的事）, 注意（不允许的事）; Don'ts, Not allowed, Never do this.
      * Read (kept apart from every prompt field: a "don't promise cash" line is no fact the engine may state), and

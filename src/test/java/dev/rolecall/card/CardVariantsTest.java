@@ -118,7 +118,8 @@ class CardVariantsTest {
             "- **第N步**：TITLE",
             "#### 第N步：TITLE",          // step headings under the script heading
             "#### N. TITLE",
-            "**N. TITLE**"})
+            "**N. TITLE**",
+            "#### N · TITLE"})            // review 21 draft
     void chineseStepNumbering(String format) {
         assertSteps(card(ZH, "### 分步流程和话术", format, "### 结束条件"), ZH_TITLES);
     }
@@ -141,13 +142,15 @@ class CardVariantsTest {
             "N: TITLE",
             "#### Step N — TITLE",
             "#### N) TITLE",
-            "Phase N: TITLE"})
+            "Phase N: TITLE",
+            "#### N · TITLE"})            // review 21 draft
     void englishStepNumbering(String format) {
         assertSteps(card(EN, "### Call flow", format, "### End conditions"), EN_TITLES);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"### How the call goes", "### Call outline", "### Call steps", "### 通话环节"}) // holdout10 drafts
+    @ValueSource(strings = {"### How the call goes", "### Call outline", "### Call steps", "### 通话环节", // holdout10 drafts
+            "### Talk track", "### Talk-track steps"}) // review 21 drafts
     void scriptHeadingsInOtherWords(String heading) {
         assertSteps(card(EN, heading, "N. TITLE", "### End conditions"), EN_TITLES);
     }
@@ -162,7 +165,7 @@ class CardVariantsTest {
     @ValueSource(strings = {
             "### 结束条件", "### 什么时候结束通话", "### 何时结束通话", "### 挂断条件", "### 通话结束的条件",
             "### 什么情况下可以挂电话", "### 🏁 结束条件：", "### 结束条件:", "**结束条件：**", "#### 三、结束条件",
-            "### 结束条件（满足任一即可）"})
+            "### 结束条件（满足任一即可）", "### 何时收尾", "### 什么时候收尾"}) // the last two: review 21 drafts
     void chineseEndConditionHeadings(String heading) {
         Card c = card(ZH, "### 分步流程和话术", "N. **TITLE**", heading);
         assertThat(c.caller().endConditions()).extracting(EndCondition::text).containsExactly("客户同意续约", "客户拒绝");
@@ -176,12 +179,35 @@ class CardVariantsTest {
             "### Ending the call", "### End conditions for the call", "### End conditions:", "### ✅ End conditions",
             "### Hang-up conditions", "**End conditions:**",
             "### When the call is over", "### When the call is done", "### When he hangs up", // holdout6 drafts
-            "### The call can end when", "### He ends the call when"}) // holdout10 drafts
+            "### The call can end when", "### He ends the call when", // holdout10 drafts
+            "### Wrap when", "### Hangs up when"}) // review 21 drafts
     void englishEndConditionHeadings(String heading) {
         Card c = card(EN, "### Script", "N. **TITLE**", heading);
         assertThat(c.caller().endConditions()).extracting(EndCondition::text)
                 .containsExactly("The customer agrees", "The customer declines");
         assertThat(c.callee().endConditions()).hasSize(2);
+    }
+
+    /**
+     * Review 21's first drafts: sides named by who dials ("打电话的人", "Outbound") were "no caller section"; script lines in
+     * Markdown blockquotes were dropped silently (the rep said the step's title); "Q. …" / "A. …" had the "A." spoken.
+     */
+    @Test
+    void sidesNamedByWhoDialsBlockquotedLinesAndDottedQaLabelsAreRead() {
+        String zh = ZH.replace("## 电话拨打方", "# 甲方：茶园客服（打电话的人）").replace("## 电话接听方", "# 乙方：老顾客（接电话的人）")
+                .replace("%SCRIPT%", "### 话术流程").replace("%STEPS%", "#### 环节一：问候确认\n> 周总您好，我是茶园的小方。\n")
+                .replace("%END%", "### 结束条件");
+        Card c = CardParser.parse(FILE, zh);
+        assertThat(c.caller().steps()).extracting(ScriptStep::lines).containsExactly(List.of("周总您好，我是茶园的小方。"));
+        assertThat(c.callee().roleText()).contains("孙丽");
+        String en = EN.replace("## Caller", "# Side 1 · Outbound: Exhibitor Services").replace("## Callee", "# Side 2 · Inbound: the exhibitor")
+                .replace("%SCRIPT%", "### Talk track").replace("%STEPS%", "#### 1 · Confirm the contact\n> Hi, is this Rob?\n\n"
+                        + "### FAQ\n- Q. Can I bring my own forklift?\n  A. No, the building only allows Summit Freight.\n")
+                .replace("%END%", "### When the call ends");
+        Card e = CardParser.parse(FILE, en);
+        assertThat(e.caller().steps()).extracting(ScriptStep::lines).containsExactly(List.of("Hi, is this Rob?"));
+        assertThat(e.caller().qa()).extracting(QaPair::question, QaPair::answer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Can I bring my own forklift?", "No, the building only allows Summit Freight."));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -509,6 +509,10 @@ final class TemplateFiller {
                 if (noun.find() && text.substring(m.end()).matches("(?is)\\s+" + Pattern.quote(noun.group(1)) + "\\b.*")) {
                     words = words.substring(0, noun.start()); // "the [plan] plan" with "clinic plan" is "the clinic plan"
                 }
+                java.util.regex.Matcher lead = Pattern.compile("^(\\p{L}+)\\s").matcher(words);
+                if (lead.find() && text.substring(0, m.start()).matches("(?is).*\\b" + Pattern.quote(lead.group(1)) + "\\s*$")) {
+                    words = words.substring(lead.end()); // "booth [booth]" with "booth 1207" is "booth 1207"
+                }
             } else {
                 String[] options = slot.split("\\s*[/／]\\s*");
                 String yesNo = yesOrNo(options, text.substring(m.end()));
