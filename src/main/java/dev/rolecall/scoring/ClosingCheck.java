@@ -92,6 +92,21 @@ final class ClosingCheck {
     private static final java.util.regex.Pattern HANGS_UP = java.util.regex.Pattern.compile(
             "我挂了|先挂了|挂了啊|不聊了|不用说了|\\b(?:i'?m hanging up|hanging up now)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** "…unless he cancels": a way out the condition allows, not what it claims. */
+    private static final java.util.regex.Pattern UNLESS = java.util.regex.Pattern.compile("(?i)\\bunless\\b[^,;.]*|除非[^，,；;。]*");
+
+    /** The customer still asks for the service: "Pump-out only. Thursday or whatever you've got is fine." */
+    private static final java.util.regex.Pattern WANTS_IT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is fine|works for me|when can you (?:come|do it)|\\w+ only)\\b|就行|就可以|哪天能来");
+
+    /** The customer says the read-back is wrong. */
+    private static final java.util.regex.Pattern CORRECTS = java.util.regex.Pattern.compile(
+            "不对不对|不对，|不对。|说错了|搞错了|记错了|我说的是|不是这样|\\b(?:that'?s (?:not right|wrong)|not what i said|you got (?:it|that) wrong"
+                    + "|no,? i said|that'?s not what)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** The customer cannot hear the rep. */
+    private static final java.util.regex.Pattern CANT_HEAR = java.util.regex.Pattern.compile(
+            "听不清|听不见|信号(不好|断)|喂？喂|\\b(?:can'?t hear you|you'?re breaking up|hello\\?\\s*hello)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** A critical error when the call ended by a condition its last turns do not bear out, else null. */
     static String unsupportedEnding(ScoredCall call, CardProfile card) {
         Ending end = call.transcript.end();
@@ -112,6 +127,18 @@ final class ClosingCheck {
             if (off != null) {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer put it off at turn %d (\"%s\")",
                         end.condition(), cond, answer.index(), off);
+            }
+            java.util.regex.Matcher fix = answer == null ? null : CORRECTS.matcher(answer.text());
+            if (fix != null && fix.find()) {
+                // "不对不对，我说的是3号，先收河边！" → "好嘞李叔，那就这么定了" (the thirtieth held-out set)
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer corrected the read-back at turn %d (\"%s\")",
+                        end.condition(), cond, answer.index(), fix.group());
+            }
+            java.util.regex.Matcher lost = answer == null ? null : CANT_HEAR.matcher(answer.text());
+            if (lost != null && lost.find() && !CallWords.saysYes(answer.text())) {
+                // "喂？喂？……（信号断了）" → "那就按周六上午给您送过去"
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer could not hear at turn %d (\"%s\")",
+                        end.condition(), cond, answer.index(), lost.group());
             }
             if (answer != null && (DECLINES_OFFER.matcher(answer.text()).find() || HANGS_UP.matcher(answer.text()).find())
                     && !CallWords.saysYes(answer.text())) {
@@ -150,12 +177,14 @@ final class ClosingCheck {
                         end.condition(), cond, answer.index());
             }
         }
-        if (end.by() == Role.CALLER && DECLINE_CONDITION.matcher(cond).find() && !declined(call)) {
+        if (end.by() == Role.CALLER && DECLINE_CONDITION.matcher(UNLESS.matcher(cond).replaceAll("")).find() && !declined(call)) {
             // "How do I know that won't happen again?" or "I'd need to check that with finance before—" → "Sounds like you're not
             // interested. I'll take you off our list." (the twenty-fourth, twenty-sixth and twenty-seventh held-out sets)
             Turn answer = lastCalleeWordsBeforeClosing(call);
             if (answer != null && (answer.text().matches("(?s).*[？?].*") || CallWords.putsOff(answer.text()) != null
-                    || CallWords.checksBack(answer.text()) || CallWords.defers(answer.text()))) {
+                    || CallWords.checksBack(answer.text()) || CallWords.defers(answer.text()) || CallWords.saysYes(answer.text())
+                    || WANTS_IT.matcher(answer.text()).find())) {
+                // and "Look, no camera. Pump-out only. Thursday or whatever you've got is fine." (a no to the add-on only)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer never declined (turn %d: \"%s\")",
                         end.condition(), cond, answer.index(), answer.text());
             }
@@ -195,7 +224,7 @@ final class ClosingCheck {
 
     /** An end condition that is the customer's no to the offer (not a hang-up, a wrong time or a call-back). */
     private static final java.util.regex.Pattern DECLINE_CONDITION = java.util.regex.Pattern.compile(
-            "拒绝|不感兴趣|不需要|取消|不想|不参加|不做了|不办了|不买了|不订了|\\b(?:declines?|refuses?|not interested|turns? (?:it )?down|cancels?|decides? not to)\\b",
+            "拒绝|不感兴趣|不需要|取消|不参加|不做了|不办了|不买了|不订了|\\b(?:declines?|refuses?|not interested|turns? (?:it )?down|cancels?|decides? not to)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether any customer turn refuses or declines the offer. */

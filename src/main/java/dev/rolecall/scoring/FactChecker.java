@@ -185,6 +185,9 @@ final class FactChecker {
             return card.facts.getOrDefault(f.type(), Set.of()).stream().anyMatch(v -> Identifiers.key(v).equals(key))
                     ? Verdict.WRONG : Verdict.UNCHECKABLE;
         }
+        if (f.type() == Fact.Type.DATE && !anywhere && card.inDateRange(f.value()) && !wrongWeekday(f, whole, card)) {
+            return Verdict.RIGHT; // 6月2号 of the card's "6 月 1 日到 6 月 3 日"
+        }
         if (f.type() == Fact.Type.DATE && !f.value().endsWith("--") && wrongWeekday(f, whole, card)) {
             return Verdict.WRONG; // "Wednesday the 18th" where the card's Wednesday is the 17th
         }

@@ -368,6 +368,19 @@ class EndingRulesTest {
                 .noneSatisfy(c -> assertThat(c).contains("not borne out"));
     }
 
+    /**
+     * holdout30: "不对不对，我说的是3号" → "那就这么定了"; "喂？喂？……（信号断了）" → "那就按周六上午给您送过去"; "No camera. Pump-out only.
+     * Thursday or whatever you've got is fine." → "If you ever need us, you've got the number."
+     */
+    @Test
+    void aCorrectedReadBackALostLineAndANoToTheAddOnOnlyAreNotBorneOut() throws Exception {
+        failsUntilSaid("holdout30", "maishou-08.txt", "孙建华", "李德胜", "corrected the read-back",
+                "不对不对，我说的是3号，先收河边！1号东头还没熟呢。", "对，没错，就这么办。");
+        failsUntilSaid("holdout30", "delivery-04.txt", "顺达调度", "刘洋", "could not hear", "喂？喂？……（信号断了）", "行，周六上午可以。");
+        failsUntilSaid("holdout30", "septic-08.txt", "Carla Mendes", "Gary Holt", "never declined",
+                "Look, no camera. Pump-out only. Thursday or whatever you've got is fine.", "You know what, forget it. Not interested.");
+    }
+
     /** holdout29: "I can't do the 22nd anymore… Could we do Sunday the 23rd?" → "…standard tandem on Saturday the 22nd. You're all set". */
     @Test
     void aDayTheCustomerRuledOutIsNotABooking() throws Exception {

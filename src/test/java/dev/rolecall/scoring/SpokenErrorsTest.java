@@ -996,4 +996,14 @@ class SpokenErrorsTest {
         Item offCard = scored(qingming, open + "陈国华：你们老板是哪里人？\n周婷：这个我核实后回复您。\n", qk).items().get("questions");
         assertThat(offCard.reason()).doesNotContain("dodged");
     }
+
+    /** holdout30: 6月2号 is a day of the card's "6 月 1 日到 6 月 3 日"; 6月15号 is in no span the card gives. */
+    @Test
+    void aDayInsideTheCardsSpanIsRight() throws Exception {
+        Scorer maishou = heldOut("holdout30", "maishou.md");
+        Map<String, Role> mk = Map.of("孙建华", Role.CALLER, "李德胜", Role.CALLEE);
+        String open = "孙建华：李叔您好，我是农机合作社调度孙建华，跟您约一下今年收麦子的时间，方便吗？\n李德胜：中，哪天？\n";
+        assertThat(flags(maishou, open + "孙建华：那就定6月2号，东头52亩加河边34亩。\n", mk)).isEmpty();
+        assertThat(flags(maishou, open + "孙建华：那就定6月15号，东头52亩加河边34亩。\n", mk)).isNotEmpty();
+    }
 }
