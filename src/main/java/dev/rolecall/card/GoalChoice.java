@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public record GoalChoice(String noun, List<String> options) {
     private static final Pattern CHOICE = Pattern.compile("\\b(?:chooses|chose|has chosen|picks|picked|has picked|selects|selected"
             + "|decides on|decided on|has decided on)\\s+(?:a|an|the|one|his|her|their)?\\s*(?:new\\s+)?(plan|option|package|tier|flight|membership"
-            + "|programme|program|course|workshop|tour|service|treatment|size|model)s?\\b",
+            + "|programme|program|course|workshop|tour|service|treatment|size|model|booth|room|grade|seat|unit|level)s?\\b",
             Pattern.CASE_INSENSITIVE);
     /** Sentence-initial and generic words before a noun: "The plan", "Your plan", "Payment plan" names no option. */
     private static final Set<String> COMMON = Set.of("the", "your", "our", "this", "that", "a", "an", "each", "every", "any", "which",
