@@ -25,12 +25,21 @@ public final class ParallelOffers {
             + "|^(?:option|choice)\\s+(?:one|two|three|four|[1-4a-d])\\s+is\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;:.$]{3,40}?)(?=,|\\s+for\\s+\\$|\\s+at\\s+\\$)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A Chinese line counting out one option: "一是特级明前，…", "第二种是一级明前，…", "方案二：…". */
+    private static final Pattern ZH_COUNTED = Pattern.compile("(?:^|[：:，,])\\s*(?:[一二三四]是|第[一二三四](?:种|个|款)?是|方案[一二三四][是：:])\\s*"
+            + "(\\p{IsHan}[\\p{IsHan}A-Za-z0-9]{1,9}?)[，,：:（(]");
+
     /** The options the lines before a which-question state, shortened to what tells them apart; empty when fewer than two. */
     public static List<String> named(List<String> linesBefore) {
         List<String> subjects = new ArrayList<>();
         for (String line : linesBefore) {
             if (!line.matches("(?s).*[$\\d].*")) {
                 continue; // an offer has its price or count in its line ("…from home each week. Video visits are a $20 copay")
+            }
+            Matcher zh = ZH_COUNTED.matcher(line);
+            if (zh.find()) {
+                subjects.add(zh.group(1).strip()); // "一是特级明前，一芽一叶，每盒250克1280元" (review 21's tea card)
+                continue;
             }
             for (String sentence : line.split("(?<=[.!?;])\\s+")) {
                 Matcher m = PRICED.matcher(sentence.strip());
@@ -81,6 +90,9 @@ public final class ParallelOffers {
     /** "Which one would you like for your class?" with the options named: "…: the planetarium show or the Build-a-Robot workshop?". */
     public static String asked(String question, List<String> options) {
         String head = question.strip().replaceFirst("[?？]\\s*$", "");
+        if (head.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return head + "：" + String.join("还是", options) + "？"; // "您今年要哪一种：特级明前还是一级明前？"
+        }
         String list = options.size() == 2 ? options.get(0) + " or " + options.get(1)
                 : String.join(", ", options.subList(0, options.size() - 1)) + ", or " + options.get(options.size() - 1);
         return head + ": " + list + "?";

@@ -384,7 +384,7 @@ final class OfflineCaller implements Agent {
 
     /** The step of the rep's last choice question, or -1. */
     private int choiceStep = -1;
-    private static final java.util.regex.Pattern WHICH = java.util.regex.Pattern.compile("(?i)\\bwhich\\b");
+    private static final java.util.regex.Pattern WHICH = java.util.regex.Pattern.compile("(?i)\\bwhich\\b|哪(?:一)?(?:种|个|款|样)");
 
     /** The first unsaid statement line of the required step whose choice the customer made, or null. */
     private String restOfChoiceStep() {
@@ -568,7 +568,7 @@ final class OfflineCaller implements Agent {
             // "第二种是您自己选修理厂…您看选哪种？" is no choice without the line before it ("第一种是…")
             saidLines.add(s.lines().get(at - 1));
             line = s.lines().get(at - 1) + (lang == Lang.ZH ? "" : " ") + line;
-        } else if (lang == Lang.EN && endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0
+        } else if (endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0
                 && WHICH.matcher(line).find() && dev.rolecall.card.ParallelOffers.named(s.lines().subList(0, at)).size() >= 2) {
             line = dev.rolecall.card.ParallelOffers.asked(line, dev.rolecall.card.ParallelOffers.named(s.lines().subList(0, at))); // the options the lines before stated
         } else if (!endsWithQuestion(line) && index.requiredSteps.contains(i) && Speech.options(line).size() >= 2

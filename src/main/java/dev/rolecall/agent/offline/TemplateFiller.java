@@ -173,7 +173,7 @@ final class TemplateFiller {
     /** A slot for how the customer pays: "[method]", "[payment]", "付款方式是X". */
     private static final Pattern PAY_SLOT = Pattern.compile("(?i)method|pay|付款|支付");
     /** A slot for the price of what was chosen: "[price]", "$[price]", "共X元". */
-    private static final Pattern PRICE_SLOT = Pattern.compile("(?i)price|cost|amount|fee|total|sum|金额|价格|价钱|费用|多少钱");
+    private static final Pattern PRICE_SLOT = Pattern.compile("(?i)price|cost|amount|fee|total|sum|金额|价格|价钱|费用|多少钱|总价");
     /** A slot for the option chosen: "[plot choice]", "[package]", "X课包". */
     private static final Pattern CHOICE_SLOT = Pattern.compile("(?i)choice|chosen|option|plan|package|tier|size|type|model|课包|套餐|方案|档位|选择|型号");
     private static final Pattern MONEY = Pattern.compile("\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:元|块|dollars)");
@@ -182,7 +182,7 @@ final class TemplateFiller {
     private static final Pattern RATE_SLOT = Pattern.compile("(?i)利率|\\brate\\b|\\bAPR\\b");
     /** An amount the card labels as earned, not paid. */
     private static final Pattern NOT_A_PRICE = Pattern.compile("(?i)利息|收益|\\binterest\\b|\\bearns?\\b");
-    private static final Pattern TOTAL = Pattern.compile("(?i)共|总共|一共|合计|总计|\\btotal\\b|\\bin all\\b");
+    private static final Pattern TOTAL = Pattern.compile("(?i)共|总共|一共|合计|总计|总价|\\btotal\\b|\\bin all\\b");
     private static final Set<String> EN_PLAIN = Set.of("the", "a", "an", "your", "my", "plan", "option", "package", "plot", "one");
 
     /** The latest pick of how to pay, as offered ("check"); or null. */

@@ -34,6 +34,8 @@ class ReadBackTest {
     private static final Card PHYSIO = card("knee-physio.md");
     private static final Card DEPOSIT = card("deposit-renewal.md");
     private static final Card BOAT = card("boat-winterize.md");
+    private static final Card TEA = card("longjing-preorder.md");
+    private static final Card EXPO = card("expo-booth.md");
 
     @Test
     void waysToPayAreReadFromTheScript() {
@@ -519,5 +521,28 @@ class ReadBackTest {
         }
         assertThat(named).isGreaterThanOrEqualTo(8);
         assertThat(readBacks).isGreaterThanOrEqualTo(3);
+    }
+
+    /**
+     * Review 21: options counted out line by line ("一是特级明前，…" / "二是一级明前，…"; "Option one is booth 1142, …") were not
+     * named in "您今年要哪一种？" / "Which booth would you like?", answered "要。" or "Yes, please." (17 of 20 calls). Now the question
+     * names them, the customer picks one, and the read-back says it once, with its total.
+     */
+    @Test
+    void optionsCountedOutLineByLineAreNamedInChineseAndEnglish() {
+        int asked = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            for (Turn t : OfflineEngineTest.call(TEA, seed, 30).turns()) {
+                asked += t.text().contains("您今年要哪一种：特级明前还是一级明前？") ? 1 : 0;
+                if (t.speaker() == Role.CALLER && t.text().contains("核对一下")) {
+                    assertThat(t.text()).as("seed " + seed).containsPattern("(特级明前四盒，一共5120元|一级明前四盒，一共3040元)");
+                }
+            }
+            for (Turn t : OfflineEngineTest.call(EXPO, seed, 30).turns()) {
+                asked += t.text().contains("Which booth would you like: booth 1142 or booth 1207?") ? 1 : 0;
+                assertThat(t.text()).as("seed " + seed).doesNotContain("booth booth");
+            }
+        }
+        assertThat(asked).isGreaterThanOrEqualTo(12);
     }
 }
