@@ -55,6 +55,12 @@ final class OfflineCaller implements Agent {
     private List<String> offered = List.of();
     private boolean agreed;
     private boolean proposed;
+    /** The rep's last turn read back the customer's picks and asked if it was right; the customer has said it was. */
+    private boolean readBackAsked;
+    private boolean readBackConfirmed;
+    /** A bare yes to a read-back: "没错。", "对。", "Correct.", "Yes, that's right." */
+    private static final java.util.regex.Pattern RIGHT = java.util.regex.Pattern.compile(
+            "(?i)(?:嗯，?)?(?:对|对的|没错|是的|对，没错|没问题)[。！!]?|(?:yes,? )?(?:correct|that's right|right|yes|yep|exactly)[.!]?");
     private int proposals;
     private int turns;
     /** A callee turn this close to one of a step's lines settles that step (bge scale: paraphrase ≈ 0.7+). */
@@ -87,7 +93,9 @@ final class OfflineCaller implements Agent {
             String callee = history.isEmpty() ? "" : Utterances.lastOf(history, Role.CALLEE);
             noteCustomerNumbers(callee);
             filler.heard(callee);
-            String reply = Speech.bracketsSpoken(filler.fill(history.isEmpty() ? open() : next(callee), lastPick, chosen));
+            String raw = history.isEmpty() ? open() : next(callee);
+            readBackAsked = TemplateFiller.SLOT.matcher(raw).find() && endsWithQuestion(raw);
+            String reply = Speech.bracketsSpoken(filler.fill(raw, lastPick, chosen));
             reply = withoutReplacedNumbers(reply);
             if (reply.equals(lastReply)) {
                 // "Tuesday afternoon, please… How soon can you fix it?" answered with the offer just made ("I can book a technician
@@ -211,6 +219,8 @@ final class OfflineCaller implements Agent {
         if (turns == 1 && decision == Intent.CONFIRM) {
             decision = null; // "I've got a few minutes, go ahead." answers "Do you have a couple of minutes?": no agreement yet
         }
+        readBackConfirmed |= readBackAsked && lastPick != null && (decision == Intent.CONFIRM
+                || decision == null && RIGHT.matcher(callee.strip()).matches());
         // a decision settles no script step (the call is being closed), nor does a one-sentence answer to the rep's question
         if (decision == null && !(proposed && heard.size() == 1)) {
             settleSteps(heard.isEmpty() ? null : heard.get(heard.size() - 1));
@@ -334,6 +344,12 @@ final class OfflineCaller implements Agent {
                 proposed = endsWithQuestion(more);
             }
         } else if (step < 0 && !answeredSomething) {
+            if (readBackConfirmed) {
+                // the customer said yes to the read-back: asking "Can we go ahead with that?" again had sent 20 of 20 calls of
+                // review 21 into a put-off; the closing carries its own "Perfect," ("Perfect. Perfect, you're all booked.")
+                parts.removeIf(p -> p.length() <= 12);
+                return withClose(parts, Intent.CONFIRM);
+            }
             if (proposals >= 2 || turns > 12) {
                 // asked twice with no decision: leave it with the customer, in writing
                 return withClose(parts, Intent.MESSAGE);

@@ -545,4 +545,28 @@ class ReadBackTest {
         }
         assertThat(asked).isGreaterThanOrEqualTo(12);
     }
+
+    /**
+     * A customer who says yes to the read-back is booked: "Are you happy for me to go ahead with that?" asked again after it
+     * sent review 21's calls (20 of 20) and most museum calls into a put-off.
+     */
+    @Test
+    void aYesToTheReadBackIsNotAskedAgain() {
+        int closed = 0;
+        for (Card card : List.of(MUSEUM, FIREWOOD, TEA)) {
+            for (long seed = 1; seed <= 10; seed++) {
+                List<Turn> turns = OfflineEngineTest.call(card, seed, 30).turns();
+                for (int i = 2; i < turns.size(); i++) {
+                    boolean readBack = turns.get(i - 2).text().matches("(?s).*(read that back|核对一下|confirm).*[?？]\\s*$");
+                    if (turns.get(i).speaker() == Role.CALLER && readBack
+                            && turns.get(i - 1).text().matches("(?i)(yes,? )?(correct|that's right|yes|yep)[.!]?|没错。|对。")) {
+                        closed++;
+                        assertThat(turns.get(i).text()).as(card.caller().displayName() + " seed " + seed)
+                                .doesNotContain("go ahead", "set that up", "您确认一下可以吗", "可以吗？");
+                    }
+                }
+            }
+        }
+        assertThat(closed).isGreaterThanOrEqualTo(5);
+    }
 }
