@@ -4,7 +4,6 @@ import dev.rolecall.card.Role;
 import dev.rolecall.transcript.Turn;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * ruling it out is its own choice, and stands.
  */
 final class RuledOutDays {
-    private static final String[] EN_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    private static final String ZH_DAYS = "一二三四五六日";
     private static final Pattern DAY = Pattern.compile("(?:周|星期|礼拜)([一二三四五六日天])|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
             + "|(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|号|日)(?![\\d])|\\b\\d{1,2}/(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
     /** The customer cannot keep the day it names. */
@@ -34,10 +31,8 @@ final class RuledOutDays {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = DAY.matcher(text);
         while (m.find()) {
-            if (m.group(1) != null) {
-                out.add("w" + (m.group(1).equals("天") ? 7 : ZH_DAYS.indexOf(m.group(1)) + 1));
-            } else if (m.group(2) != null) {
-                out.add("w" + (java.util.Arrays.asList(EN_DAYS).indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1));
+            if (m.group(1) != null || m.group(2) != null) {
+                out.add("w" + Weekdays.weekday(m.group(1) != null ? m.group(1) : m.group(2)));
             } else {
                 int d = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4));
                 if (d >= 1 && d <= 31) {

@@ -47,7 +47,8 @@ final class Weekdays {
         return out;
     }
 
-    private static int weekday(String w) {
+    /** 1 (Monday) to 7 (Sunday) for 一…日/天 or a weekday's English name or its first three letters; 0 otherwise. */
+    static int weekday(String w) {
         int cn = "一二三四五六日".indexOf(w.replace('天', '日'));
         if (cn >= 0 && w.length() == 1) {
             return cn + 1;
