@@ -21,8 +21,9 @@ public final class ParallelOffers {
             + "((?:the|a|an|our)\\s+[^,;:.$]{3,70}?)\\s+(?:(?:is|costs|comes to|will be)\\s+|runs\\s+(?=\\$|\\d))"
             // or a name with no article, priced at once: "Basic winterization is $425: engine flush…" (the twentieth review)
             + "|^((?-i:\\p{Lu})[\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s+(?:is|costs|runs)\\s+(?=\\$\\s?\\d)"
-            // "Option one is booth 1142, an inline ten-by-ten…, for $2,800." (review 21): the option is what it is
-            + "|^(?:option|choice)\\s+(?:one|two|three|four|[1-4a-d])\\s+is\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;:.$]{3,40}?)(?=,|\\s+for\\s+\\$|\\s+at\\s+\\$)",
+            // "Option one is booth 1142, an inline ten-by-ten…, for $2,800." (review 21): the option is what it is; "Option one is
+            // the touch-up on its own: $150" (review 22)
+            + "|^(?:option|choice)\\s+(?:one|two|three|four|[1-4a-d])\\s+is\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;:.$]{3,40}?)(?=\\s*[,:]|\\s+for\\s+\\$|\\s+at\\s+\\$)",
             Pattern.CASE_INSENSITIVE);
 
     /** A Chinese line counting out one option: "一是特级明前，…", "第二种是一级明前，…", "方案二：…". */
@@ -64,10 +65,16 @@ public final class ParallelOffers {
             }
             shared++;
         }
+        int lead = shared;
         List<String> out = new ArrayList<>();
         for (String[] w : words) {
             List<String> tail = new ArrayList<>(List.of(w).subList(shared, w.length));
-            if (shared > 0 && !tail.get(0).matches("(?i)the|a|an|our")) {
+            if (shared > 0 && tail.get(0).matches("(?i)on|plus|and|with|without|alone|only")
+                    && java.util.Arrays.stream(words).noneMatch(x -> x.length > lead && x[lead].matches("(?i)the|a|an|our"))) {
+                // "the touch-up on its own" / "the touch-up plus brow lamination": what follows the shared name says how
+                // they differ, not what they are; the whole name is said (it was "the on its own", review 22)
+                tail = new ArrayList<>(List.of(w));
+            } else if (shared > 0 && !tail.get(0).matches("(?i)the|a|an|our")) {
                 // "with the planetarium show": from its article on
                 int article = -1;
                 for (int j = 0; j < tail.size(); j++) {

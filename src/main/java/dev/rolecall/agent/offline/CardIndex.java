@@ -135,6 +135,7 @@ final class CardIndex {
 
     /** What the callee may say in passing: its card remarks and its short facts. */
     final List<Fact> asides;
+    private static final Pattern POINTS_BACK = Pattern.compile("那天|当天|那时|那会儿|(?i:that day|then)\\b");
     /** A bare role from the callee's identity ("主账户管理员"): said in passing it needs its "我是". */
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
             "[\\p{IsHan}A-Za-z+]{1,8}(管理员|负责人|经理|主管|总监|老板|专员|主任|会计|财务|采购)");
@@ -379,6 +380,9 @@ final class CardIndex {
         // nor is a latent worry ("For what it's worth, if it was cheaper I'd probably stay": the card says he won't say so unless
         // asked; the tenth review)
         asides.removeIf(a -> voicesLatent(a.speech()));
+        // a clause that points back to a day earlier in its sentence ("3月27日周四他去广州出差，…，那天家里没人") names no day
+        // on its own: said in passing it read as the day just picked ("那就周六。跟你说一声，那天家里没人。", review 21)
+        asides.removeIf(a -> POINTS_BACK.matcher(a.speech()).lookingAt());
         String callerSide = card.caller().raw();
         java.util.Set<String> callerUnits = Speech.units(callerSide); // once, not once per aside
         asides.removeIf(a -> repAlreadyStates(a.speech(), callerSide, callerUnits));

@@ -280,7 +280,7 @@ final class OfflineCaller implements Agent {
             if (rest != null) {
                 parts.add(rest);
             }
-            return withClose(parts, Intent.CONFIRM);
+            return withClose(parts, lastStatements());
         }
         if (agreed && missing >= 0) {
             // agreement before the purpose of the call was said: say it, then ask again
@@ -313,6 +313,15 @@ final class OfflineCaller implements Agent {
             step = nextStep();
         }
         boolean answeredSomething = !questions.isEmpty();
+        if (readBackConfirmed && !answeredSomething) {
+            // a yes to the read-back with only closing statements left: they are said and the call closed in one turn ("对，
+            // 没错。" → the tracking-number line alone had the customer put it off, review 21's tea calls)
+            List<String> tail = lastStatements();
+            if (!tail.isEmpty()) {
+                parts.removeIf(p -> p.length() <= 12);
+                return withClose(parts, tail);
+            }
+        }
         if (step >= 0 && (!answeredSomething || (!impatient && room >= shortestLine(steps.get(step))))) {
             String line = sayStep(step, answeredSomething ? room : Integer.MAX_VALUE);
             parts.add(!answeredSomething && parts.isEmpty() && random.nextInt(3) == 0 ? wording.withTransition(line) : line);
@@ -414,6 +423,31 @@ final class OfflineCaller implements Agent {
             }
         }
         return null;
+    }
+
+    /**
+     * The lines of the script's closing statements not yet said, after everything else it says ("I'll email the contract
+     * today. The balance is due by March 21"): an agreement closed the call without them (review 21's exhibitor never heard
+     * the balance date in 7 of 10 calls). Only a run of unsaid steps at the end of the script, none of which asks anything, once
+     * every required step is said (an earlier step left out, such as "Hi, is this Rob?" under the greeting, stays out).
+     */
+    private List<String> lastStatements() {
+        int first = steps.size();
+        // (a step taken as settled by the customer's words still counts while it has a figure not told: bge on English took
+        // "I see. Keep going." for the balance date)
+        while (first > 0 && !said.contains(first - 1)
+                && (!settled.contains(first - 1) || steps.get(first - 1).lines().stream().anyMatch(this::newFigure))
+                && steps.get(first - 1).lines().stream().allMatch(l -> index.memo.questions(l).isEmpty())) {
+            first--;
+        }
+        if (first == steps.size() || first == 0 || steps.size() - first > 2 || nextRequired() >= 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = first; i < steps.size(); i++) {
+            out.add(sayStep(i, Integer.MAX_VALUE));
+        }
+        return out;
     }
 
     /** The first required step not yet said, or -1. */
@@ -718,6 +752,50 @@ final class OfflineCaller implements Agent {
         String close = close(intent);
         return parts.isEmpty() ? close : join(parts) + (lang == Lang.ZH ? "" : " ") + close;
     }
+
+    /** The closing for {@code intent} after the script's last statements, less the clauses the closing says again. */
+    private String withClose(List<String> parts, List<String> tail) {
+        String close = close(Intent.CONFIRM);
+        // "I'll email the contract today. … The contract will be in your inbox today."; "送货当天师傅会提前1小时给您打电话，…"
+        // before "…送货当天师傅会提前1小时联系您"; a clause that leans on one left out goes with it ("…预约短信，里面有地址…",
+        // "…发短信提醒您，门店地址和停车信息也一起发给您")
+        Set<String> cu = index.memo.units(close);
+        List<String> out = new ArrayList<>(parts);
+        for (String line : tail) {
+            StringBuilder b = new StringBuilder();
+            boolean droppedBefore = false;
+            for (String sentence : Speech.sentences(line)) {
+                StringBuilder k = new StringBuilder();
+                if (droppedBefore && Character.isLowerCase(sentence.charAt(0))) {
+                    continue; // "I'll email the work order today; just reply 'approved'…": after a semicolon, it goes with what it follows
+                }
+                boolean dropped = false;
+                for (String clause : sentence.split("(?<=[，,])")) {
+                    Set<String> su = index.memo.units(clause);
+                    if (su.size() >= 3 && Speech.overlap(su, cu) * 5 >= su.size() * 3
+                            || dropped && (LEANS_BACK.matcher(clause.strip()).lookingAt() || ALSO.matcher(clause).find())) {
+                        dropped = true;
+                    } else {
+                        k.append(clause);
+                    }
+                }
+                droppedBefore = dropped;
+                String left = k.toString().strip();
+                if (!left.isEmpty() && !(dropped && index.memo.units(left).size() < 3)) { // not "好的，我这边给您登记好了。" alone
+                    left = dropped ? left.replaceFirst("[，,]$", lang == Lang.ZH ? "。" : ".") : left;
+                    left = Character.toUpperCase(left.charAt(0)) + left.substring(1);
+                    b.append(b.isEmpty() || lang == Lang.ZH ? "" : " ").append(left);
+                }
+            }
+            if (!b.isEmpty()) {
+                out.add(b.toString());
+            }
+        }
+        return out.isEmpty() ? close : join(out) + (lang == Lang.ZH ? "" : " ") + close;
+    }
+
+    private static final Pattern ALSO = Pattern.compile("也|一起|一并|(?i:\\balso\\b|\\btoo\\b|\\bas well\\b)");
+    private static final Pattern LEANS_BACK = Pattern.compile("里面|其中|这|那|它|(?i:which|it)\\b");
 
     private String join(List<String> parts) {
         return String.join(lang == Lang.ZH ? "" : " ", parts);

@@ -265,6 +265,8 @@ final class Speech {
         return out.size() >= 2 ? List.copyOf(out) : List.of();
     }
 
+    private static final Pattern NAMED_AFTER = Pattern.compile("哪(?:一)?(?:款|种|个|样|套|家)[^，,。？?]{0,4}[：:]");
+
     static List<String> options(String question) {
         if (endsWithAny(question.trim(), "？?")) {
             // "You can pay by card over the phone now, by cash on delivery, or by check on delivery. Which would you prefer?"
@@ -323,10 +325,13 @@ final class Speech {
                         t = tail.group(1);
                     }
                 }
-                t = t.replaceAll("^(?:(?:(?:您|你)?更?(?:倾向于?|喜欢|想选|想要|打算选?)|您看|你看|是|要|选|您要|您选|你要)\\s*)+"
+                t = t.replaceAll("^(?:(?:(?:您|你)?(?:主要)?更?(?:倾向于?|喜欢|想选|想要|是想|打算选?)|您看|你看|是|要|选|您要|您选|你要|也)\\s*)+"
                                 + "|^(?:would you like|do you want|is it|shall we|should we|(?i)(?:do you prefer|prefer))\\s*", "")
                         .replaceAll("(?:比较合适|合适|比较好|好|方便|呢|吗)$", "");
-                if (!t.isEmpty() && (zh(t) ? t.length() <= 8 : t.split("\\s+").length <= 4)) {
+                // after "您看选哪一款：" the alternatives are names, however long ("进口磁控溅射金属膜", review 22: 9 of 9 calls had
+                // none offered, and "没错。" was taken as the pick)
+                int most = NAMED_AFTER.matcher(question).find() ? 12 : 8;
+                if (!t.isEmpty() && (zh(t) ? t.length() <= most : t.split("\\s+").length <= 4)) {
                     out.add(t);
                 } else if (!zh(t)) {
                     // "set up the freeze from the 1st of next month, or go ahead with the cancellation?": the freeze, the cancellation
@@ -449,6 +454,7 @@ final class Speech {
         }
         // "Which of those would you like: the standard plot, the half plot, or the raised bed?": the list follows the colon
         // (its first option had been cut to "the standard" and the half plot lost, the fourteenth review's garden calls)
+        boolean named = LIST_AFTER_COLON.matcher(offer).find();
         offer = LIST_AFTER_COLON.matcher(offer).replaceFirst("");
         List<String> listed = listedActions(offer.replaceAll("[?.!]+$", ""));
         if (listed.size() >= 3) {
@@ -470,7 +476,10 @@ final class Speech {
             if (noun == null) {
                 Matcher np = THE_NOUN.matcher(t);
                 // "the full winter package": an article and three words is one option, not "the full"
-                if (t.split("\\s+").length <= 3 || t.matches("(?i)^(?:the|a|an)\\s+\\S+(?:\\s+\\S+){2}$")) {
+                // after "Which would you like:" the options are named whole: "the touch-up on its own or the touch-up plus
+                // brow lamination" (review 22: both were "the touch-up", and "Yes." was taken for a pick)
+                if (t.split("\\s+").length <= 3 || t.matches("(?i)^(?:the|a|an)\\s+\\S+(?:\\s+\\S+){2}$")
+                        || named && t.matches("(?i)^(?:the|a|an)\\s+\\S+(?:\\s+\\S+){1,5}$")) {
                     noun = t;
                 } else if (np.find()) {
                     noun = np.group();

@@ -175,7 +175,7 @@ final class TemplateFiller {
     /** A slot for the price of what was chosen: "[price]", "$[price]", "共X元". */
     private static final Pattern PRICE_SLOT = Pattern.compile("(?i)price|cost|amount|fee|total|sum|金额|价格|价钱|费用|多少钱|总价");
     /** A slot for the option chosen: "[plot choice]", "[package]", "X课包". */
-    private static final Pattern CHOICE_SLOT = Pattern.compile("(?i)choice|chosen|option|plan|package|tier|size|type|model|课包|套餐|方案|档位|选择|型号");
+    private static final Pattern CHOICE_SLOT = Pattern.compile("(?i)choice|chosen|option|plan|package|tier|size|type|model|service|课包|套餐|方案|档位|选择|型号|款|品种|种类|类型");
     private static final Pattern MONEY = Pattern.compile("\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:元|块|dollars)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?%)|(\\d+(?:\\.\\d+)?\\s?percent)");
     /** A slot for a rate: "[利率]", "[rate]". */

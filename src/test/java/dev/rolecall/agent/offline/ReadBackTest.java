@@ -575,4 +575,95 @@ class ReadBackTest {
         }
         assertThat(closed).isGreaterThanOrEqualTo(5);
     }
+
+    /**
+     * Review 21's cards on the engine after session 36: the exhibitor picked Sunday, the day his card says "he can't do
+     * anything that day" (2 of 10); the tea customer said "那天家里没人" right after picking Saturday; a yes to the read-back
+     * closed the call without the script's last step (the balance date, 7 of 10 expo calls) or, said alone, had the customer put
+     * it off ("发货当天我把单号发您微信。" → "我再考虑考虑").
+     */
+    @Test
+    void theLastStepIsSaidBeforeTheCloseAndADayTakenUpIsNotPicked() {
+        BusyTimes busy = BusyTimes.of("- Sunday, April 13 is his daughter's confirmation, so he can't do anything that day\n"
+                + "- Monday, he is free all day");
+        assertThat(busy.busyAt("Sunday, April 13 at 1 pm")).isTrue();
+        assertThat(busy.busyAt("Monday, April 14 at 7 am")).isFalse();
+        assertThat(BusyTimes.of("周六有空，那天我在家").times()).isEmpty();
+        int expoBooked = 0;
+        int teaBooked = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> expo = OfflineEngineTest.call(EXPO, seed, 30).turns();
+            for (Turn t : expo) {
+                if (t.speaker() == Role.CALLEE) {
+                    assertThat(t.text()).as("seed " + seed).doesNotContainPattern("(?i)(take|do|sunday is) (best|sunday)|^sunday");
+                }
+            }
+            Turn last = expo.get(expo.size() - 1);
+            if (last.text().contains("you're all set")) {
+                expoBooked++;
+                assertThat(last.text()).as("seed " + seed).contains("The balance is due by March 21")
+                        .doesNotContain("I'll email the contract today"); // the closing says it: "The contract will be in your inbox"
+            }
+            List<Turn> tea = OfflineEngineTest.call(TEA, seed, 30).turns();
+            for (Turn t : tea) {
+                assertThat(t.text()).as("seed " + seed).doesNotContain("那天家里没人");
+            }
+            for (int i = 2; i < tea.size(); i++) {
+                if (tea.get(i - 2).text().contains("核对一下") && tea.get(i - 1).text().matches("(嗯，)?(对|没错|是的)[。，].*")) {
+                    teaBooked++;
+                    boolean toldBefore = tea.subList(0, i).stream().anyMatch(t -> t.text().contains("密封袋不拆")); // the storage answer
+                    assertThat(tea.get(i).text()).as("seed " + seed).contains(toldBefore ? "再见" : "密封袋先别拆").contains("再见");
+                    assertThat(i).isEqualTo(tea.size() - 1);
+                }
+            }
+        }
+        assertThat(expoBooked).isGreaterThanOrEqualTo(6);
+        assertThat(teaBooked).isGreaterThanOrEqualTo(6);
+    }
+
+    private static final Card FILM = card("window-film.md");
+    private static final Card BROW = card("brow-touchup.md");
+
+    /**
+     * Review 22: "您看选哪一款：量子隔热膜还是进口磁控溅射金属膜？" offered no option (a name of nine characters was too long) and
+     * "Which would you like: the touch-up on its own or the touch-up plus brow lamination?" offered "the touch-up" twice, so
+     * "没错。"/"Yes." were taken as picks (17 of 17 calls); the read-backs then kept only the day or nothing ("Perfect., and no
+     * retinol…"); the film customer booked the Saturday of his 24-hour shift (6 of 9) and answered the read-back "我看周二可以。".
+     */
+    @Test
+    void longOptionNamesArePickedReadBackAndABusyDayIsNotBooked() {
+        int films = 0;
+        int brows = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> film = OfflineEngineTest.call(FILM, seed, 30).turns();
+            for (int i = 1; i < film.size(); i++) {
+                String asked = film.get(i - 1).text();
+                String said = film.get(i).text();
+                if (asked.contains("您看选哪一款：量子隔热膜还是进口磁控溅射金属膜？")) {
+                    films++;
+                    assertThat(said).as("seed " + seed).containsPattern("量子隔热膜|进口磁控溅射金属膜");
+                }
+                if (asked.contains("您哪天方便")) {
+                    assertThat(said).as("seed " + seed).doesNotContain("周六");
+                }
+                if (asked.contains("跟您核对一下")) {
+                    assertThat(asked).as("seed " + seed).containsPattern("(量子隔热膜全车贴膜，一共2680元|进口磁控溅射金属膜全车贴膜，一共4980元)，周二");
+                    assertThat(said).as("seed " + seed).doesNotContain("周二");
+                }
+            }
+            List<Turn> brow = OfflineEngineTest.call(BROW, seed, 30).turns();
+            for (int i = 1; i < brow.size(); i++) {
+                if (brow.get(i - 1).text().contains("Which would you like: the touch-up on its own or the touch-up plus brow lamination?")) {
+                    brows++;
+                    assertThat(brow.get(i).text()).as("seed " + seed).containsPattern("on its own|lamination");
+                }
+                if (brow.get(i).speaker() == Role.CALLER && brow.get(i).text().contains("Is that right?")) {
+                    assertThat(brow.get(i).text()).as("seed " + seed)
+                            .containsPattern("So that's the touch-up (on its own|plus brow lamination) on \\w+day with Jess, \\$(150|235)");
+                }
+            }
+        }
+        assertThat(films).isGreaterThanOrEqualTo(6);
+        assertThat(brows).isGreaterThanOrEqualTo(6);
+    }
 }
