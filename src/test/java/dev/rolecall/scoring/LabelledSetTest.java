@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(772);
+        assertThat(cases).hasSize(820);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -53,7 +53,9 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout28")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout29")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout30")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(62);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout31")).count()).isEqualTo(24);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout32")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(66);
     }
 
     @Test
@@ -437,6 +439,30 @@ class LabelledSetTest {
     @Test
     void thirtiethHeldOutSet() {
         assertFloors("holdout30", 0.83, 0.97, 0.94, 0.88, 0.33);
+    }
+
+    /**
+     * The thirty-first held-out set (a lift retrofit for an old block in Chinese, a trampoline-park birthday party in English,
+     * plus installment and isp-visit; 46 wrong facts, 24 without a number; six kinds of illegitimate ending), written blind and
+     * scored once before it was read, on 6723739: steps P .93 R .97, invented P .83 R .37, Spearman .66, A above C 86.3%,
+     * 1 of 6 illegitimate endings failed. Read, not yet mended: worked totals with an included count ("17 jumpers" on a
+     * package of 10 plus $22 each, less the deposit) capped two faithful calls at 50-60.
+     */
+    @Test
+    void thirtyFirstHeldOutSet() {
+        assertFloors("holdout31", 0.63, 0.83, 0.90, 0.80, 0.34);
+    }
+
+    /**
+     * The thirty-second held-out set (a shop-front signboard order in Chinese, a kitchen hood cleaning in English, plus renewal
+     * and clinic; 48 wrong facts, 22 without a number), written blind and scored once before it was read, on 6723739: steps
+     * P .97 R .97, invented P .86 R .52, Spearman .68, A above C 88.8%, 0 of 6 illegitimate endings failed. Then read: a bare
+     * "免费" on the card is about its sentence ("装定时器，免费"), "实测是免费的" frees the 实测 before it, and "five ninety-five
+     * each" beside "six seventy-five" is $595 (Spearman .74, A above C 93.8%).
+     */
+    @Test
+    void thirtySecondHeldOutSet() {
+        assertFloors("holdout32", 0.71, 0.90, 0.94, 0.91, 0.49);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
