@@ -30,6 +30,12 @@ final class Contradictions {
      */
     private static final Set<String> TOO_COMMON = Set.of("是", "有", "说", "做", "去", "来", "要", "会", "能", "让", "把", "给", "在", "想", "管", "钱");
     /** "Stop" prohibits only as a command opening its clause ("Stop the pills"): "we can stop that today" prohibits nothing. */
+    /** "regular socks aren't allowed", "outside food is not permitted": the subject is the action not to take. */
+    private static final Pattern EN_NOT_ALLOWED = Pattern.compile("\\b((?:[a-z]+\\s+)?[a-z]{3,})\\s+(?:aren't|are not|isn't|is not)\\s+"
+            + "(?:allowed|permitted|accepted)\\b", Pattern.CASE_INSENSITIVE);
+    /** Ruled out just after it: "regular socks aren't allowed", "socks? Those won't work". */
+    private static final Pattern EN_RULED_OUT_AFTER = Pattern.compile("^\\W*(?:\\w+\\W+){0,2}?(?:aren't|are not|isn't|is not|not|can't|cannot"
+            + "|won't|don't|no)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_DONT = Pattern.compile("\\b(?:don't|do not|never|no need to|avoid)\\s+([a-z]+(?:\\s+[a-z]+)?)"
             + "|^\\W*(?:please\\s+)?stop\\s+([a-z]+(?:\\s+[a-z]+)?)", Pattern.CASE_INSENSITIVE);
     /**
@@ -119,6 +125,15 @@ final class Contradictions {
                                 NEEDLESS.matcher(m.group(1)).matches() && action.length() >= 3));
                     }
                 }
+                Matcher na = EN_NOT_ALLOWED.matcher(clause);
+                while (na.find()) {
+                    // "regular socks aren't allowed": what is not allowed is said before it (holdout31's rep said "Regular
+                    // socks are fine if they're clean")
+                    String action = na.group(1).toLowerCase(Locale.ROOT);
+                    if (CardProfile.terms(action).size() >= 1 && EMPTY.stream().noneMatch(action::startsWith)) {
+                        out.add(new Prohibition(na.group(), action, false, CardProfile.terms(sentence), sentence, false));
+                    }
+                }
                 Matcher e = EN_DONT.matcher(clause);
                 while (e.find()) {
                     String action = (e.group(1) != null ? e.group(1) : e.group(2)).toLowerCase(Locale.ROOT);
@@ -155,6 +170,8 @@ final class Contradictions {
                     int at = Math.max(find(clause, p), needed(clause, p));
                     if (at >= 0 && !NEGATED.matcher(clause.substring(0, at)).find() && !declinedAfter(sentence, clause, at, p)
                             && !(p.han() && RULED_OUT_AFTER.matcher(clause.substring(Math.min(clause.length(), at + p.action().length()))).lookingAt())
+                            && !(!p.han() && EN_RULED_OUT_AFTER.matcher(sentence.substring(Math.min(sentence.length(),
+                                    Math.max(0, sentence.indexOf(clause)) + at + p.action().length()))).lookingAt())
                             && !saysItElsewhere(card.nearest(sentence), p) && !restatesItsOtherClause(clause, p)) {
                         out.add(new FactFlag(t.index(), "contradiction", clause, p.said()));
                         break;

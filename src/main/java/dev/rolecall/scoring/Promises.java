@@ -210,8 +210,12 @@ final class Promises {
                     }
                     // "晚上开关可以装定时器，免费。": a bare "免费" is about its sentence; "实测是免费的" frees the 实测 before it
                     // (holdout32: "定时器免费装" and "以师傅上门免费实测为准" capped two faithful calls at 60)
-                    boolean bare = CardProfile.contentChars(clause.replace(word, ""), FILLER + PARTICLES).isEmpty();
-                    if (!content.isEmpty() && CardProfile.sharedWith(content, bare ? sentences.get(i) : clause) >= Math.min(2, content.size())) {
+                    if (CardProfile.contentChars(clause.replace(word, ""), FILLER + PARTICLES).isEmpty()) {
+                        Set<Integer> thing = CardProfile.contentChars(before, FILLER + PARTICLES); // the 定时器 of "定时器免费装"
+                        if (!thing.isEmpty() && CardProfile.sharedWith(thing, sentences.get(i)) >= Math.min(2, thing.size())) {
+                            return true;
+                        }
+                    } else if (!content.isEmpty() && CardProfile.sharedWith(content, clause) >= Math.min(2, content.size())) {
                         return true;
                     }
                 } else {

@@ -45,8 +45,81 @@ final class WorkedAmounts {
 
     private WorkedAmounts() {}
 
+    /** "= $375" after the sum it totals. */
+    private static final Pattern EQUALS = Pattern.compile("[=＝]\\s*[$¥￥]?\\s*(\\d[\\d,]*(?:\\.\\d+)?)");
+    /** A number or an operator of a sum shown: "$289 + 2×$22 + 12 socks × $3.50". */
+    private static final Pattern TOKEN = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)|([+＋×*])|(?<=[\\d\\s])([xX])(?=\\s*[$\\d])");
+
+    /**
+     * Totals a sentence works out in the open, each checked: "($289 + 2×$22 + 12 socks × $3.50 = $375 total)". Every product
+     * has a card amount for a factor, so a figure is not made right by arithmetic on figures the card does not give.
+     */
+    static Set<Double> shownTotals(String sentence, CardProfile card) {
+        Set<Double> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = EQUALS.matcher(sentence);
+        while (m.find()) {
+            String left = sentence.substring(0, m.start());
+            int from = -1;
+            for (String stop : List.of("(", "（", ":", "：", ";", "；", "=", "＝")) {
+                from = Math.max(from, left.lastIndexOf(stop));
+            }
+            Double v = evaluate(left.substring(from + 1), card);
+            double total = Double.parseDouble(m.group(1).replace(",", ""));
+            if (v != null && near(v, total)) {
+                out.add(total);
+            }
+        }
+        return out;
+    }
+
+    /** The value of a shown sum of products, or null when it is not one, or a product has no card amount in it. */
+    private static Double evaluate(String expr, CardProfile card) {
+        java.util.regex.Matcher t = TOKEN.matcher(expr);
+        double sum = 0;
+        double product = 1;
+        boolean cardFactor = false;
+        boolean expectNumber = true;
+        int operators = 0;
+        while (t.find()) {
+            if (t.group(1) != null) {
+                if (!expectNumber) {
+                    return null; // two numbers with no operator between: not a sum shown
+                }
+                double n = Double.parseDouble(t.group(1).replace(",", ""));
+                product *= n;
+                cardFactor |= card.amounts.contains(n);
+                expectNumber = false;
+            } else {
+                if (expectNumber) {
+                    return null;
+                }
+                operators++;
+                expectNumber = true;
+                if (t.group(2) != null && (t.group(2).equals("+") || t.group(2).equals("＋"))) {
+                    if (!cardFactor) {
+                        return null;
+                    }
+                    sum += product;
+                    product = 1;
+                    cardFactor = false;
+                }
+            }
+        }
+        if (expectNumber || operators == 0 || !cardFactor) {
+            return null;
+        }
+        return sum + product;
+    }
+
     /** {@code here}: counts said in this turn; {@code done}: money the rep said earlier in the call that was found right. */
     static boolean workedOut(double value, CardProfile card, Set<Double> counts, Set<Double> here, Set<Double> done, String sentence) {
+        Set<Double> shown = shownTotals(sentence, card);
+        if (shown.stream().anyMatch(x -> near(x, value))) {
+            return true; // "$289 + 2×$22 + 12 socks × $3.50 = $375 total" (holdout31: a faithful call capped at 50)
+        }
+        if (BALANCE.matcher(sentence).find() && shown.stream().anyMatch(x -> card.deposits().stream().anyMatch(d -> near(x - d, value)))) {
+            return true; // "balance $275 on the day ($289 + … = $375 total)", less the card's $100 deposit
+        }
         if (here.stream().anyMatch(n -> card.amounts.stream().anyMatch(p -> near(p * n, value)))) {
             return true; // 30元一位，三位90元: a price times a count said in the same turn
         }

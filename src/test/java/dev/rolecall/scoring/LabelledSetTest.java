@@ -445,12 +445,14 @@ class LabelledSetTest {
      * The thirty-first held-out set (a lift retrofit for an old block in Chinese, a trampoline-park birthday party in English,
      * plus installment and isp-visit; 46 wrong facts, 24 without a number; six kinds of illegitimate ending), written blind and
      * scored once before it was read, on 6723739: steps P .93 R .97, invented P .83 R .37, Spearman .66, A above C 86.3%,
-     * 1 of 6 illegitimate endings failed. Read, not yet mended: worked totals with an included count ("17 jumpers" on a
-     * package of 10 plus $22 each, less the deposit) capped two faithful calls at 50-60.
+     * 1 of 6 illegitimate endings failed. Then read: a sum worked out in the open ("$289 + 2×$22 + 12 socks × $3.50 = $375
+     * total") and its balance after the deposit, and "Regular socks are fine" against the card's "regular socks aren't
+     * allowed" (Spearman .80, A above C 93.8%). Not mended: a balance with an included count
+     * said in no sum ("17 jumpers" on a package of 10 plus $22 each, less the deposit) still caps a faithful call at 60.
      */
     @Test
     void thirtyFirstHeldOutSet() {
-        assertFloors("holdout31", 0.63, 0.83, 0.90, 0.80, 0.34);
+        assertFloors("holdout31", 0.77, 0.90, 0.90, 0.88, 0.36);
     }
 
     /**

@@ -980,6 +980,40 @@ class SpokenErrorsTest {
     }
 
     /**
+     * holdout31 and 32's faithful calls, capped at 50-60 on their first runs: a sum worked out in the open ("$289 + 2×$22 + 12
+     * socks × $3.50 = $375 total") and the balance it leaves after the card's deposit, "five ninety-five each" for a $595 plan,
+     * and a "免费" the card says of its whole sentence; and a C call's "Regular socks are fine" against the card's "regular socks
+     * aren't allowed" (it had scored 84.7) ("晚上开关可以装定时器，免费。"). Each wrong twin is still flagged.
+     */
+    @Test
+    void sumsShownPricesSaidInWordsAndAFreeTimerAreRight() throws Exception {
+        Scorer party = heldOut("holdout31", "party.md");
+        Map<String, Role> pk = Map.of("Rosa", Role.CALLER, "Mike", Role.CALLEE);
+        String hi = "Rosa: Hi, this is Rosa from SkyBound Trampoline Park about Leo's birthday party.\nMike: Hi.\n";
+        assertThat(flags(party, hi + "Rosa: That's a balance of $275 on the day ($289 + 2×$22 + 12 socks × $3.50 = $375 total).\n", pk))
+                .isEmpty();
+        assertThat(flags(party, hi + "Rosa: That's a balance of $285 on the day ($289 + 2×$22 + 12 socks × $3.50 = $385 total).\n", pk))
+                .anySatisfy(f -> assertThat(f.said()).isEqualTo("$385"));
+        // the card: "regular socks aren't allowed"
+        assertThat(flags(party, hi + "Rosa: Regular socks are fine if they're clean.\n", pk))
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("contradiction"));
+        assertThat(flags(party, hi + "Rosa: Everyone needs grip socks; regular socks aren't allowed on the courts.\n", pk)).isEmpty();
+        assertThat(flags(party, hi + "Rosa: Regular socks? No, those won't work, it has to be grip socks.\n", pk)).isEmpty();
+
+        Scorer hood = heldOut("holdout32", "hoodclean.md");
+        Map<String, Role> hk = Map.of("Priya", Role.CALLER, "Tony", Role.CALLEE);
+        String open = "Priya: Hi Tony, Priya from the hood cleaning company, about your kitchen exhaust.\nTony: Go on.\n";
+        assertThat(flags(hood, open + "Priya: The quarterly plan is four cleanings a year at five ninety-five each.\n", hk)).isEmpty();
+        assertThat(flags(hood, open + "Priya: The quarterly plan is four cleanings a year at four ninety-five each.\n", hk)).isNotEmpty();
+
+        Scorer sign = heldOut("holdout32", "zhaopai.md");
+        Map<String, Role> zk = Map.of("小何", Role.CALLER, "陈丽华", Role.CALLEE);
+        String zh = "小何：陈老板您好，我是鸿图标识的小何，跟您说下门头招牌的方案。\n陈丽华：你说。\n";
+        assertThat(flags(sign, zh + "小何：晚上开关的定时器免费装。\n", zk)).isEmpty();
+        assertThat(flags(sign, zh + "小何：招牌的灯箱免费装。\n", zk)).isNotEmpty();
+    }
+
+    /**
      * "这点我记下了，核实后回复您" to a question the card speaks to is a dodge (reviews 18-20: 22 such rep turns in one batch,
      * each capping the reviewer's grade at 25-35, while the questions item said the customer asked nothing). A deferral of a
      * question the card does not speak to stays honest.
