@@ -67,7 +67,17 @@ final class StepCoverage {
             boolean covered = bestSim >= 1;
             bestSim = covered ? bestSim - 1 : bestSim;
             double shown = Math.min(bestSim, 1.0);
-            if (best != null && covered) {
+            List<ReadBackContent.Needed> needed = ReadBackContent.of(step);
+            List<String> texts = call.turns.stream().filter(t -> covering.contains(t.index())).map(Turn::text).toList();
+            List<String> unsaid = best != null && covered ? ReadBackContent.unsaid(needed, texts) : List.of();
+            if (!unsaid.isEmpty() && (unsaid.size() < needed.size() || texts.stream().anyMatch(ReadBackContent::readsBack))) {
+                // read back, but not what was settled: due and done badly, so no later excuse applies (its turn is kept)
+                out.add(new StepResult(step.number(), step.title(), StepResult.MISSED, best.index(), shown,
+                        "read back at turn " + best.index() + " without its " + String.join(", ", unsaid)));
+            } else if (!unsaid.isEmpty()) {
+                // nothing of a read-back in it ("reminder text the day before the appt"): the step was not said
+                out.add(new StepResult(step.number(), step.title(), StepResult.MISSED, null, shown, "no caller turn reads it back"));
+            } else if (best != null && covered) {
                 int at = best.index();
                 List<Integer> again = covering.stream().filter(i -> i != at).toList(); // "said at turn 8, again at [8]" read as two
                 out.add(new StepResult(step.number(), step.title(), StepResult.COVERED, at, shown, "said at turn " + at
@@ -86,8 +96,8 @@ final class StepCoverage {
         int endTurn = call.turns.isEmpty() ? 0 : call.turns.get(call.turns.size() - 1).index();
         for (int s = 0; s < out.size(); s++) {
             StepResult r = out.get(s);
-            if (!r.status().equals(StepResult.MISSED)) {
-                continue;
+            if (!r.status().equals(StepResult.MISSED) || r.turn() != null) {
+                continue; // a read-back said without its price or day was due, and done: nothing excuses it
             }
             Turn settled = null;
             for (Turn t : call.of(Role.CALLEE)) {
@@ -96,7 +106,8 @@ final class StepCoverage {
                     break;
                 }
             }
-            boolean laterThanAllCovered = out.subList(s + 1, out.size()).stream().noneMatch(x -> x.status().equals(StepResult.COVERED));
+            boolean laterThanAllCovered = out.subList(s + 1, out.size()).stream()
+                    .noneMatch(x -> x.status().equals(StepResult.COVERED) || x.turn() != null);
             if (settled != null) {
                 out.set(s, new StepResult(r.number(), r.title(), StepResult.SKIPPED, settled.index(), r.similarity(),
                         "the callee settled it at turn " + settled.index()));

@@ -1014,6 +1014,33 @@ class SpokenErrorsTest {
     }
 
     /**
+     * Reviews 21 and 22: a read-back that words like the step but drops what was settled ("Let me read that back: moving in
+     * Monday at Dock C.", "跟您核对一下：周二上午9点送车…") was credited with the step in 27 of 27 calls. Now the step is missed,
+     * with the slots it left out; a full one, or one with the price said as people say it, is covered.
+     */
+    @Test
+    void aReadBackWithoutItsPriceOrDayIsMissed() throws Exception {
+        Scorer expo = reviewed("expo-booth.md");
+        Map<String, Role> ek = Map.of("Tasha", Role.CALLER, "Rob", Role.CALLEE);
+        String hi = "Tasha: Hi Rob, this is Tasha Brennan with exhibitor services at the Great Lakes Food Equipment Expo.\nRob: Go ahead.\n";
+        StepResult empty = scored(expo, hi + "Tasha: Let me read that back: moving in Monday at Dock C. Is that all correct?\nRob: Yes.\n", ek)
+                .steps().get(5);
+        assertThat(empty.status()).isEqualTo(StepResult.MISSED);
+        assertThat(empty.why()).contains("without its [price]");
+        StepResult full = scored(expo, hi + "Tasha: Let me read that back: booth 1207, $5,400, moving in Monday, April 14 at 7 am at Dock C."
+                + " Is that all correct?\nRob: Yes.\n", ek).steps().get(5);
+        assertThat(full.status()).isEqualTo(StepResult.COVERED);
+
+        Scorer film = reviewed("window-film.md");
+        Map<String, Role> fk = Map.of("邓佳", Role.CALLER, "何建新", Role.CALLEE);
+        String open = "邓佳：何先生您好，我是城东膜匠贴膜工作室的顾问邓佳。\n何建新：你说快点。\n";
+        assertThat(scored(film, open + "邓佳：跟您核对一下：周二上午9点送车，下午4点左右取车，对吗？\n何建新：对。\n", fk).steps().get(5).why())
+                .contains("without its [价格]");
+        assertThat(scored(film, open + "邓佳：跟您核对一下：量子膜全车，两千六百八，周二上午9点送车，下午4点左右取车，对吗？\n何建新：对。\n", fk)
+                .steps().get(5).status()).isEqualTo(StepResult.COVERED);
+    }
+
+    /**
      * "这点我记下了，核实后回复您" to a question the card speaks to is a dodge (reviews 18-20: 22 such rep turns in one batch,
      * each capping the reviewer's grade at 25-35, while the questions item said the customer asked nothing). A deferral of a
      * question the card does not speak to stays honest.

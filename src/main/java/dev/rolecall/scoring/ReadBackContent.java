@@ -1,0 +1,86 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.card.ScriptStep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a read-back must say: the price and the day its slots stand for ("Let me read that back: booth [booth number],
+ * $[price], moving in [move-in day and time]"). A turn that reads back "moving in Monday at Dock C" or "周六上午9点送车" words
+ * like the step, and was credited with it; the customer confirmed a booking with no price in it (reviews 21 and 22: 27 of 27
+ * read-backs dropped the option and the price, and every one counted as said).
+ */
+final class ReadBackContent {
+    private ReadBackContent() {}
+
+    private static final Pattern SLOT = Pattern.compile("\\[(?!END)([^\\[\\]]{1,40})]|【([^【】]{1,20})】");
+    private static final Pattern PRICE = Pattern.compile("(?i)price|cost|amount|fee|total|balance|金额|价格|价钱|费用|总价|总额|月供|租金");
+    private static final Pattern WHEN = Pattern.compile("(?i)\\bday\\b|\\bdate\\b|\\btime\\b|\\bslot\\b|日期|时间|哪天|几号|星期|时段");
+    private static final Pattern SAYS_WHEN = Pattern.compile("(?i)周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|今天|明天|后天|\\d{1,2}\\s*[号日]"
+            + "|[一二三四五六七八九十]{1,3}[号日]|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\btoday\\b|\\btomorrow\\b"
+            + "|\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b|(?<!\\d)\\d{1,2}/\\d{1,2}(?!\\d)|\\b(?:tonight|this|next) (?:week|weekend|evening|morning)"
+            + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b"
+            + "|\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|thirtieth)\\b"
+            + "|[一二三四五六七八九十]+月|月底|月初|下周|这周|本周"
+            // a day counted from now: "ready three business days after you pay", "收款后3个工作日"
+            + "|\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:business |working )?days? (?:after|from)\\b|个?工作日");
+
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}\\s*[:：点]\\s*(?:\\d{1,2}|半)?|\\d{1,2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)"
+            + "|[一二三四五六七八九十]{1,3}点(?:半|[一二三四五]十分?)?|\\d{1,2}\\s*月|\\d{4}\\s*年|[上下]午|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve)(?: o'clock| thirty| fifteen| forty-five)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|in the)");
+    private static final Pattern FIGURE = Pattern.compile("\\d|[一二两三四五六七八九十][万千百]|\\b(?:hundred|thousand|twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety)\\b|\\$");
+
+    private static final Pattern READS_BACK = Pattern.compile("(?i)\\bread (?:that|it|this|everything) back\\b|\\bread-?back\\b|\\bto confirm\\b"
+            + "|\\bso that'?s\\b|\\blet me (?:confirm|recap|repeat)|核对|复述|确认一下|跟您对一下|我重复一下");
+
+    /** Whether a turn says it is reading something back ("Let me read that back:", "跟您核对一下："). */
+    static boolean readsBack(String text) {
+        return READS_BACK.matcher(text).find();
+    }
+
+    /** A slot a read-back must fill: its name, and whether it is a price (else a day). */
+    record Needed(String slot, boolean price) {}
+
+    /** The price and day slots of a step's read-back line, one with two slots or more; empty for any other step. */
+    static List<Needed> of(ScriptStep step) {
+        List<Needed> out = new ArrayList<>();
+        for (String line : step.lines()) {
+            List<String> slots = new ArrayList<>();
+            Matcher m = SLOT.matcher(line);
+            while (m.find()) {
+                slots.add(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+            if (slots.size() < 2) {
+                continue;
+            }
+            for (String s : slots) {
+                if (PRICE.matcher(s).find()) {
+                    out.add(new Needed(s, true));
+                } else if (WHEN.matcher(s).find()) {
+                    out.add(new Needed(s, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The needed slots none of the turns says a value for: no money for a price, no day for a day. */
+    static List<String> unsaid(List<Needed> needed, List<String> turns) {
+        // a figure other than the day and the time: "三万六" and "five ninety-five" are prices said as people say them
+        boolean money = turns.stream().anyMatch(t -> FactExtractor.extract(t).stream().anyMatch(f -> f.type() == Fact.Type.MONEY)
+                || FIGURE.matcher(CLOCK.matcher(SAYS_WHEN.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ")).find());
+        boolean day = turns.stream().anyMatch(t -> SAYS_WHEN.matcher(t.toLowerCase(Locale.ROOT)).find()
+                || FactExtractor.extract(t).stream().anyMatch(f -> f.type() == Fact.Type.DATE));
+        List<String> out = new ArrayList<>();
+        for (Needed n : needed) {
+            if (n.price() ? !money : !day) {
+                out.add("[" + n.slot() + "]");
+            }
+        }
+        return out;
+    }
+}
