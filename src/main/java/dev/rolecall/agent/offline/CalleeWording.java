@@ -21,7 +21,7 @@ final class CalleeWording {
     private static final Pattern ZH_FIGURE = Pattern.compile(
             "\\d+(?:\\.\\d+)?(?:%|折|元|块|期|天|小时|分钟|个工作日|个月|年|点|号|台|人|次)");
     private static final Pattern EN_FIGURE = Pattern.compile(
-            "\\$\\d[\\d,.]*|\\d+(?:\\.\\d+)?%|\\b(?:\\d+|an?|one|two|three|thirty) (?:hours?|minutes?|days?|weeks?|months?|seats?)\\b",
+            "\\$\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?%|\\b(?:\\d+|an?|one|two|three|thirty) (?:hours?|minutes?|days?|weeks?|months?|seats?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ALTERNATIVES = Pattern.compile("或者|还是|或是|\\bor\\b", Pattern.CASE_INSENSITIVE);

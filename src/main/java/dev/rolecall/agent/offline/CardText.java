@@ -107,6 +107,11 @@ final class CardText {
             "^(?:其实)?(?:担忧|担心|害怕|怕|顾虑|忧虑)|^(?:worried (?:about|that)|concerned (?:about|that)|afraid (?:of|that)|fears? (?:of|that)?)\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern WORRIED_CLAUSE = Pattern.compile("^(?:worried|afraid|scared|nervous|concerned)\\s+"
+            + "((?:it|they|she|he|the|her|his|my|this|that|I)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "我心里最怕这个": a worry whose object is only "这个", said of the clause before it on the card. */
+    private static final Pattern WORRY_OF_THIS = Pattern.compile("(?:怕|担心|在意|顾虑)(?:的)?(?:就是)?(?:这个|这事|这一点|这些)$");
+
     /**
      * A concern (a clause of the card's 关切点) as a customer says it, or null when it is a
      * description that no customer would say ("但不轻易表露", "won't say so unless pushed").
@@ -155,6 +160,9 @@ final class CardText {
                 // review: the card's 他 said aloud in 3 of 10 calls)
                 f = f.replace(pronoun, "我");
             }
+            if (WORRY_OF_THIS.matcher(f).find()) {
+                return null; // "那我心里最怕这个呢？" (review 22, 10 of 10 calls): what "这个" stands for is another clause
+            }
             Matcher w = WORRY.matcher(f);
             if (w.find()) {
                 String t = f.substring(w.end()).replaceAll("^(?:的是|是)", "").trim();
@@ -192,6 +200,13 @@ final class CardText {
         if (w.find()) {
             String t = e.substring(w.end()).trim();
             return variant % 2 == 0 ? "I'm worried about " + t + "." : "Honestly, I'm concerned about " + t + ".";
+        }
+        Matcher clause = WORRIED_CLAUSE.matcher(e);
+        if (clause.find()) {
+            // "worried it will turn orange" is a clause, not a thing to be worried about (review 22 heard "What about worried it
+            // will turn orange?" in 9 of 10 calls)
+            String t = clause.group(1).trim();
+            return variant % 2 == 0 ? "I'm worried " + t + "." : "Honestly, I'm a bit worried " + t + ".";
         }
         String lower = e.toLowerCase(Locale.ROOT);
         // "he's embarrassed to be late and wants to know what he owes" → "I want to know what I owe." (the thirteenth review read

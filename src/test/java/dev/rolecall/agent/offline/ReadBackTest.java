@@ -628,7 +628,8 @@ class ReadBackTest {
      * Review 22: "您看选哪一款：量子隔热膜还是进口磁控溅射金属膜？" offered no option (a name of nine characters was too long) and
      * "Which would you like: the touch-up on its own or the touch-up plus brow lamination?" offered "the touch-up" twice, so
      * "没错。"/"Yes." were taken as picks (17 of 17 calls); the read-backs then kept only the day or nothing ("Perfect., and no
-     * retinol…"); the film customer booked the Saturday of his 24-hour shift (6 of 9) and answered the read-back "我看周二可以。".
+     * retinol…"); the film customer booked the Saturday of his 24-hour shift (6 of 9) and answered the read-back "我看周二可以。";
+     * the hidden worries came out as "那我心里最怕这个呢？" and "What about worried it will turn orange?", figures as "$235,.".
      */
     @Test
     void longOptionNamesArePickedReadBackAndABusyDayIsNotBooked() {
@@ -652,6 +653,13 @@ class ReadBackTest {
                 }
             }
             List<Turn> brow = OfflineEngineTest.call(BROW, seed, 30).turns();
+            for (Turn t : brow) {
+                // the worry said as a worry, not "What about worried it will turn orange?"; a figure echoed whole, not "$235,."
+                assertThat(t.text()).as("seed " + seed).doesNotContain("about worried").doesNotContainPattern("\\$[\\d,.]*\\d[,.]\\.");
+            }
+            for (Turn t : film) {
+                assertThat(t.text()).as("seed " + seed).doesNotContain("心里最怕这个");
+            }
             for (int i = 1; i < brow.size(); i++) {
                 if (brow.get(i - 1).text().contains("Which would you like: the touch-up on its own or the touch-up plus brow lamination?")) {
                     brows++;
