@@ -1041,6 +1041,28 @@ class SpokenErrorsTest {
     }
 
     /**
+     * Review 22: "没错。" to "您看选哪一款：量子隔热膜还是进口磁控溅射金属膜？" bore out "车主选定膜款和施工日期" (9 of 9). A Chinese
+     * goal that needs a choice now needs an option the step counts out, named by the customer (in full or by its own first two
+     * characters) or read back to a yes.
+     */
+    @Test
+    void aChineseGoalChoiceNeedsAnOptionNamed() throws Exception {
+        dev.rolecall.card.GoalChoice goal = dev.rolecall.card.GoalChoice.of("车主选定膜款和施工日期，核对无误，同意付200元定金",
+                dev.rolecall.card.CardParser.parse(Path.of("src/test/resources/reviewed/window-film.md")).caller());
+        assertThat(goal.options()).containsExactly("量子隔热膜", "进口磁控溅射金属膜");
+        assertThat(goal.named("那就量子吧。")).containsExactly("量子隔热膜");
+        assertThat(goal.named("没错。")).isEmpty();
+        Scorer film = reviewed("window-film.md");
+        Map<String, Role> fk = Map.of("邓佳", Role.CALLER, "何建新", Role.CALLEE);
+        String call = "邓佳：何先生您好，我是城东膜匠贴膜工作室的顾问邓佳。\n何建新：你说快点。\n"
+                + "邓佳：一是量子隔热膜，全车2680元。二是进口磁控溅射金属膜，全车4980元。您看选哪一款：量子隔热膜还是进口磁控溅射金属膜？\n"
+                + "何建新：%s\n邓佳：5月17日周六，或者5月20日周二，您哪天方便？\n何建新：周二。\n"
+                + "邓佳：好的何先生，定金链接我马上发您微信，到时候店里见，再见！[END:1]\n";
+        assertThat(scored(film, call.formatted("没错。"), fk).items().get("closing").reason()).contains("no 膜款 was chosen");
+        assertThat(scored(film, call.formatted("量子隔热膜吧。"), fk).items().get("closing").reason()).doesNotContain("was chosen");
+    }
+
+    /**
      * "这点我记下了，核实后回复您" to a question the card speaks to is a dodge (reviews 18-20: 22 such rep turns in one batch,
      * each capping the reviewer's grade at 25-35, while the questions item said the customer asked nothing). A deferral of a
      * question the card does not speak to stays honest.
