@@ -25,7 +25,9 @@ enum SectionKind {
             + "|stop conditions?|\\bcall (can|may|should|will) end\\b|\\bends? the call\\b"  // holdout10: "The call can end when",
             // "He ends the call when"
             // "When the call is over", "When he hangs up": a "when" and an ending word, not a closing (checked above)
-            + "|\\bwhen\\b.*\\b(is over|(is )?done|(is )?finished|ends?|ended|hangs? up|wraps? up)\\b"),
+            + "|\\bwhen\\b.*\\b(is over|(is )?done|(is )?finished|ends?|ended|hangs? up|wraps? up)\\b"
+            // review 23's draft: "The call is over when"
+            + "|\\bcall (is over|is done|is finished|ends) when\\b"),
     SCRIPT("流程|话术|步骤|脚本|环节|script|steps?\\b|call flow|how the call goes|call (outline|plan|structure)|talk[- ]?tracks?"),
     QA("问答|知识库|常见问题|常问|答疑|问与答|(会|可能|常)(问|提).{0,6}问题|faq|q ?[&/] ?a|knowledge base"
             + "|questions? (and|&) answers?|common questions|objections?"),

@@ -100,7 +100,9 @@ final class StepCoverage {
                 continue; // a read-back said without its price or day was due, and done: nothing excuses it
             }
             Turn settled = null;
-            for (Turn t : call.of(Role.CALLEE)) {
+            // a read-back is the rep's to say: no customer line settles it ("Make it quick…" had, review 23)
+            boolean readBack = !ReadBackContent.of(card.card.caller().steps().get(s)).isEmpty();
+            for (Turn t : readBack ? List.<Turn>of() : call.of(Role.CALLEE)) {
                 if (card.stepAsks.get(s) && CardProfile.max(call.vec(t), card.stepLines.get(s)) >= SETTLED_BY_CALLEE && settles(call, card, t, s)) {
                     settled = t;
                     break;

@@ -406,7 +406,9 @@ final class Speech {
      * "or" joins things that may have happened (the sixteenth set's furnace card had "Gas smell is best for me").
      */
     private static final Pattern YES_NO_OR = Pattern.compile("^\\W*(?:and\\s+)?(?:have|has|had|did|does|is|are|was|were)\\s+(?:you|it|he|she|they|there|anyone)\\s+"
-            + "(?:\\w+\\s+){0,2}?(?:notic|seen|heard|smell|felt|had|been|got|experienc|any|ever)", Pattern.CASE_INSENSITIVE);
+            + "(?:\\w+\\s+){0,2}?(?:notic|seen|heard|smell|felt|had|been|got|experienc|any|ever)"
+            // "Any tears, or water sitting on top of it?" asks whether there is either (review 23: "I'll take water sitting." 10 of 10)
+            + "|^\\W*(?:and\\s+)?any\\s+\\w+", Pattern.CASE_INSENSITIVE);
 
     /** The last sentence with an "or" asks whether something happened, not which of two. */
     private static boolean asksWhether(String text) {

@@ -252,6 +252,11 @@ final class TemplateFiller {
      * figure after the chosen one's name and before the next's ("…standard 10x10 plot 14 for $60, move to a half plot, 5x10,
      * for $35…" → 60 for the standard); after 共/total when the slot is a total ("共X元" → 6240 of "B是24节，每节260元，共6240元").
      */
+    /** An option named only as the ground of another: "在基础保养之外", "比基础版多", "on top of the basic plan". */
+    private static final Pattern GROUND_BEFORE = Pattern.compile("(?:在|比|除了|除)$|(?:on top of|beyond|in addition to|compared (?:to|with)"
+            + "|than)\\s+(?:the\\s+)?$");
+    private static final Pattern GROUND_AFTER = Pattern.compile("(?:之外|以外|的基础上|基础上)");
+
     private String price(Pick p, boolean total) {
         return valueOf(p, total, MONEY);
     }
@@ -276,11 +281,19 @@ final class TemplateFiller {
             if (at < 0 || keys.stream().filter(k -> keyAt(lower, k) >= 0).count() < named) {
                 continue;
             }
+            if (GROUND_BEFORE.matcher(lower.substring(Math.max(0, at - 16), at)).find()
+                    || GROUND_AFTER.matcher(lower.substring(at + mine.length())).lookingAt()) {
+                // "方案二是全面大修：在基础保养之外再换发条…2680元" prices the other option (review 23: every 基础保养 read-back said
+                // 2680元, the 全面大修 price)
+                continue;
+            }
             int end = lower.length();
             for (String k : keys) {
                 int other = keyAt(lower.substring(at + mine.length()), k);
-                if (!k.equals(mine) && other >= 0) {
-                    end = Math.min(end, at + mine.length() + other);
+                int o = at + mine.length() + other;
+                if (!k.equals(mine) && other >= 0 && !GROUND_BEFORE.matcher(lower.substring(Math.max(0, o - 16), o)).find()
+                        && !GROUND_AFTER.matcher(lower.substring(o + k.length())).lookingAt()) {
+                    end = Math.min(end, o); // "全面大修：在基础保养之外…2680元" goes on past the option it stands on
                 }
             }
             String span = line.substring(at, end);

@@ -674,4 +674,33 @@ class ReadBackTest {
         assertThat(films).isGreaterThanOrEqualTo(6);
         assertThat(brows).isGreaterThanOrEqualTo(6);
     }
+
+    private static final Card WATCH = card("watch-service.md");
+    private static final Card POOL = card("pool-opening.md");
+
+    /**
+     * Review 23: every 基础保养 read-back said "费用2680元", the price of the other plan, whose line says "在基础保养之外…2680元";
+     * "Any tears, or water sitting on top of it?" was answered "I'll take water sitting." (10 of 10); and the pool card's
+     * "The call is over when" was not read as its end conditions, so the card did not load.
+     */
+    @Test
+    void anOptionNamedAsTheGroundOfAnotherKeepsItsOwnPriceAndAnyXOrYIsAskedWhether() {
+        int readBacks = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            for (Turn t : OfflineEngineTest.call(WATCH, seed, 30).turns()) {
+                if (t.speaker() == Role.CALLER && t.text().contains("核对一下")) {
+                    readBacks++;
+                    assertThat(t.text()).as("seed " + seed).containsPattern("(基础保养，费用1280元|全面大修，费用2680元)");
+                }
+            }
+            List<Turn> pool = OfflineEngineTest.call(POOL, seed, 30).turns();
+            for (int i = 1; i < pool.size(); i++) {
+                if (pool.get(i - 1).text().endsWith("Any tears, or water sitting on top of it?")) {
+                    assertThat(pool.get(i).text()).as("seed " + seed).doesNotContain("I'll take", "works", "is best");
+                }
+            }
+        }
+        assertThat(readBacks).isGreaterThanOrEqualTo(4);
+        assertThat(POOL.caller().endConditions()).hasSize(3);
+    }
 }
