@@ -316,6 +316,28 @@ final class CardProfile {
         return dateRanges.stream().anyMatch(r -> r[0] < r[1] && day >= r[0] && day <= r[1]);
     }
 
+    private static final java.util.regex.Pattern DAY_BEFORE = java.util.regex.Pattern.compile(
+            "前一天|前一晚|提前一天|头一天|\\bthe (?:day|evening|night) before\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a date ("--14") is the day before a date the card gives (10月15日), on a card that does something "前一天"
+     * ("用车前一天晚上 8 点前再把司机姓名和车牌发给您"): holdout33's faithful calls said "十四号晚上八点前" and were capped at 60.
+     */
+    boolean dayBeforeCardDate(String value) {
+        java.util.regex.Matcher v = java.util.regex.Pattern.compile("^(\\d{2}|-)-(\\d{2})$").matcher(value);
+        if (!v.find() || !DAY_BEFORE.matcher(card.caller().rawWithoutRules()).find()) {
+            return false;
+        }
+        int day = Integer.parseInt(v.group(2));
+        for (String c : facts.getOrDefault(Fact.Type.DATE, Set.of())) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{2}|-)-(\\d{2})$").matcher(c);
+            if (m.find() && Integer.parseInt(m.group(2)) == day + 1 && (v.group(1).equals("-") || v.group(1).equals(m.group(1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a clause of six or more letters is the card's own words (its red lines aside). */
     boolean saysWordForWord(String clause) {
         String p = plain(clause);

@@ -28,7 +28,7 @@ final class EnglishNumbers {
 
     /** Only numbers followed by a unit or "percent": "one invoice" stays words. */
     private static final Pattern NUMBER = Pattern.compile("\\b(" + WORD + "(?:[\\s-]+" + WORD + ")*)[\\s-]*(?=(percent|per cent"
-            + "|%|days?|hours?|minutes?|weeks?|months?|years?|seats?|times|business days|dollars?|bucks?|cents?|adults?|guests?|kids|children|people"
+            + "|%|days?|hours?|minutes?|weeks?|months?|years?|seats?|times|business days?|working days?|dollars?|bucks?|cents?|adults?|guests?|kids|children|people"
             + "|(?:monthly |time-stamped |more |free )?(?:payments?|installments?|photos?|pictures?|inch(?:es)?|lessons?|sessions?|classes|visits?|pages?)|miles?|kilomet(?:er|re)s?)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth",

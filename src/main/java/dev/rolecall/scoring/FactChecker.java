@@ -185,7 +185,8 @@ final class FactChecker {
             return card.facts.getOrDefault(f.type(), Set.of()).stream().anyMatch(v -> Identifiers.key(v).equals(key))
                     ? Verdict.WRONG : Verdict.UNCHECKABLE;
         }
-        if (f.type() == Fact.Type.DATE && !anywhere && card.inDateRange(f.value()) && !wrongWeekday(f, whole, card)) {
+        if (f.type() == Fact.Type.DATE && !anywhere && (card.inDateRange(f.value()) || card.dayBeforeCardDate(f.value()))
+                && !wrongWeekday(f, whole, card)) {
             return Verdict.RIGHT; // 6月2号 of the card's "6 月 1 日到 6 月 3 日"
         }
         if (f.type() == Fact.Type.DATE && !f.value().endsWith("--") && wrongWeekday(f, whole, card)) {

@@ -1006,6 +1006,17 @@ class SpokenErrorsTest {
         assertThat(flags(hood, open + "Priya: The quarterly plan is four cleanings a year at five ninety-five each.\n", hk)).isEmpty();
         assertThat(flags(hood, open + "Priya: The quarterly plan is four cleanings a year at four ninety-five each.\n", hk)).isNotEmpty();
 
+        // holdout33: the driver's details "前一天晚上 8 点前" for a pickup on 10月15日 is 十四号; "one business day" is 1 business day
+        Scorer pickup = heldOut("holdout33", "jieji.md");
+        Map<String, Role> jk = Map.of("何静", Role.CALLER, "周先生", Role.CALLEE);
+        String jo = "何静：周先生您好，我是接机服务的何静。\n周先生：你说。\n";
+        assertThat(flags(pickup, jo + "何静：十四号晚上八点前再把司机姓名和车牌发给您。\n", jk)).isEmpty();
+        Scorer shred = heldOut("holdout33", "shred.md");
+        Map<String, Role> rk = Map.of("Priya", Role.CALLER, "Dale", Role.CALLEE);
+        String ro = "Priya: Hi Dale, Priya from the shredding company about your purge.\nDale: Go.\n";
+        assertThat(flags(shred, ro + "Priya: Certificate of destruction by email within 1 business day after shredding.\n", rk)).isEmpty();
+        assertThat(flags(shred, ro + "Priya: Certificate of destruction by email within 3 business days after shredding.\n", rk)).isNotEmpty();
+
         Scorer sign = heldOut("holdout32", "zhaopai.md");
         Map<String, Role> zk = Map.of("小何", Role.CALLER, "陈丽华", Role.CALLEE);
         String zh = "小何：陈老板您好，我是鸿图标识的小何，跟您说下门头招牌的方案。\n陈丽华：你说。\n";
