@@ -1017,6 +1017,13 @@ class SpokenErrorsTest {
         assertThat(flags(shred, ro + "Priya: Certificate of destruction by email within 1 business day after shredding.\n", rk)).isEmpty();
         assertThat(flags(shred, ro + "Priya: Certificate of destruction by email within 3 business days after shredding.\n", rk)).isNotEmpty();
 
+        // "Price?" sat nearest the card's "Can you give us a discount?": answered with the prices, it is answered
+        Item price = scored(shred, ro + "Dale: Price?\nPriya: On-site it's $8 a box, $95 minimum; off-site $5 a box, $75 minimum.\n", rk)
+                .items().get("questions");
+        assertThat(price.reason()).doesNotContain("unanswered");
+        Item discount = scored(shred, ro + "Dale: Any discount?\nPriya: On-site it's $8 a box, $95 minimum.\n", rk).items().get("questions");
+        assertThat(discount.reason()).contains("unanswered");
+
         Scorer sign = heldOut("holdout32", "zhaopai.md");
         Map<String, Role> zk = Map.of("小何", Role.CALLER, "陈丽华", Role.CALLEE);
         String zh = "小何：陈老板您好，我是鸿图标识的小何，跟您说下门头招牌的方案。\n陈丽华：你说。\n";
