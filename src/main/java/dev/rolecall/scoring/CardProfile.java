@@ -77,6 +77,8 @@ final class CardProfile {
      * settled by anything the customer says: "没出血没发烧" is no emergency number given.
      */
     final List<Boolean> stepAsks = new ArrayList<>();
+    /** Each step's read-back slots that need a value (price, day); empty for a step that is no read-back. */
+    final List<List<ReadBackContent.Needed>> readBackSlots = new ArrayList<>();
     /** Facts ("type=value") the Q&A answers state. */
     final Set<String> qaFacts = new HashSet<>();
     /** Facts (type=value) the lines of more than one script step state: evidence of neither step. */
@@ -101,6 +103,7 @@ final class CardProfile {
         for (ScriptStep s : card.caller().steps()) {
             stepLines.add(embed(s.lines().isEmpty() ? List.of(s.title()) : s.lines()));
             stepAsks.add(!s.lines().isEmpty() && s.lines().stream().allMatch(CardProfile::asks));
+            readBackSlots.add(ReadBackContent.of(s));
         }
         qaQuestions = embed(card.caller().qa().stream().map(QaPair::question).toList());
         qaAnswers = embed(card.caller().qa().stream().map(QaPair::answer).toList());

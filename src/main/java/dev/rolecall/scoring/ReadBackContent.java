@@ -70,6 +70,9 @@ final class ReadBackContent {
 
     /** The needed slots none of the turns says a value for: no money for a price, no day for a day. */
     static List<String> unsaid(List<Needed> needed, List<String> turns) {
+        if (needed.isEmpty()) {
+            return List.of(); // no read-back: no fact extraction for every covered step of every call
+        }
         // a figure other than the day and the time: "三万六" and "five ninety-five" are prices said as people say them
         boolean money = turns.stream().anyMatch(t -> FactExtractor.extract(t).stream().anyMatch(f -> f.type() == Fact.Type.MONEY)
                 || FIGURE.matcher(CLOCK.matcher(SAYS_WHEN.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ")).find());

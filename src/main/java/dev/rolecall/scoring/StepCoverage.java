@@ -67,7 +67,7 @@ final class StepCoverage {
             boolean covered = bestSim >= 1;
             bestSim = covered ? bestSim - 1 : bestSim;
             double shown = Math.min(bestSim, 1.0);
-            List<ReadBackContent.Needed> needed = ReadBackContent.of(step);
+            List<ReadBackContent.Needed> needed = card.readBackSlots.get(s);
             List<String> texts = call.turns.stream().filter(t -> covering.contains(t.index())).map(Turn::text).toList();
             List<String> unsaid = best != null && covered ? ReadBackContent.unsaid(needed, texts) : List.of();
             if (!unsaid.isEmpty() && (unsaid.size() < needed.size() || texts.stream().anyMatch(ReadBackContent::readsBack))) {
@@ -101,7 +101,7 @@ final class StepCoverage {
             }
             Turn settled = null;
             // a read-back is the rep's to say: no customer line settles it ("Make it quick…" had, review 23)
-            boolean readBack = !ReadBackContent.of(card.card.caller().steps().get(s)).isEmpty();
+            boolean readBack = !card.readBackSlots.get(s).isEmpty();
             for (Turn t : readBack ? List.<Turn>of() : call.of(Role.CALLEE)) {
                 if (card.stepAsks.get(s) && CardProfile.max(call.vec(t), card.stepLines.get(s)) >= SETTLED_BY_CALLEE && settles(call, card, t, s)) {
                     settled = t;
