@@ -32,6 +32,7 @@ final class OfflineCaller implements Agent {
     private final RepWording wording;
     private final RepAnswers answers;
     private final TemplateFiller filler;
+    private final ClosingTail closingTail;
     /** This rep's manner, by seed: a brisk one runs two steps together and leaves optional steps out. */
     private final boolean brisk;
     /** Whether this rep calls the customer by first name now and then (English). */
@@ -73,6 +74,7 @@ final class OfflineCaller implements Agent {
         this.lang = index.lang;
         this.wording = new RepWording(lang, random);
         this.filler = new TemplateFiller(index, lang);
+        this.closingTail = new ClosingTail(index.memo, lang);
         this.answers = new RepAnswers(index, random, wording, l -> {
             saidLines.add(index.stepLines.get(l));
             // a line said in answer does the step's job only when nothing the step must say is left (renewal's 扩容 line
@@ -753,49 +755,13 @@ final class OfflineCaller implements Agent {
         return parts.isEmpty() ? close : join(parts) + (lang == Lang.ZH ? "" : " ") + close;
     }
 
-    /** The closing for {@code intent} after the script's last statements, less the clauses the closing says again. */
+    /** The closing for a yes after the script's last statements, less the clauses the closing says again. */
     private String withClose(List<String> parts, List<String> tail) {
         String close = close(Intent.CONFIRM);
-        // "I'll email the contract today. … The contract will be in your inbox today."; "送货当天师傅会提前1小时给您打电话，…"
-        // before "…送货当天师傅会提前1小时联系您"; a clause that leans on one left out goes with it ("…预约短信，里面有地址…",
-        // "…发短信提醒您，门店地址和停车信息也一起发给您")
-        Set<String> cu = index.memo.units(close);
         List<String> out = new ArrayList<>(parts);
-        for (String line : tail) {
-            StringBuilder b = new StringBuilder();
-            boolean droppedBefore = false;
-            for (String sentence : Speech.sentences(line)) {
-                StringBuilder k = new StringBuilder();
-                if (droppedBefore && Character.isLowerCase(sentence.charAt(0))) {
-                    continue; // "I'll email the work order today; just reply 'approved'…": after a semicolon, it goes with what it follows
-                }
-                boolean dropped = false;
-                for (String clause : sentence.split("(?<=[，,])")) {
-                    Set<String> su = index.memo.units(clause);
-                    if (su.size() >= 3 && Speech.overlap(su, cu) * 5 >= su.size() * 3
-                            || dropped && (LEANS_BACK.matcher(clause.strip()).lookingAt() || ALSO.matcher(clause).find())) {
-                        dropped = true;
-                    } else {
-                        k.append(clause);
-                    }
-                }
-                droppedBefore = dropped;
-                String left = k.toString().strip();
-                if (!left.isEmpty() && !(dropped && index.memo.units(left).size() < 3)) { // not "好的，我这边给您登记好了。" alone
-                    left = dropped ? left.replaceFirst("[，,]$", lang == Lang.ZH ? "。" : ".") : left;
-                    left = Character.toUpperCase(left.charAt(0)) + left.substring(1);
-                    b.append(b.isEmpty() || lang == Lang.ZH ? "" : " ").append(left);
-                }
-            }
-            if (!b.isEmpty()) {
-                out.add(b.toString());
-            }
-        }
+        out.addAll(closingTail.before(close, tail));
         return out.isEmpty() ? close : join(out) + (lang == Lang.ZH ? "" : " ") + close;
     }
-
-    private static final Pattern ALSO = Pattern.compile("也|一起|一并|(?i:\\balso\\b|\\btoo\\b|\\bas well\\b)");
-    private static final Pattern LEANS_BACK = Pattern.compile("里面|其中|这|那|它|(?i:which|it)\\b");
 
     private String join(List<String> parts) {
         return String.join(lang == Lang.ZH ? "" : " ", parts);
