@@ -42,8 +42,14 @@ final class ReadBackContent {
         return READS_BACK.matcher(text).find();
     }
 
-    /** A slot a read-back must fill: its name, and whether it is a price (else a day). */
-    record Needed(String slot, boolean price) {}
+    /**
+     * A slot a read-back must fill: its name, whether it is a price (else a day), and the figures its line says around the
+     * slots ("between 1 and 5 pm at 412 Maple Ridge Drive"), which say no price (review 24: 9 of 9 read-backs with no tent and
+     * no price were credited on the address).
+     */
+    record Needed(String slot, boolean price, List<String> fixedFigures) {}
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** The price and day slots of a step's read-back line, one with two slots or more; empty for any other step. */
     static List<Needed> of(ScriptStep step) {
@@ -57,11 +63,16 @@ final class ReadBackContent {
             if (slots.size() < 2) {
                 continue;
             }
+            List<String> fixed = new ArrayList<>();
+            Matcher d = DIGITS.matcher(SLOT.matcher(line).replaceAll(" "));
+            while (d.find()) {
+                fixed.add(d.group());
+            }
             for (String s : slots) {
                 if (PRICE.matcher(s).find()) {
-                    out.add(new Needed(s, true));
+                    out.add(new Needed(s, true, List.copyOf(fixed)));
                 } else if (WHEN.matcher(s).find()) {
-                    out.add(new Needed(s, false));
+                    out.add(new Needed(s, false, List.copyOf(fixed)));
                 }
             }
         }
@@ -74,8 +85,10 @@ final class ReadBackContent {
             return List.of(); // no read-back: no fact extraction for every covered step of every call
         }
         // a figure other than the day and the time: "三万六" and "five ninety-five" are prices said as people say them
+        List<String> fixed = needed.stream().flatMap(n -> n.fixedFigures().stream()).distinct().toList();
         boolean money = turns.stream().anyMatch(t -> FactExtractor.extract(t).stream().anyMatch(f -> f.type() == Fact.Type.MONEY)
-                || FIGURE.matcher(CLOCK.matcher(SAYS_WHEN.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ")).find());
+                || FIGURE.matcher(withoutFixed(CLOCK.matcher(SAYS_WHEN.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" "),
+                        fixed)).find());
         boolean day = turns.stream().anyMatch(t -> SAYS_WHEN.matcher(t.toLowerCase(Locale.ROOT)).find()
                 || FactExtractor.extract(t).stream().anyMatch(f -> f.type() == Fact.Type.DATE));
         List<String> out = new ArrayList<>();
@@ -83,6 +96,14 @@ final class ReadBackContent {
             if (n.price() ? !money : !day) {
                 out.add("[" + n.slot() + "]");
             }
+        }
+        return out;
+    }
+
+    private static String withoutFixed(String text, List<String> fixed) {
+        String out = text;
+        for (String f : fixed) {
+            out = out.replaceAll("(?<!\\d)" + f + "(?!\\d)", " ");
         }
         return out;
     }

@@ -1049,6 +1049,15 @@ class SpokenErrorsTest {
                 + " Is that all correct?\nRob: Yes.\n", ek).steps().get(5);
         assertThat(full.status()).isEqualTo(StepResult.COVERED);
 
+        // review 24: the figures the line says around its slots ("between 1 and 5 pm at 412 Maple Ridge Drive") say no price
+        Scorer tent = reviewed("party-tent.md");
+        Map<String, Role> tk = Map.of("Priya", Role.CALLER, "Doug", Role.CALLEE);
+        String th = "Priya: Hi, is this Doug Hendricks? This is Priya Nair from Bluebird Party Rentals.\nDoug: Yeah.\n";
+        assertThat(scored(tent, th + "Priya: Let me read that back: set up on Friday between 1 and 5 pm at 412 Maple Ridge Drive. Is that right?"
+                + "\nDoug: Correct.\n", tk).steps().get(5).why()).contains("without its [price]");
+        assertThat(scored(tent, th + "Priya: Let me read that back: the 20 by 40 for $860, set up on Thursday between 1 and 5 pm at 412 Maple"
+                + " Ridge Drive. Is that right?\nDoug: Correct.\n", tk).steps().get(5).status()).isEqualTo(StepResult.COVERED);
+
         Scorer film = reviewed("window-film.md");
         Map<String, Role> fk = Map.of("邓佳", Role.CALLER, "何建新", Role.CALLEE);
         String open = "邓佳：何先生您好，我是城东膜匠贴膜工作室的顾问邓佳。\n何建新：你说快点。\n";
