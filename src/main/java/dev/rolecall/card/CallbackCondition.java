@@ -14,7 +14,8 @@ public final class CallbackCondition {
             + "|\\bagree(?:s|d)? (?:on )?(?:a|the) (?:call-?back|time to call back)"
             // "names a time to be called back", "asks to be called back at a time he names" (the seventeenth review's museum card)
             // (not one way of two: "asks for the details by email, or names a time for you to call back", the twenty-eighth set)
-            + "|(?<!\\bor )\\bnames? a (?:call-?back )?time\\b|\\bcalled back at a time (?:he|she|they|the \\w+) names?\\b", Pattern.CASE_INSENSITIVE);
+            // "…talks it over with his wife and gives a time to call back" (review 24's tent card)
+            + "|(?<!\\bor )\\b(?:names?|gives?) a (?:call-?back )?time\\b|\\bcalled back at a time (?:he|she|they|the \\w+) names?\\b", Pattern.CASE_INSENSITIVE);
 
     private CallbackCondition() {}
 

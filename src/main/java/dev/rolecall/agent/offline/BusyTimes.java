@@ -16,7 +16,7 @@ record BusyTimes(List<String> times) {
             + "|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|weekday)s?(?: (?:morning|afternoon|evening)s?)?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAKEN = Pattern.compile("送|接孩子|上课|课|上班|加班|开会|值班|值\\S{1,6}班|没法|出差|不在家|不行|没空|不方便|有事|没时间|请假|请不了"
-            + "|医院|复查|看病|体检|就诊|家里没人|没人在家|没人收|\\b(?:work|works|working|shift|class|classes|lessons?|busy|appointments?|therapy|can'?t|cannot"
+            + "|医院|复查|看病|体检|就诊|家里没人|没人在家|没人收|外地|\\b(?:flies|flying|flight|conference|trip|work|works|working|shift|class|classes|lessons?|busy|appointments?|therapy|can'?t|cannot"
             + "|not home|away|out|volunteers?|volunteering|hospital|doctor'?s?|check-?up|nobody(?:'s| is)? home|no one(?:'s| is)? home)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -27,11 +27,12 @@ record BusyTimes(List<String> times) {
 
     static BusyTimes of(String text) {
         List<String> out = new ArrayList<>();
-        for (String sentence : text.split("[。；;\\n!?！？]|\\.(?!\\d)")) {
+        // a semicolon joins what takes a day up to the day ("…on Friday, June 13 and lands at 9 pm; … nobody is home that day")
+        for (String sentence : text.split("[。\\n!?！？]|\\.(?!\\d)")) {
             // "Sunday, April 13 is his daughter's confirmation, so he can't do anything that day": the day and what takes it
             // up sit in different clauses (review 21's exhibitor picked that Sunday in 2 of 10 calls)
             List<String> named = new ArrayList<>();
-            for (String clause : sentence.split("[，,]")) {
+            for (String clause : sentence.split("[，,；;]")) {
                 List<String> times = new ArrayList<>();
                 java.util.regex.Matcher m = TIME.matcher(clause);
                 while (m.find()) {

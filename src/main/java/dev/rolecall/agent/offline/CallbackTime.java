@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
  * when asked, away from the times its background says it is taken up.
  */
 final class CallbackTime {
-    private static final Pattern WHEN = Pattern.compile("(?:(?:下周|这周|本周)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|今天|今晚|下周|改天)"
+    private static final Pattern WHEN = Pattern.compile(
+            // "tomorrow after 6 pm", "晚上七点以后": a day part with its hour, whole
+            "\\b(?:tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening))? (?:after|before|around) \\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b"
+            + "|(?:(?:明天|后天|今天|(?:周|星期)[一二三四五六日天])?(?:上午|下午|晚上|中午|早上))[0-9一二三四五六七八九十]{1,2}点半?(?:以后|之后|以前|之前|后|前)"
+            + "|(?:(?:下周|这周|本周)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|今天|今晚|下周|改天)"
             + "(?:上午|下午|晚上|中午|早上)?(?:\\d{1,2}点(?:半)?)?"
             + "|\\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening))?\\b"
             + "|\\bthis (?:afternoon|evening)\\b|\\b(?:after|before) \\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b"
@@ -40,8 +44,21 @@ final class CallbackTime {
         return ASKED.matcher(question).find();
     }
 
-    /** A time the customer is free, in its words. */
+    /** Where the card has the customer ask for a call back at a time ("请对方晚上七点以后再打来", "asks for a call back tomorrow after 6 pm"). */
+    private static final Pattern CARD_ASKS = Pattern.compile("((?:明天|后天|(?:周|星期)[一二三四五六日天])?(?:上午|下午|晚上|中午|早上)?"
+            + "[0-9一二三四五六七八九十]{1,2}点半?(?:以后|之后|以前|之前|后|前)?)再?(?:打来|打过来|回电|打给他|打给她|联系)"
+            + "|\\bcall(?:-| )?back(?: (?:him|her|me))? ((?:tomorrow|tonight|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+            + "(?: (?:morning|afternoon|evening))?(?: (?:after|before|around) \\d{1,2}(?::\\d{2})?\\s*(?:am|pm))?)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A time the customer is free, in its words: the one its card has it ask for, else one away from its busy times. Review
+     * 24: "请对方晚上七点以后再打来" on the card, "后天上午吧" in the call (0 of 3 call-backs at the card's time).
+     */
     static String pick(CardIndex index, SplittableRandom random) {
+        Matcher own = CARD_ASKS.matcher(index.card.callee().raw());
+        if (own.find()) {
+            return (own.group(1) != null ? own.group(1) : own.group(2)).replaceFirst("^on ", "");
+        }
         List<String> pool = (index.lang == Lang.ZH ? ZH : EN).stream().filter(t -> !index.busyTimes.busyAt(t)).toList();
         List<String> from = pool.isEmpty() ? (index.lang == Lang.ZH ? ZH : EN) : pool;
         return from.get(random.nextInt(from.size()));

@@ -27,6 +27,7 @@ final class CalleeAnswers {
     private static final Pattern DAY = Pattern.compile("周|星期|工作日|(?i)day");
     private static final Pattern PART = Pattern.compile("上午|下午|晚上|(?i)morning|afternoon|evening");
     private static final Pattern READ_BACK_TAG = Pattern.compile("(?:对吗|对不对|没错吧|没问题吧)[？?]\\s*$");
+    private static final Pattern READS_BACK = Pattern.compile("\\bread (?:that|it|this|everything) back\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUEST_CLAUSE = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对)[^，,。]*");
     private static final Pattern CHOICE = Pattern.compile("哪|选|还是|\\bwhich\\b|\\bprefer\\b|\\bsuits? you\\b|\\bor\\b",
             Pattern.CASE_INSENSITIVE);
@@ -288,7 +289,10 @@ final class CalleeAnswers {
         if (ownNumber != null) {
             return ownNumber;
         }
-        if (fact != null && !wants) {
+        // a read-back is asked to be right, not answered from a fact sharing its date: "…4月15日周二早上八点进场，对吗？" had got
+        // "4月17日周四他要陪老伴去瑞金医院复查。" (review 24's card, once the read-back said the date)
+        boolean readBack = READ_BACK_TAG.matcher(q).find() || READS_BACK.matcher(q).find();
+        if (fact != null && !wants && !readBack) {
             wording.markSaid(fact.speech()); // said in the answer: not again "by the way" in the same turn
             if (zh) {
                 String yes = Speech.yesWord(q);

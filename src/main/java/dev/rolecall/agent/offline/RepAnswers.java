@@ -161,7 +161,9 @@ final class RepAnswers {
             qa = safetyEntry(question);
         }
         if (qa >= 0 && ASKS_COST.matcher(question).find() && !ASKS_COST.matcher(index.card.caller().qa().get(qa).question()).find()
-                && !MONEY_LINE.matcher(index.card.caller().qa().get(qa).answer()).find()) {
+                && (!MONEY_LINE.matcher(index.card.caller().qa().get(qa).answer()).find() || pricesOptions(question))) {
+            // nor is "When do I pay the rest?" ("The balance, less your $150 deposit…") "what it costs" where the script prices
+            // the options to choose from (review 24: asked twice, "You didn't answer my question.")
             // "What about price, doubts I need four visits a year?" is no "How long does a visit take?" (its "visit"): a price
             // asked gets a price, from the script when the Q&A has none (the sixteenth review: "About 45 minutes" in 10 of 10)
             qa = -1;
@@ -220,6 +222,11 @@ final class RepAnswers {
             lineSaid.accept(perPeriod);
             return wording.answerLead(standalone(index.stepLines.get(perPeriod)));
         }
+        if (ASKS_COST.matcher(question).find() && pricesOptions(question)) {
+            // "what it costs" where the options to choose from are priced: their prices, not the nearest line about paying
+            // ("The balance, less your $150 deposit, is charged…", review 24)
+            return pricedOptions(question);
+        }
         int line = index.bestLine(question, Set.of());
         if (line >= 0 && index.memo.sims(question).toLines()[line] >= CardIndex.LINE_ANSWERS + 0.05
                 && index.termWeights.coverage(index.memo.units(context), index.memo.units(index.stepLines.get(line))) >= (lang == Lang.ZH ? 0.15 : 0.3)) {
@@ -231,13 +238,10 @@ final class RepAnswers {
             lineSaid.accept(named);
             return standalone(index.stepLines.get(named));
         }
-        int kind = lineOfKind(question);
-        if (kind >= 0) {
+        if (lineOfKind(question) >= 0) {
             // "一共多少钱？" / "要钱吗？" / "How long does it take?" on a card whose price or time is in a script line, not a
             // Q&A entry: that line is the answer (the third review: 14 of 20 calls on new cards checked back on them)
-            lineSaid.accept(kind);
-            // a script line said on its own: "Or there's the quarterly plan: $89…" loses the "Or" that tied it to the line before
-            return wording.answerLead(standalone(index.stepLines.get(kind)));
+            return pricedOptions(question);
         }
         String part = index.partialAnswer(question);
         if (part != null) {
@@ -417,6 +421,74 @@ final class RepAnswers {
             }
         }
         return best;
+    }
+
+    /** The script line of the kind asked, with the options priced beside it, each said as a line on its own. */
+    private String pricedOptions(String question) {
+        List<Integer> all = pricesOptions(question) ? pricedAlongside(choicePriceLine(question), question)
+                : pricedAlongside(lineOfKind(question), question);
+        all.forEach(lineSaid::accept);
+        // a script line said on its own: "Or there's the quarterly plan: $89…" loses the "Or" that tied it to the line before
+        return wording.answerLead(String.join(lang == Lang.ZH ? "" : " ", all.stream().map(i -> standalone(index.stepLines.get(i))).toList()));
+    }
+
+    /** The script prices the options of a choice for this price question ("一是…5576元", "二是…7216元"). */
+    private boolean pricesOptions(String question) {
+        int choice = choicePriceLine(question);
+        int kind = lineOfKind(question);
+        if (choice < 0 || kind < 0) {
+            return false;
+        }
+        // unless the question names what the nearest priced line prices ("How much is the deposit?")
+        return index.stepOfLine.get(kind).equals(index.stepOfLine.get(choice))
+                || Speech.overlap(index.memo.units(question), index.memo.units(index.stepLines.get(kind))) == 0;
+    }
+
+    /** The first line of a step that prices the options it asks the customer to choose from, or -1. */
+    private int choicePriceLine(String question) {
+        if (!ASKS_COST.matcher(question).find()) {
+            return -1;
+        }
+        for (int i = 0; i < index.stepLines.size(); i++) {
+            if (MONEY_LINE.matcher(index.stepLines.get(i)).find() && pricedAlongside(i, question).size() >= 2) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The priced line and the others of its step that price an option beside it ("一是…一共5576元", "二是…一共7216元"), in the
+     * script's order, when the question names none of them: "一共要多少钱？" had been answered with option two alone (review
+     * 24, 7 of 9 calls). Else the line alone.
+     */
+    private List<Integer> pricedAlongside(int line, String question) {
+        List<Integer> same = new java.util.ArrayList<>();
+        for (int i = 0; i < index.stepLines.size(); i++) {
+            String l = index.stepLines.get(i);
+            if (index.stepOfLine.get(i).equals(index.stepOfLine.get(line)) && PRICED.matcher(l).find() && !Speech.isQuestion(l)
+                    && !READ_BACK.matcher(l).find()) {
+                same.add(i);
+            }
+        }
+        // only a step that asks the customer to choose ("您看选哪一种：木蜡油方案还是水性漆方案？")
+        boolean choice = false;
+        for (int i = 0; i < index.stepLines.size(); i++) {
+            String l = index.stepLines.get(i);
+            choice |= index.stepOfLine.get(i).equals(index.stepOfLine.get(line)) && Speech.isQuestion(l) && Speech.options(l).size() >= 2;
+        }
+        if (!choice || same.size() < 2 || same.size() > 3 || !same.contains(line)) {
+            return List.of(line);
+        }
+        Set<String> asked = index.memo.units(question);
+        for (int i : same) {
+            Set<String> own = new HashSet<>(index.memo.units(index.stepLines.get(i)));
+            same.stream().filter(j -> j != i).forEach(j -> own.removeAll(index.memo.units(index.stepLines.get(j))));
+            if (Speech.overlap(own, asked) > 0) {
+                return List.of(line); // "水性漆多少钱？" asks the one
+            }
+        }
+        return same;
     }
 
     /** How a script line says the period the question asks a price for ("each month" → "a month|monthly|…"), or null. */

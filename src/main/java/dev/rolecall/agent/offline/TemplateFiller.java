@@ -113,14 +113,18 @@ final class TemplateFiller {
         return words.stream().anyMatch(topic::contains);
     }
 
-    /** The latest pick offered about what the slot names, else null. */
+    /**
+     * The latest pick, not of a day or time, offered about what the slot names, else null. A day pick is never it: "[tent]"
+     * had found "Which day works? … show the crew where the tent goes", and the read-back lost the tent and its price (review
+     * 24, 9 of 9 calls).
+     */
     private Pick pickAbout(String slot) {
         List<String> words = slotWords(slot);
         if (words.isEmpty()) {
             return null;
         }
         for (int i = picks.size() - 1; i >= 0; i--) {
-            if (about(picks.get(i), words)) {
+            if (!picks.get(i).ofTime() && about(picks.get(i), words)) {
                 return picks.get(i);
             }
         }
@@ -137,6 +141,24 @@ final class TemplateFiller {
         }
         String noun = m.group(1) != null ? m.group(1) : m.group(2);
         Matcher n = Pattern.compile((m.group(1) != null ? "(?i)(\\d+)\\s+" : "(\\d+)\\s*(?:名|位|个|人)?\\s*") + Pattern.quote(noun))
+                .matcher(index.card.caller().raw());
+        return n.find() ? n.group(1) : null;
+    }
+
+    /** The unit a slot is read with: "平方米" of "[面积]平方米", "guests" of "[headcount] guests". */
+    private static final Pattern UNIT_AFTER = Pattern.compile("^\\s*([\\p{IsHan}]{1,3}|[a-z]{3,12})(?![\\p{IsHan}a-z])");
+
+    /**
+     * "[面积]平方米": the figure the card's own notes give the slot in that unit ("需要翻新的面积是82平方米"), or null. The
+     * read-back had dropped it with its clause (review 24, 8 of 8 calls).
+     */
+    private String measureFromCard(String slot, String after) {
+        Matcher u = UNIT_AFTER.matcher(after);
+        if (PRICE_SLOT.matcher(slot).find() || CHOICE_SLOT.matcher(slot).find() || WHEN_SLOT.matcher(slot).find() || !u.find()
+                || slot.isBlank()) {
+            return null;
+        }
+        Matcher n = Pattern.compile(Pattern.quote(slot.trim()) + "[^，,。；;\\d]{0,4}?(\\d+(?:\\.\\d+)?)\\s*" + Pattern.quote(u.group(1)))
                 .matcher(index.card.caller().raw());
         return n.find() ? n.group(1) : null;
     }
@@ -221,6 +243,29 @@ final class TemplateFiller {
         return null;
     }
 
+    private static final String MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+
+    /**
+     * A weekday picked, with the date the offer gave it ("周二" offered as "4月15日周二", "Friday" as "Friday, June 13"): the
+     * read-back had said the weekday alone (review 24, 17 of 17 read-backs).
+     */
+    private String withOfferedDate(String words) {
+        Pick p = null;
+        for (int i = picks.size() - 1; i >= 0 && p == null; i--) {
+            p = picks.get(i).ofTime() && !picks.get(i).ofPayment() ? picks.get(i) : null;
+        }
+        if (p == null || words.matches("(?s).*\\d.*")) {
+            return words;
+        }
+        String w = Pattern.quote(words);
+        Matcher zh = Pattern.compile("(\\d{1,2}月\\d{1,2}[日号])\\s*[（(]?" + w).matcher(p.offer());
+        if (lang == Lang.ZH && zh.find()) {
+            return zh.group(1) + words;
+        }
+        Matcher en = Pattern.compile("(?i)\\b" + w + ",?\\s+(" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b").matcher(p.offer());
+        return lang == Lang.EN && en.find() ? words + ", " + en.group(1) : words;
+    }
+
     /** The latest pick that is neither a time nor a way to pay (the plot, the package); or null. */
     private Pick choice() {
         for (int i = picks.size() - 1; i >= 0; i--) {
@@ -273,8 +318,12 @@ final class TemplateFiller {
     }
 
     private String valueOf(Pick p, boolean total, int named, Pattern values) {
-        List<String> keys = p.options().stream().map(o -> key(o, p.options())).toList();
-        String mine = key(p.option(), p.options());
+        List<String> full = p.options().stream().map(o -> key(o, p.options())).toList();
+        String own = key(p.option(), p.options());
+        // "木蜡油方案" or "水性漆方案", priced in lines that say "一是打磨加木蜡油…一共5576元": without the ending they share
+        boolean inLines = index.stepLines.stream().anyMatch(l -> keyAt(l.toLowerCase(java.util.Locale.ROOT), own) >= 0 && values.matcher(l).find());
+        List<String> keys = inLines ? full : full.stream().map(k -> lessSharedEnding(k, full)).toList();
+        String mine = inLines ? own : lessSharedEnding(own, full);
         for (String line : index.stepLines) {
             String lower = line.toLowerCase(java.util.Locale.ROOT);
             int at = keyAt(lower, mine);
@@ -316,6 +365,22 @@ final class TemplateFiller {
             }
         }
         return null;
+    }
+
+    /** A Chinese option without the ending all the options share ("木蜡油" of "木蜡油方案" beside "水性漆方案"), if two characters are left. */
+    private static String lessSharedEnding(String key, List<String> keys) {
+        if (!Speech.zh(key) || keys.size() < 2) {
+            return key;
+        }
+        int shared = 0;
+        while (true) {
+            int n = shared + 1;
+            if (key.length() < n || keys.stream().anyMatch(k -> k.length() < n || k.charAt(k.length() - n) != key.charAt(key.length() - n))) {
+                break;
+            }
+            shared = n;
+        }
+        return shared > 0 && key.length() - shared >= 2 ? key.substring(0, key.length() - shared) : key;
     }
 
     /** What tells an option from the others: "standard" of "the standard plot"; a Chinese or short option is itself. */
@@ -394,7 +459,7 @@ final class TemplateFiller {
             return who;
         }
         Pick about = PRICE_SLOT.matcher(slot).find() ? null : pickAbout(slot);
-        if (about != null && !about.ofTime()) {
+        if (about != null) {
             return afterArticle(about.option(), before); // "[交付方式]" is 加急, picked where the step "选择交付方式" offered 常规 or 加急
         }
         Pick c = choice();
@@ -504,7 +569,7 @@ final class TemplateFiller {
                 words = "\u0000";
                 dropped++;
             } else if (WHEN_SLOT.matcher(slot).find() && timePicked() != null) {
-                words = timePicked(); // the day picked, not a later pick of how to pay ("on [day]" had been "on phone")
+                words = withOfferedDate(timePicked()); // the day picked, not a later pick of how to pay ("on [day]" had been "on phone")
             } else if (drop && WHEN_SLOT.matcher(slot).find() && !picks.isEmpty() && picks.stream().noneMatch(Pick::ofTime)) {
                 // never a pick of something else: "试衣时间是加急" when the day picked was not heard; left out
                 words = "\u0000";
@@ -513,6 +578,8 @@ final class TemplateFiller {
                 // never how the customer pays: "从[起送日期]开始送" had been "从微信开始送"
                 String pick = picks.isEmpty() || !picks.get(picks.size() - 1).ofPayment() ? lastPick : null;
                 words = pick != null ? pick : lang == Lang.ZH ? "您选的时间" : "the time you picked";
+            } else if (measureFromCard(slot, text.substring(m.end())) != null) {
+                words = measureFromCard(slot, text.substring(m.end()));
             } else if (fromPicks(slot, text.substring(0, m.start())) != null) {
                 words = fromPicks(slot, text.substring(0, m.start()));
                 if (words.endsWith("元") && (text.startsWith("元", m.end()) || text.startsWith("块", m.end()))) {
@@ -542,7 +609,8 @@ final class TemplateFiller {
         }
         String filled = out.indexOf("\u0000") < 0 ? out.toString()
                 : out.toString().replaceAll("[，,]?\\s*[^，,；;。.！!？?：:\\u0000]*\\u0000[^，,；;。.！!？?]*", "")
-                        .replaceAll("([：:])\\s*[，,]\\s*", "$1"); // "跟您确认一下：" keeps its lead-in
+                        // "跟您确认一下：" keeps its lead-in, and "Let me read that back: set up…" its space
+                        .replaceAll("([：:])\\s*[，,]\\s*", lang == Lang.ZH ? "$1" : "$1 ");
         return fillX(filled, chosen).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1").replaceAll("\\bby\\s*\u0001", "");
     }
 

@@ -648,7 +648,7 @@ class ReadBackTest {
                     assertThat(said).as("seed " + seed).doesNotContain("周六");
                 }
                 if (asked.contains("跟您核对一下")) {
-                    assertThat(asked).as("seed " + seed).containsPattern("(量子隔热膜全车贴膜，一共2680元|进口磁控溅射金属膜全车贴膜，一共4980元)，周二");
+                    assertThat(asked).as("seed " + seed).containsPattern("(量子隔热膜全车贴膜，一共2680元|进口磁控溅射金属膜全车贴膜，一共4980元)，5月20日周二");
                     assertThat(said).as("seed " + seed).doesNotContain("周二");
                 }
             }
@@ -667,7 +667,7 @@ class ReadBackTest {
                 }
                 if (brow.get(i).speaker() == Role.CALLER && brow.get(i).text().contains("Is that right?")) {
                     assertThat(brow.get(i).text()).as("seed " + seed)
-                            .containsPattern("So that's the touch-up (on its own|plus brow lamination) on \\w+day with Jess, \\$(150|235)");
+                            .containsPattern("So that's the touch-up (on its own|plus brow lamination) on \\w+day, May \\d+ with Jess, \\$(150|235)");
                 }
             }
         }
@@ -702,5 +702,57 @@ class ReadBackTest {
         }
         assertThat(readBacks).isGreaterThanOrEqualTo(4);
         assertThat(POOL.caller().endConditions()).hasSize(3);
+    }
+
+    private static final Card TENT = card("party-tent.md");
+    private static final Card FLOOR = card("floor-refinish.md");
+
+    /**
+     * Review 24: the tent read-back lost "[tent] for $[price]" (a day pick's offer named the tent) and its space ("read that
+     * back:set up"), the floor one its area and total ("木蜡油方案" is priced in lines that say "木蜡油"), and both said the
+     * weekday without its date (17 of 17); the customer said "June 13 and lands at 9 pm" and booked the Friday it is away (7 of
+     * 9); "一共要多少钱？" got option two alone (7 of 9); a deferral to talk it over was closed as a refusal, and no call-back was
+     * set at the card's time ("晚上七点以后", "tomorrow after 6 pm").
+     */
+    @Test
+    void aReadBackSaysThePickItsPriceAndDateAndACallBackIsAtTheCardsTime() {
+        int tentBacks = 0;
+        int floorBacks = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> tent = OfflineEngineTest.call(TENT, seed, 30).turns();
+            for (int i = 0; i < tent.size(); i++) {
+                String said = tent.get(i).text();
+                if (tent.get(i).speaker() == Role.CALLER && said.contains("Let me read that back")) {
+                    tentBacks++;
+                    assertThat(said).as("seed " + seed).containsPattern(
+                            "Let me read that back: the 20 by (30 for \\$640|40 for \\$860), set up on (Thursday, June 12|Friday, June 13) between");
+                }
+                if (tent.get(i).speaker() == Role.CALLEE) {
+                    assertThat(said).as("seed " + seed).doesNotContain("June 13 and lands");
+                    if (i > 0 && tent.get(i - 1).text().contains("Which day works for you?")) {
+                        assertThat(said).as("seed " + seed).doesNotContain("Friday");
+                    }
+                    if (i + 1 < tent.size() && tent.get(i + 1).text().contains("call you back") && tent.get(i + 1).text().contains("[END")) {
+                        assertThat(said).as("seed " + seed).contains("tomorrow after 6 pm");
+                    }
+                }
+            }
+            List<Turn> floor = OfflineEngineTest.call(FLOOR, seed, 30).turns();
+            for (int i = 1; i < floor.size(); i++) {
+                String said = floor.get(i).text();
+                if (floor.get(i).speaker() == Role.CALLER && said.contains("核对一下")) {
+                    floorBacks++;
+                    assertThat(said).as("seed " + seed).containsPattern("(木蜡油方案，82平方米，总价5576元|水性漆方案，82平方米，总价7216元)，4月1[57]日周[二四]");
+                }
+                if (floor.get(i).speaker() == Role.CALLER && floor.get(i - 1).text().matches(".*[一总]共要多少钱？\\s*$")) {
+                    assertThat(said).as("seed " + seed).contains("5576元").contains("7216元");
+                }
+                if (floor.get(i).speaker() == Role.CALLER && said.contains("[END:2]")) {
+                    assertThat(floor.get(i - 1).text() + said).as("seed " + seed).contains("晚上七点以后");
+                }
+            }
+        }
+        assertThat(tentBacks).isGreaterThanOrEqualTo(6);
+        assertThat(floorBacks).isGreaterThanOrEqualTo(5);
     }
 }
