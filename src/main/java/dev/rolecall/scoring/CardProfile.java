@@ -320,7 +320,7 @@ final class CardProfile {
     }
 
     private static final java.util.regex.Pattern DAY_BEFORE = java.util.regex.Pattern.compile(
-            "前一天|前一晚|提前一天|头一天|\\bthe (?:day|evening|night) before\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "前一天|前一晚|提前一天|头一天|前一个工作日|\\bthe (?:business |working )?(?:day|evening|night) before\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether a date ("--14") is the day before a date the card gives (10月15日), on a card that does something "前一天"

@@ -115,6 +115,24 @@ final class ChoiceEvidence {
         return out;
     }
 
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    /** A short answer naming the number only one option has: "20." of "10-yard" and "20-yard" (holdout35's dumpster-03). */
+    private static boolean byNumber(String text, GoalChoice choice) {
+        String first = text.strip().split("(?<=[.!?。！？])\\s+")[0]; // "20. My neighbor's redoing his deck, can he…"
+        if (first.split("\\s+").length > 6) {
+            return false;
+        }
+        Matcher m = NUMBER.matcher(first);
+        while (m.find()) {
+            String n = m.group();
+            if (choice.options().stream().filter(o -> Pattern.compile("(?<!\\d)" + n + "(?!\\d)").matcher(o).find()).count() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Why the condition's choice or rating is not in the call, or null when it is (or the condition needs neither). */
     static String missing(String condition, List<Turn> turns, dev.rolecall.card.Side caller) {
         if (condition == null) {
@@ -131,11 +149,11 @@ final class ChoiceEvidence {
         for (int i = 0; i < turns.size(); i++) {
             Turn t = turns.get(i);
             String text = t.text().toLowerCase(Locale.ROOT);
-            if (t.speaker() == Role.CALLEE && (!choice.named(text).isEmpty() || text.contains(choice.noun()))) {
-                return null; // "Let's go with the Complete plan"
+            if (t.speaker() == Role.CALLEE && (!choice.named(text).isEmpty() || text.contains(choice.noun()) || byNumber(text, choice))) {
+                return null; // "Let's go with the Complete plan"; "20." for the 20-yard
             }
             // a read-back asked and agreed to; a plan presented in a turn of its own and met with "Alright" is not chosen
-            if (t.speaker() == Role.CALLER && (text.contains("?") || text.contains("？")) && i + 1 < turns.size()
+            if (t.speaker() == Role.CALLER && (text.contains("?") || text.contains("？") || ReadBackContent.readsBack(text)) && i + 1 < turns.size()
                     && turns.get(i + 1).speaker() == Role.CALLEE && CallWords.saysYes(turns.get(i + 1).text())
                     && choice.named(text).size() == 1) {
                 return null; // "So that's the Complete plan from Thursday?" – "Yes."

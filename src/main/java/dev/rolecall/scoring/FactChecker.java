@@ -185,8 +185,11 @@ final class FactChecker {
             return card.facts.getOrDefault(f.type(), Set.of()).stream().anyMatch(v -> Identifiers.key(v).equals(key))
                     ? Verdict.WRONG : Verdict.UNCHECKABLE;
         }
-        if (f.type() == Fact.Type.DATE && !anywhere && (card.inDateRange(f.value()) || card.dayBeforeCardDate(f.value()))
-                && !wrongWeekday(f, whole, card)) {
+        if (f.type() == Fact.Type.DATE && !anywhere && card.dayBeforeCardDate(f.value()) && DEADLINE.matcher(whole).find()
+                && dayBeforeWeekday(f, whole, card)) {
+            return Verdict.RIGHT; // "by noon on Wednesday the 16th": the business day before the card's Thursday, June 17
+        }
+        if (f.type() == Fact.Type.DATE && !anywhere && card.inDateRange(f.value()) && !wrongWeekday(f, whole, card)) {
             return Verdict.RIGHT; // 6月2号 of the card's "6 月 1 日到 6 月 3 日"
         }
         if (f.type() == Fact.Type.DATE && !f.value().endsWith("--") && wrongWeekday(f, whole, card)) {
@@ -218,6 +221,12 @@ final class FactChecker {
             boolean unchecked = f.type() == Fact.Type.NAME_IN_QUOTES
                     || f.type() == Fact.Type.TEMPERATURE && !card.facts.containsKey(Fact.Type.TEMPERATURE);
             return anywhere ? Verdict.RIGHT : unchecked ? Verdict.UNCHECKABLE : Verdict.WRONG;
+        }
+        if (anywhere && f.type() == Fact.Type.TIME_RANGE && card.factLines.stream().anyMatch(s -> s.facts().stream()
+                .filter(x -> x.type() == Fact.Type.TIME_RANGE).count() >= 2 && s.facts().stream().anyMatch(x -> x.value().equals(f.value())))) {
+            // hours by day ("周一到周五8:30到17:30，周六9点到12点"): a window of that list, said apart from the rest ("周一~五
+            // 8:30–17:30，周六 9–12", holdout34's faithful kezhang-02 capped at 60), is the card's
+            return Verdict.RIGHT;
         }
         double best = 0;
         for (CardProfile.FactSentence s : card.factSentences) {
@@ -255,6 +264,18 @@ final class FactChecker {
     private static boolean rounded(double value, String whole, CardProfile card) {
         return ROUGHLY.matcher(whole).find()
                 && card.amounts.stream().anyMatch(c -> Math.abs(c - value) <= Math.max(1, 0.02 * c) && Math.abs(c - value) > 0);
+    }
+
+    /** A deadline said: the day before a card date is one ("十四号晚上八点前", "by noon on Wednesday the 16th"), not a slot offered. */
+    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("前|之前|以前|截止|\\bby\\b|\\bbefore\\b|\\bno later than\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A weekday said with the day before a card date is the weekday before that date's ("Wednesday the 16th", Thursday the 17th). */
+    private static boolean dayBeforeWeekday(Fact f, String whole, CardProfile card) {
+        int day = Integer.parseInt(f.value().substring(f.value().length() - 2));
+        return Weekdays.pairs(whole).stream().filter(p -> p.day() == day).allMatch(p -> card.weekdayDays.entrySet().stream()
+                .anyMatch(e -> e.getValue().contains(day + 1) && Math.floorMod(e.getKey() - p.weekday(), 7) == 1)
+                || card.weekdayDays.getOrDefault(p.weekday(), Set.of()).contains(day));
     }
 
     /** The sentence pairs this date's day with a weekday the card gives other days for. */

@@ -115,8 +115,9 @@ final class PaymentChannels {
             return out;
         }
         for (String sentence : Sentences.split(t.text())) {
-            if (!PAYING.matcher(sentence).find() && !TAKING.matcher(sentence).find() || flagged.stream().anyMatch(f -> sentence.contains(f.said()) || f.said().contains(sentence))) {
-                continue;
+            if (!PAYING.matcher(sentence).find() && !TAKING.matcher(sentence).find() || flagged.stream().anyMatch(f -> sentence.contains(f.said()) || f.said().contains(sentence))
+                    || card.saysWordForWord(sentence)) {
+                continue; // the card's own words ("We don't take card numbers over the phone.", holdout35's faithful dumpster-01)
             }
             Set<Channel> said = EnumSet.noneOf(Channel.class);
             Set<Channel> refused = EnumSet.noneOf(Channel.class);

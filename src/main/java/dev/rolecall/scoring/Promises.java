@@ -30,7 +30,9 @@ final class Promises {
     private static final Pattern NOVELTY_EN = Pattern.compile("\\b(?:brand[- ]new|all[- ]new|new|latest)\\s+((?:(?!(?:you|we|they|i|that|which|to|for|in|on|with|and|or|the|is|are|will)\\b)[A-Za-z][\\w-]*\\s*){1,3})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOVELTY_ZH = Pattern.compile("(?:新上线|新推出|新出|刚上线|刚推出|全新|最新)的?(\\p{IsHan}{2,6})");
-    private static final Pattern GENERIC = Pattern.compile("的|当前|现在|目前|使用|这个|那个|您|你|我们|原|哪个|什么|同一|不|没|在|含|是");
+    // and a count of the card's own ("两种套餐：手捏每人168元…", holdout35's taoyi-05): which ones follow
+    private static final Pattern GENERIC = Pattern.compile("的|当前|现在|目前|使用|这个|那个|您|你|我们|原|哪个|什么|同一|不|没|在|含|是"
+            + "|^[两二三四五六七八九十几\\d]+[种个款档类]$");
     /** "Current plan:", "Your plan": the customer's own plan, not an offer. */
     private static final Pattern GENERIC_EN = Pattern.compile("\\b(?:current|existing|same|old|your|this|that|our|their)\\b",
             Pattern.CASE_INSENSITIVE);

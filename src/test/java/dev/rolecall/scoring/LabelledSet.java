@@ -63,7 +63,7 @@ public final class LabelledSet {
      */
     static final List<Path> SETS = List.of(DIR, DIR.resolve("holdout2"), DIR.resolve("holdout3"), DIR.resolve("holdout4"), DIR.resolve("holdout5"), DIR.resolve("holdout6"),
             DIR.resolve("holdout7"), DIR.resolve("holdout8"), DIR.resolve("holdout9"), DIR.resolve("holdout10"),
-            DIR.resolve("holdout11"), DIR.resolve("holdout12"), DIR.resolve("holdout13"), DIR.resolve("holdout14"), DIR.resolve("holdout15"), DIR.resolve("holdout16"), DIR.resolve("holdout17"), DIR.resolve("holdout18"), DIR.resolve("holdout19"), DIR.resolve("holdout20"), DIR.resolve("holdout21"), DIR.resolve("holdout22"), DIR.resolve("holdout23"), DIR.resolve("holdout24"), DIR.resolve("holdout25"), DIR.resolve("holdout26"), DIR.resolve("holdout27"), DIR.resolve("holdout28"), DIR.resolve("holdout29"), DIR.resolve("holdout30"), DIR.resolve("holdout31"), DIR.resolve("holdout32"), DIR.resolve("holdout33"));
+            DIR.resolve("holdout11"), DIR.resolve("holdout12"), DIR.resolve("holdout13"), DIR.resolve("holdout14"), DIR.resolve("holdout15"), DIR.resolve("holdout16"), DIR.resolve("holdout17"), DIR.resolve("holdout18"), DIR.resolve("holdout19"), DIR.resolve("holdout20"), DIR.resolve("holdout21"), DIR.resolve("holdout22"), DIR.resolve("holdout23"), DIR.resolve("holdout24"), DIR.resolve("holdout25"), DIR.resolve("holdout26"), DIR.resolve("holdout27"), DIR.resolve("holdout28"), DIR.resolve("holdout29"), DIR.resolve("holdout30"), DIR.resolve("holdout31"), DIR.resolve("holdout32"), DIR.resolve("holdout33"), DIR.resolve("holdout34"), DIR.resolve("holdout35"));
 
     public static List<Case> scoreAll() throws IOException {
         return scoreAll(null, SETS);

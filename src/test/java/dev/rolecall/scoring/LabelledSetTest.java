@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(844);
+        assertThat(cases).hasSize(892);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -56,7 +56,9 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout31")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout32")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout33")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(68);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout34")).count()).isEqualTo(24);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout35")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(72);
     }
 
     @Test
@@ -478,6 +480,31 @@ class LabelledSetTest {
     @Test
     void thirtyThirdHeldOutSet() {
         assertFloors("holdout33", 0.73, 0.92, 0.94, 0.91, 0.44);
+    }
+
+    /**
+     * The thirty-fourth held-out set (a company-seal order in Chinese, a home-closing signing in English, plus installment and
+     * isp-visit; 44 wrong facts, 21 without a number), written blind and scored once before it was read, on 8831083: steps
+     * P .96 R .92, invented P .76 R .35, Spearman .63, A above C 86.3%, 1 of 6 illegitimate endings failed. Then read: hours
+     * listed by day said apart ("周一~五 8:30–17:30"), a total of the card's prices said beside them ("280，加急80，一共360元"),
+     * and the business day before the card's Thursday the 17th, said with its weekday ("by noon on Wednesday the sixteenth");
+     * "…I don't know." before a booking the rep made alone now fails it (2 of 6; Spearman .87, A above C 100%).
+     */
+    @Test
+    void thirtyFourthHeldOutSet() {
+        assertFloors("holdout34", 0.82, 0.95, 0.90, 0.90, 0.33);
+    }
+
+    /**
+     * The thirty-fifth held-out set (a pottery team-building booking in Chinese, a roll-off dumpster rental in English, plus
+     * renewal and clinic; 51 wrong facts, 24 without a number), written blind and scored once before it was read, on 8831083:
+     * steps P .96 R .94, invented P .89 R .51, Spearman .74, A above C 92.5%, 3 of 6 illegitimate endings failed. Then read: "不收个人转账" rules a way to pay out,
+     * it lets no fee off; "两种套餐" counts the card's packages; the card's own "We don't take card numbers over the phone."; "20."
+     * picks the 20-yard (Spearman .86, A above C 100%).
+     */
+    @Test
+    void thirtyFifthHeldOutSet() {
+        assertFloors("holdout35", 0.81, 0.95, 0.92, 0.92, 0.48);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

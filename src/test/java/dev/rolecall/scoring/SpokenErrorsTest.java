@@ -1032,6 +1032,54 @@ class SpokenErrorsTest {
     }
 
     /**
+     * The thirty-fourth and thirty-fifth held-out sets' faithful calls, capped at 60 on their first run: hours listed by day
+     * said apart ("周一~五 8:30–17:30，周六 9–12"), a total of card prices said beside them ("280，加急80，一共360元"), the business
+     * day before the card's Thursday, June 17 ("by noon on Wednesday the sixteenth"), a personal transfer ruled out ("不收个人转账"),
+     * "两种套餐", the card's own "We don't take card numbers over the phone.", and "20." picking the 20-yard. The same words
+     * with a wrong value, a wrong weekday or no pick are still caught, and a customer who says "I don't know." is not booked.
+     */
+    @Test
+    void listedHoursShownTotalsAndTheBusinessDayBeforeAreTheCards() throws Exception {
+        Scorer seal = heldOut("holdout34", "kezhang.md");
+        Map<String, Role> sk = Map.of("何晓琳", Role.CALLER, "周立新", Role.CALLEE);
+        String so = "何晓琳：您好，请问是周立新周总吗？我是诚印刻章的客服何晓琳。\n周立新：你说。\n";
+        assertThat(flags(seal, so + "何晓琳：营业时间周一~五 8:30–17:30，周六 9–12。\n", sk)).isEmpty();
+        assertThat(flags(seal, so + "何晓琳：营业时间周一~五 8:30–18:30，周六 9–12。\n", sk)).isNotEmpty();
+        assertThat(flags(seal, so + "何晓琳：光敏章四枚套装280，加急80，一共360元。\n", sk)).isEmpty();
+        assertThat(flags(seal, so + "何晓琳：光敏章四枚套装280，加急80，一共380元。\n", sk)).isNotEmpty();
+
+        Scorer escrow = heldOut("holdout34", "closing.md");
+        Map<String, Role> ek = Map.of("Priya", Role.CALLER, "Dan", Role.CALLEE);
+        String eo = "Priya: Dan Whitaker? Priya Nair, Keystone Title & Escrow, about your closing.\nDan: Sure.\n";
+        assertThat(flags(escrow, eo + "Priya: If you wire, it has to land by noon on Wednesday the sixteenth.\n", ek)).isEmpty();
+        assertThat(flags(escrow, eo + "Priya: If you wire, it has to land by noon on Tuesday the sixteenth.\n", ek)).isNotEmpty();
+        String undecided = eo + "Priya: You can sign at our office, free, or have a mobile notary come to you for $175. Which would you like?\n"
+                + "Dan: %s\nPriya: I'll put you down for the office, Tuesday the 15th at 10 a.m. You're all set, Dan. [END:1]\n";
+        assertThat(scored(escrow, undecided.formatted("But the day, the place... I don't know."), ek).items().get("closing").reason())
+                .contains("put it off");
+        assertThat(scored(escrow, undecided.formatted("I don't know the area well, but the office, Tuesday."), ek).items().get("closing")
+                .reason()).doesNotContain("put it off");
+
+        Scorer pottery = heldOut("holdout35", "taoyi.md");
+        Map<String, Role> pk = Map.of("周晓雯", Role.CALLER, "何志远", Role.CALLEE);
+        String po = "周晓雯：何主管您好，我是泥巴集陶艺工作室的活动顾问周晓雯。\n何志远：你说。\n";
+        assertThat(flags(pottery, po + "周晓雯：包场定金1000元，确认单发出后3个工作日内对公转账，不收个人转账。\n", pk)).isEmpty();
+        assertThat(flags(pottery, po + "周晓雯：两种套餐：手捏每人168元，拉坯每人238元。\n", pk)).isEmpty();
+
+        Scorer dumpster = heldOut("holdout35", "dumpster.md");
+        Map<String, Role> dk = Map.of("Renee", Role.CALLER, "Tom", Role.CALLEE);
+        String d = "Renee: Hi Tom, Renee Alvarez, Hawkins Roll-Off & Disposal, about your dumpster quote.\nTom: Sure.\n";
+        assertThat(flags(dumpster, d + "Renee: We'll text you a secure payment link today. We don't take card numbers over the phone.\n", dk))
+                .isEmpty();
+        String pick = d + "Renee: A 10-yard is $395. A 20-yard is $495. Which would you like?\nTom: %s\n"
+                + "Renee: I can drop it Friday, April 16 or Monday, April 19.\nTom: Friday.\nRenee: You're all set, Tom. [END:1]\n";
+        assertThat(scored(dumpster, pick.formatted("20. Can my neighbor toss stuff in?"), dk).items().get("closing").reason())
+                .doesNotContain("was chosen");
+        assertThat(scored(dumpster, pick.formatted("Hmm. Can my neighbor toss stuff in?"), dk).items().get("closing").reason())
+                .contains("no size was chosen");
+    }
+
+    /**
      * Reviews 21 and 22: a read-back that words like the step but drops what was settled ("Let me read that back: moving in
      * Monday at Dock C.", "跟您核对一下：周二上午9点送车…") was credited with the step in 27 of 27 calls. Now the step is missed,
      * with the slots it left out; a full one, or one with the price said as people say it, is covered.
