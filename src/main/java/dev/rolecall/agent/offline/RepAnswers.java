@@ -86,21 +86,57 @@ final class RepAnswers {
 
     /** "能不能提前还清，分期会不会影响征信？" is two questions: each clause that asks is answered. */
     private List<String> clauseQuestions(String q) {
-        if (lang != Lang.ZH || !q.contains("，")) {
+        if (lang == Lang.EN) {
+            return englishClauses(q);
+        }
+        if (!q.contains("，")) {
             return List.of(q);
         }
         String[] parts = q.replaceAll("[？?]$", "").split("，");
         List<String> out = new ArrayList<>();
-        for (String p : parts) {
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
             if (out.isEmpty() && LEAD_IN.matcher(p).matches()) {
                 continue; // "我想问一下，一个月到底多少钱，护理员靠不靠谱？": the lead-in asks nothing of its own
             }
-            if (p.length() < 4 || !Speech.isQuestion(p)) {
+            // the last clause asks by the question mark taken off it: "钢琴怎么办，打磨灰尘大不大，做完多久能放家具？" (review 24:
+            // only the dust was answered, 5 of 5)
+            boolean marked = i == parts.length - 1 && !out.isEmpty() && q.matches("(?s).*[？?]$") && ASKS_ZH.matcher(p).find();
+            if (p.length() < 4 || !Speech.isQuestion(p) && !marked) {
                 return List.of(q); // a clause that only sets up the question ("我比较担心…，这个怎么办？") stays with it
             }
             out.add(p + "？");
         }
         return out.size() >= 2 ? out : List.of(q);
+    }
+
+    /** A question word in a clause (not "我父亲总把茶放柜子里放坏了？", a statement with the question's mark). */
+    private static final java.util.regex.Pattern ASKS_ZH = java.util.regex.Pattern.compile(
+            "多久|多长|多少|几[天个点号时次]|什么|怎么|哪|吗|呢|能不能|可不可以|有没有|是不是|会不会|要不要|(\\p{IsHan})不\\1");
+    private static final java.util.regex.Pattern EN_NEXT_ASK = java.util.regex.Pattern.compile(
+            ",\\s+(?=(?:and\\s+)?(?:when|what|how|where|whether|who|which)\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern EN_ASKS = java.util.regex.Pattern.compile(
+            "^(?:can|could|would|will|what|how|when|where|who|which|is|are|do|does|did)\\b|\\b(?:tell me|need to know|want to know|wondering)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Can you tell me what happens if it rains, when the rest is charged?" is two questions (review 24: the second was never
+     * answered, 3 of 3); "If it rains, what happens?" is one.
+     */
+    private static List<String> englishClauses(String q) {
+        String[] parts = EN_NEXT_ASK.split(q.strip());
+        if (parts.length < 2 || !EN_ASKS.matcher(parts[0].strip()).find()) {
+            return List.of(q);
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String t = p.strip().replaceFirst("(?i)^and\\s+", "").replaceAll("[?.!]+$", "");
+            if (t.split("\\s+").length < 3) {
+                return List.of(q);
+            }
+            out.add(Character.toUpperCase(t.charAt(0)) + t.substring(1) + "?");
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(

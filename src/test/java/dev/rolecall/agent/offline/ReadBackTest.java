@@ -718,6 +718,7 @@ class ReadBackTest {
     void aReadBackSaysThePickItsPriceAndDateAndACallBackIsAtTheCardsTime() {
         int tentBacks = 0;
         int floorBacks = 0;
+        int pianoAsked = 0;
         for (long seed = 1; seed <= 10; seed++) {
             List<Turn> tent = OfflineEngineTest.call(TENT, seed, 30).turns();
             for (int i = 0; i < tent.size(); i++) {
@@ -726,6 +727,9 @@ class ReadBackTest {
                     tentBacks++;
                     assertThat(said).as("seed " + seed).containsPattern(
                             "Let me read that back: the 20 by (30 for \\$640|40 for \\$860), set up on (Thursday, June 12|Friday, June 13) between");
+                }
+                if (tent.get(i).speaker() == Role.CALLER && i > 0 && tent.get(i - 1).text().contains("if it rains, when the rest is charged")) {
+                    assertThat(said).as("seed " + seed).contains("rated for rain").contains("charged to the card on file");
                 }
                 if (tent.get(i).speaker() == Role.CALLEE) {
                     assertThat(said).as("seed " + seed).doesNotContain("June 13 and lands");
@@ -747,6 +751,10 @@ class ReadBackTest {
                 if (floor.get(i).speaker() == Role.CALLER && floor.get(i - 1).text().matches(".*[一总]共要多少钱？\\s*$")) {
                     assertThat(said).as("seed " + seed).contains("5576元").contains("7216元");
                 }
+                if (floor.get(i).speaker() == Role.CALLER && floor.get(i - 1).text().contains("钢琴怎么办，打磨灰尘大不大，做完多久能放家具？")) {
+                    pianoAsked++; // each clause a question of its own (the dust alone had been answered, 5 of 5)
+                    assertThat(said).as("seed " + seed).contains("200元搬运费").contains("无尘打磨机").contains("家具归位");
+                }
                 if (floor.get(i).speaker() == Role.CALLER && said.contains("[END:2]")) {
                     assertThat(floor.get(i - 1).text() + said).as("seed " + seed).contains("晚上七点以后");
                 }
@@ -754,5 +762,6 @@ class ReadBackTest {
         }
         assertThat(tentBacks).isGreaterThanOrEqualTo(6);
         assertThat(floorBacks).isGreaterThanOrEqualTo(5);
+        assertThat(pianoAsked).isGreaterThanOrEqualTo(3);
     }
 }
