@@ -16,7 +16,7 @@ record BusyTimes(List<String> times) {
             + "|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|weekday)s?(?: (?:morning|afternoon|evening)s?)?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAKEN = Pattern.compile("送|接孩子|上课|课|上班|加班|开会|值班|值\\S{1,6}班|没法|出差|不在家|不行|没空|不方便|有事|没时间|请假|请不了"
-            + "|医院|复查|看病|体检|就诊|家里没人|没人在家|没人收|外地|\\b(?:flies|flying|flight|conference|trip|work|works|working|shift|class|classes|lessons?|busy|appointments?|therapy|can'?t|cannot"
+            + "|医院|复查|看病|体检|就诊|家里没人|没人在家|没人收|一个人都没有|团建|婚礼|葬礼|喜酒|外地|\\b(?:wedding|funeral|flies|flying|flight|conference|trip|work|works|working|shift|class|classes|lessons?|busy|appointments?|therapy|can'?t|cannot"
             + "|not home|away|out|volunteers?|volunteering|hospital|doctor'?s?|check-?up|nobody(?:'s| is)? home|no one(?:'s| is)? home)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -32,6 +32,7 @@ record BusyTimes(List<String> times) {
             // "Sunday, April 13 is his daughter's confirmation, so he can't do anything that day": the day and what takes it
             // up sit in different clauses (review 21's exhibitor picked that Sunday in 2 of 10 calls)
             List<String> named = new ArrayList<>();
+            boolean pointedBack = false; // "…，那天前台和仓库一个人都没有，没法签收": what takes it up may come a clause after 那天
             for (String clause : sentence.split("[，,；;]")) {
                 List<String> times = new ArrayList<>();
                 java.util.regex.Matcher m = TIME.matcher(clause);
@@ -39,8 +40,9 @@ record BusyTimes(List<String> times) {
                     times.add(m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("s\\b", ""));
                 }
                 boolean free = FREE.matcher(clause).find();
+                pointedBack |= THAT_DAY.matcher(clause).find();
                 if (TAKEN.matcher(clause).find() && !free) {
-                    out.addAll(times.isEmpty() && THAT_DAY.matcher(clause).find() ? named : times);
+                    out.addAll(times.isEmpty() && pointedBack ? named : times);
                 } else if (!free) {
                     named.addAll(times);
                     continue;

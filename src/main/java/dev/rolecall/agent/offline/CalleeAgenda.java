@@ -251,6 +251,11 @@ final class CalleeAgenda {
                 }
             }
         }
+        // "两个方案差在哪儿？" after both option lines of the script ("方案一是基础保养：…", "方案二是全面大修：…")
+        if (RepAnswers.DIFFERENCE.matcher(item.words()).find()
+                && index.stepLines.stream().filter(l -> l.length() >= 10 && caller.contains(l)).count() >= 2) {
+            return true;
+        }
         // "有没有人一直看着？" after "…岸上还有持证救生员一直看着。": the asked words said back in a card sentence
         if (Speech.sharesPhrase(item.words(), caller, RepAnswers.SHARED_PHRASE)) {
             return true;

@@ -63,6 +63,11 @@ final class OfflineCaller implements Agent {
     private static final java.util.regex.Pattern RIGHT = java.util.regex.Pattern.compile(
             "(?i)(?:嗯，?)?(?:对|对的|没错|是的|对，没错|没问题)[。！!]?|(?:yes,? )?(?:correct|that's right|right|yes|yep|exactly)[.!]?");
     private int proposals;
+    /** The one option left after the customer turned the other down, offered again on its own; null otherwise. */
+    private String onlyLeft;
+    private List<String> onlyLeftOf = List.of();
+    private String onlyLeftLine;
+    private static final Pattern YES_TO_ONE = Pattern.compile("(?i)(?:嗯，?)?(?:可以|行|好|成|没问题|就这天|就那天)|(?:yes|yeah|sure|ok|okay|that works|fine)\\b");
     private int turns;
     /** A callee turn this close to one of a step's lines settles that step (bge scale: paraphrase ≈ 0.7+). */
     static final double SETTLED = 0.72;
@@ -232,6 +237,13 @@ final class OfflineCaller implements Agent {
                 .filter(q -> !(CALL_ME_AT.matcher(q).find() && CallbackTime.in(q) != null)).toList();
         // read before any close: the agreement "The cancellation, please. OK, go ahead." ends by the condition naming it
         String picked = picked(callee);
+        if (picked == null && onlyLeft != null && (decision == Intent.CONFIRM || YES_TO_ONE.matcher(callee.strip()).lookingAt())) {
+            // "那9月3日周三可以吗？" – "可以，…": the one left is picked (the read-back had lost its day and the address with it,
+            // review 25)
+            picked = onlyLeft;
+            filler.picked(onlyLeftOf, onlyLeft, onlyLeftLine, choiceStep >= 0 && choiceStep < steps.size() ? steps.get(choiceStep).title() : null);
+        }
+        onlyLeft = null;
         if (picked != null) {
             lastPick = picked;
             String option = filler.chosenOption(lastPick, lastOfferLine); // read now: a later choice ("现在交/到店交") replaces the options offered
@@ -255,7 +267,8 @@ final class OfflineCaller implements Agent {
             // "周六上午不行" with nothing picked: the other options, asked again (it had been booked as said)
             List<String> rest = new ArrayList<>();
             for (String piece : (lastOfferLine == null ? "" : lastOfferLine).split("[、，,；;：:？?。]|或者|还是|\\bor\\b")) {
-                String o = piece.strip().replaceFirst("^(?:and|or)\\s+", "");
+                // "送货可以排9月3日周三" is offered again as "9月3日周三", not "那送货可以排9月3日周三可以吗？"
+                String o = piece.strip().replaceFirst("^(?:and|or)\\s+", "").replaceFirst("^\\p{IsHan}{0,6}?(?:可以|能)(?:排|约|安排)在?(?=\\d)", "");
                 if (lastOffered.stream().anyMatch(x -> o.contains(x)) && !refusedNow.stream().allMatch(o::contains)
                         && (TemplateFiller.DAYS.matcher(o).find() || TemplateFiller.WEEKDAYS.matcher(o).find() || lang == Lang.EN)) {
                     rest.add(o);
@@ -264,6 +277,12 @@ final class OfflineCaller implements Agent {
             if (!rest.isEmpty()) {
                 String line = lang == Lang.ZH ? "那" + String.join("或者", rest) + (rest.size() > 1 ? "呢，您看哪个方便？" : "可以吗？")
                         : "How about " + String.join(" or ", rest) + " instead?";
+                List<String> left = lastOffered.stream().filter(x -> rest.get(0).contains(x) && !refusedNow.contains(x)).toList();
+                if (rest.size() == 1 && left.size() == 1 && lastOffered.size() >= 2) {
+                    onlyLeft = left.get(0);
+                    onlyLeftOf = List.copyOf(lastOffered);
+                    onlyLeftLine = lastOfferLine;
+                }
                 parts.add(line);
                 offered = Speech.options(line);
                 lastOffered = offered.size() >= 2 ? offered : lastOffered;

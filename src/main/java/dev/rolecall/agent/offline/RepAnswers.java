@@ -110,6 +110,14 @@ final class RepAnswers {
         return out.size() >= 2 ? out : List.of(q);
     }
 
+    private static final java.util.regex.Pattern WHICH_ASK = java.util.regex.Pattern.compile("哪(?:个|一|种|款|项|档)|\\bwhich\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A question about how the options differ, or what each includes. */
+    static final java.util.regex.Pattern DIFFERENCE = java.util.regex.Pattern.compile(
+            "差在哪|差别|区别|有什么不同|有啥不同|不一样在|哪个好|哪个划算|各包括|都包括什么|\\bdifference\\b|\\bwhat(?:'s| is| does) (?:the )?(?:different|each (?:one )?(?:include|get|cover))"
+                    + "|\\bwhat each\\b|\\bcompare\\b|\\bwhich (?:one )?is better\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** A question word in a clause (not "我父亲总把茶放柜子里放坏了？", a statement with the question's mark). */
     private static final java.util.regex.Pattern ASKS_ZH = java.util.regex.Pattern.compile(
             "多久|多长|多少|几[天个点号时次]|什么|怎么|哪|吗|呢|能不能|可不可以|有没有|是不是|会不会|要不要|(\\p{IsHan})不\\1");
@@ -237,6 +245,14 @@ final class RepAnswers {
             saidOf.put(qa, from + Speech.sentences(part).size());
             answeredQa.add(qa);
             return from == 0 ? wording.answerLead(part) : part;
+        }
+        int choice = DIFFERENCE.matcher(question).find() ? choiceLine(question) : -1;
+        if (choice >= 0) {
+            // "两个方案差在哪儿？", "What's the difference?": the options as the script states them (review 23: "核实后回复您" where
+            // step 3 says both)
+            List<Integer> all = pricedAlongside(choice, "");
+            all.forEach(lineSaid::accept);
+            return wording.answerLead(String.join(lang == Lang.ZH ? "" : " ", all.stream().map(i -> standalone(index.stepLines.get(i))).toList()));
         }
         int when = index.whenLine(question);
         if (when >= 0) {
@@ -482,9 +498,10 @@ final class RepAnswers {
 
     /** The first line of a step that prices the options it asks the customer to choose from, or -1. */
     private int choicePriceLine(String question) {
-        if (!ASKS_COST.matcher(question).find()) {
-            return -1;
-        }
+        return ASKS_COST.matcher(question).find() ? choiceLine(question) : -1;
+    }
+
+    private int choiceLine(String question) {
         for (int i = 0; i < index.stepLines.size(); i++) {
             if (MONEY_LINE.matcher(index.stepLines.get(i)).find() && pricedAlongside(i, question).size() >= 2) {
                 return i;
@@ -511,7 +528,8 @@ final class RepAnswers {
         boolean choice = false;
         for (int i = 0; i < index.stepLines.size(); i++) {
             String l = index.stepLines.get(i);
-            choice |= index.stepOfLine.get(i).equals(index.stepOfLine.get(line)) && Speech.isQuestion(l) && Speech.options(l).size() >= 2;
+            choice |= index.stepOfLine.get(i).equals(index.stepOfLine.get(line)) && Speech.isQuestion(l)
+                    && (Speech.options(l).size() >= 2 || WHICH_ASK.matcher(l).find()); // "您看选哪个方案？"
         }
         if (!choice || same.size() < 2 || same.size() > 3 || !same.contains(line)) {
             return List.of(line);

@@ -195,7 +195,10 @@ final class TemplateFiller {
     /** A slot for how the customer pays: "[method]", "[payment]", "付款方式是X". */
     private static final Pattern PAY_SLOT = Pattern.compile("(?i)method|pay|付款|支付");
     /** A slot for the price of what was chosen: "[price]", "$[price]", "共X元". */
-    private static final Pattern PRICE_SLOT = Pattern.compile("(?i)price|cost|amount|fee|total|sum|金额|价格|价钱|费用|多少钱|总价");
+    private static final Pattern PRICE_SLOT = Pattern.compile("(?i)price|cost|amount|fee|total|sum|金额|价格|价钱|费用|多少钱|总价|单价");
+    /** A slot for what is left to pay: "[尾款]", "[balance]". */
+    private static final Pattern BALANCE_SLOT = Pattern.compile("(?i)尾款|余款|balance|remaining|left to pay");
+    private static final Pattern DEPOSIT = Pattern.compile("(?i)(?:定金|订金|押金|deposit(?: of)?)\\s*\\$?\\s*(\\d[\\d,]*)|\\$\\s*(\\d[\\d,]*) deposit");
     /** A slot for the option chosen: "[plot choice]", "[package]", "X课包". */
     private static final Pattern CHOICE_SLOT = Pattern.compile("(?i)choice|chosen|option|plan|package|tier|size|type|model|service|课包|套餐|方案|档位|选择|型号|款|品种|种类|类型");
     private static final Pattern MONEY = Pattern.compile("\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:元|块|dollars)");
@@ -243,6 +246,8 @@ final class TemplateFiller {
         return null;
     }
 
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:周|星期|礼拜)[一二三四五六日天]|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern DAY_PART_END = Pattern.compile("(上午|下午|晚上|中午|早上)$");
     private static final String MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 
     /**
@@ -257,13 +262,18 @@ final class TemplateFiller {
         if (p == null || words.matches("(?s).*\\d.*")) {
             return words;
         }
-        String w = Pattern.quote(words);
+        // the weekday of the pick ("周三" of "周三上午", "Friday" of "Friday afternoon") where the offer dates it
+        Matcher day = WEEKDAY.matcher(words);
+        if (!day.find()) {
+            return words;
+        }
+        String w = Pattern.quote(day.group());
         Matcher zh = Pattern.compile("(\\d{1,2}月\\d{1,2}[日号])\\s*[（(]?" + w).matcher(p.offer());
         if (lang == Lang.ZH && zh.find()) {
-            return zh.group(1) + words;
+            return words.substring(0, day.start()) + zh.group(1) + words.substring(day.start());
         }
         Matcher en = Pattern.compile("(?i)\\b" + w + ",?\\s+(" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b").matcher(p.offer());
-        return lang == Lang.EN && en.find() ? words + ", " + en.group(1) : words;
+        return lang == Lang.EN && en.find() && words.equalsIgnoreCase(day.group()) ? words + ", " + en.group(1) : words;
     }
 
     /** The latest pick that is neither a time nor a way to pay (the plot, the package); or null. */
@@ -438,8 +448,52 @@ final class TemplateFiller {
         return text;
     }
 
+    /**
+     * "[送货地址]": the value the card's notes give under that name ("- 送货地址：宁波市北仑区…前台"), or null. The read-back had
+     * dropped it with the delivery date in its clause (review 25, 9 of 9).
+     */
+    private String cardField(String slot) {
+        if (slot.isBlank() || PRICE_SLOT.matcher(slot).find() || BALANCE_SLOT.matcher(slot).find() || WHEN_SLOT.matcher(slot).find()) {
+            return null;
+        }
+        Matcher m = Pattern.compile("(?m)^[-*•\\s]*" + Pattern.quote(slot.trim()) + "\\s*[：:]\\s*([^\\n]{2,40}?)\\s*$")
+                .matcher(index.card.caller().raw());
+        // a note in brackets is for the rep ("…18栋601（家里）"), not read out
+        return m.find() ? m.group(1).replaceAll("[。.；;]$", "").replaceAll("\\s*[（(][^（()）]*[）)]$", "") : null;
+    }
+
+    /**
+     * "[尾款]" after "合计[总价]元，扣掉定金5000元": the chosen option's total less the deposit the line or the card names (review
+     * 25: "尾款月满款元", its 款 read as the option, 9 of 9); null when either is not known.
+     */
+    private String balance(String before) {
+        Pick c = choice();
+        String total = c == null ? null : price(c, true);
+        Matcher d = DEPOSIT.matcher(before);
+        String deposit = null;
+        while (d.find()) {
+            deposit = d.group(1) != null ? d.group(1) : d.group(2);
+        }
+        if (deposit == null) {
+            Matcher onCard = DEPOSIT.matcher(index.card.caller().raw());
+            deposit = onCard.find() ? (onCard.group(1) != null ? onCard.group(1) : onCard.group(2)) : null;
+        }
+        if (total == null || deposit == null) {
+            return null;
+        }
+        java.math.BigDecimal left = new java.math.BigDecimal(total.replace(",", "")).subtract(new java.math.BigDecimal(deposit.replace(",", "")));
+        return left.signum() <= 0 ? null : left.stripTrailingZeros().toPlainString();
+    }
+
     /** A bracket slot filled from the customer's picks ("[method]" → "check", "$[price]" → "$60"), or null. */
     private String fromPicks(String slot, String before) {
+        String field = cardField(slot);
+        if (field != null) {
+            return field;
+        }
+        if (BALANCE_SLOT.matcher(slot).find()) {
+            return balance(before);
+        }
         if (PLACE_SLOT.matcher(slot).find()) {
             return place();
         }
@@ -570,6 +624,10 @@ final class TemplateFiller {
                 dropped++;
             } else if (WHEN_SLOT.matcher(slot).find() && timePicked() != null) {
                 words = withOfferedDate(timePicked()); // the day picked, not a later pick of how to pay ("on [day]" had been "on phone")
+                Matcher part = DAY_PART_END.matcher(words);
+                if (part.find() && text.startsWith(part.group(1), m.end())) {
+                    words = words.substring(0, part.start()); // "[送货日期]上午九点…" with "周三上午": not "周三上午上午九点"
+                }
             } else if (drop && WHEN_SLOT.matcher(slot).find() && !picks.isEmpty() && picks.stream().noneMatch(Pick::ofTime)) {
                 // never a pick of something else: "试衣时间是加急" when the day picked was not heard; left out
                 words = "\u0000";

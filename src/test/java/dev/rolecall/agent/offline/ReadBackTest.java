@@ -764,4 +764,51 @@ class ReadBackTest {
         assertThat(floorBacks).isGreaterThanOrEqualTo(5);
         assertThat(pianoAsked).isGreaterThanOrEqualTo(3);
     }
+
+    private static final Card MOONCAKE = card("mooncake-order.md");
+    private static final Card SCUBA = card("scuba-course.md");
+
+    /**
+     * Review 25: "尾款[尾款]元" was filled with the box ("尾款月满款元", its 款 read as the option) and the unit price, the delivery
+     * date and the address were dropped (9 of 9); the customer picked the Friday of the company outing, and the Saturday of his
+     * sister's wedding (10 of 20); and "两个方案差在哪儿？" (review 23's watch card) was put off though step 3 says both plans.
+     */
+    @Test
+    void aReadBackSaysTheBalanceTheUnitPriceAndTheAddressAndTheOptionsAreToldApart() {
+        int zhBacks = 0;
+        int enBacks = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> cake = OfflineEngineTest.call(MOONCAKE, seed, 30).turns();
+            for (int i = 1; i < cake.size(); i++) {
+                String said = cake.get(i).text();
+                if (cake.get(i).speaker() == Role.CALLER && said.contains("核对一下")) {
+                    zhBacks++;
+                    assertThat(said).as("seed " + seed).containsPattern("(团圆款礼盒180盒，每盒128元，合计23040元，扣掉定金5000元，尾款18040元"
+                            + "|月满款礼盒180盒，每盒198元，合计35640元，扣掉定金5000元，尾款30640元)；9月3日周三上午九点到十一点送到宁波市北仑区");
+                }
+                if (cake.get(i).speaker() == Role.CALLEE && cake.get(i - 1).text().contains("您看哪天方便签收")) {
+                    assertThat(said).as("seed " + seed).doesNotContainPattern("^(?!周五不行).*周五");
+                }
+            }
+            List<Turn> dive = OfflineEngineTest.call(SCUBA, seed, 30).turns();
+            for (int i = 1; i < dive.size(); i++) {
+                String said = dive.get(i).text();
+                if (dive.get(i).speaker() == Role.CALLER && said.contains("Let me read it back")) {
+                    enBacks++;
+                    assertThat(said).as("seed " + seed).containsPattern("the (group|private) Open Water course, \\$(499|849), minus your \\$100"
+                            + " deposit leaves \\$(399|749); first pool session on Sunday, May 18");
+                }
+                if (dive.get(i).speaker() == Role.CALLEE && dive.get(i - 1).text().contains("Which day works for you?")) {
+                    assertThat(said).as("seed " + seed).doesNotContain("Saturday");
+                }
+            }
+        }
+        assertThat(zhBacks).isGreaterThanOrEqualTo(6);
+        assertThat(enBacks).isGreaterThanOrEqualTo(4);
+        CardIndex watch = new CardIndex(WATCH, dev.rolecall.text.Embedder.shared());
+        java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+        RepAnswers answers = new RepAnswers(watch, r, new RepWording(Lang.ZH, r), l -> {});
+        assertThat(String.join("", answers.answerAll("两个方案差在哪儿？", List.of("两个方案差在哪儿？"))))
+                .contains("方案一是基础保养").contains("方案二是全面大修");
+    }
 }
