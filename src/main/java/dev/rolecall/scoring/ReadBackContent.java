@@ -17,7 +17,7 @@ final class ReadBackContent {
     private ReadBackContent() {}
 
     private static final Pattern SLOT = Pattern.compile("\\[(?!END)([^\\[\\]]{1,40})]|【([^【】]{1,20})】");
-    private static final Pattern PRICE = Pattern.compile("(?i)price|cost|amount|fee|total|balance|金额|价格|价钱|费用|总价|总额|月供|租金");
+    private static final Pattern PRICE = Pattern.compile("(?i)price|cost|amount|fee|total|balance|金额|价格|价钱|费用|总价|总额|单价|尾款|余款|月供|租金");
     private static final Pattern WHEN = Pattern.compile("(?i)\\bday\\b|\\bdate\\b|\\btime\\b|\\bslot\\b|日期|时间|哪天|几号|星期|时段");
     private static final Pattern SAYS_WHEN = Pattern.compile("(?i)周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|今天|明天|后天|\\d{1,2}\\s*[号日]"
             + "|[一二三四五六七八九十]{1,3}[号日]|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\btoday\\b|\\btomorrow\\b"
@@ -86,18 +86,41 @@ final class ReadBackContent {
         }
         // a figure other than the day and the time: "三万六" and "five ninety-five" are prices said as people say them
         List<String> fixed = needed.stream().flatMap(n -> n.fixedFigures().stream()).distinct().toList();
-        boolean money = turns.stream().anyMatch(t -> FactExtractor.extract(t).stream().anyMatch(f -> f.type() == Fact.Type.MONEY)
-                || FIGURE.matcher(withoutFixed(CLOCK.matcher(SAYS_WHEN.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" "),
-                        fixed)).find());
-        boolean day = turns.stream().anyMatch(t -> SAYS_WHEN.matcher(t.toLowerCase(Locale.ROOT)).find()
+        // from where the turn says it reads back: "周五上午是吧，好的。我跟您核对一下：…" has no day in the read-back itself (review 25)
+        // and only the turns that read back, where one does (a turn that told both prices earlier also covers the step)
+        List<String> marked = turns.stream().filter(ReadBackContent::readsBack).toList();
+        List<String> read = (marked.isEmpty() ? turns : marked).stream().map(ReadBackContent::fromMarker).toList();
+        // as many amounts as the line has price slots: "…$[price], minus your $100 deposit leaves $[balance]" said without the
+        // balance is short of one (review 25: 7 of 7 credited)
+        int amounts = read.stream().mapToInt(t -> amounts(t, fixed)).max().orElse(0);
+        boolean day = read.stream().anyMatch(t -> SAYS_WHEN.matcher(t.toLowerCase(Locale.ROOT)).find()
                 || FactExtractor.extract(t).stream().anyMatch(f -> f.type() == Fact.Type.DATE));
         List<String> out = new ArrayList<>();
+        long prices = needed.stream().filter(Needed::price).count();
+        int priceAt = 0;
         for (Needed n : needed) {
-            if (n.price() ? !money : !day) {
+            if (n.price() ? priceAt++ >= amounts : !day) {
                 out.add("[" + n.slot() + "]");
             }
         }
         return out;
+    }
+
+    private static String fromMarker(String turn) {
+        Matcher m = READS_BACK.matcher(turn);
+        return m.find() ? turn.substring(m.start()) : turn;
+    }
+
+    /** Distinct amounts a turn says: money, or figures that are no day, time or figure of the line's own. */
+    private static int amounts(String turn, List<String> fixed) {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        FactExtractor.extract(turn).stream().filter(f -> f.type() == Fact.Type.MONEY)
+                .map(f -> f.value().replaceFirst("\\.0+$", "")).filter(v -> !fixed.contains(v)).forEach(values::add);
+        String rest = withoutFixed(CLOCK.matcher(SAYS_WHEN.matcher(turn.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" "), fixed);
+        if (values.isEmpty() && FIGURE.matcher(rest).find()) {
+            values.add("said"); // "三万六", "five ninety-five": a price said as people say it
+        }
+        return values.size();
     }
 
     private static String withoutFixed(String text, List<String> fixed) {

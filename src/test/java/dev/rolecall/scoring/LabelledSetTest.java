@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(892);
+        assertThat(cases).hasSize(916);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -58,7 +58,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout33")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout34")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout35")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(72);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout36")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(74);
     }
 
     @Test
@@ -505,6 +506,17 @@ class LabelledSetTest {
     @Test
     void thirtyFifthHeldOutSet() {
         assertFloors("holdout35", 0.81, 0.95, 0.92, 0.92, 0.48);
+    }
+
+    /**
+     * The thirty-sixth held-out set (a car shipment on a car carrier in Chinese, a sleep-study booking in English, plus
+     * english-support and delivery; 45 wrong facts, 21 without a number), written blind and scored once before it was read, on
+     * 4a43d3e: steps P .98 R .97, invented P .92 R .43, Spearman .78, A above C 95.0%. Then read: "司机跟您一块拍照" is no 1块,
+     * and "价呢？" (nearest the invoice question) is answered by "开放式…全程3280，封闭式…4650" (Spearman .89, A above C 100%).
+     */
+    @Test
+    void thirtySixthHeldOutSet() {
+        assertFloors("holdout36", 0.84, 0.95, 0.94, 0.90, 0.40);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

@@ -1080,6 +1080,38 @@ class SpokenErrorsTest {
     }
 
     /**
+     * Review 25 and the thirty-sixth held-out set: a read-back short of one of its amounts ("$[price], minus your $100 deposit
+     * leaves $[balance]" said with the price alone) or whose day is only in the lead-in before it ("周五上午是吧，好的。我跟您核对
+     * 一下：…") is missed; the card's organisation is the one whose staff the rep is, not "月饼礼盒意向单的公司"; "跟您一块拍照" is
+     * no 1块; and "价呢？" is answered by the card's prices said without 元.
+     */
+    @Test
+    void readBackAmountsTheRepsOrganisationAndBarePricesAreReadAsMeant() throws Exception {
+        Scorer scuba = reviewed("scuba-course.md");
+        Map<String, Role> sk = Map.of("Marisol", Role.CALLER, "Kevin", Role.CALLEE);
+        String so = "Marisol: Hi, is this Kevin Mercer? This is Marisol Vega from Blue Hollow Dive Center, about your Open Water course.\nKevin: Yeah.\n";
+        assertThat(scored(scuba, so + "Marisol: Let me read it back: the private Open Water course, $849; first pool session on Sunday, May 18,"
+                + " 9 am to 1 pm, at 2250 Harbor Road. Is that right?\nKevin: Yes.\n", sk).steps().get(5).why()).contains("without its [balance]");
+        assertThat(scored(scuba, so + "Marisol: Let me read it back: the private Open Water course, $849, minus your $100 deposit leaves $749;"
+                + " first pool session on Sunday, May 18, 9 am to 1 pm, at 2250 Harbor Road. Is that right?\nKevin: Yes.\n", sk).steps().get(5)
+                .status()).isEqualTo(StepResult.COVERED);
+
+        Scorer cake = reviewed("mooncake-order.md");
+        Map<String, Role> ck = Map.of("孙悦", Role.CALLER, "钱志明", Role.CALLEE);
+        String co = "孙悦：您好，请问是宏达精密的钱志明钱经理吗？我是桂香楼食品大客户部的孙悦，打过来想把中秋礼盒的款式和送货日期定下来。\n钱志明：你说。\n";
+        assertThat(scored(cake, co, ck).items().get("opening").reason()).doesNotContain("missing");
+        assertThat(scored(cake, co + "孙悦：周五上午是吧，好的。我跟您核对一下：团圆款礼盒180盒，每盒128元，合计23040元，扣掉定金5000元，尾款18040元，对吗？\n"
+                + "钱志明：对。\n", ck).steps().get(5).why()).contains("[送货日期]");
+
+        Scorer car = heldOut("holdout36", "tuoyun.md");
+        Map<String, Role> tk = Map.of("周婷", Role.CALLER, "陈志刚", Role.CALLEE);
+        String to = "周婷：喂您好，请问是陈志刚陈先生吗？我是远驰汽车托运的调度周婷，跟您把托运安排定一下。\n陈志刚：你说。\n";
+        assertThat(flags(car, to + "周婷：交车的时候司机跟您一块拍照验车，签个交接单。\n", tk)).isEmpty();
+        Item price = scored(car, to + "陈志刚：价呢？\n周婷：开放式双层板车全程3280，封闭式厢式车4650。您要哪种？\n", tk).items().get("questions");
+        assertThat(price.reason()).doesNotContain("unanswered");
+    }
+
+    /**
      * Reviews 21 and 22: a read-back that words like the step but drops what was settled ("Let me read that back: moving in
      * Monday at Dock C.", "跟您核对一下：周二上午9点送车…") was credited with the step in 27 of 27 calls. Now the step is missed,
      * with the slots it left out; a full one, or one with the price said as people say it, is covered.
