@@ -29,6 +29,15 @@ final class StepCoverage {
 
     private StepCoverage() {}
 
+    private static final java.util.regex.Pattern END_MARK = java.util.regex.Pattern.compile("\\s*\\[END:\\d+]\\s*");
+
+    /** A turn that is one of the card's closing lines and nothing more. */
+    private static boolean onlyAClosing(String text, CardProfile card) {
+        String said = END_MARK.matcher(text).replaceAll("").strip();
+        return card.card.caller().closings().stream().map(c -> c.strip().replaceAll("^[「『“\"‘']|[」』”\"’']$", ""))
+                .anyMatch(c -> c.length() >= 10 && said.contains(c) && said.length() - c.length() < 8);
+    }
+
     static List<StepResult> steps(ScoredCall call, CardProfile card) {
         List<ScriptStep> steps = card.card.caller().steps();
         List<Turn> caller = call.of(Role.CALLER);
@@ -48,8 +57,11 @@ final class StepCoverage {
             for (Turn t : caller) {
                 double sim = similarity(call, t, card, s);
                 // "I'll have to check and get back to you on that" shares the step's words, not its content
-                boolean covers = sim >= COVERED
-                        || (sim >= WITH_EVIDENCE && !CallWords.checksBack(t.text()) && specific(t, stepFacts, card.stepTerms.get(s)));
+                boolean covers = (sim >= COVERED
+                        || (sim >= WITH_EVIDENCE && !CallWords.checksBack(t.text()) && specific(t, stepFacts, card.stepTerms.get(s))))
+                        // the card's goodbye said as it stands covers no step before the last: "No problem. I'll email both options
+                        // and the dates…" had covered "Choose the format" in a call that never offered one (review 25)
+                        && (s == steps.size() - 1 || !onlyAClosing(t.text(), card));
                 double rank = covers ? 1 + sim : sim;
                 if (covers) {
                     covering.add(t.index());

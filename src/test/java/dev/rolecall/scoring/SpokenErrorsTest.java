@@ -1096,6 +1096,11 @@ class SpokenErrorsTest {
                 + " first pool session on Sunday, May 18, 9 am to 1 pm, at 2250 Harbor Road. Is that right?\nKevin: Yes.\n", sk).steps().get(5)
                 .status()).isEqualTo(StepResult.COVERED);
 
+        // the card's goodbye "No problem. I'll email both options and the dates…" covers no step before the last
+        assertThat(scored(scuba, so + "Kevin: I need to talk to my doctor first. Send me the details.\nMarisol: No problem. I'll email both"
+                + " options and the dates, and I'll call you back when you said. Bye for now! [END:2]\n", sk).steps().get(2).status())
+                .isNotEqualTo(StepResult.COVERED);
+
         Scorer cake = reviewed("mooncake-order.md");
         Map<String, Role> ck = Map.of("孙悦", Role.CALLER, "钱志明", Role.CALLEE);
         String co = "孙悦：您好，请问是宏达精密的钱志明钱经理吗？我是桂香楼食品大客户部的孙悦，打过来想把中秋礼盒的款式和送货日期定下来。\n钱志明：你说。\n";
