@@ -250,9 +250,7 @@ final class RepAnswers {
         if (choice >= 0) {
             // "两个方案差在哪儿？", "What's the difference?": the options as the script states them (review 23: "核实后回复您" where
             // step 3 says both)
-            List<Integer> all = pricedAlongside(choice, "");
-            all.forEach(lineSaid::accept);
-            return wording.answerLead(String.join(lang == Lang.ZH ? "" : " ", all.stream().map(i -> standalone(index.stepLines.get(i))).toList()));
+            return sayLines(pricedAlongside(choice, ""));
         }
         int when = index.whenLine(question);
         if (when >= 0) {
@@ -479,9 +477,13 @@ final class RepAnswers {
     private String pricedOptions(String question) {
         List<Integer> all = pricesOptions(question) ? pricedAlongside(choicePriceLine(question), question)
                 : pricedAlongside(lineOfKind(question), question);
-        all.forEach(lineSaid::accept);
-        // a script line said on its own: "Or there's the quarterly plan: $89…" loses the "Or" that tied it to the line before
-        return wording.answerLead(String.join(lang == Lang.ZH ? "" : " ", all.stream().map(i -> standalone(index.stepLines.get(i))).toList()));
+        return sayLines(all);
+    }
+
+    /** Script lines said as an answer, each on its own ("Or there's the quarterly plan: $89…" loses its "Or"), and so said. */
+    private String sayLines(List<Integer> lines) {
+        lines.forEach(lineSaid::accept);
+        return wording.answerLead(String.join(lang == Lang.ZH ? "" : " ", lines.stream().map(i -> standalone(index.stepLines.get(i))).toList()));
     }
 
     /** The script prices the options of a choice for this price question ("一是…5576元", "二是…7216元"). */

@@ -469,20 +469,28 @@ final class TemplateFiller {
     private String balance(String before) {
         Pick c = choice();
         String total = c == null ? null : price(c, true);
-        Matcher d = DEPOSIT.matcher(before);
-        String deposit = null;
-        while (d.find()) {
-            deposit = d.group(1) != null ? d.group(1) : d.group(2);
-        }
+        String deposit = deposit(before, true);
         if (deposit == null) {
-            Matcher onCard = DEPOSIT.matcher(index.card.caller().raw());
-            deposit = onCard.find() ? (onCard.group(1) != null ? onCard.group(1) : onCard.group(2)) : null;
+            deposit = deposit(index.card.caller().raw(), false);
         }
         if (total == null || deposit == null) {
             return null;
         }
         java.math.BigDecimal left = new java.math.BigDecimal(total.replace(",", "")).subtract(new java.math.BigDecimal(deposit.replace(",", "")));
         return left.signum() <= 0 ? null : left.stripTrailingZeros().toPlainString();
+    }
+
+    /** The deposit a text names: the last one (nearest the slot) or the first; null when none. */
+    private static String deposit(String text, boolean last) {
+        Matcher d = DEPOSIT.matcher(text);
+        String found = null;
+        while (d.find()) {
+            found = d.group(1) != null ? d.group(1) : d.group(2);
+            if (!last) {
+                break;
+            }
+        }
+        return found;
     }
 
     /** A bracket slot filled from the customer's picks ("[method]" → "check", "$[price]" → "$60"), or null. */
