@@ -205,7 +205,7 @@ final class RepAnswers {
             qa = safetyEntry(question);
         }
         if (qa >= 0 && ASKS_COST.matcher(question).find() && !ASKS_COST.matcher(index.card.caller().qa().get(qa).question()).find()
-                && (!MONEY_LINE.matcher(index.card.caller().qa().get(qa).answer()).find() || pricesOptions(question))) {
+                && (!MONEY_LINE.matcher(index.card.caller().qa().get(qa).answer()).find() || optionsPriceLine(question, lineOfKind(question)) >= 0)) {
             // nor is "When do I pay the rest?" ("The balance, less your $150 deposit…") "what it costs" where the script prices
             // the options to choose from (review 24: asked twice, "You didn't answer my question.")
             // "What about price, doubts I need four visits a year?" is no "How long does a visit take?" (its "visit"): a price
@@ -272,10 +272,12 @@ final class RepAnswers {
             lineSaid.accept(perPeriod);
             return wording.answerLead(standalone(index.stepLines.get(perPeriod)));
         }
-        if (ASKS_COST.matcher(question).find() && pricesOptions(question)) {
+        int kind = lineOfKind(question);
+        int options = optionsPriceLine(question, kind);
+        if (ASKS_COST.matcher(question).find() && options >= 0) {
             // "what it costs" where the options to choose from are priced: their prices, not the nearest line about paying
             // ("The balance, less your $150 deposit, is charged…", review 24)
-            return pricedOptions(question);
+            return sayLines(pricedAlongside(options, question));
         }
         int line = index.bestLine(question, Set.of());
         if (line >= 0 && index.memo.sims(question).toLines()[line] >= CardIndex.LINE_ANSWERS + 0.05
@@ -288,10 +290,10 @@ final class RepAnswers {
             lineSaid.accept(named);
             return standalone(index.stepLines.get(named));
         }
-        if (lineOfKind(question) >= 0) {
+        if (kind >= 0) {
             // "一共多少钱？" / "要钱吗？" / "How long does it take?" on a card whose price or time is in a script line, not a
             // Q&A entry: that line is the answer (the third review: 14 of 20 calls on new cards checked back on them)
-            return pricedOptions(question);
+            return sayLines(pricedAlongside(options >= 0 ? options : kind, question));
         }
         String part = index.partialAnswer(question);
         if (part != null) {
@@ -473,29 +475,24 @@ final class RepAnswers {
         return best;
     }
 
-    /** The script line of the kind asked, with the options priced beside it, each said as a line on its own. */
-    private String pricedOptions(String question) {
-        List<Integer> all = pricesOptions(question) ? pricedAlongside(choicePriceLine(question), question)
-                : pricedAlongside(lineOfKind(question), question);
-        return sayLines(all);
-    }
-
     /** Script lines said as an answer, each on its own ("Or there's the quarterly plan: $89…" loses its "Or"), and so said. */
     private String sayLines(List<Integer> lines) {
         lines.forEach(lineSaid::accept);
         return wording.answerLead(String.join(lang == Lang.ZH ? "" : " ", lines.stream().map(i -> standalone(index.stepLines.get(i))).toList()));
     }
 
-    /** The script prices the options of a choice for this price question ("一是…5576元", "二是…7216元"). */
-    private boolean pricesOptions(String question) {
+    /**
+     * The first line of the choice whose options the script prices, for this price question ("一是…5576元", "二是…7216元"), or -1;
+     * {@code kind}: the priced line nearest the question ({@link #lineOfKind}), which wins when the question names what it
+     * prices ("How much is the deposit?").
+     */
+    private int optionsPriceLine(String question, int kind) {
         int choice = choicePriceLine(question);
-        int kind = lineOfKind(question);
         if (choice < 0 || kind < 0) {
-            return false;
+            return -1;
         }
-        // unless the question names what the nearest priced line prices ("How much is the deposit?")
         return index.stepOfLine.get(kind).equals(index.stepOfLine.get(choice))
-                || Speech.overlap(index.memo.units(question), index.memo.units(index.stepLines.get(kind))) == 0;
+                || Speech.overlap(index.memo.units(question), index.memo.units(index.stepLines.get(kind))) == 0 ? choice : -1;
     }
 
     /** The first line of a step that prices the options it asks the customer to choose from, or -1. */
