@@ -194,6 +194,15 @@ final class ClosingCheck {
             return String.format("ending not borne out: %s condition %d (%s) claimed, but %s", end.by().id(), end.condition(),
                     cond, callback);
         }
+        if (end.by() == Role.CALLER) {
+            Turn cut = cutOff(call);
+            if (cut != null) {
+                // "那……周四吧。可我这烧……" → "好的，那就约下周四" (17 of the 18 labelled calls whose customer trailed off
+                // before the closing ended by a condition their labels say is not borne out; the 18th closed over a question)
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the rep closed while the customer was still speaking at turn %d (\"%s\")",
+                        end.condition(), cond, cut.index(), excerpt(cut.text()));
+            }
+        }
         if (CallWords.refusalCondition(cond) && call.turns.stream()
                 .skip(Math.max(0, call.turns.size() - 2)).anyMatch(t -> CallWords.refuses(t.text()))) {
             return null; // "算了，我不需要了，别再打了" bears out a hang-up condition, whatever the cosine says
@@ -261,6 +270,30 @@ final class ClosingCheck {
             }
         }
         return false;
+    }
+
+    /** Words that break off ("那……周四吧。可我这烧……", "Wait, I didn't say Thursday—") or silence ("……", "(silence)"). */
+    private static final java.util.regex.Pattern TRAILS_OFF = java.util.regex.Pattern.compile(
+            "(?s).*(?:…|\\.\\.\\.|——|—|--)\\s*$|\\s*[(（\\[][^)）\\]]{0,20}[)）\\]]\\s*");
+
+    /** The customer's last words before the closing, when they broke off with no yes in them: the rep talked over them. */
+    static Turn cutOff(ScoredCall call) {
+        Turn answer = lastCalleeWordsBeforeClosing(call);
+        if (answer == null || !TRAILS_OFF.matcher(answer.text()).matches() || CallWords.refuses(answer.text())) {
+            return null;
+        }
+        // the yes must be in the words that broke off: "Yes, this cell's the best number… Tuesday, hmm, let me see…" is a yes
+        // to the number only (the thirty-sixth held-out set)
+        List<String> parts = Sentences.split(answer.text());
+        if (!parts.isEmpty() && CallWords.saysYes(parts.get(parts.size() - 1))) {
+            return null;
+        }
+        return answer;
+    }
+
+    private static String excerpt(String text) {
+        String t = text.strip();
+        return t.length() <= 40 ? t : t.substring(0, 40) + "…";
     }
 
     static Turn lastCalleeWordsBeforeClosing(ScoredCall call) {

@@ -66,6 +66,22 @@ class EndingRulesTest {
         assertThat(callBack.critical()).noneSatisfy(c -> assertThat(c).contains("unanswered question"));
     }
 
+    /**
+     * 17 of the 18 labelled calls whose customer broke off ("那……周四吧。可我这烧……", "……") before the closing ended by a
+     * condition their labels say is not borne out: the rep talked over the customer.
+     */
+    @Test
+    void theGoalClaimedOverWordsThatBrokeOffIsNotBorneOut() throws Exception {
+        Scorecard cut = score(OPENING + MIDDLE + "张强：年度吧。不过我还有个事，那个合同……\n李明：好的，那就年度续费，感谢您的支持，祝贵司业务顺利！[END:1]\n");
+        Scorecard silent = score(OPENING + MIDDLE + "张强：……\n李明：好的，那就年度续费，感谢您的支持，祝贵司业务顺利！[END:1]\n");
+        Scorecard yes = score(OPENING + MIDDLE + "张强：嗯……行，年度……\n李明：好的，那就年度续费，感谢您的支持，祝贵司业务顺利！[END:1]\n");
+        Scorecard whole = score(OPENING + MIDDLE + "张强：年度吧。\n李明：好的，那就年度续费，感谢您的支持，祝贵司业务顺利！[END:1]\n");
+        assertThat(cut.critical()).anySatisfy(c -> assertThat(c).contains("not borne out").contains("still speaking at turn 5"));
+        assertThat(silent.critical()).anySatisfy(c -> assertThat(c).contains("still speaking"));
+        assertThat(yes.critical()).noneSatisfy(c -> assertThat(c).contains("still speaking"));
+        assertThat(whole.critical()).noneSatisfy(c -> assertThat(c).contains("not borne out"));
+    }
+
     @Test
     void theGoalClaimedAfterTheCustomerPutItOffIsNotBorneOut() throws Exception {
         Scorecard putOff = score(OPENING + MIDDLE + "张强：我还没定，考虑一下再说。\n李明：好的，那就先给您按年度续费办好了，感谢您的支持！[END:1]\n");
