@@ -38,7 +38,9 @@ final class Claims {
      * vague answer (the questions item judges it), not a rule the card lacks.
      */
     private static final Pattern HEDGE = Pattern.compile("\\b(?:depends on|it depends|it varies|varies by|hard to say|case by case"
-            + "|(?:figure|work|sort) (?:it|that|this|things)(?: all)? out)\\b"
+            + "|(?:figure|work|sort) (?:it|that|this|things)(?: all)? out"
+            // "He'll get you sorted, don't worry." (holdout37, a B call's dodge): help promised, nothing claimed
+            + "|get (?:you|it|that|this|things|everything) (?:all )?sorted|sort you out|take care of (?:you|it|that|everything))\\b"
             + "|看情况|看具体情况|不好说|不一定|因人而异|具体要看", Pattern.CASE_INSENSITIVE);
     /** On the labelled calibration and earlier held-out calls, restatements of the card sit above both; invented rules below. */
     static final double BACKED = 0.80;

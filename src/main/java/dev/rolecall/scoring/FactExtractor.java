@@ -79,6 +79,12 @@ public final class FactExtractor {
      */
     private static final Pattern BARE_MONEY = Pattern.compile("(?<=(费|共|计|价|付|供|封顶|收|交|还|退|补|赔|年|月|租|租金|每张|一张|每位|一位|每人|一人|每件|每套)\\s?)(\\d{2,6}(?:\\.\\d+)?)"
             + "(?![\\d.]|\\s*[个号点月日天年期次%折分位人小周元块万千百张台件份套席a-zA-Z]|\\s*(?:出头|多|来|余|几))");
+    /**
+     * A bare amount after a word that prices what is sold or paid (铜章一套四百, 全程陪伴版三千六百八, 定金只要两百, 没电梯的话要另加两百),
+     * only where nothing but a pause or a particle follows it: "再加38项检查" is a count.
+     */
+    private static final Pattern BARE_PRICE = Pattern.compile("(?<=(?:一套|1套|每盒|一盒|1盒|每份|一份|1份|1位|只要|只收|另加|加收|多加|要加|再加|定金|订金|押金|首付|尾款|余款"
+            + "|版|款|档|共是|价格是|费用是)\\s?)(\\d{2,6})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦]))");
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
     private static final Pattern COURTESY = Pattern.compile("(?:占用|耽误|打扰|借用|花)(?:您|你)?\\s*(?:大概|大约|就)?\\s*\\d+\\s*(?:分钟)?(?:到\\d+)?\\s*分钟"
             + "|(?:\\d+\\s*(?:到|至|-|–|—|~|～)\\s*)?\\d+\\s*分钟(?:就好|就够|就行|左右)?[，,、]?\\s*(?:您|你)?(?:现在)?(?:方便|有空)"  // "顺带说下暑期班，3分钟，方便吗？"
@@ -229,6 +235,7 @@ public final class FactExtractor {
                 facts.add(new Fact(Fact.Type.MONEY, number(m.group(2)), m.group(2)));
             }
         });
+        take(rest, BARE_PRICE, m -> facts.add(new Fact(Fact.Type.MONEY, number(m.group(1)), m.group(1))));
         take(rest, COURTESY, m -> { });
         take(rest, TEMPERATURE, m -> {
             // 38度5 and 三十八度五 (the tenth after 度 stays a word when no unit follows it)

