@@ -63,6 +63,12 @@ public final class CardParser {
         }
         int callerAt = findSide(lines, CALLER_SIDE, CALLEE_SIDE);
         int calleeAt = findSide(lines, CALLEE_SIDE, CALLER_SIDE);
+        List<SideReader.Note> notes = new ArrayList<>();
+        if (calleeAt < 0 && callerAt >= 0) {
+            calleeAt = otherSide(lines, callerAt, "callee", notes);
+        } else if (callerAt < 0 && calleeAt >= 0) {
+            callerAt = otherSide(lines, calleeAt, "caller", notes);
+        }
         if (callerAt < 0) {
             throw new CardException(file, 1, "no caller section: add a heading like '## 电话拨打方' or '## Caller'" + HINT);
         }
@@ -73,7 +79,6 @@ public final class CardParser {
         }
         SideText callerText = SideText.read(lines, callerAt, calleeAt > callerAt ? calleeAt : lines.size());
         SideText calleeText = SideText.read(lines, calleeAt, callerAt > calleeAt ? callerAt : lines.size());
-        List<SideReader.Note> notes = new ArrayList<>();
         Side caller = SideReader.read(Role.CALLER, callerText, notes);
         Side callee = SideReader.read(Role.CALLEE, calleeText, notes);
 
@@ -173,6 +178,31 @@ public final class CardParser {
             }
         }
         return best;
+    }
+
+    /**
+     * The one other heading at the found side's level that names no section ("## THE HOMEOWNER (answers the phone)" beside
+     * "## THE REP (ClearFlow, outbound)", review 26): a card of two parts whose second names its person, not its side.
+     * With none or several such headings, -1.
+     */
+    private static int otherSide(List<String> lines, int found, String side, List<SideReader.Note> notes) {
+        int level = CardLines.heading(lines.get(found)).level();
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            CardLines.Heading h = CardLines.heading(lines.get(i));
+            if (i == found || h == null || h.level() != level || SectionKind.of(h.title()) != SectionKind.OTHER) {
+                continue;
+            }
+            if (at >= 0) {
+                return -1;
+            }
+            at = i;
+        }
+        if (at >= 0) {
+            notes.add(new SideReader.Note(at + 1, "heading \"" + lines.get(at).strip() + "\" is read as the " + side
+                    + "'s side (the card's other part); name it like '## 电话接听方' or '## Callee' to say so"));
+        }
+        return at;
     }
 
     /** Where a side heading's own words end and a note on it begins: "CALLER — Millbrook Water, customer accounts". */

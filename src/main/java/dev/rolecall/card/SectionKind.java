@@ -41,8 +41,8 @@ enum SectionKind {
             + "|\\b(file|account|case|customer|client|patient|booking|order) notes\\b"
             + "|\\b(booking|account|order|policy|appointment|case|claim|customer|client|patient|member|passenger)('s)? "
             + "(info|information|record|file)s?\\b"),
-    // 核心任务, 这通电话要做成什么, 来电目的; Goal, Purpose, "Why you're calling", "What this call must achieve"
-    TASK("任务|目的|目标|要做(成)?什么|做成什么|为什么打|为何打|task|goal|objective|mission|purpose|\\baim\\b"
+    // 核心任务, 这通电话要做成什么, 这通电话要办成的事 (review 26), 来电目的; Goal, Purpose, "Why you're calling", "What this call must achieve"
+    TASK("任务|目的|目标|要做(成)?什么|做成什么|要办(成)?的事|办成(什么|的事)|要达成|为什么打|为何打|task|goal|objective|mission|purpose|\\baim\\b"
             + "|why (you'?re|you are|we'?re|we are|i'?m|i am) calling|reason for (the |this )?call"
             + "|what (you|this call|the call) (needs?|must|wants?|has|have) to (do|achieve|get|accomplish)"),
     // 角色, 人设, 我是谁; Role, "Who you are", "Who am I", "About him"

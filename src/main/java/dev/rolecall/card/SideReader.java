@@ -139,7 +139,14 @@ final class SideReader {
                 case KNOWLEDGE -> knowledge = joined(knowledge, prose(s));
                 case BACKGROUND -> background = joined(background, prose(s));
                 case CONCERNS -> concerns.addAll(concerns(s));
-                case BEHAVIOURS -> s.body().forEach(l -> bulletText(l).ifPresent(behaviours::add));
+                case BEHAVIOURS -> {
+                    // "**How she talks**" with "- Not like this:" / "- Like this:" holds style examples: read as behaviours,
+                    // the card's don't-say-this lines became things the customer says (review 26: 4 of 10 calls)
+                    List<StyleExample> examples = hasLeadIns(s) ? style(s) : List.of();
+                    style.addAll(examples);
+                    s.body().stream().filter(l -> examples.isEmpty() || !heldAsExample(l, examples))
+                            .forEach(l -> bulletText(l).ifPresent(behaviours::add));
+                }
                 case STYLE -> {
                     List<StyleExample> read = style(s);
                     if (read.isEmpty() && s.body().stream().anyMatch(l -> !l.isBlank())) {
@@ -357,6 +364,33 @@ final class SideReader {
             out.add(new Concern(level, m == null ? t : m.group(1).trim(), s.lineNumbers().get(i)));
         }
         return out;
+    }
+
+    /** Both a bad and a good lead-in line (with no quote of their own): "反面：" / "正面：", "Not like this:" / "Like this:". */
+    private static boolean hasLeadIns(RawSection s) {
+        boolean bad = false;
+        boolean good = false;
+        for (String l : s.body()) {
+            String lead = l.strip().replaceAll("^[-*+]\\s+|[*_]", "").strip();
+            if (l.isBlank() || !CardLines.quotes(l).isEmpty() || lead.length() > 40 || !lead.matches("(?s).*[:：]$")) {
+                continue; // a lead-in introduces the examples under it: "- Not like this:", "反例（不要这么说）："
+            }
+            if (BAD_MARK.matcher(l).find()) {
+                bad = true;
+            } else if (GOOD_MARK.matcher(l).find()) {
+                good = true;
+            }
+        }
+        return bad && good;
+    }
+
+    /** The line is a lead-in or one of the examples read from the section, not a behaviour. */
+    private static boolean heldAsExample(String line, List<StyleExample> examples) {
+        if (CardLines.quotes(line).isEmpty() && (BAD_MARK.matcher(line).find() || GOOD_MARK.matcher(line).find())) {
+            return true;
+        }
+        String text = CardLines.spoken(bulletText(line).orElse(line.trim()));
+        return examples.stream().anyMatch(e -> e.text().equals(text));
     }
 
     private static List<StyleExample> style(RawSection s) {

@@ -337,6 +337,35 @@ class CardVariantsTest {
         assertThat(c.warnings()).extracting(CardWarning::problem).anyMatch(p -> p.contains("说话示例") && p.contains("not read"));
     }
 
+    /**
+     * Review 26's cards: "**How she talks**" (a behaviours heading) holding "- Not like this:" / "- Like this:" examples, a
+     * callee part headed by its person ("## THE HOMEOWNER (answers the phone)"), and "### 这通电话要办成的事" as the task.
+     */
+    @Test
+    void review26CardsReadAsTheirWritersMeantThem() throws Exception {
+        Path gutter = Path.of("src/test/resources/reviewed/gutter-clean.md");
+        String asWritten = java.nio.file.Files.readString(gutter)
+                .replace("## THE CALLEE — the homeowner (answers the phone)", "## THE HOMEOWNER (answers the phone)");
+        for (String text : List.of(java.nio.file.Files.readString(gutter), asWritten)) {
+            Card c = CardParser.parse(gutter, text);
+            assertThat(c.callee().name()).isEqualTo("Carol Jennings");
+            assertThat(c.callee().style()).filteredOn(e -> !e.good()).extracting(StyleExample::text)
+                    .containsExactly("Please provide a comprehensive breakdown of your service tiers.",
+                            "Whatever you think is best, dear, just book anything.");
+            assertThat(c.callee().style()).filteredOn(StyleExample::good).hasSize(4);
+            assertThat(c.callee().behaviours()).hasSize(5).noneMatch(b -> b.contains("Whatever you think") || b.startsWith("Not like"));
+        }
+        assertThat(CardParser.parse(gutter, asWritten).warnings()).extracting(CardWarning::line).containsExactly(74);
+        Card visa = CardParser.parse(Path.of("src/test/resources/reviewed/visa-agent.md"));
+        assertThat(visa.caller().task()).startsWith("核对唐先生夫妇的法国申根签证材料");
+        assertThat(visa.warnings()).isEmpty();
+        // a behaviours list whose lines merely say "never" or "better" is no example list
+        String plain = ZH.replace("%SCRIPT%", "### 分步流程和话术").replace("%STEPS%", "1. **确认身份**\n   - 「您好。」\n")
+                .replace("%END%", "### 结束条件").replace("### 角色\n孙丽，上班族。",
+                        "### 角色\n孙丽，上班族。\n\n### 表现\n- 从不当场答应\n- 听到优惠会好说话一点（better）\n");
+        assertThat(CardParser.parse(FILE, plain).callee().behaviours()).hasSize(2);
+    }
+
     @Test
     void aTitleFollowedByAParticleIsNoName() throws Exception {
         // holdout18's group-tour card as first written: the callee's "说话有老师的习惯" had made it 「的习惯」
