@@ -204,6 +204,7 @@ final class CalleeAnswers {
         // a read-back asks whether it is right, not which of the day and times it names: "…周二上午9点送车，下午4点左右取车，
         // 对吗？" had been answered "我看周二可以。" (review 22, 9 of 9)
         List<String> options = READ_BACK_TAG.matcher(q).find() ? List.of() : Speech.options(req.find() ? q.substring(0, req.end()) : q);
+        options = Speech.cardOptionsInstead(q, options, index.goalChoice, repWords.toString());
         if (options.size() >= 2 && REASON.matcher(q).find() || options.size() >= 2 && WHY_CHOICE.matcher(q).find()) {
             // "方便问一下是觉得费用高，还是流量用不完？" asks why, not which offer: the reason, from its own facts when one
             // leans ("流量" in "觉得自己流量用不了那么多" → "主要是流量用不完"), and no pick to agree to later ("好，就流量用不完，按这个办")
@@ -523,7 +524,9 @@ final class CalleeAnswers {
 
     private static final Pattern SLOT = Pattern.compile("((?:下周|这周|本周)?(?:周[一二三四五六日天]|星期[一二三四五六日天])|明天|后天|今天)"
             + "[^，,、；;。？?]{0,8}?(上午|下午|晚上)"
-            + "|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\\b[^,;.?]{0,32}?\\b(morning|afternoon|evening)\\b",
+            // "Tuesday, October 21, with the crew arriving between 8 and 10 in the morning, or Thursday…" (review 26: commas
+            // had kept it from being a slot, and "Tuesday afternoon" was picked in 4 of 10 calls)
+            + "|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\\b(?:(?!\\bor\\b)[^;.?]){0,64}?\\b(morning|afternoon|evening)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The day-and-time-of-day slots the rep named together ("明天下午", "Thursday the 22nd in the morning"). */

@@ -660,7 +660,8 @@ final class OfflineCaller implements Agent {
             line = PaymentOptions.question(ways, lang);
         }
         // a question offering reasons ("是觉得费用高，还是流量用不完？") has no pick to echo back as agreed
-        offered = endsWithQuestion(line) && !CalleeAnswers.WHY_CHOICE.matcher(line).find() ? Speech.options(line) : List.of();
+        offered = endsWithQuestion(line) && !CalleeAnswers.WHY_CHOICE.matcher(line).find()
+                ? Speech.cardOptionsInstead(line, Speech.options(line), index.goalChoice, String.join("\n", saidLines)) : List.of();
         if (offered.size() >= 2) {
             choiceStep = i;
             lastOffered = offered;
@@ -823,7 +824,9 @@ final class OfflineCaller implements Agent {
                 if (success && namesOtherOption(closings.get(k))) {
                     continue; // "尊重您的选择，降到畅享59的申请照常…" is no closing for a customer who chose 方案一
                 }
-                if (k > 0 && (success && (DEFERS.matcher(closings.get(k)).find() || DECLINES.matcher(closings.get(k)).find())
+                // nor with "Sure, I'll call you back [agreed time]" (review 26: 5 of 7 booked gutter calls)
+                if (k > 0 && (success && (DEFERS.matcher(closings.get(k)).find() || DECLINES.matcher(closings.get(k)).find()
+                        || CALLS_BACK.matcher(closings.get(k)).find())
                         || i == Intent.MESSAGE && DECLINES.matcher(closings.get(k)).find())) {
                     continue;
                 }

@@ -15,12 +15,15 @@ final class PaymentOptions {
     private PaymentOptions() {
     }
 
-    private static final Pattern EN_PAY = Pattern.compile("\\b(?:pay(?:ing|ment)?|paid)\\s+(?:is\\s+)?(?:by|with|via|through|using)\\s+([^.;!?]+)",
+    // "You pay after the job, either by card through a text link we send you or by leaving a check with the crew." (review 26)
+    private static final Pattern EN_PAY = Pattern.compile("\\b(?:pay(?:ing|ment)?|paid)\\s+(?:is\\s+)?(?:(?:after|on|at|when|once)\\b[^.;!?,]{0,25},?\\s+)?"
+            + "(?:either\\s+)?(?:by|with|via|through|using)\\s+([^.;!?]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_SPLIT = Pattern.compile("\\s*,\\s*(?:or\\s+)?|\\s+or\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EN_LEAD = Pattern.compile("^(?:by|with|in|via|using|through|a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_LEAD = Pattern.compile("^(?:(?:by|with|in|via|using|through|a|an|the|leaving|handing|giving|mailing|writing)\\s+)+",
+            Pattern.CASE_INSENSITIVE);
     /** Where an option's name ends: "cash at the shed on Saturdays", "online at riversidegarden.example/pay". */
-    private static final Pattern EN_TAIL = Pattern.compile("\\s+(?:at|on|in|from|to|through|via|before|within|by|for|and|over|now|upon|when|if|after)\\b.*|\\s*\\d.*$",
+    private static final Pattern EN_TAIL = Pattern.compile("\\s+(?:at|on|in|from|to|through|via|before|within|by|for|and|over|now|upon|when|if|after|with)\\b.*|\\s*\\d.*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_NOT_A_WAY = Pattern.compile("^(?:(?:within|before|after|once|any|at|on|in|for|up|by|it|that|this)\\b|\\$)",
             Pattern.CASE_INSENSITIVE);

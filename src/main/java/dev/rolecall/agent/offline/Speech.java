@@ -265,6 +265,31 @@ final class Speech {
         return out.size() >= 2 ? List.copyOf(out) : List.of();
     }
 
+    private static final Pattern WHICH = Pattern.compile("(?i)\\bwhich\\b|哪(?:一)?(?:个|种|款|样|套|档)");
+    /** A day or an hour on offer: "Tuesday November 4 at 8 am, or Saturday November 8 at 11:30. Which is better for you?" */
+    private static final Pattern OFFERS_TIME = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b"
+            + "|\\b\\d{1,2}:\\d{2}\\b|周[一二三四五六日天]|星期|上午|下午|晚上|\\d{1,2}[点号日]");
+    /** Not the name of an option: a clause's lead ("Since you're 65"), a word of a quantity ("over"), a bare price ("$269"). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(?:since|because|if|when|so|and|but|you|you'?re|we|it|that|this"
+            + "|over|more|less|older|above|under|younger)\\b.*|^[$¥￥]?\\d[\\d,.]*(?:元|块)?$");
+
+    /**
+     * "Since you're 65 or over, you get $20 off either one, so $169 or $269. Which would you like?" asks which of the options
+     * the card's goal names and the rep has said ({@code saidSoFar}: the Basic Clean, the Clean Plus), not "65" or "over"
+     * (review 26: "Over, please." and "Let's do Since you're 65." in 10 of 10 calls). Read alike by rep and customer.
+     */
+    static List<String> cardOptionsInstead(String question, List<String> options, dev.rolecall.card.GoalChoice goal, String saidSoFar) {
+        // with no options read, a bare "Which is better for you?" may follow a day offered a sentence before: left as it was
+        if (goal == null || options.isEmpty() || !WHICH.matcher(question).find()
+                || !options.stream().allMatch(o -> NOT_A_NAME.matcher(o.strip()).matches())
+                || OFFERS_TIME.matcher(question).find()) {
+            return options;
+        }
+        String said = (saidSoFar + " " + question).toLowerCase(Locale.ROOT);
+        List<String> named = goal.options().stream().filter(o -> said.contains(o.toLowerCase(Locale.ROOT))).toList();
+        return named.size() >= 2 ? named : options;
+    }
+
     private static final Pattern NAMED_AFTER = Pattern.compile("哪(?:一)?(?:款|种|个|样|套|家)[^，,。？?]{0,4}[：:]");
 
     static List<String> options(String question) {

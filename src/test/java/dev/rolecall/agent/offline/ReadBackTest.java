@@ -36,6 +36,7 @@ class ReadBackTest {
     private static final Card BOAT = card("boat-winterize.md");
     private static final Card TEA = card("longjing-preorder.md");
     private static final Card EXPO = card("expo-booth.md");
+    private static final Card GUTTER = card("gutter-clean.md");
 
     @Test
     void waysToPayAreReadFromTheScript() {
@@ -52,6 +53,47 @@ class ReadBackTest {
             assertThat(Speech.options(PaymentOptions.question(ways, Lang.EN))).containsExactlyElementsOf(ways);
         }
         assertThat(Speech.options(PaymentOptions.question(List.of("微信", "支付宝", "刷卡"), Lang.ZH))).containsExactly("微信", "支付宝", "刷卡");
+    }
+
+    /**
+     * Review 26's gutter card: "Since you're 65 or over, you get $20 off either one, so $169 or $269. Which would you like?" asks
+     * for the Basic Clean or the Clean Plus (the customer had picked "over" in 10 of 10 calls); the day offered with its hours
+     * is the slot picked (never "Tuesday afternoon"); the read-back says the option, the day with its date, the arrival window
+     * and the way to pay (10 of 10 had said "over for $20" or the address alone); a booking closes as one, not "I'll call you
+     * back".
+     */
+    @Test
+    void gutterCallsPickACardOptionAndReadBackTheDayWindowAndPayment() {
+        assertThat(PaymentOptions.of("You pay after the job, either by card through a text link we send you or by leaving a check with the crew."))
+                .containsExactly("card", "check");
+        int readBacks = 0;
+        for (long seed = 1; seed <= 12; seed++) {
+            Transcript call = OfflineEngineTest.call(GUTTER, seed, 40);
+            List<Turn> turns = call.turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                String t = turns.get(i).text();
+                if (turns.get(i).speaker() == Role.CALLER && t.endsWith("Which would you like?")) {
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).containsAnyOf("Basic Clean", "Clean Plus")
+                            .doesNotContainIgnoringCase("over").doesNotContain("Since you");
+                }
+                if (turns.get(i).speaker() == Role.CALLER && t.endsWith("Which is better?")) {
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed)
+                            .doesNotContain("Tuesday afternoon", "Thursday morning");
+                }
+                if (turns.get(i).speaker() == Role.CALLER && t.contains("Let me read that back")) {
+                    readBacks++;
+                    assertThat(t).as("seed %d: %s", seed, t).doesNotContain("[", "over for")
+                            .containsPattern("(Basic Clean for \\$189|Clean Plus for \\$289)")
+                            .containsPattern("on (Tuesday, October 21 with the crew arriving between 8 and 10 in the morning"
+                                    + "|Thursday, October 23 with the crew arriving between 1 and 3 in the afternoon)")
+                            .containsPattern("paying by (card|check) after the job");
+                }
+            }
+            if (call.end() != null && call.end().condition() != null && call.end().condition() == 1) {
+                assertThat(turns.get(turns.size() - 1).text()).as("seed " + seed).doesNotContain("call you back");
+            }
+        }
+        assertThat(readBacks).isGreaterThanOrEqualTo(6);
     }
 
     @Test
