@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(916);
+        assertThat(cases).hasSize(940);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -59,7 +59,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout34")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout35")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout36")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(74);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout37")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(76);
     }
 
     @Test
@@ -517,6 +518,18 @@ class LabelledSetTest {
     @Test
     void thirtySixthHeldOutSet() {
         assertFloors("holdout36", 0.84, 0.95, 0.94, 0.90, 0.40);
+    }
+
+    /**
+     * The thirty-seventh held-out set (a university-application planning session in Chinese, a garage-door spring repair in
+     * English, plus installment and isp-visit; 45 wrong facts, 21 without a number), written blind and scored once before it
+     * was read, on 1bf4129: steps P .97 R 1.00, invented P .92 R .41, Spearman .79, A above C 100%, 1 of 6 illegitimate
+     * endings failed. Then read: a bare price after what it prices (全程陪伴版三千六百八), a vague "He'll get you sorted, don't
+     * worry." is no claim, "Hypothetically, I said." puts the booking off (Spearman .83, 2 of 6 endings failed).
+     */
+    @Test
+    void thirtySeventhHeldOutSet() {
+        assertFloors("holdout37", 0.80, 0.95, 0.95, 0.94, 0.43);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
