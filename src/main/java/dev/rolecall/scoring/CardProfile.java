@@ -100,10 +100,12 @@ final class CardProfile {
     CardProfile(Card card, Embedder embedder) {
         this.card = card;
         this.embedder = embedder;
+        dev.rolecall.card.GoalChoice goal = card.caller().endConditions().isEmpty() ? null
+                : dev.rolecall.card.GoalChoice.of(card.caller().endConditions().get(0).text(), card.caller());
         for (ScriptStep s : card.caller().steps()) {
             stepLines.add(embed(s.lines().isEmpty() ? List.of(s.title()) : s.lines()));
             stepAsks.add(!s.lines().isEmpty() && s.lines().stream().allMatch(CardProfile::asks));
-            readBackSlots.add(ReadBackContent.of(s));
+            readBackSlots.add(ReadBackContent.of(s, goal));
         }
         qaQuestions = embed(card.caller().qa().stream().map(QaPair::question).toList());
         qaAnswers = embed(card.caller().qa().stream().map(QaPair::answer).toList());

@@ -52,7 +52,10 @@ final class ClosingCheck {
         boolean closed = closing >= CLOSING;
         String openPart = open == null ? "" : "; ends over the customer's open question at turn " + open.index();
         Ending end = call.transcript.end();
+        boolean callBack = closed && callBackOnTheGoal(call, card, end, closingTurn);
+        closed &= !callBack;
         String closingPart = (closed ? "closing line at turn " + closingTurn
+                : callBack ? "the closing at turn " + closingTurn + " promises a call-back the goal reached does not need"
                 : bare ? "ends on a bare goodbye at turn " + closingTurn : "no card closing line at the end") + openPart;
         double penalty = open == null ? 1 : 0.5;
         if (end == null || end.reason() == null) {
@@ -229,6 +232,25 @@ final class ClosingCheck {
         }
         return String.format("ending not borne out: %s condition %d (%s) does not match the last turns (%.2f)",
                 end.by().id(), end.condition(), cond, p.score());
+    }
+
+    private static final java.util.regex.Pattern CALLS_BACK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:call|ring|phone) you back\\b|\\bi'?ll (?:call|ring) you (?:on|at|tomorrow|next|again)\\b|我[^，,。！!]{0,8}再(?:给您|跟您)(?:打|联系|致电)|我[^，,。！!]{0,8}给您回电");
+    private static final java.util.regex.Pattern CALL_BACK_CONDITION = java.util.regex.Pattern.compile(
+            "(?i)回电|回访|再联系|再打|call(?:-| )?back|call (?:her|him|them|you) again");
+
+    /**
+     * The goal reached (caller condition 1) closed with the card's call-back words: "Sure, I'll call you back Thursday
+     * afternoon. Talk to you then." after a booking (review 26: 5 of 7 booked calls) is a closing for another ending; the
+     * driver who "会再跟您联系" the day before is no call-back of the rep's (the thirty-sixth set's faithful tuoyun-01).
+     */
+    private static boolean callBackOnTheGoal(ScoredCall call, CardProfile card, Ending end, Integer closingTurn) {
+        if (end == null || end.by() != Role.CALLER || end.condition() == null || end.condition() != GOAL || closingTurn == null) {
+            return false;
+        }
+        String cond = conditionText(card, end);
+        return cond != null && !CALL_BACK_CONDITION.matcher(cond).find()
+                && CALLS_BACK.matcher(call.turns.get(closingTurn).text()).find();
     }
 
     /** An end condition that is the customer's no to the offer (not a hang-up, a wrong time or a call-back). */

@@ -47,12 +47,27 @@ final class ReadBackContent {
      * slots ("between 1 and 5 pm at 412 Maple Ridge Drive"), which say no price (review 24: 9 of 9 read-backs with no tent and
      * no price were credited on the address).
      */
-    record Needed(String slot, boolean price, List<String> fixedFigures) {}
+    record Needed(String slot, boolean price, List<String> fixedFigures, dev.rolecall.card.GoalChoice choice) {
+        Needed(String slot, boolean price, List<String> fixedFigures) {
+            this(slot, price, fixedFigures, null);
+        }
+    }
+
+    /** A slot for what was chosen: "[service]", "[package]", "[方案]". */
+    private static final Pattern CHOICE = Pattern.compile("(?i)\\b(?:service|package|plan|option|tier|choice)\\b|方案|套餐|办理方式|档位|课包");
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** The price and day slots of a step's read-back line, one with two slots or more; empty for any other step. */
     static List<Needed> of(ScriptStep step) {
+        return of(step, null);
+    }
+
+    /**
+     * Also a slot for the option chosen ("[service]", "[package]"), when the card's goal names its options:
+     * review 26's "Let me read that back: over for $20 after the senior discount…" said no option of the card's.
+     */
+    static List<Needed> of(ScriptStep step, dev.rolecall.card.GoalChoice goal) {
         List<Needed> out = new ArrayList<>();
         for (String line : step.lines()) {
             List<String> slots = new ArrayList<>();
@@ -73,6 +88,10 @@ final class ReadBackContent {
                     out.add(new Needed(s, true, List.copyOf(fixed)));
                 } else if (WHEN.matcher(s).find()) {
                     out.add(new Needed(s, false, List.copyOf(fixed)));
+                } else if (goal != null && CHOICE.matcher(s).find() && !s.matches(".*[/／].*")) {
+                    // not "[spring only / pair of springs]" nor "[uncovered by you / dug by our crew]": reps say those in words
+                    // of their own (five faithful labelled calls lost their read-back when each alternative had to be said)
+                    out.add(new Needed(s, false, List.copyOf(fixed), goal));
                 }
             }
         }
@@ -99,11 +118,35 @@ final class ReadBackContent {
         long prices = needed.stream().filter(Needed::price).count();
         int priceAt = 0;
         for (Needed n : needed) {
-            if (n.price() ? priceAt++ >= amounts : !day) {
+            if (n.choice() != null) {
+                if (read.stream().noneMatch(t -> namesOption(n.choice(), t))) {
+                    out.add("[" + n.slot() + "]");
+                }
+            } else if (n.price() ? priceAt++ >= amounts : !day) {
                 out.add("[" + n.slot() + "]");
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the text names one of the options: as the choice reads a pick, or (Chinese) by any two characters only that
+     * option has: "水性漆方案" names "打磨加三遍水性漆" (review 24's read-backs, whose first own pair is 加三).
+     */
+    private static boolean namesOption(dev.rolecall.card.GoalChoice choice, String text) {
+        if (!choice.named(text).isEmpty()) {
+            return true;
+        }
+        for (String o : choice.options()) {
+            for (int i = 0; i + 2 <= o.length(); i++) {
+                String b = o.substring(i, i + 2);
+                if (b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && text.contains(b)
+                        && choice.options().stream().filter(x -> !x.equals(o)).noneMatch(x -> x.contains(b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String fromMarker(String turn) {

@@ -82,7 +82,11 @@ final class StepCoverage {
             List<ReadBackContent.Needed> needed = card.readBackSlots.get(s);
             List<String> texts = call.turns.stream().filter(t -> covering.contains(t.index())).map(Turn::text).toList();
             List<String> unsaid = best != null && covered ? ReadBackContent.unsaid(needed, texts) : List.of();
-            if (!unsaid.isEmpty() && (unsaid.size() < needed.size() || texts.stream().anyMatch(ReadBackContent::readsBack))) {
+            // a price or a day said is a read-back done badly; the option chosen named alone is not (it is named all call long)
+            long core = needed.stream().filter(n -> n.choice() == null).count();
+            long coreUnsaid = unsaid.stream().filter(u -> needed.stream().anyMatch(n -> n.choice() == null && u.equals("[" + n.slot() + "]")))
+                    .count();
+            if (!unsaid.isEmpty() && (coreUnsaid < core || texts.stream().anyMatch(ReadBackContent::readsBack))) {
                 // read back, but not what was settled: due and done badly, so no later excuse applies (its turn is kept)
                 out.add(new StepResult(step.number(), step.title(), StepResult.MISSED, best.index(), shown,
                         "read back at turn " + best.index() + " without its " + String.join(", ", unsaid)));

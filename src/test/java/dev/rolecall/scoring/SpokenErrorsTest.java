@@ -1156,6 +1156,34 @@ class SpokenErrorsTest {
     }
 
     /**
+     * Review 26's gutter calls: a read-back with no option of the card's in its "[service]" ("over for $20 after the senior
+     * discount…") is missed; and a booking closed with the card's call-back words ("Sure, I'll call you back Thursday
+     * afternoon.") is a closing for another ending (the reviewer's 15 against rolecall's 91).
+     */
+    @Test
+    void aReadBackNamesTheOptionChosenAndABookingClosesAsOne() throws Exception {
+        Scorer gutter = reviewed("gutter-clean.md");
+        Map<String, Role> gk = Map.of("Dana", Role.CALLER, "Carol", Role.CALLEE);
+        String hi = "Dana: Hi, is this Carol Jennings? This is Dana from ClearFlow Gutter Co. You asked for a gutter cleaning quote on"
+                + " our website, and I'm calling to get you booked. Do you have a few minutes?\nCarol: Yes.\n";
+        String when = ", on Thursday, October 23 with the crew arriving between 1 and 3 in the afternoon, at 418 Orchard Lane, side gate"
+                + " unlocked, paying by check after the job. Is that all correct?\nCarol: That's right.\n";
+        StepResult fragment = scored(gutter, hi + "Dana: Let me read that back: over for $269 after the senior discount" + when, gk).steps().get(5);
+        assertThat(fragment.status()).isEqualTo(StepResult.MISSED);
+        assertThat(fragment.why()).contains("without its [service]");
+        assertThat(scored(gutter, hi + "Dana: Let me read that back: Clean Plus for $269 after the senior discount" + when, gk)
+                .steps().get(5).status()).isEqualTo(StepResult.COVERED);
+
+        String booked = hi + "Dana: Let me read that back: Clean Plus for $269 after the senior discount" + when;
+        Scorecard callBack = scored(gutter, booked + "Dana: Sure, I'll call you back Thursday afternoon. Talk to you then. Bye now! [END:1]\n", gk);
+        Scorecard allSet = scored(gutter, booked + "Dana: Perfect, you're all set. You'll get a text the day before. Thanks, Carol, have a good"
+                + " week! [END:1]\n", gk);
+        assertThat(callBack.items().get("closing").reason()).contains("promises a call-back");
+        assertThat(callBack.items().get("closing").score()).isLessThan(allSet.items().get("closing").score());
+        assertThat(allSet.items().get("closing").reason()).doesNotContain("call-back");
+    }
+
+    /**
      * Review 22: "没错。" to "您看选哪一款：量子隔热膜还是进口磁控溅射金属膜？" bore out "车主选定膜款和施工日期" (9 of 9). A Chinese
      * goal that needs a choice now needs an option the step counts out, named by the customer (in full or by its own first two
      * characters) or read back to a yes.
