@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * agreed"): read alike by the offline rep (it asks the customer when) and the scorer (the customer named or agreed to one).
  */
 public final class CallbackCondition {
-    private static final Pattern AGREED = Pattern.compile("(?:约定|约好|定好|商定)了?.{0,8}(?:再打电话|打电话|回电话|回电|回访|再联系|再打|联系)的?时间"
+    private static final Pattern AGREED = Pattern.compile("(?:约定|约好|定好|商定)了?.{0,8}(?:再打电话|打电话|回电话|回电|回访|再联系|再打|联系)的?(?:具体)?时间"
             + "|(?:回电|回访|再联系|联系)的?时间.{0,4}(?:约定|约好|定好)|说出.{0,6}(?:回电|联系)的?时间"
             + "|\\b(?:call-?back|follow-up call|call again)(?: time)?(?: (?!is\\b|was\\b)[a-z]+){0,3} (?:is |was )?(?:agreed|set|booked|arranged)"
             + "|\\b(?:a |the )?time to (?:call|ring) (?:him |her |them )?back (?:is |was )?(?:agreed|set|booked|arranged)"

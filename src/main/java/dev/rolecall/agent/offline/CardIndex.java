@@ -775,9 +775,10 @@ final class CardIndex {
         List<EndCondition> conditions = card.side(role).endConditions();
         List<Map<Intent, Integer>> profiles = conditionIntents.get(role);
         for (Intent i : fallbackOrder(intent)) {
-            if (intent == Intent.MESSAGE && i == Intent.CONFIRM && callback(conditions) != null) {
+            if (intent == Intent.MESSAGE && i != Intent.MESSAGE && callback(conditions) != null) {
                 // "I need to talk to my daughter first. Send me the details…" is put off, not agreed: a call-back condition
-                // before the success one (the fourteenth review: garden calls closed as "picks a plot… read-back confirmed")
+                // before the success one (the fourteenth review: garden calls closed as "picks a plot… read-back confirmed"),
+                // and before a hang-up ("跟太太商量商量，你先发我" had closed as "客户说现在不方便，或者直接挂断", review 26)
                 return callback(conditions);
             }
             int best = -1;

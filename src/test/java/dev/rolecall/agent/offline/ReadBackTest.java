@@ -37,6 +37,7 @@ class ReadBackTest {
     private static final Card TEA = card("longjing-preorder.md");
     private static final Card EXPO = card("expo-booth.md");
     private static final Card GUTTER = card("gutter-clean.md");
+    private static final Card VISA = card("visa-agent.md");
 
     @Test
     void waysToPayAreReadFromTheScript() {
@@ -235,6 +236,29 @@ class ReadBackTest {
         assertThat(seen).isPositive();
         assertThat(dev.rolecall.card.CallbackCondition.agreesTime(
                 "The customer wants to talk to someone first, and a call-back time she names is agreed")).isTrue();
+    }
+
+    /**
+     * Review 26's visa card: "我还得跟太太商量商量，你先发我" closed 7 of 10 calls as "客户说现在不方便，或者直接挂断" with "我这边先帮您
+     * 把申请撤了"; its condition 2 ("客户要跟太太商量，约好了回电的具体时间") agrees a time, so the rep asks when and closes on it.
+     */
+    @Test
+    void talkingItOverWithHisWifeIsACallBackNotACancellation() {
+        assertThat(dev.rolecall.card.CallbackCondition.agreesTime("客户要跟太太商量，约好了回电的具体时间")).isTrue();
+        int deferred = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            Transcript call = OfflineEngineTest.call(VISA, seed, 40);
+            List<Turn> turns = call.turns();
+            boolean wife = turns.stream().anyMatch(t -> t.speaker() == Role.CALLEE && t.text().contains("跟太太商量")
+                    && !t.text().contains("不办"));
+            if (!wife) {
+                continue;
+            }
+            deferred++;
+            assertThat(turns.get(turns.size() - 1).text()).as("seed " + seed).doesNotContain("撤了");
+            assertThat(call.end().condition()).as("seed " + seed).isEqualTo(2);
+        }
+        assertThat(deferred).isGreaterThanOrEqualTo(3);
     }
 
     /** "Can you send me everything in writing?" is answered yes, not "let me check and get back to you". */
