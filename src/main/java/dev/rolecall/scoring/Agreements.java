@@ -78,7 +78,7 @@ final class Agreements {
         return at >= 0 && YES.matcher(text.substring(at + off.length())).find();
     }
 
-    private static String excerpt(String s) {
+    static String excerpt(String s) {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 }

@@ -203,7 +203,7 @@ final class ClosingCheck {
                 // "那……周四吧。可我这烧……" → "好的，那就约下周四" (17 of the 18 labelled calls whose customer trailed off
                 // before the closing ended by a condition their labels say is not borne out; the 18th closed over a question)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the rep closed while the customer was still speaking at turn %d (\"%s\")",
-                        end.condition(), cond, cut.index(), excerpt(cut.text()));
+                        end.condition(), cond, cut.index(), Agreements.excerpt(cut.text().strip()));
             }
         }
         if (CallWords.refusalCondition(cond) && call.turns.stream()
@@ -299,7 +299,7 @@ final class ClosingCheck {
             "(?s).*(?:…|\\.\\.\\.|——|—|--)\\s*$|\\s*[(（\\[][^)）\\]]{0,20}[)）\\]]\\s*");
 
     /** The customer's last words before the closing, when they broke off with no yes in them: the rep talked over them. */
-    static Turn cutOff(ScoredCall call) {
+    private static Turn cutOff(ScoredCall call) {
         Turn answer = lastCalleeWordsBeforeClosing(call);
         if (answer == null || !TRAILS_OFF.matcher(answer.text()).matches() || CallWords.refuses(answer.text())) {
             return null;
@@ -311,11 +311,6 @@ final class ClosingCheck {
             return null;
         }
         return answer;
-    }
-
-    private static String excerpt(String text) {
-        String t = text.strip();
-        return t.length() <= 40 ? t : t.substring(0, 40) + "…";
     }
 
     static Turn lastCalleeWordsBeforeClosing(ScoredCall call) {

@@ -238,9 +238,15 @@ final class TemplateFiller {
 
     /** The latest pick of a day or time ("Saturday"); or null. */
     private String timePicked() {
+        Pick p = lastTimePick();
+        return p == null ? null : p.words();
+    }
+
+    /** The latest pick of a day or time that is not also how to pay; or null. */
+    private Pick lastTimePick() {
         for (int i = picks.size() - 1; i >= 0; i--) {
             if (picks.get(i).ofTime() && !picks.get(i).ofPayment()) {
-                return picks.get(i).words();
+                return picks.get(i);
             }
         }
         return null;
@@ -255,10 +261,7 @@ final class TemplateFiller {
      * read-back had said the weekday alone (review 24, 17 of 17 read-backs).
      */
     private String withOfferedDate(String words) {
-        Pick p = null;
-        for (int i = picks.size() - 1; i >= 0 && p == null; i--) {
-            p = picks.get(i).ofTime() && !picks.get(i).ofPayment() ? picks.get(i) : null;
-        }
+        Pick p = lastTimePick();
         if (p == null || words.matches("(?s).*\\d.*")) {
             return words;
         }
@@ -288,28 +291,23 @@ final class TemplateFiller {
      * whole, day and all, in 10 of 10 read-backs). Null when the offer gives the day no hours of its own.
      */
     private String window() {
-        if (lang != Lang.EN) {
+        Pick p = lang == Lang.EN ? lastTimePick() : null;
+        if (p == null) {
             return null;
         }
-        for (int i = picks.size() - 1; i >= 0; i--) {
-            Pick p = picks.get(i);
-            if (!p.ofTime() || p.ofPayment()) {
-                continue;
-            }
-            Matcher day = WEEKDAY.matcher(p.words());
-            if (!day.find()) {
-                return null;
-            }
-            Matcher at = Pattern.compile("(?i)\\b" + Pattern.quote(day.group()) + "\\b").matcher(p.offer());
-            if (!at.find()) {
-                return null;
-            }
-            String piece = p.offer().substring(at.start()).split("(?i),?\\s+or\\s+|[;?]")[0];
-            Matcher range = CLOCK_RANGE.matcher(piece);
-            return range.find() ? range.group().strip() : null;
+        Matcher day = WEEKDAY.matcher(p.words());
+        if (!day.find()) {
+            return null;
         }
-        return null;
+        Matcher at = Pattern.compile("(?i)\\b" + Pattern.quote(day.group()) + "\\b").matcher(p.offer());
+        if (!at.find()) {
+            return null;
+        }
+        String piece = p.offer().substring(at.start()).split("(?i),?\\s+or\\s+|[;?]")[0];
+        Matcher range = CLOCK_RANGE.matcher(piece);
+        return range.find() ? range.group().strip() : null;
     }
+
 
     private static boolean hasWindowSlot(String text) {
         Matcher m = SLOT.matcher(text);
