@@ -227,8 +227,21 @@ final class CalleeAgenda {
     }
 
     boolean answers(String caller, Item item) {
+        return answersAsked(caller, item, false);
+    }
+
+    /**
+     * Whether the rep's reply answers the question the customer just asked: also the step that question names, said in reply
+     * ("还要补什么材料？" then step "材料哪里还差"'s "…有两处要补：银行流水…", review 26). Not for a concern not yet asked: a step said
+     * earlier in passing does not settle it ("数量还能改吗？" had been dropped after the quantity step).
+     */
+    boolean answersAsked(String caller, Item item, boolean asked) {
         if (caller.isBlank()) {
             return false;
+        }
+        int named = asked ? index.stepNamedBy(item.words()) : -1;
+        if (named >= 0 && index.stepLines.get(named).length() >= 10 && caller.contains(index.stepLines.get(named))) {
+            return true;
         }
         CardIndex.Fragment f = item.fragment();
         List<TextMemo.Sims> ss = index.memo.sentences(caller).stream().map(index.memo::sims).toList();

@@ -673,6 +673,14 @@ final class CardIndex {
     }
 
     /** Words of a step title that name no topic: "Explain billing" is about billing. */
+    /**
+     * Pairs of characters a Chinese step title shares with questions on any subject: question words, the rep's verbs, call
+     * words. "还要补什么材料？" names step "材料哪里还差" by 材料 alone (review 26: put off in 7 of 10 visa calls).
+     */
+    private static final double ZH_TOPIC_WEIGHT = 1.2;
+    private static final java.util.Set<String> ZH_TITLE_WORDS = java.util.Set.of("哪里", "什么", "怎么", "多少", "哪个", "哪些", "几点",
+            "时候", "可以", "需要", "一下", "还要", "还差", "里还", "料哪", "确认", "说明", "明来", "来意", "问好", "介绍", "核对", "复述",
+            "结束", "收尾", "选择", "时间", "方式", "客户", "您的", "流程", "步骤", "通话", "电话", "开场", "身份", "情况");
     private static final java.util.Set<String> TITLE_VERBS = java.util.Set.of("explain", "confirm", "offer", "say", "ask", "check",
             "wrap", "up", "close", "open", "introduce", "call", "customer", "step", "the", "and", "to", "a", "of", "why", "you",
             "your", "greet", "greeting", "identify", "identity", "mention", "tell", "go", "over", "next", "book", "it");
@@ -682,14 +690,16 @@ final class CardIndex {
      * "Can you tell me how billing works now?"), or -1. bge-small-zh ranks English lines too flatly to find it by meaning.
      */
     int stepNamedBy(String question) {
-        if (lang != Lang.EN) {
-            return -1;
-        }
         java.util.Set<String> asked = memo.units(QuestionKind.unframed(question));
         int found = -1;
         for (int st = 0; st < card.caller().steps().size(); st++) {
             java.util.Set<String> topic = new java.util.HashSet<>(memo.units(card.caller().steps().get(st).title()));
-            topic.removeAll(TITLE_VERBS);
+            topic.removeAll(lang == Lang.EN ? TITLE_VERBS : ZH_TITLE_WORDS);
+            if (lang == Lang.ZH) {
+                // a pair the whole card uses names no one step: 分期 (weight 0.6 on the installment card) is in every line, so
+                // "不分期的话最低还多少？" named "说明分期方案" and was taken as answered by it; 材料 on the visa card weighs 1.5
+                topic.removeIf(u -> termWeights.weight(u) < ZH_TOPIC_WEIGHT);
+            }
             if (!topic.isEmpty() && Speech.overlap(topic, asked) > 0) {
                 if (found >= 0) {
                     return -1; // two steps name it: no telling which
@@ -700,12 +710,27 @@ final class CardIndex {
         if (found < 0) {
             return -1;
         }
+        String title = card.caller().steps().get(found).title();
         for (int l = 0; l < stepLines.size(); l++) {
-            if (stepOfLine.get(l) == found && !Speech.isQuestion(stepLines.get(l))) {
+            if (stepOfLine.get(l) == found && !Speech.isQuestion(stepLines.get(l))
+                    && (lang == Lang.EN || asksWhatTheLineSays(question, title, stepLines.get(l)))) {
                 return l;
             }
         }
         return -1;
+    }
+
+    /** Characters that ask, count or join, not what a Chinese question is about. */
+    private static final String ZH_FILLER = "还要的是有吗呢了么什怎哪个吧啊呀你您我他她们这那就都也在和与或不没能会可以把被让给到对一二两三四五六七八九十几多少请问下说另去年家做过又再先";
+
+    /**
+     * Whether the Chinese question asks what the line says beyond the step's topic: "还要补什么材料？" asks 补, which "…有两处要补"
+     * says; "报告权威不权威？" asks 权威, which "检测完3个工作日内出电子版报告" does not (it had been given as the answer).
+     */
+    private static boolean asksWhatTheLineSays(String question, String title, String line) {
+        return QuestionKind.unframed(question).codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && title.indexOf(c) < 0 && ZH_FILLER.indexOf(c) < 0)
+                .anyMatch(c -> line.indexOf(c) >= 0);
     }
 
     /** A statement this close to a question answers part of it (given a shared word); a Q&A answer needs 0.55 and more words. */

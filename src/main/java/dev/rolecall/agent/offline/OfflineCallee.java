@@ -117,7 +117,7 @@ final class OfflineCallee implements Agent {
         boolean justAnswered = false;
         boolean justCheckedBack = false;
         if (pending != null && !firstTurn) {
-            if (agenda.answers(caller, pending)) {
+            if (agenda.answersAsked(caller, pending, true)) {
                 answered++;
                 if (CHECK_BACK.matcher(caller).find()) {
                     // part answered, the rest to be checked ("…一次并报…具体的我核实后回复您"): still put off on some of it
