@@ -88,14 +88,23 @@ public record GoalChoice(String noun, List<String> options) {
                 .map(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(t).find()).orElse(false)).toList();
     }
 
+    /**
+     * Whether the text names one of the options as {@link #named} reads a pick, or by any two Chinese characters only that
+     * option has: a read-back's "水性漆方案" names "打磨加三遍水性漆", whose first own pair is 加三 (review 24's read-backs).
+     */
+    public boolean mentioned(String text) {
+        return !named(text).isEmpty() || options.stream().anyMatch(o -> ownPairs(o)
+                .anyMatch(b -> b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && text.contains(b)));
+    }
+
     private java.util.Optional<String> ownBigram(String option) {
-        for (int i = 0; i + 2 <= option.length(); i++) {
-            String b = option.substring(i, i + 2);
-            if (options.stream().filter(o -> !o.equals(option)).noneMatch(o -> o.contains(b))) {
-                return java.util.Optional.of(b);
-            }
-        }
-        return java.util.Optional.empty();
+        return ownPairs(option).findFirst();
+    }
+
+    /** The option's pairs of characters that no other option has, in order. */
+    private java.util.stream.Stream<String> ownPairs(String option) {
+        return java.util.stream.IntStream.range(0, Math.max(0, option.length() - 1)).mapToObj(i -> option.substring(i, i + 2))
+                .filter(b -> options.stream().filter(o -> !o.equals(option)).noneMatch(o -> o.contains(b)));
     }
 
     /** The option's first word of three letters or more that no other option has: "full" of "full winter package". */

@@ -58,13 +58,9 @@ final class ReadBackContent {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-    /** The price and day slots of a step's read-back line, one with two slots or more; empty for any other step. */
-    static List<Needed> of(ScriptStep step) {
-        return of(step, null);
-    }
-
     /**
-     * Also a slot for the option chosen ("[service]", "[package]"), when the card's goal names its options:
+     * The price and day slots of a step's read-back line, one with two slots or more; empty for any other step. Also a slot for
+     * the option chosen ("[service]", "[package]"), when the card's goal names its options:
      * review 26's "Let me read that back: over for $20 after the senior discount…" said no option of the card's.
      */
     static List<Needed> of(ScriptStep step, dev.rolecall.card.GoalChoice goal) {
@@ -119,7 +115,7 @@ final class ReadBackContent {
         int priceAt = 0;
         for (Needed n : needed) {
             if (n.choice() != null) {
-                if (read.stream().noneMatch(t -> namesOption(n.choice(), t))) {
+                if (read.stream().noneMatch(n.choice()::mentioned)) {
                     out.add("[" + n.slot() + "]");
                 }
             } else if (n.price() ? priceAt++ >= amounts : !day) {
@@ -127,26 +123,6 @@ final class ReadBackContent {
             }
         }
         return out;
-    }
-
-    /**
-     * Whether the text names one of the options: as the choice reads a pick, or (Chinese) by any two characters only that
-     * option has: "水性漆方案" names "打磨加三遍水性漆" (review 24's read-backs, whose first own pair is 加三).
-     */
-    private static boolean namesOption(dev.rolecall.card.GoalChoice choice, String text) {
-        if (!choice.named(text).isEmpty()) {
-            return true;
-        }
-        for (String o : choice.options()) {
-            for (int i = 0; i + 2 <= o.length(); i++) {
-                String b = o.substring(i, i + 2);
-                if (b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && text.contains(b)
-                        && choice.options().stream().filter(x -> !x.equals(o)).noneMatch(x -> x.contains(b))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static String fromMarker(String turn) {

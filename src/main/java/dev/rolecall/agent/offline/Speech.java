@@ -266,9 +266,6 @@ final class Speech {
     }
 
     private static final Pattern WHICH = Pattern.compile("(?i)\\bwhich\\b|哪(?:一)?(?:个|种|款|样|套|档)");
-    /** A day or an hour on offer: "Tuesday November 4 at 8 am, or Saturday November 8 at 11:30. Which is better for you?" */
-    private static final Pattern OFFERS_TIME = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b"
-            + "|\\b\\d{1,2}:\\d{2}\\b|周[一二三四五六日天]|星期|上午|下午|晚上|\\d{1,2}[点号日]");
     /** Not the name of an option: a clause's lead ("Since you're 65"), a word of a quantity ("over"), a bare price ("$269"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(?:since|because|if|when|so|and|but|you|you'?re|we|it|that|this"
             + "|over|more|less|older|above|under|younger)\\b.*|^[$¥￥]?\\d[\\d,.]*(?:元|块)?$");
@@ -282,7 +279,7 @@ final class Speech {
         // with no options read, a bare "Which is better for you?" may follow a day offered a sentence before: left as it was
         if (goal == null || options.isEmpty() || !WHICH.matcher(question).find()
                 || !options.stream().allMatch(o -> NOT_A_NAME.matcher(o.strip()).matches())
-                || OFFERS_TIME.matcher(question).find()) {
+                || TemplateFiller.TIME_WORDS.matcher(question).find()) { // a day or an hour on offer: "Tuesday November 4 at 8 am, or…"
             return options;
         }
         String said = (saidSoFar + " " + question).toLowerCase(Locale.ROOT);

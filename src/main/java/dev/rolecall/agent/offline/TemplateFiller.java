@@ -189,7 +189,7 @@ final class TemplateFiller {
 
     private static final Pattern PAY_WORDS = Pattern.compile(
             "(?i)\\b(?:check|cheque|cash|card|credit|debit|online|transfer|paypal|venmo|zelle|invoice)\\b|" + PaymentOptions.ZH_WAY.pattern());
-    private static final Pattern TIME_WORDS = Pattern.compile(
+    static final Pattern TIME_WORDS = Pattern.compile(
             "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|am|pm|tomorrow|today)\\b|\\d\\s?(?:am|pm)\\b"
                     + "|周[一二三四五六日天]|星期|上午|下午|晚上|中午|明天|后天|[0-9一二三四五六七八九十]+[点号日]");
     /** A slot for how the customer pays: "[method]", "[payment]", "付款方式是X". */
