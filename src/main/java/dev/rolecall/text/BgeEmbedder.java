@@ -46,6 +46,7 @@ final class BgeEmbedder implements Embedder {
                 throw new IllegalStateException(MODEL + " is not on the class path");
             }
             OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtTempDirectory.remove();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtSession session = env.createSession(onnx.readAllBytes(), options);
