@@ -64,7 +64,11 @@ public final class CardParser {
         int callerAt = findSide(lines, CALLER_SIDE, CALLEE_SIDE);
         int calleeAt = findSide(lines, CALLEE_SIDE, CALLER_SIDE);
         List<SideReader.Note> notes = new ArrayList<>();
-        if (calleeAt < 0 && callerAt >= 0) {
+        if (callerAt < 0 && calleeAt < 0) {
+            int[] parts = twoParts(lines, notes);
+            callerAt = parts[0];
+            calleeAt = parts[1];
+        } else if (calleeAt < 0 && callerAt >= 0) {
             calleeAt = otherSide(lines, callerAt, "callee", notes);
         } else if (callerAt < 0 && calleeAt >= 0) {
             callerAt = otherSide(lines, calleeAt, "caller", notes);
@@ -203,6 +207,47 @@ public final class CardParser {
                     + "'s side (the card's other part); name it like '## 电话接听方' or '## Callee' to say so"));
         }
         return at;
+    }
+
+    /**
+     * A card of two parts whose headings name neither side ("# Side A: BeanWorks Office Coffee (account desk)" and "# Side B:
+     * Kevin Tran, office manager", review 27): the part with the script is the caller's. Two headings at the card's top
+     * level that name no section, exactly one of them followed by a script section; else none ({-1, -1}).
+     */
+    private static int[] twoParts(List<String> lines, List<SideReader.Note> notes) {
+        int top = Integer.MAX_VALUE;
+        for (String line : lines) {
+            CardLines.Heading h = CardLines.heading(line);
+            if (h != null && h.level() <= 6) {
+                top = Math.min(top, h.level());
+            }
+        }
+        List<Integer> parts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            CardLines.Heading h = CardLines.heading(lines.get(i));
+            if (h != null && h.level() == top && SectionKind.of(h.title()) == SectionKind.OTHER) {
+                parts.add(i);
+            }
+        }
+        if (parts.size() != 2) {
+            return new int[] {-1, -1};
+        }
+        boolean[] script = new boolean[2];
+        for (int p = 0; p < 2; p++) {
+            int end = p == 0 ? parts.get(1) : lines.size();
+            for (int i = parts.get(p) + 1; i < end; i++) {
+                CardLines.Heading h = CardLines.heading(lines.get(i));
+                script[p] |= h != null && h.level() > top && SectionKind.of(h.title()) == SectionKind.SCRIPT;
+            }
+        }
+        if (script[0] == script[1]) {
+            return new int[] {-1, -1};
+        }
+        int caller = script[0] ? parts.get(0) : parts.get(1);
+        int callee = script[0] ? parts.get(1) : parts.get(0);
+        notes.add(new SideReader.Note(caller + 1, "heading \"" + lines.get(caller).strip() + "\" is read as the caller's side (it holds"
+                + " the script) and \"" + lines.get(callee).strip() + "\" as the callee's; name them like '## Caller' and '## Callee' to say so"));
+        return new int[] {caller, callee};
     }
 
     /** Where a side heading's own words end and a note on it begins: "CALLER — Millbrook Water, customer accounts". */

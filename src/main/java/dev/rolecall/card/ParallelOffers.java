@@ -30,6 +30,9 @@ public final class ParallelOffers {
     private static final Pattern ZH_COUNTED = Pattern.compile("(?:^|[：:，,])\\s*(?:[一二三四]是|第[一二三四](?:种|个|款)?是|方案[一二三四][是：:])\\s*"
             + "(\\p{IsHan}[\\p{IsHan}A-Za-z0-9]{1,9}?)[，,：:（(]");
 
+    /** A Chinese line naming its option before a colon: "基础方案：不收月费…", "。旺铺方案：每月固定399元". */
+    private static final Pattern ZH_LABELLED = Pattern.compile("(?:^|[。！；;])\\s*(\\p{IsHan}{2,6}(?:方案|套餐|版|款|档|计划|服务|课包))[：:]");
+
     /** The options the lines before a which-question state, shortened to what tells them apart; empty when fewer than two. */
     public static List<String> named(List<String> linesBefore) {
         List<String> subjects = new ArrayList<>();
@@ -40,6 +43,11 @@ public final class ParallelOffers {
             Matcher zh = ZH_COUNTED.matcher(line);
             if (zh.find()) {
                 subjects.add(zh.group(1).strip()); // "一是特级明前，一芽一叶，每盒250克1280元" (review 21's tea card)
+                continue;
+            }
+            Matcher labelled = ZH_LABELLED.matcher(line);
+            if (labelled.find()) {
+                subjects.add(labelled.group(1)); // "基础方案：不收月费…", "旺铺方案：每月固定399元…" (review 27)
                 continue;
             }
             for (String sentence : line.split("(?<=[.!?;])\\s+")) {

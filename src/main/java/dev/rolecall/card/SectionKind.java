@@ -17,7 +17,7 @@ enum SectionKind {
             + "|closing|sign-?off|what to say (at the end|before hanging up|when)|goodbye lines?|^goodbyes?$"
             + "|last (thing|words?|line)s? (you|to) say"),
     // 结束条件, 什么时候结束通话, 挂断条件, 通话结束的条件; End conditions, When the call can end, Ending the call
-    END_CONDITIONS("结束条件|终止条件|挂断条件|挂机条件|结束时机|结束通话|结束电话|通话结束|何时(结束|收尾)|什么时候(可以)?(结束|挂|收尾)|收尾(条件|时机)"
+    END_CONDITIONS("结束条件|终止条件|挂断条件|挂机条件|结束时机|结束通话|结束电话|通话结束|何时(结束|收尾|收线)|什么时候(可以)?(结束|挂|收尾|收线)|收尾(条件|时机)"
             // review 21's drafts: 何时收尾, "Wrap when", "Hangs up when"
             + "|\\bwrap(s|ping)? (up )?when\\b|\\bhangs? up when\\b"
             + "|什么情况下?(可以)?(结束|挂)|end(ing)? conditions?|when to (end|hang up|stop)"
@@ -44,17 +44,23 @@ enum SectionKind {
     // 核心任务, 这通电话要做成什么, 这通电话要办成的事 (review 26), 来电目的; Goal, Purpose, "Why you're calling", "What this call must achieve"
     TASK("任务|目的|目标|要做(成)?什么|做成什么|要办(成)?的事|办成(什么|的事)|要达成|为什么打|为何打|task|goal|objective|mission|purpose|\\baim\\b"
             + "|why (you'?re|you are|we'?re|we are|i'?m|i am) calling|reason for (the |this )?call"
-            + "|what (you|this call|the call) (needs?|must|wants?|has|have) to (do|achieve|get|accomplish)"),
+            + "|what (you|this call|the call) (needs?|must|wants?|has|have) to (do|achieve|get|accomplish)"
+            // review 27: "The job in one line"
+            + "|\\bthe job\\b|\\bjob in one line\\b|\\bin one line\\b"),
     // 角色, 人设, 我是谁; Role, "Who you are", "Who am I", "About him"
-    ROLE("角色|身份|人设|人物|扮演|我是谁|你是谁|他是谁|她是谁|\\brole\\b|who (you are|he is|she is|they are|i am)"
+    // review 27's drafts: 这个人是谁, "Who's calling"
+    ROLE("角色|身份|人设|人物|扮演|我是谁|你是谁|他是谁|她是谁|(这个人|此人|这人)是谁|\\brole\\b|who (you are|he is|she is|they are|i am)"
+            + "|who'?s (calling|answering|on the (line|phone))|who is (calling|answering|on the (line|phone))"
             + "|who (am i|are you|is (he|she|this))|^about (you|him|her|me)$|persona|character"),
-    BACKGROUND("背景|情境|眼下|现状|近况|background|situation|context|right now|these days"),
+    // review 27: 他的情况
+    BACKGROUND("背景|情境|眼下|现状|近况|(他|她|他们|她们)的?情况|background|situation|context|right now|these days"),
     CONCERNS("关切|关注点|顾虑|担忧|关心|在意|在乎|心里|心事|诉求|concerns?|worries"
             + "|what'?s on (his|her|their|your) mind|what (he|she|they) cares? about|priorities"),
     // holdout11's drafts: 说话方式, 说话特点; Voice, How he sounds, Sample lines (the last three held examples)
     BEHAVIOURS("行为|反应模式|说话习惯|说话方式|说话特点|习惯|表现|behaviou?rs?|patterns?|habits?|tendencies"
             + "|how (he|she|they) (talks?|speaks?|behaves?|acts?|reacts?)|^on the (phone|call)$"),
-    STYLE("风格|示例|说话(的)?样子|style|examples?|how to talk|\\bvoice\\b|samples?|sample lines|how (he|she|they) sounds?"),
+    // review 27: 说话的味道
+    STYLE("风格|示例|说话(的)?(样子|味道|口气|腔调)|口吻|语气|style|examples?|how to talk|\\bvoice\\b|samples?|sample lines|how (he|she|they) sounds?"),
     /**
      * What the side must not do: 禁止事项, 红线（不能做的事）, 注意（不允许的事）; Don'ts, Not allowed, Never do this.
      * Read (kept apart from every prompt field: a "don't promise cash" line is no fact the engine may state), and

@@ -622,4 +622,31 @@ class CardVariantsTest {
                 .hasMessageStartingWith("variant.md:18: the callee has no numbered end conditions")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
+    /**
+     * Review 27's cards as first written: "# Side A: …" / "# Side B: …" named no side (refused), "## 什么时候可以收线" was no end
+     * conditions (refused), and "## 这个人是谁", "## Who's calling", "## The job in one line", "## 他的情况", "## 说话的味道" landed
+     * in the knowledge or the background, the style examples with them.
+     */
+    @Test
+    void review27HeadingsAreReadAsTheirSections() {
+        Card zh = CardParser.parse(Path.of("src/test/resources/reviewed/waimai-onboard.md"));
+        assertThat(zh.caller().endConditions()).hasSize(4);
+        assertThat(zh.caller().roleText()).contains("赵磊");
+        assertThat(zh.caller().knowledge()).doesNotContain("赵磊，男");
+        assertThat(zh.callee().roleText()).contains("孙建国，46岁");
+        assertThat(zh.callee().background()).contains("十来张桌子").doesNotContain("别这么说");
+        assertThat(zh.callee().style()).isNotEmpty();
+        assertThat(zh.warnings()).isEmpty();
+        Card en = CardParser.parse(Path.of("src/test/resources/reviewed/office-coffee.md"));
+        assertThat(en.caller().steps()).hasSize(6);
+        assertThat(en.callee().endConditions()).hasSize(4);
+        assertThat(en.caller().roleText()).contains("account coordinator");
+        assertThat(en.caller().task()).startsWith("Turn the office manager's free coffee-machine trial into a plan");
+        assertThat(en.warnings()).singleElement().satisfies(w -> assertThat(w.toString())
+                .contains("office-coffee.md:1").contains("read as the caller's side (it holds the script)"));
+        assertThat(SectionKind.of("Who's calling")).isEqualTo(SectionKind.ROLE);
+        assertThat(SectionKind.of("The job in one line")).isEqualTo(SectionKind.TASK);
+        assertThat(SectionKind.of("什么时候可以收线")).isEqualTo(SectionKind.END_CONDITIONS);
+        assertThat(SectionKind.of("说话的味道")).isEqualTo(SectionKind.STYLE);
+    }
 }
