@@ -32,7 +32,9 @@ final class ChoiceEvidence {
 
     /** The rep says it will call again: "I'll call you back Wednesday", "我周三下午再给您打". */
     private static final Pattern REP_CALLS_BACK = Pattern.compile("(?:再|回头)(?:给您|给你)?(?:打|回电|联系)|给您回电|回访您"
-            + "|\\b(?:call|ring|phone) you(?: back| again)?\\b|\\bgive you a (?:call|ring)\\b|\\bfollow up with you\\b", Pattern.CASE_INSENSITIVE);
+            // the rep's own call, not the technician's ("the technician will call you the morning of the install", review 27)
+            + "|\\b(?:I|we)(?:'ll| will| can| could|'d)?\\s+(?:\\w+\\s+)?(?:(?:call|ring|phone) you(?: back| again)?|give you a (?:call|ring)|follow up with you)\\b"
+            + "|\\b(?:call|ring|phone) you back\\b", Pattern.CASE_INSENSITIVE);
 
     private ChoiceEvidence() {}
 

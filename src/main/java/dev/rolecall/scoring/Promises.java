@@ -140,7 +140,14 @@ final class Promises {
     private static boolean affirms(String cardText, String word) {
         for (String clause : Sentences.clauses(cardText)) {
             for (int i = clause.indexOf(word); i >= 0; i = clause.indexOf(word, i + 1)) {
-                if (!NEGATED_BEFORE.matcher(clause.substring(0, i)).find()) {
+                Matcher neg = NEGATED_BEFORE.matcher(clause.substring(0, i));
+                int last = -1;
+                while (neg.find()) {
+                    last = neg.end();
+                }
+                // "关店的时候没有违规就全额退" negates the condition, not the refund (review 27: five faithful calls capped at 60 for
+                // saying this card line)
+                if (last < 0 || CONDITION_THEN.matcher(clause.substring(last, i)).find()) {
                     return true;
                 }
             }
@@ -148,6 +155,7 @@ final class Promises {
         return false;
     }
 
+    private static final Pattern CONDITION_THEN = Pattern.compile("就|的话|则|便|才");
     private static final Pattern NEGATED_BEFORE = Pattern.compile("不|无|没|别|非|勿|\\b(?:no|not|never|without|don'?t|do not|can'?t|cannot)\\b|n't",
             Pattern.CASE_INSENSITIVE);
 
