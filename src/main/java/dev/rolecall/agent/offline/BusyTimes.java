@@ -16,7 +16,7 @@ record BusyTimes(List<String> times) {
             + "|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|weekday)s?(?: (?:morning|afternoon|evening)s?)?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAKEN = Pattern.compile("送|接孩子|上课|课|上班|加班|开会|值班|值\\S{1,6}班|没法|出差|不在家|不行|没空|不方便|有事|没时间|请假|请不了"
-            + "|医院|复查|看病|体检|就诊|家里没人|没人在家|没人收|一个人都没有|团建|婚礼|葬礼|喜酒|外地|\\b(?:wedding|funeral|flies|flying|flight|conference|trip|work|works|working|shift|class|classes|lessons?|busy|appointments?|therapy|can'?t|cannot"
+            + "|医院|复查|看病|体检|就诊|家里没人|没人在家|没人收|一个人都没有|团建|婚礼|葬礼|喜酒|外地|\\b(?:wedding|funeral|(?:book )?club|choir|church|rehearsals?|practice|bingo|flies|flying|flight|conference|trip|work|works|working|shift|class|classes|lessons?|busy|appointments?|therapy|can'?t|cannot"
             + "|not home|away|out|volunteers?|volunteering|hospital|doctor'?s?|check-?up|nobody(?:'s| is)? home|no one(?:'s| is)? home)\\b",
             Pattern.CASE_INSENSITIVE);
 

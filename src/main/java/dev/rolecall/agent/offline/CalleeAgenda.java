@@ -282,6 +282,10 @@ final class CalleeAgenda {
                 && onlyAsksPrice(item.words())) {
             return true;
         }
+        // "一碗18块的…还能剩多少？" after "基础方案每单收实付金额的6%…": what the platform takes is what it keeps the rest of
+        if (RepAnswers.KEEPS.matcher(item.words()).find() && java.util.regex.Pattern.compile("\\d\\s*%").matcher(caller).find()) {
+            return true;
+        }
         // "能不能周末或晚上送？" after "我们这周六、周日都可以送…": the days it asks about are on offer
         java.util.Set<String> days = QuestionKind.daysNamed(item.words());
         if (!days.isEmpty() && QuestionKind.offersDays(caller) && QuestionKind.daysNamed(caller).containsAll(days)) {
@@ -300,7 +304,9 @@ final class CalleeAgenda {
     private static final java.util.regex.Pattern COST_ASKED = java.util.regex.Pattern.compile(
             "cost anything|charged?\\b.*\\?|\\bfree\\b.*\\?|要钱吗|收费吗|要不要钱|收不收费|花钱吗", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern PRICE_ASKED = java.util.regex.Pattern.compile(
-            "多少钱|价格是|价钱|怎么算|怎么收|收多少|\\bhow much\\b|\\bwhat(?:'s| is| does) (?:it|the \\w+) cost", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "多少钱|价格是|价钱|怎么算|怎么收|收多少|\\bhow much\\b|\\bwhat(?:'s| is| does) (?:it|the \\w+) cost"
+            // "What about price?" (the pest card's "Secondary: price; …"), "What's it going to cost us?"
+            + "|\\bprice\\b|\\bgoing to cost\\b|\\bcost (?:me|us)\\b|\\b(?:the|monthly|yearly|annual|total) cost\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern OTHER_QUESTION = java.util.regex.Pattern.compile(
             "吗|呢|怎么|什么|哪|几|(\\p{IsHan})不\\1|\\b(?:and|also)\\b.*\\b(?:is|are|do|does|can|will|what|how|who)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 

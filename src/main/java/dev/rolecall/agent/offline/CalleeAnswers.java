@@ -204,7 +204,7 @@ final class CalleeAnswers {
         // a read-back asks whether it is right, not which of the day and times it names: "…周二上午9点送车，下午4点左右取车，
         // 对吗？" had been answered "我看周二可以。" (review 22, 9 of 9)
         List<String> options = READ_BACK_TAG.matcher(q).find() ? List.of() : Speech.options(req.find() ? q.substring(0, req.end()) : q);
-        options = Speech.cardOptionsInstead(q, options, index.goalChoice, repWords.toString());
+        options = Speech.cardOptionsInstead(q, options, index.optionsAsked, repWords.toString());
         if (options.size() >= 2 && REASON.matcher(q).find() || options.size() >= 2 && WHY_CHOICE.matcher(q).find()) {
             // "方便问一下是觉得费用高，还是流量用不完？" asks why, not which offer: the reason, from its own facts when one
             // leans ("流量" in "觉得自己流量用不了那么多" → "主要是流量用不完"), and no pick to agree to later ("好，就流量用不完，按这个办")
@@ -361,7 +361,35 @@ final class CalleeAnswers {
         if (q.matches("(?i)^(?:any|do you have any|is there any|are there any)\\b.*")) {
             return Phrases.Kind.NO_PROBLEM.say(lang, random);
         }
+        String last = Speech.sentences(q).isEmpty() ? q : Speech.sentences(q).get(Speech.sentences(q).size() - 1);
+        if (OPEN_QUESTION.matcher(last).find()) {
+            // "How did the team find it overall?" asks for a view: "Yep." had answered it in 10 of 10 calls (review 27); the
+            // background fact nearest the question says it, or a plain view does
+            return opinion(last);
+        }
         return yes(Phrases.Kind.YES_CONFIRM.say(lang, random));
+    }
+
+    private static final Pattern OPEN_QUESTION = Pattern.compile(
+            "(?i)^(?:so,?\\s+)?(?:how (?:did|was|were|is|are|has|have|do|does)\\b(?!.*\\b(?:much|many|long|soon)\\b)|what did (?:you|they|the \\w+) think\\b"
+                    + "|what (?:do|does|did) (?:you|they|the \\w+) (?:think|make) of\\b)");
+
+    private String opinion(String question) {
+        float[] q = index.memo.sims(question).vec();
+        CardIndex.Fact best = null;
+        double bestSim = 0.55;
+        for (CardIndex.Fact f : index.facts) {
+            double sim = dev.rolecall.text.Embedder.cosine(q, index.memo.sims(f.speech()).vec());
+            if (sim > bestSim && !f.speech().matches("(?i)^I (?:have|need|want)\\b.*")) {
+                best = f;
+                bestSim = sim;
+            }
+        }
+        if (best != null) {
+            wording.markSaid(best.speech());
+            return "Pretty well, honestly. " + upperFirst(best.speech()) + ".";
+        }
+        return Phrases.pick(List.of("Pretty well, overall.", "Good, I'd say.", "Fine, no complaints."), random);
     }
 
     /** What this customer has said in the call: an option it asked for by name is the one it picks. */

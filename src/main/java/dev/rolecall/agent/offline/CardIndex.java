@@ -212,6 +212,11 @@ final class CardIndex {
     private final java.util.Set<String> calleeFigures;
     /** The choice among named options the caller's goal condition needs ("chooses a plan": Basic or Complete), or null. */
     final dev.rolecall.card.GoalChoice goalChoice;
+    /**
+     * The goal's options in either language, for the customer asked "您倾向哪一种？" after the options were read: it had said "是的。"
+     * (review 27, 10 of 10). {@link #goalChoice} stays English-only, for the rep.
+     */
+    final dev.rolecall.card.GoalChoice optionsAsked;
     /** Content units of the caller's script steps (titles and lines), and every figure of the caller's side. */
     private final java.util.Set<String> scriptUnits;
     private final java.util.Set<String> scriptFigures;
@@ -342,8 +347,8 @@ final class CardIndex {
         calleeKnows = Speech.units(calleeSide);
         calleeFigures = figures(card.callee().roleText() + "\n" + card.callee().background() + "\n" + card.callee().knowledge());
         scriptFigures = figures(card.caller().raw());
-        goalChoice = lang == Lang.EN ? card.caller().endCondition(1)
-                .map(c -> dev.rolecall.card.GoalChoice.of(c.text(), card.caller())).orElse(null) : null;
+        optionsAsked = card.caller().endCondition(1).map(c -> dev.rolecall.card.GoalChoice.of(c.text(), card.caller())).orElse(null);
+        goalChoice = lang == Lang.EN ? optionsAsked : null;
         scriptUnits = Speech.units(card.caller().steps().stream()
                 .map(st -> st.title() + "\n" + String.join("\n", st.lines())).collect(java.util.stream.Collectors.joining("\n")));
         // "Just the pads then. I'll think about the rest." is no hurry, and as the answer to "Got three minutes?" it named
@@ -398,8 +403,10 @@ final class CardIndex {
         dislikedUnits = disliked(card.callee().background() + "\n" + card.callee().roleText() + "\n"
                 + card.callee().concerns().stream().map(Concern::text).reduce("", (a, b) -> a + "\n" + b));
         // and its concerns: "时间能不能跟排班对上，周六上午肯定不行" (the sixteenth review's donor picked 周六上午)
+        // and its behaviours: "Prefers mornings; Thursday afternoons she has her book club." (review 26: picked in 3 of 10)
         busyTimes = BusyTimes.of(card.callee().background() + "\n" + card.callee().roleText() + "\n"
-                + card.callee().concerns().stream().map(dev.rolecall.card.Concern::text).collect(java.util.stream.Collectors.joining("\n")));
+                + card.callee().concerns().stream().map(dev.rolecall.card.Concern::text).collect(java.util.stream.Collectors.joining("\n"))
+                + "\n" + String.join("\n", card.callee().behaviours()));
         preferenceUnits = Speech.units(card.callee().background() + card.callee().roleText() + card.caller().knowledge()
                 + card.callee().concerns().stream().map(Concern::text).reduce("", String::concat));
         requiredSteps = CardText.requiredSteps(card);
@@ -652,7 +659,7 @@ final class CardIndex {
             // the line's statements only: "请问楼里有电梯吗？" asks what a customer worried about the lift has told already
             String line = String.join(lang == Lang.ZH ? "" : " ",
                     memo.sentences(stepLines.get(i)).stream().filter(x -> !Speech.isQuestion(x)).toList());
-            if (s.toLines()[i] >= bestSim && !line.isBlank() && Speech.overlap(known, memo.units(line)) >= shared) {
+            if (s.toLines()[i] >= bestSim && !line.isBlank() && !TEMPLATE.matcher(line).find() && Speech.overlap(known, memo.units(line)) >= shared) {
                 bestSim = s.toLines()[i];
                 best = line;
             }
@@ -785,8 +792,29 @@ final class CardIndex {
     /** The script line, not already said, that best answers a question the Q&A does not cover, or -1. */
     int bestLine(String question, java.util.Set<String> said) {
         double[] sims = memo.sims(question).toLines();
-        return best(stepLineVecs.length, LINE_ANSWERS, i -> !said.contains(stepLines.get(i)), i -> sims[i]);
+        // never a read-back template: "What about price?" had got "So that's the [plan] at $[price]…" (its "price") with the
+        // slots not yet known, said as ", at 42 Alder Lane. Did I get that right?"
+        return best(stepLineVecs.length, LINE_ANSWERS, i -> !said.contains(stepLines.get(i)) && !TEMPLATE.matcher(stepLines.get(i)).find(),
+                i -> sims[i]);
     }
+
+    /** Whether the rep's turn reads back the card's template ("Let me read that back: Larkspur Design…", "我跟您复述一下："). */
+    boolean readsBack(String turn) {
+        for (String l : stepLines) {
+            Matcher m = TEMPLATE.matcher(l);
+            if (m.find()) {
+                String lead = l.substring(0, m.start()).strip();
+                lead = lead.length() > 16 ? lead.substring(0, 16) : lead;
+                if (lead.length() >= 5 && turn.contains(lead)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A script line with slots to fill ("[plan]", "[日期]"): a template, no answer to anything. */
+    static final Pattern TEMPLATE = Pattern.compile("\\[[^\\]\\[]{1,30}\\]");
 
     /** Index of the good example closest to {@code v}, or -1 below {@link #EXAMPLE_MATCH}. */
     int closestExample(float[] v, java.util.Set<Integer> used) {
@@ -923,19 +951,42 @@ final class CardIndex {
             if (concern.level() == Concern.Level.LATENT) {
                 // "…safe for the new puppy; she won't bring it up unless fertilizer…", "怕楼下602找他赔钱，但不好意思主动问，除非…":
                 // the worry, without the words on when it comes out (they left it with nothing a customer would say)
-                String worry = java.util.Arrays.stream(text.split("[，,；;。.]|\\s+but\\s+"))
-                        .filter(x -> !x.isBlank() && !UNLESS_ASKED.matcher(x).find() && !TRIGGER.matcher(x).find())
-                        .collect(java.util.stream.Collectors.joining(lang == Lang.ZH ? "，" : ", "));
+                // the clauses after the one that says when it comes out are that clause's list ("…if the rep mentions seams,
+                // leaks, or what the crew might find": "And or what the crew might find?" had been asked, review 26)
+                List<String> kept = new ArrayList<>();
+                for (String sentence : text.split("(?<=[。！？!?])|(?<=\\.)\\s+")) {
+                    for (String x : sentence.split("[，,；;。.]|\\s+but\\s+")) {
+                        if (TRIGGER.matcher(x).find()) {
+                            break;
+                        }
+                        if (!x.isBlank() && !UNLESS_ASKED.matcher(x).find()) {
+                            kept.add(x);
+                        }
+                    }
+                }
+                String worry = String.join(lang == Lang.ZH ? "，" : ", ", kept);
                 text = worry.isBlank() ? text : worry;
             }
             for (String clause : CardText.questionClauses(text)) {
                 for (String part : CardText.splitEnumeration(clause.trim())) {
-                    if (part.length() < (lang == Lang.ZH ? 4 : 8)) {
+                    if (part.length() < (lang == Lang.ZH ? 4 : 5)) { // "price" of "Secondary: price; doubts she needs…" is a concern
                         continue;
                     }
                     float[] v = vec(part);
                     int qa = bestQa(v);
                     double sim = qa < 0 ? 0 : qaQuestionSim(v, qa);
+                    if (qa < 0 && lang == Lang.ZH) {
+                        // the clause that asks, without the reason beside it: "贵的会不会影响ETC，他天天走高速" is the ETC entry's
+                        // question (the whole was 0.47 from it: the answer was heard as a dodge, "先回答我的问题", review 26's card)
+                        for (String asking : part.split("[，,]")) {
+                            int e = asking.length() >= 4 && Speech.ZH_ASK.matcher(asking).find() ? bestQa(vec(asking)) : -1;
+                            if (e >= 0) {
+                                qa = e;
+                                sim = qaQuestionSim(vec(asking), e);
+                                break;
+                            }
+                        }
+                    }
                     List<String> spoken = new ArrayList<>();
                     for (int k = 0; k < 3; k++) {
                         String sp = CardText.concernAsSpeech(part, lang == Lang.ZH, k, lang == Lang.ZH ? zhPronoun : calleePronoun);

@@ -27,12 +27,21 @@ final class CardText {
      */
     static List<String> questionClauses(String text) {
         List<String> out = new ArrayList<>();
-        for (String clause : CLAUSE.split(text)) {
-            String c = clause.trim();
+        java.util.regex.Matcher cut = CLAUSE.matcher(text);
+        int from = 0;
+        String before = "";
+        while (from <= text.length()) {
+            boolean found = cut.find(from);
+            String c = text.substring(from, found ? cut.start() : text.length()).trim();
+            String by = before;
+            before = found ? cut.group() : "";
+            from = found ? cut.end() : text.length() + 1;
             if (c.isEmpty()) {
                 continue;
             }
-            if (out.isEmpty() || ASKS_OR_WORRIES.matcher(c).find()) {
+            // a list item after a semicolon is a concern of its own, not more of the one before ("…the paint Frank put on the trim
+            // two summers ago; the dog." had been asked as "…two summers ago, the dog?", review 26)
+            if (out.isEmpty() || ASKS_OR_WORRIES.matcher(c).find() || by.contains(";") || by.contains("；")) {
                 out.add(c);
             } else {
                 // (an English card's clauses with an English comma: "What about price，doubts…?" was said, the sixteenth review)
@@ -244,7 +253,16 @@ final class CardText {
             String cap = Character.toUpperCase(e.charAt(0)) + e.substring(1);
             return variant % 2 == 0 ? "What about " + e + "?" : cap + ": what are my options?";
         }
+        // a clause with its own subject is said, not asked about: "she does not want to be upsold" → "I don't want to be upsold."
+        // (review 26's brow card: "What about I do not want to be upsold?"); "doubts she needs four visits a year" → "I doubt…"
+        Matcher verb = THINKS.matcher(e);
+        if (e.matches("^I\\b.*") || verb.lookingAt()) {
+            String t = verb.lookingAt() ? "I " + verb.group(1) + e.substring(verb.end(1) + 1) : e;
+            return t.replaceFirst("^I do not ", "I don't ").replaceFirst("^I am ", "I'm ") + ".";
+        }
         return variant % 2 == 0 ? "What about " + e + "?" : "And " + e + "?";
     }
+
+    private static final Pattern THINKS = Pattern.compile("(doubt|think|feel|suspect|believe|fear|wonder|expect|hope)s\\b", Pattern.CASE_INSENSITIVE);
 
 }

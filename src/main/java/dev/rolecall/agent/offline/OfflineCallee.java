@@ -109,7 +109,8 @@ final class OfflineCallee implements Agent {
         chosenBefore = answers.chosen.size();
         markHeard(caller);
         heardSoFar.hear(caller);
-        boolean tooLong = !firstTurn && caller.length() > index.typicalStepLength * (1.3 + 0.3 * persona.patience());
+        // the read-back it is waiting for is no speech: "Too long, sorry. Send it to me in writing" to it (review 27)
+        boolean tooLong = !firstTurn && caller.length() > index.typicalStepLength * (1.3 + 0.3 * persona.patience()) && !index.readsBack(caller);
         if (tooLong) {
             patience--;
         }

@@ -347,14 +347,18 @@ final class OfflineCaller implements Agent {
             String line = sayStep(step, answeredSomething ? room : Integer.MAX_VALUE);
             parts.add(!answeredSomething && parts.isEmpty() && random.nextInt(3) == 0 ? wording.withTransition(line) : line);
             proposed = endsWithQuestion(line);
-            String also = proposed ? null : nextStatement(step,
-                    (int) (index.typicalStepLength * 2.2) - parts.stream().mapToInt(String::length).sum());
+            int alsoRoom = (int) (index.typicalStepLength * (proposed ? 3.2 : 2.2)) - parts.stream().mapToInt(String::length).sum();
+            // before a question, the step's statement the script puts first: "上线前我们会派摄影师免费上门拍菜品…" before "这周四…这两个时段
+            // 您选一个？" had come after the read-back in 9 of 10 calls, and "The technician swaps the trial machine…" never (review 27)
+            String also = proposed ? statementBefore(step, line, alsoRoom) : nextStatement(step, alsoRoom);
             if (also != null) {
                 // a step is its point, not one of its lines: another of its statements, while the turn has room (two
                 // readers found one line of a step said and its point left out in 20 of 20 calls: "an adult needs to be
                 // home"); in the script's order ("朵朵…还不会换气，教练建议…" before the class it leads to)
                 List<String> lines = steps.get(step).lines();
-                if (lines.indexOf(also) < lines.indexOf(line)) {
+                String asSaid = line;
+                int lineAt = java.util.stream.IntStream.range(0, lines.size()).filter(k -> asSaid.contains(lines.get(k))).findFirst().orElse(-1);
+                if (lines.indexOf(also) < lineAt || lineAt < 0 && endsWithQuestion(line)) {
                     parts.add(parts.size() - 1, also);
                 } else {
                     parts.add(also);
@@ -556,6 +560,26 @@ final class OfflineCaller implements Agent {
         return null;
     }
 
+    /** The step's unsaid statement just before {@code question} in the script, marked said, if it fits {@code room}; or null. */
+    private String statementBefore(int i, String question, int room) {
+        List<String> lines = steps.get(i).lines();
+        int at = -1;
+        for (int k = 0; k < lines.size() && at < 0; k++) {
+            at = question.contains(lines.get(k)) ? k : -1; // the line as said, with "您看哪个合适？" or the options added
+        }
+        if (at <= 0) {
+            return null;
+        }
+        String l = lines.get(at - 1);
+        if (saidLines.contains(l) || endsWithQuestion(l) || Speech.options(l).size() >= 2 || l.length() > room
+                || TemplateFiller.SLOT.matcher(l).find() || Speech.statesFigure(l) && !newFigure(l)) {
+            return null;
+        }
+        saidLines.add(l);
+        offer(i, question); // "The Clean Plus is $289…" said with "…so $169 or $269. Which would you like?" names its option
+        return l;
+    }
+
     private String sayStep(int i, int room) {
         said.add(i);
         ScriptStep s = steps.get(i);
@@ -659,6 +683,12 @@ final class OfflineCaller implements Agent {
             saidLines.remove(line);
             line = PaymentOptions.question(ways, lang);
         }
+        offer(i, line);
+        return line;
+    }
+
+    /** What the rep's question offers, noted for the customer's pick. */
+    private void offer(int i, String line) {
         // a question offering reasons ("是觉得费用高，还是流量用不完？") has no pick to echo back as agreed
         offered = endsWithQuestion(line) && !CalleeAnswers.WHY_CHOICE.matcher(line).find()
                 ? Speech.cardOptionsInstead(line, Speech.options(line), index.goalChoice, String.join("\n", saidLines)) : List.of();
@@ -666,15 +696,13 @@ final class OfflineCaller implements Agent {
             choiceStep = i;
             lastOffered = offered;
             lastOfferLine = line;
-            String asked = line;
-            if (s.lines().stream().anyMatch(l -> !saidLines.contains(l) && !asked.contains(l) && endsWithQuestion(l)
+            if (steps.get(i).lines().stream().anyMatch(l -> !saidLines.contains(l) && !line.contains(l) && endsWithQuestion(l)
                     && Speech.options(l).size() >= 2)) {
                 // a step with two choices ("献全血还是献血小板？" and "本周六上午…或者本周日下午…，您选哪个？") asks the other next
                 // turn: the sixteenth review's reps asked one of two in 20 of 20 calls
                 said.remove(i);
             }
         }
-        return line;
     }
 
     /**

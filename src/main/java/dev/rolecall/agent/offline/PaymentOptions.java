@@ -16,7 +16,9 @@ final class PaymentOptions {
     }
 
     // "You pay after the job, either by card through a text link we send you or by leaving a check with the crew." (review 26)
-    private static final Pattern EN_PAY = Pattern.compile("\\b(?:pay(?:ing|ment)?|paid)\\s+(?:is\\s+)?(?:(?:after|on|at|when|once)\\b[^.;!?,]{0,25},?\\s+)?"
+    // "Billing is monthly by card or ACH, first charge on the install day…" (review 27: "Billing by monthly" in 8 of 9 read-backs)
+    private static final Pattern EN_PAY = Pattern.compile("\\b(?:pay(?:ing|ment)?|paid|billing|billed|charged)\\s+(?:is\\s+)?"
+            + "(?:(?:monthly|weekly|yearly|annually|quarterly)\\s+)?(?:(?:after|on|at|when|once)\\b[^.;!?,]{0,25},?\\s+)?"
             + "(?:either\\s+)?(?:by|with|via|through|using)\\s+([^.;!?]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_SPLIT = Pattern.compile("\\s*,\\s*(?:or\\s+)?|\\s+or\\s+", Pattern.CASE_INSENSITIVE);
@@ -42,7 +44,13 @@ final class PaymentOptions {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String part : EN_SPLIT.split(m.group(1).trim())) {
+        String list = m.group(1).trim();
+        // the list ends with its "or" item: "card or ACH, first charge on the install day" lists two ways, not three
+        Matcher or = Pattern.compile("\\bor\\s+[^,]+").matcher(list);
+        if (or.find()) {
+            list = list.substring(0, or.end());
+        }
+        for (String part : EN_SPLIT.split(list)) {
             String name = EN_TAIL.matcher(EN_LEAD.matcher(part.trim()).replaceFirst("")).replaceFirst("").trim();
             if (!name.isEmpty() && name.split("\\s+").length <= 3 && !EN_NOT_A_WAY.matcher(name).find() && !out.contains(name)) {
                 out.add(name);

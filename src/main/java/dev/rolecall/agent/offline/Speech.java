@@ -277,6 +277,11 @@ final class Speech {
      */
     static List<String> cardOptionsInstead(String question, List<String> options, dev.rolecall.card.GoalChoice goal, String saidSoFar) {
         // with no options read, a bare "Which is better for you?" may follow a day offered a sentence before: left as it was
+        if (goal != null && options.isEmpty() && zh(question) && WHICH.matcher(question).find() && goal.named(question).size() >= 2
+                && !TemplateFiller.TIME_WORDS.matcher(question).find()) {
+            // "一般一天能做到40单以上的店选旺铺划算，刚起步的选基础方案更稳。您倾向哪一种？" names both by their own words (review 27)
+            return goal.options();
+        }
         if (goal == null || options.isEmpty() || !WHICH.matcher(question).find()
                 || !options.stream().allMatch(o -> NOT_A_NAME.matcher(o.strip()).matches())
                 || TemplateFiller.TIME_WORDS.matcher(question).find()) { // a day or an hour on offer: "Tuesday November 4 at 8 am, or…"
@@ -554,6 +559,9 @@ final class Speech {
     /** "…到了没有？", "收到了没？": the verb before 了没(有) is what is asked, not a politeness verb before it ("您方便看一下"). */
     private static final Pattern V_LE_NOT = Pattern.compile("(\\p{IsHan})了没有?[？?]?\\s*$");
 
+    private static final Pattern ZH_ASKS_END = Pattern.compile("吗[？?]?\\s*$|[？?]\\s*$");
+    private static final Pattern ZH_COMPLETE = Pattern.compile("(齐|全|够)(?:了)?吗[？?]?\\s*$");
+
     static String yesWord(String question) {
         Matcher le = V_LE_NOT.matcher(question);
         if (le.find()) {
@@ -566,8 +574,16 @@ final class Speech {
         if (question.contains("是否")) {
             return "是";
         }
+        // the clause that asks, not a statement before it: "开店要营业执照…，两个证…要跟门店一致，您这边证都齐吗？" is answered
+        // "齐了", not "要" (review 27, 5 of 5)
+        String[] clauses = question.strip().split("[，,。；;！!]");
+        String last = clauses.length > 1 && ZH_ASKS_END.matcher(clauses[clauses.length - 1]).find() ? clauses[clauses.length - 1] : question;
+        Matcher done = ZH_COMPLETE.matcher(last);
+        if (done.find()) {
+            return done.group(1) + "了";
+        }
         // a short lead-in clause ("还有，", "好的，") is not the question: "还有，需要我…吗" is answered "需要", not "有"
-        Matcher v = ZH_VERB.matcher(LEAD_IN.matcher(question).replaceFirst("").replaceAll("^(?:请问|那|您|你|现在)+", ""));
+        Matcher v = ZH_VERB.matcher(LEAD_IN.matcher(last).replaceFirst("").replaceAll("^(?:请问|那|您|你|现在)+", ""));
         return v.find() ? v.group() : "";
     }
 
@@ -668,7 +684,8 @@ final class Speech {
         return out.toString();
     }
 
-    private static final Pattern I_VERB_S = Pattern.compile(" I ([a-z]+?)(ies|ches|shes|sses|xes|ses|s) ");
+    private static final Pattern I_VERB_S = Pattern.compile(
+            " I ((?:really|actually|just|also|still|only|truly|always|never|usually|often|already) )?([a-z]+?)(ies|ches|shes|sses|xes|ses|s) ");
     private static final Set<String> NOT_VERBS = Set.of("wa", "i", "ha", "doe", "alway", "sometime", "perhap", "les", "thi", "it",
             "ye", "unles", "thu", "a", "plu", "mu");
 
@@ -696,8 +713,9 @@ final class Speech {
         Matcher m = I_VERB_S.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String stem = m.group(1);
-            String end = m.group(2);
+            String adverb = m.group(1) == null ? "" : m.group(1); // "which of the two she really needs" → "I really need"
+            String stem = m.group(2);
+            String end = m.group(3);
             String verb = switch (end) {
                 case "ies" -> stem + "y";
                 case "ches", "shes", "sses", "xes" -> stem + end.substring(0, end.length() - 2);
@@ -705,7 +723,7 @@ final class Speech {
                 default -> stem;
             };
             boolean skip = NOT_VERBS.contains((stem + end).substring(0, (stem + end).length() - 1)) || (stem + end).length() <= 3;
-            m.appendReplacement(out, Matcher.quoteReplacement(skip ? m.group() : " I " + verb + " "));
+            m.appendReplacement(out, Matcher.quoteReplacement(skip ? m.group() : " I " + adverb + verb + " "));
         }
         m.appendTail(out);
         return out.toString();

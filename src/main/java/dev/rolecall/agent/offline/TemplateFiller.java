@@ -195,7 +195,7 @@ final class TemplateFiller {
     /** A slot for how the customer pays: "[method]", "[payment]", "付款方式是X". */
     private static final Pattern PAY_SLOT = Pattern.compile("(?i)method|pay|付款|支付");
     /** A slot for the price of what was chosen: "[price]", "$[price]", "共X元". */
-    private static final Pattern PRICE_SLOT = Pattern.compile("(?i)price|cost|amount|fee|total|sum|金额|价格|价钱|费用|多少钱|总价|单价");
+    private static final Pattern PRICE_SLOT = Pattern.compile("(?i)price|cost|amount|fee|total|sum|金额|价格|价钱|费用|多少钱|总价|单价|月费|年费");
     /** A slot for what is left to pay: "[尾款]", "[balance]". */
     private static final Pattern BALANCE_SLOT = Pattern.compile("(?i)尾款|余款|balance|remaining|left to pay");
     private static final Pattern DEPOSIT = Pattern.compile("(?i)(?:定金|订金|押金|deposit(?: of)?)\\s*\\$?\\s*(\\d[\\d,]*)|\\$\\s*(\\d[\\d,]*) deposit");
@@ -204,7 +204,7 @@ final class TemplateFiller {
     private static final Pattern MONEY = Pattern.compile("\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:元|块|dollars)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?%)|(\\d+(?:\\.\\d+)?\\s?percent)");
     /** A slot for a rate: "[利率]", "[rate]". */
-    private static final Pattern RATE_SLOT = Pattern.compile("(?i)利率|\\brate\\b|\\bAPR\\b");
+    private static final Pattern RATE_SLOT = Pattern.compile("(?i)利率|费率|扣点|抽成|\\brate\\b|\\bAPR\\b");
     /** An amount the card labels as earned, not paid. */
     private static final Pattern NOT_A_PRICE = Pattern.compile("(?i)利息|收益|\\binterest\\b|\\bearns?\\b");
     private static final Pattern TOTAL = Pattern.compile("(?i)共|总共|一共|合计|总计|总价|\\btotal\\b|\\bin all\\b");
@@ -360,6 +360,50 @@ final class TemplateFiller {
     private static final Pattern GROUND_BEFORE = Pattern.compile("(?:在|比|除了|除)$|(?:on top of|beyond|in addition to|compared (?:to|with)"
             + "|than)\\s+(?:the\\s+)?$");
     private static final Pattern GROUND_AFTER = Pattern.compile("(?:之外|以外|的基础上|基础上)");
+
+    /** A price slot the template reads as discounted: "[price] after the senior discount", "优惠后[金额]". */
+    private static final Pattern AFTER_DISCOUNT = Pattern.compile("(?i)\\s*(?:after|less|with|minus)\\s+(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,2}discount");
+    private static final Pattern DISCOUNTED_BEFORE = Pattern.compile("(?:优惠|折扣|打折|折|减免)后(?:的)?(?:价格|价|金额|费用|总价)?(?:是|为|：|:)?\\s*$"
+            + "|(?i)\\bdiscounted\\s+(?:price\\s+(?:of\\s+)?)?\\$?\\s*$");
+    private static final Pattern DISCOUNT_LINE = Pattern.compile("(?i)discount|\\boff\\b|优惠|折|减");
+
+    /**
+     * The option's price after the discount a card line states ("you get $20 off either one, so $169 or $269" → 269 for the
+     * $289 option): the largest figure such a line gives below the full price and above half of it. Review 26: "Clean Plus for
+     * $289 after the senior discount" in 10 of 10 gutter read-backs, where the senior price is $269.
+     */
+    private String discounted(String full) {
+        double price = amount(full);
+        String best = null;
+        double bestValue = 0;
+        List<String> lines = new java.util.ArrayList<>(index.stepLines);
+        index.card.caller().qa().forEach(e -> lines.add(e.answer()));
+        for (String line : lines) {
+            if (!DISCOUNT_LINE.matcher(line).find()) {
+                continue;
+            }
+            java.util.regex.Matcher money = MONEY.matcher(line);
+            while (money.find()) {
+                String value = money.group(1) != null ? money.group(1) : money.group(2);
+                double v = amount(value);
+                if (v < price && v >= price / 2 && v > bestValue) {
+                    best = value;
+                    bestValue = v;
+                }
+            }
+        }
+        return best != null ? best : full;
+    }
+
+    /** Whether the script line naming the option says it waives what the slot names: "基础方案：不收月费" for [月费]. */
+    private boolean waived(Pick p, String slot) {
+        Pattern none = Pattern.compile("(?:不收|免收|免|无|没有|不交)" + Pattern.quote(slot));
+        return index.stepLines.stream().anyMatch(l -> l.contains(p.option()) && none.matcher(l).find());
+    }
+
+    private static double amount(String figure) {
+        return Double.parseDouble(figure.replace(",", ""));
+    }
 
     private String price(Pick p, boolean total) {
         return valueOf(p, total, MONEY);
@@ -543,7 +587,7 @@ final class TemplateFiller {
     }
 
     /** A bracket slot filled from the customer's picks ("[method]" → "check", "$[price]" → "$60"), or null. */
-    private String fromPicks(String slot, String before) {
+    private String fromPicks(String slot, String before, String after) {
         String field = cardField(slot);
         if (field != null) {
             return field;
@@ -559,7 +603,8 @@ final class TemplateFiller {
             if (pay != null && lang == Lang.EN && pay.equalsIgnoreCase("online") && before.matches("(?is).*\\bby\\s*$")) {
                 return "\u0001online"; // "paying by [method]" with online is "paying online" (the by is taken out below)
             }
-            return pay == null ? null : lang == Lang.EN ? pay.toLowerCase(java.util.Locale.ROOT) : pay;
+            // "ACH" stays as it is written ("Billing by ach", review 27)
+            return pay == null ? null : lang == Lang.EN && !pay.matches("[A-Z]{2,}") ? pay.toLowerCase(java.util.Locale.ROOT) : pay;
         }
         String count = countFromCard(slot);
         if (count != null) {
@@ -582,6 +627,12 @@ final class TemplateFiller {
         }
         if (PRICE_SLOT.matcher(slot).find()) {
             String p = price(c, TOTAL.matcher(slot).find());
+            if (p == null && lang == Lang.ZH && slot.length() >= 2 && waived(c, slot)) {
+                p = "0"; // "基础方案：不收月费，…" read back as 月费0元, not left out
+            }
+            if (p != null && (AFTER_DISCOUNT.matcher(after).lookingAt() || DISCOUNTED_BEFORE.matcher(before).find())) {
+                p = discounted(p);
+            }
             return p == null ? null : before.endsWith("$") ? p : lang == Lang.ZH ? p + "元" : "$" + p;
         }
         // or a slot named like the options it stands for: "[献血方式]" for "献全血 / 献血小板"
@@ -676,11 +727,18 @@ final class TemplateFiller {
                 words = "\u0000";
             } else if (WINDOW_SLOT.matcher(slot).find() && window() != null) {
                 words = window();
+                if (lang == Lang.EN && words.matches("(?i)\\d.*\\band\\b.*") && !text.substring(0, m.start()).matches("(?is).*\\bbetween\\s*$")) {
+                    words = "between " + words; // "Install on [install day], [time window]": "8 and 10 a.m." alone reads as two times
+                }
             } else if (drop && WHEN_SLOT.matcher(slot).find() && timePicked() != null && !slotWords(slot).isEmpty()
                     && picks.stream().filter(Pick::ofTime).noneMatch(p -> about(p, slotWords(slot)))) {
                 // "成衣大约在[取衣日期]可以取": a date the customer picked for the fitting is not the pickup date; left out
                 words = "\u0000";
                 dropped++;
+            } else if (WHEN_SLOT.matcher(slot).find() && timePicked() != null && m.start() > 0 && text.charAt(m.start() - 1) == ']'
+                    && out.toString().endsWith(withOfferedDate(timePicked()))) {
+                // "[日期][时段]": the pick said once ("周四下午周四下午上门拍照", review 27, 10 of 10)
+                words = "";
             } else if (WHEN_SLOT.matcher(slot).find() && timePicked() != null) {
                 words = withOfferedDate(timePicked()); // the day picked, not a later pick of how to pay ("on [day]" had been "on phone")
                 if (window() != null && hasWindowSlot(text)) {
@@ -700,8 +758,8 @@ final class TemplateFiller {
                 words = pick != null ? pick : lang == Lang.ZH ? "您选的时间" : "the time you picked";
             } else if (measureFromCard(slot, text.substring(m.end())) != null) {
                 words = measureFromCard(slot, text.substring(m.end()));
-            } else if (fromPicks(slot, text.substring(0, m.start())) != null) {
-                words = fromPicks(slot, text.substring(0, m.start()));
+            } else if (fromPicks(slot, text.substring(0, m.start()), text.substring(m.end())) != null) {
+                words = fromPicks(slot, text.substring(0, m.start()), text.substring(m.end()));
                 if (words.endsWith("元") && (text.startsWith("元", m.end()) || text.startsWith("块", m.end()))) {
                     words = words.substring(0, words.length() - 1); // "每月[金额]元" has its unit
                 }
@@ -731,7 +789,8 @@ final class TemplateFiller {
                 : out.toString().replaceAll("[，,]?\\s*[^，,；;。.！!？?：:\\u0000]*\\u0000[^，,；;。.！!？?]*", "")
                         // "跟您确认一下：" keeps its lead-in, and "Let me read that back: set up…" its space
                         .replaceAll("([：:])\\s*[，,]\\s*", lang == Lang.ZH ? "$1" : "$1 ");
-        return fillX(filled, chosen).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1").replaceAll("\\bby\\s*\u0001", "");
+        return fillX(filled, chosen).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1").replaceAll("\\bby\\s*\u0001", "")
+                .replaceAll("。{2,}", "。").replaceAll("(\\b[ap]\\.m)\\.\\.", "$1."); // "8 and 10 a.m.." (review 27) // a dropped sentence leaves its full stop ("每周一结算。。", review 27)
     }
 
 

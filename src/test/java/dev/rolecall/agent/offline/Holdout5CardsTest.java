@@ -107,7 +107,7 @@ class Holdout5CardsTest {
         CardIndex plan = new CardIndex(PLAN, Embedder.shared());
         assertThat(plan.conditionFor(Role.CALLER, Intent.CONFIRM, "照常降到59").number()).isEqualTo(1);
         int picks = 0;
-        for (long seed = 1; seed <= 30; seed++) {
+        for (long seed = 1; seed <= 60; seed++) {
             java.util.List<dev.rolecall.transcript.Turn> turns = OfflineEngineTest.call(NewerCardsTest.GYM, seed, 30).turns();
             for (int i = 0; i + 1 < turns.size(); i++) {
                 if (turns.get(i).text().contains("or go ahead with the cancellation?")) {
