@@ -26,8 +26,8 @@ public final class ParallelOffers {
             + "|^(?:option|choice)\\s+(?:one|two|three|four|[1-4a-d])\\s+is\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;:.$]{3,40}?)(?=\\s*[,:]|\\s+for\\s+\\$|\\s+at\\s+\\$)",
             Pattern.CASE_INSENSITIVE);
 
-    /** A Chinese line counting out one option: "一是特级明前，…", "第二种是一级明前，…", "方案二：…". */
-    private static final Pattern ZH_COUNTED = Pattern.compile("(?:^|[：:，,])\\s*(?:[一二三四]是|第[一二三四](?:种|个|款)?是|方案[一二三四][是：:])\\s*"
+    /** A Chinese line counting out one option: "一是特级明前，…", "第二种是一级明前，…", "方案二：…", "一种是寸苗，…另一种是驯食苗，…". */
+    private static final Pattern ZH_COUNTED = Pattern.compile("(?:^|[：:，,])\\s*(?:[一二三四]是|第[一二三四](?:种|个|款)?是|方案[一二三四][是：:]|另?[一两]种是)\\s*"
             + "(\\p{IsHan}[\\p{IsHan}A-Za-z0-9]{1,9}?)[，,：:（(]");
 
     /** A Chinese line naming its option before a colon: "基础方案：不收月费…", "。旺铺方案：每月固定399元". */

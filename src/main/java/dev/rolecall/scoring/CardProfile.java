@@ -381,12 +381,16 @@ final class CardProfile {
             synchronized (this) {
                 if (pieceVectors == null) {
                     List<String> out = new ArrayList<>();
+                    // the goodbye and the greeting answer no question: "Thanks, Carol, have a good week!" had been the evidence that
+                    // the card "speaks to" a question about the dog, and a fragment ("『没问题，") that it speaks to another
+                    List<String> courtesy = new ArrayList<>(card.caller().closings());
+                    courtesy.add(card.caller().opening());
                     for (String sentence : backingSentences) {
-                        if (Sentences.endsAsking(sentence)) {
+                        if (Sentences.endsAsking(sentence) || courtesy.stream().anyMatch(c -> c.contains(sentence.strip()))) {
                             continue; // a customer's question on the card ("能不能找人打个招呼？") asserts nothing
                         }
                         out.add(sentence);
-                        Sentences.clauses(sentence).stream().filter(c -> !c.equals(sentence)).forEach(out::add);
+                        Sentences.clauses(sentence).stream().filter(c -> !c.equals(sentence) && substantive(c)).forEach(out::add);
                     }
                     pieces = out;
                     pieceVectors = embed(out);
@@ -395,6 +399,11 @@ final class CardProfile {
         }
         int i = argmax(v, pieceVectors);
         return i < 0 ? new Nearest("", 0) : new Nearest(pieces.get(i), Embedder.cosine(v, pieceVectors[i]));
+    }
+
+    /** A clause with something to say: five letters or Chinese characters at least ("『没问题，" has three). */
+    private static boolean substantive(String clause) {
+        return clause.codePoints().filter(Character::isLetter).count() >= 5;
     }
 
     /** The distinct Chinese characters of {@code text} that are not in {@code filler}: what a short phrase is about. */

@@ -198,6 +198,13 @@ final class ClosingCheck {
                     cond, callback);
         }
         if (end.by() == Role.CALLER) {
+            Turn contested = contested(call);
+            if (contested != null) {
+                // "Wait, what? I said the freezer." → "…You're all set, Wade!"; "我到底是周二去还是周四去？" → "那就给您约好了下周二" (the
+                // thirty-eighth held-out set)
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer disputed it at turn %d (\"%s\")",
+                        end.condition(), cond, contested.index(), Agreements.excerpt(contested.text().strip()));
+            }
             Turn cut = cutOff(call);
             if (cut != null) {
                 // "那……周四吧。可我这烧……" → "好的，那就约下周四" (17 of the 18 labelled calls whose customer trailed off
@@ -311,6 +318,23 @@ final class ClosingCheck {
             return null;
         }
         return answer;
+    }
+
+    /** The customer says the rep has it wrong, or asks which of two it is: "I said the freezer.", "我到底是周二去还是周四去？". */
+    private static final java.util.regex.Pattern DISPUTES = java.util.regex.Pattern.compile(
+            "(?i)\\bI (?:said|told you|asked for)\\b|\\bthat'?s not what I\\b|\\bI (?:didn'?t|did not|never) (?:say|ask|agree|want)\\b"
+                    + "|\\bwait,? what\\b|我说的是|我说了是|不是说好|我没说|我没答应|我没同意|我没要|搞错了|到底是.{1,10}还是"
+                    // "你先头说八千四，这会儿又说八千八" (two figures for one thing), "You said 650 before, now it's 700?"
+                    + "|(?:刚才|先头|之前|前面|开始)(?:说|讲)的?.{1,12}(?:这会儿|现在|又|咋又|怎么又)(?:说|讲|变)|\\byou said\\b.{1,40}\\bnow\\b");
+
+    /** The customer's last words before the closing, when they dispute what the rep said and hold no yes. */
+    private static Turn contested(ScoredCall call) {
+        Turn answer = lastCalleeWordsBeforeClosing(call);
+        if (answer == null || !DISPUTES.matcher(answer.text()).find() || CallWords.refuses(answer.text())) {
+            return null;
+        }
+        List<String> parts = Sentences.split(answer.text());
+        return !parts.isEmpty() && CallWords.saysYes(parts.get(parts.size() - 1)) ? null : answer;
     }
 
     static Turn lastCalleeWordsBeforeClosing(ScoredCall call) {

@@ -448,4 +448,18 @@ class EndingRulesTest {
         assertThat(wrong.critical()).anySatisfy(c -> assertThat(c).contains("9500"));
         assertThat(account.critical()).noneSatisfy(c -> assertThat(c).contains("way to pay"));
     }
+    /**
+     * The thirty-eighth held-out set: the customer's last words dispute what the rep said ("你先头说八千四，这会儿又说八千八",
+     * "我到底是周二去还是周四去？") and the rep closes as agreed. A yes after the words that dispute keeps the ending.
+     */
+    @Test
+    void aCustomerDisputingTheRepsLastWordsBearsOutNoAgreement() throws Exception {
+        String close = "李明：好的，年度续费，感谢您的支持，资料稍后发您，祝您工作顺利！[END:1]\n";
+        Scorecard disputed = score(OPENING + MIDDLE + "张强：年度。\n李明：好的，年度续费享受9折。\n张强：等一下，你刚才说95折，这会儿又说9折，到底多少？\n" + close);
+        assertThat(disputed.critical()).anySatisfy(c -> assertThat(c).contains("the customer disputed it"));
+        Scorecard which = score(OPENING + MIDDLE + "张强：年度。\n李明：好的，帮您按季度办理。\n张强：我说的是年度，不是季度。\n" + close);
+        assertThat(which.critical()).anySatisfy(c -> assertThat(c).startsWith("ending not borne out")); // (a correction rule had it)
+        Scorecard settled = score(OPENING + MIDDLE + "张强：年度。\n李明：好的，帮您按年度办理，没问题吧？\n张强：我说的是年度，对，没问题。\n" + close);
+        assertThat(settled.critical()).noneMatch(c -> c.contains("disputed"));
+    }
 }

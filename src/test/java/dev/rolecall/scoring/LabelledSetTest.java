@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(940);
+        assertThat(cases).hasSize(964);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -60,7 +60,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout35")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout36")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout37")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(76);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout38")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(78);
     }
 
     @Test
@@ -530,6 +531,19 @@ class LabelledSetTest {
     @Test
     void thirtySeventhHeldOutSet() {
         assertFloors("holdout37", 0.80, 0.95, 0.95, 0.94, 0.43);
+    }
+
+    /**
+     * The thirty-eighth held-out set (a bass-fry hatchery's call-back in Chinese, a taxidermy mount order in English, plus
+     * renewal and clinic; 47 wrong facts, 22 without a number), written blind and scored once before it was read, on 92aced2:
+     * steps P .98 R .97, invented P .92 R .60, Spearman .70, A above C 92.5%, 0 of 6 illegitimate endings failed. Then read:
+     * the customer disputing the rep's last words ("Wait, what? I said the freezer.", "你先头说八千四，这会儿又说八千八") bears
+     * out no ending, and options counted out as "一种是寸苗…另一种是驯食苗" are the goal's, so a customer who left the pick to
+     * the rep chose none (Spearman .84, A above C 100%, 4 of 6 endings failed).
+     */
+    @Test
+    void thirtyEighthHeldOutSet() {
+        assertFloors("holdout38", 0.80, 0.95, 0.95, 0.90, 0.55);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

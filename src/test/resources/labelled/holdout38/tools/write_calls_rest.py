@@ -1,0 +1,235 @@
+# -*- coding: utf-8 -*-
+# helper: writes the taxidermy (en), renewal and clinic (zh) call files.
+import os
+C = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "calls")
+def w(name, card, a, b, turns, sep="："):
+    lines = [f"# card: {card}"]
+    for i, t in enumerate(turns):
+        lines.append(f"{a if i % 2 == 0 else b}{sep}{t}")
+    open(os.path.join(C, name), "w", encoding="utf-8").write("\n".join(lines) + "\n")
+T = "taxidermy.md"; E = ": "
+w("taxidermy-01.txt", T, "Dana Whitaker", "Wade Mercer", [
+ "Hi, is this Wade Mercer? This is Dana Whitaker at Iron Creek Taxidermy, calling about the buck you dropped off Sunday. Have you got a few minutes to go over the mount?",
+ "For that buck? I've got all day. Did Lou see him? Ten points. Thirty-one yards, quartering away, he went maybe sixty yards.",
+ "He saw him, and he's a beauty, congratulations! So this is work order I-C, two-seven-one-one. The tag came in on the ear, so we're good there, but for our records I also need the confirmation number you got when you reported the harvest to the Game Commission. Got that handy?",
+ "Yeah, hang on, it's in my phone... okay. Two-two-seven-oh-nine-one-five-three.",
+ "Two-two-seven-oh-nine-one-five-three, got it. Now, the cape. Lou looked it over, and it's in good shape apart from one cut, about two inches long, behind the left ear.",
+ "Ah, jeez. I knew I nicked it. Is it ruined?",
+ "Not at all. He repairs it as part of the mount, no extra charge, and it won't show on the finished piece. So, the big question: option one is a shoulder mount, upright or semi-sneak pose, your pick, for six hundred fifty dollars. Option two is a European mount, that's the skull and antlers cleaned and whitened on a walnut plaque, for one ninety-five. Have you got a spot picked out for him?",
+ "Six-fifty. Huh. That's a chunk. Spot... well, that's the thing. Jenny's told me the den gets no more big heads. I've already got a six-pointer up there from 2015. What do most guys do?",
+ "Honestly? Both. Plenty of guys with a buck like this go shoulder mount, and plenty go European so it fits a smaller wall. I can't tell you what's right for your den, that one's your call.",
+ "Yeah. The European'll keep the peace. Let's do the European. When would it be done? Any chance by Christmas?",
+ "A European usually takes about eight weeks, so it may be ready by Christmas, but I can't promise a date. The deposit on the European is a hundred dollars. You can pay it at the counter, or through a secure payment link we text you; we don't take card numbers over the phone. The other ninety-five is due at pickup.",
+ "I'll swing by the counter Saturday.",
+ "Perfect. Couple more things. Until December first you can switch or cancel and get the whole deposit back; after that it's not refundable. And once it's ready, you've got sixty days to pick it up, after that storage is twenty bucks a month.",
+ "Sixty days, got it. Hey, can Lou score it?",
+ "He can green-score it for free if you ask. For an official score you need a certified measurer after a sixty-day drying period, and we can give you a name.",
+ "Sweet. Have him do that.",
+ "Will do. Let me read the work order back: European mount, one ninety-five, deposit a hundred at the counter, ready in about eight weeks. And I'll text a copy of the work order to the number ending four-four-one-eight.",
+ "That's it.",
+ "You're all set, Wade. The work order's on its way to your phone. Congratulations again on that buck! [END:1]",
+], E)
+w("taxidermy-02.txt", T, "Iron Creek", "Wade", [
+ "Wade Mercer? Dana Whitaker, Iron Creek Taxidermy. About your buck, WO IC-2711. Few minutes?",
+ "Go.",
+ "Tag came in on the ear. Need your Game Commission harvest report confirmation # for our records.",
+ "22709153.",
+ "Got it. Cape: good shape, one ~2\" cut behind the left ear. Lou repairs it, no charge, won't show. Options: (1) shoulder mount, upright or semi-sneak, $650. (2) European: cleaned/whitened skull + antlers on walnut plaque, $195. Which?",
+ "Shoulder. Semi-sneak. Discount if I pay cash?",
+ "No. Same price for everyone, no cash discount. Deposit $300: counter or secure text link; no card #s by phone. Balance at pickup. ~10 months, estimate; we call when it's ready.",
+ "Link.",
+ "Cape goes to the tannery Dec 1: switch/cancel before then = full deposit back, after = non-refundable. Once ready: 60 days to pick up, then $20/mo storage.",
+ "Ok.",
+ "Read-back: shoulder mount, semi-sneak, $650, deposit $300 by text link, ready in ~10 months. Copy of the work order -> text to the number ending 4418.",
+ "Correct. Thanks. [END:1]",
+], E)
+w("taxidermy-03.txt", T, "Iron Creek Taxidermy", "Mercer", [
+ "Hi, is this Wade Mercer? Dana Whitaker at Iron Creek Taxidermy, calling about the buck you dropped off Sunday.",
+ "Yeah. First thing: is it ruined? I nicked the cape behind the ear, I know I did.",
+ "It's fine. Lou found the cut, about two inches behind the left ear. He'll repair it at no extra charge, and it won't show on the finished mount. This is work order IC-2711, by the way.",
+ "Okay, good. Second thing, I want it for Christmas. Can you do that?",
+ "Not a shoulder mount; the tannery alone takes about four months. A European mount usually takes about eight weeks, so it might be ready, but we can't promise a date. Option one is a shoulder mount, upright or semi-sneak, $650. Option two, the European, skull and antlers cleaned and whitened on a walnut plaque, $195.",
+ "Then forget Christmas. Shoulder mount, upright. What do I put down?",
+ "$300 deposit, at the counter or through a secure payment link we text you. We don't take card numbers over the phone. Balance at pickup. Shoulder mounts take about ten months; that's an estimate, and we call you when it's ready.",
+ "Counter. What if I hate it?",
+ "You see it before you pay the balance, and if something's off, Lou fixes it at no charge. And while we have it, work in progress is insured up to the price of the mount.",
+ "Fair.",
+ "One thing I do need: the tag came in on the ear, but I also need the confirmation number you got when you reported the harvest to the Game Commission.",
+ "22709153.",
+ "Thanks. Last bits: the cape goes to the tannery on December 1. Until then you can switch or cancel with the whole deposit back; after that it's non-refundable. When it's ready you've got 60 days to pick it up, then storage runs $20 a month.",
+ "Understood.",
+ "So, the work order: shoulder mount, upright, $650, deposit $300 at the counter, ready in about ten months. I'll text a copy to the number ending 4418.",
+ "Yep.",
+ "You're all set, Wade. The work order's on its way to your phone. Congratulations again on that buck! [END:1]",
+], E)
+w("taxidermy-04.txt", T, "Dana Whitaker", "Wade Mercer", [
+ "Hi, is this Wade Mercer? This is Dana Whitaker at Iron Creek Taxidermy, about the buck you dropped off Sunday, work order IC-2711. Got a couple minutes?",
+ "Sure.",
+ "Great. The tag came in on the ear. I also need the confirmation number from your harvest report to the Game Commission.",
+ "Hold on... 22709153.",
+ "Perfect. Lou says the cape's in good shape, just a cut about two inches behind the left ear, which he'll fix at no extra charge; it won't show. So: shoulder mount, upright or semi-sneak, six-fifty, or a European mount, cleaned skull and antlers on a walnut plaque, one-ninety-five.",
+ "European. And can Lou score it? I want to know what he goes.",
+ "Oh, he's a big one, you'll be happy. So the deposit on the European is a hundred, at the counter or by a secure link we text you. No card numbers over the phone. Balance at pickup, and it's about eight weeks, that's an estimate; we'll call you.",
+ "Text me the link.",
+ "Will do. Work order: European mount, $195, deposit $100 by text link, ready in about eight weeks. I'll text a copy to the number ending 4418.",
+ "Sounds good.",
+ "You're all set, Wade. Congratulations again on that buck! [END:1]",
+], E)
+w("taxidermy-05.txt", T, "Iron Creek", "Wade", [
+ "Hey, is this Wade Mercer? Dana Whitaker here, Iron Creek Taxidermy. Calling about the buck you brought in Sunday, work order IC-2711. Got a few minutes?",
+ "A few. I'm on a job.",
+ "I'll be quick. The tag came in on the ear; I'll also need your Game Commission harvest report confirmation number at some point. And Lou says the cape's good, one small cut behind the left ear, about two inches. He fixes it free and it won't show.",
+ "Good. Number's in my truck, I'll get it to you.",
+ "No problem. Then the choice: a shoulder mount, upright or semi-sneak, for six hundred fifty, or a European mount, the whitened skull and antlers on a walnut plaque, for one ninety-five. Where are you thinking of hanging him?",
+ "That's the question. Jenny's not keen on another head in the den. I need to talk to her. Call me Thursday after six?",
+ "Absolutely. He stays in our freezer at no charge until December first, so there's no rush. Thursday after six it is.",
+ "Great.",
+ "No problem. It's safe in the freezer, and I'll call you back Thursday after six. Take care. [END:2]",
+], E)
+w("taxidermy-06.txt", T, "Dana Whitaker", "Wade Mercer", [
+ "Hi, is this Wade Mercer? Dana Whitaker at Iron Creek Taxidermy, about the buck you dropped off Sunday.",
+ "That's me. How's he look?",
+ "Great. Small cut behind the left ear, about two inches; fixing it costs an extra forty dollars, but it won't show. Don't worry about the confirmation number, the tag on the ear is plenty.",
+ "Okay. What are my options?",
+ "Shoulder mount, upright or semi-sneak, $650, or a European mount, skull and antlers on a walnut plaque, $250. Honestly, the guys over at Ridge Road would butcher a cape like that, so you came to the right place.",
+ "Shoulder mount, upright. Can I have it by Christmas? It's kind of a present to myself.",
+ "I'll have the shoulder mount done by Christmas, promise. Normally a shoulder mount takes about six months anyway.",
+ "Great. Deposit?",
+ "Deposit is half, so three twenty-five. Just read me your card number and I'll put the deposit through now. Or pay cash and I'll knock ten percent off.",
+ "Card's fine. Hang on... okay, 4147 2030 5519 0826, expires 09/29.",
+ "Got it. And the deposit's refundable any time, even after it goes to the tannery. The cape goes to the tannery right after Christmas. Once it's done you've got 30 days to pick it up, and shipping is free anywhere in the US. We're open Sundays too.",
+ "Perfect.",
+ "So: shoulder mount, upright, $650, deposit $325 on your card, ready by Christmas. I'll text a copy of the work order to the number ending 4418.",
+ "Yep.",
+ "You're all set, Wade. The work order's on its way to your phone. Congratulations again on that buck! [END:1]",
+], E)
+w("taxidermy-07.txt", T, "Iron Creek", "Wade", [
+ "Hi, is this Wade Mercer? Dana Whitaker at Iron Creek Taxidermy, calling about the buck you dropped off Sunday, work order IC-2711. Have you got a few minutes?",
+ "Heyyy, Dana. Sure. Fair warning, I had my knee scoped yesterday and I'm on the good pills. I'm pretty loopy. Don't hold me to anything I say today, okay?",
+ "Ha, no worries, this'll be easy. Lou says the cape's in good shape, one cut about two inches behind the left ear, and he'll repair it at no charge. Option one, shoulder mount, upright or semi-sneak, $650. Option two, European mount on a walnut plaque, $195.",
+ "Shoulder... European... man, the room's spinning a little. Shoulder sounds pretty. I dunno. I really shouldn't be deciding stuff right now.",
+ "Shoulder it is! I'll put upright. Deposit's $300, and I'll text you a secure payment link. Shoulder mounts take about ten months, and the balance is due at pickup. The deposit's refundable until we start on it in March.",
+ "Mm-hm. Jenny's gonna kill me. What'd I just say?",
+ "You said shoulder mount! Once it's ready you've got 90 days to pick it up. So: shoulder mount, upright, $650, deposit $300 by text link, ready in about ten months. Copy of the work order goes to the number ending 4418. You're all set, Wade. Congratulations again on that buck! [END:1]",
+], E)
+w("taxidermy-08.txt", T, "Dana Whitaker", "Wade Mercer", [
+ "Hi, is this Wade Mercer? This is Dana Whitaker at Iron Creek Taxidermy, about the buck you dropped off Sunday, work order IC-2711.",
+ "Yep.",
+ "The tag came in on the ear, and I'll need the confirmation number from your Game Commission harvest report.",
+ "22709153.",
+ "Thanks. The cape's good except a two-inch cut behind the left ear; Lou fixes that free. So: shoulder mount, upright or semi-sneak, $650, or a European, skull and antlers on a walnut plaque, $195. If you can't decide yet, we can keep it in the freezer at no charge until December 1.",
+ "Tell you what, do the free freezer hold. That's what I want for now, the freezer.",
+ "Sounds good! I'll put you down for the shoulder mount then, semi-sneak looks great on a ten. Deposit's $300, I'll text you the link. It's about ten months, but honestly, for you we'll have it done by spring. Balance is due at pickup, and you've got a full year to pick it up.",
+ "Wait, what? I said the freezer.",
+ "Right, it stays in the freezer till the tannery takes it, and the free hold is only one week anyway. Shoulder mount, semi-sneak, $650, deposit $300 by text link, ready in about ten months. Copy goes to the number ending 4418. You're all set, Wade! [END:1]",
+], E)
+
+R = "renewal.md"
+w("renewal-01.txt", R, "李明", "张强", [
+ "您好，请问是泰山公司的系统管理员张强吗？我是长江云服务续费专员李明。贵公司账户服务二零二五年一月一号到期，想占您几分钟协助续费，现在方便吗？",
+ "说吧，快点。折扣多少？发票几时能开？",
+ "好的。老客户续费自动享受九五折，到期前操作就行，不用额外申请。发票是付款后在后台自助申请，专票普票都支持，系统自动开票最快两个小时。先跟您确认一下，本次续费负责人和联系方式还是您这边，没变吧？",
+ "没变，我。",
+ "好。您现在的套餐是CRM加项目管理组合，今年保持原配置续吗？有没有要新增或升级的功能？",
+ "原配置。别给我推别的。",
+ "明白，不推。周期上支持年度、季度、月度，您这次选哪个？",
+ "年度。去年发票晚了我财务被追，这次开专票。",
+ "年度，专票，记下了。操作很简单：登录后台“账户中心”，点“服务续费”，按提示付款就行，全程不用纸质资料。操作指引和报价我可以微信、邮箱或者短信发您，您选哪个？",
+ "微信。到期了数据会不会丢？",
+ "不会，服务到期后数据安全保留三十天，续费期间也不会中断。审批或者开票哪一步卡住了直接找我，我这边直通加速，两小时内完成审批。",
+ "行。",
+ "那我确认一下：年度续费，原配置CRM加项目管理组合，九五折，付款后后台申请专票。结束后我把流程确认明细、操作指引和报价一起发您微信，方便您核查。",
+ "可以。",
+ "感谢您的高效反馈，全部细节我会微信一次性发您，有疑问随时微信或电话联系我，第一时间响应。[END:1]",
+])
+w("renewal-02.txt", R, "长江李明", "张强", [
+ "张总您好，泰山公司的系统管理员张强吧？我是长江云服务续费专员李明，贵司主账户二〇二五年一月一号到期，打电话帮您把续费办一下。负责人和联系方式没变吧？",
+ "没变。说重点。",
+ "您现在是CRM+项目管理组合，今年照原配置续？老客户续费自动95折，不用申请。周期有年度、季度、月度。",
+ "原配置，季度先续着。今年功能有啥升级没有？别又是花架子。",
+ "这个您用着就知道了，肯定越来越好用。续费就在后台账户中心点服务续费，按提示付款就行。资料我发您邮箱还是微信？",
+ "邮箱。",
+ "好的。确认一下：季度续费，原配置，95折，发票您要专票还是普票？",
+ "普票。",
+ "季度续费、原配置、95折、普票，结束后我把确认明细发您邮箱，您自己核一下。",
+ "嗯。",
+ "祝贵司业务顺利，续费、发票如有需要可随时找我，谢谢！[END:1]",
+])
+w("renewal-03.txt", R, "李明", "张强", [
+ "您好，请问是泰山公司的系统管理员张强吗？我是长江云服务续费专员李明，贵司主账户快到期了，帮您处理下续费。",
+ "到期是哪天？折扣多少？",
+ "您的账户是2025年2月1日到期，目前是CRM+项目管理组合。老客户续费享受九折，不用申请。",
+ "周期能选季度吗？",
+ "续费只能按年续，没有季度和月度。流程也简单：在后台“财务中心”点“订单管理”就能续费。不过续费得先打印纸质合同盖章寄回给我们。",
+ "还要寄纸质？发票呢，几时开？我要专票。",
+ "发票只能开普票，付款以后开票要五个工作日。",
+ "……到期没续的话数据怎么办？",
+ "服务到期后数据保留7天，您尽快续就没事。审批卡住随时找我。",
+ "行吧，那就年度。",
+ "好的，确认一下：年度续费，原配置，九折，普票。结束后我把流程确认明细短信发您。",
+ "嗯。",
+ "感谢您的高效反馈，全部细节我会短信发您，有疑问随时联系我。[END:1]",
+])
+w("renewal-04.txt", R, "续费专员", "张工", [
+ "您好，是泰山公司的系统管理员张强吗？我是长江云服务续费专员李明，贵司账户2025-01-01到期，今天联系您续费的事。",
+ "对。我这次有三件事，你一次给我答复：第一，扩容二十个账号能不能不涨价；第二，合同要按母公司模板签；第三，发票必须月底前到。",
+ "好的……扩容的价格我这边定不了，要问一下；合同模板这个我也不清楚能不能用；发票时间我也不敢保证。",
+ "那你能定什么？谁来跟？给我个人名。",
+ "这个……我回头看看内部谁负责。老客户续费是95折，您先在后台账户中心点服务续费就行。",
+ "我问的三件事一件没落地，你让我先付钱？",
+ "扩容的话等续费完再说，续费和扩容不能一起办。发票这块月底前肯定赶不上，这是系统规定。",
+ "行了，你先搞清楚再说。",
+ "好的，您的几项需求都已经明确解决，后续我们会安排专人跟进。如接下来有合同、数据、产品优化的需求，欢迎直接提，我会专人立即对接。[END:4]",
+])
+
+K = "clinic.md"
+w("clinic-01.txt", K, "陈静", "赵建国", [
+ "您好，请问是赵建国先生吗？我是仁心口腔诊所的回访护士陈静，您三天前在我们这儿做了种植手术，今天打电话问问您恢复得怎么样，现在方便吗？",
+ "方便方便。脸还肿着呢，第三天了，这正常吗？",
+ "正常的，术后三天内肿是正常的，一般第三天最明显，之后就慢慢消了。您可以冷敷，每次十五分钟左右。伤口现在疼得厉害吗？有没有出血或者发烧？",
+ "疼还是有点疼，没出血，也没发烧。疼得有点睡不着，能吃片止痛药吗？",
+ "可以吃布洛芬，每次一片，两次之间隔六个小时以上，一天别超过四片。",
+ "好好好。我还吃着降压药，跟消炎药一起吃没事吧？",
+ "降压药照常吃，千万别停，血压控制好了伤口长得也快。消炎药要连着吃满五天，一天三次，饭后吃。这一个礼拜别用手术那边嚼东西，吃温的、凉的、软的，烟酒都别碰。术后过了二十四小时就可以用漱口水了，一天三次。",
+ "记下了。那什么时候拆线？拆线疼不疼啊？我有点怕。",
+ "术后七到十天回来拆线，基本不疼，十分钟左右就好，不用打麻药。您看下周二还是周四方便？两天都是上午八点半到下午五点接诊。",
+ "下周二吧，我得问问老伴能不能陪我去……她说行，周二上午。",
+ "好的，那就下周二上午。要是出现一直出血、发烧超过三十八度五，或者越肿越厉害，马上打诊所电话零五七一八八八八六六六六。",
+ "好好好，那我就放心了。",
+ "好的，那我们下周二见，有任何不舒服随时打诊所电话，祝您早日康复！[END:1]",
+])
+w("clinic-02.txt", K, "仁心陈护士", "赵老师", [
+ "赵老师您好，请问是赵建国先生吗？我是仁心口腔诊所回访护士陈静，您3天前做的种植手术，打电话回访一下，现在方便吗？",
+ "方便。",
+ "好。伤口现在还疼吗？肿得厉害不？有没有出血、发烧？",
+ "肿还有点，不怎么疼了，没出血没发烧。",
+ "那恢复得不错。消炎药连续吃满5天，每天3次，饭后吃；一周内别用手术那侧咀嚼，吃温凉软的，不抽烟不喝酒；24小时以后可以用漱口水，每天3次。",
+ "好。那这牙什么时候能装牙冠啊？",
+ "这个不着急，一步一步来。术后7到10天要回来拆线，下周二或者周四您哪天方便？我们周二周四都是上午8点半到下午5点。",
+ "周四吧，下午。",
+ "好的，下周四下午，您记一下。",
+ "记住了。",
+ "好的，那我们下周见，有任何不舒服随时打诊所电话，祝您早日康复！[END:1]",
+])
+w("clinic-03.txt", K, "陈静", "赵建国", [
+ "您好，请问是赵建国先生吗？我是仁心口腔诊所的回访护士陈静，您3天前做了种植手术，问问您恢复得怎么样。",
+ "脸还肿着，有点疼，没出血。我吃着降压药，跟消炎药一起没事吧？",
+ "降压药这几天先停了，等伤口好了再吃。消炎药吃满3天就行，每天两次。肿的话冷敷，每次一个小时。",
+ "停降压药？那……好吧。吃饭呢？",
+ "用手术那边嚼东西没关系，多锻炼反而长得快。不抽烟不喝酒就行。",
+ "那拆线呢？疼不疼？",
+ "术后五天就可以回来拆线，拆线要打麻药，不疼的。您看下周二还是周四？",
+ "周二。",
+ "好，周二。有什么不舒服打诊所电话0571-88886688。",
+ "好。",
+ "好的，那我们下周见，有任何不舒服随时打诊所电话，祝您早日康复！[END:1]",
+])
+w("clinic-04.txt", K, "仁心口腔", "赵建国", [
+ "您好，请问是赵建国先生吗？我是仁心口腔诊所的回访护士陈静，您3天前在我们这里做了种植手术，今天打电话问问您恢复得怎么样，伤口还疼吗？肿得厉害吗？",
+ "好多了，不怎么肿了，也没出血。",
+ "那就好。消炎药要连续吃满5天，每天3次，饭后吃；不抽烟不喝酒，漱口水一天用五次。伤口不疼了就能正常吃饭了。",
+ "晓得了。对了，拆线的事，昨天你们前台小刘已经给我打过电话了，约的下周四上午。",
+ "哦，术后7到10天要拆线，我这边给您约下周二吧，周二上午8点半到下午5点都可以。",
+ "啊？小刘约的是周四，那周四那个还算不算？我到底是周二去还是周四去？",
+ "好的，那就给您约好了下周二。好的，那我们下周见，有任何不舒服随时打诊所电话，祝您早日康复！[END:1]",
+])
