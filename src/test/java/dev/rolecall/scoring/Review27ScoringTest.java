@@ -74,4 +74,18 @@ class Review27ScoringTest {
         assertThat(g).isNotNull();
         assertThat(g.options()).containsExactly("基础方案", "旺铺方案");
     }
+    /** What the card has, said, with the rest taken away to check, is no dodge; a bare check-back on it still is. */
+    @Test
+    void aPartAnswerWithTheRestCheckedIsNoDodge() throws Exception {
+        Scorer renewal = new Scorer(dev.rolecall.testing.Fixtures.renewal(), Weights.defaultWeights());
+        String head = "李明：您好张强，这里是长江平台云服务续费专员李明。贵公司账户服务将于2025-01-01到期，想跟您确认一下续费，现在方便吗？\n"
+                + "张强：临时扩容有没有最高不涨价额度？\n";
+        String part = head + "李明：扩容、升级需求可再次询价，全部打包报价更划算，其余的我核实后回复您。\n张强：行。\n李明：好的，祝贵司业务顺利，谢谢！[END:2]\n";
+        String bare = head + "李明：这个我核实后回复您。\n张强：行。\n李明：好的，祝贵司业务顺利，谢谢！[END:2]\n";
+        Path a = Files.writeString(tmp.resolve("part.txt"), part);
+        Path b = Files.writeString(tmp.resolve("bare.txt"), bare);
+        Map<String, Role> who = Map.of("李明", Role.CALLER, "张强", Role.CALLEE);
+        assertThat(renewal.score(PlainTextTranscripts.read(a, who)).items().get("questions").reason()).doesNotContain("dodged");
+        assertThat(renewal.score(PlainTextTranscripts.read(b, who)).items().get("questions").reason()).contains("dodged");
+    }
 }

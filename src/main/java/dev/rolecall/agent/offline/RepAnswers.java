@@ -312,6 +312,12 @@ final class RepAnswers {
             // Q&A entry: that line is the answer (the third review: 14 of 20 calls on new cards checked back on them)
             return sayLines(pricedAlongside(options >= 0 ? options : kind, question));
         }
+        String optIn = FORCED.matcher(question).find() ? optInSentence(question) : null;
+        if (optIn != null) {
+            // "有不起作用的推广功能被强行绑定吗？" where the script says "有需要新增或升级的功能请直接告知": nothing is added unless asked
+            // for (the bundled renewal card had put it off in 12 of 30 calls, and the customer hung up)
+            return (lang == Lang.ZH ? "不会，您不提的我们不加。" : "No, nothing is added unless you ask for it. ") + optIn;
+        }
         String part = index.partialAnswer(question);
         if (part != null) {
             int at = index.stepLines.indexOf(part);
@@ -457,6 +463,32 @@ final class RepAnswers {
     private static final java.util.regex.Pattern COSTS = java.util.regex.Pattern.compile("\\bcosts?\\b|\\bpay\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The first script line stating what the question asks for, a price or a length of time; -1 when none does. */
+    /** Whether something unwanted is forced on the customer: bundled, added, switched on without asking. */
+    private static final java.util.regex.Pattern FORCED = java.util.regex.Pattern.compile(
+            "强行|强制|捆绑|绑定|硬塞|硬加|自动(?:加|开通|续)|\\b(?:forced?|bundled?|push(?:ed)? on|tack(?:ed)? on|add(?:ed)? on without)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A script sentence leaving an addition to the customer: "有需要新增或升级的功能请直接告知", "if you want the filter change". */
+    private static final java.util.regex.Pattern OPT_IN = java.util.regex.Pattern.compile(
+            "有需要|如需|需要的话|请直接告知|您自己选|可选|\\bif you (?:want|need|like)\\b|\\boptional\\b|\\bonly if you\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The script's sentence that leaves an addition to the customer and shares a word with the question, or null. */
+    private String optInSentence(String question) {
+        java.util.Set<String> asked = index.memo.units(QuestionKind.unframed(question));
+        for (String line : index.stepLines) {
+            for (String sentence : Speech.sentences(line)) {
+                // (a shared pair of characters: 功能 is no unit of meaning on a card that names features everywhere)
+                boolean shares = lang == Lang.ZH ? Speech.sharesPhrase(QuestionKind.unframed(question), sentence, 2)
+                        : Speech.overlap(asked, index.memo.units(sentence)) > 0;
+                if (!Speech.isQuestion(sentence) && OPT_IN.matcher(sentence).find() && shares) {
+                    String said = sentence.replaceFirst("^(?:或者|另外|还有|Or|Also),?\\s*", "");
+                    return lang == Lang.ZH ? said : Character.toUpperCase(said.charAt(0)) + said.substring(1);
+                }
+            }
+        }
+        return null;
+    }
+
     /** What the customer keeps: answered by what the other side takes. */
     static final java.util.regex.Pattern KEEPS = java.util.regex.Pattern.compile(
             "(?:还能|能|还)?剩(?:下)?多少|到手(?:多少|还有多少)|能赚多少|赚多少|净赚|\\b(?:how much|what) (?:do|will|would) (?:I|we) (?:keep|take home|clear)\\b",

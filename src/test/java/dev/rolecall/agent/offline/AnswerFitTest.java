@@ -103,7 +103,11 @@ class AnswerFitTest {
         String r = callerReply(Fixtures.renewal(), "临时扩容有没有最高不涨价额度？");
         assertThat(r).contains("扩容").contains("核实").doesNotStartWith("这个");
         // a question nothing on the card answers in part still gets a bare check-back, not a line that shares a word
-        assertThat(callerReply(Fixtures.renewal(), "有“不起作用”的推广功能被强行绑定吗？")).contains("核实后回复您").doesNotContain("扩容");
+        assertThat(callerReply(Fixtures.renewal(), "你们客服是不是换人了？")).contains("核实").doesNotContain("13812345678");
+        // a forced add-on is answered by the script's opt-in ("有需要新增或升级的功能请直接告知"), no longer put off: 12 of 30 bundled
+        // renewal calls had been, and their customers hung up
+        assertThat(callerReply(Fixtures.renewal(), "有“不起作用”的推广功能被强行绑定吗？")).startsWith("不会").contains("请直接告知")
+                .doesNotContain("扩容").doesNotContain("核实");
         // the part is the line's statements: not "请问楼里有电梯吗？" to a customer worried the sofa won't fit the lift
         assertThat(callerReply(Fixtures.card("delivery.md"), "我比较担心沙发太大进不了电梯，这个怎么办？")).doesNotContain("有电梯吗");
         // in English one shared word is no evidence on bge-small-zh's scale: "billing" alone does not make the

@@ -146,4 +146,24 @@ class Review27CardsTest {
         }
         assertThat(asked).isPositive();
     }
+    /**
+     * The bundled renewal card: "有不起作用的推广功能被强行绑定吗？" had been put off ("核实后回复您") in 12 of 30 calls and the
+     * customer hung up; the script's "有需要新增或升级的功能请直接告知" answers it: nothing is added unless asked for.
+     */
+    @Test
+    void aForcedAddOnIsAnsweredByTheScriptsOptIn() {
+        Card renewal = CardParser.parse(Path.of("prompts/cards/renewal.md"));
+        int asked = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(renewal, seed, 40).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                if (turns.get(i).speaker() == Role.CALLEE && turns.get(i).text().contains("强行绑定")) {
+                    asked++;
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).startsWith("不会").contains("有需要新增或升级的功能请直接告知")
+                            .doesNotContain("核实后");
+                }
+            }
+        }
+        assertThat(asked).isPositive();
+    }
 }
