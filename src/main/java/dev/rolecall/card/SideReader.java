@@ -41,7 +41,8 @@ final class SideReader {
             "^(.+?[?？])[*_\"”」』’)）]*\\s*(?:->|=>|→|—+|–|--?|[:：])\\s*(\\S.*)$");
     private static final Pattern QUESTION_END = Pattern.compile("[?？][*_\"”」』’)）]*\\s*$");
     // and the order words of holdout10/11: 首先 / 其次 / 藏在心里, First / Next / Unspoken (the label was read aloud)
-    private static final Pattern PRIMARY = Pattern.compile("^(?:首要|主要|核心|首先|最在意|primary|main|first)[^:：]{0,6}[:：]\\s*(.*)$",
+    // (review 27: "最关心：到底抽多少钱？" was said with its label)
+    private static final Pattern PRIMARY = Pattern.compile("^(?:首要|主要|核心|首先|最在意|最关心|最在乎|最担心|最想知道|primary|main|first|top|biggest)[^:：]{0,6}[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SECONDARY = Pattern.compile("^(?:次要|其次|另外|还有|secondary|second|next|then|also)[^:：]{0,6}[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);

@@ -636,6 +636,7 @@ class CardVariantsTest {
         assertThat(zh.callee().roleText()).contains("孙建国，46岁");
         assertThat(zh.callee().background()).contains("十来张桌子").doesNotContain("别这么说");
         assertThat(zh.callee().style()).isNotEmpty();
+        assertThat(zh.callee().concerns().get(0).text()).startsWith("到底抽多少钱"); // "最关心：" is its level, not its words
         assertThat(zh.warnings()).isEmpty();
         Card en = CardParser.parse(Path.of("src/test/resources/reviewed/office-coffee.md"));
         assertThat(en.caller().steps()).hasSize(6);
