@@ -12,6 +12,8 @@ public final class CallbackCondition {
             + "|\\b(?:call-?back|follow-up call|call again)(?: time)?(?: (?!is\\b|was\\b)[a-z]+){0,3} (?:is |was )?(?:agreed|set|booked|arranged)"
             + "|\\b(?:a |the )?time to (?:call|ring) (?:him |her |them )?back (?:is |was )?(?:agreed|set|booked|arranged)"
             + "|\\bagree(?:s|d)? (?:on )?(?:a|the) (?:call-?back|time to call back)"
+            // "…and you agree when to call back" (review 26's gutter card: its hold-offs had closed as "decides not to book")
+            + "|\\bagree(?:s|d)? (?:on )?when to (?:call|ring) (?:her |him |them )?back\\b"
             // "names a time to be called back", "asks to be called back at a time he names" (the seventeenth review's museum card)
             // (not one way of two: "asks for the details by email, or names a time for you to call back", the twenty-eighth set)
             // "…talks it over with his wife and gives a time to call back" (review 24's tent card)
