@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 public record GoalChoice(String noun, List<String> options) {
     private static final Pattern CHOICE = Pattern.compile("\\b(?:chooses|chose|has chosen|picks|picked|has picked|selects|selected"
             + "|decides on|decided on|has decided on)\\s+(?:a|an|the|one|his|her|their)?\\s*(?:new\\s+)?(plan|option|package|tier|flight|membership"
-            + "|programme|program|course|workshop|tour|service|treatment|size|model|booth|room|grade|seat|unit|level)s?\\b",
+            + "|programme|program|course|workshop|tour|service|treatment|size|model|booth|room|grade|seat|unit|level"
+            // review 28: "The customer chose a fabric, a delivery day and window…"
+            + "|fabric|material|finish|colou?r|style|design|flavou?r|cover|frame)s?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_CHOICE = Pattern.compile("选(?:定|好|中)?了?(?:一个|一种|一款)?(\\p{IsHan}{0,2}?(?:款|等级|套餐|方案|档位|型号|课包|品种|规格))");
     /** Sentence-initial and generic words before a noun: "The plan", "Your plan", "Payment plan" names no option. */

@@ -23,7 +23,9 @@ public final class ParallelOffers {
             + "|^((?-i:\\p{Lu})[\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s+(?:is|costs|runs)\\s+(?=\\$\\s?\\d)"
             // "Option one is booth 1142, an inline ten-by-ten…, for $2,800." (review 21): the option is what it is; "Option one is
             // the touch-up on its own: $150" (review 22)
-            + "|^(?:option|choice)\\s+(?:one|two|three|four|[1-4a-d])\\s+is\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;:.$]{3,40}?)(?=\\s*[,:]|\\s+for\\s+\\$|\\s+at\\s+\\$)",
+            + "|^(?:option|choice)\\s+(?:one|two|three|four|[1-4a-d])\\s+is\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;:.$]{3,40}?)(?=\\s*[,:]|\\s+for\\s+\\$|\\s+at\\s+\\$)"
+            // a name and its price after a comma: "Standard linen blend, $640 all in", "Or performance velvet, $815 all in" (review 28)
+            + "|^(?:(?:and|or),?\\s+)?([\\w-]+(?:\\s+[\\w-]+){0,3}),\\s+(?=\\$\\s?\\d)",
             Pattern.CASE_INSENSITIVE);
 
     /** A Chinese line counting out one option: "一是特级明前，…", "第二种是一级明前，…", "方案二：…", "一种是寸苗，…另一种是驯食苗，…". */
@@ -53,7 +55,8 @@ public final class ParallelOffers {
             for (String sentence : line.split("(?<=[.!?;])\\s+")) {
                 Matcher m = PRICED.matcher(sentence.strip());
                 if (m.find()) {
-                    subjects.add((m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip());
+                    subjects.add((m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+                            : m.group(4)).strip());
                 }
             }
         }

@@ -650,4 +650,10 @@ class CardVariantsTest {
         assertThat(SectionKind.of("什么时候可以收线")).isEqualTo(SectionKind.END_CONDITIONS);
         assertThat(SectionKind.of("说话的味道")).isEqualTo(SectionKind.STYLE);
     }
+    /** Review 28: "说话快，像安排调度一样" had named the customer 一样 (调度 is a role word); the persona's first words name him. */
+    @Test
+    void aRoleWordBeforeACommonWordNamesNoOne() {
+        Card c = CardParser.parse(Path.of("src/test/resources/reviewed/xiaoche.md"));
+        assertThat(c.callee().name()).isEqualTo("郑文涛");
+    }
 }

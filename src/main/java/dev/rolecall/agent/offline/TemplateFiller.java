@@ -200,7 +200,7 @@ final class TemplateFiller {
     private static final Pattern BALANCE_SLOT = Pattern.compile("(?i)尾款|余款|balance|remaining|left to pay");
     private static final Pattern DEPOSIT = Pattern.compile("(?i)(?:定金|订金|押金|deposit(?: of)?)\\s*\\$?\\s*(\\d[\\d,]*)|\\$\\s*(\\d[\\d,]*) deposit");
     /** A slot for the option chosen: "[plot choice]", "[package]", "X课包". */
-    private static final Pattern CHOICE_SLOT = Pattern.compile("(?i)choice|chosen|option|plan|package|tier|size|type|model|service|课包|套餐|方案|档位|选择|型号|款|品种|种类|类型");
+    private static final Pattern CHOICE_SLOT = Pattern.compile("(?i)choice|chosen|option|plan|package|tier|size|type|model|service|fabric|material|finish|colou?r|课包|套餐|方案|档位|选择|型号|款|品种|种类|类型");
     private static final Pattern MONEY = Pattern.compile("\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:元|块|dollars)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?%)|(\\d+(?:\\.\\d+)?\\s?percent)");
     /** A slot for a rate: "[利率]", "[rate]". */
@@ -327,6 +327,15 @@ final class TemplateFiller {
 
     /** The latest pick that is neither a time nor a way to pay (the plot, the package); or null. */
     private Pick choice() {
+        // the pick of one of the goal's options first: "[fabric] at [price]" had been "phone at $815" (review 28), the way to pay
+        // the deposit picked later and not read as a way to pay
+        if (index.optionsAsked != null) {
+            for (int i = picks.size() - 1; i >= 0; i--) {
+                if (index.optionsAsked.options().contains(picks.get(i).option())) {
+                    return picks.get(i);
+                }
+            }
+        }
         for (int i = picks.size() - 1; i >= 0; i--) {
             Pick p = picks.get(i);
             if (!p.ofPayment() && !p.ofTime()) {
@@ -613,6 +622,10 @@ final class TemplateFiller {
         String who = withWhom(before);
         if (who != null) {
             return who;
+        }
+        Pick goal = index.optionsAsked != null && slot.toLowerCase(java.util.Locale.ROOT).contains(index.optionsAsked.noun()) ? choice() : null;
+        if (goal != null && index.optionsAsked.options().contains(goal.option())) {
+            return afterArticle(goal.option(), before); // "[fabric]" is the fabric picked, not the deposit's "phone" (its line says "fabric")
         }
         Pick about = PRICE_SLOT.matcher(slot).find() ? null : pickAbout(slot);
         if (about != null) {

@@ -166,4 +166,30 @@ class Review27CardsTest {
         }
         assertThat(asked).isPositive();
     }
+    /**
+     * Review 28's upholstery card: "Which one would you like?" after "Standard linen blend, $640 all in… Or performance velvet,
+     * $815 all in" had been answered "Yes." (9 of 9), and the read-back said "[fabric]" as the deposit's "phone".
+     */
+    @Test
+    void aFabricNamedBeforeItsPriceIsPickedAndReadBack() {
+        Card upholstery = card("upholstery.md");
+        int picks = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(upholstery, seed, 40).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                String t = turns.get(i).text();
+                if (turns.get(i).speaker() == Role.CALLER && t.contains("Which one would you like")) {
+                    picks++;
+                    assertThat(t).as("seed " + seed).contains("Standard linen blend or performance velvet");
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed)
+                            .containsPattern("(?i)linen|velvet");
+                }
+                if (turns.get(i).speaker() == Role.CALLER && t.contains("Let me read it back")) {
+                    assertThat(t).as("seed " + seed).containsPattern("(Standard linen blend at \\$640|performance velvet at \\$815)")
+                            .doesNotContain("phone at");
+                }
+            }
+        }
+        assertThat(picks).isGreaterThanOrEqualTo(5);
+    }
 }
