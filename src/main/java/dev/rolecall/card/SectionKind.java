@@ -35,7 +35,8 @@ enum SectionKind {
     OPENING("开场|开头|第一句|开口|打招呼|问候|opening|greeting|first (thing|line|words?|sentence)s?\\b"
             + "|how to (open|start|begin)|(start|begin)(ning)? (of )?the call|^open(s|ing)? with\\b|\\bopener\\b"),
     // 已知信息, 手头资料, 订单详情, 目标客户; Booking details, Account info, Facts, What you have on file
-    KNOWLEDGE("画像|掌握|客户信息|对方信息|(客户|用户|业主|患者|会员|对方)(情况|资料|档案)"
+    // review 28: 我们对这位家长的了解
+    KNOWLEDGE("画像|掌握|客户信息|对方信息|(客户|用户|业主|患者|会员|对方)(情况|资料|档案)|的了解|了解的"
             + "|已知|知道的|手头|资料|详情|(订单|账户|账号|预约|保单|合同|预订)(信息|情况)|目标(客户|用户)"
             + "|knowledge|what (you|the caller) (knows?|has)|customer profile|profile|\\bdetails\\b|\\bfacts\\b|on file"
             + "|\\b(file|account|case|customer|client|patient|booking|order) notes\\b"
