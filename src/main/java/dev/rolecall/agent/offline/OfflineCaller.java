@@ -550,14 +550,19 @@ final class OfflineCaller implements Agent {
     /** The step's next unsaid statement (no question, no choice) that fits {@code room}, marked said; or null. */
     private String nextStatement(int i, int room) {
         for (String l : steps.get(i).lines()) {
-            if (!saidLines.contains(l) && !endsWithQuestion(l) && Speech.options(l).size() < 2 && l.length() <= room
-                    && (!Speech.statesFigure(l) || newFigure(l)) && !TemplateFiller.readBackBeforePick(l, lastPick)
-                    && !filler.awaitsPayment(l) && !afterReadBack(steps.get(i), l)) {
+            if (unsaidStatement(l, room) && !TemplateFiller.readBackBeforePick(l, lastPick) && !filler.awaitsPayment(l)
+                    && !afterReadBack(steps.get(i), l)) {
                 saidLines.add(l);
                 return l;
             }
         }
         return null;
+    }
+
+    /** A line not yet said that states something (no question, no choice, no figure told already) and fits {@code room}. */
+    private boolean unsaidStatement(String l, int room) {
+        return !saidLines.contains(l) && !endsWithQuestion(l) && Speech.options(l).size() < 2 && l.length() <= room
+                && (!Speech.statesFigure(l) || newFigure(l));
     }
 
     /** The step's unsaid statement just before {@code question} in the script, marked said, if it fits {@code room}; or null. */
@@ -571,8 +576,7 @@ final class OfflineCaller implements Agent {
             return null;
         }
         String l = lines.get(at - 1);
-        if (saidLines.contains(l) || endsWithQuestion(l) || Speech.options(l).size() >= 2 || l.length() > room
-                || TemplateFiller.SLOT.matcher(l).find() || Speech.statesFigure(l) && !newFigure(l)) {
+        if (!unsaidStatement(l, room) || TemplateFiller.SLOT.matcher(l).find()) {
             return null;
         }
         saidLines.add(l);
