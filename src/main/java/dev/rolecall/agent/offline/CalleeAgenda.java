@@ -283,7 +283,7 @@ final class CalleeAgenda {
             return true;
         }
         // "一碗18块的…还能剩多少？" after "基础方案每单收实付金额的6%…": what the platform takes is what it keeps the rest of
-        if (RepAnswers.KEEPS.matcher(item.words()).find() && java.util.regex.Pattern.compile("\\d\\s*%").matcher(caller).find()) {
+        if (RepAnswers.KEEPS.matcher(item.words()).find() && RepAnswers.PERCENT_SAID.matcher(caller).find()) {
             return true;
         }
         // "能不能周末或晚上送？" after "我们这周六、周日都可以送…": the days it asks about are on offer

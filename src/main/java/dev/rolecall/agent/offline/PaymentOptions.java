@@ -21,6 +21,7 @@ final class PaymentOptions {
             + "(?:(?:monthly|weekly|yearly|annually|quarterly)\\s+)?(?:(?:after|on|at|when|once)\\b[^.;!?,]{0,25},?\\s+)?"
             + "(?:either\\s+)?(?:by|with|via|through|using)\\s+([^.;!?]+)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_ITEM = Pattern.compile("\\bor\\s+[^,]+");
     private static final Pattern EN_SPLIT = Pattern.compile("\\s*,\\s*(?:or\\s+)?|\\s+or\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_LEAD = Pattern.compile("^(?:(?:by|with|in|via|using|through|a|an|the|leaving|handing|giving|mailing|writing)\\s+)+",
             Pattern.CASE_INSENSITIVE);
@@ -46,7 +47,7 @@ final class PaymentOptions {
         List<String> out = new ArrayList<>();
         String list = m.group(1).trim();
         // the list ends with its "or" item: "card or ACH, first charge on the install day" lists two ways, not three
-        Matcher or = Pattern.compile("\\bor\\s+[^,]+").matcher(list);
+        Matcher or = LAST_ITEM.matcher(list);
         if (or.find()) {
             list = list.substring(0, or.end());
         }

@@ -493,6 +493,8 @@ final class RepAnswers {
     static final java.util.regex.Pattern KEEPS = java.util.regex.Pattern.compile(
             "(?:还能|能|还)?剩(?:下)?多少|到手(?:多少|还有多少)|能赚多少|赚多少|净赚|\\b(?:how much|what) (?:do|will|would) (?:I|we) (?:keep|take home|clear)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A percentage stated: what a platform's cut is said in ("每单收实付金额的6%"). */
+    static final java.util.regex.Pattern PERCENT_SAID = java.util.regex.Pattern.compile("\\d\\s*%");
     private static final java.util.regex.Pattern CUT = java.util.regex.Pattern.compile(
             "抽成|扣点|佣金|服务费|费率|手续费|\\b(?:commission|cut|fees?|take)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -501,7 +503,7 @@ final class RepAnswers {
         var qa = index.card.caller().qa();
         for (int i = 0; i < qa.size(); i++) {
             if (CUT.matcher(qa.get(i).question()).find() && (PRICED.matcher(qa.get(i).answer()).find()
-                    || java.util.regex.Pattern.compile("\\d\\s*%").matcher(qa.get(i).answer()).find())) {
+                    || PERCENT_SAID.matcher(qa.get(i).answer()).find())) {
                 return i;
             }
         }
