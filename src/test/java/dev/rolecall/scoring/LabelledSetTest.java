@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(964);
+        assertThat(cases).hasSize(988);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -61,7 +61,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout36")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout37")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout38")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(78);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout39")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(80);
     }
 
     @Test
@@ -544,6 +545,20 @@ class LabelledSetTest {
     @Test
     void thirtyEighthHeldOutSet() {
         assertFloors("holdout38", 0.80, 0.95, 0.95, 0.90, 0.55);
+    }
+
+    /**
+     * The thirty-ninth held-out set (a village well-drilling crew in Chinese, a youth soccer kit order in English, plus delivery
+     * and english-support; 50 wrong facts, 24 without a number), written blind and scored once before it was read, on e8ad614:
+     * steps P .95 R .98, invented P .88 R .48, Spearman .73, A above C 96.3%, 0 of 6 illegitimate endings failed. Then read:
+     * "客服兼调度" names no 兼调度 (every dajing opening had lost its name), "一种是PVC管井" and "She chooses a kit" are the goal's
+     * options, and "PVC。" picks one, so the invented "混搭" option booked chose none; "No card numbers by phone." rules card out
+     * (a faithful call had been capped at 60); "到底定没定", "Did you hear me?" and "Wait, I still want to see it first" dispute
+     * the ending (Spearman .85, A above C 100%, 4 of 6 endings failed).
+     */
+    @Test
+    void thirtyNinthHeldOutSet() {
+        assertFloors("holdout39", 0.82, 0.97, 0.95, 0.90, 0.45);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
