@@ -181,7 +181,8 @@ final class CalleeAgenda {
                     || index.voicesLatent(f.text())) {
                 continue;
             }
-            out.add(out.isEmpty() ? 0 : 1 + random.nextInt(out.size()), item(f, f.text(), f.vec(), f.bestQa()));
+            String words = f.spoken().isEmpty() ? f.text() : f.spoken().get(0); // without the card's aside in brackets
+            out.add(out.isEmpty() ? 0 : 1 + random.nextInt(out.size()), item(f, words, f.vec(), f.bestQa()));
             extra--;
         }
     }

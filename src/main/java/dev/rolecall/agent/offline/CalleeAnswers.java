@@ -29,7 +29,9 @@ final class CalleeAnswers {
     private static final Pattern READ_BACK_TAG = Pattern.compile("(?:对吗|对不对|没错吧|没问题吧)[？?]\\s*$");
     private static final Pattern READS_BACK = Pattern.compile("\\bread (?:that|it|this|everything) back\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUEST_CLAUSE = Pattern.compile("(?:请您?|麻烦您?)(?:确认|核实|核对)[^，,。]*");
-    private static final Pattern CHOICE = Pattern.compile("哪|选|还是|\\bwhich\\b|\\bprefer\\b|\\bsuits? you\\b|\\bor\\b",
+    // "I have Thursday, June 11 or Saturday, June 13, and the crew can arrive…. What works for you?" (review 29: "Correct." 10 of 10)
+    private static final Pattern CHOICE = Pattern.compile("哪|选|还是|\\bwhich\\b|\\bprefer\\b|\\bsuits? you\\b|\\bor\\b"
+            + "|\\bworks? (?:best |better )?for you\\b|\\bgood for you\\b",
             Pattern.CASE_INSENSITIVE);
     /** The rep asks why (the customer's reason to call, cancel, wait): answered from its background. */
     private static final Pattern REASON = Pattern.compile("what'?s behind|\\bwhy\\b|\\breason\\b|what made you|what happened|为什么|什么原因|怎么回事",
@@ -186,6 +188,8 @@ final class CalleeAnswers {
     /** The pick it just said, or null: "照常降到59吧。这样，你先发我，我看完再定。" picks and puts off at once. */
     String pickSaid;
 
+    private static final Pattern QUOTED_NAME = Pattern.compile("[‘“「『]([^’”」』]{2,12})[’”」』]");
+
     /** The rep's words being answered: a day and a time of day are combined only as the rep offered them. */
     private String asked = "";
 
@@ -275,7 +279,13 @@ final class CalleeAnswers {
             String first = why.get(0) + (zh ? "。" : ".");
             return why.size() > 1 && random.nextInt(2) == 0 ? first + (zh ? "" : " ") + why.get(1) + (zh ? "。" : ".") : first;
         }
-        Set<String> qu = index.memo.units(q);
+        // the name the rep quotes is no topic of its own: "您要注册的是‘巷口老唐’四个字…，对吧？" had been answered with the licence
+        // name that holds it, "名称“成都市武侯区巷口老唐面馆”。" (review 29, 10 of 10)
+        Set<String> qu = new java.util.HashSet<>(index.memo.units(q));
+        java.util.regex.Matcher quoted = QUOTED_NAME.matcher(q);
+        while (quoted.find()) {
+            qu.removeAll(index.memo.units(quoted.group(1)));
+        }
         CardIndex.Fact fact = null;
         int best = zh ? 1 : 0;
         for (CardIndex.Fact f : index.facts) {

@@ -102,6 +102,9 @@ final class CardIndex {
     /** What the card says sets a latent worry off: "unless fertilizer or treatments are mentioned", "除非对方提到楼下". */
     private static final Pattern TRIGGER = Pattern.compile("\\b(?:unless|(?:only )?(?:when|if|once)) (?:the (?:rep|caller|agent|advisor|\\w+) |they |someone )?"
             + "(?:mentions?|brings? up|talks? about|raises?|asks? about) ([^.;]+)"
+            // "won't bring up unless asked about plans that week or guests", "被问到以后的打算或者申请人时才说" (review 29)
+            + "|\\bunless (?:he |she |they )?(?:is |are |gets? )?asked about ([^.;]+)"
+            + "|被(?:问到|问起|提到|说到)([^，。；;]{1,16}?)(?:时|的时候|才)"
             + "|\\bunless ([^.;]+?) (?:is|are|gets?|get|comes?|come) (?:mentioned|brought up|raised|up)"
             + "|除非(?:对方|客服|你|他们|坐席)?(?:提到|说到|问到|问起|聊到|讲到|提起)([^，。；;]+)"
             + "|(?:对方|客服|坐席)(?:提到|说到|问到|问起|聊到|讲到|提起)([^，。；;]{1,12}?)(?:时|的时候|才)", Pattern.CASE_INSENSITIVE);
@@ -325,7 +328,11 @@ final class CardIndex {
             int e = i;
             // nor does it ask the Q&A question that voices such a concern ("你们是不是骗子？")
             if (Speech.isQuestion(qa.get(i).question()) && unspoken.stream().noneMatch(u -> Embedder.cosine(u, qaQuestions[e]) >= UNSPOKEN_SIM)) {
-                qaAsks.add(new Fragment(-1, Concern.Level.SECONDARY, qa.get(i).question(), qaQuestions[i], i, 1.0, List.of(qa.get(i).question())));
+                // asked without the card's aside in brackets: "30类（面条、调料）要不要一起注？" had been said whole, and the
+                // bracket cut out of the turn as a stage direction (review 29)
+                String asked = qa.get(i).question().replaceAll("\\s*(?:（[^）]*）|\\([^)]*\\))", "");
+                qaAsks.add(new Fragment(-1, Concern.Level.SECONDARY, qa.get(i).question(), qaQuestions[i], i, 1.0,
+                        List.of(asked.isBlank() ? qa.get(i).question() : asked)));
             }
         }
         reactions = new CardReactions(card, java.util.stream.Stream.concat(PLAIN.stream(), PLAIN_ZH.stream()).collect(java.util.stream.Collectors.toSet()));

@@ -260,6 +260,7 @@ final class OfflineCaller implements Agent {
         }
         List<String> parts = new ArrayList<>();
         parts.addAll(answers.answerAll(callee, questions));
+        offerAnswered(parts);
         if (decision == Intent.MESSAGE) {
             return withClose(parts, Intent.MESSAGE);
         }
@@ -691,11 +692,30 @@ final class OfflineCaller implements Agent {
         return line;
     }
 
+    /**
+     * A step's choice said as an answer is offered as the step would offer it: "到底要花多少钱？" answered with "有两种办法：普通申请…；
+     * 担保注册…。您看选哪一种？" and "普通申请就行。" picked, but the pick was not noted and the read-back left out [方案] (review 29).
+     */
+    private void offerAnswered(List<String> parts) {
+        if (parts.isEmpty() || !endsWithQuestion(parts.get(parts.size() - 1))) {
+            return;
+        }
+        String last = parts.get(parts.size() - 1);
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).lines().stream().anyMatch(l -> endsWithQuestion(l) && last.endsWith(l))) {
+                offer(i, last);
+                return;
+            }
+        }
+    }
+
     /** What the rep's question offers, noted for the customer's pick. */
     private void offer(int i, String line) {
         // a question offering reasons ("是觉得费用高，还是流量用不完？") has no pick to echo back as agreed
         offered = endsWithQuestion(line) && !CalleeAnswers.WHY_CHOICE.matcher(line).find()
-                ? Speech.cardOptionsInstead(line, Speech.options(line), index.goalChoice, String.join("\n", saidLines)) : List.of();
+                // the goal's options in Chinese too: "…普通申请每个类别800元…；担保注册每个类别2600元…。您看选哪一种？" is a pick the
+                // read-back's [方案] needs (review 29: "复述一下：；视频面签定在周四下午；；。")
+                ? Speech.cardOptionsInstead(line, Speech.options(line), index.optionsAsked, String.join("\n", saidLines)) : List.of();
         if (offered.size() >= 2) {
             choiceStep = i;
             lastOffered = offered;

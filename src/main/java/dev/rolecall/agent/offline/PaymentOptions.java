@@ -60,6 +60,7 @@ final class PaymentOptions {
         return out.size() >= 2 ? out : List.of();
     }
 
+    // "面签完可以扫码或者对公转账付全款" offers 扫码 and 对公转账 (review 29: "对公转账付全款" was too long for a name)
     private static List<String> zh(String line) {
         for (String clause : line.split("[，,。；;！!？?]")) {
             if (!ZH_PAY.matcher(clause).find() || !ZH_SPLIT.matcher(clause).find()) {
@@ -67,7 +68,7 @@ final class PaymentOptions {
             }
             List<String> out = new ArrayList<>();
             for (String part : ZH_SPLIT.split(clause)) {
-                String name = ZH_LEAD.matcher(part.trim()).replaceFirst("").replaceAll("(?:付款|支付|付)$", "").trim();
+                String name = ZH_LEAD.matcher(part.trim()).replaceFirst("").replaceAll("(?:付|支付|缴|交)(?:全款|尾款|余款|定金|订金|首付|款|费|钱)?$", "").trim();
                 if (name.length() >= 2 && name.length() <= 6 && !out.contains(name)) {
                     out.add(name);
                 }

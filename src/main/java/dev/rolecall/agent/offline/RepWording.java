@@ -67,7 +67,8 @@ final class RepWording {
 
     /** A Q&A answer with a lead-in, sometimes: not before a plain yes/no, which must come first. */
     String answerLead(String answer) {
-        if (random.nextInt(2) != 0 || answer.matches("(?s)^(?:是|对|不|没有|可以|能|会|Yes|No|Sure)\\b.*|^(?:是|对|不|没|可以|能|会).*")) {
+        // an answer that opens with its own yes or no takes no lead: "Sure. Not once it's dry." read as a yes (review 29)
+        if (random.nextInt(2) != 0 || answer.matches("(?s)^(?:是|对|不|没有|可以|能|会|Yes|No|Not|Never|None|Nothing|Sure)\\b.*|^(?:是|对|不|没|可以|能|会).*")) {
             return answer;
         }
         return Phrases.pick(lang == Lang.ZH ? ZH_ANSWER_LEADS : EN_ANSWER_LEADS, random) + answer;

@@ -277,7 +277,11 @@ final class Speech {
      */
     static List<String> cardOptionsInstead(String question, List<String> options, dev.rolecall.card.GoalChoice goal, String saidSoFar) {
         // with no options read, a bare "Which is better for you?" may follow a day offered a sentence before: left as it was
-        if (goal != null && options.isEmpty() && zh(question) && WHICH.matcher(question).find() && goal.named(question).size() >= 2
+        // and "…The standard sealcoat is … for $385. The sealcoat with crack filling adds … for $565. Which would you like?" (review 29)
+        // (in the question, or in the rep's turn it ends: saidSoFar's last line)
+        String turn = saidSoFar.strip();
+        turn = question + " " + turn.substring(turn.lastIndexOf('\n') + 1);
+        if (goal != null && options.isEmpty() && WHICH.matcher(question).find() && goal.named(turn).size() >= 2
                 && !TemplateFiller.TIME_WORDS.matcher(question).find()) {
             // "一般一天能做到40单以上的店选旺铺划算，刚起步的选基础方案更稳。您倾向哪一种？" names both by their own words (review 27)
             return goal.options();
@@ -435,7 +439,11 @@ final class Speech {
     private static final Pattern YES_NO_OR = Pattern.compile("^\\W*(?:and\\s+)?(?:have|has|had|did|does|is|are|was|were)\\s+(?:you|it|he|she|they|there|anyone)\\s+"
             + "(?:\\w+\\s+){0,2}?(?:notic|seen|heard|smell|felt|had|been|got|experienc|any|ever)"
             // "Any tears, or water sitting on top of it?" asks whether there is either (review 23: "I'll take water sitting." 10 of 10)
-            + "|^\\W*(?:and\\s+)?any\\s+\\w+", Pattern.CASE_INSENSITIVE);
+            + "|^\\W*(?:and\\s+)?any\\s+\\w+"
+            // "Is anything going on at the house that week, like guests or deliveries…?" asks whether, its "or" an example list
+            // (review 29: "The house, please." 10 of 10)
+            + "|^\\W*(?:and\\s+)?(?:is|are|was|will)\\s+(?:there\\s+)?(?:anything|anyone|anybody|something|someone)\\b"
+            + "|^\\W*(?:and\\s+)?(?:do|does|did)\\s+(?:you|he|she|they)\\s+have\\s+any\\b|\\blike\\s+[\\w-]+\\s+or\\s+[\\w-]+", Pattern.CASE_INSENSITIVE);
 
     /** The last sentence with an "or" asks whether something happened, not which of two. */
     private static boolean asksWhether(String text) {

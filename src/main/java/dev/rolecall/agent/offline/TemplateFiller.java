@@ -87,7 +87,11 @@ final class TemplateFiller {
     void picked(List<String> options, String words, String offer, String topic) {
         if (options.size() >= 2 && words != null) {
             String o = offer == null ? "" : offer;
-            picks.add(new Pick(List.copyOf(options), words, o, (topic == null ? "" : topic + " ") + o));
+            // what the pick is about: the step's title and the question that offered it, not every word of the turn ("[类别]" had
+            // found 普通申请 by "普通申请每个类别800元", "[cars back on]" the payment pick by "All cars need to be off", review 29)
+            List<String> asked = Speech.sentences(o).stream().filter(x -> x.strip().matches("(?s).*[?？]$")).toList();
+            String about = asked.isEmpty() ? o : String.join(" ", asked);
+            picks.add(new Pick(List.copyOf(options), words, o, (topic == null ? "" : topic + " ") + about));
         }
     }
 
@@ -100,17 +104,23 @@ final class TemplateFiller {
         String rest = GENERIC.matcher(slot).replaceAll(" ").trim();
         List<String> out = new ArrayList<>();
         for (String w : rest.split("[\\s/／、,，]+")) {
-            if (w.length() >= 2 && !w.isBlank()) {
+            // an English word says what the slot is about with three letters or more, not as a particle ("[cars back on]" had
+            // found the option pick by the "on" of its offer, review 29)
+            if (w.length() >= 2 && !w.isBlank() && !(w.matches("[A-Za-z]+") && (w.length() < 3 || SLOT_PARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT))))) {
                 out.add(w.toLowerCase(java.util.Locale.ROOT));
             }
         }
         return out;
     }
 
-    /** Whether the pick was offered about what the slot names: "交付" in "选择交付方式 …常规还是加急？". */
+    private static final Set<String> SLOT_PARTICLES = Set.of("back", "off", "out", "until", "after", "before", "for", "from", "with",
+            "into", "onto", "over", "per", "all", "any");
+
+    /** Whether the pick was offered about what the slot names: "交付" in "选择交付方式 …常规还是加急？"; an English word as a word. */
     private static boolean about(Pick p, List<String> words) {
         String topic = p.topic().toLowerCase(java.util.Locale.ROOT);
-        return words.stream().anyMatch(topic::contains);
+        return words.stream().anyMatch(w -> w.matches("[a-z]+") ? Pattern.compile("\\b" + w + "(?:s|es)?\\b").matcher(topic).find()
+                : topic.contains(w));
     }
 
     /**
@@ -124,7 +134,9 @@ final class TemplateFiller {
             return null;
         }
         for (int i = picks.size() - 1; i >= 0; i--) {
-            if (!picks.get(i).ofTime() && about(picks.get(i), words)) {
+            // nor a way to pay: "Cars off the driveway until [cars back on]" had been "until card", the payment offered in the
+            // line that named the cars (review 29, 9 of 9)
+            if (!picks.get(i).ofTime() && !picks.get(i).ofPayment() && about(picks.get(i), words)) {
                 return picks.get(i);
             }
         }
@@ -305,7 +317,21 @@ final class TemplateFiller {
         }
         String piece = p.offer().substring(at.start()).split("(?i),?\\s+or\\s+|[;?]")[0];
         Matcher range = CLOCK_RANGE.matcher(piece);
-        return range.find() ? range.group().strip() : null;
+        if (range.find()) {
+            return range.group().strip();
+        }
+        // days and windows offered apart: "Thursday, June 11 or Saturday, June 13, and the crew can arrive between 8 and 10 in
+        // the morning or between 1 and 3 in the afternoon" for "Thursday morning" (review 29)
+        Matcher part = Pattern.compile("(?i)\\b(morning|afternoon|evening)\\b").matcher(p.words());
+        if (part.find()) {
+            Matcher any = CLOCK_RANGE.matcher(p.offer());
+            while (any.find()) {
+                if (any.group().toLowerCase(java.util.Locale.ROOT).endsWith(part.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                    return any.group().strip();
+                }
+            }
+        }
+        return null;
     }
 
 
@@ -801,9 +827,13 @@ final class TemplateFiller {
         String filled = out.indexOf("\u0000") < 0 ? out.toString()
                 : out.toString().replaceAll("[，,]?\\s*[^，,；;。.！!？?：:\\u0000]*\\u0000[^，,；;。.！!？?]*", "")
                         // "跟您确认一下：" keeps its lead-in, and "Let me read that back: set up…" its space
-                        .replaceAll("([：:])\\s*[，,]\\s*", lang == Lang.ZH ? "$1" : "$1 ");
+                        .replaceAll("([：:])\\s*[，,]\\s*", lang == Lang.ZH ? "$1" : "$1 ")
+                        // and its semicolons: "复述一下：；视频面签定在周四下午；；。" (review 29)
+                        .replaceAll("([：:；;])\\s*[；;]+", "$1").replaceAll("[；;]+\\s*([。.！!？?])", "$1");
         return fillX(filled, chosen).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1").replaceAll("\\bby\\s*\u0001", "")
-                .replaceAll("。{2,}", "。").replaceAll("(\\b[ap]\\.m)\\.\\.", "$1."); // "8 and 10 a.m.." (review 27) // a dropped sentence leaves its full stop ("每周一结算。。", review 27)
+                .replaceAll("。{2,}", "。").replaceAll("(\\b[ap]\\.m)\\.\\.", "$1.")
+                // and in English ("…in the morning.. Payment card on completion.. Is that all correct?", review 29)
+                .replaceAll("(?<=[\\p{L}\\d)])\\.(?:\\s*\\.)+(?=\\s|$)", "."); // "8 and 10 a.m.." (review 27) // a dropped sentence leaves its full stop ("每周一结算。。", review 27)
     }
 
 
