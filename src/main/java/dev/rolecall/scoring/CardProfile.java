@@ -385,8 +385,12 @@ final class CardProfile {
                     // the card "speaks to" a question about the dog, and a fragment ("『没问题，") that it speaks to another
                     List<String> courtesy = new ArrayList<>(card.caller().closings());
                     courtesy.add(card.caller().opening());
+                    // nor do the end conditions or a read-back's template: review 29's put-offs had "客户要跟合伙人或家人商量…" and
+                    // "我跟您复述一下：" as the card's nearest words
+                    card.caller().endConditions().forEach(c -> courtesy.add(c.text()));
                     for (String sentence : backingSentences) {
-                        if (Sentences.endsAsking(sentence) || courtesy.stream().anyMatch(c -> c.contains(sentence.strip()))) {
+                        if (Sentences.endsAsking(sentence) || courtesy.stream().anyMatch(c -> c.contains(sentence.strip()))
+                                || TEMPLATE_SLOT.matcher(sentence).find() || sentence.strip().matches("(?s).*[：:]$")) {
                             continue; // a customer's question on the card ("能不能找人打个招呼？") asserts nothing
                         }
                         out.add(sentence);
@@ -400,6 +404,8 @@ final class CardProfile {
         int i = argmax(v, pieceVectors);
         return i < 0 ? new Nearest("", 0) : new Nearest(pieces.get(i), Embedder.cosine(v, pieceVectors[i]));
     }
+
+    private static final java.util.regex.Pattern TEMPLATE_SLOT = java.util.regex.Pattern.compile("\\[[^\\[\\]]{1,40}]|【[^【】]{1,20}】");
 
     /** A clause with something to say: five letters or Chinese characters at least ("『没问题，" has three). */
     private static boolean substantive(String clause) {
