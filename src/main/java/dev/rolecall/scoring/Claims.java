@@ -25,7 +25,9 @@ final class Claims {
             + "|(?:won't|doesn't|will not|does not) affect|any ?time|no problem"
             // outcomes vouched for: "I'd stake my job on it", "nothing's going to go wrong", "I wouldn't lose sleep over it", 停一下不会有事
             + "|\\bstake my (?:job|life|reputation)\\b|\\bnothing(?:'s| is| that's)? going to go wrong\\b|\\blose sleep\\b|\\btrust me\\b"
-            + "|不会有事|出不了事", Pattern.CASE_INSENSITIVE);
+            + "|不会有事|出不了事"
+            // no limit claimed: "改几次都是免费的", "免费改图不限次数", "不满意可以无限次免费换人", "改几轮都不收钱", "unlimited revisions"
+            + "|不限次|无限次|几次都|几轮都|多少次都|多少回都|\\bunlimited\\b|\\bas (?:many|often) as you (?:like|want)\\b", Pattern.CASE_INSENSITIVE);
     /** Sympathy and offers of help use the same words ("totally understand", "随时找我") and claim nothing. */
     private static final Pattern COURTESY = Pattern.compile("understand|get it|fair|sorry|抱歉|理解|不用(?:担心|着急|急|客气)"
             + "|随时(?:找|联系|打|问|跟我说|告诉)|any ?time.{0,15}(?:call|reach|ask|let)", Pattern.CASE_INSENSITIVE);
