@@ -76,7 +76,11 @@ public record GoalChoice(String noun, List<String> options) {
             Pattern named = Pattern.compile("\\b" + noun + "s?\\b", Pattern.CASE_INSENSITIVE);
             List<String> lines = caller.steps().stream().filter(st -> named.matcher(st.title()).find()).findFirst()
                     .map(ScriptStep::lines).orElse(List.of());
-            for (String o : ParallelOffers.named(lines)) {
+            List<String> stated = ParallelOffers.named(lines);
+            if (stated.size() >= 2) {
+                out.clear(); // the step's own options, not a lone name found elsewhere ("AHA Heartsaver course", review 30)
+            }
+            for (String o : stated) {
                 out.add(o.replaceFirst("(?i)^(?:the|a|an|our)\\s+", ""));
             }
         }

@@ -24,6 +24,9 @@ public final class ParallelOffers {
             // "Option one is booth 1142, an inline ten-by-ten…, for $2,800." (review 21): the option is what it is; "Option one is
             // the touch-up on its own: $150" (review 22)
             + "|^(?:option|choice)\\s+(?:one|two|three|four|[1-4a-d])\\s+is\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;:.$]{3,40}?)(?=\\s*[,:]|\\s+for\\s+\\$|\\s+at\\s+\\$)"
+            // a name with no article priced in words later on: "CPR and AED only is three hours and costs seventy-five dollars per
+            // person" (review 30)
+            + "|^((?-i:\\p{Lu})[\\w-]*(?:\\s+[\\w-]+){0,5}?)\\s+(?:is|costs)\\s+(?=[^.;]*\\bdollars?\\b)"
             // a name and its price after a comma: "Standard linen blend, $640 all in", "Or performance velvet, $815 all in" (review 28)
             + "|^(?:(?:and|or),?\\s+)?([\\w-]+(?:\\s+[\\w-]+){0,3}),\\s+(?=\\$\\s?\\d)",
             Pattern.CASE_INSENSITIVE);
@@ -53,7 +56,7 @@ public final class ParallelOffers {
     public static List<String> named(List<String> linesBefore) {
         List<String> subjects = new ArrayList<>();
         for (String line : linesBefore) {
-            if (!line.matches("(?s).*[$\\d].*")) {
+            if (!line.matches("(?s).*(?:[$\\d]|\\bdollars?\\b).*")) {
                 continue; // an offer has its price or count in its line ("…from home each week. Video visits are a $20 copay")
             }
             Matcher zh = ZH_COUNTED.matcher(line);
@@ -81,8 +84,11 @@ public final class ParallelOffers {
             for (String sentence : line.split("(?<=[.!?;])\\s+")) {
                 Matcher m = PRICED.matcher(sentence.strip());
                 if (m.find()) {
-                    subjects.add((m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
-                            : m.group(4)).strip());
+                    String subject = null;
+                    for (int g = 1; g <= m.groupCount() && subject == null; g++) {
+                        subject = m.group(g);
+                    }
+                    subjects.add(subject.strip());
                 } else if ((m = PRICED_LATER.matcher(sentence.strip())).find()) {
                     subjects.add(m.group(1).strip());
                 }

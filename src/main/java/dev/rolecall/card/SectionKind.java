@@ -13,7 +13,7 @@ enum SectionKind {
     ENDING_COMBINED("(结束条件|终止条件|挂断条件|结束通话|什么时候结束).*(结束语|结语)"
             + "|(end(ing)? conditions?|when .*\\bend\\b.*) (and|&) (closing|sign-?off)"),
     // holdout10's drafts: 挂电话前说, 收尾用语, 结束时说（挑一句）, Goodbyes
-    CLOSINGS("结束语|结语|(?<!何时|什么时候)收尾(?!条件|时机)|告别语|结束.{0,4}(话术|说法|用语|怎么说|说什么)|结束时说|挂断.{0,2}(话术|说法)|挂(电话|机)?前(说|讲)"
+    CLOSINGS("结束语|结语|(?<!何时|什么时候)收尾(?!条件|时机)|告别语|结束.{0,4}(话术|说法|用语|怎么说|说什么)|结束时(?:这么|这样|要)?说|挂断.{0,2}(话术|说法)|挂(电话|机)?前(说|讲)"
             + "|closing|sign-?off|what to say (at the end|before hanging up|when)|goodbye lines?|^goodbyes?$"
             + "|last (thing|words?|line)s? (you|to) say"),
     // 结束条件, 什么时候结束通话, 挂断条件, 通话结束的条件; End conditions, When the call can end, Ending the call
@@ -37,7 +37,7 @@ enum SectionKind {
     // 已知信息, 手头资料, 订单详情, 目标客户; Booking details, Account info, Facts, What you have on file
     // review 28: 我们对这位家长的了解
     KNOWLEDGE("画像|掌握|客户信息|对方信息|(客户|用户|业主|患者|会员|对方)(情况|资料|档案)|的了解|了解的"
-            + "|已知|知道的|手头|资料|详情|(订单|账户|账号|预约|保单|合同|预订)(信息|情况)|目标(客户|用户)"
+            + "|已知|知道的|手头|(?:我们|我)手上|资料|详情|(订单|账户|账号|预约|保单|合同|预订)(信息|情况)|目标(客户|用户)"
             + "|knowledge|what (you|the caller) (knows?|has)|customer profile|profile|\\bdetails\\b|\\bfacts\\b|on file"
             + "|\\b(file|account|case|customer|client|patient|booking|order) notes\\b"
             + "|\\b(booking|account|order|policy|appointment|case|claim|customer|client|patient|member|passenger)('s)? "

@@ -671,6 +671,14 @@ final class OfflineCaller implements Agent {
         } else if (endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0
                 && WHICH.matcher(line).find() && dev.rolecall.card.ParallelOffers.named(s.lines().subList(0, at)).size() >= 2) {
             line = dev.rolecall.card.ParallelOffers.asked(line, dev.rolecall.card.ParallelOffers.named(s.lines().subList(0, at))); // the options the lines before stated
+            // with those lines, when not said yet: "Which one would you like?" had followed the dearer course's line alone, and the
+            // cheaper one was never priced (review 30, 10 of 10)
+            List<String> unsaid = s.lines().subList(0, at).stream().filter(l -> !saidLines.contains(l)
+                    && dev.rolecall.card.ParallelOffers.named(List.of(l, l)).isEmpty() && OFFER_PRICED.matcher(l).find()).toList();
+            if (!unsaid.isEmpty() && unsaid.size() <= 2) {
+                saidLines.addAll(unsaid);
+                line = String.join(lang == Lang.ZH ? "" : " ", unsaid) + (lang == Lang.ZH ? "" : " ") + line;
+            }
         } else if (!endsWithQuestion(line) && index.requiredSteps.contains(i) && Speech.options(line).size() >= 2
                 && OFFERS.matcher(line).find() && s.lines().stream().noneMatch(this::endsWithQuestion)) {
             // a purpose step that offers options and asks nothing ("I have Tuesday… or Thursday…") asks which
@@ -702,20 +710,28 @@ final class OfflineCaller implements Agent {
         }
         String last = parts.get(parts.size() - 1);
         for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).lines().stream().anyMatch(l -> endsWithQuestion(l) && last.endsWith(l))) {
+            // (its question may have its options named after it: "您看选哪个方案：基础保养还是全面大修？")
+            if (steps.get(i).lines().stream().anyMatch(l -> endsWithQuestion(l) && (last.endsWith(l)
+                    || last.contains(l.strip().replaceFirst("[?？]$", "")) && endsWithQuestion(last)))) {
                 offer(i, last);
                 return;
             }
         }
     }
 
+    private static final java.util.regex.Pattern OFFER_PRICED = java.util.regex.Pattern.compile("\\$\\s?\\d|\\d\\s?(?:元|块)|\\bdollars?\\b");
+
     /** What the rep's question offers, noted for the customer's pick. */
     private void offer(int i, String line) {
         // a question offering reasons ("是觉得费用高，还是流量用不完？") has no pick to echo back as agreed
+        // the question's own options first: the lines stating them before it list their contents ("换防水胶圈、走时校准") too
+        List<String> sentences = Speech.sentences(line);
+        List<String> own = sentences.isEmpty() ? List.of() : Speech.options(sentences.get(sentences.size() - 1));
         offered = endsWithQuestion(line) && !CalleeAnswers.WHY_CHOICE.matcher(line).find()
                 // the goal's options in Chinese too: "…普通申请每个类别800元…；担保注册每个类别2600元…。您看选哪一种？" is a pick the
                 // read-back's [方案] needs (review 29: "复述一下：；视频面签定在周四下午；；。")
-                ? Speech.cardOptionsInstead(line, Speech.options(line), index.optionsAsked, String.join("\n", saidLines)) : List.of();
+                ? Speech.cardOptionsInstead(line, own.size() >= 2 ? own : Speech.options(line), index.optionsAsked, String.join("\n", saidLines))
+                : List.of();
         if (offered.size() >= 2) {
             choiceStep = i;
             lastOffered = offered;

@@ -568,6 +568,7 @@ final class Speech {
     private static final Pattern V_LE_NOT = Pattern.compile("(\\p{IsHan})了没有?[？?]?\\s*$");
 
     private static final Pattern ZH_ASKS_END = Pattern.compile("吗[？?]?\\s*$|[？?]\\s*$");
+    private static final Pattern ZH_OK_TAG = Pattern.compile("^\\s*(?:这个|这样|那|这)?(没问题|可以|行)[吧吗][？?]?\\s*$");
     private static final Pattern ZH_COMPLETE = Pattern.compile("(齐|全|够)(?:了)?吗[？?]?\\s*$");
 
     static String yesWord(String question) {
@@ -586,6 +587,11 @@ final class Speech {
         // "齐了", not "要" (review 27, 5 of 5)
         String[] clauses = question.strip().split("[，,。；;！!]");
         String last = clauses.length > 1 && ZH_ASKS_END.matcher(clauses[clauses.length - 1]).find() ? clauses[clauses.length - 1] : question;
+        // "…开工前需要园里先挪开，这个没问题吧？" is answered "没问题", not the "要" of 需要 (review 30, 9 of 9)
+        Matcher ok = ZH_OK_TAG.matcher(last);
+        if (ok.find()) {
+            return ok.group(1);
+        }
         Matcher done = ZH_COMPLETE.matcher(last);
         if (done.find()) {
             return done.group(1) + "了";
@@ -601,6 +607,7 @@ final class Speech {
         }
         return switch (yes) {
             case "有" -> "没有";
+            case "没问题" -> "这个不太行";
             case "" -> "不是";
             default -> "不" + yes;
         };

@@ -38,6 +38,8 @@ final class TemplateFiller {
             "\\[(?!END)([^\\[\\]]{1,40})]|【([^【】]{1,20})】|\\{([^{}]{1,30})}|_{3,}"
                     + "|[（(]([^（）()/／]{1,12}[/／][^（）()]{1,24})[）)]");
 
+    private static final Pattern PART_OF_DAY_SLOT = Pattern.compile("(?i)时段|时间段|\\bwindow\\b|time of day");
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)上午|下午|中午|晚上|早上|全天|整天|\\d点|\\d{1,2}:\\d{2}|\\b(?:morning|afternoon|evening|all day|[ap]\\.?m\\.?)\\b");
     private static final java.util.regex.Pattern WHEN_SLOT = java.util.regex.Pattern.compile(
             "day|time|date|slot|时间|日期|哪天|几点|时段", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -149,13 +151,24 @@ final class TemplateFiller {
     private String countFromCard(String slot) {
         Matcher m = COUNT_SLOT.matcher(slot);
         if (!m.find()) {
-            return null;
+            return HEADCOUNT.matcher(slot).find() ? countFromCard("number of people") : null;
         }
         String noun = m.group(1) != null ? m.group(1) : m.group(2);
         Matcher n = Pattern.compile((m.group(1) != null ? "(?i)(\\d+)\\s+" : "(\\d+)\\s*(?:名|位|个|人)?\\s*") + Pattern.quote(noun))
                 .matcher(index.card.caller().raw());
-        return n.find() ? n.group(1) : null;
+        if (n.find()) {
+            return n.group(1);
+        }
+        // "[headcount]" with "Form says 12 people on the day shift" (review 30: the clause it shared with the course was dropped)
+        if (HEADCOUNT.matcher(slot).find()) {
+            Matcher people = Pattern.compile("(?i)\\b(\\d{1,4})\\s+(?:people|persons|students|participants|attendees|guests|staff|employees)\\b")
+                    .matcher(index.card.caller().knowledge() + "\n" + index.card.caller().raw());
+            return people.find() ? people.group(1) : null;
+        }
+        return null;
     }
+
+    private static final Pattern HEADCOUNT = Pattern.compile("(?i)^\\s*(?:head ?count|group size|class size|number of people)\\s*$");
 
     /** The unit a slot is read with: "平方米" of "[面积]平方米", "guests" of "[headcount] guests". */
     private static final Pattern UNIT_AFTER = Pattern.compile("^\\s*([\\p{IsHan}]{1,3}|[a-z]{3,12})(?![\\p{IsHan}a-z])");
@@ -774,6 +787,11 @@ final class TemplateFiller {
                 // "成衣大约在[取衣日期]可以取": a date the customer picked for the fitting is not the pickup date; left out
                 words = "\u0000";
                 dropped++;
+            } else if (drop && PART_OF_DAY_SLOT.matcher(slot).find() && timePicked() != null
+                    && !PART_OF_DAY.matcher(timePicked()).find()) {
+                // "每天[施工时段]" is a part of the day: a date picked does not fill it ("每天7月13日", review 30, 9 of 9); left out
+                words = "\u0000";
+                dropped++;
             } else if (WHEN_SLOT.matcher(slot).find() && timePicked() != null && m.start() > 0 && text.charAt(m.start() - 1) == ']'
                     && out.toString().endsWith(withOfferedDate(timePicked()))) {
                 // "[日期][时段]": the pick said once ("周四下午周四下午上门拍照", review 27, 10 of 10)
@@ -829,7 +847,8 @@ final class TemplateFiller {
                         // "跟您确认一下：" keeps its lead-in, and "Let me read that back: set up…" its space
                         .replaceAll("([：:])\\s*[，,]\\s*", lang == Lang.ZH ? "$1" : "$1 ")
                         // and its semicolons: "复述一下：；视频面签定在周四下午；；。" (review 29)
-                        .replaceAll("([：:；;])\\s*[；;]+", "$1").replaceAll("[；;]+\\s*([。.！!？?])", "$1");
+                        .replaceAll("([：:；;])\\s*[；;]+", "$1").replaceAll("[；;]+\\s*([。.！!？?])", "$1")
+                        .replaceAll("([；;])\\s*[，,]\\s*", "$1");
         return fillX(filled, chosen).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1").replaceAll("\\bby\\s*\u0001", "")
                 .replaceAll("。{2,}", "。").replaceAll("(\\b[ap]\\.m)\\.\\.", "$1.")
                 // and in English ("…in the morning.. Payment card on completion.. Is that all correct?", review 29)
