@@ -205,6 +205,12 @@ final class ClosingCheck {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer disputed it at turn %d (\"%s\")",
                         end.condition(), cond, contested.index(), Agreements.excerpt(contested.text().strip()));
             }
+            String selfAnswered = selfAnswered(call);
+            if (selfAnswered != null) {
+                // "And you've got your photo ID and the registration…, right? Perfect, you're all set, Reggie." (holdout40)
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the rep answered its own question in the closing (\"%s\")",
+                        end.condition(), cond, selfAnswered);
+            }
             Turn cut = cutOff(call);
             if (cut != null) {
                 // "那……周四吧。可我这烧……" → "好的，那就约下周四" (17 of the 18 labelled calls whose customer trailed off
@@ -330,6 +336,24 @@ final class ClosingCheck {
                     // see it first." (after "I'm not approving something I haven't seen")
                     + "|到底.{0,10}?(\\p{IsHan})[没不]\\1|到底.{0,10}?没有|\\bdid you (?:hear|get) (?:me|that|what I said)\\b"
                     + "|\\bwait,? I still (?:want|need)\\b|\\bI'?m not (?:approving|agreeing to|signing)\\b");
+
+    /** A tag question ("…, right?", "…对吧？") the closing turn asks and goes on past, answering it itself ("Perfect, you're all set"). */
+    private static final java.util.regex.Pattern TAG_ASKED = java.util.regex.Pattern.compile(
+            "(?i)(?:,\\s*(?:right|correct|yes|yeah|okay|ok)\\s*\\?|对吧[？?]|对吗[？?]|是吧[？?]|没错吧[？?])\\s*$");
+
+    private static String selfAnswered(ScoredCall call) {
+        Turn last = call.turns.isEmpty() ? null : call.turns.get(call.turns.size() - 1);
+        if (last == null || last.speaker() != Role.CALLER) {
+            return null;
+        }
+        List<String> sentences = Sentences.split(last.text());
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            if (TAG_ASKED.matcher(sentences.get(i).strip()).find()) {
+                return Agreements.excerpt(sentences.get(i).strip());
+            }
+        }
+        return null;
+    }
 
     /** The customer's last words before the closing, when they dispute what the rep said and hold no yes. */
     private static Turn contested(ScoredCall call) {

@@ -78,7 +78,8 @@ public final class FactExtractor {
      * 一千出头 and 两千多 are rough, not stated amounts.
      */
     private static final Pattern BARE_MONEY = Pattern.compile("(?<=(费|共|计|价|付|供|封顶|收|交|还|退|补|赔|年|月|租|租金|每张|一张|每位|一位|每人|一人|每件|每套)\\s?)(\\d{2,6}(?:\\.\\d+)?)"
-            + "(?![\\d.]|\\s*[个号点月日天年期次%折分位人小周元块万千百张台件份套席a-zA-Z]|\\s*(?:出头|多|来|余|几))");
+            // nor a measure: "超线预计十二米" (its 计 is 预计) is twelve metres (holdout40's faithful calls, capped at 60)
+            + "(?![\\d.]|\\s*[个号点月日天年期次%折分位人小周元块万千百张台件份套席米斤克度层楼岁吨瓦升a-zA-Z]|\\s*(?:出头|多|来|余|几|平方|平米))");
     /**
      * A bare amount after a word that prices what is sold or paid (铜章一套四百, 全程陪伴版三千六百八, 定金只要两百, 没电梯的话要另加两百),
      * only where nothing but a pause or a particle follows it: "再加38项检查" is a count.

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(988);
+        assertThat(cases).hasSize(1012);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -62,7 +62,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout37")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout38")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout39")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(80);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout40")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(82);
     }
 
     @Test
@@ -559,6 +560,20 @@ class LabelledSetTest {
     @Test
     void thirtyNinthHeldOutSet() {
         assertFloors("holdout39", 0.82, 0.97, 0.95, 0.90, 0.45);
+    }
+
+    /**
+     * The fortieth held-out set (a home charging-point install in Chinese, a mobile locksmith's car key in English, plus
+     * installment and isp-visit; 46 wrong facts, 20 without a number), written blind and scored once before it was read, on
+     * 2857ec5: steps P .98 R .98, invented P .84 R .52, Spearman .61, A above C 82.5%, 0 of 6 illegitimate endings failed.
+     * Then read: "超线预计十二米" is twelve metres, not money (its 计 is 预计; two faithful calls had been capped), and a tag
+     * question the closing asks and answers itself ("…the registration…, right? Perfect, you're all set") bears out no
+     * ending (Spearman .70, A above C 88.8%, 1 of 6 endings failed). Left: a faithful summary of two card rules in other
+     * words is still read as a claim (chongdian-03), and a booking over "可她不签，你们装得了吗？" passes (chongdian-08).
+     */
+    @Test
+    void fortiethHeldOutSet() {
+        assertFloors("holdout40", 0.65, 0.85, 0.95, 0.85, 0.45);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

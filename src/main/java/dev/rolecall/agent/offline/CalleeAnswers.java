@@ -360,7 +360,8 @@ final class CalleeAnswers {
             if (yes.equals("是") || q.contains("对吗") || q.contains("是不是")) {
                 return yes(Phrases.Kind.YES_CONFIRM.say(lang, random));
             }
-            return yes.isEmpty() ? yes(Phrases.Kind.YES_CONFIRM.say(lang, random)) : yes + "。";
+            // a yes of its own word is a yes too: "没问题。" before "这事我得先跟老婆商量一下" is dropped like "对，没错。"
+            return yes.isEmpty() ? yes(Phrases.Kind.YES_CONFIRM.say(lang, random)) : yes(yes + "。");
         }
         if (q.matches("(?i).*\\bplease (?:confirm|check).*")) {
             return chosen.isEmpty() ? Phrases.Kind.SAME.say(lang, random) : "Yes, " + String.join(", ", chosen) + ".";
