@@ -673,8 +673,7 @@ final class OfflineCaller implements Agent {
             line = dev.rolecall.card.ParallelOffers.asked(line, dev.rolecall.card.ParallelOffers.named(s.lines().subList(0, at))); // the options the lines before stated
             // with those lines, when not said yet: "Which one would you like?" had followed the dearer course's line alone, and the
             // cheaper one was never priced (review 30, 10 of 10)
-            List<String> unsaid = s.lines().subList(0, at).stream().filter(l -> !saidLines.contains(l)
-                    && dev.rolecall.card.ParallelOffers.named(List.of(l, l)).isEmpty() && OFFER_PRICED.matcher(l).find()).toList();
+            List<String> unsaid = s.lines().subList(0, at).stream().filter(l -> !saidLines.contains(l) && OFFER_PRICED.matcher(l).find()).toList();
             if (!unsaid.isEmpty() && unsaid.size() <= 2) {
                 saidLines.addAll(unsaid);
                 line = String.join(lang == Lang.ZH ? "" : " ", unsaid) + (lang == Lang.ZH ? "" : " ") + line;
@@ -723,10 +722,10 @@ final class OfflineCaller implements Agent {
 
     /** What the rep's question offers, noted for the customer's pick. */
     private void offer(int i, String line) {
-        // a question offering reasons ("是觉得费用高，还是流量用不完？") has no pick to echo back as agreed
         // the question's own options first: the lines stating them before it list their contents ("换防水胶圈、走时校准") too
         List<String> sentences = Speech.sentences(line);
         List<String> own = sentences.isEmpty() ? List.of() : Speech.options(sentences.get(sentences.size() - 1));
+        // a question offering reasons ("是觉得费用高，还是流量用不完？") has no pick to echo back as agreed
         offered = endsWithQuestion(line) && !CalleeAnswers.WHY_CHOICE.matcher(line).find()
                 // the goal's options in Chinese too: "…普通申请每个类别800元…；担保注册每个类别2600元…。您看选哪一种？" is a pick the
                 // read-back's [方案] needs (review 29: "复述一下：；视频面签定在周四下午；；。")
