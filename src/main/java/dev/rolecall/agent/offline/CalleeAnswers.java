@@ -130,14 +130,22 @@ final class CalleeAnswers {
         int at = s.indexOf(question);
         // the options may be a few sentences back: "年付打九五折，一年4560元；半年付2400元，不打折；不支持按月付。您看选哪种？",
         // "I have Tuesday… or Thursday…. Either one can do both. Which one suits you?"
+        String found = null;
         for (int from = at - 1; from >= Math.max(0, at - 3); from--) {
             String before = String.join(" ", s.subList(from, at));
             if (Speech.options(before).size() >= 2 || Speech.options(before + " " + question).size() >= 2) {
-                return before + " " + question; // "…or we can deliver for free…. Which would you prefer?"
+                found = before + " " + question; // "…or we can deliver for free…. Which would you prefer?"
+                // "Which day and start time work for you?" after the times: the days are a sentence further back ("I can offer
+                // Tuesday, May 12, or Thursday, May 14.", review 30)
+                if (!ASKS_DAY.matcher(question).find() || Speech.options(found).stream().anyMatch(o -> DAY.matcher(o).find())) {
+                    return found;
+                }
             }
         }
-        return question;
+        return found == null ? question : found;
     }
+
+    private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:day|date)\\b|哪天|哪一天|日期|日子");
 
     /** The rep asks for a score ("您打个分吧，1到5分", "on a scale of 1 to 5"). */
     private static final Pattern RATING_ASKED = Pattern.compile("打个?分(?!钟)|评个?分(?!钟)|几分(?![钟之])|[1１一]到[5５五]分|\\brate (?:us|it|the|your)\\b|\\bon a scale\\b"

@@ -663,7 +663,15 @@ final class OfflineCaller implements Agent {
         }
         saidLines.add(line);
         int at = s.lines().indexOf(line);
-        if (endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0
+        if (endsWithQuestion(line) && at > 0 && ASKS_DAY.matcher(line).find() && !saidLines.contains(s.lines().get(at - 1))
+                && Speech.options(line).stream().noneMatch(o -> TemplateFiller.WEEKDAYS.matcher(o).find() || DAY_WORD.matcher(o).find())
+                && (Speech.datesOffered(s.lines().get(at - 1)).size() >= 2 || Speech.options(s.lines().get(at - 1)).stream()
+                        .filter(o -> TemplateFiller.WEEKDAYS.matcher(o).find() || DAY_WORD.matcher(o).find()).count() >= 2)) {
+            // "Which day and start time work for you?" offers times: the days are the line before ("I can offer Tuesday, May 12, or
+            // Thursday, May 14."), said with it (review 30: no day offered in 10 of 10, "on the morning starting at the morning")
+            saidLines.add(s.lines().get(at - 1));
+            line = s.lines().get(at - 1) + (lang == Lang.ZH ? "" : " ") + line;
+        } else if (endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0
                 && Speech.options(s.lines().get(at - 1) + line).size() >= 2) {
             // "第二种是您自己选修理厂…您看选哪种？" is no choice without the line before it ("第一种是…")
             saidLines.add(s.lines().get(at - 1));
@@ -718,6 +726,9 @@ final class OfflineCaller implements Agent {
         }
     }
 
+    private static final java.util.regex.Pattern ASKS_DAY = java.util.regex.Pattern.compile("(?i)\\b(?:day|date)\\b|哪天|哪一天|日期|日子");
+    private static final java.util.regex.Pattern DAY_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d{1,2}月\\d{1,2}[日号]");
     private static final java.util.regex.Pattern OFFER_PRICED = java.util.regex.Pattern.compile("\\$\\s?\\d|\\d\\s?(?:元|块)|\\bdollars?\\b");
 
     /** What the rep's question offers, noted for the customer's pick. */

@@ -39,6 +39,19 @@ class Review30CardsTest {
             }
         }
         assertThat(asked).isGreaterThanOrEqualTo(6);
+        int days = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(CPR, seed, 40).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                String t = turns.get(i).text();
+                if (turns.get(i).speaker() == Role.CALLER && t.endsWith("Which day and start time work for you?")) {
+                    days++; // the days are offered with the times, and a day is picked ("the morning" had been all, 10 of 10)
+                    assertThat(t).as("seed " + seed).contains("Tuesday, May 12, or Thursday, May 14");
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).containsPattern("Tuesday|Thursday");
+                }
+            }
+        }
+        assertThat(days).isGreaterThanOrEqualTo(6);
     }
 
     @Test
