@@ -565,7 +565,7 @@ class LabelledSetTest {
     /**
      * The fortieth held-out set (a home charging-point install in Chinese, a mobile locksmith's car key in English, plus
      * installment and isp-visit; 46 wrong facts, 20 without a number), written blind and scored once before it was read, on
-     * 2857ec5: steps P .98 R .98, invented P .84 R .52, Spearman .61, A above C 82.5%, 0 of 6 illegitimate endings failed.
+     * 4f0e000: steps P .98 R .98, invented P .84 R .52, Spearman .61, A above C 82.5%, 0 of 6 illegitimate endings failed.
      * Then read: "超线预计十二米" is twelve metres, not money (its 计 is 预计; two faithful calls had been capped), and a tag
      * question the closing asks and answers itself ("…the registration…, right? Perfect, you're all set") bears out no
      * ending (Spearman .70, A above C 88.8%, 1 of 6 endings failed). Left: a faithful summary of two card rules in other
