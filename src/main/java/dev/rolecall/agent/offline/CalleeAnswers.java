@@ -145,7 +145,8 @@ final class CalleeAnswers {
         return found == null ? question : found;
     }
 
-    private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:day|date)\\b|哪天|哪一天|日期|日子");
+    /** A question asking for a day ("Which day and start time work for you?", "您看哪天方便？"): read alike by rep and customer. */
+    static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:day|date)\\b|哪天|哪一天|日期|日子");
 
     /** The rep asks for a score ("您打个分吧，1到5分", "on a scale of 1 to 5"). */
     private static final Pattern RATING_ASKED = Pattern.compile("打个?分(?!钟)|评个?分(?!钟)|几分(?![钟之])|[1１一]到[5５五]分|\\brate (?:us|it|the|your)\\b|\\bon a scale\\b"

@@ -663,7 +663,7 @@ final class OfflineCaller implements Agent {
         }
         saidLines.add(line);
         int at = s.lines().indexOf(line);
-        if (endsWithQuestion(line) && at > 0 && ASKS_DAY.matcher(line).find() && !saidLines.contains(s.lines().get(at - 1))
+        if (endsWithQuestion(line) && at > 0 && CalleeAnswers.ASKS_DAY.matcher(line).find() && !saidLines.contains(s.lines().get(at - 1))
                 && Speech.options(line).stream().noneMatch(o -> TemplateFiller.WEEKDAYS.matcher(o).find() || DAY_WORD.matcher(o).find())
                 && (Speech.datesOffered(s.lines().get(at - 1)).size() >= 2 || Speech.options(s.lines().get(at - 1)).stream()
                         .filter(o -> TemplateFiller.WEEKDAYS.matcher(o).find() || DAY_WORD.matcher(o).find()).count() >= 2)) {
@@ -726,7 +726,6 @@ final class OfflineCaller implements Agent {
         }
     }
 
-    private static final java.util.regex.Pattern ASKS_DAY = java.util.regex.Pattern.compile("(?i)\\b(?:day|date)\\b|哪天|哪一天|日期|日子");
     private static final java.util.regex.Pattern DAY_WORD = java.util.regex.Pattern.compile(
             "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d{1,2}月\\d{1,2}[日号]");
     private static final java.util.regex.Pattern OFFER_PRICED = java.util.regex.Pattern.compile("\\$\\s?\\d|\\d\\s?(?:元|块)|\\bdollars?\\b");
