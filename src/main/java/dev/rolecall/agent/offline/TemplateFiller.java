@@ -149,24 +149,35 @@ final class TemplateFiller {
     private static final Pattern COUNT_SLOT = Pattern.compile("(?i)^\\s*(?:number of|no\\.? of|#\\s*of|how many)\\s+([a-z]+)|^(\\p{IsHan}{1,4}?)(?:人数|数量|个数|数)$");
 
     private String countFromCard(String slot) {
+        if (HEADCOUNT.matcher(slot).find()) {
+            return peopleOnCard();
+        }
         Matcher m = COUNT_SLOT.matcher(slot);
         if (!m.find()) {
-            return HEADCOUNT.matcher(slot).find() ? countFromCard("number of people") : null;
+            return null;
         }
         String noun = m.group(1) != null ? m.group(1) : m.group(2);
         Matcher n = Pattern.compile((m.group(1) != null ? "(?i)(\\d+)\\s+" : "(\\d+)\\s*(?:名|位|个|人)?\\s*") + Pattern.quote(noun))
                 .matcher(index.card.caller().raw());
+        return n.find() ? n.group(1) : null;
+    }
+
+    /**
+     * "[headcount]" with "Form says 12 people on the day shift": the people the caller's side counts, else anyone it counts
+     * (review 30: the clause it shared with the course was dropped).
+     */
+    private String peopleOnCard() {
+        Matcher n = PEOPLE.matcher(index.card.caller().raw());
         if (n.find()) {
             return n.group(1);
         }
-        // "[headcount]" with "Form says 12 people on the day shift" (review 30: the clause it shared with the course was dropped)
-        if (HEADCOUNT.matcher(slot).find()) {
-            Matcher people = Pattern.compile("(?i)\\b(\\d{1,4})\\s+(?:people|persons|students|participants|attendees|guests|staff|employees)\\b")
-                    .matcher(index.card.caller().knowledge() + "\n" + index.card.caller().raw());
-            return people.find() ? people.group(1) : null;
-        }
-        return null;
+        Matcher anyone = COUNTED_PEOPLE.matcher(index.card.caller().knowledge() + "\n" + index.card.caller().raw());
+        return anyone.find() ? anyone.group(1) : null;
     }
+
+    private static final Pattern PEOPLE = Pattern.compile("(?i)(\\d+)\\s+people");
+    private static final Pattern COUNTED_PEOPLE = Pattern.compile(
+            "(?i)\\b(\\d{1,4})\\s+(?:people|persons|students|participants|attendees|guests|staff|employees)\\b");
 
     private static final Pattern HEADCOUNT = Pattern.compile("(?i)^\\s*(?:head ?count|group size|class size|number of people)\\s*$");
 
@@ -335,7 +346,7 @@ final class TemplateFiller {
         }
         // days and windows offered apart: "Thursday, June 11 or Saturday, June 13, and the crew can arrive between 8 and 10 in
         // the morning or between 1 and 3 in the afternoon" for "Thursday morning" (review 29)
-        Matcher part = Pattern.compile("(?i)\\b(morning|afternoon|evening)\\b").matcher(p.words());
+        Matcher part = PART_NAMED.matcher(p.words());
         if (part.find()) {
             Matcher any = CLOCK_RANGE.matcher(p.offer());
             while (any.find()) {
@@ -347,6 +358,8 @@ final class TemplateFiller {
         return null;
     }
 
+
+    private static final Pattern PART_NAMED = Pattern.compile("(?i)\\b(morning|afternoon|evening)\\b");
 
     private static boolean hasWindowSlot(String text) {
         Matcher m = SLOT.matcher(text);
