@@ -1,5 +1,6 @@
 package dev.rolecall.scoring;
 
+import dev.rolecall.text.EnglishNumbers;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

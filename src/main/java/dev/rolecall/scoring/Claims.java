@@ -1,5 +1,6 @@
 package dev.rolecall.scoring;
 
+import dev.rolecall.text.EnglishNumbers;
 import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.rolecall.scoring;
 
+import dev.rolecall.text.EnglishNumbers;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.rolecall.scoring;
 
+import dev.rolecall.text.EnglishNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.rolecall.scoring;
+package dev.rolecall.text;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * "a hundred and fifty dollars" → "150 dollars", "a twenty-five-dollar credit" → "25 dollar credit", "half an hour" →
  * "30 minutes"; and ordinal dates: "March thirty-first" → "March 31", "Wednesday the eighteenth" → "Wednesday the 18th".
  */
-final class EnglishNumbers {
+public final class EnglishNumbers {
     private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen");
@@ -22,7 +22,7 @@ final class EnglishNumbers {
     private static final Pattern NUMBER_WORD = Pattern.compile("(?!and$|a$)" + WORD + "|million|billion", Pattern.CASE_INSENSITIVE);
 
     /** "forty", "hundred": a word that is part of a number said in words. */
-    static boolean numberWord(String word) {
+    public static boolean numberWord(String word) {
         return NUMBER_WORD.matcher(word).matches();
     }
 
@@ -109,7 +109,7 @@ final class EnglishNumbers {
 
     private EnglishNumbers() {}
 
-    static String normalize(String text) {
+    public static String normalize(String text) {
         if (text.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
             return text;
         }
@@ -164,7 +164,7 @@ final class EnglishNumbers {
             + "|seventy|eighty|ninety|hundred|thousand)(?:[\\s-]+(?:and[\\s-]+)?" + WORD + ")*\\b", Pattern.CASE_INSENSITIVE);
 
     /** Every number in the text, in digits or English words ("sixty-five on top" → 65), whatever follows it. */
-    static List<Double> bareNumbers(String text) {
+    public static List<Double> bareNumbers(String text) {
         List<Double> out = new java.util.ArrayList<>();
         Matcher m = BARE.matcher(text);
         while (m.find()) {
