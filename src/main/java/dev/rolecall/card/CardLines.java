@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class CardLines {
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.+?)\\s*#*\\s*$");
     /** A line that is only bold text, used as a heading: {@code **结束条件：**}. */
-    private static final Pattern BOLD_HEADING = Pattern.compile("^\\s*\\*\\*([^*]{1,40}?)[:：]?\\*\\*\\s*[:：]?\\s*$");
+    private static final Pattern BOLD_HEADING = Pattern.compile("^\\s*\\*\\*([^*]{1,60}?)[:：]?\\*\\*\\s*[:：]?\\s*$");
     /** A number as cards write it: 1, １, 一, one (English words only after "Step"). */
     private static final String NUM = "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})";
     private static final String WORD_NUM =

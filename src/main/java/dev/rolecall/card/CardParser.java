@@ -22,11 +22,12 @@ import java.util.regex.Pattern;
 public final class CardParser {
 
     private static final Pattern CALLER_SIDE = Pattern.compile(
-            "拨打方|呼叫方|呼出方|去电方|主叫|外呼方|坐席方|打电话的(?:人|一方)|caller|calling (side|party)|agent side|\\bthe agent\\b|\\boutbound\\b",
+            "拨打方|呼叫方|呼出方|去电方|主叫|外呼方|坐席方|打电话的(?:人|一方)|caller|calling (side|party)|agent side|\\bthe agent\\b|\\boutbound\\b"
+                    + "|\\bwho(?:'s| is) calling\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLEE_SIDE = Pattern.compile(
             "接听方|被叫|受话方|来电接听|客户方|接电话的(?:人|一方)|callee|called party|(receiving|answering) (side|party)|\\bcustomer\\b|\\brecipient\\b"
-                    + "|\\binbound\\b", Pattern.CASE_INSENSITIVE);
+                    + "|\\binbound\\b|\\bwho (?:picks|picked) up\\b|\\bwho(?:'s| is)? answer(?:s|ing)\\b|\\bwho takes the call\\b", Pattern.CASE_INSENSITIVE);
     private static final String HINT = "; see prompts/cards/renewal.md for the expected shape";
 
     private CardParser() {}
@@ -165,6 +166,8 @@ public final class CardParser {
         return out;
     }
 
+    private static final Pattern NAMED_AFTER = Pattern.compile("[:：—–]\\s*\\S");
+
     private static int findSide(List<String> lines, Pattern side, Pattern otherSide) {
         int best = -1;
         int bestLevel = Integer.MAX_VALUE;
@@ -173,7 +176,10 @@ public final class CardParser {
             if (h == null || h.level() > 6 || !side.matcher(h.title()).find()) {
                 continue;
             }
-            if (SectionKind.of(h.title()) != SectionKind.OTHER || !namesSide(h.title(), side, otherSide)) {
+            // "# Who's calling: Northstar Holiday Lighting" names a side and who is on it (review 31); "## Who's calling" alone
+            // under a side heading is its role
+            boolean namedRole = SectionKind.of(h.title()) == SectionKind.ROLE && NAMED_AFTER.matcher(h.title()).find();
+            if (SectionKind.of(h.title()) != SectionKind.OTHER && !namedRole || !namesSide(h.title(), side, otherSide)) {
                 continue; // "目标客户画像（电话拨打方所掌握的电话接听方…）" is a sub-section
             }
             if (h.level() < bestLevel) {

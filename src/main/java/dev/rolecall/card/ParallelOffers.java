@@ -44,8 +44,8 @@ public final class ParallelOffers {
      */
     private static final Pattern ZH_LISTED = Pattern.compile("^\\s*(\\p{IsHan}{2,6}?)(?:每|是|只要|要|收|共|一共|为)[^，,。]{0,12}?\\d+(?:\\.\\d+)?\\s*(?:元|块)");
 
-    /** A Chinese line counting out one option: "一是特级明前，…", "第二种是一级明前，…", "方案二：…", "一种是寸苗，…另一种是驯食苗，…". */
-    private static final Pattern ZH_COUNTED = Pattern.compile("(?:^|[：:，,])\\s*(?:[一二三四]是|第[一二三四](?:种|个|款)?是|方案[一二三四][是：:]|另?[一两]种是)\\s*"
+    /** A Chinese line counting out one option: "一是特级明前，…", "第二种是一级明前，…", "方案二：…", "一种是寸苗，…另一种是驯食苗，…", "我们有两种方案。一种是单次深度清洗，…" (review 31). */
+    private static final Pattern ZH_COUNTED = Pattern.compile("(?:^|[：:，,。；;])\\s*(?:[一二三四]是|第[一二三四](?:种|个|款)?是|方案[一二三四][是：:]|另?[一两]种是)\\s*"
             // a name may open with Latin letters: "一种是PVC管井，…" (holdout39)
             + "([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9]{1,9}?)[，,：:（(]");
 

@@ -58,7 +58,8 @@ enum SectionKind {
     CONCERNS("关切|关注点|顾虑|担忧|关心|在意|在乎|心里|心事|诉求|concerns?|worries"
             + "|what'?s on (his|her|their|your) mind|what (he|she|they) cares? about|priorities"),
     // holdout11's drafts: 说话方式, 说话特点; Voice, How he sounds, Sample lines (the last three held examples)
-    BEHAVIOURS("行为|反应模式|说话习惯|说话方式|说话特点|习惯|表现|behaviou?rs?|patterns?|habits?|tendencies"
+    // review 31: 他说话、做事的样子
+    BEHAVIOURS("行为|反应模式|说话习惯|说话方式|说话特点|习惯|表现|做事的样子|行事|behaviou?rs?|patterns?|habits?|tendencies"
             + "|how (he|she|they) (talks?|speaks?|behaves?|acts?|reacts?)|^on the (phone|call)$"),
     // review 27: 说话的味道
     STYLE("风格|示例|说话(的)?(样子|味道|口气|腔调)|口吻|语气|style|examples?|how to talk|\\bvoice\\b|samples?|sample lines|how (he|she|they) sounds?"),
@@ -67,7 +68,7 @@ enum SectionKind {
      * Read (kept apart from every prompt field: a "don't promise cash" line is no fact the engine may state), and
      * checked by the scorer through the side's raw text; last, so a kind that names its subject wins.
      */
-    RULES("禁止|禁忌|红线|底线|雷区|不能(做|说)|不要(做|说)的|不可以|不允许|不准|严禁|^注意(事项)?$"
+    RULES("禁止|禁忌|红线|底线|雷区|不能(做|说)|不要(做|说)的|不可以|不允许|不准|严禁|不许|不得|^注意(事项)?$"
             + "|don'?ts\\b|^don'?t\\b|^do not\\b|\\bnever\\b|not allowed|must not|mustn'?t|off[- ]limits|\\brules\\b"
             + "|guardrails|restrictions|prohibit|red lines?|what not to (do|say)"),
     OTHER("");

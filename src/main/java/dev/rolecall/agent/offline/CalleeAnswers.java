@@ -145,6 +145,8 @@ final class CalleeAnswers {
         return found == null ? question : found;
     }
 
+    private static final Pattern INSTEAD = Pattern.compile("(?i)how about (.+?) instead\\?");
+
     /** A question asking for a day ("Which day and start time work for you?", "您看哪天方便？"): read alike by rep and customer. */
     static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:day|date)\\b|哪天|哪一天|日期|日子");
 
@@ -312,6 +314,13 @@ final class CalleeAnswers {
         // a read-back is asked to be right, not answered from a fact sharing its date: "…4月15日周二早上八点进场，对吗？" had got
         // "4月17日周四他要陪老伴去瑞金医院复查。" (review 24's card, once the read-back said the date)
         boolean readBack = READ_BACK_TAG.matcher(q).find() || READS_BACK.matcher(q).find();
+        Matcher instead = INSTEAD.matcher(q.strip());
+        if (!zh && instead.matches() && !index.busyAt(instead.group(1))) {
+            // "How about Sunday May 18 instead?" after its "Saturday's out": taken, not answered with the Saturday fact again
+            // ("Well, Saturday May 17 is my sister's wedding.") nor "That's correct.", and no day was booked
+            chosen.add(instead.group(1));
+            return yes("Yes, " + instead.group(1) + " works.");
+        }
         if (fact != null && !wants && !readBack) {
             wording.markSaid(fact.speech()); // said in the answer: not again "by the way" in the same turn
             if (zh) {
@@ -529,7 +538,8 @@ final class CalleeAnswers {
                     List<String> from = samePart.isEmpty() ? slots : samePart;
                     return from.get(random.nextInt(from.size()));
                 }
-                return day + (lang == Lang.ZH ? "" : " ") + part;
+                String clock = lang == Lang.EN ? startTime(part) : null;
+                return day + (lang == Lang.ZH ? "" : " ") + (clock != null ? "at " + clock : part);
             }
         }
         String pick = preferred(askedFor(options));
@@ -542,6 +552,37 @@ final class CalleeAnswers {
             }
         }
         return pick;
+    }
+
+    private static final Pattern TIME_ASKED = Pattern.compile("(?i)\\b(?:start(?:ing)? time|what time|(?:day|date) and time)\\b");
+    /** A start time said with its "at": "at 6:30 in the morning", "at 11:00 AM", "at 9 a.m."; group 1 is the time. */
+    static final Pattern START_AT = Pattern.compile("(?i)\\bat (\\d{1,2}(?::\\d{2}(?:\\s*(?:in the (?:morning|afternoon|evening)|[ap](?:\\.m\\.|m\\b)))?"
+            + "|\\s*(?:in the (?:morning|afternoon|evening)|[ap](?:\\.m\\.|m\\b))))(?![\\w:])");
+
+    /**
+     * "The class can start at 6:30 in the morning… or at 11:00 AM. Which day and start time work for you?": a start time offered,
+     * of the part of the day it leans to, else any; null when the rep offered no two clock times. "Tuesday morning" named no start
+     * time, and the read-back said "on Tuesday morning starting at Tuesday morning" (review 30, 10 of 10).
+     */
+    private String startTime(String part) {
+        if (!TIME_ASKED.matcher(asked).find()) {
+            return null;
+        }
+        List<String> clocks = new ArrayList<>();
+        Matcher m = START_AT.matcher(asked);
+        while (m.find()) {
+            clocks.add(m.group(1).strip());
+        }
+        if (clocks.size() < 2) {
+            return null;
+        }
+        String p = part.toLowerCase(java.util.Locale.ROOT);
+        List<String> fit = clocks.stream().filter(c -> {
+            String lc = c.toLowerCase(java.util.Locale.ROOT);
+            return lc.contains(p) || p.equals("morning") && lc.matches(".*\\ba\\.?m\\.?$") || !p.equals("morning") && lc.matches(".*\\bp\\.?m\\.?$");
+        }).toList();
+        List<String> from = fit.isEmpty() ? clocks : fit;
+        return from.get(random.nextInt(from.size()));
     }
 
     static final Pattern WINDOW = Pattern.compile("\\b\\d{1,2}(?::\\d{2})?\\s*(?:-to-|to|–|-)\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b"

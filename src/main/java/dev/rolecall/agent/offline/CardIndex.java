@@ -96,7 +96,10 @@ final class CardIndex {
     private static final Pattern UNLESS_ASKED = Pattern.compile("unless|won'?t (?:say|mention|bring)|only (?:says?|mentions?|brings?) (?:it|so|this)"
             + "|if (?:asked|the \\w+ asks)|keeps? (?:it|this) to (?:him|her|them)sel|embarrass|\\bshy\\b|不会主动|不主动|不轻易|不会直接|嘴上不说|不会说出|除非|问到才|被问|不好意思|难为情"
             // "只有当对方提到“吃药”…时，才会说出来": the second half of the clause on when (it had been said as "…，才会说出来？")
-            + "|^\\s*才(?:会|肯|愿意)?(?:说|提|讲|问)",
+            + "|^\\s*才(?:会|肯|愿意)?(?:说|提|讲|问)"
+            // "She only brings the gutters up if the rep mentions clips" (review 31: said in her first turn, 5 of 10);
+            // "要等对方提到赔偿或换水才会顺着说出来"
+            + "|\\bonly (?:brings?|mentions?|raises?|says?)\\b[^.;]{0,40}?\\b(?:if|when|once|after)\\b|要等[^。；]{1,24}才",
             Pattern.CASE_INSENSITIVE);
 
     /** What the card says sets a latent worry off: "unless fertilizer or treatments are mentioned", "除非对方提到楼下". */
@@ -369,7 +372,7 @@ final class CardIndex {
         remarks = speech.stream().filter(q -> Speech.questions(q).isEmpty() && Speech.decision(q) == null
                         && !Utterances.impatient(q) && !RELIEF.matcher(q).find() && Speech.sentences(q).size() <= 2)
                 .distinct().map(q -> q.replaceAll("[。.！!]+$", ""))
-                .map(q -> lang == Lang.ZH || q.startsWith("I ") || q.startsWith("I'") ? q : Character.toLowerCase(q.charAt(0)) + q.substring(1))
+                .map(q -> lang == Lang.ZH ? q : Speech.lowerFirst(q))
                 .map(q -> new Fact(q, Speech.units(q))).toList();
         statedPreferences = remarks.stream().filter(r -> PREFERS.matcher(Speech.sentences(r.speech()).get(0).split("[，,]")[0]).find())
                 .map(r -> new Fact(r.speech(), Speech.units(r.speech().split("[，,]")[0]))).toList();
@@ -626,11 +629,20 @@ final class CardIndex {
      * offers it, not by a Q&A entry about another time: "能不能晚上送？" led every answer to it with weekday evenings
      * (26 of 26 calls, the review). -1 when no offering line names that day.
      */
+    private static final Pattern OTHER_TIMES = Pattern.compile("(?i)晚上|夜里|夜间|工作日|平时|\\b(?:evenings?|nights?|weekdays?)\\b");
+    private static final Pattern WEEKEND = Pattern.compile("(?i)周末|星期六|星期天|周六|周日|礼拜六|礼拜天|\\bweekends?\\b|\\bsaturdays?\\b|\\bsundays?\\b");
+
     int dayOfferLine(String question) {
         String q = QuestionKind.unframed(question);
         java.util.Set<String> days = QuestionKind.daysNamed(q);
         // a day by name: "能不能周末或晚上送？" asks about evenings too, which the Q&A entry answers with the weekend
-        if (days.isEmpty() || !Speech.isQuestion(q) || !QuestionKind.namesWeekday(q)) {
+        if (days.isEmpty() || !Speech.isQuestion(q)) {
+            return -1;
+        }
+        // "周末能不能来？" alone is the days offered (review 31: put off, 7 of 10), where no Q&A entry speaks of the weekend
+        boolean weekendOnly = !QuestionKind.namesWeekday(q) && !OTHER_TIMES.matcher(q).find()
+                && card.caller().qa().stream().noneMatch(e -> WEEKEND.matcher(e.question()).find());
+        if (!QuestionKind.namesWeekday(q) && !weekendOnly) {
             return -1;
         }
         for (int i = 0; i < stepLines.size(); i++) {

@@ -118,6 +118,7 @@ final class CardText {
 
     private static final Pattern WORRIED_CLAUSE = Pattern.compile("^(?:worried|afraid|scared|nervous|concerned)\\s+"
             + "((?:it|they|she|he|the|her|his|my|this|that|I)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_ABOUT = Pattern.compile(",\\s*(?:and\\s+)?about (.+)$", Pattern.CASE_INSENSITIVE);
     /** "我心里最怕这个": a worry whose object is only "这个", said of the clause before it on the card. */
     private static final Pattern WORRY_OF_THIS = Pattern.compile("(?:怕|担心|在意|顾虑)(?:的)?(?:就是)?(?:这个|这事|这一点|这些)$");
 
@@ -215,7 +216,12 @@ final class CardText {
             // "worried it will turn orange" is a clause, not a thing to be worried about (review 22 heard "What about worried it
             // will turn orange?" in 9 of 10 calls)
             String t = clause.group(1).trim();
-            return variant % 2 == 0 ? "I'm worried " + t + "." : "Honestly, I'm a bit worried " + t + ".";
+            // "worried the crew will damage the new gutters, and about the HOA dates": the second worry asked on its own
+            // (review 31 heard "…the new gutters, about the HOA dates.")
+            Matcher about = AND_ABOUT.matcher(t);
+            String also = about.find() ? " And what about " + about.group(1).replaceAll("[.。]$", "") + "?" : "";
+            t = also.isEmpty() ? t : t.substring(0, about.start());
+            return (variant % 2 == 0 ? "I'm worried " + t + "." : "Honestly, I'm a bit worried " + t + ".") + also;
         }
         String lower = e.toLowerCase(Locale.ROOT);
         // "he's embarrassed to be late and wants to know what he owes" → "I want to know what I owe." (the thirteenth review read
@@ -244,6 +250,11 @@ final class CardText {
                 default -> "Tell me " + e + ".";
             };
         }
+        if (lower.matches("^that\\b.+")) {
+            // "Second: that it's up before Thanksgiving and she doesn't have to take a day off" (review 31 heard "What about that
+            // it's up before Thanksgiving and I doesn't have to take a day off?")
+            return "Can you make sure " + e.substring(4).trim().replaceAll("[.。]$", "") + "?";
+        }
         if (lower.matches("^\\w+ing\\b.*")) {
             // not "I don't want to risk getting the pills without having to drive": whether the card's gerund is a risk or a
             // wish is not known, so neither is assumed
@@ -258,7 +269,10 @@ final class CardText {
         Matcher verb = THINKS.matcher(e);
         if (e.matches("^I\\b.*") || verb.lookingAt()) {
             String t = verb.lookingAt() ? "I " + verb.group(1) + e.substring(verb.end(1) + 1) : e;
-            return t.replaceFirst("^I do not ", "I don't ").replaceFirst("^I am ", "I'm ") + ".";
+            Matcher about = AND_ABOUT.matcher(t);
+            String also = about.find() ? " And what about " + about.group(1).replaceAll("[.。]$", "") + "?" : "";
+            t = also.isEmpty() ? t : t.substring(0, about.start());
+            return t.replaceFirst("^I do not ", "I don't ").replaceFirst("^I am ", "I'm ") + "." + also;
         }
         return variant % 2 == 0 ? "What about " + e + "?" : "And " + e + "?";
     }

@@ -119,7 +119,7 @@ final class FactReader {
             c = "I " + first.toLowerCase(Locale.ROOT) + c.substring(first.length()); // "Already lost a call…" → "I already lost a call…"
         } else if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))
                 && !names.contains(first.replaceAll("[^A-Za-z]", ""))) { // "Carol usually handles…" keeps its capital
-            c = first.substring(0, 1).toLowerCase(Locale.ROOT) + c.substring(1);
+            c = Speech.lowerFirst(c); // and a weekday or month: "Saturday May 17 is my sister's wedding"
         }
         c = c.replaceAll("\\band has\\b", "and have").replaceAll("\\band is\\b", "and am").replaceAll("\\band works\\b", "and work");
         // a note with no subject or verb is no sentence to say: "Identity: the person who placed the order", "on his lunch

@@ -473,7 +473,7 @@ final class OfflineCallee implements Agent {
     }
 
     private static String lowerFirst(String s) {
-        return s.isEmpty() || s.startsWith("I ") || s.startsWith("I'") ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        return Speech.lowerFirst(s); // a name keeps its capital: "Because Thursday's better" (review 31)
     }
 
     private String end(Intent intent) {

@@ -52,6 +52,8 @@ final class OfflineCaller implements Agent {
     private static final Pattern HANGS_UP = Pattern.compile("挂断|挂电话|挂了|没时间|忙|hang up|has to go|busy|no time", Pattern.CASE_INSENSITIVE);
     /** Script lines already said: a line is never said twice (that would be a loop). */
     private final Set<String> saidLines = new HashSet<>();
+    /** The script lines said before the turn being built: a line said in this turn is not said twice in it. */
+    private final Set<String> saidBeforeTurn = new HashSet<>();
     /** The options the rep's last question offered ("Tuesday or Thursday, morning or afternoon"), or none. */
     private List<String> offered = List.of();
     private boolean agreed;
@@ -208,6 +210,8 @@ final class OfflineCaller implements Agent {
 
     private String next(String callee) {
         turns++;
+        saidBeforeTurn.clear();
+        saidBeforeTurn.addAll(saidLines);
         customerSaid.append(callee).append('\n');
         if (callbackAsked) {
             return withClose(answers.answerAll(callee, index.memo.questions(callee)), Intent.MESSAGE);
@@ -671,7 +675,7 @@ final class OfflineCaller implements Agent {
             // Thursday, May 14."), said with it (review 30: no day offered in 10 of 10, "on the morning starting at the morning")
             saidLines.add(s.lines().get(at - 1));
             line = s.lines().get(at - 1) + (lang == Lang.ZH ? "" : " ") + line;
-        } else if (endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0
+        } else if (endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0 && !saidThisTurn(s.lines().get(at - 1))
                 && Speech.options(s.lines().get(at - 1) + line).size() >= 2) {
             // "第二种是您自己选修理厂…您看选哪种？" is no choice without the line before it ("第一种是…")
             saidLines.add(s.lines().get(at - 1));
@@ -703,7 +707,9 @@ final class OfflineCaller implements Agent {
             saidLines.remove(line);
             line = PaymentOptions.question(ways, lang);
         }
-        offer(i, line);
+        // "Last year you had a face cord. Which size would you like this time?" asks about the sizes said just before it in this
+        // turn: offered with them, as when that line was said twice to carry them
+        offer(i, endsWithQuestion(line) && Speech.options(line).size() < 2 ? thisTurn(line) : line);
         return line;
     }
 
@@ -730,6 +736,16 @@ final class OfflineCaller implements Agent {
             "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d{1,2}月\\d{1,2}[日号]");
     private static final java.util.regex.Pattern OFFER_PRICED = java.util.regex.Pattern.compile("\\$\\s?\\d|\\d\\s?(?:元|块)|\\bdollars?\\b");
 
+    /** The script lines said so far in this turn, then {@code line}: what a which-question at its end may be asking about. */
+    private String thisTurn(String line) {
+        // one line, as Speech.cardOptionsInstead reads the last line of what was said as the rep's turn
+        return index.stepLines.stream().filter(l -> saidThisTurn(l) && !l.equals(line)).collect(java.util.stream.Collectors.joining(" ")) + " " + line;
+    }
+
+    private boolean saidThisTurn(String line) {
+        return saidLines.contains(line) && !saidBeforeTurn.contains(line);
+    }
+
     /** What the rep's question offers, noted for the customer's pick. */
     private void offer(int i, String line) {
         // the question's own options first: the lines stating them before it list their contents ("换防水胶圈、走时校准") too
@@ -739,7 +755,11 @@ final class OfflineCaller implements Agent {
         offered = endsWithQuestion(line) && !CalleeAnswers.WHY_CHOICE.matcher(line).find()
                 // the goal's options in Chinese too: "…普通申请每个类别800元…；担保注册每个类别2600元…。您看选哪一种？" is a pick the
                 // read-back's [方案] needs (review 29: "复述一下：；视频面签定在周四下午；；。")
-                ? Speech.cardOptionsInstead(line, own.size() >= 2 ? own : Speech.options(line), index.optionsAsked, String.join("\n", saidLines))
+                // and a bare "您看哪种合适？" after lines naming the goal's options asks those, not the lists in the lines ("刷缸壁、
+                // 洗过滤棉…", review 31: "季度维护套餐吧" was no pick, 10 of 10)
+                ? Speech.cardOptionsInstead(line, own.size() >= 2 ? own : own.isEmpty() && index.optionsAsked != null
+                        && index.optionsAsked.named(thisTurn(line)).size() >= 2 ? List.of() : Speech.options(line), index.optionsAsked,
+                        String.join("\n", saidLines) + "\n" + thisTurn(line))
                 : List.of();
         if (offered.size() >= 2) {
             choiceStep = i;
@@ -771,7 +791,7 @@ final class OfflineCaller implements Agent {
 
     /** An option named to turn it down. */
     private static final Pattern REFUSED = Pattern.compile("不行|不方便|不可以|不合适|没空|没时间|去不了|来不了|不太行|不成|不得空|排不开|不(?:太)?会(?:弄|用)|用不来|弄不来"
-            + "|\\b(?:can'?t|cannot|won'?t work|doesn'?t work|does not work|no good|not good|is out|are out|busy)\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\b(?:can'?t|cannot|won'?t work|doesn'?t work|does not work|no good|not good|is out|are out|busy)\\b|(?<=\\w)['’]s out\\b", Pattern.CASE_INSENSITIVE);
 
     /** The clause of {@code text} around index {@code at}. */
     private static String clauseAt(String text, int at) {
@@ -785,6 +805,8 @@ final class OfflineCaller implements Agent {
         }
         return text.substring(from, to);
     }
+
+    private static final java.util.regex.Pattern PART_OF_DAY_WORD = java.util.regex.Pattern.compile("(?i)\\s*\\b(?:in the )?(?:morning|afternoon|evening)\\b");
 
     /** What the customer picked of the options the rep just offered, in its own order ("Thursday afternoon"), or null. */
     private String picked(String callee) {
@@ -827,6 +849,11 @@ final class OfflineCaller implements Agent {
                 at.put(i, lang == Lang.EN && said.equalsIgnoreCase(o) ? o : said);
             }
         }
+        if (at.size() > 2 && lang == Lang.ZH && callee.contains("，")) {
+            // "周六上午吧，下午我要出去。" names three of 周六, 周日, 上午, 下午: the pick is its first clause (review 31's card)
+            String first = callee.split("，")[0];
+            at.entrySet().removeIf(e -> e.getKey() >= first.length());
+        }
         if (at.isEmpty() || at.size() > 2 || Speech.decision(callee) != null && Speech.decision(callee) != Intent.CONFIRM) {
             return null;
         }
@@ -834,6 +861,11 @@ final class OfflineCaller implements Agent {
         java.util.regex.Matcher window = CalleeAnswers.WINDOW.matcher(callee);
         // "Thursday, 8-to-10 am works.": the window it named goes with the day, "So that's Thursday, 8-to-10 am at …"
         pick = lang == Lang.EN && window.find() && !pick.contains(window.group()) ? pick + ", " + window.group() : pick;
+        java.util.regex.Matcher start = CalleeAnswers.START_AT.matcher(callee);
+        if (lang == Lang.EN && start.find() && lastOfferLine != null && lastOfferLine.contains(start.group(1)) && !pick.contains(start.group(1))) {
+            // "Tuesday at 6:30 in the morning": the start time it named, not the "morning" it shares with the offer
+            pick = PART_OF_DAY_WORD.matcher(pick).replaceAll("").strip() + " at " + start.group(1);
+        }
         filler.picked(offeredNow, pick, lastOfferLine, choiceStep >= 0 && choiceStep < steps.size() ? steps.get(choiceStep).title() : null);
         return pick;
     }
@@ -926,7 +958,7 @@ final class OfflineCaller implements Agent {
                 && !(IN_WRITING.matcher(c.text()).find() && askedInWriting())) {
             // "约定了再次回访的时间": a time agreed, not one the rep names alone in its goodbye (the twelfth review: "那我周五上午再打给您"
             // after "改天你再打给我吧"). The customer's own time, or the rep asks for one first
-            String when = CallbackTime.in(filler.lastHeard());
+            String when = callbackAsked ? CallbackTime.in(filler.lastHeard()) : callTimeNamed(filler.lastHeard());
             if (when == null && !callbackAsked) {
                 callbackAsked = true;
                 return Phrases.Kind.ASK_CALLBACK.say(lang, random);
@@ -945,11 +977,35 @@ final class OfflineCaller implements Agent {
                     keep.set(keep.size() - 1, keep.get(keep.size() - 1).replaceFirst(",$", ".")); // "No problem." before "Take care!"
                 }
             }
+            // "Sounds good, I'll give you a ring tomorrow evening. Sounds good. Bye for now!": the lead said once (review 31)
+            if (!keep.isEmpty() && bare(back.split("[，,。.！!]")[0]).equals(bare(keep.get(0)))) {
+                keep.remove(0);
+            }
             String kept = String.join(lang == Lang.ZH ? "" : " ", keep).replaceAll("[，,]$", lang == Lang.ZH ? "。" : ".");
             words = kept.isBlank() ? (when == null ? own : "") : kept;
             words = back + (words.isEmpty() ? "" : (lang == Lang.ZH ? "" : " ") + words);
         }
         return words + " [END:" + c.number() + "]";
+    }
+
+    /**
+     * A time the customer names for the call, unasked: in a sentence about calling ("周四下午打过来吧"), not a day it repeats
+     * from the booking ("周六吧。我还得跟老婆商量商量…" had been closed "行，周六我再联系您", review 31); null when none.
+     */
+    private String callTimeNamed(String heard) {
+        for (String sentence : index.memo.sentences(heard == null ? "" : heard)) {
+            if (CALL_ME.matcher(sentence).find() || CALL_ME_AT.matcher(sentence).find() || CALLS_BACK.matcher(sentence).find()) {
+                String when = CallbackTime.in(sentence);
+                if (when != null) {
+                    return when;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String bare(String piece) {
+        return piece.replaceAll("[\\p{P}\\s]+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

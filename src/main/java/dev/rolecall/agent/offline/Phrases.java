@@ -134,6 +134,12 @@ final class Phrases {
         }
 
         /** Whether the text holds one of this kind's phrases, in either language (the other side hearing it said). */
+        /** The text is only one of these phrases ("这点我记下了，核实后回复您。"), with nothing else said. */
+        boolean isAll(String text) {
+            String t = text.strip();
+            return java.util.stream.Stream.concat(zh.stream(), en.stream()).anyMatch(p -> t.equals(p) || t.equals(p.replaceAll("[。.]$", "")));
+        }
+
         boolean saidIn(String text) {
             return java.util.stream.Stream.concat(zh.stream(), en.stream()).anyMatch(p -> text.contains(p.replaceAll("[。.]$", "")));
         }

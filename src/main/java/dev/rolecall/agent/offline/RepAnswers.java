@@ -42,9 +42,15 @@ final class RepAnswers {
         List<String> parts = new ArrayList<>();
         List<String> sentences = index.memo.sentences(callee);
         List<String> asked = new ArrayList<>();
+        // the question each clause was asked in: a clause put off beside a clause of it answered is dropped (below)
+        java.util.Map<String, String> whole = new java.util.HashMap<>();
         for (String q : questions.size() > 2 ? questions.subList(questions.size() - 2, questions.size()) : questions) {
-            asked.addAll(clauseQuestions(q));
+            for (String c : clauseQuestions(q)) {
+                asked.add(c);
+                whole.putIfAbsent(c, q);
+            }
         }
+        java.util.Map<String, String> answeredFrom = new java.util.LinkedHashMap<>();
         for (String said : asked) {
             if (HELLO.matcher(said.strip()).matches()) {
                 continue; // "Hello? Who's this?": the hello is the phone picked up, not a question to check and get back on
@@ -69,6 +75,7 @@ final class RepAnswers {
                     && !ASIDE.matcher(sentences.get(at + 1)).find() && !Utterances.impatient(sentences.get(at + 1))
                     && !Speech.backChannel(sentences.get(at + 1)) && index.memo.units(sentences.get(at + 1)).size() >= 2
                     ? sentences.get(at + 1) : "";
+            asksAlready = parts.stream().anyMatch(p -> index.memo.endsWithQuestion(p));
             String a = answer(context, q, Utterances.impatient(callee), after);
             if (!parts.isEmpty()) {
                 a = RepWording.withoutLead(a); // "…单次2小时198元。是这样的，都持…": one lead-in a turn
@@ -79,9 +86,50 @@ final class RepAnswers {
             final String bare = RepWording.withoutLead(a);
             if (parts.stream().noneMatch(p -> p.contains(bare)) && !(checkBack && parts.stream().anyMatch(Phrases.Kind.CHECK_BACK::saidIn))) {
                 parts.add(a);
+                answeredFrom.put(a, whole.getOrDefault(said, said));
             }
         }
-        return parts;
+        // "先说多少钱，洗一次多少？" answered with the prices is not also put off for its other clause ("这个我现在不能乱说，核实后回复您。
+        // 我们有两种方案…", review 31)
+        List<String> kept = new ArrayList<>(parts);
+        kept.removeIf(p -> Phrases.Kind.CHECK_BACK.isAll(RepWording.withoutLead(p)) && parts.stream().anyMatch(o -> o != p
+                && !Phrases.Kind.CHECK_BACK.saidIn(o) && answeredFrom.get(o) != null && answeredFrom.get(o).equals(answeredFrom.get(p))));
+        return questionLast(kept);
+    }
+
+    /**
+     * An answer that ends on the script's question ("…$1,149: …. Which one would you like?") is said last, so its question ends
+     * the turn: "Which one would you like? Yes; the $100 deposit is refundable…" left the customer to answer the refund (review 31).
+     */
+    private List<String> questionLast(List<String> parts) {
+        if (parts.size() < 2) {
+            return parts;
+        }
+        List<String> out = new ArrayList<>(parts);
+        for (int i = 0; i < out.size() - 1; i++) {
+            List<String> s = index.memo.sentences(out.get(i));
+            String last = s.isEmpty() ? "" : s.get(s.size() - 1);
+            if (!s.isEmpty() && Speech.isQuestion(last) && out.stream().skip(i + 1).noneMatch(p -> Speech.isQuestion(p))) {
+                // the whole answer goes last, its options still right before the question that offers them
+                String choice = RepWording.withoutLead(out.remove(i));
+                out.add(choice);
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** An answer already given in this turn ends on a question of the script's. */
+    private boolean asksAlready;
+
+    /** A script line without the question that ends it: "…两个时段，您看哪个方便？" → "…两个时段。". */
+    private String withoutQuestion(String line) {
+        List<String> s = index.memo.sentences(line);
+        if (s.size() >= 2 && Speech.isQuestion(s.get(s.size() - 1))) {
+            return String.join(lang == Lang.ZH ? "" : " ", s.subList(0, s.size() - 1));
+        }
+        int cut = Math.max(line.lastIndexOf('，'), line.lastIndexOf(", "));
+        return cut > 0 && Speech.isQuestion(line.substring(cut + 1)) ? line.substring(0, cut) + (lang == Lang.ZH ? "。" : ".") : line;
     }
 
     /** "能不能提前还清，分期会不会影响征信？" is two questions: each clause that asks is answered. */
@@ -102,7 +150,10 @@ final class RepAnswers {
             // the last clause asks by the question mark taken off it: "钢琴怎么办，打磨灰尘大不大，做完多久能放家具？" (review 24:
             // only the dust was answered, 5 of 5)
             boolean marked = i == parts.length - 1 && !out.isEmpty() && q.matches("(?s).*[？?]$") && ASKS_ZH.matcher(p).find();
-            if (p.length() < 4 || !Speech.isQuestion(p) && !marked) {
+            // "周末能不能来，来多久，要不要我盯着？": "来多久" is short but asks (review 31: the three were answered as one, with the
+            // packages' lines for its 多久)
+            boolean asks = p.length() >= 2 && p.length() <= 8 && ASKS_ZH.matcher(p).find();
+            if (p.length() < 4 && !asks || !Speech.isQuestion(p) && !marked && !asks) {
                 return List.of(q); // a clause that only sets up the question ("我比较担心…，这个怎么办？") stays with it
             }
             out.add(p + "？");
@@ -194,6 +245,11 @@ final class RepAnswers {
             return lang == Lang.ZH ? "可以，资料我稍后发您。" : "Of course, I'll send everything over in writing.";
         }
         int day = index.dayOfferLine(question);
+        if (day >= 0 && !saidDayLine && asksAlready) {
+            // the turn already asks which plan: the days are told, and asked for when the script comes to them (review 31: "您看哪种
+            // 合适？…您看哪个方便？" in one turn, and the plan was never picked)
+            return wording.answerLead(withoutQuestion(index.stepLines.get(day)));
+        }
         if (day >= 0 && !saidDayLine) {
             saidDayLine = true; // once: asked again, the day is settled or the Q&A says the rest
             lineSaid.accept(day);
@@ -413,7 +469,9 @@ final class RepAnswers {
                     // "What's it going to cost us?", "And the monthly cost?" (review 27: put off in 9 of 10 coffee calls)
                     + "|\\bgoing to cost\\b|\\bcost (?:me|us)\\b|\\b(?:the|monthly|yearly|annual|total) cost\\b"
                     // "What's this going to run me?" (the eighteenth review's physio customer)
-                    + "|\\brun (?:me|us)\\b|\\bset (?:me|us) back\\b|\\bout of pocket\\b",
+                    + "|\\brun (?:me|us)\\b|\\bset (?:me|us) back\\b|\\bout of pocket\\b"
+                    // "洗一次多少？" (review 31: put off, while "先说多少钱" got the prices)
+                    + "|[一每](?:次|回|个月|月|年|位|人|平|平米|米)多少(?![天次个分小钟时])",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern ASKS_HOW_LONG = java.util.regex.Pattern.compile(
             "多久|多长时间|几天|要多长|\\bhow long\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -590,7 +648,7 @@ final class RepAnswers {
         List<Integer> same = new java.util.ArrayList<>();
         for (int i = 0; i < index.stepLines.size(); i++) {
             String l = index.stepLines.get(i);
-            if (index.stepOfLine.get(i).equals(index.stepOfLine.get(line)) && PRICED.matcher(l).find() && !Speech.isQuestion(l)
+            if (index.stepOfLine.get(i).equals(index.stepOfLine.get(line)) && PRICED.matcher(l).find() && pricedStatement(l)
                     && !READ_BACK.matcher(l).find()) {
                 same.add(i);
             }
@@ -614,6 +672,18 @@ final class RepAnswers {
             }
         }
         return same;
+    }
+
+    /**
+     * A line that prices an option: no question, or a question after the priced sentences ("The Roofline and Trees package is
+     * $1,149: …. Which one would you like?": review 31's "what's the damage?" was answered with that package alone, 5 of 5).
+     */
+    private static boolean pricedStatement(String line) {
+        if (!Speech.isQuestion(line)) {
+            return true;
+        }
+        List<String> s = Speech.sentences(line);
+        return s.size() > 1 && PRICED.matcher(String.join(" ", s.subList(0, s.size() - 1))).find();
     }
 
     /** How a script line says the period the question asks a price for ("each month" → "a month|monthly|…"), or null. */

@@ -134,7 +134,21 @@ final class Speech {
             + "|(?:直接说|说一下|告诉我|你就说|给个数|报个数)\\p{IsHan}{0,8}?(?:多少钱|多少|几号|几点|多久|怎么算)");
 
     /** A request read as the question it asks ("能优惠就直接说" → "有优惠吗？"); any other sentence as it is. */
+    /** "So what's the damage?" asks the price, not about damage (review 31: answered with the gutter-damage entry, 5 of 10). */
+    private static final Pattern PRICE_IDIOM = Pattern.compile("(?i)\\bwhat(?:'s| is| was) the damage\\b");
+
+    private static final Pattern PROPER_START = Pattern.compile("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+            + "|April|June|July|August|September|October|November|December|[A-Z]{2,})\\b|I\\b");
+
+    /** An English sentence going on after a lead ("Because thursday's better"): lower-cased, but a name or "I" keeps its capital. */
+    static String lowerFirst(String s) {
+        return s.isEmpty() || PROPER_START.matcher(s).lookingAt() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
     static String asQuestion(String sentence) {
+        if (PRICE_IDIOM.matcher(sentence).find() && !sentence.matches("(?is).*\\b(?:gutters?|roof|car|house|floor|wall|walls|paint)\\b.*")) {
+            return PRICE_IDIOM.matcher(sentence).replaceAll("how much does it cost");
+        }
         Matcher m = REQUEST_SAID.matcher(sentence);
         if (!m.find()) {
             return sentence;
@@ -187,7 +201,9 @@ final class Speech {
             "发我|发到我|发过来|发给我|发来|发所有|发资料|留言|短信发|邮件发|发.{0,3}邮箱|回头看|再看看|考虑一下|商量|内部|改天|再约|回头再|晚点再|再打|"
                     + "\\bemail me\\b|\\bsend (?:it|me|everything|the)\\b|\\bin writing\\b|\\bthink (?:it )?over\\b|\\bcheck internally\\b|\\bcall (?:me )?back\\b|\\blater\\b"
                     // the catering card's own "Put it in an email, I need to check first." (the tenth review: asked twice more, looped)
-                    + "|\\bin an e-?mail\\b|\\be-?mail (?:it|them|that|everything)\\b|\\btext (?:it|them|me)\\b|\\bneed to check (?:first|with)\\b|\\bcheck with \\w+ first\\b"
+                    + "|\\bin an e-?mail\\b|\\be-?mail (?:it|them|that|everything)\\b|\\btext (?:it|them|me)\\b|\\bneed to check (?:first|with)\\b|\\bcheck with (?:my |our )?\\w+ first\\b"
+                    // "Let me check with my husband first." (review 31: answered only "I'll send everything over in writing")
+                    + "|\\b(?:talk|speak) (?:to|with) (?:my|our) (?:husband|wife|partner|boss|owner|family|spouse) first\\b|\\brun it (?:by|past) (?:my|our|the) \\w+\\b"
                     // "Wait, don't lock it in yet. … let's talk another time." had been met with "Shall I set that up for you?"
                     + "|\\banother time\\b|\\bdon'?t lock it in\\b|\\bhold off\\b",
             Pattern.CASE_INSENSITIVE);
@@ -281,8 +297,11 @@ final class Speech {
         // (in the question, or in the rep's turn it ends: saidSoFar's last line)
         String turn = saidSoFar.strip();
         turn = question + " " + turn.substring(turn.lastIndexOf('\n') + 1);
-        if (goal != null && options.isEmpty() && WHICH.matcher(question).find() && goal.named(turn).size() >= 2
-                && !TemplateFiller.TIME_WORDS.matcher(question).find()) {
+        // the which-question is the question's last sentence: "…每两周上门一次…。您看哪种合适？" offers no day (review 31)
+        List<String> sentences = sentences(question);
+        String asking = sentences.isEmpty() ? question : sentences.get(sentences.size() - 1);
+        if (goal != null && options.isEmpty() && WHICH.matcher(asking).find() && goal.named(turn).size() >= 2
+                && !TemplateFiller.TIME_WORDS.matcher(asking).find()) {
             // "一般一天能做到40单以上的店选旺铺划算，刚起步的选基础方案更稳。您倾向哪一种？" names both by their own words (review 27)
             return goal.options();
         }
@@ -640,7 +659,8 @@ final class Speech {
             t = t.replaceAll("(?i) she's ", " I'm ").replaceAll("(?i) she'll ", " I'll ").replaceAll("(?i) she'd ", " I'd ")
                     .replaceAll("(?i) she ", " I ").replaceAll("(?i) her ", " my ");
         }
-        return t.replace(" I has ", " I have ").replace(" I is ", " I am ").replace(" I does ", " I do ")
+        return t.replace(" I has ", " I have ").replace(" I is ", " I am ").replace(" I does ", " I do ").replace(" I doesn't ", " I don't ")
+                .replace(" I hasn't ", " I haven't ").replace(" I isn't ", " I'm not ")
                 .replaceAll(" I (get|want|need|pay|work|live|think|know|feel|use|run|prefer|like|hate|expect|manage)s ", " I $1 ")
                 .transform(Speech::firstPersonVerb).trim();
     }

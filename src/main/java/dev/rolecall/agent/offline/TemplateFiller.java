@@ -1,5 +1,6 @@
 package dev.rolecall.agent.offline;
 
+import dev.rolecall.text.EnglishNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -315,6 +316,24 @@ final class TemplateFiller {
         return lang == Lang.EN && en.find() && words.equalsIgnoreCase(day.group()) ? words + ", " + en.group(1) : words;
     }
 
+    private static final Pattern DATE_ONLY_SLOT = Pattern.compile("(?i)\\b(?:date|day)\\b");
+    private static final Pattern CLOCK_SLOT = Pattern.compile("(?i)\\b(?:time|hour)\\b");
+    private static final Pattern START_TIME = Pattern.compile("(?i)\\bat (\\d{1,2}(?::\\d{2})?.*)$");
+
+    /** A line with one slot for the day and another for the time ("on [date] starting at [start time]"). */
+    private static boolean splitsDayAndTime(String text) {
+        boolean day = false;
+        boolean time = false;
+        Matcher m = SLOT.matcher(text);
+        while (m.find()) {
+            String slot = m.group(1) == null ? "" : m.group(1);
+            boolean clock = CLOCK_SLOT.matcher(slot).find();
+            day |= DATE_ONLY_SLOT.matcher(slot).find() && !clock;
+            time |= clock && !DATE_ONLY_SLOT.matcher(slot).find() && !WINDOW_SLOT.matcher(slot).find();
+        }
+        return day && time;
+    }
+
     /** An English slot for the arrival window of the day picked: "arriving between [window]". */
     private static final Pattern WINDOW_SLOT = Pattern.compile("(?i)\\bwindow\\b|\\barrival\\b");
     private static final String CLOCK = "\\d{1,2}(?::\\d{2})?(?:\\s*[ap](?:\\.m\\.|m\\b))?";
@@ -467,21 +486,32 @@ final class TemplateFiller {
     }
 
     private String price(Pick p, boolean total) {
-        return valueOf(p, total, MONEY);
+        return price(p, total, total ? Boolean.FALSE : null);
+    }
+
+    /** {@code perUnit}: the slot wants the figure per person or item (true), the whole (false), or either (null: the first). */
+    private String price(Pick p, boolean total, Boolean perUnit) {
+        return valueOf(p, total, perUnit, MONEY);
     }
 
     /** The rate the card gives for the option chosen ("年利率1.75%" for 三年期), or null. */
     private String rate(Pick p) {
-        return valueOf(p, false, PERCENT);
+        return valueOf(p, false, null, PERCENT);
     }
 
-    private String valueOf(Pick p, boolean total, Pattern values) {
-        String both = valueOf(p, total, 2, values);
+    private String valueOf(Pick p, boolean total, Boolean perUnit, Pattern values) {
+        String both = valueOf(p, total, perUnit, 2, values);
         // else a line of its own ("Or there's the quarterly plan: $89 a visit…", the sixteenth review's pest card)
-        return both != null ? both : valueOf(p, total, 1, values);
+        return both != null ? both : valueOf(p, total, perUnit, 1, values);
     }
 
-    private String valueOf(Pick p, boolean total, int named, Pattern values) {
+    /** A figure said per person or item: "75 dollars per person", "每人80元", "$12 each". */
+    private static final Pattern PER_UNIT_AFTER = Pattern.compile("(?i)\\s*(?:per (?:person|head|student|guest|seat|item|piece|unit)|each\\b|a (?:head|person)\\b|/\\s*(?:person|人)|每人|一位|/人)");
+    private static final Pattern PER_UNIT_BEFORE = Pattern.compile("每人|每位|人均|单价");
+    private static final Pattern PER_UNIT_SLOT = Pattern.compile("(?i)per (?:person|head|student|guest|seat|item|piece|unit)|\\beach\\b|单价|每人|人均");
+    private static final Pattern EACH_AFTER = Pattern.compile("(?i)\\s*(?:each|per (?:person|head|student|guest|seat))\\b|\\s*/\\s*人|每人");
+
+    private String valueOf(Pick p, boolean total, Boolean perUnit, int named, Pattern values) {
         List<String> full = p.options().stream().map(o -> key(o, p.options())).toList();
         String own = key(p.option(), p.options());
         // "木蜡油方案" or "水性漆方案", priced in lines that say "一是打磨加木蜡油…一共5576元": without the ending they share
@@ -509,9 +539,12 @@ final class TemplateFiller {
                     end = Math.min(end, o); // "全面大修：在基础保养之外…2680元" goes on past the option it stands on
                 }
             }
-            String span = line.substring(at, end);
+            // "costs seventy-five dollars per person, so nine hundred dollars for twelve" (review 30's read-back had dropped both)
+            String span = lang == Lang.EN ? EnglishNumbers.normalize(line.substring(at, end)) : line.substring(at, end);
             java.util.regex.Matcher money = values.matcher(span);
             String first = null;
+            String firstUnit = null;
+            String firstWhole = null;
             while (money.find()) {
                 if (NOT_A_PRICE.matcher(span.substring(Math.max(0, money.start() - 6), money.start())).find()) {
                     continue; // "三年下来利息大约10,500元" is what it earns, not what it costs (the eighteenth review's [金额])
@@ -523,6 +556,17 @@ final class TemplateFiller {
                 if (total && TOTAL.matcher(span.substring(Math.max(0, money.start() - 3), money.start())).find()) {
                     return value;
                 }
+                boolean unit = PER_UNIT_AFTER.matcher(span.substring(money.end())).lookingAt()
+                        || PER_UNIT_BEFORE.matcher(span.substring(Math.max(0, money.start() - 4), money.start())).find();
+                if (unit && firstUnit == null) {
+                    firstUnit = value;
+                } else if (!unit && firstWhole == null) {
+                    firstWhole = value;
+                }
+            }
+            // "[price per person] each, [total] in total": each slot its own figure, not the first one twice
+            if (perUnit != null && firstUnit != null && firstWhole != null) {
+                return perUnit ? firstUnit : firstWhole;
             }
             if (first != null) {
                 return first;
@@ -612,9 +656,22 @@ final class TemplateFiller {
         }
         Matcher m = Pattern.compile("(?m)^[-*•\\s]*" + Pattern.quote(slot.trim()) + "\\s*[：:]\\s*([^\\n]{2,40}?)\\s*$")
                 .matcher(index.card.caller().raw());
-        // a note in brackets is for the rep ("…18栋601（家里）"), not read out
-        return m.find() ? m.group(1).replaceAll("[。.；;]$", "").replaceAll("\\s*[（(][^（()）]*[）)]$", "") : null;
+        if (m.find()) {
+            // a note in brackets is for the rep ("…18栋601（家里）"), not read out
+            return m.group(1).replaceAll("[。.；;]$", "").replaceAll("\\s*[（(][^（()）]*[）)]$", "");
+        }
+        // or within a note, quoted: "Form says 12 people on the day shift need training; room: \"break room\"" (review 30)
+        Matcher within = Pattern.compile("(?i)(?:^|[;；,，]\\s*)" + Pattern.quote(slot.trim()) + "\\s*[：:]\\s*[\"“「]([^\"”」\\n]{2,40})[\"”」]")
+                .matcher(index.card.caller().knowledge() == null ? "" : index.card.caller().knowledge());
+        if (within.find()) {
+            return within.group(1).strip();
+        }
+        // "[company]": the customer's own company, as the card names it
+        String org = index.card.callee().organization();
+        return COMPANY_SLOT.matcher(slot.trim()).matches() && org != null && !org.isBlank() ? org : null;
     }
+
+    private static final Pattern COMPANY_SLOT = Pattern.compile("(?i)(?:(?:customer|client)(?:'s)? )?(?:company|business|firm|organi[sz]ation)(?: name)?|公司(?:名称|名)?|单位(?:名称)?");
 
     /**
      * "[尾款]" after "合计[总价]元，扣掉定金5000元": the chosen option's total less the deposit the line or the card names (review
@@ -691,7 +748,9 @@ final class TemplateFiller {
             return rate(c);
         }
         if (PRICE_SLOT.matcher(slot).find()) {
-            String p = price(c, TOTAL.matcher(slot).find());
+            boolean whole = TOTAL.matcher(slot).find();
+            Boolean perUnit = whole ? Boolean.FALSE : PER_UNIT_SLOT.matcher(slot).find() || EACH_AFTER.matcher(after).lookingAt() ? Boolean.TRUE : null;
+            String p = price(c, whole, perUnit);
             if (p == null && lang == Lang.ZH && slot.length() >= 2 && waived(c, slot)) {
                 p = "0"; // "基础方案：不收月费，…" read back as 月费0元, not left out
             }
@@ -792,6 +851,9 @@ final class TemplateFiller {
                 words = "\u0000";
             } else if (WINDOW_SLOT.matcher(slot).find() && window() != null) {
                 words = window();
+                if (lang == Lang.EN && text.substring(0, m.start()).matches("(?is).*\\bbetween\\s*$")) {
+                    words = words.replaceFirst("(?i)^(\\d[\\d:]*(?:\\s*[ap]\\.?m\\.?)?)\\s+to\\s+", "$1 and "); // "between 8 and 11", not "8 to 11"
+                }
                 if (lang == Lang.EN && words.matches("(?i)\\d.*\\band\\b.*") && !text.substring(0, m.start()).matches("(?is).*\\bbetween\\s*$")) {
                     words = "between " + words; // "Install on [install day], [time window]": "8 and 10 a.m." alone reads as two times
                 }
@@ -809,6 +871,15 @@ final class TemplateFiller {
                     && out.toString().endsWith(withOfferedDate(timePicked()))) {
                 // "[日期][时段]": the pick said once ("周四下午周四下午上门拍照", review 27, 10 of 10)
                 words = "";
+            } else if (lang == Lang.EN && timePicked() != null && splitsDayAndTime(text) && DATE_ONLY_SLOT.matcher(slot).find()
+                    && !CLOCK_SLOT.matcher(slot).find()) {
+                // "on [date] starting at [start time]": the day in one, the time in the other (review 30: "on Tuesday morning
+                // starting at Tuesday morning", 9 of 9)
+                words = withOfferedDate(dayOnly(timePicked()));
+            } else if (lang == Lang.EN && timePicked() != null && splitsDayAndTime(text) && CLOCK_SLOT.matcher(slot).find()) {
+                Matcher at = START_TIME.matcher(timePicked());
+                words = at.find() ? at.group(1) : drop ? "\u0000" : timePicked();
+                dropped += words.equals("\u0000") ? 1 : 0;
             } else if (WHEN_SLOT.matcher(slot).find() && timePicked() != null) {
                 words = withOfferedDate(timePicked()); // the day picked, not a later pick of how to pay ("on [day]" had been "on phone")
                 if (window() != null && hasWindowSlot(text)) {
@@ -862,12 +933,28 @@ final class TemplateFiller {
                         // and its semicolons: "复述一下：；视频面签定在周四下午；；。" (review 29)
                         .replaceAll("([：:；;])\\s*[；;]+", "$1").replaceAll("[；;]+\\s*([。.！!？?])", "$1")
                         .replaceAll("([；;])\\s*[，,]\\s*", "$1");
+        if (out.indexOf("\u0000") >= 0) {
+            filled = sentenceAfterDrop(filled);
+        }
         return fillX(filled, chosen).replaceAll("[，,]\\s*([。！？.!?；;，,])", "$1").replaceAll("\\bby\\s*\u0001", "")
-                .replaceAll("。{2,}", "。").replaceAll("(\\b[ap]\\.m)\\.\\.", "$1.")
+                .replaceAll("。{2,}", "。").replaceAll("(\\b[ap]\\.m)\\.\\.", "$1.").replaceAll("([。！？])[，,]", "$1")
                 // and in English ("…in the morning.. Payment card on completion.. Is that all correct?", review 29)
                 .replaceAll("(?<=[\\p{L}\\d)])\\.(?:\\s*\\.)+(?=\\s|$)", "."); // "8 and 10 a.m.." (review 27) // a dropped sentence leaves its full stop ("每周一结算。。", review 27)
     }
 
+
+    private static final Pattern COMMA_AFTER_STOP = Pattern.compile("(?<![ap]\\.m)([.!?])\\s*,\\s*(\\p{Ll})");
+
+    /** "Street. Invoice goes to [billing contact], due fifteen days…" with the contact left out: "Street. Due fifteen days…". */
+    private static String sentenceAfterDrop(String text) {
+        Matcher m = COMMA_AFTER_STOP.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + " " + m.group(2).toUpperCase(java.util.Locale.ROOT)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
 
     /**
      * Of a slot's alternatives ("到店／上门取车"), the one the customer's words name most, else the first: "上门取送车" said by

@@ -827,7 +827,8 @@ class ReadBackTest {
                 if (tent.get(i).speaker() == Role.CALLEE) {
                     assertThat(said).as("seed " + seed).doesNotContain("June 13 and lands");
                     if (i > 0 && tent.get(i - 1).text().contains("Which day works for you?")) {
-                        assertThat(said).as("seed " + seed).doesNotContain("Friday");
+                        // the day it cannot do may be named as its reason ("Friday's out, I'm flying back…"), never picked
+                        assertThat(said.replaceAll("\\w+'s out, [^.]*\\.", "")).as("seed " + seed).doesNotContainIgnoringCase("Friday");
                     }
                     if (i + 1 < tent.size() && tent.get(i + 1).text().contains("call you back") && tent.get(i + 1).text().contains("[END")) {
                         assertThat(said).as("seed " + seed).contains("tomorrow after 6 pm");
@@ -900,7 +901,7 @@ class ReadBackTest {
                             + " deposit leaves \\$(399|749); first pool session on Sunday, May 18");
                 }
                 if (dive.get(i).speaker() == Role.CALLEE && dive.get(i - 1).text().contains("Which day works for you?")) {
-                    assertThat(said).as("seed " + seed).doesNotContain("Saturday");
+                    assertThat(said.replaceAll("\\w+'s out, [^.]*\\.", "")).as("seed " + seed).doesNotContainIgnoringCase("Saturday");
                 }
             }
         }

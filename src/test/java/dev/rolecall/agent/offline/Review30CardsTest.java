@@ -55,6 +55,30 @@ class Review30CardsTest {
     }
 
     @Test
+    void theClassReadBackSaysTheCompanyPricesInWordsTheDateAndTheStartTimeEachInItsSlot() {
+        // it had been "Let me read that back: on Tuesday morning starting at Tuesday morning., due fifteen days…" (10 of 10)
+        int backs = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(CPR, seed, 40).turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                String t = turns.get(i).text();
+                if (turns.get(i).speaker() == Role.CALLER && t.endsWith("Which day and start time work for you?")) {
+                    // a start time offered is picked with the day, not "Tuesday morning"
+                    assertThat(turns.get(i + 1).text()).as("seed " + seed).containsPattern("(Tuesday|Thursday) at (6:30 in the morning|11:00 AM)");
+                }
+                if (turns.get(i).speaker() == Role.CALLER && t.contains("Let me read that back")) {
+                    backs++;
+                    assertThat(t).as("seed " + seed).containsPattern("Let me read that back: Brennan Precision Machining, CPR and AED "
+                            + "(only for 12 people at \\$75 each, \\$900|plus First Aid for 12 people at \\$110 each, \\$1320) in total, "
+                            + "on (Tuesday, May 12|Thursday, May 14) starting at (6:30 in the morning|11:00 AM), in the break room at 1840 Peach "
+                            + "Street\\. Due fifteen days after the class\\.");
+                }
+            }
+        }
+        assertThat(backs).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void theMuralCardsSectionsLoadAndItsQuestionsAndReadBackReadRight() {
         assertThat(MURAL.warnings()).isEmpty();
         assertThat(MURAL.caller().closings()).hasSize(3);
