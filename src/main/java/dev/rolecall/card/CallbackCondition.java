@@ -1,5 +1,6 @@
 package dev.rolecall.card;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,17 @@ public final class CallbackCondition {
 
     private CallbackCondition() {}
 
+    /** A way in writing offered beside the time: "either a call-back time is agreed or the details are sent by email". */
+    private static final Pattern OR_IN_WRITING = Pattern.compile("\\bor\\b[^.;]{0,40}\\b(?:e-?mail(?:ed)?|texted|sent|send|in writing)\\b"
+            + "|(?:或者|或是|或)[^。；]{0,16}(?:发(?:短信|微信|邮件|资料|过去|给)|短信发|邮件发)", Pattern.CASE_INSENSITIVE);
+
     public static boolean agreesTime(String condition) {
-        return condition != null && AGREED.matcher(condition).find();
+        if (condition == null) {
+            return false;
+        }
+        Matcher m = AGREED.matcher(condition);
+        // one way of two: the details sent instead bear it out as well (the junior-ski card's "…either a call-back time is agreed or
+        // the details are sent by email": a deferral closed with "I'll email both packages" had been failed)
+        return m.find() && !OR_IN_WRITING.matcher(condition.substring(m.start())).find();
     }
 }
