@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1012);
+        assertThat(cases).hasSize(1036);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -63,7 +63,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout38")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout39")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout40")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(82);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout41")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(84);
     }
 
     @Test
@@ -574,6 +575,17 @@ class LabelledSetTest {
     @Test
     void fortiethHeldOutSet() {
         assertFloors("holdout40", 0.65, 0.85, 0.95, 0.85, 0.45);
+    }
+
+    /**
+     * The forty-first held-out set (invisible child-safety window guards in Chinese, TV wall mounting in English, plus renewal
+     * and clinic; 50 wrong facts, 23 without a number; steps numbered "①…⑥" and "Stage N ·", Q&A as "【问】/【答】" and
+     * "- Question? — answer"), written blind and scored once before it was read, on 927d42f: steps P .99 R .95, invented P .92
+     * R .49, Spearman .85, A above C 100%, 2 of 6 illegitimate endings failed (fanghuwang-07, tvmount-08), no false ending flag.
+     */
+    @Test
+    void fortyFirstHeldOutSet() {
+        assertFloors("holdout41", 0.83, 0.97, 0.94, 0.90, 0.45);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
