@@ -10,7 +10,7 @@ package dev.rolecall.scoring;
  */
 public record Fact(Type type, String value, String said) {
 
-    public enum Type { DISCOUNT, PERCENT, DURATION, DATE, TIME, TIME_RANGE, PHONE, EMAIL, MONEY, COUNT, TEMPERATURE, LENGTH, IDENTIFIER, NAME_IN_QUOTES }
+    public enum Type { DISCOUNT, PERCENT, DURATION, DATE, TIME, TIME_RANGE, PHONE, EMAIL, MONEY, COUNT, TEMPERATURE, LENGTH, WEIGHT, IDENTIFIER, NAME_IN_QUOTES }
 
     /** Durations compare within a family: minutes and hours, or days and longer (never 1小时 against 3天). */
     public static boolean longDuration(String minutes) {

@@ -142,7 +142,7 @@ final class FactChecker {
      * must be checked against what the card says in the same context. Phone numbers, e-mails, money,
      * discounts and percentages are right wherever the card states them.
      */
-    private static final java.util.Set<Fact.Type> IN_CONTEXT = java.util.EnumSet.of(Fact.Type.DURATION, Fact.Type.COUNT, Fact.Type.LENGTH,
+    private static final java.util.Set<Fact.Type> IN_CONTEXT = java.util.EnumSet.of(Fact.Type.DURATION, Fact.Type.COUNT, Fact.Type.LENGTH, Fact.Type.WEIGHT,
             Fact.Type.DATE, Fact.Type.TIME, Fact.Type.TIME_RANGE);
 
     /**
@@ -213,7 +213,7 @@ final class FactChecker {
         if (anywhere && f.type() == Fact.Type.COUNT && f.value().endsWith(" 期")) {
             return Verdict.RIGHT; // 分3期、6期或者12期: a term the card offers, whichever sentence is nearest
         }
-        if (anywhere && f.type() == Fact.Type.LENGTH) {
+        if (anywhere && (f.type() == Fact.Type.LENGTH || f.type() == Fact.Type.WEIGHT)) {
             return Verdict.RIGHT; // a card gives each size once (179厘米 tall, 91厘米 wide), so one it states is right
         }
         if (!IN_CONTEXT.contains(f.type()) || anywhere && f.type() == Fact.Type.DATE) {

@@ -87,7 +87,7 @@ public final class FactExtractor {
     private static final Pattern BARE_PRICE = Pattern.compile("(?<=(?:一套|1套|每盒|一盒|1盒|每份|一份|1份|1位|只要|只收|另加|加收|多加|要加|再加|定金|订金|押金|首付|尾款|余款"
             + "|版|款|档|共是|价格是|费用是"
             // per unit, whole set or capped ("每米统一130", "精装每册八十八", "整套五千八", "单件最高一千五": holdout4-39 misses)
-            + "|每米|每米统一|每平米|每平|每册|每本|每台|每个|每块|每斤|每晚|每课时|整套|最高|最多补)\\s?)(\\d{2,6})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦]))");
+            + "|每米|每米统一|每平方米|每平米|每平|每方|每册|每本|每台|每个|每块|每斤|每晚|每课时|整套|最高|最多补)\\s?)(\\d{2,6})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦]))");
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
     private static final Pattern COURTESY = Pattern.compile("(?:占用|耽误|打扰|借用|花)(?:您|你)?\\s*(?:大概|大约|就)?\\s*\\d+\\s*(?:分钟)?(?:到\\d+)?\\s*分钟"
             + "|(?:\\d+\\s*(?:到|至|-|–|—|~|～)\\s*)?\\d+\\s*分钟(?:就好|就够|就行|左右)?[，,、]?\\s*(?:您|你)?(?:现在)?(?:方便|有空)"  // "顺带说下暑期班，3分钟，方便吗？"
@@ -101,6 +101,9 @@ public final class FactExtractor {
     /** Lengths, depths and distances (包装长2.3米, 两米三, 一米八, 75厘米, 每5公里, "2.3 meters"): a size a rep can get wrong with no other number. */
     private static final Pattern LENGTH = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(厘米|公分|公里|千米|米(?![\\d零一二三四五六七八九])|cm\\b|km\\b|kilomet(?:er|re)s?\\b|miles?\\b|meters?\\b|metres?\\b)"
             + "|(?<![\\d.零一二三四五六七八九十])([\\d一二两三四五六七八九])米([\\d一二三四五六七八九])(?![\\d零一二三四五六七八九十百千])",
+            Pattern.CASE_INSENSITIVE);
+    /** A weight, in kilograms: "不低于200公斤", "rated to 90 pounds" (holdout41: two invented load ratings passed unchecked). */
+    private static final Pattern WEIGHT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*-?\\s*(公斤|千克|kg\\b|kilos?\\b|kilograms?\\b|pounds?\\b|lbs?\\b)",
             Pattern.CASE_INSENSITIVE);
     static final String ALL_HOURS_VALUE = "0:00-24:00";
     private static final Pattern NOT_BEFORE = Pattern.compile("(?:不是|没有|并非|不|没|\\bnot|n't)\\s*(?:\\S{0,2})?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -263,6 +266,11 @@ public final class FactExtractor {
                 cm = (digitOf(m.group(3).charAt(0)) * 10 + digitOf(m.group(4).charAt(0))) * 10; // 两米三 = 2.3 m
             }
             facts.add(new Fact(Fact.Type.LENGTH, ChineseNumbers.plain(Math.round(cm * 10) / 10.0), m.group().trim()));
+        });
+        take(rest, WEIGHT, m -> {
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            double kg = Double.parseDouble(m.group(1).replace(",", "")) * (unit.startsWith("pound") || unit.startsWith("lb") ? 0.4536 : 1);
+            facts.add(new Fact(Fact.Type.WEIGHT, ChineseNumbers.plain(Math.round(kg * 10) / 10.0), m.group().trim()));
         });
         take(rest, DISCOUNT, m -> facts.add(new Fact(Fact.Type.DISCOUNT, discount(m.group(1)), m.group())));
         take(rest, PERCENT_OFF, m -> facts.add(new Fact(Fact.Type.DISCOUNT,

@@ -29,7 +29,7 @@ public final class EnglishNumbers {
     /** Only numbers followed by a unit or "percent": "one invoice" stays words. */
     private static final Pattern NUMBER = Pattern.compile("\\b(" + WORD + "(?:[\\s-]+" + WORD + ")*)[\\s-]*(?=(percent|per cent"
             + "|%|days?|hours?|minutes?|weeks?|months?|years?|seats?|times|business days?|working days?|dollars?|bucks?|cents?|adults?|guests?|kids|children|people"
-            + "|(?:monthly |time-stamped |more |free )?(?:payments?|installments?|photos?|pictures?|inch(?:es)?|lessons?|sessions?|classes|visits?|pages?)|miles?|kilomet(?:er|re)s?)\\b)",
+            + "|(?:monthly |time-stamped |more |free )?(?:payments?|installments?|photos?|pictures?|inch(?:es)?|lessons?|sessions?|classes|visits?|pages?)|miles?|kilomet(?:er|re)s?|pounds?|lbs?)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",

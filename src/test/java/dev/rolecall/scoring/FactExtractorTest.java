@@ -212,4 +212,13 @@ class FactExtractorTest {
         assertThat(values("about 48,200 miles")).containsExactly("LENGTH=7757018800");
         assertThat(values("four pages in all")).containsExactly("COUNT=4 page");
     }
+
+    /** holdout41: invented load ratings and a bare per-square-metre price had passed unchecked. */
+    @Test
+    void weightsInKilogramsAndPoundsAndABarePricePerSquareMetre() {
+        assertThat(values("标准款不低于200公斤")).containsExactly("WEIGHT=200");
+        assertThat(values("Full-Motion's rated to ninety pounds")).containsExactly("WEIGHT=40.8");
+        assertThat(values("a 72-pound TV")).containsExactly("WEIGHT=32.7");
+        assertThat(values("标准款每平方米128，加强款198")).containsExactly("MONEY=128", "MONEY=198");
+    }
 }
