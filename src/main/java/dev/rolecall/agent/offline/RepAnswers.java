@@ -469,7 +469,7 @@ final class RepAnswers {
                     // "What's it going to cost us?", "And the monthly cost?" (review 27: put off in 9 of 10 coffee calls)
                     + "|\\bgoing to cost\\b|\\bcost (?:me|us)\\b|\\b(?:the|monthly|yearly|annual|total) cost\\b"
                     // "What's this going to run me?" (the eighteenth review's physio customer)
-                    + "|\\brun (?:me|us)\\b|\\bset (?:me|us) back\\b|\\bout of pocket\\b"
+                    + "|\\brun (?:me|us)\\b|\\bset (?:me|us) back\\b|\\bout of pocket\\b|\\bprice-?wise\\b|\\bwhat are we looking at\\b"
                     // "洗一次多少？" (review 31: put off, while "先说多少钱" got the prices)
                     + "|[一每](?:次|回|个月|月|年|位|人|平|平米|米)多少(?![天次个分小钟时])",
             java.util.regex.Pattern.CASE_INSENSITIVE);

@@ -818,7 +818,7 @@ final class TemplateFiller {
      * and leave "So that's for . Is that right?".
      */
     String fill(String text, String lastPick, String chosen) {
-        text = fillPicks(someDay(text));
+        text = fillPicks(alternatives(someDay(text)));
         java.util.regex.Matcher m = SLOT.matcher(text);
         if (!m.find()) {
             return fillX(text, chosen);
@@ -827,6 +827,56 @@ final class TemplateFiller {
         // a read-back none of whose slots anything fills is not cut to "Let me read that back:. Have I got that right?" (the
         // eighteenth review, 7 of 7 physio read-backs): it is said as before, in the slots' own words
         return dropping == null ? fill(text, lastPick, chosen, false) : dropping;
+    }
+
+    /** A slot of alternatives the rep picks from: "[Tilt / Full-Motion]", "[$179 / $329]", "[Thursday, … / Saturday, …]". */
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\[([^\\[\\]]{3,160}?\\s[/／]\\s[^\\[\\]]{1,160}?)]|\\[([^\\[\\]\\s/／]{1,40}[/／][^\\[\\]\\s]{1,40})]");
+
+    /**
+     * Slots of alternatives filled with the one the customer picked, and slots whose alternatives run parallel to them with the
+     * same place: "[Tilt / Full-Motion] … [$179 / $329]" with Full-Motion picked is "Full-Motion … $329" (holdout41's card had
+     * read back "$179" for Full-Motion, and its days slot, too long to be a slot, aloud in brackets). Left as written when no
+     * pick says which.
+     */
+    private String alternatives(String text) {
+        Matcher m = ALTERNATIVES.matcher(text);
+        List<String[]> slots = new ArrayList<>();
+        while (m.find()) {
+            slots.add((m.group(1) != null ? m.group(1) : m.group(2)).split("\\s*[/／]\\s*"));
+        }
+        if (slots.isEmpty()) {
+            return text;
+        }
+        Pick c = choice();
+        String day = timePicked() == null ? null : dayOnly(timePicked());
+        java.util.Map<Integer, Integer> placeBySize = new java.util.HashMap<>();
+        List<Integer> place = new ArrayList<>();
+        for (String[] alts : slots) {
+            int at = -1;
+            for (int i = 0; i < alts.length && at < 0; i++) {
+                String a = alts[i].toLowerCase(java.util.Locale.ROOT);
+                if (c != null && !c.option().isBlank() && (a.contains(c.option().toLowerCase(java.util.Locale.ROOT))
+                        || c.option().toLowerCase(java.util.Locale.ROOT).contains(a.replaceFirst("^the ", "")) && a.length() >= 3)
+                        || day != null && WEEKDAY.matcher(day).find() && a.contains(day.toLowerCase(java.util.Locale.ROOT))) {
+                    at = i;
+                }
+            }
+            place.add(at);
+            if (at >= 0) {
+                placeBySize.putIfAbsent(alts.length, at);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        m.reset();
+        int k = 0;
+        while (m.find()) {
+            String[] alts = slots.get(k);
+            int at = place.get(k) >= 0 ? place.get(k) : placeBySize.getOrDefault(alts.length, -1);
+            k++;
+            m.appendReplacement(out, Matcher.quoteReplacement(at >= 0 ? alts[at].strip() : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The line with its slots filled; with {@code drop}, a slot nothing fills goes with its clause (null when all of them would). */

@@ -78,6 +78,31 @@ class Review31CardsTest {
         assertThat(deferred).isGreaterThanOrEqualTo(1);
     }
 
+    /** holdout41's cards write their read-backs with alternatives: "[Tilt / Full-Motion] … [$179 / $329] … [Thursday… / Saturday…]". */
+    @Test
+    void aReadBackOfAlternativesSaysThePickedOneAndTheParallelPrice() {
+        Card mount = CardParser.parse(Path.of("src/test/resources/labelled/holdout41/cards/tvmount.md"));
+        Card guard = CardParser.parse(Path.of("src/test/resources/labelled/holdout41/cards/fanghuwang.md"));
+        int backs = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            for (Turn t : OfflineEngineTest.call(mount, seed, 40).turns()) {
+                if (t.speaker() == Role.CALLER && t.text().contains("Let me read it back")) {
+                    backs++; // "$179" had followed Full-Motion, and the days were read aloud in their brackets
+                    assertThat(t.text()).as("seed " + seed).doesNotContain("[").containsPattern("the (Tilt package .*\\$179|Full-Motion package "
+                            + ".*\\$329), (Thursday, October 21, arriving 10 to noon|Saturday, October 23, arriving 1 to 3), with an adult");
+                }
+            }
+            for (Turn t : OfflineEngineTest.call(guard, seed, 40).turns()) {
+                if (t.speaker() == Role.CALLER && t.text().contains("我跟您对一下")) {
+                    backs++;
+                    assertThat(t.text()).as("seed " + seed).doesNotContain("[").containsPattern("(标准款.*每平方米138元，估计1380元|加强款.*每平方米198元，估计1980元)"
+                            + "左右；(8月21号周六上午9点到11点|8月24号周二下午2点到4点)之间上门");
+                }
+            }
+        }
+        assertThat(backs).isGreaterThanOrEqualTo(8);
+    }
+
     @Test
     void theTankCustomersQuestionsAreEachAnsweredAndThePlanAndDayAreReadBack() {
         int asked = 0;
