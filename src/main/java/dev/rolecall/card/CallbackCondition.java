@@ -18,7 +18,9 @@ public final class CallbackCondition {
             // "names a time to be called back", "asks to be called back at a time he names" (the seventeenth review's museum card)
             // (not one way of two: "asks for the details by email, or names a time for you to call back", the twenty-eighth set)
             // "…talks it over with his wife and gives a time to call back" (review 24's tent card)
-            + "|(?<!\\bor )\\b(?:names?|gives?) a (?:call-?back )?time\\b|\\bcalled back at a time (?:he|she|they|the \\w+) names?\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?<!\\bor )\\b(?:names?|gives?) a (?:call-?back )?time\\b|\\bcalled back at a time (?:he|she|they|the \\w+) names?\\b"
+            // "…and asks for a call back at a set time" (review 23's pool card: closed "I'll call you back then" with no time)
+            + "|\\bcall(?:ed)?[- ]?back at a (?:set|specific|agreed|fixed|particular) time\\b", Pattern.CASE_INSENSITIVE);
 
     private CallbackCondition() {}
 

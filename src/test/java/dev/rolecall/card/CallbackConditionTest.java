@@ -17,6 +17,8 @@ class CallbackConditionTest {
         assertThat(CallbackCondition.agreesTime("Greg wants to check with his wife or check his schedule first, and either a call-back"
                 + " time is agreed or the details are sent by email")).isFalse();
         assertThat(CallbackCondition.agreesTime("客户要考虑，约好了回电时间，或者把方案发短信给他")).isFalse();
+        assertThat(CallbackCondition.agreesTime("Greg wants to talk it over with his wife first and asks for a call back at a set time"))
+                .isTrue();
         assertThat(CallbackCondition.agreesTime("Kevin cancels the course or asks not to be called again")).isFalse();
     }
 }
