@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class Names {
     private static final String HAN = "[\\u4e00-\\u9fa5]";
     private static final List<Pattern> SELF_NAME = List.of(
-            Pattern.compile("(?:姓名|名字|名叫|叫做)[为是:：]?\\s*(" + HAN + "{2,3}?)(?=[，,。；;（(\\s]|是|$)"),
+            // "会员顾问，叫林晓雯，女" (review 32: the rep had been "caller" in every call)
+            Pattern.compile("(?:姓名|名字|名叫|叫做|(?<=[，,。；;])叫)[为是:：]?\\s*(" + HAN + "{2,3}?)(?=[，,。；;（(\\s]|是|$)"),
             Pattern.compile("(?:专员|客服|顾问|助理|调度员|调度|护士|医生|经理|主管|代表|工程师|老师)(" + HAN + "{2,3}?)(?=[，,。！？!?；;\\s]|$)"),
             Pattern.compile("(?:[Nn]ame is|[Nn]ame:|I am|I'm|[Yy]ou are|[Tt]his is)\\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)"));
     private static final Pattern ROLE_START = Pattern.compile("^(" + HAN + "{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[，,、（(]");

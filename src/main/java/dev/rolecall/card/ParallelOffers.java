@@ -42,7 +42,8 @@ public final class ParallelOffers {
      * Chinese options listed after a colon or semicolon, each with its price: "有两种办法：普通申请每个类别800元，…；担保注册每个类别
      * 2600元，…" (review 29). Two in one line, or none: a single priced clause is a price, not an option.
      */
-    private static final Pattern ZH_LISTED = Pattern.compile("^\\s*(\\p{IsHan}{2,6}?)(?:每|是|只要|要|收|共|一共|为)[^，,。]{0,12}?\\d+(?:\\.\\d+)?\\s*(?:元|块)");
+    // (or priced right after the name: "我们有两种月卡：开放区固定座月卡499元，…；独立隔间月卡699元，…", review 32)
+    private static final Pattern ZH_LISTED = Pattern.compile("^\\s*(\\p{IsHan}{2,9}?)(?:(?:每|是|只要|要|收|共|一共|为)[^，,。]{0,12}?)?\\d+(?:\\.\\d+)?\\s*(?:元|块)");
 
     /** A Chinese line counting out one option: "一是特级明前，…", "第二种是一级明前，…", "方案二：…", "一种是寸苗，…另一种是驯食苗，…", "我们有两种方案。一种是单次深度清洗，…" (review 31). */
     private static final Pattern ZH_COUNTED = Pattern.compile("(?:^|[：:，,。；;])\\s*(?:[一二三四]是|第[一二三四](?:种|个|款)?是|方案[一二三四][是：:]|另?[一两]种是)\\s*"

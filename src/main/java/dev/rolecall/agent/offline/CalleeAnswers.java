@@ -121,7 +121,17 @@ final class CalleeAnswers {
 
     /** "…Tuesday or Thursday, morning or afternoon. Which suits you?": the options are in the sentence before. */
     static String withOptionsBefore(String caller, String question) {
-        if (Speech.options(question).size() >= 2 || !CHOICE.matcher(question).find()) {
+        List<String> own = Speech.options(question);
+        if (own.size() >= 2 && own.stream().allMatch(o -> CLOCK_OPTION.matcher(o).matches())) {
+            // "Would you like a 9:30 a.m. or a 1:00 p.m. start?" after "…free on Tuesday, March 17, or Wednesday, March 18.": the
+            // days go with it (review 32)
+            List<String> s = Speech.sentences(caller);
+            int at = s.indexOf(question);
+            if (at > 0 && Speech.options(s.get(at - 1)).stream().filter(o -> DAY.matcher(o).find()).count() >= 2) {
+                return s.get(at - 1) + " " + question;
+            }
+        }
+        if (own.size() >= 2 || !CHOICE.matcher(question).find()) {
             // only a question that asks to choose takes its options from the sentence before: after the rep's
             // "周日下午，没问题。" the address question is not a choice ("好，周日下午吧。" answered it)
             return question;
@@ -220,6 +230,16 @@ final class CalleeAnswers {
         // 对吗？" had been answered "我看周二可以。" (review 22, 9 of 9)
         List<String> options = READ_BACK_TAG.matcher(q).find() ? List.of() : Speech.options(req.find() ? q.substring(0, req.end()) : q);
         options = Speech.cardOptionsInstead(q, options, index.optionsAsked, repWords.toString());
+        if (!zh) {
+            List<String> clocks = new ArrayList<>();
+            for (String sentence : Speech.sentences(q)) {
+                Speech.options(sentence).stream().filter(o -> CLOCK_OPTION.matcher(o).matches()).forEach(clocks::add);
+            }
+            if (clocks.size() >= 2 && options.stream().allMatch(o -> DAY.matcher(o).find()) && options.size() >= 2) {
+                options = new ArrayList<>(options);
+                options.addAll(clocks); // the days and the start times offered with them: one of each is picked
+            }
+        }
         if (options.size() >= 2 && REASON.matcher(q).find() || options.size() >= 2 && WHY_CHOICE.matcher(q).find()) {
             // "方便问一下是觉得费用高，还是流量用不完？" asks why, not which offer: the reason, from its own facts when one
             // leans ("流量" in "觉得自己流量用不了那么多" → "主要是流量用不完"), and no pick to agree to later ("好，就流量用不完，按这个办")
@@ -542,6 +562,15 @@ final class CalleeAnswers {
                 return day + (lang == Lang.ZH ? "" : " ") + (clock != null ? "at " + clock : part);
             }
         }
+        List<String> clocks = options.stream().filter(o -> CLOCK_OPTION.matcher(o).matches()).toList();
+        if (lang == Lang.EN && !days.isEmpty() && clocks.size() >= 2 && days.size() + clocks.size() == options.size()) {
+            // "…Tuesday, March 17, or Wednesday, March 18. Would you like a 9:30 a.m. or a 1:00 p.m. start?": a day and a start time
+            // (review 32: "A 9:30 a.m., please." named no day, 10 of 10)
+            // "Witness Gregory Sims can only do mornings": an a.m. start where its card says mornings only (review 32: 1:00 p.m., 3 of 10)
+            String half = MORNINGS_ONLY.matcher(index.card.callee().raw()).find() ? "a" : AFTERNOONS_ONLY.matcher(index.card.callee().raw()).find() ? "p" : null;
+            List<String> fit = half == null ? clocks : clocks.stream().filter(c -> c.toLowerCase(java.util.Locale.ROOT).matches(".*\\b" + half + "\\.?m\\b.*")).toList();
+            return preferred(days) + " at " + preferred(fit.isEmpty() ? clocks : fit).replaceFirst("(?i)^an? ", "").replaceFirst("(?i) start$", "");
+        }
         String pick = preferred(askedFor(options));
         if (lang == Lang.EN && DAY.matcher(pick).find() && partsOfDay.isEmpty()) {
             // "Thursday the 22nd with an 8-to-10 am arrival window or a 1-to-3 pm window, or Friday…": a day with two
@@ -554,6 +583,9 @@ final class CalleeAnswers {
         return pick;
     }
 
+    private static final Pattern MORNINGS_ONLY = Pattern.compile("(?i)\\b(?:only (?:do |be free |free )?mornings|mornings only|only in the morning)\\b");
+    private static final Pattern AFTERNOONS_ONLY = Pattern.compile("(?i)\\b(?:only (?:do |be free |free )?afternoons|afternoons only|only in the afternoon)\\b");
+    private static final Pattern CLOCK_OPTION = Pattern.compile("(?i)(?:an? )?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m)(?: start)?");
     private static final Pattern TIME_ASKED = Pattern.compile("(?i)\\b(?:start(?:ing)? time|what time|(?:day|date) and time)\\b");
     /** A start time said with its "at": "at 6:30 in the morning", "at 11:00 AM", "at 9 a.m."; group 1 is the time. */
     static final Pattern START_AT = Pattern.compile("(?i)\\bat (\\d{1,2}(?::\\d{2}(?:\\s*(?:in the (?:morning|afternoon|evening)|[ap](?:\\.m\\.|m\\b)))?"

@@ -467,6 +467,7 @@ final class OfflineCallee implements Agent {
         if (out.equals(last)) {
             out = (lang == Lang.ZH ? List.of("嗯，", "好，", "行，") : List.of("OK. ", "Right. ", "Sure. ")).get(random.nextInt(3)) + out;
         }
+        out = out.replaceAll("(\\b[ap]\\.m)\\.\\.", "$1."); // "I'll take Tuesday at 1:00 p.m.." (a pick ending in its own full stop)
         last = out;
         wording.said(out);
         return out;

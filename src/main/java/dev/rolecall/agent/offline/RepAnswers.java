@@ -588,7 +588,8 @@ final class RepAnswers {
         boolean bestPriced = false;
         for (int i = 0; i < index.stepLines.size(); i++) {
             String line = index.stepLines.get(i);
-            if (!want.matcher(line).find() || READ_BACK.matcher(line).find()) {
+            // nor a read-back template: "价格，哪种更划算？" had got "我跟您核对一下：您选的是[月卡类型]，价格[价格]元…" (review 32, 16 times)
+            if (!want.matcher(line).find() || READ_BACK.matcher(line).find() || TemplateFiller.SLOT.matcher(line).find()) {
                 continue; // a read-back restates the figure, it does not tell it ("So to confirm: … the three dollars is settled…")
             }
             boolean fits = period != null && period.matcher(line).find();

@@ -506,9 +506,9 @@ final class TemplateFiller {
     }
 
     /** A figure said per person or item: "75 dollars per person", "每人80元", "$12 each". */
-    private static final Pattern PER_UNIT_AFTER = Pattern.compile("(?i)\\s*(?:per (?:person|head|student|guest|seat|item|piece|unit)|each\\b|a (?:head|person)\\b|/\\s*(?:person|人)|每人|一位|/人)");
+    private static final Pattern PER_UNIT_AFTER = Pattern.compile("(?i)\\s*(?:per (?:person|head|student|guest|seat|item|piece|unit|page)|each\\b|a (?:head|person|page)\\b|/\\s*(?:person|人)|每人|一位|/人)");
     private static final Pattern PER_UNIT_BEFORE = Pattern.compile("每人|每位|人均|单价");
-    private static final Pattern PER_UNIT_SLOT = Pattern.compile("(?i)per (?:person|head|student|guest|seat|item|piece|unit)|\\beach\\b|单价|每人|人均");
+    private static final Pattern PER_UNIT_SLOT = Pattern.compile("(?i)per (?:person|head|student|guest|seat|item|piece|unit|page)|\\beach\\b|单价|每人|人均");
     private static final Pattern EACH_AFTER = Pattern.compile("(?i)\\s*(?:each|per (?:person|head|student|guest|seat))\\b|\\s*/\\s*人|每人");
 
     private String valueOf(Pick p, boolean total, Boolean perUnit, int named, Pattern values) {
