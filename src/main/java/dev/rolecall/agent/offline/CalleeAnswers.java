@@ -585,7 +585,8 @@ final class CalleeAnswers {
 
     private static final Pattern MORNINGS_ONLY = Pattern.compile("(?i)\\b(?:only (?:do |be free |free )?mornings|mornings only|only in the morning)\\b");
     private static final Pattern AFTERNOONS_ONLY = Pattern.compile("(?i)\\b(?:only (?:do |be free |free )?afternoons|afternoons only|only in the afternoon)\\b");
-    private static final Pattern CLOCK_OPTION = Pattern.compile("(?i)(?:an? )?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m)(?: start)?");
+    /** A start time offered as an option ("a 9:30 a.m.", "a 1:00 p.m. start"): read alike by rep and customer. */
+    static final Pattern CLOCK_OPTION = Pattern.compile("(?i)(?:an? )?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m)(?: start)?");
     private static final Pattern TIME_ASKED = Pattern.compile("(?i)\\b(?:start(?:ing)? time|what time|(?:day|date) and time)\\b");
     /** A start time said with its "at": "at 6:30 in the morning", "at 11:00 AM", "at 9 a.m."; group 1 is the time. */
     static final Pattern START_AT = Pattern.compile("(?i)\\bat (\\d{1,2}(?::\\d{2}(?:\\s*(?:in the (?:morning|afternoon|evening)|[ap](?:\\.m\\.|m\\b)))?"

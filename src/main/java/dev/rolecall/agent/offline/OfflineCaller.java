@@ -736,8 +736,6 @@ final class OfflineCaller implements Agent {
             "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d{1,2}月\\d{1,2}[日号]");
     private static final java.util.regex.Pattern OFFER_PRICED = java.util.regex.Pattern.compile("\\$\\s?\\d|\\d\\s?(?:元|块)|\\bdollars?\\b");
 
-    private static final Pattern CLOCK_OPTION = Pattern.compile("(?i)(?:an? )?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m)(?: start)?");
-
     /** The script lines said so far in this turn, then {@code line}: what a which-question at its end may be asking about. */
     private String thisTurn(String line) {
         // one line, as Speech.cardOptionsInstead reads the last line of what was said as the rep's turn
@@ -763,7 +761,7 @@ final class OfflineCaller implements Agent {
                         && index.optionsAsked.named(thisTurn(line)).size() >= 2 ? List.of() : Speech.options(line), index.optionsAsked,
                         String.join("\n", saidLines) + "\n" + thisTurn(line))
                 : List.of();
-        if (lang == Lang.EN && sentences.size() >= 2 && offered.size() >= 2 && offered.stream().allMatch(o -> CLOCK_OPTION.matcher(o).matches())) {
+        if (lang == Lang.EN && sentences.size() >= 2 && offered.size() >= 2 && offered.stream().allMatch(o -> CalleeAnswers.CLOCK_OPTION.matcher(o).matches())) {
             // "…Tuesday, March 17, or Wednesday, March 18. Would you like a 9:30 a.m. or a 1:00 p.m. start?" offers the days too:
             // "Tuesday at 1:00 p.m." is the pick (its start time read from its "at", below)
             List<String> days = Speech.options(sentences.get(sentences.size() - 2)).stream().filter(o -> DAY_WORD.matcher(o).find()).toList();
