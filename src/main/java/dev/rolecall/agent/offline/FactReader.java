@@ -96,7 +96,7 @@ final class FactReader {
             c = "I'm" + c.substring(2);
         } else if (first.equalsIgnoreCase("Has")) { // "…; has been on both for years" → "I have been on both for years"
             c = "I have" + c.substring(3);
-        } else if (first.matches("[A-Z][a-z]+s|(?:drive|work|live|own|run|pay|use|take|get|need|want|play|teach|volunteer|travel|commute"
+        } else if (first.matches("[A-Z][a-z]+(?<!s)s|(?:drive|work|live|own|run|pay|use|take|get|need|want|play|teach|volunteer|travel|commute"
                 + "|cook|care|look|walk|rent|share|cover|handle|manage|coach)s") && !first.matches("(?i)this|his|its|was|us")) {
             // "…; drives for Uber some evenings" (a clause after a semicolon starts lower case) is "I drive…", as "Drives…" is
             c = "I " + first.substring(0, 1).toLowerCase(Locale.ROOT) + first.substring(1, first.length() - 1)

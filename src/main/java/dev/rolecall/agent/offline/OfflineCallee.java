@@ -216,6 +216,10 @@ final class OfflineCallee implements Agent {
                 // takes the pick back (the fifteenth review's firewood and garden customers, 5 of 20)
                 aside = null;
             }
+            if (aside != null && Speech.overlap(index.memo.units(aside), index.memo.units(answer)) >= 3) {
+                // "Thursday afternoon works, I'm home from noon. By the way, I am home from noon on Thursday." says it twice
+                aside = null;
+            }
             if (aside != null) {
                 parts.add(aside); // "Yes. By the way, I work from home.": a fact of its own the rep's turn touched
             }
@@ -272,7 +276,7 @@ final class OfflineCallee implements Agent {
         // a lead-in only before a one-sentence question: "First, finally. How soon…?" reads wrong
         if (!ask.startsWith("我") && index.memo.sentences(ask).size() == 1 && Speech.isQuestion(ask)
                 && (firstTurn ? !parts.isEmpty() && random.nextInt(4) == 0 : random.nextInt(parts.isEmpty() ? 3 : 2) == 0)) {
-            ask = wording.askLead(asked == 0) + (lang == Lang.ZH ? ask : lowerFirst(ask));
+            ask = wording.askLead(asked == 0) + (lang == Lang.ZH ? ask : Speech.lowerFirst(ask)); // a weekday or a name keeps its capital
         }
         asked++;
         parts.add(ask);
@@ -473,9 +477,6 @@ final class OfflineCallee implements Agent {
         return out;
     }
 
-    private static String lowerFirst(String s) {
-        return Speech.lowerFirst(s); // a name keeps its capital: "Because Thursday's better" (review 31)
-    }
 
     private String end(Intent intent) {
         EndCondition c = index.conditionFor(Role.CALLEE, intent, answers.chosen.isEmpty() ? null : answers.chosen.get(answers.chosen.size() - 1));
