@@ -23,11 +23,15 @@ public final class CardParser {
 
     private static final Pattern CALLER_SIDE = Pattern.compile(
             "拨打方|呼叫方|呼出方|去电方|主叫|外呼方|坐席方|打电话的(?:人|一方)|caller|calling (side|party)|agent side|\\bthe agent\\b|\\boutbound\\b"
-                    + "|\\bwho(?:'s| is) calling\\b",
+                    + "|\\bwho(?:'s| is) calling\\b"
+                    // reviews 33 and 34: "# THE REP (calls out)", "# SIDE ONE: the estimator (makes the call)"
+                    + "|\\bcalls? out\\b|\\b(?:makes?|places?) the call\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLEE_SIDE = Pattern.compile(
             "接听方|被叫|受话方|来电接听|客户方|接电话的(?:人|一方)|callee|called party|(receiving|answering) (side|party)|\\bcustomer\\b|\\brecipient\\b"
-                    + "|\\binbound\\b|\\bwho (?:picks|picked) up\\b|\\bwho(?:'s| is)? answer(?:s|ing)\\b|\\bwho takes the call\\b", Pattern.CASE_INSENSITIVE);
+                    + "|\\binbound\\b|\\bwho (?:picks|picked) up\\b|\\bwho(?:'s| is)? answer(?:s|ing)\\b|\\bwho takes the call\\b"
+                    // review 34: "# SIDE TWO: the homeowner (answers the phone)"
+                    + "|\\banswers? the (?:phone|call)\\b|\\b(?:takes?|receives?) the call\\b", Pattern.CASE_INSENSITIVE);
     private static final String HINT = "; see prompts/cards/renewal.md for the expected shape";
 
     private CardParser() {}
@@ -200,7 +204,7 @@ public final class CardParser {
         int at = -1;
         for (int i = 0; i < lines.size(); i++) {
             CardLines.Heading h = CardLines.heading(lines.get(i));
-            if (i == found || h == null || h.level() != level || SectionKind.of(h.title()) != SectionKind.OTHER) {
+            if (i == found || h == null || h.level() != level || SectionKind.of(h.title()) != SectionKind.OTHER || titleOnly(lines, i)) {
                 continue;
             }
             if (at >= 0) {
@@ -231,7 +235,7 @@ public final class CardParser {
         List<Integer> parts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             CardLines.Heading h = CardLines.heading(lines.get(i));
-            if (h != null && h.level() == top && SectionKind.of(h.title()) == SectionKind.OTHER) {
+            if (h != null && h.level() == top && SectionKind.of(h.title()) == SectionKind.OTHER && !titleOnly(lines, i)) {
                 parts.add(i);
             }
         }
@@ -254,6 +258,23 @@ public final class CardParser {
         notes.add(new SideReader.Note(caller + 1, "heading \"" + lines.get(caller).strip() + "\" is read as the caller's side (it holds"
                 + " the script) and \"" + lines.get(callee).strip() + "\" as the callee's; name them like '## Caller' and '## Callee' to say so"));
         return new int[] {caller, callee};
+    }
+
+    /**
+     * A heading with no sections of its own: the next heading is at its level or above ("# Ridgeline Tree Care — quote
+     * follow-up call" over "# SIDE ONE: …" and "# SIDE TWO: …", review 34). The card's title, not a part.
+     */
+    private static boolean titleOnly(List<String> lines, int at) {
+        int level = CardLines.heading(lines.get(at)).level();
+        int body = 0;
+        for (int i = at + 1; i < lines.size(); i++) {
+            CardLines.Heading h = CardLines.heading(lines.get(i));
+            if (h != null && h.level() <= 6) {
+                return h.level() <= level && body <= 3;
+            }
+            body += lines.get(i).isBlank() ? 0 : 1;
+        }
+        return false; // the last part: sections under bold lines are still sections
     }
 
     /** Where a side heading's own words end and a note on it begins: "CALLER — Millbrook Water, customer accounts". */

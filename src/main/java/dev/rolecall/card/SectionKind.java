@@ -13,7 +13,7 @@ enum SectionKind {
     ENDING_COMBINED("(结束条件|终止条件|挂断条件|结束通话|什么时候结束).*(结束语|结语)"
             + "|(end(ing)? conditions?|when .*\\bend\\b.*) (and|&) (closing|sign-?off)"),
     // holdout10's drafts: 挂电话前说, 收尾用语, 结束时说（挑一句）, Goodbyes
-    CLOSINGS("结束语|结语|(?<!何时|什么时候)收尾(?!条件|时机)|告别语|结束.{0,4}(话术|说法|用语|怎么说|说什么)|结束时(?:这么|这样|要)?说|挂断.{0,2}(话术|说法)|挂(电话|机)?前(说|讲)"
+    CLOSINGS("结束语|结语|(?<!何时|什么时候|时候可以|何时可以)收尾(?!条件|时机)|告别语|结束.{0,4}(话术|说法|用语|怎么说|说什么)|结束时(?:这么|这样|要)?说|挂断.{0,2}(话术|说法)|挂(电话|机)?前(说|讲)"
             + "|closing|sign-?off|what to say (at the end|before hanging up|when)|goodbye lines?|^goodbyes?$"
             + "|last (thing|words?|line)s? (you|to) say"),
     // 结束条件, 什么时候结束通话, 挂断条件, 通话结束的条件; End conditions, When the call can end, Ending the call
@@ -47,7 +47,9 @@ enum SectionKind {
             + "|why (you'?re|you are|we'?re|we are|i'?m|i am) calling|reason for (the |this )?call"
             + "|what (you|this call|the call) (needs?|must|wants?|has|have) to (do|achieve|get|accomplish)"
             // review 27: "The job in one line"
-            + "|\\bthe job\\b|\\bjob in one line\\b|\\bin one line\\b"),
+            + "|\\bthe job\\b|\\bjob in one line\\b|\\bin one line\\b"
+            // review 34: "Your job on this call"
+            + "|\\b(?:your|my|our) job\\b"),
     // 角色, 人设, 我是谁; Role, "Who you are", "Who am I", "About him"
     // review 27's drafts: 这个人是谁, "Who's calling"
     ROLE("角色|身份|人设|人物|扮演|我是谁|你是谁|他是谁|她是谁|(这个人|此人|这人)是谁|\\brole\\b|who (you are|he is|she is|they are|i am)"
@@ -59,7 +61,8 @@ enum SectionKind {
             + "|what'?s on (his|her|their|your) mind|what (he|she|they) cares? about|priorities"),
     // holdout11's drafts: 说话方式, 说话特点; Voice, How he sounds, Sample lines (the last three held examples)
     // review 31: 他说话、做事的样子
-    BEHAVIOURS("行为|反应模式|说话习惯|说话方式|说话特点|习惯|表现|做事的样子|行事|behaviou?rs?|patterns?|habits?|tendencies"
+    // review 34: 他在电话里的样子
+    BEHAVIOURS("行为|反应模式|说话习惯|说话方式|说话特点|习惯|表现|做事的样子|行事|电话里的样子|behaviou?rs?|patterns?|habits?|tendencies"
             + "|how (he|she|they) (talks?|speaks?|behaves?|acts?|reacts?)|^on the (phone|call)$"),
     // review 27: 说话的味道
     STYLE("风格|示例|说话(的)?(样子|味道|口气|腔调)|口吻|语气|style|examples?|how to talk|\\bvoice\\b|samples?|sample lines|how (he|she|they) sounds?"),
