@@ -274,6 +274,11 @@ final class CalleeAgenda {
         if (Speech.sharesPhrase(item.words(), caller, RepAnswers.SHARED_PHRASE)) {
             return true;
         }
+        // "是不是真的安静？" after "…三面挡板加顶灯，更安静": all it asks about, said
+        String core = asked ? QuestionKind.zhCore(item.words()) : null;
+        if (core != null && caller.contains(core)) {
+            return true;
+        }
         // "Does the visit cost anything?" after "…and there is no charge for it.": told it is free, it does not ask
         if (COST_ASKED.matcher(item.words()).find() && FREE_SAID.matcher(caller).find()) {
             return true;
@@ -281,6 +286,11 @@ final class CalleeAgenda {
         // "一共多少钱？" after "…每晚128元…一共6晚，是768元": a price asked, a price given
         if (PRICE_ASKED.matcher(item.words()).find() && (PRICE_SAID.matcher(caller).find() || FREE_SAID.matcher(caller).find())
                 && onlyAsksPrice(item.words())) {
+            return true;
+        }
+        // "价格，哪种更划算？" after "开放区固定座月卡499元…；独立隔间月卡699元…": which is the better buy is for the customer to
+        // weigh once both prices are on the table (review 32: asked again in 9 of 10 zixishi calls, then the call given up)
+        if (VALUE_ASKED.matcher(item.words()).find() && pricesSaid(caller) >= 2) {
             return true;
         }
         // "一碗18块的…还能剩多少？" after "基础方案每单收实付金额的6%…": what the platform takes is what it keeps the rest of
@@ -323,6 +333,14 @@ final class CalleeAgenda {
 
     private static final java.util.regex.Pattern PRICE_SAID = java.util.regex.Pattern.compile(
             "\\d+(?:\\.\\d+)?\\s*(?:元|块)|[$¥￥]\\s?\\d", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern VALUE_ASKED = java.util.regex.Pattern.compile(
+            "划算|更值|性价比|\\bbetter (?:value|deal|buy)\\b|\\bmore worth\\b|\\bworth (?:it|the (?:money|extra))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static long pricesSaid(String caller) {
+        return PRICE_SAID.matcher(caller).results().map(java.util.regex.MatchResult::group).distinct().count();
+    }
+
     private static final java.util.regex.Pattern FREE_SAID = java.util.regex.Pattern.compile(
             "\\bno charge\\b|\\b(?:is|are|it's|that's) free\\b|\\bfree of charge\\b|不收费|免费|不要钱|不用花钱|不用您?付钱|0元", java.util.regex.Pattern.CASE_INSENSITIVE);
 
