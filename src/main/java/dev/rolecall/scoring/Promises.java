@@ -39,6 +39,10 @@ final class Promises {
     private static final Pattern NEGATION = Pattern.compile("(不|无|没|别|非|no|not|never|n't|without)\\s*\\S{0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A refusal before the word in its sentence, not taken back after ("I can't put a credit like that in the quote"). */
+    private static final Pattern REFUSED_EN = Pattern.compile(
+            "(?i)\\b(?:can'?t|cannot|can not|won'?t be able to|unable to|not able to|no way to)\\b(?!.*\\b(?:but|however|instead)\\b)");
+
     /** 还送, 都送, 另送, 加送, 多送, 送您: the card's plain 送 with the same object backs them. */
     private static final Pattern GIVES = Pattern.compile("[还都另加多]送|送您");
 
@@ -85,7 +89,14 @@ final class Promises {
                         : p == ZH && GIVES.matcher(word).matches() ? List.of(word, "送") : List.of(word);
                 String thingAfter = p == ZH ? after : tail.toLowerCase(Locale.ROOT);
                 String thingBefore = lead.toLowerCase(Locale.ROOT);
-                boolean backed = object.isEmpty() || confirms ? affirms(cardText, word) : cardText.contains(withObject)
+                if (p == EN && REFUSED_EN.matcher(lead).find()) {
+                    continue; // "I can't put a credit like that in the quote" refuses it (holdout42: a C call's one honest line flagged)
+                }
+                // "…any hive below its grade gets swapped, no charge." ends its sentence with the word: the thing is before it, as
+                // on the card's "…is swapped free of charge" (holdout42: a faithful call capped at 60)
+                boolean backed = object.isEmpty() || confirms ? affirms(cardText, word)
+                        || p == EN && words.stream().anyMatch(x -> sameClause(cardText, x, thingBefore))
+                        : cardText.contains(withObject)
                         || word.startsWith("charge") && CHARGE_TO.matcher(cardText).find()
                         || words.stream().anyMatch(x -> sameObject(cardText, x, thingAfter, thingBefore, p == ZH)) || restatesCondition(t.text(), m.start(), word, cardText);
                 if (!backed && p == ZH && CardProfile.contentChars(whole.replace(word, ""), FILLER + PARTICLES).isEmpty()) {
@@ -241,6 +252,28 @@ final class Promises {
                         if (w.length() >= 4 && !EN_STOP.contains(w) && !word.contains(w) && around.contains(w)) {
                             return true;
                         }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A card clause with the word, not forbidding it, that names a thing of the rep's sentence before the word: "…is swapped
+     * free of charge" for "…any hive below its grade gets swapped, no charge." (and not "you can transfer tickets for free" for
+     * "I can move the other three up to the front pit section, no charge").
+     */
+    private static boolean sameClause(String cardText, String word, String before) {
+        for (String sentence : Sentences.split(cardText)) {
+            for (String clause : Sentences.clauses(sentence)) {
+                int at = clause.indexOf(word);
+                if (at < 0 || NEGATED_BEFORE.matcher(clause.substring(0, at)).find()) {
+                    continue;
+                }
+                for (String w : before.split("[^\\w']+")) {
+                    if (w.length() >= 4 && !EN_STOP.contains(w) && clause.contains(w)) {
+                        return true;
                     }
                 }
             }

@@ -129,6 +129,8 @@ class FactExtractorTest {
         assertThat(values("通话一分钟一毛五")).isEmpty();
         assertThat(values("一个月内生效")).containsExactly("DURATION=43200");
         assertThat(values("旧冰箱头一天就断电")).isEmpty(); // the day before, as 前一天
+        assertThat(values("您前两天在公众号问了国庆露营")).isEmpty(); // a couple of days ago (holdout42)
+        assertThat(values("前两天免费，之后每天20元")).anyMatch(v -> v.equals("DURATION=2880")); // the first two days
         String call = "十八号拍摄的事跟您确认一下，两分钟。";
         assertThat(FactExtractor.extract("两分钟。")).filteredOn(f -> f.type() == Fact.Type.DURATION) // its clause
                 .singleElement().satisfies(f -> assertThat(FactExtractor.courtesy(call, f)).isTrue());

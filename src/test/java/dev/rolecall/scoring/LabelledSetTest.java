@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1036);
+        assertThat(cases).hasSize(1060);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -64,7 +64,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout39")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout40")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout41")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(84);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout42")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(86);
     }
 
     @Test
@@ -586,6 +587,19 @@ class LabelledSetTest {
     @Test
     void fortyFirstHeldOutSet() {
         assertFloors("holdout41", 0.83, 0.97, 0.94, 0.90, 0.45);
+    }
+
+    /**
+     * The forty-second held-out set (a campsite in Chinese, orchard pollination hives in English, plus delivery and
+     * english-support; 45 wrong facts, 22 without a number), written blind and scored once before it was read, on f660912:
+     * steps P .95 R .97, invented P .86 R .48, Spearman .71, A above C 96.3%, 1 of 6 illegitimate endings failed (delivery-04).
+     * Read: "您前两天在公众号问了…" is no duration, "…gets swapped, no charge." is the card's "swapped free of charge", and "I can't
+     * put a credit like that in the quote" refuses a credit (invented P .96). The last was english-support-04's only flag: that C
+     * call (a renewal closed on a condition the rep had refused, two number-free inventions) now scores 98, and Spearman is .62.
+     */
+    @Test
+    void fortySecondHeldOutSet() {
+        assertFloors("holdout42", 0.60, 0.88, 0.94, 0.95, 0.45);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
