@@ -147,7 +147,14 @@ final class CalleeAnswers {
                 found = before + " " + question; // "…or we can deliver for free…. Which would you prefer?"
                 // "Which day and start time work for you?" after the times: the days are a sentence further back ("I can offer
                 // Tuesday, May 12, or Thursday, May 14.", review 30)
-                if (!ASKS_DAY.matcher(question).find() || Speech.options(found).stream().anyMatch(o -> DAY.matcher(o).find())) {
+                List<String> offered = Speech.options(found);
+                if (from > 0 && offered.stream().allMatch(o -> PART.matcher(o).find() || CLOCK_OPTION.matcher(o).matches())
+                        && Speech.options(s.get(from - 1)).stream().filter(o -> DAY.matcher(o).find()).count() >= 2) {
+                    // "…Wednesday, October 15 or Friday, October 17. They can start at 8 in the morning or at 12:30 in the
+                    // afternoon. Which works for you?": a day and a time (review 34: "Afternoon is best for me.", 10 of 10)
+                    return s.get(from - 1) + " " + found;
+                }
+                if (!ASKS_DAY.matcher(question).find() || offered.stream().anyMatch(o -> DAY.matcher(o).find())) {
                     return found;
                 }
             }
@@ -264,8 +271,11 @@ final class CalleeAnswers {
             for (CardIndex.Fact r : index.choiceRemarks) {
                 // its own choice with its own reason, when that option is on offer: "下周二吧，我得问问老伴能不能陪我去。"
                 String o = Speech.firstOption(r.speech().split("[，,]")[0]);
-                if (options.contains(o) && random.nextInt(3) == 0) {
-                    chosen.add(o);
+                if (options.contains(o) && random.nextInt(3) == 0 && ownWords.indexOf(r.speech().toLowerCase(java.util.Locale.ROOT)) < 0) {
+                    // (once: "Wednesday morning's no good, I'm at the dentist." to each slot offered after it read as a loop)
+                    if (!NAMED_TO_REFUSE.matcher(r.speech().split("[，,]")[0]).matches()) {
+                        chosen.add(o); // "Wednesday morning's no good, I'm at the dentist." picks nothing (review 34)
+                    }
                     return r.speech() + (lang == Lang.ZH ? "。" : ".");
                 }
             }
@@ -536,7 +546,9 @@ final class CalleeAnswers {
         List<String> out = new ArrayList<>();
         for (String day : options.stream().filter(o -> DAY.matcher(o).find()).toList()) {
             for (String part : options.stream().filter(o -> PART.matcher(o).find()).toList()) {
-                out.add(day + (lang == Lang.ZH ? "" : " ") + part);
+                // "Friday at 12:30 in the afternoon" where start times were offered, as a pick with no busy time says it
+                String clock = lang == Lang.EN ? startTime(part) : null;
+                out.add(day + (lang == Lang.ZH ? "" : " ") + (clock != null ? "at " + clock : part));
             }
         }
         return out;
@@ -587,7 +599,8 @@ final class CalleeAnswers {
     private static final Pattern AFTERNOONS_ONLY = Pattern.compile("(?i)\\b(?:only (?:do |be free |free )?afternoons|afternoons only|only in the afternoon)\\b");
     /** A start time offered as an option ("a 9:30 a.m.", "a 1:00 p.m. start"): read alike by rep and customer. */
     static final Pattern CLOCK_OPTION = Pattern.compile("(?i)(?:an? )?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m)(?: start)?");
-    private static final Pattern TIME_ASKED = Pattern.compile("(?i)\\b(?:start(?:ing)? time|what time|(?:day|date) and time)\\b");
+    // "They can start at 8 in the morning or at 12:30 in the afternoon." offers start times too (review 34)
+    private static final Pattern TIME_ASKED = Pattern.compile("(?i)\\b(?:start(?:ing)? time|what time|(?:day|date) and time|(?:start|starts|begin|begins|arrive|arrives) at)\\b");
     /** A start time said with its "at": "at 6:30 in the morning", "at 11:00 AM", "at 9 a.m."; group 1 is the time. */
     static final Pattern START_AT = Pattern.compile("(?i)\\bat (\\d{1,2}(?::\\d{2}(?:\\s*(?:in the (?:morning|afternoon|evening)|[ap](?:\\.m\\.|m\\b)))?"
             + "|\\s*(?:in the (?:morning|afternoon|evening)|[ap](?:\\.m\\.|m\\b))))(?![\\w:])");
@@ -598,8 +611,8 @@ final class CalleeAnswers {
      * time, and the read-back said "on Tuesday morning starting at Tuesday morning" (review 30, 10 of 10).
      */
     private String startTime(String part) {
-        if (!TIME_ASKED.matcher(asked).find()) {
-            return null;
+        if (!TIME_ASKED.matcher(asked).find() && !asked.strip().toLowerCase(java.util.Locale.ROOT).startsWith("how about")) {
+            return null; // (or slots offered again with their times: "How about Friday at 8 in the morning or …")
         }
         List<String> clocks = new ArrayList<>();
         Matcher m = START_AT.matcher(asked);
@@ -664,11 +677,17 @@ final class CalleeAnswers {
         return out;
     }
 
+    private static final Pattern NAMED_TO_REFUSE = Pattern.compile(
+            "[^,.!?，。！？\n]*(?:no good|can'?t do|won'?t work|doesn'?t work|'s out|不行|没空|去不了|来不了)[^,.!?，。！？\n]*");
+
     /** Of the options, those it named itself earlier ("周六上午能送吗？" then "周六、周日…上午…下午"), else all of them. */
     private List<String> askedFor(List<String> options) {
+        // not what it named to turn down: "Wednesday morning's no good" asks for neither Wednesday nor mornings (review 34:
+        // "Wednesday, please." to the other slots offered, 5 of 5)
+        String asked = NAMED_TO_REFUSE.matcher(ownWords).replaceAll(" ");
         List<String> named = options.stream().filter(o -> {
             String lower = o.toLowerCase(java.util.Locale.ROOT);
-            return ownWords.indexOf(lower) >= 0 || ownWords.indexOf(lower.replaceFirst("^(?:这|下|本)周", "周")) >= 0;
+            return asked.contains(lower) || asked.contains(lower.replaceFirst("^(?:这|下|本)周", "周"));
         }).toList();
         return named.isEmpty() ? options : named;
     }

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 enum Intent {
     /** Agreement reached, everything settled. */
     CONFIRM("确认|确定|同意|闭环|安排完成|回访完成|约好|约定|放心|弄清|搞定|定了|定好|选定|选好|办理|agree|confirm|renew|settled|booked"
-            + "|books|booking"),
+            + "|books|booking"
+            // review 34: "She picks an option, a day and a start time, and says yes to the read-back" (9 of 10 bookings had been
+            // filed under the call-back condition, for its "agree")
+            + "|\\b(?:picks|chooses) (?:a|an|the|one)\\b|\\bsays yes\\b"),
     /** Wants the details in writing / later, not more phone time. */
     MESSAGE("短信|邮箱|微信|邮件|资料|明细|改天|回电|再约|再打|再次回访|回访的时间|内部决策|暂时不|考虑|留言|发[我来]|家人联系|email|in writing|later|think|check internally|send|by text|calendar"
             // "asks for a call back or a text", "wants to talk to Carol first": rx-refill's call-back condition had none of

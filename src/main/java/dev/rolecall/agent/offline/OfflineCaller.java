@@ -270,8 +270,8 @@ final class OfflineCaller implements Agent {
         }
         if (picked == null && !refusedNow.isEmpty()) {
             // "周六上午不行" with nothing picked: the other options, asked again (it had been booked as said)
-            List<String> rest = new ArrayList<>();
-            for (String piece : (lastOfferLine == null ? "" : lastOfferLine).split("[、，,；;：:？?。]|或者|还是|\\bor\\b")) {
+            List<String> rest = new ArrayList<>(lang == Lang.EN ? slotsLeft() : List.of());
+            for (String piece : !rest.isEmpty() ? new String[0] : (lastOfferLine == null ? "" : lastOfferLine).split("[、，,；;：:？?。]|或者|还是|\\bor\\b")) {
                 // "送货可以排9月3日周三" is offered again as "9月3日周三", not "那送货可以排9月3日周三可以吗？"
                 String o = piece.strip().replaceFirst("^(?:and|or)\\s+", "").replaceFirst("^\\p{IsHan}{0,6}?(?:可以|能)(?:排|约|安排)在?(?=\\d)", "");
                 if (lastOffered.stream().anyMatch(x -> o.contains(x)) && !refusedNow.stream().allMatch(o::contains)
@@ -313,6 +313,12 @@ final class OfflineCaller implements Agent {
             agreed = false;
             String line = sayStep(missing, Integer.MAX_VALUE);
             parts.add(line);
+            if (readBackAsked && questions.isEmpty() && !endsWithQuestion(line)) {
+                // a read-back confirmed is the booking: what is left to say is said, and the call closed, not put to the customer
+                // again (review 34: "…Shall I set that up for you?" after "That's correct.", and she put it off, 2 of 10)
+                agreed = true;
+                return withClose(parts, lastStatements());
+            }
             if (!endsWithQuestion(line)) {
                 // a step line that asks ("您是选方案一、方案二，还是照常降到59？") is the question: no second one after it
                 parts.add(Phrases.Kind.PROPOSE.say(lang, random));
@@ -675,9 +681,11 @@ final class OfflineCaller implements Agent {
             // Thursday, May 14."), said with it (review 30: no day offered in 10 of 10, "on the morning starting at the morning")
             saidLines.add(s.lines().get(at - 1));
             line = s.lines().get(at - 1) + (lang == Lang.ZH ? "" : " ") + line;
-        } else if (endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0 && !saidThisTurn(s.lines().get(at - 1))
+        } else if (endsWithQuestion(line) && at > 0 && !saidThisTurn(s.lines().get(at - 1))
+                && (Speech.options(line).size() < 2 || !saidLines.contains(s.lines().get(at - 1)) && OFFER_PRICED.matcher(s.lines().get(at - 1)).find())
                 && Speech.options(s.lines().get(at - 1) + line).size() >= 2) {
-            // "第二种是您自己选修理厂…您看选哪种？" is no choice without the line before it ("第一种是…")
+            // "第二种是您自己选修理厂…您看选哪种？" is no choice without the line before it ("第一种是…"); nor "Which one would you like
+            // for Leo, Basic or Plus?" without their prices, never said
             saidLines.add(s.lines().get(at - 1));
             line = s.lines().get(at - 1) + (lang == Lang.ZH ? "" : " ") + line;
         } else if (endsWithQuestion(line) && Speech.options(line).size() < 2 && at > 0
@@ -794,6 +802,56 @@ final class OfflineCaller implements Agent {
         return ack.substring(0, ack.length() - 1) + ", " + name.split("\\s+")[0] + ".";
     }
 
+    /**
+     * English days and times left after a refusal, as slots: "Wednesday morning's no good" of Wednesday or Friday, morning or afternoon
+     * leaves "Wednesday afternoon", "Friday morning", "Friday afternoon". English offer lines are sentences, and cutting them at
+     * commas and "or" had said "How about I can put a crew on it Wednesday or Friday or October 17…" (review 34, 5 of 10).
+     */
+    private List<String> slotsLeft() {
+        List<String> days = lastOffered.stream().filter(o -> DAY_WORD.matcher(o).find()).toList();
+        List<String> parts = lastOffered.stream().filter(o -> PART_OF_DAY_WORD.matcher(o).find()).toList();
+        List<String> out = new ArrayList<>();
+        if (!days.isEmpty() && !parts.isEmpty()) {
+            for (String d : days) {
+                for (String p : parts) {
+                    if (!refusedSlot(d, p)) {
+                        String clock = clockFor(p.strip());
+                        out.add(d + (clock != null ? " at " + clock : " " + p.strip()));
+                    }
+                }
+            }
+            return out.size() > 3 ? out.subList(0, 3) : out;
+        }
+        return List.of(); // no grid of days and times: the offer line's own pieces
+    }
+
+    /** The start time the offer line gave for that part of the day ("12:30 in the afternoon"), or null. */
+    private String clockFor(String part) {
+        java.util.regex.Matcher m = CalleeAnswers.START_AT.matcher(lastOfferLine == null ? "" : lastOfferLine);
+        while (m.find()) {
+            if (m.group(1).toLowerCase(java.util.Locale.ROOT).contains(part.toLowerCase(java.util.Locale.ROOT))) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the customer's last words turned down that day at that part of it ("Wednesday morning's no good"). */
+    private boolean refusedSlot(String day, String part) {
+        String said = lastCallee.toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = REFUSED.matcher(said);
+        while (m.find()) {
+            String clause = clauseAt(said, m.start());
+            if (clause.contains(day.toLowerCase(java.util.Locale.ROOT)) && (clause.contains(part.strip().toLowerCase(java.util.Locale.ROOT))
+                    || !PART_OF_DAY_WORD.matcher(clause).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String lastCallee = "";
+
     /** The options the customer's last words turned down. */
     private final List<String> refusedNow = new ArrayList<>();
 
@@ -818,6 +876,7 @@ final class OfflineCaller implements Agent {
 
     /** What the customer picked of the options the rep just offered, in its own order ("Thursday afternoon"), or null. */
     private String picked(String callee) {
+        lastCallee = callee;
         List<String> offeredNow = offered;
         offered = List.of();
         refusedNow.clear();
@@ -1059,7 +1118,8 @@ final class OfflineCaller implements Agent {
                     + "|\\bcall (?:you )?back\\b|\\bemail you the options\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern DECLINES = java.util.regex.Pattern.compile(
-            "不续|不办|不打扰|change your mind|make a note|won'?t bother", java.util.regex.Pattern.CASE_INSENSITIVE);
+            // review 34: "Understood. If anything changes, our number is on the quote." had closed a booking
+            "不续|不办|不打扰|change your mind|make a note|won'?t bother|if anything changes", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static int shortestLine(ScriptStep s) {
         return s.lines().stream().mapToInt(String::length).min().orElse(s.title().length());

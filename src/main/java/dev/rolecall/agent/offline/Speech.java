@@ -300,6 +300,11 @@ final class Speech {
         // the which-question is the question's last sentence: "…每两周上门一次…。您看哪种合适？" offers no day (review 31)
         List<String> sentences = sentences(question);
         String asking = sentences.isEmpty() ? question : sentences.get(sentences.size() - 1);
+        if (goal != null && asksForGoalNoun(asking, goal.noun()) && goal.named(saidSoFar + " " + question).size() >= 2) {
+            // "…每天晚上放在充电盒里充…还能连手机接电话…您看选哪一款？" asks which 款 of the goal's, not 晚上 or 电话 (review 34:
+            // "那就晚上。" taken as the hearing aid chosen, 5 of 10)
+            return goal.options();
+        }
         if (goal != null && options.isEmpty() && WHICH.matcher(asking).find() && goal.named(turn).size() >= 2
                 && !TemplateFiller.TIME_WORDS.matcher(asking).find()) {
             // "一般一天能做到40单以上的店选旺铺划算，刚起步的选基础方案更稳。您倾向哪一种？" names both by their own words (review 27)
@@ -313,6 +318,27 @@ final class Speech {
         String said = (saidSoFar + " " + question).toLowerCase(Locale.ROOT);
         List<String> named = goal.options().stream().filter(o -> said.contains(o.toLowerCase(Locale.ROOT))).toList();
         return named.size() >= 2 ? named : options;
+    }
+
+    private static boolean asksForGoalNoun(String asking, String noun) {
+        if (noun == null || noun.isBlank()) {
+            return false;
+        }
+        // Chinese only: an English which-question names its options ("the clinic plan or the hybrid plan"), and "Which works
+        // better for you?" after "by card or ACH" asks the way to pay
+        return zh(asking) && asking.matches(".*哪一?" + Pattern.quote(noun) + ".*");
+    }
+
+    private static final Pattern ZH_CHOICE_MARK = Pattern.compile("还是|或者|或是|或|哪|选|、|/");
+
+    /**
+     * A Chinese question that asks yes or no and offers nothing to choose: "…您现在方便听电话吗？" names 电话, which is no option
+     * (review 34: "电话吧。" as the answer to it).
+     */
+    private static boolean yesNoOnly(String question) {
+        List<String> s = sentences(question);
+        String last = s.isEmpty() ? question : s.get(s.size() - 1);
+        return zh(last) && last.matches(".*吗[？?]$") && !ZH_CHOICE_MARK.matcher(last).find();
     }
 
     private static final Pattern NAMED_AFTER = Pattern.compile("哪(?:一)?(?:款|种|个|样|套|家)[^，,。？?]{0,4}[：:]");
@@ -332,12 +358,13 @@ final class Speech {
         while (m.find()) {
             // "不支持按月付" offers no monthly option
             // nor does "5个工作日内" offer working days: a counted unit is a duration
+            // nor "上周六您来我们这儿测过听力": last Saturday is gone (review 34: "我看周六可以。" to the opening, 8 of 10)
             if (!NOT_OFFERED.matcher(question.substring(Math.max(0, m.start() - 4), m.start())).find()
-                    && !(m.start() > 0 && String.valueOf(question.charAt(m.start() - 1)).matches("[\\d个几]"))) {
+                    && !(m.start() > 0 && String.valueOf(question.charAt(m.start() - 1)).matches("[\\d个几上]"))) {
                 out.add(m.group());
             }
         }
-        if (out.size() >= 2) {
+        if (out.size() >= 2 && !yesNoOnly(question)) {
             return List.copyOf(out);
         }
         // (weekdays and parts of the day first: "4月12号周日下午2点到6点" is picked as "周日下午")
@@ -375,6 +402,9 @@ final class Speech {
                         t = tail.group(1);
                     }
                 }
+                // "Which would you like, removal only or removal with stump grinding?": the first is what follows the asking
+                // (review 34: no option read, and "Yes, please." taken as the pick)
+                t = t.replaceFirst("(?i)^(?:which|what|would|do|does|shall|should|is it|are you|will)\\b[^,]*,\\s*(?=\\S)", "");
                 t = t.replaceAll("^(?:(?:(?:您|你)?(?:主要)?更?(?:倾向于?|喜欢|想选|想要|是想|打算选?)|您看|你看|是|要|选|您要|您选|你要|也)\\s*)+"
                                 + "|^(?:would you like|do you want|is it|shall we|should we|(?i)(?:do you prefer|prefer))\\s*", "")
                         .replaceAll("(?:比较合适|合适|比较好|好|方便|呢|吗)$", "");

@@ -507,7 +507,8 @@ final class TemplateFiller {
 
     /** A figure said per person or item: "75 dollars per person", "每人80元", "$12 each". */
     private static final Pattern PER_UNIT_AFTER = Pattern.compile("(?i)\\s*(?:per (?:person|head|student|guest|seat|item|piece|unit|page)|each\\b|a (?:head|person|page)\\b|/\\s*(?:person|人)|每人|一位|/人)");
-    private static final Pattern PER_UNIT_BEFORE = Pattern.compile("每人|每位|人均|单价");
+    // "每盘58元", "每张1元" (review 33): a price per item counted
+    private static final Pattern PER_UNIT_BEFORE = Pattern.compile("每人|每位|人均|单价|每(?:盘|张|个|件|台|只|份|本|箱|套|支|瓶|袋|株|棵|页|辆)");
     private static final Pattern PER_UNIT_SLOT = Pattern.compile("(?i)per (?:person|head|student|guest|seat|item|piece|unit|page)|\\beach\\b|单价|每人|人均");
     private static final Pattern EACH_AFTER = Pattern.compile("(?i)\\s*(?:each|per (?:person|head|student|guest|seat))\\b|\\s*/\\s*人|每人");
 
@@ -524,6 +525,12 @@ final class TemplateFiller {
             if (at < 0 || keys.stream().filter(k -> keyAt(lower, k) >= 0).count() < named) {
                 continue;
             }
+            String head = head(lower);
+            if (head != null && keyAt(head, mine) < 0 && keys.stream().anyMatch(k -> !k.equals(mine) && keyAt(head, k) >= 0)) {
+                // "Option one, removal only: … cut the stump flush with the ground. That's $1,450." prices removal only, though its
+                // "stump" is the key of "removal with stump grinding" (review 34: that read back at $1,450, the other's price)
+                continue;
+            }
             if (GROUND_BEFORE.matcher(lower.substring(Math.max(0, at - 16), at)).find()
                     || GROUND_AFTER.matcher(lower.substring(at + mine.length())).lookingAt()) {
                 // "方案二是全面大修：在基础保养之外再换发条…2680元" prices the other option (review 23: every 基础保养 read-back said
@@ -531,7 +538,10 @@ final class TemplateFiller {
                 continue;
             }
             int end = lower.length();
-            for (String k : keys) {
+            // a line headed by the option alone is about it to its end: the "stump" in removal only's "cut the stump flush" is
+            // no mention of the other option
+            boolean led = head != null && keyAt(head, mine) >= 0 && keys.stream().noneMatch(k -> !k.equals(mine) && keyAt(head, k) >= 0);
+            for (String k : led ? List.<String>of() : keys) {
                 int other = keyAt(lower.substring(at + mine.length()), k);
                 int o = at + mine.length() + other;
                 if (!k.equals(mine) && other >= 0 && !GROUND_BEFORE.matcher(lower.substring(Math.max(0, o - 16), o)).find()
@@ -568,11 +578,24 @@ final class TemplateFiller {
             if (perUnit != null && firstUnit != null && firstWhole != null) {
                 return perUnit ? firstUnit : firstWhole;
             }
+            if (Boolean.FALSE.equals(perUnit) && firstUnit != null && firstWhole == null) {
+                // a whole wanted, and the card prices it per item ("每盘58元") with no count known: left unsaid, not said as
+                // the unit price (review 33: "录像带58元加照片58元，一共58元" in 7 of 8 read-backs)
+                continue;
+            }
             if (first != null) {
                 return first;
             }
         }
         return null;
+    }
+
+    private static final Pattern HEAD_END = Pattern.compile("(?<!\\d)[:：]");
+
+    /** What a line is about, before its colon ("option one, removal only" of "Option one, removal only: we take…"), or null. */
+    private static String head(String line) {
+        java.util.regex.Matcher m = HEAD_END.matcher(line);
+        return m.find() && m.start() <= 100 ? line.substring(0, m.start()) : null;
     }
 
     /** A Chinese option without the ending all the options share ("木蜡油" of "木蜡油方案" beside "水性漆方案"), if two characters are left. */
@@ -691,6 +714,31 @@ final class TemplateFiller {
         return left.signum() <= 0 ? null : left.stripTrailingZeros().toPlainString();
     }
 
+    /** What the customer pays after what the template takes off before it: "[实付]", "[you pay]", "[amount due]". */
+    private static final Pattern PAYABLE_SLOT = Pattern.compile("(?i)实付|应付|到手价|实际(?:支付|付)|\\byou pay\\b|\\bamount due\\b|\\bout of pocket\\b|\\bnet price\\b");
+    private static final Pattern DEDUCTED = Pattern.compile(
+            "(?:减掉|减去|扣掉|扣除|抵掉|抵扣|补贴|优惠)[^\\d，,。；;]{0,6}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*元"
+                    + "|(?i)\\b(?:less|minus)\\s+(?:the |a |your )?(?:\\w+ )?\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)");
+
+    /**
+     * "…两只[价格]元，减掉补贴3000元，您实付[实付]元": the chosen option's total less the amount the template takes off just
+     * before the slot (review 34: the slot, unknown, had taken its clause with it in 8 of 8 read-backs); null when either is unknown.
+     */
+    private String payable(String before) {
+        Pick c = choice();
+        String total = c == null ? null : price(c, true);
+        Matcher d = DEDUCTED.matcher(before);
+        String off = null;
+        while (d.find()) {
+            off = d.group(1) != null ? d.group(1) : d.group(2);
+        }
+        if (total == null || off == null) {
+            return null;
+        }
+        java.math.BigDecimal left = new java.math.BigDecimal(total.replace(",", "")).subtract(new java.math.BigDecimal(off.replace(",", "")));
+        return left.signum() <= 0 ? null : left.stripTrailingZeros().toPlainString();
+    }
+
     /** The deposit a text names: the last one (nearest the slot) or the first; null when none. */
     private static String deposit(String text, boolean last) {
         Matcher d = DEPOSIT.matcher(text);
@@ -712,6 +760,9 @@ final class TemplateFiller {
         }
         if (BALANCE_SLOT.matcher(slot).find()) {
             return balance(before);
+        }
+        if (PAYABLE_SLOT.matcher(slot).find()) {
+            return payable(before);
         }
         if (PLACE_SLOT.matcher(slot).find()) {
             return place();
@@ -748,7 +799,8 @@ final class TemplateFiller {
             return rate(c);
         }
         if (PRICE_SLOT.matcher(slot).find()) {
-            boolean whole = TOTAL.matcher(slot).find();
+            // "[录像带金额]": the amount for a thing counted, a whole (review 33); a bare "[金额]" is the fee
+            boolean whole = TOTAL.matcher(slot).find() || slot.matches(".*\\p{IsHan}{2,}金额.*");
             Boolean perUnit = whole ? Boolean.FALSE : PER_UNIT_SLOT.matcher(slot).find() || EACH_AFTER.matcher(after).lookingAt() ? Boolean.TRUE : null;
             String p = price(c, whole, perUnit);
             if (p == null && lang == Lang.ZH && slot.length() >= 2 && waived(c, slot)) {
