@@ -95,6 +95,14 @@ final class ClosingCheck {
     private static final java.util.regex.Pattern HANGS_UP = java.util.regex.Pattern.compile(
             "我挂了|先挂了|挂了啊|不聊了|不用说了|\\b(?:i'?m hanging up|hanging up now)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** A yes on terms: "that's still my condition", "with that clause in it", "前提是…", "条件是…". */
+    private static final java.util.regex.Pattern ON_CONDITION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:(?:still|that'?s) my condition|on (?:that|one|this) condition|with that (?:clause|condition|term)|as long as that|only if you (?:put|add|include|write))\\b"
+                    + "|条件(?:还)?是|前提是|除非你们?(?:写|加|答应)");
+    /** The rep says it cannot: "I can't put a credit like that in the quote", "这个我们做不到". */
+    private static final java.util.regex.Pattern REFUSES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:can'?t|cannot|not able to|unable to|not something (?:i|we)(?:'m| am| are)? able)\\b|做不到|没办法|不能(?:加|写|给|答应)|加不了|写不了");
+
     /** "…unless he cancels": a way out the condition allows, not what it claims. */
     private static final java.util.regex.Pattern UNLESS = java.util.regex.Pattern.compile("(?i)\\bunless\\b[^,;.]*|除非[^，,；;。]*");
 
@@ -142,6 +150,14 @@ final class ClosingCheck {
                 // "喂？喂？……（信号断了）" → "那就按周六上午给您送过去"
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer could not hear at turn %d (\"%s\")",
                         end.condition(), cond, answer.index(), lost.group());
+            }
+            Turn refusal = answer == null ? null : call.lastSaidBefore(Role.CALLER, answer);
+            java.util.regex.Matcher terms = answer == null ? null : ON_CONDITION.matcher(answer.text());
+            if (terms != null && terms.find() && refusal != null && REFUSES.matcher(refusal.text()).find()) {
+                // "Then that's still my condition. Yes to the renewal, with that clause in it." after "I can't put a credit like
+                // that in the quote" (holdout42's english-support-04): a yes on terms the rep refused is no yes
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer's yes at turn %d holds to"
+                        + " a term the rep refused at turn %d (\"%s\")", end.condition(), cond, answer.index(), refusal.index(), terms.group());
             }
             if (answer != null && (DECLINES_OFFER.matcher(answer.text()).find() || HANGS_UP.matcher(answer.text()).find())
                     && !CallWords.saysYes(answer.text())) {

@@ -40,6 +40,16 @@ class EndingRulesTest {
         assertThat(s.critical()).anySatisfy(c -> assertThat(c).contains("the card gives the caller no condition 9"));
     }
 
+    /** holdout42's english-support-04: a renewal closed on the customer's yes "with that clause in it", a clause the rep refused. */
+    @Test
+    void aYesOnATermTheRepRefusedIsNoAgreement() throws Exception {
+        String asks = "张强：年度。但我有个条件，合同里写上重复扣费就赔一个月。\n李明：这个我们做不到，合同条款没法改。\n";
+        Scorecard held = score(OPENING + MIDDLE + asks + "张强：那我的条件还是这个，写进去就续。\n李明：好的，感谢您的支持，资料稍后发您！[END:1]\n");
+        Scorecard dropped = score(OPENING + MIDDLE + asks + "张强：行吧，那就不写了，年度续费。\n李明：好的，感谢您的支持，资料稍后发您！[END:1]\n");
+        assertThat(held.critical()).anySatisfy(c -> assertThat(c).contains("holds to a term the rep refused"));
+        assertThat(dropped.critical()).noneSatisfy(c -> assertThat(c).contains("holds to a term the rep refused"));
+    }
+
     @Test
     void aBareGoodbyeIsNoClosingUnlessAThankingClosingCameJustBefore() throws Exception {
         Scorecard bare = score(OPENING + MIDDLE + "张强：年度。\n李明：行，那就这样，拜拜。[END:1]\n");

@@ -594,12 +594,13 @@ class LabelledSetTest {
      * english-support; 45 wrong facts, 22 without a number), written blind and scored once before it was read, on f660912:
      * steps P .95 R .97, invented P .86 R .48, Spearman .71, A above C 96.3%, 1 of 6 illegitimate endings failed (delivery-04).
      * Read: "您前两天在公众号问了…" is no duration, "…gets swapped, no charge." is the card's "swapped free of charge", and "I can't
-     * put a credit like that in the quote" refuses a credit (invented P .96). The last was english-support-04's only flag: that C
-     * call (a renewal closed on a condition the rep had refused, two number-free inventions) now scores 98, and Spearman is .62.
+     * put a credit like that in the quote" refuses a credit (invented P .96). The last was english-support-04's only flag; that C
+     * call closes a renewal on the customer's "Yes to the renewal, with that clause in it", a clause the rep had refused: a yes
+     * held to a refused term is now no agreement (Spearman .76, A above C 100%, 2 of 6 endings failed).
      */
     @Test
     void fortySecondHeldOutSet() {
-        assertFloors("holdout42", 0.60, 0.88, 0.94, 0.95, 0.45);
+        assertFloors("holdout42", 0.74, 0.97, 0.94, 0.95, 0.45);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
