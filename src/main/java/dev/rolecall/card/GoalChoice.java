@@ -26,7 +26,7 @@ public record GoalChoice(String noun, List<String> options) {
             // holdout39: "She chooses a kit, approves the proof…"
             + "|kit|bundle|menu)s?\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ZH_CHOICE = Pattern.compile("选(?:定|好|中)?了?(?:一个|一种|一款)?(\\p{IsHan}{0,2}?(?:款|等级|套餐|方案|档位|型号|课包|品种|规格|类型))");
+    private static final Pattern ZH_CHOICE = Pattern.compile("选(?:定|好|中)?了?(?:一个|一种|一款)?(\\p{IsHan}{0,2}?(?:款|等级|套餐|方案|档位|型号|课包|品种|规格|类型|型))");
     /** Sentence-initial and generic words before a noun: "The plan", "Your plan", "Payment plan" names no option. */
     private static final Set<String> COMMON = Set.of("the", "your", "our", "this", "that", "a", "an", "each", "every", "any", "which",
             "new", "current", "same", "other", "payment", "price", "pricing", "one", "both", "either",
@@ -50,7 +50,9 @@ public record GoalChoice(String noun, List<String> options) {
             String noun = zh.group(1);
             String kind = noun.substring(noun.length() - 1);
             // "选好月卡类型" is chosen in "介绍两种月卡，请她选一种" (review 32): the noun without its 类型
-            String thing = noun.endsWith("类型") && noun.length() > 2 ? noun.substring(0, noun.length() - 2) : noun;
+            // and "选好了船型" in "介绍两种船，请客户选一种" (review 35): the noun without its 型
+            String thing = noun.endsWith("类型") && noun.length() > 2 ? noun.substring(0, noun.length() - 2)
+                    : noun.endsWith("型") && noun.length() > 1 ? noun.substring(0, noun.length() - 1) : noun;
             List<String> lines = caller.steps().stream().filter(st -> st.title().contains(thing) || st.title().contains("选")
                     && st.title().contains(kind)).findFirst().map(ScriptStep::lines).orElse(List.of());
             List<String> options = ParallelOffers.named(lines).stream().filter(o -> o.codePoints()

@@ -20,7 +20,8 @@ public final class ParallelOffers {
     private static final Pattern PRICED = Pattern.compile("^(?:(?:and|or|then|also),?\\s+)?(?:there'?s\\s+|there is\\s+)?"
             + "((?:the|a|an|our)\\s+[^,;:.$]{3,70}?)\\s+(?:(?:is|costs|comes to|will be)\\s+|runs\\s+(?=\\$|\\d))"
             // or a name with no article, priced at once: "Basic winterization is $425: engine flush…" (the twentieth review)
-            + "|^((?-i:\\p{Lu})[\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s+(?:is|costs|runs)\\s+(?=\\$\\s?\\d)"
+            // (review 36: "Front shoes with a trim on the hinds is $145.")
+            + "|^((?-i:\\p{Lu})[\\w-]*(?:\\s+[\\w-]+){0,8}?)\\s+(?:is|costs|runs)\\s+(?=\\$\\s?\\d)"
             // "Option one is booth 1142, an inline ten-by-ten…, for $2,800." (review 21): the option is what it is; "Option one is
             // the touch-up on its own: $150" (review 22)
             + "|^(?:option|choice)\\s+(?:one|two|three|four|[1-4a-d])\\s+is\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;:.$]{3,40}?)(?=\\s*[,:]|\\s+for\\s+\\$|\\s+at\\s+\\$)"
@@ -44,6 +45,9 @@ public final class ParallelOffers {
      */
     // (or priced right after the name: "我们有两种月卡：开放区固定座月卡499元，…；独立隔间月卡699元，…", review 32)
     private static final Pattern ZH_LISTED = Pattern.compile("^\\s*(\\p{IsHan}{2,9}?)(?:(?:每|是|只要|要|收|共|一共|为)[^，,。]{0,12}?)?\\d+(?:\\.\\d+)?\\s*(?:元|块)");
+
+    /** A priced name that opens with its count: "5斤坛2680元", "10斤坛4880元". */
+    private static final Pattern ZH_COUNTED_NAME = Pattern.compile("^\\s*(\\d+\\p{IsHan}{1,6}?)(?:是|要|收|共|一共|为)?\\d+(?:\\.\\d+)?\\s*(?:元|块)");
 
     /** A Chinese line counting out one option: "一是特级明前，…", "第二种是一级明前，…", "方案二：…", "一种是寸苗，…另一种是驯食苗，…", "我们有两种方案。一种是单次深度清洗，…" (review 31). */
     private static final Pattern ZH_COUNTED = Pattern.compile("(?:^|[：:，,。；;])\\s*(?:[一二三四]是|第[一二三四](?:种|个|款)?是|方案[一二三四][是：:]|另?[一两]种是)\\s*"
@@ -80,6 +84,19 @@ public final class ParallelOffers {
             }
             if (listed.size() >= 2) {
                 subjects.addAll(listed);
+                continue;
+            }
+            // "我们有两种：5斤坛2680元，10斤坛4880元，…" (review 36): priced names between commas, told apart by their count, one
+            // kind of thing (the same last character), not "押金50元，尾款100元"
+            List<String> commas = new ArrayList<>();
+            for (String segment : line.split("[：:；;，,]")) {
+                Matcher m = ZH_COUNTED_NAME.matcher(segment);
+                if (m.find()) {
+                    commas.add(m.group(1));
+                }
+            }
+            if (commas.size() >= 2 && commas.stream().map(x -> x.charAt(x.length() - 1)).distinct().count() == 1) {
+                subjects.addAll(commas);
                 continue;
             }
             for (String sentence : line.split("(?<=[.!?;])\\s+")) {

@@ -30,7 +30,9 @@ enum SectionKind {
             + "|\\bcall (is over|is done|is finished|ends) when\\b"),
     SCRIPT("流程|话术|步骤|脚本|环节|script|steps?\\b|call flow|how the call goes|call (outline|plan|structure)|talk[- ]?tracks?"),
     QA("问答|知识库|常见问题|常问|答疑|问与答|(会|可能|常)(问|提).{0,6}问题|faq|q ?[&/] ?a|knowledge base"
-            + "|questions? (and|&) answers?|common questions|objections?"),
+            + "|questions? (and|&) answers?|common questions|objections?"
+            // review 36: "Questions she may ask, and the answers"
+            + "|questions?\\b.*\\band (the )?answers?\\b"),
     // 开场白, 开头语, 第一句话, 打招呼; Opening line, Greeting, "First thing you say", "How to start the call"
     OPENING("开场|开头|第一句|开口|打招呼|问候|opening|greeting|first (thing|line|words?|sentence)s?\\b"
             + "|how to (open|start|begin)|(start|begin)(ning)? (of )?the call|^open(s|ing)? with\\b|\\bopener\\b"),
@@ -54,6 +56,8 @@ enum SectionKind {
     // review 27's drafts: 这个人是谁, "Who's calling"
     ROLE("角色|身份|人设|人物|扮演|我是谁|你是谁|他是谁|她是谁|(这个人|此人|这人)是谁|\\brole\\b|who (you are|he is|she is|they are|i am)"
             + "|who'?s (calling|answering|on the (line|phone))|who is (calling|answering|on the (line|phone))"
+            // review 36: "## Who picks up" under "# Side B: …" is that side's role, not the side
+            + "|who (picks|picked) up|who answers"
             + "|who (am i|are you|is (he|she|this))|^about (you|him|her|me)$|persona|character"),
     // review 27: 他的情况
     BACKGROUND("背景|情境|眼下|现状|近况|(他|她|他们|她们)的?情况|background|situation|context|right now|these days"),

@@ -686,4 +686,19 @@ class CardVariantsTest {
         String byPerson = java.nio.file.Files.readString(gutter).replace("## THE CALLEE — the homeowner (answers the phone)", "## THE HOMEOWNER");
         assertThat(CardParser.parse(gutter, byPerson).warnings()).extracting(CardWarning::line).containsExactly(74);
     }
+
+    /**
+     * Review 36's farrier card as first written: "# Side A: …" / "# Side B: …" parts, with "## Who's calling" and "## Who picks up"
+     * as each side's role ("## Who picks up" had been taken for the callee's side, and the Q&A heading "Questions she may ask, and
+     * the answers" for the caller's: "the caller has no numbered script steps").
+     */
+    @Test
+    void review36FarrierCardLoadsAsFirstWritten() {
+        Card farrier = CardParser.parse(Path.of("src/test/resources/reviewed/farrier.md"));
+        assertThat(farrier.caller().steps()).isNotEmpty();
+        assertThat(farrier.caller().qa()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(farrier.callee().name()).isEqualTo("Jolene Pruitt");
+        assertThat(SectionKind.of("Who picks up")).isEqualTo(SectionKind.ROLE);
+        assertThat(SectionKind.of("Questions she may ask, and the answers")).isEqualTo(SectionKind.QA);
+    }
 }

@@ -595,7 +595,12 @@ final class CardIndex {
      */
     int whenLine(String question) {
         String q = QuestionKind.unframed(question);
-        if (!QuestionKind.asksWhen(q) || Speech.overlap(memo.units(q), purposeUnits) == 0) {
+        java.util.Set<String> u = memo.units(q);
+        // "How soon can it go in?", "So when can you get that thing down?": a short when-question about no topic of the Q&A is
+        // about the job the call books (reviews 33 and 34: "let me check and get back to you", 7 and 3 times, the days in the script)
+        boolean aboutPurpose = Speech.overlap(u, purposeUnits) > 0
+                || u.size() <= 3 && qaQuestionUnits.stream().noneMatch(x -> Speech.overlap(u, x) > 0);
+        if (!QuestionKind.asksWhen(q) || !aboutPurpose) {
             return -1;
         }
         for (int i = 0; i < stepLines.size(); i++) {

@@ -21,6 +21,9 @@ enum Intent {
             // "asks for a call back or a text", "wants to talk to Carol first": rx-refill's call-back condition had none of
             // the words above, so a customer's "call me back later" ended by its "feels pushed and hangs up" condition
             + "|call ?back|a text|talk to|check with"
+            // "赵老师要跟女儿商量，约好了再打过来的时间…" (review 34): its 约好 had made it an agreement, and a customer's "跟女儿商量一下"
+            // closed by "听不清、不方便或直接挂断"
+            + "|商量"
             // "can't decide now … and names a time to be called back" (the seventeenth review: closed as booked after "think it over")
             + "|called back|can'?t decide|decide later"),
     /** Refuses, cuts the call short, or is too busy. */

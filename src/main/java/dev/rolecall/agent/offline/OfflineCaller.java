@@ -842,6 +842,10 @@ final class OfflineCaller implements Agent {
         java.util.regex.Matcher m = REFUSED.matcher(said);
         while (m.find()) {
             String clause = clauseAt(said, m.start());
+            int from = said.indexOf(clause);
+            if (POINTS_BACK.matcher(clause).find() && from > 1) {
+                clause = clauseAt(said, from - 2) + " " + clause; // "Thursday mornings I've got labs, that won't work."
+            }
             if (clause.contains(day.toLowerCase(java.util.Locale.ROOT)) && (clause.contains(part.strip().toLowerCase(java.util.Locale.ROOT))
                     || !PART_OF_DAY_WORD.matcher(clause).find())) {
                 return true;
@@ -872,7 +876,29 @@ final class OfflineCaller implements Agent {
         return text.substring(from, to);
     }
 
-    private static final java.util.regex.Pattern PART_OF_DAY_WORD = java.util.regex.Pattern.compile("(?i)\\s*\\b(?:in the )?(?:morning|afternoon|evening)\\b");
+    /** A clause that points back at the one before and turns it down: "…, that won't work", "…，那天不行". */
+    private static final Pattern POINTS_BACK = Pattern.compile("^\\s*(?:and\\s+)?(?:that|it|which|那|这)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Thursday mornings I've got labs, that won't work." turns Thursday morning down in the clause after it (review 35: booked
+     * as "Thursday morning, perfect.", 4 of 10).
+     */
+    private static boolean refusedAfter(String text, int at) {
+        int to = at;
+        while (to < text.length() && "，,；;".indexOf(text.charAt(to)) < 0) {
+            if ("。！？.!?".indexOf(text.charAt(to)) >= 0) {
+                return false;
+            }
+            to++;
+        }
+        if (to >= text.length()) {
+            return false;
+        }
+        String next = clauseAt(text, to + 1);
+        return POINTS_BACK.matcher(next).find() && REFUSED.matcher(next).find();
+    }
+
+    private static final java.util.regex.Pattern PART_OF_DAY_WORD = java.util.regex.Pattern.compile("(?i)\\s*\\b(?:in the )?(?:morning|afternoon|evening)s?\\b");
 
     /** What the customer picked of the options the rep just offered, in its own order ("Thursday afternoon"), or null. */
     private String picked(String callee) {
@@ -902,7 +928,7 @@ final class OfflineCaller implements Agent {
             if (i < 0) {
                 i = lower.indexOf(bare.toLowerCase(java.util.Locale.ROOT));
             }
-            if (i >= 0 && REFUSED.matcher(clauseAt(callee, i)).find()) {
+            if (i >= 0 && (REFUSED.matcher(clauseAt(callee, i)).find() || refusedAfter(callee, i))) {
                 refusedNow.add(o);
                 continue; // "周六上午不行，我得送孩子去跳舞" refuses the slot: it was booked (the seventh review)
             }
@@ -1021,7 +1047,9 @@ final class OfflineCaller implements Agent {
         }
         boolean agreesTime = dev.rolecall.card.CallbackCondition.agreesTime(c.text());
         // "I have to go." closed by "…a time to call back is agreed": asked when, as for a customer who will think it over
-        if ((intent == Intent.MESSAGE || intent == Intent.HANGUP && agreesTime) && (CALLBACK_TIME.matcher(c.text()).find() || agreesTime)
+        // (or its closing speaks of a time agreed: "我按说好的时间再给您打过来" had been said with none, 3 of 3 in review 34)
+        if ((intent == Intent.MESSAGE || intent == Intent.HANGUP && agreesTime)
+                && (CALLBACK_TIME.matcher(c.text()).find() || agreesTime || AGREED_TIME.matcher(words).find())
                 && !(IN_WRITING.matcher(c.text()).find() && askedInWriting())) {
             // "约定了再次回访的时间": a time agreed, not one the rep names alone in its goodbye (the twelfth review: "那我周五上午再打给您"
             // after "改天你再打给我吧"). The customer's own time, or the rep asks for one first
@@ -1099,8 +1127,11 @@ final class OfflineCaller implements Agent {
             Pattern.CASE_INSENSITIVE);
     /** A condition that ends the call with a time agreed for the next call. */
     private static final java.util.regex.Pattern CALLBACK_TIME = java.util.regex.Pattern.compile(
-            "约定.{0,8}(时间|回访|回电)|回电时间|回访的?时间|\\b(agree|set|arrange)s? (?:on )?a time\\b|\\bcall-?back time\\b",
+            "约[定好].{0,8}(时间|回访|回电)|回电时间|回访的?时间|\\b(agree|set|arrange)s? (?:on )?a time\\b|\\bcall-?back time\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A closing that speaks of a time already agreed: "我按说好的时间再给您打过来", "I'll call at the time we agreed". */
+    private static final java.util.regex.Pattern AGREED_TIME = java.util.regex.Pattern.compile(
+            "说好的时间|约好的时间|约定的时间|\\bthe time we (?:agreed|set)\\b|\\bwhen you said\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** What the customer last picked of the options offered ("Thursday", "半年付"), for a card line's slot. */
     private String lastPick;

@@ -24,9 +24,9 @@ final class QuestionKind {
             "fee", "fees", "much", "about");
     private static final Pattern HIDDEN = Pattern.compile("隐藏|隐性|额外|\\bhidden\\b|\\bextra\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN = Pattern.compile(
-            "什么时候|多久能|多快|哪天|几号|\\bhow soon\\b|\\bwhen (?:can|will|could)\\b|\\bhow quickly\\b", Pattern.CASE_INSENSITIVE);
+            "什么时候|多久能|多快|哪天|几号|最早|\\bhow soon\\b|\\bwhen (?:can|will|could)\\b|\\bhow quickly\\b|\\bearliest\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAYS = Pattern.compile(
-            "周[一二三四五六日天].{0,6}(?:周[一二三四五六日天]|或|、)|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.{0,12}\\bor\\b",
+            "周[一二三四五六日天].{0,6}(?:周[一二三四五六日天]|或|、)|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.{0,16}\\bor\\b",
             Pattern.CASE_INSENSITIVE);
     /** A question asking for the materials to be sent ("你能不能直接寄全套明细？", "所有资料能一次到齐吗？", "Can you email me that?"). */
     private static final Pattern SEND = Pattern.compile(

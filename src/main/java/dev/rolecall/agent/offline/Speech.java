@@ -300,9 +300,10 @@ final class Speech {
         // the which-question is the question's last sentence: "…每两周上门一次…。您看哪种合适？" offers no day (review 31)
         List<String> sentences = sentences(question);
         String asking = sentences.isEmpty() ? question : sentences.get(sentences.size() - 1);
-        if (goal != null && asksForGoalNoun(asking, goal.noun()) && goal.named(saidSoFar + " " + question).size() >= 2) {
+        if (goal != null && asksForGoalNoun(asking, goal.noun(), options) && goal.named(saidSoFar + " " + question).size() >= 2
+                && options.stream().noneMatch(o -> goal.options().stream().anyMatch(g -> g.contains(o)))) {
             // "…每天晚上放在充电盒里充…还能连手机接电话…您看选哪一款？" asks which 款 of the goal's, not 晚上 or 电话 (review 34:
-            // "那就晚上。" taken as the hearing aid chosen, 5 of 10)
+            // "那就晚上。" taken as the hearing aid chosen, 5 of 10); options that are the goal's own ("三年期") stay
             return goal.options();
         }
         if (goal != null && options.isEmpty() && WHICH.matcher(asking).find() && goal.named(turn).size() >= 2
@@ -320,13 +321,20 @@ final class Speech {
         return named.size() >= 2 ? named : options;
     }
 
-    private static boolean asksForGoalNoun(String asking, String noun) {
+    private static final Pattern NO_OPTION_NAME = Pattern.compile("上午|下午|晚上|中午|早上|电话|短信|微信|邮箱");
+
+    private static boolean asksForGoalNoun(String asking, String noun, List<String> found) {
         if (noun == null || noun.isBlank()) {
             return false;
         }
+        if (!asking.matches(".*哪一?" + Pattern.quote(noun) + ".*") && !found.stream().allMatch(o -> NO_OPTION_NAME.matcher(o).matches())) {
+            return false; // a generic "哪一种" keeps the options read from the turn unless they are times of day or channels
+        }
         // Chinese only: an English which-question names its options ("the clinic plan or the hybrid plan"), and "Which works
         // better for you?" after "by card or ACH" asks the way to pay
-        return zh(asking) && asking.matches(".*哪一?" + Pattern.quote(noun) + ".*");
+        // "…您看选哪一种？" after both boats named: a generic 种/个 asks the same (review 35: "下午吧" from "下午4点回港" taken as the
+        // boat, 6 of 10), unless it asks a time ("哪个时间")
+        return zh(asking) && asking.matches(".*哪一?(?:" + Pattern.quote(noun) + "|种|个|样|类).*") && !TemplateFiller.TIME_WORDS.matcher(asking).find();
     }
 
     private static final Pattern ZH_CHOICE_MARK = Pattern.compile("还是|或者|或是|或|哪|选|、|/");

@@ -76,4 +76,23 @@ class Review34CardsTest {
         assertThat(dated).isGreaterThanOrEqualTo(4);
         assertThat(booked).isGreaterThanOrEqualTo(6);
     }
+
+    /** "So when can you get that thing down?" had been put off, and "跟女儿商量一下" closed as "听不清、不方便或直接挂断" with "我按说好的时间…" and no time. */
+    @Test
+    void aWhenQuestionGetsTheDaysAndADeferralToTheDaughterIsAskedForACallBackTime() {
+        CardIndex tree = new CardIndex(TREE, dev.rolecall.text.Embedder.shared());
+        assertThat(tree.whenLine("So when can you get that thing down?")).isGreaterThanOrEqualTo(0);
+        assertThat(tree.stepLines.get(tree.whenLine("So when can you get that thing down?"))).contains("Wednesday, October 15 or Friday");
+        int deferred = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            var call = OfflineEngineTest.call(HEARING, seed, 40);
+            String last = call.turns().get(call.turns().size() - 1).text();
+            if (call.end().by() == Role.CALLER && last.contains("跟女儿商量")) {
+                deferred++;
+                assertThat(call.end().condition()).as("seed " + seed).isEqualTo(2);
+                assertThat(last).as("seed " + seed).doesNotContain("按说好的时间");
+            }
+        }
+        assertThat(deferred).isGreaterThanOrEqualTo(1);
+    }
 }
