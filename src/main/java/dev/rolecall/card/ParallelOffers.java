@@ -113,6 +113,16 @@ public final class ParallelOffers {
             }
         }
         if (subjects.size() < 2) {
+            // "一种是半天近海船，…；另一种是全天远海船，…": both counted out in one line (review 35)
+            subjects.clear();
+            for (String line : linesBefore) {
+                Matcher zh = ZH_COUNTED.matcher(line);
+                while (line.matches("(?s).*\\d.*") && zh.find()) {
+                    subjects.add(zh.group(1).strip());
+                }
+            }
+        }
+        if (subjects.size() < 2) {
             return List.of();
         }
         // "the Gallery Day with the planetarium show" / "… with the Build-a-Robot workshop": the shared lead is dropped

@@ -273,7 +273,7 @@ final class CalleeAnswers {
                 String o = Speech.firstOption(r.speech().split("[，,]")[0]);
                 if (options.contains(o) && random.nextInt(3) == 0 && ownWords.indexOf(r.speech().toLowerCase(java.util.Locale.ROOT)) < 0) {
                     // (once: "Wednesday morning's no good, I'm at the dentist." to each slot offered after it read as a loop)
-                    if (!NAMED_TO_REFUSE.matcher(r.speech().split("[，,]")[0]).matches()) {
+                    if (!NAMED_TO_REFUSE.matcher(r.speech()).find()) { // nor "Thursday mornings I've got labs, that won't work." (review 35)
                         chosen.add(o); // "Wednesday morning's no good, I'm at the dentist." picks nothing (review 34)
                     }
                     return r.speech() + (lang == Lang.ZH ? "。" : ".");
@@ -286,7 +286,9 @@ final class CalleeAnswers {
                 // never a tail that names another option: "微信吧。还是给老陈现金吧。" (the fifteenth review's milk customer)
                 String other = clauses.length == 2 ? clauses[1] : "";
                 boolean namesOther = options.stream().anyMatch(o -> !pick.contains(o) && other.contains(o));
-                if (clauses.length == 2 && !namesOther && pick.contains(Speech.firstOption(clauses[0])) && random.nextInt(2) == 0) {
+                // nor the tail of a refusal: "Thursday afternoon works. That won't work." (review 35)
+                if (clauses.length == 2 && !namesOther && pick.contains(Speech.firstOption(clauses[0])) && !NAMED_TO_REFUSE.matcher(r.speech()).find()
+                        && random.nextInt(2) == 0) {
                     chosen.add(pick);
                     String tail = clauses[1].trim();
                     return Phrases.Kind.CHOOSE.say(lang, random, pick) + (lang == Lang.ZH ? "" : " ")

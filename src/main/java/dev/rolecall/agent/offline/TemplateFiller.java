@@ -360,13 +360,18 @@ final class TemplateFiller {
         }
         String piece = p.offer().substring(at.start()).split("(?i),?\\s+or\\s+|[;?]")[0];
         Matcher range = CLOCK_RANGE.matcher(piece);
-        if (range.find()) {
-            return range.group().strip();
+        Matcher part = PART_NAMED.matcher(p.words());
+        boolean named = part.find();
+        // (not the morning window for "Thursday afternoon": "…Thursday, March 19, either 8 to 10 in the morning or 1 to 3 in the
+        // afternoon", review 35)
+        String own = range.find() ? range.group().strip() : null;
+        if (own != null && (!named || !PART_NAMED.matcher(own).find()
+                || own.toLowerCase(java.util.Locale.ROOT).endsWith(part.group(1).toLowerCase(java.util.Locale.ROOT)))) {
+            return own; // ("between 8 and 11" names no part of the day: it is the window for "Tuesday morning")
         }
         // days and windows offered apart: "Thursday, June 11 or Saturday, June 13, and the crew can arrive between 8 and 10 in
         // the morning or between 1 and 3 in the afternoon" for "Thursday morning" (review 29)
-        Matcher part = PART_NAMED.matcher(p.words());
-        if (part.find()) {
+        if (named) {
             Matcher any = CLOCK_RANGE.matcher(p.offer());
             while (any.find()) {
                 if (any.group().toLowerCase(java.util.Locale.ROOT).endsWith(part.group(1).toLowerCase(java.util.Locale.ROOT))) {
@@ -374,7 +379,7 @@ final class TemplateFiller {
                 }
             }
         }
-        return null;
+        return own;
     }
 
 
@@ -714,6 +719,26 @@ final class TemplateFiller {
         return left.signum() <= 0 ? null : left.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A Chinese pick without the words the template already says around its slot: "续存[存期]定期" with "续存三年期定期" is
+     * "续存三年期定期", not "续存续存三年期定期定期".
+     */
+    static String withoutSurroundings(String words, String before, String after) {
+        for (int k = Math.min(4, words.length() - 1); k >= 2; k--) {
+            if (before.endsWith(words.substring(0, k))) {
+                words = words.substring(k);
+                break;
+            }
+        }
+        for (int k = Math.min(4, words.length() - 1); k >= 2; k--) {
+            if (after.startsWith(words.substring(words.length() - k))) {
+                words = words.substring(0, words.length() - k);
+                break;
+            }
+        }
+        return words;
+    }
+
     /** What the customer pays after what the template takes off before it: "[实付]", "[you pay]", "[amount due]". */
     private static final Pattern PAYABLE_SLOT = Pattern.compile("(?i)实付|应付|到手价|实际(?:支付|付)|\\byou pay\\b|\\bamount due\\b|\\bout of pocket\\b|\\bnet price\\b");
     private static final Pattern DEDUCTED = Pattern.compile(
@@ -938,6 +963,8 @@ final class TemplateFiller {
         int blanks = 0;
         int slots = 0;
         int dropped = 0;
+        int prevEnd = 0;
+        String prevWords = null;
         while (m.find()) {
             slots++;
             String slot = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
@@ -991,6 +1018,10 @@ final class TemplateFiller {
                 if (part.find() && text.startsWith(part.group(1), m.end())) {
                     words = words.substring(0, part.start()); // "[送货日期]上午九点…" with "周三上午": not "周三上午上午九点"
                 }
+                if (lang == Lang.ZH && words.length() >= 3 && words.equals(prevWords) && m.start() - prevEnd <= 3) {
+                    // "[日期]早上[集合时间]" with only the day picked: "5月30号星期六早上在…集合", not the day twice (review 35)
+                    words = "";
+                }
             } else if (drop && WHEN_SLOT.matcher(slot).find() && !picks.isEmpty() && picks.stream().noneMatch(Pick::ofTime)) {
                 // never a pick of something else: "试衣时间是加急" when the day picked was not heard; left out
                 words = "\u0000";
@@ -1003,6 +1034,9 @@ final class TemplateFiller {
                 words = measureFromCard(slot, text.substring(m.end()));
             } else if (fromPicks(slot, text.substring(0, m.start()), text.substring(m.end())) != null) {
                 words = fromPicks(slot, text.substring(0, m.start()), text.substring(m.end()));
+                if (lang == Lang.ZH) {
+                    words = withoutSurroundings(words, text.substring(0, m.start()), text.substring(m.end()));
+                }
                 if (words.endsWith("元") && (text.startsWith("元", m.end()) || text.startsWith("块", m.end()))) {
                     words = words.substring(0, words.length() - 1); // "每月[金额]元" has its unit
                 }
@@ -1023,6 +1057,8 @@ final class TemplateFiller {
                 dropped += words.equals("\u0000") ? 1 : 0;
             }
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
+            prevEnd = m.end();
+            prevWords = words;
         }
         m.appendTail(out);
         if (drop && dropped > 0 && dropped == slots) {
