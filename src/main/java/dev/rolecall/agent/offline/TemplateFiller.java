@@ -715,7 +715,12 @@ final class TemplateFiller {
         if (total == null || deposit == null) {
             return null;
         }
-        java.math.BigDecimal left = new java.math.BigDecimal(total.replace(",", "")).subtract(new java.math.BigDecimal(deposit.replace(",", "")));
+        return less(total, deposit);
+    }
+
+    /** What is left of a figure once another is taken off ("9600" less "3000" is "6600"), or null when nothing is left. */
+    private static String less(String total, String off) {
+        java.math.BigDecimal left = new java.math.BigDecimal(total.replace(",", "")).subtract(new java.math.BigDecimal(off.replace(",", "")));
         return left.signum() <= 0 ? null : left.stripTrailingZeros().toPlainString();
     }
 
@@ -760,8 +765,7 @@ final class TemplateFiller {
         if (total == null || off == null) {
             return null;
         }
-        java.math.BigDecimal left = new java.math.BigDecimal(total.replace(",", "")).subtract(new java.math.BigDecimal(off.replace(",", "")));
-        return left.signum() <= 0 ? null : left.stripTrailingZeros().toPlainString();
+        return less(total, off);
     }
 
     /** The deposit a text names: the last one (nearest the slot) or the first; null when none. */
