@@ -270,15 +270,8 @@ final class OfflineCaller implements Agent {
         }
         if (picked == null && !refusedNow.isEmpty()) {
             // "周六上午不行" with nothing picked: the other options, asked again (it had been booked as said)
-            List<String> rest = new ArrayList<>(lang == Lang.EN ? slotsLeft() : List.of());
-            for (String piece : !rest.isEmpty() ? new String[0] : (lastOfferLine == null ? "" : lastOfferLine).split("[、，,；;：:？?。]|或者|还是|\\bor\\b")) {
-                // "送货可以排9月3日周三" is offered again as "9月3日周三", not "那送货可以排9月3日周三可以吗？"
-                String o = piece.strip().replaceFirst("^(?:and|or)\\s+", "").replaceFirst("^\\p{IsHan}{0,6}?(?:可以|能)(?:排|约|安排)在?(?=\\d)", "");
-                if (lastOffered.stream().anyMatch(x -> o.contains(x)) && !refusedNow.stream().allMatch(o::contains)
-                        && (TemplateFiller.DAYS.matcher(o).find() || TemplateFiller.WEEKDAYS.matcher(o).find() || lang == Lang.EN)) {
-                    rest.add(o);
-                }
-            }
+            List<String> grid = lang == Lang.EN ? slotsLeft() : List.of();
+            List<String> rest = grid.isEmpty() ? piecesLeft() : grid;
             if (!rest.isEmpty()) {
                 String line = lang == Lang.ZH ? "那" + String.join("或者", rest) + (rest.size() > 1 ? "呢，您看哪个方便？" : "可以吗？")
                         : "How about " + String.join(" or ", rest) + " instead?";
@@ -800,6 +793,20 @@ final class OfflineCaller implements Agent {
             return ack;
         }
         return ack.substring(0, ack.length() - 1) + ", " + name.split("\\s+")[0] + ".";
+    }
+
+    /** The options of the last offer line not turned down, cut out of it ("送货可以排9月3日周三" offered again as "9月3日周三"). */
+    private List<String> piecesLeft() {
+        List<String> rest = new ArrayList<>();
+        for (String piece : (lastOfferLine == null ? "" : lastOfferLine).split("[、，,；;：:？?。]|或者|还是|\\bor\\b")) {
+            // "送货可以排9月3日周三" is offered again as "9月3日周三", not "那送货可以排9月3日周三可以吗？"
+            String o = piece.strip().replaceFirst("^(?:and|or)\\s+", "").replaceFirst("^\\p{IsHan}{0,6}?(?:可以|能)(?:排|约|安排)在?(?=\\d)", "");
+            if (lastOffered.stream().anyMatch(x -> o.contains(x)) && !refusedNow.stream().allMatch(o::contains)
+                    && (TemplateFiller.DAYS.matcher(o).find() || TemplateFiller.WEEKDAYS.matcher(o).find() || lang == Lang.EN)) {
+                rest.add(o);
+            }
+        }
+        return rest;
     }
 
     /**

@@ -531,7 +531,9 @@ final class TemplateFiller {
                 continue;
             }
             String head = head(lower);
-            if (head != null && keyAt(head, mine) < 0 && keys.stream().anyMatch(k -> !k.equals(mine) && keyAt(head, k) >= 0)) {
+            boolean mineInHead = head != null && keyAt(head, mine) >= 0;
+            boolean otherInHead = head != null && keys.stream().anyMatch(k -> !k.equals(mine) && keyAt(head, k) >= 0);
+            if (!mineInHead && otherInHead) {
                 // "Option one, removal only: … cut the stump flush with the ground. That's $1,450." prices removal only, though its
                 // "stump" is the key of "removal with stump grinding" (review 34: that read back at $1,450, the other's price)
                 continue;
@@ -545,7 +547,7 @@ final class TemplateFiller {
             int end = lower.length();
             // a line headed by the option alone is about it to its end: the "stump" in removal only's "cut the stump flush" is
             // no mention of the other option
-            boolean led = head != null && keyAt(head, mine) >= 0 && keys.stream().noneMatch(k -> !k.equals(mine) && keyAt(head, k) >= 0);
+            boolean led = mineInHead && !otherInHead;
             for (String k : led ? List.<String>of() : keys) {
                 int other = keyAt(lower.substring(at + mine.length()), k);
                 int o = at + mine.length() + other;
