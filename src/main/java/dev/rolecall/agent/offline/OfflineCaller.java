@@ -230,6 +230,11 @@ final class OfflineCaller implements Agent {
         if (turns == 1 && decision == Intent.CONFIRM) {
             decision = null; // "I've got a few minutes, go ahead." answers "Do you have a couple of minutes?": no agreement yet
         }
+        if (turns == 1 && decision == Intent.MESSAGE && GRANTS_TIME.matcher(callee).find() && !CALL_ME_AT.matcher(callee).find()) {
+            // "Oh good, I was starting to think nobody was going to call back. I've got a few minutes, go ahead." puts nothing
+            // off (review 36: "When's a good time to call you back?" to it, 5 of 10 farrier calls)
+            decision = null;
+        }
         readBackConfirmed |= readBackAsked && lastPick != null && (decision == Intent.CONFIRM
                 || decision == null && RIGHT.matcher(callee.strip()).matches());
         // a decision settles no script step (the call is being closed), nor does a one-sentence answer to the rep's question
@@ -1136,6 +1141,10 @@ final class OfflineCaller implements Agent {
     private static final java.util.regex.Pattern CALLBACK_TIME = java.util.regex.Pattern.compile(
             "约[定好].{0,8}(时间|回访|回电)|回电时间|回访的?时间|\\b(agree|set|arrange)s? (?:on )?a time\\b|\\bcall-?back time\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** The customer gives the rep the time to talk: "go ahead", "I've got a few minutes", "你说吧", "方便的". */
+    private static final Pattern GRANTS_TIME = Pattern.compile(
+            "(?i)\\bgo (?:ahead|on)\\b|\\bi'?m listening\\b|\\bnow'?s (?:fine|good)\\b|\\bi'?ve got (?:a few|a couple of|two|five) minutes\\b|\\bi have a (?:minute|few minutes)\\b|你说吧?[。，,！]|请讲|(?<!不)方便(?:的)?[，,。]");
+
     /** A closing that speaks of a time already agreed: "我按说好的时间再给您打过来", "I'll call at the time we agreed". */
     private static final java.util.regex.Pattern AGREED_TIME = java.util.regex.Pattern.compile(
             "说好的时间|约好的时间|约定的时间|\\bthe time we (?:agreed|set)\\b|\\bwhen you said\\b", java.util.regex.Pattern.CASE_INSENSITIVE);

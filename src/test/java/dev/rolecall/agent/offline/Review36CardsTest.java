@@ -61,4 +61,15 @@ class Review36CardsTest {
         }
         assertThat(asked).isGreaterThanOrEqualTo(3);
     }
+
+    /** "Oh good, I was starting to think nobody was going to call back. Yes, go on." gives the rep the time: no call-back asked. */
+    @Test
+    void aCustomerWhoGivesTheRepTimeIsNotAskedWhenToBeCalledBack() {
+        Card farrier = CardParser.parse(Path.of("src/test/resources/reviewed/farrier.md"));
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(farrier, seed, 40).turns();
+            assertThat(turns.size()).as("seed " + seed).isGreaterThan(5);
+            assertThat(turns.get(2).text()).as("seed " + seed).doesNotContain("call you back");
+        }
+    }
 }
