@@ -14,7 +14,7 @@ public final class ChineseNumbers {
     private static final String DIGITS = "零〇一二两三四五六七八九";
     private static final Pattern RUN = Pattern.compile("[零〇幺一二两三四五六七八九十百千万]+");
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?:跟|和|与|同)\\p{IsHan}{0,4}$");
-    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍次片颗粒期节%公]"); // 节: 最多补三节; 公: 公里, 公斤
+    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍次片颗粒期节%公米]"); // 节: 最多补三节; 公: 公里, 公斤
     /** Characters before a numeral that make it a name, not a quantity: 周六, 星期三, 礼拜五, 这两天, 初一. */
     private static final String NOT_A_QUANTITY_BEFORE = "周期拜这那初";
     private static final Pattern PER_MILLE = Pattern.compile("(万|千)分之\\s*(\\d+(?:\\.\\d+)?)");
@@ -25,7 +25,7 @@ public final class ChineseNumbers {
     private static final Pattern PER_CENT = Pattern.compile("百分之\\s*(\\d+(?:[.点]\\d+)?)");
     /** 5万元, 1.5万, 3千块: digits times a place word (千米 and 千克 are units, 万分之 is gone by then). */
     private static final Pattern DIGITS_TIMES_PLACE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(万|千)(?![米克瓦卡分])");
-    private static final Pattern DECIMAL_DISCOUNT = Pattern.compile("(\\d)点(\\d)(?=\\s*折)");
+    private static final Pattern DECIMAL_DISCOUNT = Pattern.compile("(\\d|零)点(\\d)(?=\\s*[折米])"); // 九点五折, 四点二米, 零点九米
     private static final Pattern HALF = Pattern.compile("(\\d+)个半(小时|钟头|月|天)|(?<![\\d.])半个?(小时|钟头|月|天)");
 
     private ChineseNumbers() {}
@@ -68,7 +68,7 @@ public final class ChineseNumbers {
             return plain(v) + "%";
         });
         s = DIGITS_TIMES_PLACE.matcher(s).replaceAll(r -> plain(Double.parseDouble(r.group(1)) * (r.group(2).equals("万") ? 10_000 : 1000)));
-        s = DECIMAL_DISCOUNT.matcher(s).replaceAll("$1.$2");
+        s = DECIMAL_DISCOUNT.matcher(s).replaceAll(r -> (r.group(1).equals("零") ? "0" : r.group(1)) + "." + r.group(2));
         s = HALF.matcher(s).replaceAll(r -> r.group(1) != null
                 ? plain(Integer.parseInt(r.group(1)) + 0.5) + unit(r.group(2)) : "0.5" + unit(r.group(3)));
         return s;

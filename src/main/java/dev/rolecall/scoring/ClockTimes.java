@@ -27,6 +27,11 @@ final class ClockTimes {
 
     /** Reads windows first, then single times, blanking each from {@code rest} as {@link FactExtractor} does. */
     static void take(StringBuilder rest, List<Fact> facts) {
+        // "3 p.m.", as English is mostly written, is "3 pm" (same length, so what is blanked stays in place)
+        Matcher dotted = DOTTED.matcher(rest);
+        while (dotted.find()) {
+            rest.replace(dotted.start(), dotted.end(), dotted.group(1) + "m" + " ".repeat(dotted.end() - dotted.start() - 2));
+        }
         boolean chinese = rest.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         FactExtractor.take(rest, TIME_RANGE, m -> facts.add(timeRange(m, chinese)));
         between(rest, facts);
@@ -36,6 +41,8 @@ final class ClockTimes {
                     clock(twelve(Integer.parseInt(m.group(1))), Integer.parseInt(m.group(2))), m.group())));
         }
     }
+
+    private static final Pattern DOTTED = Pattern.compile("(?<![A-Za-z])([AaPp])\\.[Mm]\\.?(?![A-Za-z])");
 
     private static final Pattern BARE_CLOCK = Pattern.compile("(?<![\\d:.])([01]?\\d|2[0-4]):([0-5]\\d)(?![\\d:])");
 
@@ -56,19 +63,22 @@ final class ClockTimes {
         return w.equalsIgnoreCase("noon") || w.equalsIgnoreCase("midday") ? Integer.valueOf(12) : null;
     }
 
+    /** Only a window it reads is blanked: "go till 1 am" is no window, and its "1 am" is still a time. */
     private static void between(StringBuilder rest, List<Fact> facts) {
-        FactExtractor.take(rest, TIME_BETWEEN, m -> {
-            Integer from = hour(m.group(1) != null ? m.group(1) : m.group(2));
-            Integer to = hour(m.group(3));
-            boolean clock = m.group(4) != null || m.group(3).toLowerCase(Locale.ROOT).matches("noon|midday");
-            if (from == null || to == null || from > 12 || to > 12 || from.equals(to) || !clock) {
-                return; // "two to three", "one to one": no clock without am/pm or noon
-            }
-            boolean pm = m.group(4) != null && (m.group(4).equalsIgnoreCase("pm") || m.group(4).toLowerCase(Locale.ROOT).matches(".*(afternoon|evening)"));
-            int end = to + (pm && to < 12 ? 12 : 0);
-            int start = from + (pm && from + 12 <= end ? 12 : 0);
-            facts.add(new Fact(Fact.Type.TIME_RANGE, dial(clock(start, 0)) + "-" + dial(clock(end, 0)), m.group().trim()));
-        });
+        FactExtractor.take(rest, TIME_BETWEEN, m -> between(m) != null, m -> facts.add(between(m)));
+    }
+
+    private static Fact between(Matcher m) {
+        Integer from = hour(m.group(1) != null ? m.group(1) : m.group(2));
+        Integer to = hour(m.group(3));
+        boolean clock = m.group(4) != null || m.group(3).toLowerCase(Locale.ROOT).matches("noon|midday");
+        if (from == null || to == null || from > 12 || to > 12 || from.equals(to) || !clock) {
+            return null; // "two to three", "one to one": no clock without am/pm or noon
+        }
+        boolean pm = m.group(4) != null && (m.group(4).equalsIgnoreCase("pm") || m.group(4).toLowerCase(Locale.ROOT).matches(".*(afternoon|evening)"));
+        int end = to + (pm && to < 12 ? 12 : 0);
+        int start = from + (pm && from + 12 <= end ? 12 : 0);
+        return new Fact(Fact.Type.TIME_RANGE, dial(clock(start, 0)) + "-" + dial(clock(end, 0)), m.group().trim());
     }
 
     private static Fact timeRange(Matcher m, boolean chinese) {

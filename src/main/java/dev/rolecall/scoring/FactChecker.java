@@ -84,7 +84,9 @@ final class FactChecker {
                     List<Fact> facts = sentence == null ? readOut : FactExtractor.extract(sentence);
                     sentence = sentence == null ? whole : sentence;
                     // the clause is embedded only for facts checked in context (an embedding is the costly part)
-                    float[] vec = facts.stream().anyMatch(f -> IN_CONTEXT.contains(f.type())) ? card.embedder.embed(sentence) : null;
+                    // a clause that is its value alone ("…, 10 a.m. to 8 p.m., …") takes its sentence's context
+                    float[] vec = facts.stream().anyMatch(f -> IN_CONTEXT.contains(f.type()))
+                            ? card.embedder.embed(bare(sentence) ? whole : sentence) : null;
                     for (Fact f : facts) {
                         if (FactExtractor.courtesy(whole, f)) {
                             continue;
@@ -133,6 +135,15 @@ final class FactChecker {
     }
 
     private enum Verdict { RIGHT, WRONG, UNCHECKABLE }
+
+    private static final java.util.regex.Pattern NOT_CONTEXT = java.util.regex.Pattern.compile(
+            "[\\d\\s\\p{Punct}：，。、；（）–—~～]|\\b(?:[ap]\\.?m\\.?|to|and|till|until|from|between)\\b|[点半到至分]",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Nothing in the clause but numbers and the words of a clock or a window. */
+    private static boolean bare(String clause) {
+        return NOT_CONTEXT.matcher(clause).replaceAll("").length() < 2;
+    }
 
     private static final java.util.regex.Pattern FREE = java.util.regex.Pattern.compile(
             "\\bfree\\b|\\bno charge\\b|免费|不收费|不收钱", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -253,8 +264,9 @@ final class FactChecker {
         if (lexical != null) {
             return lexical;
         }
-        // no counterpart on the card: a value it states elsewhere is right, any other cannot be checked
-        return anywhere ? Verdict.RIGHT : Verdict.UNCHECKABLE;
+        // no counterpart on the card: a value it states elsewhere is right; a duration, term or dose it never states,
+        // said as how the service works, is invented; any other cannot be checked
+        return anywhere ? Verdict.RIGHT : UnstatedDurations.claimed(f, whole) ? Verdict.WRONG : Verdict.UNCHECKABLE;
     }
 
     private static final java.util.regex.Pattern ROUGHLY = java.util.regex.Pattern.compile(

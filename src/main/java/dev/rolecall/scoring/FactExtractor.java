@@ -50,7 +50,7 @@ public final class FactExtractor {
             + "|(\\d{1,2}(?:\\.\\d)?)\\s*%\\s+(?:[a-z-]+\\s+){1,2}discount", Pattern.CASE_INSENSITIVE);
     /** Doses and frequencies ("每天3次", "每次1片", "3 times a day"); "两次之间" is no count. */
     /** Also limits ("一天最多六片", "整期最多补2节", "每班最多8个孩子"): a count a rep can get wrong with no other number. */
-    private static final Pattern COUNT = Pattern.compile("(?:每天|一天|1天|每日|每次|(?<![第\\d])1次|每)\\s*(?:最多|不超过|至多)?\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
+    private static final Pattern COUNT = Pattern.compile("(?:每天|一天|1天|每日|每次|(?<![第\\d])1次|每)\\s*(?:最多|不超过|至多)?\\s*(?:吃|服|用|含|喷|滴|漱)?\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
             + "|(?:最多|不超过|至多)\\s*(?:补|请|约|带|上)?\\s*(\\d{1,3})\\s*(次|片|颗|粒|节|个孩子|个学员|个人|名学员)"
             + "|(?<![\\d.])(\\d{1,3})\\s*(times)(?= (?:a|per) (?:day|week))"
             // a limit in things counted ("10袋以内免费", "三张以内"): the classifier says what is counted
@@ -63,8 +63,11 @@ public final class FactExtractor {
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final Pattern DURATION = Pattern.compile(
             // 10/15周三 is a date and a weekday, not fifteen weeks
-            "(?<![第\\d./])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|钟头|分钟|个月|天|日|周(?![一二三四五六日天末])|个星期|星期(?![一二三四五六日天])|个礼拜|礼拜(?![一二三四五六日天])|年"
-            + "|business days?|days?|hours?|minutes?|months?|weeks?|years?)(?![\\d\\w])",
+            "(?<![第\\d./])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|个钟头|钟头|分钟|个月|天|日|周(?![一二三四五六日天末])|个星期|星期(?![一二三四五六日天])|个礼拜|礼拜(?![一二三四五六日天])|年"
+            + "|business days?|days?|hours?|minutes?|months?|weeks?|years?)(?![\\d\\w])"
+            // 三周岁 and "the six-year-old" are ages; 6天5晚 names a package, as the card's own "6天5晚" (not read as a
+            // duration) does
+            + "(?!\\s*(?:岁|[\\d一二三四五六七八九]\\s*晚)|-?\\s*olds?\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "eighty dollars and ten cents" is $80.10, as a rep reads a card's figure aloud. */
     private static final Pattern DOLLARS_AND_CENTS = Pattern.compile("(\\d+)\\s*(?:dollars?|bucks?)\\s*(?:and\\s*)?(\\d{1,2})\\s*cents?\\b",
@@ -77,7 +80,7 @@ public final class FactExtractor {
      * After 年 or 月 a number below 32 is a day;
      * 一千出头 and 两千多 are rough, not stated amounts.
      */
-    private static final Pattern BARE_MONEY = Pattern.compile("(?<=(费|共|计|价|付|供|封顶|收|交|还|退|补|赔|年|月|租|租金|每张|一张|每位|一位|每人|一人|每件|每套)\\s?)(\\d{2,6}(?:\\.\\d+)?)"
+    private static final Pattern BARE_MONEY = Pattern.compile("(?<=(费|共|计|价|付|供|封顶|收|交|还|退|补|贴|赔|年|月|租|租金|每张|一张|每位|一位|每人|一人|每件|每套|每晚|一晚|每小时|一小时|月是|年是|晚是)\\s?)(\\d{2,6}(?:\\.\\d+)?)"
             // nor a measure: "超线预计十二米" (its 计 is 预计) is twelve metres (holdout40's faithful calls, capped at 60)
             + "(?![\\d.]|\\s*[个号点月日天年期次%折分位人小周元块万千百张台件份套席米斤克度层楼岁吨瓦升a-zA-Z]|\\s*(?:出头|多|来|余|几|平方|平米))");
     /**
@@ -113,7 +116,7 @@ public final class FactExtractor {
     private static final Pattern QUOTED = Pattern.compile("[‘“「『]([^’”」』]{2,12})[’”」』]");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("个工作日", 1440), Map.entry("business day", 1440), Map.entry("天", 1440), Map.entry("日", 1440),
-            Map.entry("day", 1440), Map.entry("个小时", 60), Map.entry("小时", 60), Map.entry("钟头", 60),
+            Map.entry("day", 1440), Map.entry("个小时", 60), Map.entry("小时", 60), Map.entry("钟头", 60), Map.entry("个钟头", 60),
             Map.entry("hour", 60), Map.entry("分钟", 1), Map.entry("minute", 1), Map.entry("个月", 43200),
             Map.entry("month", 43200), Map.entry("周", 10080), Map.entry("个星期", 10080), Map.entry("星期", 10080), Map.entry("个礼拜", 10080), Map.entry("礼拜", 10080),
             Map.entry("week", 10080), Map.entry("年", 518400), Map.entry("year", 518400));
@@ -123,9 +126,10 @@ public final class FactExtractor {
 
     private FactExtractor() {}
 
-    /** 3到5天, 2-3 hours: both ends are said, so each end is a duration of its own. */
+    /** 3到5天, 2-3 hours, 0.9–1.1米: both ends are said, so each end is a value of its own. */
     private static final Pattern RANGE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:到|至|~|～|-|–|—|or|to)\\s*(?=\\d+(?:\\.\\d+)?\\s*"
-            + "(个工作日|个小时|小时|钟头|分钟|个月|天|周|个星期|business days?|days?|hours?|minutes?|months?|weeks?)(?![\\d\\w]))",
+            + "(个工作日|个小时|小时|个钟头|钟头|分钟|个月|天|周|个星期|business days?|days?|hours?|minutes?|months?|weeks?"
+            + "|厘米|公分|公里|米|cm|km|meters?|metres?)(?![\\d\\w]))",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -281,13 +285,15 @@ public final class FactExtractor {
             double amount = Double.parseDouble(m.group(1));
             // 前一天 (头一天) is a day; 一天三次, 50一个月, 一小时五块 and 一分钟一毛五 are rates, not durations (the money after
             // it is already taken from rest, so look at the text)
-            String prev = rest.substring(0, m.start()).stripTrailing();
+            String prev = text.substring(0, m.start()).stripTrailing(); // "续一年是3780一个月": its 3780, taken as money, is still before it
             boolean relative = amount == 1 && (unit.matches("天|日") && m.start() > 0 && "前后头".indexOf(rest.charAt(m.start() - 1)) >= 0
                     || text.substring(m.end(), Math.min(text.length(), m.end() + 3)).matches(".*[\\d一二两三四五六七八九].*")
                     || !prev.isEmpty() && (Character.isDigit(prev.charAt(prev.length() - 1)) || "元块".indexOf(prev.charAt(prev.length() - 1)) >= 0));
             // "您前两天在公众号问了…" is a couple of days ago, not two days of anything (holdout42's faithful calls)
             relative |= amount == 2 && unit.matches("天|日") && m.start() > 0 && rest.charAt(m.start() - 1) == '前'
                     && text.substring(m.end(), Math.min(text.length(), m.end() + 1)).matches("[在刚问来说打给留看联系咨询提买办我您你他她]");
+            // "11月14日到22日": the end of a span of dates, not 22 days
+            relative |= unit.equals("日") && text.substring(0, m.start()).matches("(?s).*[日号]\\s*(?:到|至|-|~|—|–)\\s*$");
             if (!relative) {
                 facts.add(new Fact(Fact.Type.DURATION, ChineseNumbers.plain(amount * UNITS.get(unit)), m.group()));
             }

@@ -65,6 +65,25 @@ class FactExtractorTest {
     }
 
     @Test
+    void formsTheLabelledCallsUsedThatHadBeenRead() {
+        // English clock times written with dots, as most English is; "till 1 a.m." is a time, not a broken window
+        assertThat(values("you'll have the keys at 3 p.m. sharp the same day")).containsExactly("TIME=15:00");
+        assertThat(values("We can go till 1 a.m. if you're on a roll")).containsExactly("TIME=1:00");
+        assertThat(values("10 a.m. to 8 p.m.")).containsExactly("TIME_RANGE=10:00-8:00");
+        // Chinese numerals before 米 and 钟头, decimals and ranges of lengths
+        assertThat(values("沙发包装长三米")).containsExactly("LENGTH=300");
+        assertThat(values("四点二米的厢式货车")).containsExactly("LENGTH=420");
+        assertThat(values("水深零点九米到一米一")).containsExactly("LENGTH=90", "LENGTH=110");
+        assertThat(values("浅水区0.9–1.1米")).containsExactly("LENGTH=90", "LENGTH=110");
+        assertThat(values("大概一个钟头")).containsExactly("DURATION=60");
+        // a dose with its verb, and bare prices after a night, an hour or a month
+        assertThat(values("布洛芬一次吃两片")).containsExactly("COUNT=2 片");
+        assertThat(values("草地营位一晚一百八十八")).containsExactly("MONEY=188");
+        assertThat(values("每小时一百二")).containsExactly("MONEY=120");
+        assertThat(values("续一年是3780一个月，涨了5%")).containsExactly("MONEY=3780", "PERCENT=5");
+    }
+
+    @Test
     void englishFormsPeopleSay() {
         assertThat(values("suspended on April 1st")).containsExactly("DATE=04-01");
         assertThat(values("a 30-day notice period")).containsExactly("DURATION=43200");
@@ -207,7 +226,8 @@ class FactExtractorTest {
         assertThat(values("参赛包在 4 月 9 日（周五）和 4 月 10 日发放，上午 9 点到晚上 8 点，报名费 200 元"))
                 .containsExactly("DATE=04-09", "DATE=04-10", "MONEY=200", "TIME_RANGE=9:00-8:00");
         assertThat(values("比赛当天 7:30 鸣枪")).containsExactly("TIME=7:30");
-        assertThat(values("7:30 a.m. sharp")).doesNotContain("TIME=7:30"); // English needs am or pm said as such
+        assertThat(values("7:30 sharp")).doesNotContain("TIME=7:30"); // English needs am or pm said
+        assertThat(values("7:30 a.m. sharp")).containsExactly("TIME=7:30");
         assertThat(values("4月9日、10日都能领")).containsExactly("DATE=04-09", "DATE=04-10"); // not ten days
         assertThat(values("可以分3期、6期或者12期，第2期开始")).containsExactly("COUNT=3 期", "COUNT=6 期", "COUNT=12 期");
         assertThat(values("每十公里一个补给站")).containsExactly("LENGTH=1000000");
