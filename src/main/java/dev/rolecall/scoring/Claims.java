@@ -28,7 +28,13 @@ final class Claims {
             + "|\\bstake my (?:job|life|reputation)\\b|\\bnothing(?:'s| is| that's)? going to go wrong\\b|\\blose sleep\\b|\\btrust me\\b"
             + "|不会有事|出不了事"
             // no limit claimed: "改几次都是免费的", "免费改图不限次数", "不满意可以无限次免费换人", "改几轮都不收钱", "unlimited revisions"
-            + "|不限次|无限次|几次都|几轮都|多少次都|多少回都|\\bunlimited\\b|\\bas (?:many|often) as you (?:like|want)\\b", Pattern.CASE_INSENSITIVE);
+            + "|不限次|无限次|几次都|几轮都|多少次都|多少回都|\\bunlimited\\b|\\bas (?:many|often) as you (?:like|want)\\b"
+            // a charge added or left out: "不过要另外收服务费", "意外险要自己另外买，报名费里不含", "they add a second admin fee"
+            + "|另外(?:收|加|买|付|交|算)|加收|另收|不含|自己(?:出|付|买|承担)"
+            + "|\\b(?:extra charge|additional fee|costs? extra|not included|isn't included|out of pocket|add (?:a|an)\\b.{0,20}\\bfee)\\b"
+            // a symptom or an outcome vouched for as normal: "渗点血也正常", "这个都是正常现象" (not a worry called normal: "这个顾虑很正常",
+            // nor the card's own "肿胀是正常的" said again)
+            + "|也正常|都正常|属于正常|正常现象|\\b(?:perfectly|totally|completely) normal\\b", Pattern.CASE_INSENSITIVE);
     /** Sympathy and offers of help use the same words ("totally understand", "随时找我") and claim nothing. */
     private static final Pattern COURTESY = Pattern.compile("understand|get it|fair|sorry|抱歉|理解|不用(?:担心|着急|急|客气)"
             + "|随时(?:找|联系|打|问|跟我说|告诉)|any ?time.{0,15}(?:call|reach|ask|let)", Pattern.CASE_INSENSITIVE);
