@@ -63,7 +63,10 @@ final class OfflineCaller implements Agent {
     private boolean readBackConfirmed;
     /** A bare yes to a read-back: "没错。", "对。", "Correct.", "Yes, that's right." */
     private static final java.util.regex.Pattern RIGHT = java.util.regex.Pattern.compile(
-            "(?i)(?:嗯，?)?(?:对|对的|没错|是的|对，没错|没问题)[。！!]?|(?:yes,? )?(?:correct|that's right|right|yes|yep|exactly)[.!]?");
+            "(?i)(?:嗯，?)?(?:对|对的|没错|是的|对，没错|没问题|都对|对，都对|对的对的|没错没错|是这样)[。！!]?"
+            // "Yes, that is right." to a read-back is as much a yes as "That's right." (it had been asked "Shall I set that up?")
+            + "|(?:(?:yes|yeah|yep)[,.]? )?(?:correct|that's right|that is right|that's correct|that is correct|that's all correct"
+            + "|all correct|sounds right|you got it|that's it|right|yes|yep|yeah|exactly|spot on)[.!]?");
     private int proposals;
     /** The one option left after the customer turned the other down, offered again on its own; null otherwise. */
     private String onlyLeft;

@@ -365,18 +365,20 @@ final class TemplateFiller {
         // (not the morning window for "Thursday afternoon": "…Thursday, March 19, either 8 to 10 in the morning or 1 to 3 in the
         // afternoon", review 35)
         String own = range.find() ? range.group().strip() : null;
-        if (own != null && (!named || !PART_NAMED.matcher(own).find()
-                || own.toLowerCase(java.util.Locale.ROOT).endsWith(part.group(1).toLowerCase(java.util.Locale.ROOT)))) {
+        String ownPart = own == null ? null : partOf(piece, range.start(), range.end(), 0);
+        if (own != null && (!named || ownPart == null || ownPart.equalsIgnoreCase(part.group(1)))) {
             return own; // ("between 8 and 11" names no part of the day: it is the window for "Tuesday morning")
         }
         // days and windows offered apart: "Thursday, June 11 or Saturday, June 13, and the crew can arrive between 8 and 10 in
         // the morning or between 1 and 3 in the afternoon" for "Thursday morning" (review 29)
         if (named) {
             Matcher any = CLOCK_RANGE.matcher(p.offer());
+            int prev = 0;
             while (any.find()) {
-                if (any.group().toLowerCase(java.util.Locale.ROOT).endsWith(part.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                if (part.group(1).equalsIgnoreCase(partOf(p.offer(), any.start(), any.end(), prev))) {
                     return any.group().strip();
                 }
+                prev = any.end();
             }
         }
         return own;
@@ -384,6 +386,23 @@ final class TemplateFiller {
 
 
     private static final Pattern PART_NAMED = Pattern.compile("(?i)\\b(morning|afternoon|evening)\\b");
+
+    /**
+     * The part of the day a window of hours is offered for: its own "in the afternoon", or the words just before it ("the
+     * afternoon window, 1 to 4": review 36's farrier card had read "Tuesday afternoon" back as "between 8 and 11").
+     */
+    private static String partOf(String text, int start, int end, int after) {
+        Matcher own = PART_NAMED.matcher(text.substring(start, end));
+        if (own.find()) {
+            return own.group(1);
+        }
+        Matcher before = PART_NAMED.matcher(text.substring(Math.max(after, start - 30), start));
+        String last = null;
+        while (before.find()) {
+            last = before.group(1);
+        }
+        return last;
+    }
 
     private static boolean hasWindowSlot(String text) {
         Matcher m = SLOT.matcher(text);

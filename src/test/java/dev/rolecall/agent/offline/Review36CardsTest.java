@@ -72,4 +72,32 @@ class Review36CardsTest {
             assertThat(turns.get(2).text()).as("seed " + seed).doesNotContain("call you back");
         }
     }
+
+    /**
+     * The window read back is the part of the day picked: "the morning window, 8 to 11, or the afternoon window, 1 to 4" had read
+     * "Tuesday afternoon" back as "between 8 and 11" (9 of 9 read-backs), and "That's correct." to the read-back had been asked
+     * "Shall I set that up for you?" again on five other cards.
+     */
+    @Test
+    void theReadBackKeepsTheAfternoonWindowAndAConfirmedReadBackCloses() {
+        Card farrier = CardParser.parse(Path.of("src/test/resources/reviewed/farrier.md"));
+        int readBacks = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Turn> turns = OfflineEngineTest.call(farrier, seed, 40).turns();
+            String said = String.join("\n", turns.stream().filter(t -> t.speaker() == Role.CALLEE).map(Turn::text).toList());
+            for (int i = 0; i < turns.size(); i++) {
+                String text = turns.get(i).text();
+                if (turns.get(i).speaker() == Role.CALLER && text.contains("read that back")) {
+                    readBacks++;
+                    if (said.contains("afternoon") && !said.contains("morning")) {
+                        assertThat(text).as("seed " + seed).contains("between 1 and 4").doesNotContain("8 and 11");
+                    }
+                    if (i + 2 < turns.size() && turns.get(i + 1).text().matches("(?i)(yes, )?that('s| is) (right|correct)\\.?")) {
+                        assertThat(turns.get(i + 2).text()).as("seed " + seed).doesNotContain("set that up").doesNotContain("go ahead");
+                    }
+                }
+            }
+        }
+        assertThat(readBacks).isGreaterThanOrEqualTo(5);
+    }
 }
