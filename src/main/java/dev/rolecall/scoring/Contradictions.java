@@ -230,7 +230,7 @@ final class Contradictions {
             for (int i = 0; i + 1 < sentence.length(); i++) {
                 String bigram = sentence.substring(i, i + 2);
                 if (!bigram.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                        || inIdiom(sentence, i) || cardText.contains(bigram)
+                        || inIdiom(sentence, i) || cardText.contains(bigram) || saysWithFiller(cardText, bigram)
                         || NEGATED_BEFORE.matcher(sentence.substring(0, i)).find()) {
                     continue;
                 }
@@ -248,6 +248,11 @@ final class Contradictions {
             }
         }
         return out;
+    }
+
+    /** "截止后" where the card says "截止以后" (and, of the other side, "截止前"): its own words, one character short. */
+    private static boolean saysWithFiller(String cardText, String bigram) {
+        return cardText.contains(bigram.charAt(0) + "以" + bigram.charAt(1)) || cardText.contains(bigram.charAt(0) + "之" + bigram.charAt(1));
     }
 
     private static java.util.Map<Character, Character> opposites(String... pairs) {

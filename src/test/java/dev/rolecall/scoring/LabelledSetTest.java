@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1060);
+        assertThat(cases).hasSize(1084);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -65,7 +65,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout40")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout41")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout42")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(86);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout43")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(88);
     }
 
     @Test
@@ -601,6 +602,19 @@ class LabelledSetTest {
     @Test
     void fortySecondHeldOutSet() {
         assertFloors("holdout42", 0.74, 0.97, 0.94, 0.95, 0.45);
+    }
+
+    /**
+     * The forty-third held-out set (a guzheng grade exam in Chinese, a mobile knife-sharpening service in English, plus
+     * installment and isp-visit; 43 wrong facts, 19 without a number), written blind and scored once before it was read, on
+     * 41b99c1 and on the session's first commit a98a567 alike: steps P .95 R .97, invented P .97 R .56, Spearman .83, A above C
+     * 97.5%, 1 of 6 illegitimate endings failed (sharpening-07), one false ending flag (kaoji-05). Read: the rep had been named
+     * "再商量" (from "跟王老师再商量"), "截止后不退" turned round the card's "截止前" though the card says "截止以后就不退", and "还得问问王老师
+     * 她到底行不行" (the call-back condition itself) disputed the booking: invented P 1.00, Spearman .90, A above C 100%.
+     */
+    @Test
+    void fortyThirdHeldOutSet() {
+        assertFloors("holdout43", 0.85, 0.97, 0.94, 0.97, 0.50);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
