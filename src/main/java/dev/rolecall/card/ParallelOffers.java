@@ -57,6 +57,12 @@ public final class ParallelOffers {
     /** A Chinese line naming its option before a colon: "基础方案：不收月费…", "。旺铺方案：每月固定399元". */
     private static final Pattern ZH_LABELLED = Pattern.compile("(?:^|[。！；;])\\s*(\\p{IsHan}{2,6}(?:方案|套餐|版|款|档|计划|服务|课包))[：:]");
 
+    /** An English line counting out one option: "Option one is on-site sharpening…:", "Plan B is the swap program:". */
+    private static final Pattern EN_COUNTED = Pattern.compile("(?i)\\b(?:option|plan|choice)\\s+(?:one|two|three|[123abc])\\s*(?:is|:)\\s+"
+            + "(?:the\\s+|an?\\s+)?([^:;,.$()—–]{3,60}?)\\s*[:;,.(—–]");
+    /** What follows the name itself: "on-site sharpening of your own knives in the van" is "on-site sharpening". */
+    private static final Pattern EN_TAIL = Pattern.compile("(?i)\\s+(?:of|in|with|for|at)\\s+(?:your|our|the|a)\\b.*$");
+
     /** The options the lines before a which-question state, shortened to what tells them apart; empty when fewer than two. */
     public static List<String> named(List<String> linesBefore) {
         List<String> subjects = new ArrayList<>();
@@ -119,6 +125,17 @@ public final class ParallelOffers {
                 Matcher zh = ZH_COUNTED.matcher(line);
                 while (line.matches("(?s).*\\d.*") && zh.find()) {
                     subjects.add(zh.group(1).strip());
+                }
+            }
+        }
+        if (subjects.size() < 2) {
+            // "Option one is on-site sharpening of your own knives in the van: $7 a knife…. Option two is the swap program: …"
+            // (holdout43: "Which plan would you like?" had been answered "Sure.", no plan ever chosen)
+            subjects.clear();
+            for (String line : linesBefore) {
+                Matcher en = EN_COUNTED.matcher(line);
+                while (line.matches("(?s).*[$\\d].*") && en.find()) {
+                    subjects.add(EN_TAIL.matcher(en.group(1).strip()).replaceFirst(""));
                 }
             }
         }

@@ -28,8 +28,9 @@ final class SideReader {
     private static String labelled(String labels) {
         // the label's colon may be a dash: "Q — Can you…" / "A — I can't…" (holdout11)
         // an item may be numbered: "1. 问：评估要钱吗？" (holdout13)
-        // "Q. Can I…" / "A. No." (review 21: the "A." had been spoken): a one-letter label may end with a dot
-        return "^\\s*(?:(?:[-*+]|\\d{1,2}[.、)）])\\s*)?(?:\\*\\*)?(?:(?:" + labels + ")(?:\\*\\*)?(?:\\s*[:：]|\\s+[—–]+\\s|(?<=\\b[QA]\\d{0,2})\\.\\s)|[【\\[](?:" + labels
+        // "Q. Can I…" / "A. No." (review 21: the "A." had been spoken): a one-letter label may end with a dot, inside the bold too
+        // ("**Q.** Can you…", holdout43: "A. No discounts…" was said aloud)
+        return "^\\s*(?:(?:[-*+]|\\d{1,2}[.、)）])\\s*)?(?:\\*\\*)?(?:(?:" + labels + ")(?:\\*\\*)?(?:\\s*[:：]|\\s+[—–]+\\s|(?<=\\b[QA]\\d{0,2})\\.(?:\\*\\*)?\\s)|[【\\[](?:" + labels
                 + ")[】\\]](?:\\*\\*)?\\s*[:：]?)\\s*(.*)$";
     }
     /** "Q: Can I pay monthly? A: No." on one line: the answer label after the question mark. */

