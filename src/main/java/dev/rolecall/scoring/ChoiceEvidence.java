@@ -156,9 +156,9 @@ final class ChoiceEvidence {
             }
             // a read-back asked and agreed to; a plan presented in a turn of its own and met with "Alright" is not chosen
             if (t.speaker() == Role.CALLER && (text.contains("?") || text.contains("？") || ReadBackContent.readsBack(text)) && i + 1 < turns.size()
-                    && turns.get(i + 1).speaker() == Role.CALLEE && CallWords.saysYes(turns.get(i + 1).text())
+                    && turns.get(i + 1).speaker() == Role.CALLEE && CallWords.confirms(turns.get(i + 1).text())
                     && choice.named(text).size() == 1) {
-                return null; // "So that's the Complete plan from Thursday?" – "Yes."
+                return null; // "So that's the Complete plan from Thursday?" – "Yes." (or "Right.", holdout43's sharpening-06)
             }
         }
         return "no " + choice.noun() + " was chosen (" + String.join(" / ", choice.options()) + ")";

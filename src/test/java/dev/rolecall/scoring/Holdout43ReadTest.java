@@ -41,4 +41,15 @@ class Holdout43ReadTest {
         Scorecard s = score("kaoji-05.txt", "小沈", "许女士");
         assertThat(s.critical()).noneMatch(c -> c.contains("ending not borne out"));
     }
+
+    /** "So: on-site sharpening, …. Right?" – "Right." is a plan read back to a yes (the plans are named "Option one is …"). */
+    @Test
+    void aReadBackAnsweredRightChoosesThePlanItNames() {
+        Scorer knives = new Scorer(CardParser.parse(SET.resolve("cards/sharpening.md")), Weights.defaultWeights());
+        Scorecard s = knives.score(PlainTextTranscripts.read(SET.resolve("calls/sharpening-06.txt"),
+                Map.of("Marcus Oyelaran", Role.CALLER, "Rosa Delgado", Role.CALLEE)));
+        assertThat(s.critical()).noneMatch(c -> c.contains("ending not borne out"));
+        assertThat(CallWords.confirms("Right.")).isTrue();
+        assertThat(CallWords.confirms("That's not right.")).isFalse();
+    }
 }
