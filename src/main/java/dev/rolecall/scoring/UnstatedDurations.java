@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * A duration the card never states, said as how the service works ("开票要五个工作日", "It takes about three
  * hours", "a one-year warranty", "退款三到五个工作日"), or a term or dose it never gives ("还有二十四期", "每天2次"):
- * the labelled calls mark these invented (61 of the 88 such values said by reps in the set, before these
+ * the labelled calls mark these invented (60 of the 87 durations and counts the card never states, said by reps in the set, before these
  * exceptions). Not a value of the call itself or worked out in it: the call's own length ("就占您两分钟"), a rate's
  * unit ("fifty an hour"), the rep's own follow-up ("过两天我再给您打电话"), a span counted between two days ("到10/1是
  * 21天"), a total of parts ("three hours and ten minutes in all", "等于十四个月"), the days about to be listed ("就三天：…"), or
