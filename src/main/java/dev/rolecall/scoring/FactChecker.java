@@ -71,6 +71,9 @@ final class FactChecker {
             int at = call.turns.indexOf(t);
             Turn asked = at > 0 && call.turns.get(at - 1).speaker() == Role.CALLEE ? call.turns.get(at - 1) : null;
             List<Double> picked = picked(card, (asked == null ? "" : asked.text()) + " " + t.text());
+            // a share of a price is worked out from an amount the call has named (the card's 100元 × its 50% is not any 50)
+            Set<Double> named = new HashSet<>(amountsSaid);
+            named.addAll(cardAmounts(t.text(), card));
             StringBuilder earlier = new StringBuilder();
             for (String whole : Sentences.split(t.text())) {
                 Set<Double> sums = sums(whole, earlier.toString(), card, amountsSaid);
@@ -91,7 +94,9 @@ final class FactChecker {
                         if (FactExtractor.courtesy(whole, f)) {
                             continue;
                         }
-                        Verdict v = verdict(f, vec, whole, card, heard, counts, picked, sums, cardText);
+                        Set<Double> bases = new HashSet<>(named);
+                        bases.addAll(moneyRight); // "$9,600 before the discount, $8,160 after"
+                        Verdict v = verdict(f, vec, whole, card, heard, counts, picked, sums, cardText, bases);
                         if (v == Verdict.WRONG && f.type() == Fact.Type.MONEY
                                 && WorkedAmounts.workedOut(Double.parseDouble(f.value()), card, counts, here, moneyRight, whole)) {
                             v = Verdict.RIGHT;
@@ -175,7 +180,7 @@ final class FactChecker {
      * callback "明天十点") cannot be checked and are not counted.
      */
     private static Verdict verdict(Fact f, float[] vec, String whole, CardProfile card, Set<String> heard, Set<Double> counts,
-                                   List<Double> picked, Set<Double> sums, String cardText) {
+                                   List<Double> picked, Set<Double> sums, String cardText, Set<Double> named) {
         if (heard.contains(f.type() + "=" + f.value())
                 || f.type() == Fact.Type.NAME_IN_QUOTES && cardText.contains(f.value())
                 || f.type() == Fact.Type.PERCENT && card.facts.getOrDefault(Fact.Type.DISCOUNT, Set.of())
@@ -187,7 +192,7 @@ final class FactChecker {
         }
         boolean anywhere = card.facts.getOrDefault(f.type(), Set.of()).contains(f.value())
                 || f.type() == Fact.Type.MONEY && f.value().equals("0") && FREE.matcher(cardText).find() // "$0 parts & labor"
-                || f.type() == Fact.Type.MONEY && (derived(Double.parseDouble(f.value()), card, counts)
+                || f.type() == Fact.Type.MONEY && (derived(Double.parseDouble(f.value()), card, counts, named)
                         || total(Double.parseDouble(f.value()), picked) || sums.contains(Double.parseDouble(f.value())))
                 || f.type() == Fact.Type.PHONE && localNumber(f.value(), card)
                 || f.type() == Fact.Type.MONEY && rounded(Double.parseDouble(f.value()), whole, card);
@@ -443,16 +448,23 @@ final class FactChecker {
         return false;
     }
 
+    /** A percentage at or above this is a share of a price (a deposit, half off), not a fee rate. */
+    private static final double SHARE = 20;
+
     /**
-     * An amount worked out from the card: a card amount × a count in the call, less a card discount;
+     * An amount worked out from the card: an amount the call has named × a count in the call, less a card discount;
      * or a card (or said) amount × a rate the card states, once or per period (12000元 × 0.75% = 90元,
-     * × 3 = 270元).
+     * × 3 = 270元). A share of a price (定金50%) is of a price the call has named: the card's 100元 early-delivery fee × its
+     * 50% deposit is not a 50元 delivery fee, nor its 40元 daily cap × some 2 heard earlier an 80元 one.
      */
-    private static boolean derived(double value, CardProfile card, Set<Double> counts) {
+    private static boolean derived(double value, CardProfile card, Set<Double> counts, Set<Double> named) {
         Set<Double> bases = new HashSet<>(card.amounts);
         bases.addAll(counts);
         for (double base : bases) {
             for (double rate : card.rates) {
+                if (rate >= SHARE && !named.contains(base) && !counts.contains(base)) {
+                    continue; // a fee rate applies to the customer's balance unsaid; a share (定金50%) to a price named
+                }
                 double fee = base * rate / 100;
                 if (Math.abs(fee - value) < 0.01) {
                     return true;
@@ -464,7 +476,7 @@ final class FactChecker {
                 }
             }
         }
-        for (double money : card.amounts) {
+        for (double money : named) {
             for (double count : counts) {
                 for (double share : card.priceShares) {
                     double v = money * count * share;
