@@ -69,6 +69,9 @@ final class CardProfile {
     final List<Contradictions.Prohibition> prohibitions;
     /** The Q&A by topic, for short English questions (built once per card, not per question). */
     final EnglishTopics.Entries qaTopics;
+    /** The weekdays the caller side names (1 Monday … 7 Sunday), ranges, 工作日 and weekends included; and as the card words them. */
+    final java.util.BitSet days;
+    final String dayList;
     /** Per step: character bigrams that occur in that step's lines and in no other step's. */
     final List<Set<String>> stepTerms = new ArrayList<>();
     /**
@@ -202,6 +205,9 @@ final class CardProfile {
         purposeTerms = purposeTerms(card);
         prohibitions = Contradictions.of(card.caller().raw());
         qaTopics = EnglishTopics.entries(card.caller().qa());
+        days = UnofferedDays.named(card.caller().rawWithoutRules()); // "周日不上门" under 禁止 names no working day
+        dayList = days.stream().mapToObj(d -> List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun").get(d - 1))
+                .collect(java.util.stream.Collectors.joining(", "));
         callerSentences = Sentences.split(card.caller().raw());
         // a red line's words ("不能说补考免费") back nothing the rep claims
         String backing = card.caller().rawWithoutRules();

@@ -125,6 +125,7 @@ final class FactChecker {
             said.addAll(OffBookMoves.in(t, card, said));
             said.addAll(PaymentChannels.unbacked(t, card, said));
             said.addAll(Claims.unbacked(t, card, said));
+            said.addAll(UnofferedDays.in(t, card, call));
             said.addAll(card.templateSlots.unfilled(t));
             invented.addAll(said);
             if (!said.isEmpty()) {

@@ -1,0 +1,114 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.card.Role;
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A weekday the card's caller side never names, said by the rep as a day the service runs: "We can do Saturday afternoon
+ * this week", "周六上午九点整准时到您家", "we're open Sundays too" on a card whose visits are Monday to Friday. A card that
+ * names days (周二、周四, "Monday–Friday", 工作日, weekends) fixes which there are; a day it leaves out is invented, like a
+ * price it never states. Not counted: a card that names no day or every day, a day the customer named first, a day beside
+ * a date (the date check reads those), a day denied ("周日不送货"), what day it is today or tomorrow, and the rep's own
+ * call-back.
+ */
+final class UnofferedDays {
+    private static final String CN = "(?:周|星期|礼拜)([一二三四五六日天])";
+    private static final String EN = "\\b(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?\\b";
+    private static final Pattern CN_RANGE = Pattern.compile(CN + "\\s*(?:到|至|~|～|-|–|—)\\s*(?:周|星期|礼拜)?([一二三四五六日天])");
+    private static final Pattern EN_RANGE = Pattern.compile(EN + "\\s*(?:to|through|thru|till|until|-|–|—)\\s*" + EN, Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY = Pattern.compile(CN + "|" + EN, Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORKDAYS = Pattern.compile("工作日|\\bweekdays?\\b|\\bbusiness days?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKEND = Pattern.compile("周末|双休|\\bweekends?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVERY_DAY = Pattern.compile("每天|天天|全年无休|节假日|\\bevery day\\b|\\bdaily\\b|\\b7 days\\b|\\bseven days\\b"
+            + "|\\bany day\\b", Pattern.CASE_INSENSITIVE);
+    /** The day is denied or ruled out, not offered. */
+    private static final Pattern DENIED = Pattern.compile("不|没|无|休息|除了|\\b(?:not|no|closed|except|don'?t|doesn'?t|can'?t|won'?t|isn'?t)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * What day it is, the rep's own call-back, reply or reminder, and the day before or after a card day worked out
+     * ("送苗前一天，也就是周六" for the card's Sunday delivery; "You'll get a reminder text Sunday" for a Monday visit).
+     */
+    private static final Pattern NOT_A_SLOT = Pattern.compile("今天|明天|后天|今儿|回电|回复|回您|给您打|打给您|联系您|通知您|提醒"
+            + "|前一天|前一晚|头一天|后一天|第二天"
+            + "|\\b(?:today|tomorrow|call you|get back|follow up|reach out|text you|email you|let you know|reminders?"
+            + "|(?:the )?(?:day|night|evening) (?:before|after)|next day)\\b", Pattern.CASE_INSENSITIVE);
+
+    private UnofferedDays() {}
+
+    /** The days 1 (Monday) to 7 (Sunday) a text names, ranges and 工作日/weekends included. */
+    static BitSet named(String text) {
+        BitSet out = new BitSet(8);
+        String t = ChineseNumbers.normalize(text);
+        for (Pattern range : List.of(CN_RANGE, EN_RANGE)) {
+            Matcher m = range.matcher(t);
+            while (m.find()) {
+                int from = Weekdays.weekday(m.group(1));
+                int to = Weekdays.weekday(m.group(2));
+                if (from > 0 && to >= from) {
+                    out.set(from, to + 1);
+                }
+            }
+        }
+        Matcher m = DAY.matcher(t);
+        while (m.find()) {
+            out.set(Weekdays.weekday(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        if (WORKDAYS.matcher(t).find()) {
+            out.set(1, 6);
+        }
+        if (WEEKEND.matcher(t).find()) {
+            out.set(6, 8);
+        }
+        if (EVERY_DAY.matcher(t).find()) {
+            out.set(1, 8);
+        }
+        out.clear(0);
+        return out;
+    }
+
+    static List<FactFlag> in(Turn t, CardProfile card, ScoredCall call) {
+        List<FactFlag> out = new ArrayList<>();
+        BitSet cardDays = card.days;
+        if (cardDays.isEmpty() || cardDays.cardinality() == 7) {
+            return out;
+        }
+        BitSet heard = new BitSet(8);
+        for (Turn u : call.turns) {
+            if (u.index() >= t.index()) {
+                break;
+            }
+            if (u.speaker() == Role.CALLEE) {
+                heard.or(named(u.text()));
+            }
+        }
+        for (String sentence : Sentences.split(t.text())) {
+            if (NOT_A_SLOT.matcher(sentence).find()) {
+                continue;
+            }
+            for (String clause : Sentences.clauses(sentence)) {
+                if (DENIED.matcher(clause).find() || !Weekdays.pairs(clause).isEmpty()) {
+                    continue;
+                }
+                BitSet said = named(clause);
+                if (WEEKEND.matcher(clause).find() && (cardDays.get(6) || cardDays.get(7))) {
+                    said.clear(6, 8); // "周末也行" on a card that works Saturdays
+                }
+                if (WORKDAYS.matcher(clause).find() && cardDays.nextSetBit(1) < 6) {
+                    said.clear(1, 6);
+                }
+                said.andNot(cardDays);
+                said.andNot(heard);
+                if (!said.isEmpty()) {
+                    out.add(new FactFlag(t.index(), "day", clause.strip(), "the card's days: " + card.dayList));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
