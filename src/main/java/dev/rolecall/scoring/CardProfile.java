@@ -71,6 +71,8 @@ final class CardProfile {
     final EnglishTopics.Entries qaTopics;
     /** The weekdays the caller side names (1 Monday … 7 Sunday), ranges, 工作日 and weekends included; and as the card words them. */
     final java.util.BitSet days;
+    /** The caller side less its don'ts, lower-cased: what backs a promise ("Never offer free freight" backs none). */
+    final String backingLower;
     final String dayList;
     /** Per step: character bigrams that occur in that step's lines and in no other step's. */
     final List<Set<String>> stepTerms = new ArrayList<>();
@@ -211,6 +213,7 @@ final class CardProfile {
         callerSentences = Sentences.split(card.caller().raw());
         // a red line's words ("不能说补考免费") back nothing the rep claims
         String backing = card.caller().rawWithoutRules();
+        backingLower = backing.toLowerCase(java.util.Locale.ROOT);
         backingSentences = Sentences.split(backing);
         backingPlain = plain(backing);
         paymentChannels = PaymentChannels.ofCard(backingSentences);

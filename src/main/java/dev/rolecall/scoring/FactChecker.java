@@ -213,6 +213,9 @@ final class FactChecker {
         if (f.type() == Fact.Type.DATE && !f.value().endsWith("--") && wrongWeekday(f, whole, card)) {
             return Verdict.WRONG; // "Wednesday the 18th" where the card's Wednesday is the 17th
         }
+        if (f.type() == Fact.Type.DATE && !anywhere && expiryOfAnother(whole, card)) {
+            return Verdict.WRONG; // "12月15号到期" where the card's account expires 2025-01-01
+        }
         if (f.type() == Fact.Type.DATE && !anywhere && BOOKING_DAY.matcher(whole).find()) {
             return Verdict.UNCHECKABLE; // "tomorrow, June tenth": a day worked out from a calendar, not a card fact
         }
@@ -342,6 +345,15 @@ final class FactChecker {
             }
         }
         return found ? Verdict.WRONG : null;
+    }
+
+    private static final Set<String> EXPIRY = Set.of("到期", "过期", "expires", "expire", "expiry", "expiration");
+
+    /** The sentence says when something expires, and the card gives its expiry date (the caller's fact is not that date). */
+    private static boolean expiryOfAnother(String whole, CardProfile card) {
+        Set<String> said = CardProfile.terms(whole);
+        return said.stream().anyMatch(EXPIRY::contains) && card.factLines.stream().anyMatch(line -> line.terms().stream()
+                .anyMatch(EXPIRY::contains) && line.facts().stream().anyMatch(x -> x.type() == Fact.Type.DATE));
     }
 
     private static boolean sharesWords(Fact f, String whole, CardProfile card) {

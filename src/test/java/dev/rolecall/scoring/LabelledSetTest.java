@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1084);
+        assertThat(cases).hasSize(1108);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -66,7 +66,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout41")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout42")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout43")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(88);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout44")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(90);
     }
 
     @Test
@@ -615,6 +616,19 @@ class LabelledSetTest {
     @Test
     void fortyThirdHeldOutSet() {
         assertFloors("holdout43", 0.85, 0.97, 0.94, 0.97, 0.50);
+    }
+
+    /**
+     * The forty-fourth held-out set (a will registration in Chinese, a vinyl pressing order in English, plus clinic and renewal;
+     * 50 wrong facts, 20 without a number, 19 red lines), written blind and scored once before it was read, on b40050e and on
+     * 72c0be6 alike: steps P .99 R .97, invented P .91 R .56, Spearman .80, A above C 100%, 2 of 6 illegitimate endings
+     * failed, no false ending flag. Read: 送您来 (takes him there) read as a gift, "→" not ending a clause, "I always like to"
+     * read as a rule, "one color per run of three hundred" as $300; unread were "eighty-five flat", "~3 wks", an expiry date
+     * and 提前一天说 against the card's 提前48小时: invented P 1.00 R .60, Spearman .87, A above C 100%.
+     */
+    @Test
+    void fortyFourthHeldOutSet() {
+        assertFloors("holdout44", 0.85, 0.97, 0.94, 0.97, 0.55);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

@@ -1,0 +1,71 @@
+package dev.rolecall.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolecall.card.CardParser;
+import dev.rolecall.card.Role;
+import dev.rolecall.transcript.PlainTextTranscripts;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the forty-fourth held-out set (a will registration in Chinese, a vinyl pressing order in English) exposed on its first
+ * run: four false flags in faithful calls and wrong facts in C calls that went unread.
+ */
+class Holdout44ReadTest {
+    private static final Path SET = Path.of("src/test/resources/labelled/holdout44");
+
+    private static Scorecard score(String card, String file, String rep, String customer) {
+        Path cardFile = SET.resolve("calls").resolve(card);
+        Scorer scorer = new Scorer(CardParser.parse(cardFile), Weights.defaultWeights());
+        return scorer.score(PlainTextTranscripts.read(SET.resolve("calls").resolve(file), Map.of(rep, Role.CALLER, customer, Role.CALLEE)));
+    }
+
+    /** "您女儿可以送您来" is the card's "子女可以陪您来": 送您来 takes him there, it gives nothing. */
+    @Test
+    void drivingSomeoneThereIsNoGift() {
+        assertThat(score("yizhu.md", "yizhu-03.txt", "周专员", "冯大爷").invented()).isEmpty();
+    }
+
+    /** "~3 wks after cut → 7 days to approve → …": each arrow starts a clause, so the seven days are the card's approval. */
+    @Test
+    void aTerseTimelineIsReadStepByStep() {
+        assertThat(score("vinyl-pressing.md", "vinyl-pressing-02.txt", "Groove Hollow", "Eli").invented()).isEmpty();
+    }
+
+    /** "I always like to go through everything in order" is the rep's habit, not a rule of the service. */
+    @Test
+    void theRepsOwnHabitIsNoClaim() {
+        assertThat(score("vinyl-pressing.md", "vinyl-pressing-04.txt", "Dana Whitlock", "Eli Marchetti").invented()).isEmpty();
+    }
+
+    /**
+     * A card's don'ts back no promise: the car-wash card's "Never promise the refund sooner than 5 to 7 business days" and
+     * the like had backed "I'll throw in two free months" (holdout23's carwash-07).
+     */
+    @Test
+    void aDontOfTheCardBacksNoPromise() {
+        Path set = Path.of("src/test/resources/labelled/holdout23/calls");
+        Scorer wash = new Scorer(CardParser.parse(set.resolve("carwash.md")), Weights.defaultWeights());
+        Scorecard s = wash.score(PlainTextTranscripts.read(set.resolve("carwash-07.txt"), Map.of("Dana Ruiz", Role.CALLER,
+                "Marcus Hill", Role.CALLEE)));
+        assertThat(s.invented()).anyMatch(f -> f.type().equals("promise") && f.said().contains("free months"));
+    }
+
+    /** "freight to Chicago is eighty-five flat" is a price in words (the card's is $95). */
+    @Test
+    void aFlatPriceInWordsIsChecked() {
+        Scorecard s = score("vinyl-pressing.md", "vinyl-pressing-08.txt", "Dana Whitlock", "Eli Marchetti");
+        assertThat(s.invented()).anyMatch(f -> f.type().equals("money") && f.said().equals("$85"));
+    }
+
+    /** "12月15号到期" where the card's account expires 2025-01-01; "改时间提前一天说一声就行" where it says 提前48小时. */
+    @Test
+    void anExpiryDateAndADaysNoticeAreCheckedAgainstTheCards() {
+        Scorecard renewal = score("renewal.md", "renewal-03.txt", "李明", "张强");
+        assertThat(renewal.invented()).anyMatch(f -> f.type().equals("date") && f.said().equals("12月15号"));
+        Scorecard will = score("yizhu.md", "yizhu-06.txt", "周晓雯", "冯德厚");
+        assertThat(will.invented()).anyMatch(f -> f.type().equals("duration") && f.said().equals("1天"));
+    }
+}
