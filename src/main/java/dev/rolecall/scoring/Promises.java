@@ -60,7 +60,9 @@ final class Promises {
             while (m.find()) {
                 String before = t.text().substring(Math.max(0, m.start() - 6), m.start());
                 // "这个赔偿的具体规定我得问一下我们主管": a question about compensation taken away to check promises none
-                if (NEGATION.matcher(before).find() || p == EN && xFreeBacked(t.text(), m.start(), cardText)
+                // "这个保证不了": the word denied after it, as "不能保证" denies it before
+                if (NEGATION.matcher(before).find() || p == ZH && t.text().startsWith("不了", m.end(1))
+                        || p == EN && xFreeBacked(t.text(), m.start(), cardText)
                         || CallWords.checksBack(clause(t.text(), m.start(), m.end()))) {
                     continue;
                 }
@@ -333,7 +335,7 @@ final class Promises {
 
     /** The clause around a match, for a flag a reader recognises. */
     private static String clause(String text, int start, int end) {
-        return around(text, start, end, "，。！？,.!?；;\n").strip(); // a list item read aloud ends at its line
+        return around(text, start, end, "，。！？,.!?；;\n•").strip(); // a list item read aloud ends at its line or bullet
     }
 
     /** The text from the last stop before start to the first stop after end. */

@@ -68,4 +68,35 @@ class Holdout44ReadTest {
         Scorecard will = score("yizhu.md", "yizhu-06.txt", "周晓雯", "冯德厚");
         assertThat(will.invented()).anyMatch(f -> f.type().equals("duration") && f.said().equals("1天"));
     }
+
+    /**
+     * Two of its six illegitimate endings went unread: "Then no. Forget it. … Don't book anything." and "I just said no." before
+     * "Great, Eli. The summary's on its way"; "我说了周二不行啊" to a read-back of Tuesday, closed "短信马上发您，10月见".
+     */
+    @Test
+    void aRefusalOrACorrectionBeforeTheClosingFailsTheGoal() {
+        Scorecard vinyl = score("vinyl-pressing.md", "vinyl-pressing-07.txt", "Dana", "Eli");
+        assertThat(vinyl.critical()).anyMatch(c -> c.contains("ending not borne out") && c.contains("turned it down"));
+        assertThat(vinyl.invented()).anyMatch(f -> f.type().equals("agreement"));
+        Scorecard will = score("yizhu.md", "yizhu-07.txt", "周晓雯", "冯德厚");
+        assertThat(will.critical()).anyMatch(c -> c.contains("ending not borne out") && c.contains("我说了周二不行"));
+    }
+
+    /**
+     * A requirement waived is a claim to check: "签个字就行，不用去公证" (holdout20's handover-06); "这个您不用太担心" is comfort,
+     * not a claim (holdout24's installment-02).
+     */
+    @Test
+    void aRequirementWaivedIsAClaimAndComfortIsNot() {
+        Path flat = Path.of("src/test/resources/labelled/holdout20/calls");
+        Scorer handover = new Scorer(CardParser.parse(flat.resolve("handover.md")), Weights.defaultWeights());
+        Scorecard waived = handover.score(PlainTextTranscripts.read(flat.resolve("handover-06.txt"), Map.of("周雨桐", Role.CALLER,
+                "孙志远", Role.CALLEE)));
+        assertThat(waived.invented()).anyMatch(f -> f.type().equals("claim") && f.said().contains("不用去公证"));
+        Path set = Path.of("src/test/resources/labelled/holdout24/calls");
+        Scorer bills = new Scorer(CardParser.parse(Path.of("prompts/cards/installment.md")), Weights.defaultWeights());
+        Scorecard comfort = bills.score(PlainTextTranscripts.read(set.resolve("installment-02.txt"), Map.of("客户经理", Role.CALLER,
+                "持卡人", Role.CALLEE)));
+        assertThat(comfort.invented()).noneMatch(f -> f.said().contains("不用太担心"));
+    }
 }

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1108);
+        assertThat(cases).hasSize(1132);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -67,7 +67,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout42")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout43")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout44")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(90);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout45")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(92);
     }
 
     @Test
@@ -629,6 +630,21 @@ class LabelledSetTest {
     @Test
     void fortyFourthHeldOutSet() {
         assertFloors("holdout44", 0.85, 0.97, 0.94, 0.97, 0.55);
+    }
+
+    /**
+     * The forty-fifth held-out set (smoked pork 腊肉 in Chinese, sheep shearing in English, plus delivery and english-support;
+     * 59 wrong facts, 22 without a number, 17 red lines), written blind and scored once before it was read: on b40050e (the
+     * session's start) invented P .84 R .55, Spearman .65, A above C 86.3%; on a8517aa (after holdout44's round) steps P .89
+     * R .92, invented P .85 R .64, Spearman .68, A above C 87.5%, 3 of 6 illegitimate endings failed, no false ending flag.
+     * Read: a bulleted "• 潮湿天可能晚1–2天" set against the card's 12天 (a bullet now starts a clause; a value the nearest card
+     * clause states is right under the bar to overrule it), "1月18号送的话1月30号周六前后" (a day worked out from a card date
+     * the sentence names), "这个保证不了" read as a promise: invented P .90 R .65, Spearman .72, A above C 92.5%. Left: terse
+     * booking turns ("Dates: Tue May 4, 8 a.m. | Fri May 7, 1 p.m.") missed as a step, and "免费存7天" for the card's 免费放7天.
+     */
+    @Test
+    void fortyFifthHeldOutSet() {
+        assertFloors("holdout45", 0.70, 0.90, 0.87, 0.88, 0.60);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
