@@ -2,11 +2,6 @@ package dev.rolecall.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rolecall.card.CardParser;
-import dev.rolecall.card.Role;
-import dev.rolecall.transcript.PlainTextTranscripts;
-import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,12 +9,8 @@ import org.junit.jupiter.api.Test;
  * run: four false flags in faithful calls and wrong facts in C calls that went unread.
  */
 class Holdout44ReadTest {
-    private static final Path SET = Path.of("src/test/resources/labelled/holdout44");
-
     private static Scorecard score(String card, String file, String rep, String customer) {
-        Path cardFile = SET.resolve("calls").resolve(card);
-        Scorer scorer = new Scorer(CardParser.parse(cardFile), Weights.defaultWeights());
-        return scorer.score(PlainTextTranscripts.read(SET.resolve("calls").resolve(file), Map.of(rep, Role.CALLER, customer, Role.CALLEE)));
+        return LabelledCalls.score("holdout44", card, file, rep, customer);
     }
 
     /** "您女儿可以送您来" is the card's "子女可以陪您来": 送您来 takes him there, it gives nothing. */
@@ -46,10 +37,7 @@ class Holdout44ReadTest {
      */
     @Test
     void aDontOfTheCardBacksNoPromise() {
-        Path set = Path.of("src/test/resources/labelled/holdout23/calls");
-        Scorer wash = new Scorer(CardParser.parse(set.resolve("carwash.md")), Weights.defaultWeights());
-        Scorecard s = wash.score(PlainTextTranscripts.read(set.resolve("carwash-07.txt"), Map.of("Dana Ruiz", Role.CALLER,
-                "Marcus Hill", Role.CALLEE)));
+        Scorecard s = LabelledCalls.score("holdout23", "carwash.md", "carwash-07.txt", "Dana Ruiz", "Marcus Hill");
         assertThat(s.invented()).anyMatch(f -> f.type().equals("promise") && f.said().contains("free months"));
     }
 
@@ -88,15 +76,9 @@ class Holdout44ReadTest {
      */
     @Test
     void aRequirementWaivedIsAClaimAndComfortIsNot() {
-        Path flat = Path.of("src/test/resources/labelled/holdout20/calls");
-        Scorer handover = new Scorer(CardParser.parse(flat.resolve("handover.md")), Weights.defaultWeights());
-        Scorecard waived = handover.score(PlainTextTranscripts.read(flat.resolve("handover-06.txt"), Map.of("周雨桐", Role.CALLER,
-                "孙志远", Role.CALLEE)));
+        Scorecard waived = LabelledCalls.score("holdout20", "handover.md", "handover-06.txt", "周雨桐", "孙志远");
         assertThat(waived.invented()).anyMatch(f -> f.type().equals("claim") && f.said().contains("不用去公证"));
-        Path set = Path.of("src/test/resources/labelled/holdout24/calls");
-        Scorer bills = new Scorer(CardParser.parse(Path.of("prompts/cards/installment.md")), Weights.defaultWeights());
-        Scorecard comfort = bills.score(PlainTextTranscripts.read(set.resolve("installment-02.txt"), Map.of("客户经理", Role.CALLER,
-                "持卡人", Role.CALLEE)));
+        Scorecard comfort = LabelledCalls.score("holdout24", "installment.md", "installment-02.txt", "客户经理", "持卡人");
         assertThat(comfort.invented()).noneMatch(f -> f.said().contains("不用太担心"));
     }
 }

@@ -2,11 +2,6 @@ package dev.rolecall.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rolecall.card.CardParser;
-import dev.rolecall.card.Role;
-import dev.rolecall.transcript.PlainTextTranscripts;
-import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,11 +9,8 @@ import org.junit.jupiter.api.Test;
  * exposed on its first run: false flags in faithful calls.
  */
 class Holdout45ReadTest {
-    private static final Path SET = Path.of("src/test/resources/labelled/holdout45/calls");
-
     private static Scorecard score(String card, String file, String rep, String customer) {
-        Scorer scorer = new Scorer(CardParser.parse(SET.resolve(card)), Weights.defaultWeights());
-        return scorer.score(PlainTextTranscripts.read(SET.resolve(file), Map.of(rep, Role.CALLER, customer, Role.CALLEE)));
+        return LabelledCalls.score("holdout45", card, file, rep, customer);
     }
 
     /**

@@ -2,18 +2,11 @@ package dev.rolecall.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rolecall.card.CardParser;
-import dev.rolecall.card.Role;
-import dev.rolecall.transcript.PlainTextTranscripts;
-import java.nio.file.Path;
 import java.util.BitSet;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A weekday the card never names, offered as a day the service runs, is invented; the days a card names are read whole. */
 class UnofferedDaysTest {
-    private static final Path LABELLED = Path.of("src/test/resources/labelled");
-
     private static String days(String text) {
         BitSet b = UnofferedDays.named(text);
         return b.toString();
@@ -33,23 +26,17 @@ class UnofferedDaysTest {
     /** The isp-visit card offers two weekdays and one weekend day; holdout37's C call offers others. */
     @Test
     void daysTheCardNeverOffersAreFlaggedAndItsOwnAreNot() {
-        Scorer visits = new Scorer(CardParser.parse(Path.of("prompts/cards/isp-visit.md")), Weights.defaultWeights());
-        Scorecard c = visits.score(PlainTextTranscripts.read(LABELLED.resolve("holdout37/calls/isp-visit-03.txt"),
-                Map.of("Tom Baker", Role.CALLER, "Linda Park", Role.CALLEE)));
+        Scorecard c = LabelledCalls.score("holdout37", "isp-visit.md", "isp-visit-03.txt", "Tom Baker", "Linda Park");
         assertThat(c.invented()).filteredOn(f -> f.type().equals("day")).extracting(FactFlag::said)
                 .anyMatch(s -> s.contains("Monday or Wednesday"));
-        Scorecard a = visits.score(PlainTextTranscripts.read(LABELLED.resolve("holdout37/calls/isp-visit-01.txt"),
-                Map.of("Tom Baker", Role.CALLER, "Linda Park", Role.CALLEE)));
+        Scorecard a = LabelledCalls.score("holdout37", "isp-visit.md", "isp-visit-01.txt", "Tom Baker", "Linda Park");
         assertThat(a.invented()).noneMatch(f -> f.type().equals("day"));
     }
 
     /** "送苗前一天，也就是周六": the day before the card's Sunday delivery, worked out, not a day offered. */
     @Test
     void theDayBeforeACardDayIsWorkedOut() {
-        Path set = LABELLED.resolve("holdout38");
-        Scorer fry = new Scorer(CardParser.parse(set.resolve("calls/yumiao.md")), Weights.defaultWeights());
-        Scorecard s = fry.score(PlainTextTranscripts.read(set.resolve("calls/yumiao-01.txt"), Map.of("罗志刚", Role.CALLER,
-                "吴德贵", Role.CALLEE)));
+        Scorecard s = LabelledCalls.score("holdout38", "yumiao.md", "yumiao-01.txt", "罗志刚", "吴德贵");
         assertThat(s.invented()).noneMatch(f -> f.type().equals("day"));
     }
 }
