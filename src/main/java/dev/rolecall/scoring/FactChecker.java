@@ -197,6 +197,9 @@ final class FactChecker {
                         || total(Double.parseDouble(f.value()), picked) || sums.contains(Double.parseDouble(f.value())))
                 || f.type() == Fact.Type.PHONE && localNumber(f.value(), card)
                 || f.type() == Fact.Type.MONEY && rounded(Double.parseDouble(f.value()), whole, card);
+        if (!anywhere && f.type() == Fact.Type.DURATION && perUnitWorkedOut(f, whole, counts, card)) {
+            return Verdict.RIGHT; // "About five minutes a head, so an hour or so" for twelve head: the card's 5 minutes × 12
+        }
         if (!anywhere && f.type() == Fact.Type.DATE && dateWorkedOut(f.value(), whole, card)) {
             return Verdict.RIGHT; // a pick-up day worked out from the card: "1月18号送的话1月30号周六前后" (1月18日 + 12天)
         }
@@ -388,6 +391,20 @@ final class FactChecker {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("\\b(?:a|per|each) (?:head|sheep|animal|item|piece"
+            + "|unit|person|box|bag|room|dog|cat|car|window)\\b|每(?:只|头|个|位|件|间|台|辆|扇)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A card duration the sentence itself says per head or per item, times a count said in the call. */
+    private static boolean perUnitWorkedOut(Fact f, String whole, Set<Double> counts, CardProfile card) {
+        if (!PER_UNIT.matcher(whole).find()) {
+            return false; // "read-only for thirty days … kept for six months" is two terms, not 6 × 30 days
+        }
+        double value = Double.parseDouble(f.value());
+        return FactExtractor.extract(whole).stream().filter(x -> x.type() == Fact.Type.DURATION && !x.value().equals(f.value())
+                        && card.facts.getOrDefault(Fact.Type.DURATION, Set.of()).contains(x.value()))
+                .anyMatch(u -> counts.stream().anyMatch(n -> n >= 2 && Math.abs(Double.parseDouble(u.value()) * n - value) < 0.01));
     }
 
     /** The nearest card clause of this kind states this very value. */

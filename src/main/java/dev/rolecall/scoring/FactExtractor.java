@@ -326,7 +326,8 @@ public final class FactExtractor {
     }
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,$])(\\d{1,5})\\s*(?:seats?|users?|licen[cs]es?|people|adults?|guests?|kids?|children|persons?"
-            + "|months?|years?|installments?|payments?|copies|个|位|人|台|件|份|张|套|席|个月|年|期|册|本)", Pattern.CASE_INSENSITIVE);
+            + "|months?|years?|installments?|payments?|copies|head|sheep|animals?|boxes|bags?|units?|pieces?|tickets?|nights?|records?"
+            + "|个|位|人|台|件|份|张|套|席|个月|年|期|册|本|斤|只|头|箱|袋)", Pattern.CASE_INSENSITIVE);
 
     /**
      * A count of people in one Chinese numeral, which the normaliser leaves as words (三位, 五个人): a per-person price

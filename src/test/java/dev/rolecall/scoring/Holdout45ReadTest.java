@@ -37,4 +37,16 @@ class Holdout45ReadTest {
         assertThat(s.invented()).noneMatch(f -> f.type().equals("promise") && f.said().contains("保证不了"));
         assertThat(s.invented()).anyMatch(f -> f.type().equals("claim") && f.said().contains("不会另外通知"));
     }
+
+    /**
+     * "Twelve head at thirteen is one fifty-six, plus sixty-five, so $221. About five minutes a head, so an hour or so": a
+     * count in words is a count, and a job's length is the card's per-head minutes said beside it times that count.
+     */
+    @Test
+    void aQuoteWorkedOutPerHeadIsTheCards() {
+        Scorecard s = score("shearing.md", "shearing-03.txt", "Colleen", "Walt Hendricks");
+        assertThat(s.invented()).isEmpty();
+        assertThat(FactExtractor.numbers("Twelve head at thirteen")).contains(12.0);
+        assertThat(FactExtractor.numbers("比如十五斤腊肉十五斤香肠")).contains(15.0);
+    }
 }
