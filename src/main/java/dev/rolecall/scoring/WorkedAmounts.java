@@ -2,6 +2,7 @@ package dev.rolecall.scoring;
 
 import dev.rolecall.text.EnglishNumbers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * a card price, alone or plus another card price or such product; the card's percentage of an amount already worked
  * out, or that amount with the percentage on top; an amount worked out plus a card price, or two of them added. Each
  * step builds only on amounts the call has already borne out, so a wrong figure is not made right by arithmetic on
- * itself.
+ * itself. Days and durations are worked out the same way: a card date plus a card day count, a card duration per head
+ * times a count.
  */
 final class WorkedAmounts {
     private static final double CENT = 0.005;
@@ -221,5 +223,88 @@ final class WorkedAmounts {
 
     private static boolean near(double a, double b) {
         return Math.abs(a - b) < CENT;
+    }
+
+    /**
+     * A day the card's dates and day counts work out, counted from a card date the sentence names: "1月18号送的话1月30号周六前后"
+     * from the card's 1月18日 and "腊肉…大概12天".
+     * (A leap day is not worth a year the card seldom gives.)
+     */
+    static boolean date(String value, String whole, CardProfile card) {
+        if (!value.matches("\\d{2}-\\d{2}")) {
+            return false;
+        }
+        // counted from a card date the sentence names beside it
+        Set<String> named = new HashSet<>();
+        FactExtractor.extract(whole).stream().filter(x -> x.type() == Fact.Type.DATE && !x.value().equals(value)).forEach(x -> named.add(x.value()));
+        for (String d : card.facts.getOrDefault(Fact.Type.DATE, Set.of())) {
+            if (!d.matches("\\d{2}-\\d{2}") || !named.contains(d)) {
+                continue;
+            }
+            java.time.LocalDate from = java.time.LocalDate.of(2027, Integer.parseInt(d.substring(0, 2)), Integer.parseInt(d.substring(3)));
+            for (String span : card.facts.getOrDefault(Fact.Type.DURATION, Set.of())) {
+                double days = Double.parseDouble(span) / 1440;
+                if (days >= 1 && days <= 60 && days == Math.rint(days)
+                        && from.plusDays((long) days).format(java.time.format.DateTimeFormatter.ofPattern("MM-dd")).equals(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("\\b(?:a|per|each) (?:head|sheep|animal|item|piece"
+            + "|unit|person|box|bag|room|dog|cat|car|window)\\b|每(?:只|头|个|位|件|间|台|辆|扇)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A card duration the sentence itself says per head or per item, times a count said in the call. */
+    static boolean perUnit(Fact f, String whole, Set<Double> counts, CardProfile card) {
+        if (!PER_UNIT.matcher(whole).find()) {
+            return false; // "read-only for thirty days … kept for six months" is two terms, not 6 × 30 days
+        }
+        double value = Double.parseDouble(f.value());
+        return FactExtractor.extract(whole).stream().filter(x -> x.type() == Fact.Type.DURATION && !x.value().equals(f.value())
+                        && card.facts.getOrDefault(Fact.Type.DURATION, Set.of()).contains(x.value()))
+                .anyMatch(u -> counts.stream().anyMatch(n -> n >= 2 && Math.abs(Double.parseDouble(u.value()) * n - value) < 0.01));
+    }
+
+    /** A percentage at or above this is a share of a price (a deposit, half off), not a fee rate. */
+    private static final double SHARE = 20;
+
+    /**
+     * An amount worked out from the card: an amount the call has named × a count in the call, less a card discount;
+     * or a card (or said) amount × a rate the card states, once or per period (12000元 × 0.75% = 90元,
+     * × 3 = 270元). A share of a price (定金50%) is of a price the call has named: the card's 100元 early-delivery fee × its
+     * 50% deposit is not a 50元 delivery fee, nor its 40元 daily cap × some 2 heard earlier an 80元 one.
+     */
+    static boolean derived(double value, CardProfile card, Set<Double> counts, Set<Double> named) {
+        Set<Double> bases = new HashSet<>(card.amounts);
+        bases.addAll(counts);
+        for (double base : bases) {
+            for (double rate : card.rates) {
+                if (rate >= SHARE && !named.contains(base) && !counts.contains(base)) {
+                    continue; // a fee rate applies to the customer's balance unsaid; a share (定金50%) to a price named
+                }
+                double fee = base * rate / 100;
+                if (Math.abs(fee - value) < 0.01) {
+                    return true;
+                }
+                for (double n : counts) {
+                    if (Math.abs(fee * n - value) < 0.01) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (double money : named) {
+            for (double count : counts) {
+                for (double share : card.priceShares) {
+                    double v = money * count * share;
+                    if (Math.abs(v - value) < 0.01 || Math.abs(money * share - value) < 0.01) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }
