@@ -48,12 +48,16 @@ final class CallWords {
             Pattern.CASE_INSENSITIVE);
 
     /** The speaker ends it: refuses, hangs up, asks not to be called again. */
+    /**
+     * The customer turns the deal down: "Then no. Forget it. … Don't book anything." – "I just said no." (holdout44: closed as
+     * a booking). Not a "别再打电话了" beside a yes, which faithful calls close on ("可以，全发微信，别再打电话了。").
+     */
+    private static final String TURNS_DOWN = "不要了|不订了|不约了|不报了|不做了|不办了|不续了|不需要了|(?:我|我都|都)说了不"
+            + "|\\b(?:forget it|i'?ll pass|not interested|no thanks|don'?t book anything|i (?:just |already )?(?:said|told you) no)\\b";
+    private static final Pattern TURNS_DOWN_PATTERN = Pattern.compile(TURNS_DOWN, Pattern.CASE_INSENSITIVE);
     private static final Pattern REFUSES = Pattern.compile(
             "不需要了|不用了|算了|别再打|不要再打|别打了|不再联系|挂了|先挂|没兴趣|不感兴趣|不续了|不办了|取消订单|我要投诉"
-                    // "Then no. Forget it. … Don't book anything." – "I just said no." (holdout44: closed as a booking)
-                    + "|不要了|不订了|不约了|不报了|不做了|(?:我|我都|都)说了不"
-                    + "|\\b(not interested|no thanks|don'?t call|stop calling|i'?m done|hang(ing)? up|cancel|forget it|i'?ll pass"
-                    + "|don'?t book anything|i (?:just |already )?(?:said|told you) no)\\b",
+                    + "|\\b(not interested|no thanks|don'?t call|stop calling|i'?m done|hang(ing)? up|cancel)\\b|" + TURNS_DOWN,
             Pattern.CASE_INSENSITIVE);
     /** An end condition that is a refusal or a hang-up, by its own words. */
     private static final Pattern REFUSAL_CONDITION = Pattern.compile(
@@ -131,6 +135,11 @@ final class CallWords {
 
     static boolean refuses(String text) {
         return REFUSES.matcher(text).find();
+    }
+
+    /** Turns the deal down, as opposed to ending the call or asking not to be called again. */
+    static boolean turnsDown(String text) {
+        return TURNS_DOWN_PATTERN.matcher(text).find();
     }
 
     static boolean refusalCondition(String conditionText) {

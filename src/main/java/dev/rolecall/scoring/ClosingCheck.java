@@ -118,13 +118,6 @@ final class ClosingCheck {
                     + "|\\b(?:that'?s (?:not right|wrong)|not what i said|you got (?:it|that) wrong"
                     + "|no,? i said|that'?s not what|i (?:already )?(?:said|told you) [^.!?]{0,20}(?:doesn'?t work|won'?t work|is out|no good))\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
-    /**
-     * The customer turns the deal down (not a "别再打电话了" beside a yes, which faithful calls close on: "可以，全发微信，别再打电话
-     * 了。").
-     */
-    private static final java.util.regex.Pattern TURNS_DOWN = java.util.regex.Pattern.compile("不要了|不订了|不约了|不报了|不做了|不办了|不续了"
-            + "|不需要了|(?:我|我都|都)说了不|\\b(?:forget it|i'?ll pass|not interested|no thanks|don'?t book anything"
-            + "|i (?:just |already )?(?:said|told you) no)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** The customer cannot hear the rep. */
     private static final java.util.regex.Pattern CANT_HEAR = java.util.regex.Pattern.compile(
             "听不清|听不见|信号(不好|断)|喂？喂|\\b(?:can'?t hear you|you'?re breaking up|hello\\?\\s*hello)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -150,7 +143,7 @@ final class ClosingCheck {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer put it off at turn %d (\"%s\")",
                         end.condition(), cond, answer.index(), off);
             }
-            if (answer != null && TURNS_DOWN.matcher(answer.text()).find() && !CallWords.saysYes(answer.text())) {
+            if (answer != null && CallWords.turnsDown(answer.text()) && !CallWords.saysYes(answer.text())) {
                 // "I just said no." → "Great, Eli. The summary's on its way" (holdout44's vinyl-pressing-07)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d (\"%s\")",
                         end.condition(), cond, answer.index(), Agreements.excerpt(answer.text().strip()));

@@ -261,11 +261,6 @@ final class Promises {
         return false;
     }
 
-    /**
-     * A card clause with the word, not forbidding it, that names a thing of the rep's sentence before the word: "…is swapped
-     * free of charge" for "…any hive below its grade gets swapped, no charge." (and not "you can transfer tickets for free" for
-     * "I can move the other three up to the front pit section, no charge").
-     */
     private static final Pattern LOWER_SENTENCE_END = Pattern.compile(".*(?<=[a-z\\d)][.!?])\\s+", Pattern.DOTALL);
 
     /**
@@ -276,6 +271,11 @@ final class Promises {
         return LOWER_SENTENCE_END.matcher(before).replaceFirst("");
     }
 
+    /**
+     * A card clause with the word, not forbidding it, that names a thing of the rep's sentence before the word: "…is swapped
+     * free of charge" for "…any hive below its grade gets swapped, no charge." (and not "you can transfer tickets for free" for
+     * "I can move the other three up to the front pit section, no charge").
+     */
     private static boolean sameClause(String cardText, String word, String before) {
         for (String sentence : Sentences.split(cardText)) {
             for (String clause : Sentences.clauses(sentence)) {
