@@ -60,6 +60,8 @@ final class OfflineCaller implements Agent {
     private boolean proposed;
     /** The rep's last turn read back the customer's picks and asked if it was right; the customer has said it was. */
     private boolean readBackAsked;
+    /** A read-back template has been said in this call: a closing need not read the picks back again. */
+    private boolean readBackSaid;
     private boolean readBackConfirmed;
     /** A bare yes to a read-back: "没错。", "对。", "Correct.", "Yes, that's right." */
     private static final java.util.regex.Pattern RIGHT = java.util.regex.Pattern.compile(
@@ -107,6 +109,7 @@ final class OfflineCaller implements Agent {
             filler.heard(callee);
             String raw = history.isEmpty() ? open() : next(callee);
             readBackAsked = TemplateFiller.SLOT.matcher(raw).find() && endsWithQuestion(raw);
+            readBackSaid |= readBackAsked;
             String reply = Speech.bracketsSpoken(filler.fill(raw, lastPick, chosen));
             reply = withoutReplacedNumbers(reply);
             if (reply.equals(lastReply)) {
@@ -989,7 +992,8 @@ final class OfflineCaller implements Agent {
 
     private String withClose(List<String> parts, Intent intent) {
         String close = close(intent);
-        return parts.isEmpty() ? close : join(parts) + (lang == Lang.ZH ? "" : " ") + close;
+        List<String> out = intent == Intent.CONFIRM && !choiceAsked ? withPicksReadBack(parts, close) : parts;
+        return out.isEmpty() ? close : join(out) + (lang == Lang.ZH ? "" : " ") + close;
     }
 
     /** The closing for a yes after the script's last statements, less the clauses the closing says again. */
@@ -997,7 +1001,29 @@ final class OfflineCaller implements Agent {
         String close = close(Intent.CONFIRM);
         List<String> out = new ArrayList<>(parts);
         out.addAll(closingTail.before(close, tail));
+        out = choiceAsked ? out : withPicksReadBack(out, close);
         return out.isEmpty() ? close : join(out) + (lang == Lang.ZH ? "" : " ") + close;
+    }
+
+    /**
+     * A yes closed with what the customer picked said back, when no read-back template has said it: the renewal rep had
+     * closed "月度…微信，按这个办" with "如接下来有合同…需求，欢迎直接提" and neither pick said again (session 46's reading).
+     */
+    private List<String> withPicksReadBack(List<String> parts, String close) {
+        if (readBackSaid) {
+            return parts;
+        }
+        String said = (join(parts) + close).toLowerCase(java.util.Locale.ROOT);
+        List<String> picks = filler.pickedWords().stream().filter(p -> !said.contains(p.toLowerCase(java.util.Locale.ROOT))).toList();
+        if (picks.isEmpty()) {
+            return parts;
+        }
+        String list = lang == Lang.ZH ? String.join("、", picks)
+                : picks.size() == 1 ? picks.get(0) : String.join(", ", picks.subList(0, picks.size() - 1)) + " and " + picks.get(picks.size() - 1);
+        List<String> out = new ArrayList<>(parts);
+        String back = Phrases.Kind.READ_BACK_PICKS.say(lang, random, list);
+        out.add(lang == Lang.ZH ? back : Character.toUpperCase(back.charAt(0)) + back.substring(1));
+        return out;
     }
 
     private String join(List<String> parts) {

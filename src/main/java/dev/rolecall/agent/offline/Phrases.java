@@ -100,6 +100,10 @@ final class Phrases {
         ACK_REP(List.of("好的。", "明白。", "好的，了解。", "收到。", "嗯，好的。", "没问题。", "好嘞。", "理解。", "好的，谢谢您。", "明白了。"),
                 List.of("Great.", "Understood.", "OK, noted.", "Got it.", "Thanks.", "Perfect.", "Sure.", "Right.", "Thanks for that.", "Noted.",
                         "Thanks, that helps.", "Alright, thank you.", "Good, thanks.", "Appreciate it.")),
+        // no "好的"/"Great" of its own: the closing after it usually opens with one
+        READ_BACK_PICKS(List.of("跟您确认一下，%s。", "那就是%s，我记下了。", "您选的是%s，我都记下了。"),
+                // and nothing English a bare "card" or "bank transfer" reads badly in ("So that's card.")
+                List.of("%s it is.", "%s, noted.", "%s, all noted.")),
         REP_ECHO(List.of("好的，%s。", "%s，没问题。", "%s是吧，好的。", "那就%s，我记下了。", "好，%s。"),
                 List.of("%s, perfect.", "Great, %s it is.", "%s, noted.", "OK, %s.", "%s works, thanks.")),
         CONSULT(List.of("这事我得先跟%s商量一下，你先把资料发我吧。", "我还得跟%s商量商量，你先发我，商量好了我再联系你。"),

@@ -258,6 +258,26 @@ final class TemplateFiller {
     }
 
     /**
+     * The customer's picks in its words, the latest of each set of options, in the order made: what a closing reads back when
+     * no read-back template did ("月度" and "微信" settled over the call had been closed on with neither said again). Its words,
+     * not the option: "周六上午" picks the option "周六" and a part of the day.
+     */
+    List<String> pickedWords() {
+        java.util.LinkedHashMap<List<String>, String> latest = new java.util.LinkedHashMap<>();
+        for (Pick p : picks) {
+            latest.remove(p.options());
+            latest.put(p.options(), p.words());
+        }
+        List<String> out = new ArrayList<>();
+        for (String o : latest.values()) {
+            if (out.stream().noneMatch(x -> x.contains(o) || o.contains(x))) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The pick an end condition may name: the last one unless it was how to pay ("check" had matched "wants to check
      * something first" and closed a booking as a call-back); then the one before it.
      */

@@ -913,4 +913,40 @@ class ReadBackTest {
         assertThat(String.join("", answers.answerAll("两个方案差在哪儿？", List.of("两个方案差在哪儿？"))))
                 .contains("方案一是基础保养").contains("方案二是全面大修");
     }
+
+    /**
+     * Session 46's reading of an offline renewal call: "就按刚才说的，月度…好，就微信、月度，按这个办。" was closed with "如接下来有合同…
+     * 需求，欢迎直接提" and neither pick said again. A card with no read-back template now has its closing say back what was
+     * picked: in every renewal call closed as agreed, the period the customer last named is in the rep's closing turn.
+     */
+    @Test
+    void aYesWithNoReadBackTemplateIsClosedWithThePicksSaidBack() {
+        Card renewal = dev.rolecall.testing.Fixtures.renewal();
+        Pattern period = Pattern.compile("年度|季度|月度");
+        int checked = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            Transcript call = OfflineEngineTest.call(renewal, seed, 40);
+            List<Turn> turns = call.turns();
+            String lastNamed = null;
+            for (Turn t : turns) {
+                Matcher m = period.matcher(t.text());
+                while (t.speaker() == Role.CALLEE && m.find()) {
+                    lastNamed = m.group();
+                }
+            }
+            boolean agreed = call.end().by() == Role.CALLER && call.end().condition() != null
+                    && (call.end().condition() == 1 || call.end().condition() == 4);
+            if (!agreed || lastNamed == null) {
+                continue;
+            }
+            checked++;
+            String closing = turns.get(turns.size() - 1).text();
+            assertThat(closing).as("seed " + seed).contains(lastNamed);
+            Matcher m = period.matcher(closing);
+            while (m.find()) {
+                assertThat(m.group()).as("seed " + seed + ": " + closing).isEqualTo(lastNamed);
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(10);
+    }
 }
