@@ -50,4 +50,22 @@ class PlainTextTranscriptsTest {
         assertThatThrownBy(() -> PlainTextTranscripts.read(log, PlainTextTranscripts.parseSpeakers("叶思琪=caller,陈昊=callee")))
                 .hasMessageContaining("typo.txt:2: speaker '陈浩' is not in --speakers");
     }
+
+    /** holdout46's underwriting-05 names the rep by its station, 26 characters: the whole file had failed at line 2. */
+    @Test
+    void aCompanyNamedAsTheSpeakerIsASpeakerAndANoteLineIsNot() throws Exception {
+        Path log = Files.writeString(tmp.resolve("station.txt"), """
+                Kettle Valley Public Radio: Hi, is this Gus Papadakis?
+                Gus: Yeah, Gus.
+                Kettle Valley Public Radio: Two packages.
+                Two things to note: both air weekdays.
+                Gus: OK.
+                """);
+        for (var speakers : java.util.List.of(java.util.Map.<String, Role>of(),
+                PlainTextTranscripts.parseSpeakers("Kettle Valley Public Radio=caller,Gus=callee"))) {
+            Transcript t = PlainTextTranscripts.read(log, speakers);
+            assertThat(t.turns()).extracting(Turn::speaker).containsExactly(Role.CALLER, Role.CALLEE, Role.CALLER, Role.CALLEE);
+            assertThat(t.turns().get(2).text()).contains("Two things to note: both air weekdays.");
+        }
+    }
 }
