@@ -62,6 +62,8 @@ final class OfflineCaller implements Agent {
     private boolean readBackAsked;
     /** A read-back template has been said in this call: a closing need not read the picks back again. */
     private boolean readBackSaid;
+    /** Picks the rep has said since they were made ("那就砂糖橘，我记下了。"): the closing does not say them again. */
+    private final Set<String> saidBack = new java.util.HashSet<>();
     private boolean readBackConfirmed;
     /** A bare yes to a read-back: "没错。", "对。", "Correct.", "Yes, that's right." */
     private static final java.util.regex.Pattern RIGHT = java.util.regex.Pattern.compile(
@@ -127,6 +129,8 @@ final class OfflineCaller implements Agent {
             }
             lastReply = reply;
             repText.append(reply).append('\n');
+            String lower = reply.toLowerCase(java.util.Locale.ROOT);
+            filler.pickedWords().stream().filter(w -> lower.contains(w.toLowerCase(java.util.Locale.ROOT))).forEach(saidBack::add);
             return reply;
         });
     }
@@ -1014,7 +1018,8 @@ final class OfflineCaller implements Agent {
             return parts;
         }
         String said = (join(parts) + close).toLowerCase(java.util.Locale.ROOT);
-        List<String> picks = filler.pickedWords().stream().filter(p -> !said.contains(p.toLowerCase(java.util.Locale.ROOT))).toList();
+        List<String> picks = filler.pickedWords().stream()
+                .filter(p -> !saidBack.contains(p) && !said.contains(p.toLowerCase(java.util.Locale.ROOT))).toList();
         if (picks.isEmpty()) {
             return parts;
         }
