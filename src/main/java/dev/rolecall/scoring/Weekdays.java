@@ -47,6 +47,21 @@ final class Weekdays {
         return out;
     }
 
+    private static final Pattern ANY_DAY = Pattern.compile(CN_DAY + "|" + EN_DAY);
+
+    /** The weekdays a text names, with a date beside them or not: "好，周六上午", "Saturday morning works". */
+    static java.util.Set<Integer> named(String text) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        Matcher m = ANY_DAY.matcher(text);
+        while (m.find()) {
+            int w = weekday(m.group(1) != null ? m.group(1) : m.group(2));
+            if (w > 0) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** 1 (Monday) to 7 (Sunday) for 一…日/天 or a weekday's English name or its first three letters; 0 otherwise. */
     static int weekday(String w) {
         int cn = "一二三四五六日".indexOf(w.replace('天', '日'));

@@ -237,12 +237,36 @@ final class WorkedAmounts {
         // counted from a card date the sentence names beside it
         Set<String> named = new HashSet<>();
         FactExtractor.extract(whole).stream().filter(x -> x.type() == Fact.Type.DATE && !x.value().equals(value)).forEach(x -> named.add(x.value()));
+        return fromCardDate(value, card, named::contains, null);
+    }
+
+    /**
+     * A day worked out from the card date of a weekday just named, by the customer picking it or the rep's sentence before, and a
+     * card duration the sentence says: "好，周六上午。锔钉大概7天，3月20号周六前后可以取" after the customer took the card's
+     * 3月13日周六 (holdout46). The date's own weekday beside it names no start.
+     */
+    static boolean fromPickedDay(String value, String whole, String before, CardProfile card) {
+        if (!value.matches("\\d{2}-\\d{2}")) {
+            return false;
+        }
+        Set<Integer> weekdays = Weekdays.named(before);
+        Set<String> spans = new HashSet<>();
+        FactExtractor.extract(whole).stream().filter(x -> x.type() == Fact.Type.DURATION).forEach(x -> spans.add(x.value()));
+        return !weekdays.isEmpty() && !spans.isEmpty() && fromCardDate(value, card, d -> card.weekdayDays.entrySet().stream()
+                .anyMatch(e -> weekdays.contains(e.getKey()) && e.getValue().contains(Integer.parseInt(d.substring(3)))), spans);
+    }
+
+    /** Whether a card date that passes {@code start}, plus a card duration (one of {@code spans}, if given), is the value. */
+    private static boolean fromCardDate(String value, CardProfile card, java.util.function.Predicate<String> start, Set<String> spans) {
         for (String d : card.facts.getOrDefault(Fact.Type.DATE, Set.of())) {
-            if (!d.matches("\\d{2}-\\d{2}") || !named.contains(d)) {
+            if (!d.matches("\\d{2}-\\d{2}") || !start.test(d)) {
                 continue;
             }
             java.time.LocalDate from = java.time.LocalDate.of(2027, Integer.parseInt(d.substring(0, 2)), Integer.parseInt(d.substring(3)));
             for (String span : card.facts.getOrDefault(Fact.Type.DURATION, Set.of())) {
+                if (spans != null && !spans.contains(span)) {
+                    continue;
+                }
                 double days = Double.parseDouble(span) / 1440;
                 if (days >= 1 && days <= 60 && days == Math.rint(days)
                         && from.plusDays((long) days).format(java.time.format.DateTimeFormatter.ofPattern("MM-dd")).equals(value)) {

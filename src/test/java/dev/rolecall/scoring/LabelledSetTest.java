@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1132);
+        assertThat(cases).hasSize(1156);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -68,7 +68,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout43")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout44")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout45")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(92);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout46")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(94);
     }
 
     @Test
@@ -648,6 +649,23 @@ class LabelledSetTest {
     @Test
     void fortyFifthHeldOutSet() {
         assertFloors("holdout45", 0.85, 0.97, 0.87, 0.95, 0.60);
+    }
+
+    /**
+     * The forty-sixth held-out set (金缮/锔钉 ceramics mending in Chinese, public-radio underwriting in English, plus installment
+     * and isp-visit; 56 wrong facts, 21 without a number, 19 red lines), written blind and scored once before it was read, on
+     * 7725f83's scorer (its reader first taught a 26-character speaker, "Kettle Valley Public Radio:"): steps P .90 R .96,
+     * invented P .75 R .58, Spearman .53, A above C 76.3%, 4 of 6 illegitimate endings failed (one for a wrong reason) and one
+     * legitimate ending failed. Read: "锔钉大概7天，3月20号周六前后可以取" after the customer took the card's 周六 slot, "修好了
+     * 不能进微波炉" read as the forbidden 修好能进, the customer's "20% off" said back as "not the 20%", "½ ($975)" of $1,950 and
+     * "with a week's notice" unread, "Have a good afternoon." taken for a call-back time; unread were 每颗二十五, 工号6201,
+     * "for twenty-one fifty", "agrees a time for a callback", "我说了我要先核实" and a booking closed with the refusal line:
+     * invented P .87 R .62, Spearman .82, A above C 97.5%, 6 of 6 endings failed and none falsely. Left: two claims that work out the customer's
+     * deadline from the card's 45 days ("四月十号肯定赶不上", "只有锔钉来得及").
+     */
+    @Test
+    void fortySixthHeldOutSet() {
+        assertFloors("holdout46", 0.78, 0.95, 0.88, 0.85, 0.58);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
