@@ -219,19 +219,22 @@ public final class LabelledSet {
         return flag.turn() >= 0 && flag.turn() < t.turns().size() && t.turns().get(flag.turn()).text().contains(labelled);
     }
 
+    /** Numbers as digits, without spaces, dashes, stops, commas and brackets, in lower case: how flags and labels are compared. */
+    private static String plain(String text) {
+        return ChineseNumbers.normalize(text).replaceAll("[\\s\\-–—·.,，()（）]", "").toLowerCase(Locale.ROOT);
+    }
+
     /** The same wrong fact said again in another turn: one contains the other, ignoring spaces, dashes and case. */
     static boolean contains(String flagged, String labelled) {
-        String a = ChineseNumbers.normalize(flagged).replaceAll("[\\s\\-–—·.,，()（）]", "").toLowerCase(Locale.ROOT);
-        String b = ChineseNumbers.normalize(labelled).replaceAll("[\\s\\-–—·.,，()（）]", "").toLowerCase(Locale.ROOT);
+        String a = plain(flagged);
+        String b = plain(labelled);
         return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
     }
 
     /** Four characters in common, ignoring spaces, dashes and case. */
     static boolean overlaps(String flagged, String labelled) {
-        flagged = ChineseNumbers.normalize(flagged);
-        labelled = ChineseNumbers.normalize(labelled);
-        String a = flagged.replaceAll("[\\s\\-–—·.,，()（）]", "").toLowerCase(Locale.ROOT);
-        String b = labelled.replaceAll("[\\s\\-–—·.,，()（）]", "").toLowerCase(Locale.ROOT);
+        String a = plain(flagged);
+        String b = plain(labelled);
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
