@@ -46,6 +46,12 @@ final class CardProfile {
     record Priced(double amount, Set<String> label) {}
 
     final List<Priced> priced = new ArrayList<>();
+    /** The names the script prices, for a number said right after one ("双狮迎宾2880"). */
+    final PricedNames pricedNames;
+    /** The card's today, when it states one with its year: for "明天" and "tomorrow" worked out from it. */
+    final java.time.LocalDate today;
+    /** The card's priced and free sentences, for "free" said of what it sells. */
+    final FreeClaims freeClaims;
 
     /** The amount with the words just before it in its clause, if there are any. */
     private void price(String clause, Fact money) {
@@ -134,6 +140,8 @@ final class CardProfile {
             bareHours.addAll(List.of(String.format("%02d:00", h), String.format("%02d:00", h + 12)));
         }
         templateSlots = new TemplateSlots(card.caller().raw());
+        pricedNames = new PricedNames(card.caller().raw());
+        today = RelativeDays.today(card.caller().raw());
         closings = embed(card.caller().closings());
         opening = card.caller().opening().isBlank() ? null : embedder.embed(card.caller().opening());
         good = embed(card.callee().goodExamples().stream().map(StyleExample::text).toList());
@@ -225,9 +233,11 @@ final class CardProfile {
         // a red line's words ("不能说补考免费") back nothing the rep claims
         String backing = card.caller().rawWithoutRules();
         backingLower = backing.toLowerCase(java.util.Locale.ROOT);
+        freeClaims = new FreeClaims(backing);
         backingSentences = Sentences.split(backing);
         backingPlain = plain(backing);
         paymentChannels = PaymentChannels.ofCard(backingSentences);
+        paymentRefused = PaymentChannels.refusedByCard(card.caller().raw());
         callerTerms = terms(backing);
         callerWords = Claims.contentWords(backing);
         for (Weekdays.Pair p : Weekdays.pairs(card.caller().raw())) {
@@ -370,6 +380,8 @@ final class CardProfile {
     }
     /** How the card says the customer pays (小程序, card or bank transfer): {@link PaymentChannels}. */
     final Set<PaymentChannels.Channel> paymentChannels;
+    /** Channels the caller side rules out somewhere ("We don't take card numbers over the phone"). */
+    final java.util.Set<PaymentChannels.Channel> paymentRefused;
     /** Every content term of the card's caller side but its red lines. */
     final Set<String> callerTerms;
     /** The caller side's English content words, stemmed (see {@link Claims#contentWords}). */

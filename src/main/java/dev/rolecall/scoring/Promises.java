@@ -98,13 +98,16 @@ final class Promises {
                 // on the card's "…is swapped free of charge" (holdout42: a faithful call capped at 60)
                 boolean backed = object.isEmpty() || confirms ? affirms(cardText, word)
                         || p == EN && words.stream().anyMatch(x -> sameClause(cardText, x, thingBefore))
-                        : cardText.contains(withObject)
+                        : affirmed(cardText, withObject)
                         || word.startsWith("charge") && CHARGE_TO.matcher(cardText).find()
                         || words.stream().anyMatch(x -> sameObject(cardText, x, thingAfter, thingBefore, p == ZH)) || restatesCondition(t.text(), m.start(), word, cardText);
                 if (!backed && p == ZH && CardProfile.contentChars(whole.replace(word, ""), FILLER + PARTICLES).isEmpty()) {
                     // "可以做一次精细去渍，免费的，…": a bare "免费的" is about the clause before it, as the card's "免费再做一次精细去渍"
                     int from = t.text().lastIndexOf(whole, m.start() + 1);
                     backed = from > 0 && namedByCard(cardText, word, clause(t.text(), Math.max(0, from - 2), Math.max(0, from - 1)));
+                }
+                if (!backed) {
+                    backed = sameValue(cardText, word, whole);
                 }
                 if (!backed) {
                     out.add(new FactFlag(t.index(), "promise", clause(t.text(), m.start(), m.end()),
@@ -168,6 +171,52 @@ final class Promises {
         return false;
     }
 
+    /**
+     * The card says the promise with its object in a clause that does not deny or question it: the Q&A's "出油率能不能保证四成？"
+     * is the customer's question, and backs no "出油率我们保证四成" (holdout48).
+     */
+    private static boolean affirmed(String cardText, String withObject) {
+        for (int i = cardText.indexOf(withObject); i >= 0; i = cardText.indexOf(withObject, i + 1)) {
+            int from = i;
+            while (from > 0 && "，。！？,.!?；;\n".indexOf(cardText.charAt(from - 1)) < 0) {
+                from--;
+            }
+            int to = i;
+            while (to < cardText.length() && "，。！？,.!?；;\n".indexOf(cardText.charAt(to)) < 0) {
+                to++;
+            }
+            boolean question = to < cardText.length() && "？?".indexOf(cardText.charAt(to)) >= 0;
+            // denied just before it ("保证不了" is after; "不能保证四成"), or asked ("能不能保证四成？"): a condition before it
+            // ("没学会的可以免费跟下一期") still backs it
+            if (!question && !DENIED_JUST_BEFORE.matcher(cardText.substring(from, i)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A card clause with the word, not denied, stating a value the rep's clause states: "油榨好免费放15天" says the card's
+     * "油榨好以后我们免费保管15天" in other words (holdout48's faithful zhayou-03, capped at 60).
+     */
+    private static boolean sameValue(String cardText, String word, String whole) {
+        Set<String> said = new java.util.HashSet<>();
+        FactExtractor.extract(whole).forEach(f -> said.add(f.type() + "=" + f.value()));
+        if (said.isEmpty()) {
+            return false;
+        }
+        for (String clause : Sentences.clauses(cardText)) {
+            int at = clause.indexOf(word);
+            if (at >= 0 && !NEGATED_BEFORE.matcher(ownSentence(clause.substring(0, at))).find()
+                    && FactExtractor.extract(clause).stream().anyMatch(f -> said.contains(f.type() + "=" + f.value()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DENIED_JUST_BEFORE = Pattern.compile("(?:不|没|无|别|勿|不能|不可以|不会|无法|没法|\\bnot|\\bno|\\bnever|n't)\\s*\\S{0,2}\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CONDITION_THEN = Pattern.compile("就|的话|则|便|才");
     private static final Pattern NEGATED_BEFORE = Pattern.compile("不|无|没|别|非|勿|\\b(?:no|not|never|without|don'?t|do not|can'?t|cannot)\\b|n't",
             Pattern.CASE_INSENSITIVE);

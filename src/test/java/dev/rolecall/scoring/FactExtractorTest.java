@@ -159,7 +159,7 @@ class FactExtractorTest {
         assertThat(values("大概占用您两三分钟，现在方便吗？")).isEmpty();
         assertThat(values("Have you got 2 minutes?")).isEmpty();
         assertThat(values("宽带单独办50一个月")).noneMatch(v -> v.startsWith("DURATION"));
-        assertThat(values("通话一分钟一毛五")).isEmpty();
+        assertThat(values("通话一分钟一毛五")).containsExactly("MONEY=0.15"); // a rate per minute: a price, no duration
         assertThat(values("一个月内生效")).containsExactly("DURATION=43200");
         assertThat(values("旧冰箱头一天就断电")).isEmpty(); // the day before, as 前一天
         assertThat(values("您前两天在公众号问了国庆露营")).isEmpty(); // a couple of days ago (holdout42)

@@ -1,0 +1,95 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Free" said of something the card sells: "旧沙发清运给您免费" where the card adds 50元 for 旧家具清运, "I'll bump you up to
+ * Premium for free" where Premium is $259. {@link Promises} lets a free word pass when a card clause with a free word shares its
+ * object, and a card that frees one thing and prices another shares words with both ("沙发送到后师傅免费上门安装"); here the thing
+ * said free is matched against both kinds of card sentence, and flagged when a priced one names it more closely than any free one
+ * (16 such clauses in the labelled calls, all wrong, 9 of them unflagged before).
+ */
+final class FreeClaims {
+    private static final Pattern FREE = Pattern.compile("免费|不收钱|不要钱|包邮|\\bfree\\b|\\bno charge\\b|\\bon us\\b|\\bon the house\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** What makes a card sentence free rather than priced. */
+    private static final Pattern CARD_FREE = Pattern.compile("免费|不收|不要钱|包邮|免收|不另收|不额外|无需支付|(?<![\\d.])0元|包含|含在"
+            + "|\\bfree\\b|\\bno charge\\b|\\bno (?:extra|additional)\\b|\\bwaive|\\bcomplimentary\\b|\\bincluded\\b", Pattern.CASE_INSENSITIVE);
+    /** Free as in at liberty or available, not as in no charge: "Feel free to call me", "I'm free Tuesday", "the next free slot". */
+    private static final Pattern NOT_PRICE = Pattern.compile("\\bfeel\\s+free\\b|\\b(?:i'?m|i am|we'?re|he'?s|she'?s|they'?re|who'?s|is|are)\\s+free"
+            + "\\s+(?:on|at|then|that|this|next|tomorrow|today|in the|all|any|every|mon|tue|wed|thu|fri|sat|sun)"
+            + "|\\bfree\\s+(?:slot|spot|time|day|window|afternoon|morning|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Said to deny it: "不是免费的", "it isn't free", "not free". */
+    private static final Pattern DENIED = Pattern.compile("(?:不是|不|没有|并非|isn'?t|not|no longer)\\s*\\S{0,2}\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Words that name no thing: the free word's own, and particles and light verbs ("take", "out") any two sentences share. */
+    private static final Set<String> GENERIC = Set.of("free", "charge", "免费", "费用", "收费", "我们", "您的", "给您", "都是", "的话", "这个",
+            "就是", "也是", "可以", "时候", "out", "off", "take", "get", "got", "put", "all", "any", "one", "two", "now", "just", "also",
+            "then", "there", "here", "way", "day", "time", "next", "new", "too", "yes", "sure", "well", "okay", "right");
+
+    private final List<String> priced = new ArrayList<>();
+    private final List<String> free = new ArrayList<>();
+
+    FreeClaims(String backing) {
+        for (String sentence : Sentences.split(backing)) {
+            if (CARD_FREE.matcher(sentence).find()) {
+                free.add(sentence);
+            } else if (FactExtractor.extract(sentence).stream().anyMatch(FreeClaims::charge)) {
+                priced.add(sentence);
+            }
+        }
+    }
+
+    private static boolean charge(Fact f) {
+        return f.type() == Fact.Type.MONEY && Double.parseDouble(f.value()) > 0;
+    }
+
+    /** Free claims in this turn about what the card prices; a clause flagged already is not flagged twice. */
+    List<FactFlag> unbacked(Turn t, List<FactFlag> flagged) {
+        List<FactFlag> out = new ArrayList<>();
+        if (priced.isEmpty()) {
+            return out;
+        }
+        for (String sentence : Sentences.split(t.text())) {
+            for (String clause : Sentences.clauses(sentence)) {
+                Matcher m = FREE.matcher(clause);
+                String c = clause.strip();
+                if (!m.find() || m.start() > 0 && clause.charAt(m.start() - 1) == '-' // "interest-free" is "no interest"
+                        || NOT_PRICE.matcher(clause).find()
+                        || DENIED.matcher(clause.substring(0, m.start())).find() || c.endsWith("?") || c.endsWith("？")
+                        || flagged.stream().anyMatch(f -> f.said().contains(c) || c.contains(f.said()))) {
+                    continue;
+                }
+                Set<String> thing = CardProfile.terms(clause.substring(0, m.start()) + " " + clause.substring(m.end()));
+                thing.removeAll(GENERIC);
+                String best = null;
+                int most = 0;
+                for (String p : priced) {
+                    int n = shared(p, thing);
+                    // the amount's own clause names the thing too: "a soundbar bracket under the TV is $39 extra"
+                    if (n > most && Sentences.clauses(p).stream().anyMatch(x -> shared(x, thing) > 0
+                            && FactExtractor.extract(x).stream().anyMatch(FreeClaims::charge))) {
+                        most = n;
+                        best = p;
+                    }
+                }
+                int bound = most;
+                if (best != null && free.stream().noneMatch(f -> shared(f, thing) >= bound)) {
+                    out.add(new FactFlag(t.index(), "promise", c, "priced: " + best.strip()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int shared(String text, Set<String> thing) {
+        Set<String> x = CardProfile.terms(text);
+        x.retainAll(thing);
+        return x.size();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.rolecall.scoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date the rep works out from the card's today, not one the card lists: "明天，9月14号周二晚上7点我再给您打" on a card whose
+ * today is 2027年9月13日 (holdout48's zhayou-05, a call-back the customer asked for "明天晚上七点", was flagged as a wrong date
+ * because the card's own 周二 is the 21st).
+ */
+final class RelativeDays {
+    private static final Pattern ZH_TODAY = Pattern.compile("今天是\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+    private static final Pattern EN_TODAY = Pattern.compile("\\btoday is\\s+(?:[a-z]+day,?\\s+)?(january|february|march|april|may|june|july"
+            + "|august|september|october|november|december)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+    private static final Pattern TOMORROW = Pattern.compile("明天|明儿|\\btomorrow\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_TOMORROW = Pattern.compile("后天|\\bday after tomorrow\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A turn that names a time: "call me back … around eleven", "明天晚上七点". */
+    private static final Pattern TIME_TALK = Pattern.compile("\\b(?:call|ring|back|around|about|at|by|after|before|o'?clock|morning"
+            + "|afternoon|evening|noon)\\b|点|钟|上午|下午|晚上|早上|中午", Pattern.CASE_INSENSITIVE);
+
+    private RelativeDays() {}
+
+    /** The card's today, when its caller side states it with a year ("今天是2027年9月13日", "Today is Tuesday, March 9, 2027"). */
+    static LocalDate today(String callerText) {
+        try {
+            Matcher zh = ZH_TODAY.matcher(ChineseNumbers.normalize(callerText));
+            if (zh.find()) {
+                return LocalDate.of(Integer.parseInt(zh.group(1)), Integer.parseInt(zh.group(2)), Integer.parseInt(zh.group(3)));
+            }
+            Matcher en = EN_TODAY.matcher(callerText);
+            if (en.find()) {
+                return LocalDate.of(Integer.parseInt(en.group(3)), MONTHS.indexOf(en.group(1).toLowerCase(Locale.ROOT)) + 1,
+                        Integer.parseInt(en.group(2)));
+            }
+        } catch (java.time.DateTimeException e) {
+            return null; // "今天是2月30日": no such day, no today to count from
+        }
+        return null;
+    }
+
+    /** Whether a date fact ("09-14") is the day its sentence calls tomorrow or the day after, counted from the card's today. */
+    static boolean named(String value, String sentence, LocalDate today) {
+        if (today == null || !value.matches("\\d{2}-\\d{2}")) {
+            return false;
+        }
+        boolean after = AFTER_TOMORROW.matcher(sentence).find();
+        LocalDate day = after ? today.plusDays(2) : TOMORROW.matcher(sentence).find() ? today.plusDays(1) : null;
+        return day != null && value.equals(String.format(Locale.ROOT, "%02d-%02d", day.getMonthValue(), day.getDayOfMonth()));
+    }
+
+    /**
+     * Whether a clock time ("11:00") is the hour the customer just named for a call-back or visit ("Could you call me back
+     * Thursday, around eleven?" → "I'll call you back Thursday, March 11 at 11 a.m.": holdout48's memorial-brick-05).
+     */
+    static boolean hourAsked(String value, String asked) {
+        Matcher m = Pattern.compile("^(\\d{1,2}):(\\d{2})$").matcher(value);
+        if (asked == null || !m.find()) {
+            return false;
+        }
+        if (!TIME_TALK.matcher(asked).find()) {
+            return false;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        double twelve = hour > 12 ? hour - 12 : hour;
+        List<Double> said = new java.util.ArrayList<>(FactExtractor.numbers(asked));
+        said.addAll(dev.rolecall.text.EnglishNumbers.bareNumbers(ChineseNumbers.normalize(asked))); // "around eleven"
+        return said.stream().anyMatch(n -> n == hour || n == twelve);
+    }
+}
