@@ -260,9 +260,8 @@ public final class FactExtractor {
             }
             facts.add(new Fact(Fact.Type.MONEY, n, m.group().trim()));
         });
-        take(rest, MAO, m -> facts.add(new Fact(Fact.Type.MONEY, number(String.valueOf(
-                (Integer.parseInt(m.group(1)) * 10 + (m.group(2) == null ? 0 : Character.isDigit(m.group(2).charAt(0))
-                        ? Integer.parseInt(m.group(2)) : "一二三四五六七八九".indexOf(m.group(2)) + 1)) / 100.0)), m.group())));
+        take(rest, MAO, m -> facts.add(new Fact(Fact.Type.MONEY,
+                number(String.valueOf((Integer.parseInt(m.group(1)) * 10 + tenth(m.group(2))) / 100.0)), m.group())));
         take(rest, BARE_MONEY, m -> {
             double v = Double.parseDouble(m.group(2));
             if (v >= ("年月".contains(m.group(1)) ? 32 : 10)) {
@@ -304,9 +303,8 @@ public final class FactExtractor {
         take(rest, PERCENT_OFF, m -> facts.add(new Fact(Fact.Type.DISCOUNT,
                 ChineseNumbers.plain(100 - Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))), m.group())));
         take(rest, PERCENT, m -> facts.add(new Fact(Fact.Type.PERCENT, number(m.group(1)), m.group())));
-        take(rest, TENTHS, m -> facts.add(new Fact(Fact.Type.PERCENT, String.valueOf(Integer.parseInt(m.group(1)) * 10
-                + (m.group(2) == null ? 0 : Character.isDigit(m.group(2).charAt(0)) ? Integer.parseInt(m.group(2))
-                : "一二三四五六七八九".indexOf(m.group(2)) + 1)), m.group())));
+        take(rest, TENTHS, m -> facts.add(new Fact(Fact.Type.PERCENT,
+                String.valueOf(Integer.parseInt(m.group(1)) * 10 + tenth(m.group(2))), m.group())));
         take(rest, DURATION, m -> {
             String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
             double amount = Double.parseDouble(m.group(1));
@@ -430,6 +428,11 @@ public final class FactExtractor {
     private static String discount(String n) {
         double v = Double.parseDouble(n);
         return ChineseNumbers.plain(v < 10 ? v * 10 : v);
+    }
+
+    /** The digit after 毛 or 成 (6毛5, 三成五), in a digit or a numeral; 0 when none is said. */
+    private static int tenth(String d) {
+        return d == null ? 0 : Character.isDigit(d.charAt(0)) ? d.charAt(0) - '0' : ChineseNumbers.digit(d.charAt(0));
     }
 
     private static String number(String n) {

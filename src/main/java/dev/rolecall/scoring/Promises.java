@@ -176,20 +176,17 @@ final class Promises {
      * is the customer's question, and backs no "出油率我们保证四成" (holdout48).
      */
     private static boolean affirmed(String cardText, String withObject) {
-        for (int i = cardText.indexOf(withObject); i >= 0; i = cardText.indexOf(withObject, i + 1)) {
-            int from = i;
-            while (from > 0 && "，。！？,.!?；;\n".indexOf(cardText.charAt(from - 1)) < 0) {
-                from--;
-            }
-            int to = i;
-            while (to < cardText.length() && "，。！？,.!?；;\n".indexOf(cardText.charAt(to)) < 0) {
-                to++;
-            }
-            boolean question = to < cardText.length() && "？?".indexOf(cardText.charAt(to)) >= 0;
-            // denied just before it ("保证不了" is after; "不能保证四成"), or asked ("能不能保证四成？"): a condition before it
-            // ("没学会的可以免费跟下一期") still backs it
-            if (!question && !DENIED_JUST_BEFORE.matcher(cardText.substring(from, i)).find()) {
-                return true;
+        for (String sentence : Sentences.split(cardText)) {
+            String end = sentence.strip();
+            List<String> clauses = Sentences.clauses(sentence);
+            for (int c = 0; c < clauses.size(); c++) {
+                String clause = clauses.get(c);
+                int at = clause.indexOf(withObject);
+                boolean asked = c == clauses.size() - 1 && (end.endsWith("？") || end.endsWith("?")); // "能不能保证四成？"
+                // denied just before it ("不能保证四成"); a condition before it ("没学会的可以免费跟下一期") still backs it
+                if (at >= 0 && !asked && !DENIED_JUST_BEFORE.matcher(clause.substring(0, at)).find()) {
+                    return true;
+                }
             }
         }
         return false;
