@@ -48,6 +48,8 @@ final class CardProfile {
     final List<Priced> priced = new ArrayList<>();
     /** The names the script prices, for a number said right after one ("双狮迎宾2880"). */
     final PricedNames pricedNames;
+    /** The card times something to the minute itself ("九点整开始"): a rep's "9 sharp" is then no promise of its own. */
+    final boolean timesExactly;
     /** The card's today, when it states one with its year: for "明天" and "tomorrow" worked out from it. */
     final java.time.LocalDate today;
     /** The card's priced and free sentences, for "free" said of what it sells. */
@@ -142,6 +144,7 @@ final class CardProfile {
         templateSlots = new TemplateSlots(card.caller().raw());
         pricedNames = new PricedNames(card.caller().raw());
         today = RelativeDays.today(card.caller().raw());
+        timesExactly = ExactArrivals.givenBy(card.caller().raw());
         closings = embed(card.caller().closings());
         opening = card.caller().opening().isBlank() ? null : embedder.embed(card.caller().opening());
         good = embed(card.callee().goodExamples().stream().map(StyleExample::text).toList());

@@ -19,9 +19,14 @@ final class ExactArrivals {
 
     private ExactArrivals() {}
 
+    /** Whether the card itself times something to the minute: read once per card, not at every caller turn. */
+    static boolean givenBy(String callerText) {
+        return EXACT.matcher(ChineseNumbers.normalize(callerText)).find();
+    }
+
     static List<FactFlag> in(Turn t, CardProfile card) {
         List<FactFlag> out = new ArrayList<>();
-        if (EXACT.matcher(ChineseNumbers.normalize(card.card.caller().raw())).find()) {
+        if (card.timesExactly) {
             return out;
         }
         for (String sentence : Sentences.split(t.text())) {

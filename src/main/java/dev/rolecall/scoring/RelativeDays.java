@@ -24,6 +24,8 @@ final class RelativeDays {
     private static final Pattern TIME_TALK = Pattern.compile("\\b(?:call|ring|back|around|about|at|by|after|before|o'?clock|morning"
             + "|afternoon|evening|noon)\\b|点|钟|上午|下午|晚上|早上|中午", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CLOCK = Pattern.compile("^(\\d{1,2}):(\\d{2})$");
+
     private RelativeDays() {}
 
     /** The card's today, when its caller side states it with a year ("今天是2027年9月13日", "Today is Tuesday, March 9, 2027"). */
@@ -59,7 +61,7 @@ final class RelativeDays {
      * Thursday, around eleven?" → "I'll call you back Thursday, March 11 at 11 a.m.": holdout48's memorial-brick-05).
      */
     static boolean hourAsked(String value, String asked) {
-        Matcher m = Pattern.compile("^(\\d{1,2}):(\\d{2})$").matcher(value);
+        Matcher m = CLOCK.matcher(value);
         if (asked == null || !m.find()) {
             return false;
         }
