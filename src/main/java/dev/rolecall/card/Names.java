@@ -28,7 +28,7 @@ final class Names {
     /** "桂香楼食品大客户部的客户经理孙悦": the organisation whose staff the role is. */
     private static final Pattern ORG_OF_ROLE = Pattern.compile("^((?:(?!的)" + HAN + "){2,10}?)(?:(?:(?!的)" + HAN + "){0,5}部)?的"
             + HAN + "{0,4}(?:经理|顾问|客服|专员|销售|代表|主管|调度|医生|护士|老师|助理)");
-    private static final Pattern ORG_ENGLISH = Pattern.compile("\\b(?:from|at|with|representing|for)\\s+([A-Z][\\w&]*(?:\\s(?:[A-Z][\\w&]*|Inc\\.?|Ltd\\.?))*)");
+    private static final Pattern ORG_ENGLISH = Pattern.compile("\\b(?:from|at|with|representing|for)\\s+(?:the\\s+)?([A-Z][\\w&]*(?:\\s(?:[A-Z][\\w&]*|Inc\\.?|Ltd\\.?))*)");
     private static final List<String> NOT_NAMES = List.of("客户", "用户", "患者", "顾客", "对方", "本人", "家属", "老人", "您好");
 
     private Names() {}

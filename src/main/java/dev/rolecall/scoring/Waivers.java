@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A fee let off in words: "剩下的手续费就不收了", "给您申请免掉第一期手续费", "we'll waive the setup fee".
+ * A fee let off in words: "剩下的手续费就不收了", "给您申请免掉第一期手续费", "现在办还免首期手续费", "we'll waive the setup fee".
  * No number is wrong and no promise word like 免费 is said, yet a reviewer fails the call: the
  * rep gave away what the card charges. The thing let off is named before the word in Chinese
  * (手续费就不收了) as often as after it, so the whole clause is its object. The card backs a
@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 final class Waivers {
     private static final Pattern ZH = Pattern.compile(
-            "不收|免收|免掉|免除|减免|免了|给您免|帮您免|不用(?:再)?(?:交|付|出|缴)|不另收|不另外收|不额外收|不要钱|不收钱|不扣|算您便宜|抹掉|抹零");
+            "不收|免收|免掉|免除|减免|免了|给您免|帮您免|不用(?:再)?(?:交|付|出|缴)|不另收|不另外收|不额外收|不要钱|不收钱|不扣|算您便宜|抹掉|抹零"
+                    // a fee named after 免: "现在办还免首期手续费", "免运费" (免费 itself is a promise word: Promises reads it)
+                    + "|免(?!费)\\p{IsHan}{1,5}?费");
     private static final Pattern EN = Pattern.compile(
             "\\b(?:waive[sd]?|won'?t charge|will not charge|not charge you|no (?:extra |additional )?(?:fee|charge)s?"
                     + "|free of charge|at no (?:extra |additional )?cost|drop the (?:fee|charge)|write off|we'?ll cover|cover the (?:fee|cost))\\b",

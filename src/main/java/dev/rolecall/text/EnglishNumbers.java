@@ -21,6 +21,11 @@ public final class EnglishNumbers {
             + "|ninety|hundred|thousand|and|a)";
     private static final Pattern NUMBER_WORD = Pattern.compile("(?!and$|a$)" + WORD + "|million|billion", Pattern.CASE_INSENSITIVE);
 
+    /** A number below twenty as a word ("six"), or the digits for any other. */
+    public static String word(int n) {
+        return n >= 0 && n < SMALL.size() ? SMALL.get(n) : Integer.toString(n);
+    }
+
     /** "forty", "hundred": a word that is part of a number said in words. */
     public static boolean numberWord(String word) {
         return NUMBER_WORD.matcher(word).matches();
