@@ -96,8 +96,8 @@ final class CardProfile {
     final String dayList;
     /** The weekdays the caller side denies somewhere, its red lines included: {@link UnofferedDays#deniedBy}. */
     final java.util.BitSet deniedDays;
-    /** The parts of each day the caller side works: {@link UnofferedDays#partsOfCard}. */
-    final Map<Integer, Set<UnofferedDays.Part>> dayParts;
+    /** The parts of each day the caller side works: {@link DayParts#ofCard}. */
+    final Map<Integer, Set<DayParts.Part>> dayParts;
     /** Per step: character bigrams that occur in that step's lines and in no other step's. */
     final List<Set<String>> stepTerms = new ArrayList<>();
     /**
@@ -243,7 +243,7 @@ final class CardProfile {
         qaTopics = EnglishTopics.entries(card.caller().qa());
         days = UnofferedDays.ofCard(card.caller().rawWithoutRules()); // "周日不上门" under 禁止 names no working day
         deniedDays = UnofferedDays.deniedBy(card.caller().raw());
-        dayParts = UnofferedDays.partsOfCard(card.caller().rawWithoutRules());
+        dayParts = DayParts.ofCard(card.caller().rawWithoutRules());
         dayList = days.stream().mapToObj(d -> List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun").get(d - 1))
                 .collect(java.util.stream.Collectors.joining(", "));
         callerSentences = Sentences.split(card.caller().raw());

@@ -150,7 +150,7 @@ final class FactChecker {
             said.addAll(Claims.unbacked(t, card, said));
             said.addAll(UnofferedDays.in(t, card, call));
             said.addAll(UnofferedDays.denied(t, card, call));
-            said.addAll(UnofferedDays.cutToPart(t, card));
+            said.addAll(DayParts.in(t, card));
             said.addAll(ExactArrivals.in(t, card));
             said.addAll(card.templateSlots.unfilled(t));
             invented.addAll(said);

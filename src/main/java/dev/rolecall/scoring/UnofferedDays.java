@@ -93,8 +93,9 @@ final class UnofferedDays {
         return out;
     }
 
-    private static final String CN_DAYS = "(?:(?:周|星期|礼拜)[一二三四五六日天](?:[、和跟及](?:周|星期|礼拜)?[一二三四五六日天])*|周末|双休日?|(?<![\\d一二三四五六七八九十个])工作日)";
-    private static final String EN_DAYS = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?)";
+    /** A day or days named in Chinese, 周末 and 工作日 included (not "3个工作日", a count). */
+    static final String CN_DAYS = "(?:(?:周|星期|礼拜)[一二三四五六日天](?:[、和跟及](?:周|星期|礼拜)?[一二三四五六日天])*|周末|双休日?|(?<![\\d一二三四五六七八九十个])工作日)";
+    static final String EN_DAYS = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?)";
     /**
      * A day said not to be worked, the denial beside it: "周日不送货", "周日我们不送货", "工作日晚上不送", "周末没有的", "we're closed
      * Saturdays", "no Sundays", "Sundays are off". Not a deadline ("这周六前告诉我就不收费"), a condition ("周六不行就周日"), a
@@ -106,6 +107,11 @@ final class UnofferedDays {
 
     /** A question put either way: "周四下午行不行", "有没有空". */
     private static final Pattern EITHER_OR = Pattern.compile("(\\p{IsHan})[不没]\\1");
+
+    /** Whether a text denies or rules something out (不, 没, not, closed…). */
+    static boolean denies(String text) {
+        return DENIED.matcher(text).find();
+    }
 
     /** The days a card's caller side denies somewhere ("周日不开机采", "No loaners on Saturdays", "不得预约周日"): read once per card. */
     static BitSet deniedBy(String callerText) {
@@ -161,100 +167,6 @@ final class UnofferedDays {
         BitSet out = named(WORKDAYS.matcher(WEEKEND.matcher(text).replaceAll(" ")).replaceAll(" "));
         if (EVERY_DAY.matcher(text).find()) {
             out.clear(); // every day named is no day picked out
-        }
-        return out;
-    }
-
-    /** Morning, afternoon and evening, as the card and the rep say them. */
-    enum Part { MORNING, AFTERNOON, EVENING }
-
-    private static final Pattern MORNING = Pattern.compile("上午|早上|清早|\\bmornings?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AFTERNOON = Pattern.compile("下午|\\bafternoons?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EVENING = Pattern.compile("晚上|\\bevenings?\\b|\\bnights?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALL_DAY = Pattern.compile("全天|一整天|\\ball day\\b", Pattern.CASE_INSENSITIVE);
-
-    /** The parts of the day a card sentence gives: by name, all day, or by a window of hours ("8:30到18:00"). */
-    static java.util.Set<Part> parts(String sentence) {
-        java.util.Set<Part> out = java.util.EnumSet.noneOf(Part.class);
-        if (MORNING.matcher(sentence).find()) {
-            out.add(Part.MORNING);
-        }
-        if (AFTERNOON.matcher(sentence).find()) {
-            out.add(Part.AFTERNOON);
-        }
-        if (EVENING.matcher(sentence).find()) {
-            out.add(Part.EVENING);
-        }
-        if (ALL_DAY.matcher(sentence).find()) {
-            out.addAll(java.util.EnumSet.of(Part.MORNING, Part.AFTERNOON));
-        }
-        for (Fact f : FactExtractor.extract(sentence)) {
-            if (f.type() == Fact.Type.TIME_RANGE && f.value().matches("\\d\\d:\\d\\d-\\d\\d:\\d\\d")) {
-                int from = Integer.parseInt(f.value().substring(0, 2));
-                int to = Integer.parseInt(f.value().substring(6, 8));
-                if (from < 12) {
-                    out.add(Part.MORNING);
-                }
-                if (from < 17 && to > 13) {
-                    out.add(Part.AFTERNOON);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The parts of each day the card's caller side works (1 Monday … 7 Sunday): "这周六、周日都可以送，分上午9点到12点和下午2点到6点
-     * 两个时段" works both on both; "Weekend visits are only on Saturday mornings" works Saturday morning. Read once per card.
-     */
-    static java.util.Map<Integer, java.util.Set<Part>> partsOfCard(String callerText) {
-        java.util.Map<Integer, java.util.Set<Part>> out = new java.util.HashMap<>();
-        for (String sentence : Sentences.split(callerText)) {
-            String s = sentence.strip();
-            if (s.endsWith("?") || s.endsWith("？") || DENIED.matcher(s).find()) {
-                continue;
-            }
-            java.util.Set<Part> parts = parts(s);
-            if (parts.isEmpty()) {
-                continue;
-            }
-            BitSet days = ofCard(s);
-            days.stream().forEach(d -> out.computeIfAbsent(d, k -> java.util.EnumSet.noneOf(Part.class)).addAll(parts));
-        }
-        return out;
-    }
-
-    /** A day cut to one part of it: "周末只送下午", "周末只能上午送", "Saturdays we only do afternoons". */
-    private static final Pattern ONLY_PART = Pattern.compile("(" + CN_DAYS + ")[^，。,.；;？?！!]{0,6}?(?:只|仅)[^，。,.；;？?！!]{0,4}?(上午|下午|晚上|早上)"
-            + "|((?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\\bweekends?)\\b[^,.;?!]{0,24}?)\\bonly\\b[^,.;?!]{0,12}?\\b(mornings?|afternoons?|evenings?)\\b"
-            + "|((?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\\bweekends?)\\b[^,.;?!]{0,24}?)\\b(mornings?|afternoons?|evenings?)\\s+only\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * A day the rep cuts to a part the card does not keep it to: "周末只送下午" on a card that delivers weekends 上午 and 下午,
-     * "Saturdays we only do afternoons" for "Saturday mornings". A day the card works in that part alone is its own rule said
-     * back; a day whose hours the card does not give cannot be checked.
-     */
-    static List<FactFlag> cutToPart(Turn t, CardProfile card) {
-        List<FactFlag> out = new ArrayList<>();
-        for (String sentence : Sentences.split(t.text())) {
-            Matcher m = ONLY_PART.matcher(sentence);
-            while (m.find()) {
-                int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
-                java.util.Set<Part> said = parts(m.group(g + 1));
-                BitSet days = namedByName(m.group(g));
-                if (days.isEmpty()) {
-                    days = named(m.group(g));
-                }
-                boolean wrong = days.stream().anyMatch(d -> {
-                    java.util.Set<Part> worked = card.dayParts.getOrDefault(d, java.util.Set.of());
-                    return !worked.isEmpty() && !said.containsAll(worked);
-                });
-                if (wrong) {
-                    out.add(new FactFlag(t.index(), "day", m.group().strip(), "the card's hours on that day"));
-                    return out;
-                }
-            }
         }
         return out;
     }
