@@ -56,40 +56,11 @@ final class FreeClaims {
 
     /** Free claims in this turn about what the card prices; a clause flagged already is not flagged twice. */
     List<FactFlag> unbacked(Turn t, List<FactFlag> flagged) {
-        List<FactFlag> out = new ArrayList<>();
-        if (priced.isEmpty()) {
-            return out;
-        }
-        for (String sentence : Sentences.split(t.text())) {
-            for (String clause : Sentences.clauses(sentence)) {
-                Matcher m = FREE.matcher(clause);
-                String c = clause.strip();
-                if (!m.find() || m.start() > 0 && clause.charAt(m.start() - 1) == '-' // "interest-free" is "no interest"
-                        || NOT_PRICE.matcher(clause).find()
-                        || DENIED.matcher(clause.substring(0, m.start())).find() || c.endsWith("?") || c.endsWith("？")
-                        || flagged.stream().anyMatch(f -> f.said().contains(c) || c.contains(f.said()))) {
-                    continue;
-                }
-                Set<String> thing = CardProfile.terms(clause.substring(0, m.start()) + " " + clause.substring(m.end()));
-                thing.removeAll(GENERIC);
-                String best = null;
-                int most = 0;
-                for (String p : priced) {
-                    int n = shared(p, thing);
-                    // the amount's own clause names the thing too: "a soundbar bracket under the TV is $39 extra"
-                    if (n > most && Sentences.clauses(p).stream().anyMatch(x -> shared(x, thing) > 0
-                            && FactExtractor.extract(x).stream().anyMatch(FreeClaims::charge))) {
-                        most = n;
-                        best = p;
-                    }
-                }
-                int bound = most;
-                if (best != null && free.stream().noneMatch(f -> shared(f, thing) >= bound)) {
-                    out.add(new FactFlag(t.index(), "promise", c, "priced: " + best.strip()));
-                }
-            }
-        }
-        return out;
+        // "interest-free" is "no interest"; "feel free", "I'm free Tuesday" say nothing of a price
+        return claims(t, flagged, FREE, DENIED, (clause, m) -> m.start() > 0 && clause.charAt(m.start() - 1) == '-'
+                || NOT_PRICE.matcher(clause).find(),
+                // the amount's own clause names the thing too: "a soundbar bracket under the TV is $39 extra"
+                priced, x -> FactExtractor.extract(x).stream().anyMatch(FreeClaims::charge), free, "priced: ");
     }
 
     /** A charge said: "移改时间要收费", "另外收", "moving the slot costs extra", "the new socket you'd pay for separately". */
@@ -112,34 +83,45 @@ final class FreeClaims {
      * closely than any priced one.
      */
     List<FactFlag> charged(Turn t, List<FactFlag> flagged) {
+        // the free word's own clause names the thing: "安装有两种，…基础安装包，免费" frees no 两种情况
+        return claims(t, flagged, CHARGED, NO_CHARGE, (clause, m) -> false,
+                free, x -> CARD_FREE.matcher(NOT_PRICE.matcher(x).replaceAll(" ")).find(), charging, "free on the card: ");
+    }
+
+    /**
+     * The clauses that say {@code word} of a thing (its clause less the word) that one of {@code named} names more closely than
+     * any of {@code against}; a card sentence names it only where one of its clauses shares a term with it and is
+     * {@code naming}. A question, a word denied just before it, and a clause flagged already are passed.
+     */
+    private static List<FactFlag> claims(Turn t, List<FactFlag> flagged, Pattern word, Pattern denied,
+                                         java.util.function.BiPredicate<String, Matcher> skip, List<String> named,
+                                         java.util.function.Predicate<String> naming, List<String> against, String why) {
         List<FactFlag> out = new ArrayList<>();
-        if (free.isEmpty()) {
+        if (named.isEmpty()) {
             return out;
         }
         for (String sentence : Sentences.split(t.text())) {
             for (String clause : Sentences.clauses(sentence)) {
-                Matcher m = CHARGED.matcher(clause);
+                Matcher m = word.matcher(clause);
                 String c = clause.strip();
-                if (!m.find() || NO_CHARGE.matcher(clause.substring(0, m.start())).find() || c.endsWith("?") || c.endsWith("？")
-                        || flagged.stream().anyMatch(f -> f.said().contains(c) || c.contains(f.said()))) {
+                if (!m.find() || skip.test(clause, m) || denied.matcher(clause.substring(0, m.start())).find()
+                        || c.endsWith("?") || c.endsWith("？") || flagged.stream().anyMatch(f -> f.said().contains(c) || c.contains(f.said()))) {
                     continue;
                 }
                 Set<String> thing = CardProfile.terms(clause.substring(0, m.start()) + " " + clause.substring(m.end()));
                 thing.removeAll(GENERIC);
                 String best = null;
                 int most = 0;
-                for (String f : free) {
-                    int n = shared(f, thing);
-                    // the free word's own clause names the thing: "安装有两种，…基础安装包，免费" frees no 两种情况
-                    if (n > most && Sentences.clauses(f).stream().anyMatch(x -> shared(x, thing) > 0
-                            && CARD_FREE.matcher(NOT_PRICE.matcher(x).replaceAll(" ")).find())) {
-                        most = n;
-                        best = f;
+                for (String n : named) {
+                    int k = shared(n, thing);
+                    if (k > most && Sentences.clauses(n).stream().anyMatch(x -> shared(x, thing) > 0 && naming.test(x))) {
+                        most = k;
+                        best = n;
                     }
                 }
                 int bound = most;
-                if (best != null && charging.stream().noneMatch(p -> shared(p, thing) >= bound)) {
-                    out.add(new FactFlag(t.index(), "promise", c, "free on the card: " + best.strip()));
+                if (best != null && against.stream().noneMatch(a -> shared(a, thing) >= bound)) {
+                    out.add(new FactFlag(t.index(), "promise", c, why + best.strip()));
                 }
             }
         }
