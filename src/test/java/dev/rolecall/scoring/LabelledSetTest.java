@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1228);
+        assertThat(cases).hasSize(1324);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -72,7 +72,11 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout47")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout48")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout49")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(100);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout50")).count()).isEqualTo(24);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout51")).count()).isEqualTo(24);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout52")).count()).isEqualTo(24);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout53")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(108);
     }
 
     @Test
