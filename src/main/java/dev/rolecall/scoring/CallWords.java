@@ -119,9 +119,12 @@ final class CallWords {
         return YES.matcher(text).find() && putsOff(text) == null && !refuses(text);
     }
 
-    /** The whole answer to a read-back is "Right." or "对的。": a yes to it, though not a word of agreement anywhere else. */
+    /**
+     * The whole answer to a read-back is "Right.", "对的。" or "对，check过了。" (holdout52's yumaoqiu-03): a yes to it, though not a
+     * word of agreement anywhere else.
+     */
     private static final Pattern CONFIRMS = Pattern.compile("(?i)\\s*(?:(?:yes|yep|yeah)[,.]?\\s*)?(?:that'?s |that is |all )?(?:right|correct|exactly)"
-            + "[.!]?\\s*|\\s*(?:嗯[，,]?)?(?:对|对的|没错|是的|对，没错)[。！!]?\\s*");
+            + "[.!]?\\s*|\\s*(?:嗯[，,]?)?(?:对|对的|没错|是的|对，没错)(?:[，,]\\s*(?:没问题|都对|就这样|check过了|核对过了))?[。！!]?\\s*");
 
     static boolean confirms(String text) {
         return saysYes(text) || CONFIRMS.matcher(text).matches();

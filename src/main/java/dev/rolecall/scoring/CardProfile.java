@@ -54,6 +54,8 @@ final class CardProfile {
     final boolean datedSlots;
     /** Days of the month the card names without a month ("周日19号", "the 23rd"), as two digits. */
     final Set<String> daysOfMonth = new HashSet<>();
+    /** A date on the card with its weekday (in a year of 365 days), for the weekday of another date: null when it has none. */
+    final java.time.LocalDate calendar;
     /** The card's today, when it states one with its year: for "明天" and "tomorrow" worked out from it. */
     final java.time.LocalDate today;
     /** The card's priced and free sentences, for "free" said of what it sells. */
@@ -73,8 +75,19 @@ final class CardProfile {
      */
     private static final java.util.regex.Pattern HALF = java.util.regex.Pattern.compile("(?i)\\bhalf\\b(?= (?:is|are) (?:billed|due|paid"
             + "|charged|refunded)\\b| (?:up ?front|before|at (?:pickup|drop-?off|booking|signing|the start)|on (?:delivery|pickup|booking)|now|due"
-            + "|down)\\b| (?:of )?the (?:fee|price|total|cost|deposit|lease|balance|amount)\\b)|\\b(?:pay|paid|pays|refund(?:ed)?|charge[sd]?"
+            + "|down)\\b| (?:of )?the (?:fee|price|total|cost|deposit|lease|balance|amount)\\b| back\\b)|\\b(?:pay|paid|pays|refund(?:ed)?|charge[sd]?"
             + "|bill(?:ed)?) half\\b|[付交退收]一半|一半(?:定金|费用|的钱|的费用|款)|按一半");
+    /** "eight Saturday mornings" runs eight weeks: "the eight-week group course" says it (holdout50's sat-prep-01). */
+    private static List<Fact> withRuns(List<Fact> facts, String text) {
+        List<Fact> runs = WeeklyRuns.facts(text);
+        if (runs.isEmpty()) {
+            return facts;
+        }
+        List<Fact> out = new ArrayList<>(facts);
+        out.addAll(runs);
+        return out;
+    }
+
     /** Percentages the card states (fee rates): an amount × one of them is worked out, not invented. */
     final Set<Double> rates = new HashSet<>();
     /** A card sentence that states facts, embedded: where a caller's fact is checked in context. */
@@ -97,7 +110,9 @@ final class CardProfile {
     /** The weekdays the caller side denies somewhere, its red lines included: {@link UnofferedDays#deniedBy}. */
     final java.util.BitSet deniedDays;
     /** The parts of each day the caller side works: {@link DayParts#ofCard}. */
-    final Map<Integer, Set<DayParts.Part>> dayParts;
+    final Map<Integer, DayParts.Hours> dayParts;
+    /** The card sentence that first gives each working day, quoted by a flag that denies it. */
+    final Map<Integer, String> daySources;
     /** Per step: character bigrams that occur in that step's lines and in no other step's. */
     final List<Set<String>> stepTerms = new ArrayList<>();
     /**
@@ -152,13 +167,14 @@ final class CardProfile {
         templateSlots = new TemplateSlots(card.caller().raw());
         pricedNames = new PricedNames(card.caller().raw());
         today = RelativeDays.today(card.caller().raw());
+        calendar = Weekdays.anchor(card.caller().raw());
         timesExactly = ExactArrivals.givenBy(card.caller().raw());
         datedSlots = DatedSlots.offeredBy(card.caller().rawWithoutRules());
         closings = embed(card.caller().closings());
         opening = card.caller().opening().isBlank() ? null : embedder.embed(card.caller().opening());
         good = embed(card.callee().goodExamples().stream().map(StyleExample::text).toList());
         bad = embed(card.callee().badExamples().stream().map(StyleExample::text).toList());
-        for (Fact f : FactExtractor.extract(card.caller().raw())) {
+        for (Fact f : withRuns(FactExtractor.extract(card.caller().raw()), card.caller().raw())) {
             facts.computeIfAbsent(f.type(), t -> new HashSet<>()).add(f.value());
             if (f.type() == Fact.Type.DATE && f.value().startsWith("--")) {
                 daysOfMonth.add(f.value().substring(2));
@@ -191,9 +207,11 @@ final class CardProfile {
         }
         if (HALF.matcher(card.caller().raw()).find()) {
             rates.add(50.0); // "paid half before the start": "½ ($975)" of the $1,950 named is worked out (holdout46)
+            facts.computeIfAbsent(Fact.Type.PERCENT, t -> new HashSet<>()).add("50"); // "half back" is "50% until 3rd" (holdout50)
         }
+
         for (String sentence : Sentences.split(card.caller().raw())) {
-            List<Fact> fs = FactExtractor.extract(sentence);
+            List<Fact> fs = withRuns(FactExtractor.extract(sentence), sentence);
             if (!fs.isEmpty()) {
                 factLines.add(new FactLine(fs, terms(sentence)));
             }
@@ -244,7 +262,8 @@ final class CardProfile {
         days = UnofferedDays.ofCard(card.caller().rawWithoutRules()); // "周日不上门" under 禁止 names no working day
         deniedDays = UnofferedDays.deniedBy(card.caller().raw());
         dayParts = DayParts.ofCard(card.caller().rawWithoutRules());
-        dayList = days.stream().mapToObj(d -> List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun").get(d - 1))
+        daySources = UnofferedDays.givenBy(card.caller().rawWithoutRules());
+        dayList = days.stream().mapToObj(d -> Weekdays.SHORT.get(d - 1))
                 .collect(java.util.stream.Collectors.joining(", "));
         callerSentences = Sentences.split(card.caller().raw());
         // a red line's words ("不能说补考免费") back nothing the rep claims

@@ -43,7 +43,9 @@ final class Claims {
     private static final Pattern COURTESY = Pattern.compile("understand|get it|fair|sorry|抱歉|理解|不用(?:担心|着急|急|客气)"
             + "|随时(?:找|联系|打|问|跟我说|告诉)|any ?time.{0,15}(?:call|reach|ask|let)"
             // the rep's own habit: "I always like to go through everything in order so nothing gets missed"
-            + "|\\bI (?:always|usually) (?:like|try|want|prefer)\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\bI (?:always|usually) (?:like|try|want|prefer)\\b"
+            // a customer's feeling or result called normal: "Totally normal for a first try." after a disappointing score
+            + "|\\bnormal (?:for a first|to feel|to be (?:nervous|worried|anxious|unsure|upset))", Pattern.CASE_INSENSITIVE);
     /** A certainty denied is a caution, not a claim: "谁也不能保证完全不摔", "I can't guarantee it'll be approved". */
     private static final Pattern DISCLAIMER = Pattern.compile("(?:不能|没法|无法|不敢|没人能|谁也不能|谁都不能)(?:跟|给|向|和)?(?:您|你)?"
             + "(?:百分之百)?(?:保证|打包票|担保|说死|打保票)|\\b(?:can'?t|cannot|couldn'?t|won'?t) (?:promise|guarantee)|\\bno guarantee",

@@ -21,8 +21,8 @@ final class ClockTimes {
     /** A window of clock times (下午2点到6点, 9点至12点, 2 to 6 pm): one fact, so that a wrong window is one error. */
     private static final Pattern TIME_RANGE = Pattern.compile("(?<!\\d)(\\d{1,2})(?:点(半)?)?\\s*(?:到|至|~|～|-|–|—)\\s*(?:上午|中午|下午|晚上|傍晚)?\\s*(\\d{1,2})点(半)?"
             + "|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?\\s*(?:-to-|to|-|–|until|till)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b"
-            // a window in digits alone, as cards write opening hours: 10:00–20:00, 9:00-21:00
-            + "|(?<![\\d:])(\\d{1,2}):(\\d{2})\\s*(?:到|至|~|～|-|–|—|to)\\s*(\\d{1,2}):(\\d{2})(?![\\d:])",
+            // a window in digits alone, as cards write opening hours: 10:00–20:00, 9:00-21:00, "between 3:30 and 7:30"
+            + "|(?<![\\d:])(\\d{1,2}):(\\d{2})\\s*(?:到|至|~|～|-|–|—|to|(?<=\\bbetween\\s{1,3}\\d{1,2}:\\d{2}\\s{1,3})and)\\s*(\\d{1,2}):(\\d{2})(?![\\d:])",
             Pattern.CASE_INSENSITIVE);
 
     /** Reads windows first, then single times, blanking each from {@code rest} as {@link FactExtractor} does. */
@@ -48,7 +48,7 @@ final class ClockTimes {
 
     /** "between nine and noon", "between 1 and 5 pm", "nine to noon": a window said the way people say it. */
     private static final Pattern TIME_BETWEEN = Pattern.compile("\\b(?:between\\s+(\\w+)\\s+and|(\\w+)\\s+(?:to|till|until))\\s+(noon|midday|\\w+)"
-            + "(?:\\s*(am|pm|in the (?:morning|afternoon|evening)))?\\b", Pattern.CASE_INSENSITIVE);
+            + "(?:\\s*(am|pm|in the (?:morning|afternoon|evening)))?\\b(?:(?=\\s*(?:[.,;!?)）。，]|$))())?", Pattern.CASE_INSENSITIVE);
     private static final List<String> HOURS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
 
@@ -71,7 +71,9 @@ final class ClockTimes {
     private static Fact between(Matcher m) {
         Integer from = hour(m.group(1) != null ? m.group(1) : m.group(2));
         Integer to = hour(m.group(3));
-        boolean clock = m.group(4) != null || m.group(3).toLowerCase(Locale.ROOT).matches("noon|midday");
+        // "between 1 and 5." ends its clause: a window with no am/pm, as a card writes a slot ("between 1 and 5 people" is not)
+        boolean clock = m.group(4) != null || m.group(3).toLowerCase(Locale.ROOT).matches("noon|midday")
+                || m.group(1) != null && m.group(5) != null && m.group(1).matches("\\d{1,2}") && m.group(3).matches("\\d{1,2}");
         if (from == null || to == null || from > 12 || to > 12 || from.equals(to) || !clock) {
             return null; // "two to three", "one to one": no clock without am/pm or noon
         }

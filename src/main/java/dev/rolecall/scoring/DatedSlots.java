@@ -33,6 +33,16 @@ final class DatedSlots {
             Pattern.CASE_INSENSITIVE);
 
     /**
+     * Whether a sentence gives the rep's own call-back day: its words are in it or in the sentence after ("Friday, April 16,
+     * around noon. I'll call you then.", "后天就是3月17号周三，上午10点我再打给您").
+     */
+    static boolean callBackDay(String sentence, String turn) {
+        int at = turn.indexOf(sentence);
+        java.util.List<String> from = Sentences.split(at < 0 ? sentence : turn.substring(at));
+        return CALL_BACK.matcher(String.join(" ", from.subList(0, Math.min(2, from.size())))).find();
+    }
+
+    /**
      * Whether a date the card never names, said with its weekday and a time of day, is a slot the card does not offer. A day
      * the card names without its month ("周日19号上午9点半", "the 23rd") is the card's in any month.
      */

@@ -22,6 +22,9 @@ final class DayParts {
     /** Morning, afternoon and evening, as the card and the rep say them. */
     enum Part { MORNING, AFTERNOON, EVENING }
 
+    /** The parts of one day a card works, and the first card sentence that gives them (a flag quotes it). */
+    record Hours(Set<Part> parts, String source) {}
+
     private static final Pattern MORNING = Pattern.compile("上午|早上|清早|\\bmornings?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTERNOON = Pattern.compile("下午|\\bafternoons?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EVENING = Pattern.compile("晚上|\\bevenings?\\b|\\bnights?\\b", Pattern.CASE_INSENSITIVE);
@@ -61,8 +64,8 @@ final class DayParts {
      * The parts of each day the card's caller side works (1 Monday … 7 Sunday): "这周六、周日都可以送，分上午9点到12点和下午2点到6点
      * 两个时段" works both on both; "Weekend visits are only on Saturday mornings" works Saturday morning. Read once per card.
      */
-    static Map<Integer, Set<Part>> ofCard(String callerText) {
-        Map<Integer, Set<Part>> out = new HashMap<>();
+    static Map<Integer, Hours> ofCard(String callerText) {
+        Map<Integer, Hours> out = new HashMap<>();
         for (String sentence : Sentences.split(callerText)) {
             String s = sentence.strip();
             if (s.endsWith("?") || s.endsWith("？") || UnofferedDays.denies(s)) {
@@ -73,7 +76,7 @@ final class DayParts {
                 continue;
             }
             BitSet days = UnofferedDays.ofCard(s);
-            days.stream().forEach(d -> out.computeIfAbsent(d, k -> EnumSet.noneOf(Part.class)).addAll(parts));
+            days.stream().forEach(d -> out.computeIfAbsent(d, k -> new Hours(EnumSet.noneOf(Part.class), s)).parts().addAll(parts));
         }
         return out;
     }
@@ -100,12 +103,13 @@ final class DayParts {
                 if (days.isEmpty()) {
                     days = UnofferedDays.named(m.group(g));
                 }
-                boolean wrong = days.stream().anyMatch(d -> {
-                    Set<Part> worked = card.dayParts.getOrDefault(d, Set.of());
-                    return !worked.isEmpty() && !said.containsAll(worked);
-                });
-                if (wrong) {
-                    out.add(new FactFlag(t.index(), "day", m.group().strip(), "the card's hours on that day"));
+                int wrong = days.stream().filter(d -> {
+                    Hours worked = card.dayParts.get(d);
+                    return worked != null && !said.containsAll(worked.parts());
+                }).findFirst().orElse(0);
+                if (wrong > 0) {
+                    out.add(new FactFlag(t.index(), "day", m.group().strip(), "the card's hours on " + Weekdays.SHORT.get(wrong - 1)
+                            + ": " + card.dayParts.get(wrong).source()));
                     return out;
                 }
             }

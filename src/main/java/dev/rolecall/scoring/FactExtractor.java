@@ -60,14 +60,17 @@ public final class FactExtractor {
             // a limit in things counted ("10袋以内免费", "三张以内"): the classifier says what is counted
             + "|(?<![\\d.])(\\d{1,3})\\s*(袋|箱|件|张|次|节|位|人|台|份|套|片|粒|颗|瓶|桶|趟|间|个)\\s*(?=以内|之内|以下|为限|封顶)"
             // things counted in English: "up to 3 monthly payments", "12 time-stamped photos", "a 4-inch dent", "20 characters a line"
-            + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(?:monthly |time-stamped |more |free )?(payment|installment|photo|picture|inch|lesson|session|class|visit|page|character)(?:e?s)?\\b"
+            + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(?:(?:monthly|time-stamped|more|free|full|practice|private|group|extra)[\\s-]+){0,2}"
+            + "(payment|installment|photo|picture|inch|lesson|session|class|visit|page|character|student|test|plant|participant)(?:e?s)?\\b"
             // instalments of a bill (分3期、6期或者12期): not 第2期, 期间 or 期限
-            + "|(?<![第\\d.])(\\d{1,2})\\s*(期)(?![间限待望末中])",
+            + "|(?<![第\\d.])(\\d{1,2})\\s*(期)(?![间限待望末中])"
+            // plants and people counted ("落地绿植12盆", "男女各30位"): checked against a card clause that counts the same
+            + "|(?<![第\\d.])(\\d{1,3})\\s*(盆|株|棵|位)(?![数置于子])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final Pattern DURATION = Pattern.compile(
-            // 10/15周三 is a date and a weekday, not fifteen weeks
-            "(?<![第\\d./])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(个工作日|个小时|小时|个钟头|钟头|分钟|个月|天|日|周(?![一二三四五六日天末])|个星期|星期(?![一二三四五六日天])|个礼拜|礼拜(?![一二三四五六日天])|年"
+            // 10/15周三 is a date and a weekday, not fifteen weeks; "about 4 painting days" is 4 days
+            "(?<![第\\d./])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:[a-z]{3,}ing\\s+(?=days?\\b))?(个工作日|个小时|小时|个钟头|钟头|分钟|个月|天|日|周(?![一二三四五六日天末])|个星期|星期(?![一二三四五六日天])|个礼拜|礼拜(?![一二三四五六日天])|年"
             + "|business days?|days?|hours?|minutes?|months?|weeks?|years?|wks?|hrs?|yrs?)(?![\\d\\w])"
             // 三周岁 and "the six-year-old" are ages; 6天5晚 names a package, as the card's own "6天5晚" (not read as a
             // duration) does
@@ -147,6 +150,11 @@ public final class FactExtractor {
     private static final Pattern NOTICE = Pattern.compile("\\s*(?:说|讲|通知|告诉|打(?:个)?电话|联系|预约|约|改|取消|退|申请|报)");
 
     private FactExtractor() {}
+
+    /** "12 1 hour sessions" (from "twelve one-hour sessions"): a count, a space, then an English length; not a rate. */
+    private static boolean countThenLength(String text, int start, String unit) {
+        return unit.matches("[a-z]+") && start > 1 && text.charAt(start - 1) == ' ' && Character.isDigit(text.charAt(start - 2));
+    }
 
     /** 3到5天, 2-3 hours, 0.9–1.1米: both ends are said, so each end is a value of its own. */
     private static final Pattern RANGE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:到|至|~|～|-|–|—|or|to)\\s*(?=\\d+(?:\\.\\d+)?\\s*"
@@ -320,7 +328,8 @@ public final class FactExtractor {
                     && NOTICE.matcher(text.substring(m.end())).lookingAt();
             boolean relative = !notice && amount == 1 && (unit.matches("天|日") && m.start() > 0 && "前后头".indexOf(rest.charAt(m.start() - 1)) >= 0
                     || text.substring(m.end(), Math.min(text.length(), m.end() + 3)).matches(".*[\\d一二两三四五六七八九].*")
-                    || !prev.isEmpty() && (Character.isDigit(prev.charAt(prev.length() - 1)) || "元块".indexOf(prev.charAt(prev.length() - 1)) >= 0));
+                    || !prev.isEmpty() && (Character.isDigit(prev.charAt(prev.length() - 1)) && !countThenLength(text, m.start(), unit)
+                            || "元块".indexOf(prev.charAt(prev.length() - 1)) >= 0));
             // "您前两天在公众号问了…" is a couple of days ago, not two days of anything (holdout42's faithful calls)
             relative |= amount == 2 && unit.matches("天|日") && m.start() > 0 && rest.charAt(m.start() - 1) == '前'
                     && text.substring(m.end(), Math.min(text.length(), m.end() + 1)).matches("[在刚问来说打给留看联系咨询提买办我您你他她]");
@@ -333,7 +342,8 @@ public final class FactExtractor {
         take(rest, COUNT, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(1) != null ? m.group(1) + " " + m.group(2)
                 : m.group(3) != null ? m.group(3) + " " + m.group(4) : m.group(5) != null ? m.group(5) + " 次"
                 : m.group(7) != null ? m.group(7) + " " + m.group(8) : m.group(9) != null ? m.group(9) + " " + m.group(10).toLowerCase(Locale.ROOT)
-                : m.group(11) + " " + m.group(12)), m.group())));
+                : m.group(11) != null ? m.group(11) + " " + m.group(12) : m.group(13) + " " + m.group(14)),
+                m.group().replaceAll("\\s{2,}", " ")))); // "12 sessions", the length between them read on its own
         ClockTimes.take(rest, facts);
         Matcher q = QUOTED.matcher(utterance);
         while (q.find()) {

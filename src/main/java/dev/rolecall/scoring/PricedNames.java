@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The names a card's script prices ("第一个是双狮迎宾：…，2680块"), so that a number said right after one with no unit is read
  * as its price: "双狮迎宾2880，三狮采青四千一百八" (holdout47) and "商务七座三百二" (holdout33) had passed unread, since only
- * a word of paying (费, 每颗, 定金…) made a bare number money. Chinese only: English prices carry their dollar sign.
+ * a word of paying (费, 每颗, 定金…) made a bare number money. In English a name the script prices ("Cord Blood Only is
+ * $1,495") does the same for a terse rep who drops the dollar sign ("Cord Blood Only at 1,395").
  */
 final class PricedNames {
     /** What opens a line that counts options out: "第一个是", "一是", "另一种是", "还有". */
@@ -19,27 +20,81 @@ final class PricedNames {
     /** A head that is talk, not a name: "跟您确认一下：…", "要加印的话，…", "车型有两种：…". */
     private static final Pattern TALK = Pattern.compile("[您你我有是要也跟就还把请]|的话|以后|两种|两款|确认|复述");
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,8}");
+    /** Words that state the price after a name: "每月", "一季度", "只要". */
+    private static final Pattern PRICE_WORDS = Pattern.compile("(?:每个?月|月租|包月|每年|一年|每季度?|一季度|每人|每位|每次|每场|每份|每套|一套"
+            + "|每平米|每平方米|每平|每㎡"
+            + "|只要|只需|要|是|价格是?|收费|一共|共)+$");
+    /** What kind of thing a name is, said without it as often as with it: 精品套餐 is 精品. */
+    private static final Pattern KIND = Pattern.compile("(?:套餐|版本|版|班|课程|课|方案|服务|会员|年卡|月卡|卡)$");
 
     private final Set<String> names;
     private final Pattern after;
 
     PricedNames(String callerText) {
         names = new LinkedHashSet<>();
+        Set<String> priced = new LinkedHashSet<>();
         for (String line : dev.rolecall.card.CardParser.quotesOf(callerText)) {
             for (String sentence : Sentences.split(line)) {
                 if (FactExtractor.extract(sentence).stream().anyMatch(f -> f.type() == Fact.Type.MONEY)) {
                     String head = LEAD.matcher(sentence.split("[：:，,（(]", 2)[0].strip()).replaceFirst("");
                     if (NAME.matcher(head).matches() && !TALK.matcher(head).find()) {
                         names.add(head);
+                    } else {
+                        // "基础套餐每月880元": the name before its price, without the words that state it
+                        String cut = PRICE_WORDS.matcher(head.split("\\d", 2)[0].strip()).replaceFirst("");
+                        if (NAME.matcher(cut).matches() && !TALK.matcher(cut).find()) {
+                            priced.add(cut);
+                        }
                     }
+                }
+            }
+        }
+        // a name cut from before its price is taken when another is of its kind (基础套餐 and 精品套餐, 光敏章 and 铜章): the
+        // options a script prices side by side, not "超过3000元…" or "比如…"
+        for (String name : priced) {
+            if (priced.stream().anyMatch(o -> !o.equals(name) && o.charAt(o.length() - 1) == name.charAt(name.length() - 1))) {
+                names.add(name);
+                Matcher kind = KIND.matcher(name);
+                if (kind.find() && kind.start() >= 2) {
+                    names.add(name.substring(0, kind.start())); // "精品1880" for 精品套餐
+                }
+            }
+        }
+        // "秋季决赛单赛" is "单赛" where the script offers it by that name ("您看选单赛还是套票？")
+        List<String> choices = Sentences.split(callerText).stream().filter(x -> CHOICE.matcher(x).find()).toList();
+        for (String name : List.copyOf(names)) {
+            for (int cut = 1; cut <= name.length() - 2; cut++) {
+                String tail = name.substring(cut);
+                if (!KIND.matcher(tail).matches() && choices.stream().anyMatch(c -> c.replace(name, "").contains(tail))) {
+                    names.add(tail);
+                    break;
                 }
             }
         }
         // the number is the whole price: a unit after it ("20000尾", "40平方米", "10点28") makes it something else
         after = names.isEmpty() ? null : Pattern.compile("(" + String.join("|", names.stream().map(Pattern::quote).toList())
-                + ")(?:是|要|就是|的话是?|呢|：|:)?\\s?(\\d{2,6}(?:\\.\\d+)?)(?![\\d.])"
+                + ")(?:是|要|就是|的话是?|呢|：|:|每\\p{IsHan})?\\s?(\\d{2,6}(?:\\.\\d+)?)(?![\\d.])"
                 + "(?=\\s*(?:$|[，,。！!？?；;、…~～)）]|[的就呢吧啊哈了吗呀嘛还都也是啦]))");
+        Set<String> english = new LinkedHashSet<>();
+        Matcher en = EN_NAMED.matcher(callerText);
+        while (en.find()) {
+            if (!EN_TALK.matcher(en.group(1)).matches()) {
+                english.add(en.group(1));
+            }
+        }
+        // "Cord Blood Only at 1,395", "Cord Blood plus Tissue, 2295": a terse rep drops the dollar sign (holdout53)
+        afterEnglish = english.isEmpty() ? null : Pattern.compile("\\b(" + String.join("|", english.stream().map(Pattern::quote).toList())
+                + ")(?:\\s+(?:is|at|for|costs|runs))?\\s*[,:]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,6})(?![\\d%])"
+                + "(?=\\s*(?:$|[,.;!?)]|(?:and|then|that|which|so)\\b))", Pattern.CASE_INSENSITIVE);
     }
+
+    /** A question that puts options side by side: "您看选单赛还是套票？". */
+    private static final Pattern CHOICE = Pattern.compile("还是|或者|选哪");
+    /** A capitalised name a script prices: "Cord Blood Only is $1,495", "Gold Plan costs $30". */
+    private static final Pattern EN_NAMED = Pattern.compile("\\b(?:[Tt]he )?([A-Z][\\w-]*(?: (?:[A-Z][\\w-]*|plus|and|with|only|of)){1,4}) (?:is|costs|runs) \\$");
+    /** Talk, not a name: "That Is", "The Total". */
+    private static final Pattern EN_TALK = Pattern.compile("(?i)(?:it|that|this|the|your|our|which|what|total|price|fee|cost)(?: .*)?");
+    private final Pattern afterEnglish;
 
     Set<String> names() {
         return names;
@@ -47,10 +102,22 @@ final class PricedNames {
 
     /** The prices said right after a priced name in a clause, less any amount already read from it. */
     List<Fact> in(String clause, List<Fact> read) {
-        if (after == null) {
+        if (after == null && afterEnglish == null) {
             return List.of();
         }
         List<Fact> out = new ArrayList<>();
+        if (afterEnglish != null) {
+            Matcher e = afterEnglish.matcher(clause);
+            while (e.find()) {
+                String value = e.group(2).replace(",", "");
+                if (read.stream().noneMatch(f -> f.type() == Fact.Type.MONEY && f.value().equals(value))) {
+                    out.add(new Fact(Fact.Type.MONEY, value, e.group()));
+                }
+            }
+        }
+        if (after == null) {
+            return out;
+        }
         Matcher m = after.matcher(ChineseNumbers.normalize(clause));
         while (m.find()) {
             String value = FactExtractor.extract(m.group(2) + "元").stream().filter(f -> f.type() == Fact.Type.MONEY)

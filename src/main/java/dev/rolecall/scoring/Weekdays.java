@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class Weekdays {
     record Pair(int weekday, int day) {}
 
+    /** Day 1 (Monday) … 7 (Sunday) in short, for explanations. */
+    static final List<String> SHORT = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
     private static final String CN_DAY = "(?:周|星期|礼拜)([一二三四五六日天])";
     private static final String CN_DATE = "(?:\\d{1,2}月)?(\\d{1,2})[日号]";
     private static final String EN_DAY = "\\b(Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\\b\\.?";
@@ -69,5 +71,35 @@ final class Weekdays {
             return cn + 1;
         }
         return List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun").indexOf(w.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    }
+
+    /**
+     * A date the text gives with its weekday ("3月15日周一", "Monday, March 8"), placed in a year whose calendar agrees (the
+     * card's own year is rarely written): the weekday of any other date follows from it.
+     */
+    static java.time.LocalDate anchor(String text) {
+        for (String sentence : Sentences.split(text)) {
+            if (pairs(sentence).isEmpty()) {
+                continue; // the fact reading is the costly part, and most sentences name no weekday
+            }
+            for (Fact f : FactExtractor.extract(sentence)) {
+                if (f.type() != Fact.Type.DATE || !f.value().matches("\\d\\d-\\d\\d")) {
+                    continue;
+                }
+                int month = Integer.parseInt(f.value().substring(0, 2));
+                int day = Integer.parseInt(f.value().substring(3));
+                for (Pair p : pairs(sentence)) {
+                    if (p.day() == day && p.weekday() >= 1 && p.weekday() <= 7) {
+                        for (int year = 2021; year <= 2035; year++) {
+                            if (year % 4 != 0 && month <= 12 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()
+                                    && java.time.LocalDate.of(year, month, day).getDayOfWeek().getValue() == p.weekday()) {
+                                return java.time.LocalDate.of(year, month, day);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

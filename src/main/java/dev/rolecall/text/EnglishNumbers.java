@@ -34,7 +34,8 @@ public final class EnglishNumbers {
     /** Only numbers followed by a unit or "percent": "one invoice" stays words. */
     private static final Pattern NUMBER = Pattern.compile("\\b(" + WORD + "(?:[\\s-]+" + WORD + ")*)[\\s-]*(?=(percent|per cent"
             + "|%|days?|hours?|minutes?|weeks?|months?|years?|seats?|times|business days?|working days?|dollars?|bucks?|cents?|adults?|guests?|kids|children|people"
-            + "|(?:monthly |time-stamped |more |free )?(?:payments?|installments?|photos?|pictures?|inch(?:es)?|lessons?|sessions?|classes|visits?|pages?)|miles?|kilomet(?:er|re)s?|pounds?|lbs?"
+            + "|(?:(?:monthly|time-stamped|more|free|full|practice|private|group|extra)[\\s-]+){0,2}(?:payments?|installments?|photos?|pictures?"
+            + "|inch(?:es)?|lessons?|sessions?|classes|visits?|pages?|students|tests|plants|participants)|miles?|kilomet(?:er|re)s?|pounds?|lbs?"
             // counts a price is multiplied by: "Twelve head at thirteen is one fifty-six" (holdout45's shearing card)
             + "|head|sheep|animals?|boxes|bags?|units?|pieces?|tickets?|nights?|copies|records?)\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -193,6 +194,15 @@ public final class EnglishNumbers {
                 return Matcher.quoteReplacement(both + (article ? " a " : " "));
             }
             Long v = value(words);
+            if (v == null && !article && r.group().endsWith("-") && r.group(2).matches("(?i)(?:hour|minute|day|week|month|year)s?")) {
+                // "ten one-hour sessions": a count, then a length hyphenated to its unit (a price in two groups stays words)
+                int cut = words.strip().lastIndexOf(' ');
+                Long joined = cut < 0 ? null : value(words.strip().substring(cut + 1));
+                Long count = cut < 0 ? null : value(words.strip().substring(0, cut));
+                if (joined != null && count != null) {
+                    return count + " " + joined + " ";
+                }
+            }
             return v == null ? Matcher.quoteReplacement(r.group()) : v + (article ? " a " : " ");
         });
         s = dollars(HUNDREDS, s, 100);

@@ -21,6 +21,9 @@ class ChargeClaimsTest {
     private static final CardProfile WEDDING = new CardProfile(
             CardParser.parse(Path.of("src/test/resources/labelled/holdout12/cards/wedding-photo.md")), Embedder.shared());
 
+    private static final CardProfile SAT = new CardProfile(
+            CardParser.parse(Path.of("src/test/resources/labelled/holdout50/cards/sat-prep.md")), Embedder.shared());
+
     private static List<FactFlag> claims(CardProfile card, String text) {
         return Claims.unbacked(new Turn(6, Role.CALLER, "Rep", text, 0, null, null, null, null, null, List.of()), card, List.of());
     }
@@ -34,5 +37,8 @@ class ChargeClaimsTest {
     @Test
     void aWorryCalledNormalIsNoClaim() {
         assertThat(claims(WEDDING, "这个顾虑很正常哈，好多新人都问过。")).isEmpty();
+        // a son's first PSAT score called normal consoles (holdout50's sat-prep-01); a symptom called normal vouches for it
+        assertThat(claims(SAT, "Totally normal for a first try.")).isEmpty();
+        assertThat(claims(SAT, "Some swelling in his wrist after the long diagnostic is totally normal.")).isNotEmpty();
     }
 }

@@ -714,6 +714,23 @@ class LabelledSetTest {
         assertFloors("holdout49", 0.82, 0.99, 0.85, 0.90, 0.52);
     }
 
+    /**
+     * The fiftieth to fifty-third held-out sets (office plants and an SAT course; a new flat's inspection and a café mural;
+     * badminton courts and an estate sale; a racing-pigeon loft and a cord-blood bank; each with two bundled cards), written
+     * blind and scored on ae52330 before they were read: invented P .80 R .53, .88/.59, .86/.47, .94/.56; Spearman .67, .80,
+     * .82, .77. Read: counts of what the card counts (盆, 位, students, sessions) and each item of a list on its own, the card's
+     * figures in other words ("ten one-hour sessions", "between 3:30 and 7:30", "4 painting days", "eight Saturday mornings",
+     * "half back"), prices after an option's name with no unit, consoling or joining words read as claims, and the rep's own
+     * call-back day.
+     */
+    @Test
+    void fiftiethToFiftyThirdHeldOutSets() {
+        assertFloors("holdout50", 0.82, 0.99, 0.94, 0.93, 0.58);
+        assertFloors("holdout51", 0.85, 0.99, 0.86, 0.94, 0.57);
+        assertFloors("holdout52", 0.75, 0.99, 0.90, 0.93, 0.45);
+        assertFloors("holdout53", 0.81, 0.99, 0.87, 0.98, 0.57);
+    }
+
     private static void assertFloors(String split, double spearman, double aAboveC) {
         assertFloors(split, spearman, aAboveC, 0.94, 0.97, 0.88);
     }

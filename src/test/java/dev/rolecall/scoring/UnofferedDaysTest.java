@@ -87,4 +87,25 @@ class UnofferedDaysTest {
         Scorecard a = LabelledCalls.score("holdout23", "wardrobe.md", "wardrobe-01.txt", "周敏", "陈浩");
         assertThat(a.invented()).extracting(FactFlag::said).noneMatch(s -> s.contains("4月19号"));
     }
+
+    /**
+     * A day the card works, denied or cut to one part of it, is explained by the card sentence that works it, so a reviewer
+     * need not open the card: delivery's "周日不送货" and "周末只送下午" quote the script's "这周六、周日都可以送…上午9点到12点和
+     * 下午2点到6点" and the Q&A's "周末全天都可以"; isp-visit's "Saturdays we only do afternoons" quotes "Weekend visits are only on Saturday mornings".
+     */
+    @Test
+    void aDayFlagQuotesTheCardSentenceThatWorksTheDay() {
+        FactFlag denied = dayFlag(LabelledCalls.score("holdout25", "delivery.md", "delivery-03.txt", "王芳", "刘洋"), "周日不送货");
+        assertThat(denied.card()).startsWith("the card works Sun: ").contains("周日").contains("送");
+        FactFlag cut = dayFlag(LabelledCalls.score("holdout36", "delivery.md", "delivery-03.txt", "王芳", "刘洋"), "周末只送下午");
+        assertThat(cut.card()).startsWith("the card's hours on Sat: ").contains("周末全天都可以");
+        FactFlag english = dayFlag(LabelledCalls.score("holdout31", "isp-visit.md", "isp-visit-03.txt", "FiberLink Tom", "Linda Park"),
+                "only do afternoons");
+        assertThat(english.card()).startsWith("the card's hours on Sat: ").containsIgnoringCase("saturday morning");
+    }
+
+    private static FactFlag dayFlag(Scorecard c, String said) {
+        return c.invented().stream().filter(f -> f.type().equals("day") && f.said().contains(said)).findFirst()
+                .orElseThrow(() -> new AssertionError("no day flag on " + said + ": " + c.invented()));
+    }
 }
