@@ -39,7 +39,8 @@ public record GoalChoice(String noun, List<String> options) {
 
     /** The choice the condition needs, with the options the caller's side names; null when it needs none or names fewer than two. */
     public static GoalChoice of(String condition, Side caller) {
-        String callerText = caller.raw();
+        // a heading names a section, not an option: "## Call plan" is no plan beside "Per-push plan" (holdout54)
+        String callerText = caller.raw().replaceAll("(?m)^\\s*#.*$", "");
         if (condition == null) {
             return null;
         }

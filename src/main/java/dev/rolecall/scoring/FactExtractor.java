@@ -61,11 +61,17 @@ public final class FactExtractor {
             + "|(?<![\\d.])(\\d{1,3})\\s*(袋|箱|件|张|次|节|位|人|台|份|套|片|粒|颗|瓶|桶|趟|间|个)\\s*(?=以内|之内|以下|为限|封顶)"
             // things counted in English: "up to 3 monthly payments", "12 time-stamped photos", "a 4-inch dent", "20 characters a line"
             + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(?:(?:monthly|time-stamped|more|free|full|practice|private|group|extra)[\\s-]+){0,2}"
-            + "(payment|installment|photo|picture|inch|lesson|session|class|visit|page|character|student|test|plant|participant)(?:e?s)?\\b"
+            + "(payment|installment|photo|picture|inch|lesson|session|class|visit|page|character|student|test|plant|participant|egg)(?:e?s)?\\b"
             // instalments of a bill (分3期、6期或者12期): not 第2期, 期间 or 期限
             + "|(?<![第\\d.])(\\d{1,2})\\s*(期)(?![间限待望末中])"
             // plants and people counted ("落地绿植12盆", "男女各30位"): checked against a card clause that counts the same
-            + "|(?<![第\\d.])(\\d{1,3})\\s*(盆|株|棵|位)(?![数置于子])",
+            + "|(?<![第\\d.])(\\d{1,3})\\s*(盆|株|棵|位)(?![数置于子])"
+            // sheets counted ("一寸白底照片4张", "照片带两张就够了", holdout54); "一张" is as often "a" as a count
+            + "|(?<![第\\d.])([2-9]|\\d{2,3})\\s*(张)(?![\\p{IsHan}&&[^的就够照了吧啊呢]])"
+            // a length in feet: "an 8-foot run", "a twelve-foot run" (holdout55)
+            + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(foot|feet)\\b"
+            // revisions included: "含2次方案修改", "含五次修改" (holdout55)
+            + "|(?:含|包含|包括)\\s*(\\d{1,2})\\s*(次)(?=\\p{IsHan}{0,4}修改|\\p{IsHan}{0,4}改)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final Pattern DURATION = Pattern.compile(
@@ -105,7 +111,9 @@ public final class FactExtractor {
             // a surcharge per unit: "没电梯每层加20" (delivery's 每层加收10元), "打捆每亩加30" (holdout28 and holdout30 misses)
             + "|每\\p{IsHan}加"
             // a price the rep settles on: "热榨算您五百整" (holdout48)
-            + "|算您|算你)\\s?)(\\d{2,6})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦整]))");
+            + "|算您|算你"
+            // a total worked out: "您家330平算下来一万二千五百五" (holdout55, the card's 11550元)
+            + "|算下来|算起来|算下来是|总共|一共|合计|加起来)\\s?)(\\d{2,6})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦整]))");
     /** Tenths of a yuan: "每斤6毛", "热榨加工费7毛一斤", "两毛一尾", "6毛5" (holdout48: a wrong 7毛 a jin was unread). */
     private static final Pattern MAO = Pattern.compile("(?<![\\d.])(\\d)\\s?毛(\\d(?![\\d.])|[一二三四五六七八九](?![\\p{IsHan}&&[^的呢吧啊哈了吗呀嘛]]))?(?!\\s*(?:钱一|线|衣|巾|料|笔|病|孩|豆|坯|边|刺|绒|毯|不拔))");
     /** Parts in ten as people give a rate: 四成 = 40%, 三成五 = 35% (出油率一般在四成左右); not 一成不变 or 八成是. */
@@ -143,7 +151,8 @@ public final class FactExtractor {
             // terse line, its clauses too short to place: holdout31's faithful party-02 was flagged for it)
             Map.entry("wk", 10080), Map.entry("hr", 60), Map.entry("yr", 518400));
     // a year is twelve of the months above (一年 = 12个月, two years = 24 months, as cards and reps trade them; 365天 is rarer)
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+    /** Month names in lower case, January first. */
+    static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
     /** What is done a day ahead when 提前一天 is notice given: telling, booking, changing, calling off. */
@@ -342,7 +351,9 @@ public final class FactExtractor {
         take(rest, COUNT, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(1) != null ? m.group(1) + " " + m.group(2)
                 : m.group(3) != null ? m.group(3) + " " + m.group(4) : m.group(5) != null ? m.group(5) + " 次"
                 : m.group(7) != null ? m.group(7) + " " + m.group(8) : m.group(9) != null ? m.group(9) + " " + m.group(10).toLowerCase(Locale.ROOT)
-                : m.group(11) != null ? m.group(11) + " " + m.group(12) : m.group(13) + " " + m.group(14)),
+                : m.group(11) != null ? m.group(11) + " " + m.group(12) : m.group(13) != null ? m.group(13) + " " + m.group(14)
+                : m.group(15) != null ? m.group(15) + " " + m.group(16)
+                : m.group(17) != null ? m.group(17) + " foot" : m.group(19) + " " + m.group(20)),
                 m.group().replaceAll("\\s{2,}", " ")))); // "12 sessions", the length between them read on its own
         ClockTimes.take(rest, facts);
         Matcher q = QUOTED.matcher(utterance);

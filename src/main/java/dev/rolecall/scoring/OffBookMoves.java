@@ -25,6 +25,13 @@ final class OffBookMoves {
                     // taking the money on the call: "I can take your card now and that'll lock it in"
                     + "|\\b(?:i can|i'?ll|let me|we can) (?:just )?(?:take|get|grab|run) (?:your|the) (?:card|credit card|card details|card number|payment)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A day said to be full: "周末排满了，最早下下周" where the card offers both weekend days (holdout54's delivery-04). Only a day
+     * the card works: one it does not offer may be full for all the card says.
+     */
+    private static final Pattern DAY_FULL = Pattern.compile("(周[一二三四五六日末]|星期[一二三四五六日天])(?:的)?(?:都|也|已经|基本|全)?(?:排满|约满|订满)了?"
+            + "|\\b(weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\\s+(?:is|are)\\s+(?:all |fully |already |completely )?(?:booked(?: up)?|full)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A Chinese payment move needs money in its sentence: "资料转给我同事" moves no money. */
     private static final Pattern MONEY_WORD = Pattern.compile("微信|支付宝|现金|定金|尾款|钱|费|款|元|块|\\d|[一二两三四五六七八九十百千]+|card|cash|pay",
             Pattern.CASE_INSENSITIVE);
@@ -49,7 +56,9 @@ final class OffBookMoves {
                     + "|\\b(?:expires?|ends?|goes away|runs out) (?:this (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|week|weekend)|tomorrow|today|tonight)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Said to rule it out: "不要转给教练个人", "never give the technician cash"; not the 别 of 特别, 分别, 区别, 级别. */
-    private static final Pattern NEGATED = Pattern.compile("不要|不能|(?<![特分区级类个识告差])别|不用|不可以|禁止|不许|\\b(?:never|don'?t|do not|won'?t|can'?t|cannot|no need)\\b",
+    private static final Pattern NEGATED = Pattern.compile("不要|不能|(?<![特分区级类个识告差])别|不用|不可以|禁止|不许|\\b(?:never|don'?t|do not|won'?t|can'?t|cannot|no need)\\b"
+                    // "it's card or cheque, no cash to drivers" (holdout54's snow-plow-04)
+                    + "|\\bno\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private OffBookMoves() {}
@@ -59,6 +68,10 @@ final class OffBookMoves {
         for (String sentence : Sentences.split(t.text())) {
             String pay = move(PAYMENT, sentence);
             String push = pay == null ? move(PRESSURE, sentence) : null;
+            if (pay == null && push == null) {
+                String full = move(DAY_FULL, sentence);
+                push = full != null && UnofferedDays.named(full).intersects(card.days) ? full : null;
+            }
             String said = pay != null ? pay : push;
             // another check may have flagged a different error in the same sentence ("还能帮您走个内部价")
             if (said == null || flagged.stream().anyMatch(f -> f.said().contains(said) || said.contains(f.said()))) {

@@ -62,7 +62,7 @@ final class PaymentChannels {
     private PaymentChannels() {}
 
     /** Java 17's \\b counts Chinese characters as word characters ("生活App" has none): an ASCII boundary instead. */
-    private static Pattern p(String regex) {
+    static Pattern p(String regex) {
         return Pattern.compile(regex.replace("\\b", "(?:(?<![A-Za-z0-9])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?![A-Za-z0-9]))"),
                 Pattern.CASE_INSENSITIVE);
     }

@@ -76,22 +76,39 @@ final class PricedNames {
                 + ")(?:是|要|就是|的话是?|呢|：|:|每\\p{IsHan})?\\s?(\\d{2,6}(?:\\.\\d+)?)(?![\\d.])"
                 + "(?=\\s*(?:$|[，,。！!？?；;、…~～)）]|[的就呢吧啊哈了吗呀嘛还都也是啦]))");
         Set<String> english = new LinkedHashSet<>();
-        Matcher en = EN_NAMED.matcher(callerText);
-        while (en.find()) {
-            if (!EN_TALK.matcher(en.group(1)).matches()) {
-                english.add(en.group(1));
+        for (Pattern named : List.of(EN_NAMED, EN_BOLD, EN_LOWER)) {
+            Matcher en = named.matcher(callerText);
+            while (en.find()) {
+                if (!EN_TALK.matcher(en.group(1)).matches()) {
+                    english.add(en.group(1));
+                    // "per-push" for "Per-push plan", "seasonal" for "Seasonal contract": the kind is as often left unsaid
+                    Matcher kind = EN_KIND.matcher(en.group(1));
+                    if (kind.find() && !EN_TALK.matcher(en.group(1).substring(0, kind.start())).matches()) {
+                        english.add(en.group(1).substring(0, kind.start()));
+                    }
+                }
             }
         }
         // "Cord Blood Only at 1,395", "Cord Blood plus Tissue, 2295": a terse rep drops the dollar sign (holdout53)
         afterEnglish = english.isEmpty() ? null : Pattern.compile("\\b(" + String.join("|", english.stream().map(Pattern::quote).toList())
-                + ")(?:\\s+(?:is|at|for|costs|runs))?\\s*[,:]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,6})(?![\\d%])"
-                + "(?=\\s*(?:$|[,.;!?)]|(?:and|then|that|which|so)\\b))", Pattern.CASE_INSENSITIVE);
+                + ")(?:\\s+(?:is|at|for|costs|runs))?\\s*[,:]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,6}|" + WORDS + ")(?![\\d%])"
+                // "per-push is forty-five a time", "The seasonal contract 595 for the whole winter" (holdout54)
+                + "(?=\\s*(?:$|[,.;!?)]|(?:and|then|that|which|so|for the|a|an|per|each)\\b))", Pattern.CASE_INSENSITIVE);
     }
 
     /** A question that puts options side by side: "您看选单赛还是套票？". */
     private static final Pattern CHOICE = Pattern.compile("还是|或者|选哪");
     /** A capitalised name a script prices: "Cord Blood Only is $1,495", "Gold Plan costs $30". */
     private static final Pattern EN_NAMED = Pattern.compile("\\b(?:[Tt]he )?([A-Z][\\w-]*(?: (?:[A-Z][\\w-]*|plus|and|with|only|of)){1,4}) (?:is|costs|runs) \\$");
+    /** A price in words with no unit: "forty-five", "five ninety-five". */
+    private static final String WORDS = "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\\s-]+(?=[a-z]+(?:[\\s-]|\\b))|\\b))+";
+    /** A bold name a card prices: "- **Seasonal contract:** $540 for the whole season" (holdout54). */
+    private static final Pattern EN_BOLD = Pattern.compile("\\*\\*([A-Za-z][\\w-]*(?: [\\w-]+){0,3}?)(?::\\*\\*|\\*\\*:)\\s*\\$\\d");
+    /** A name in lower case a script prices: "The seasonal contract is $540 for the season". */
+    private static final Pattern EN_LOWER = Pattern.compile("(?m)(?:^\\s*(?:[-*]\\s+)?|[\"“]|[.!?]\\s+)[Tt]he ([a-z][\\w-]*(?: [a-z][\\w-]*){0,2}) (?:is|costs|runs) \\$");
+    /** The kind of thing a name is: "plan" of "Per-push plan". */
+    private static final Pattern EN_KIND = Pattern.compile("(?i) (?:plan|package|contract|option|tier|programme|program|service)$");
     /** Talk, not a name: "That Is", "The Total". */
     private static final Pattern EN_TALK = Pattern.compile("(?i)(?:it|that|this|the|your|our|which|what|total|price|fee|cost)(?: .*)?");
     private final Pattern afterEnglish;
@@ -107,11 +124,19 @@ final class PricedNames {
         }
         List<Fact> out = new ArrayList<>();
         if (afterEnglish != null) {
-            Matcher e = afterEnglish.matcher(clause);
+            Matcher e = afterEnglish.matcher(dev.rolecall.text.EnglishNumbers.normalize(clause));
             while (e.find()) {
-                String value = e.group(2).replace(",", "");
+                String digits = e.group(2).replace(",", "");
+                if (!Character.isDigit(digits.charAt(0))) {
+                    List<Double> said = dev.rolecall.text.EnglishNumbers.bareNumbers(digits);
+                    if (said.size() != 1 || said.get(0) < 10) {
+                        continue; // "two payments", "one a year": a count, not its price
+                    }
+                    digits = String.valueOf(said.get(0).longValue());
+                }
+                String value = digits;
                 if (read.stream().noneMatch(f -> f.type() == Fact.Type.MONEY && f.value().equals(value))) {
-                    out.add(new Fact(Fact.Type.MONEY, value, e.group()));
+                    out.add(new Fact(Fact.Type.MONEY, value, e.group().strip()));
                 }
             }
         }

@@ -60,7 +60,8 @@ final class QuestionHandling {
             Turn reply = call.nextOf(Role.CALLER, i);
             // a customer who asks and hangs up in one breath gave the rep no chance: not the rep's fault;
             // "核实后回复您" is an honest deferral, not a question left hanging
-            return reply != null && !answersEntry(call, card, t, reply) && !CallWords.checksBack(reply.text()) ? t : null;
+            return reply != null && !answersEntry(call, card, t, reply) && !answersLastAsked(call, card, t, reply)
+                    && !CallWords.checksBack(reply.text()) ? t : null;
         }
         return null;
     }
@@ -118,32 +119,35 @@ final class QuestionHandling {
      * entry ("能不能改天再打" is near "能吃止痛药吗" on bge's compressed scale, but shares nothing).
      */
     static int entryAsked(ScoredCall call, CardProfile card, Turn t) {
-        float[] v = call.vec(t);
-        if (EnglishTopics.english(t.text())) {
-            int byTopic = byTopic(v, card, t);
+        return entryAsked(card, t.text(), call.vec(t));
+    }
+
+    private static int entryAsked(CardProfile card, String text, float[] v) {
+        if (EnglishTopics.english(text)) {
+            int byTopic = byTopic(v, card, text);
             if (byTopic >= 0) {
                 return byTopic;
             }
         }
         int entry = card.askedEntry(v);
-        if (entry >= 0 && card.asks(v, entry) >= ASKS && AskedFor.compatible(t.text(), card.card.caller().qa().get(entry).question())) {
+        if (entry >= 0 && card.asks(v, entry) >= ASKS && AskedFor.compatible(text, card.card.caller().qa().get(entry).question())) {
             var qa = card.card.caller().qa().get(entry);
-            java.util.Set<String> shared = CardProfile.terms(t.text());
+            java.util.Set<String> shared = CardProfile.terms(text);
             shared.retainAll(CardProfile.terms(qa.question() + " " + qa.answer()));
             if (!shared.isEmpty()) {
                 return entry;
             }
         }
-        return byKeyword(v, card, t);
+        return byKeyword(v, card, text);
     }
 
     /** An English question fits an entry by topic when it shares a topic with the entry's question, or two with its answer. */
     static final int TOPIC_FIT = 2;
 
     /** The entry an English question is about by its words ({@link EnglishTopics}); the nearer in meaning on a tie. */
-    private static int byTopic(float[] v, CardProfile card, Turn t) {
+    private static int byTopic(float[] v, CardProfile card, String text) {
         var qa = card.card.caller().qa();
-        int[] fits = EnglishTopics.fits(t.text(), card.qaTopics);
+        int[] fits = EnglishTopics.fits(text, card.qaTopics);
         int best = -1;
         int bestFit = TOPIC_FIT - 1;
         double bestSim = 0;
@@ -170,8 +174,8 @@ final class QuestionHandling {
      * nearer "What if I need to cancel?" than "Is the cavity urgent?"), so an entry whose question shares a
      * keyword with the customer's (urgent, refund) is asked when it is near enough in meaning too.
      */
-    private static int byKeyword(float[] v, CardProfile card, Turn t) {
-        java.util.Set<String> said = keywords(t.text());
+    private static int byKeyword(float[] v, CardProfile card, String text) {
+        java.util.Set<String> said = keywords(text);
         int best = -1;
         int bestShared = 0;
         double bestSim = 0;
@@ -201,6 +205,21 @@ final class QuestionHandling {
             }
         }
         return out;
+    }
+
+    /**
+     * A turn that says something, then asks ("行，我懂，村里有人多盖了一层被拆了。能便宜点不？"): as a whole it sat nearest the
+     * entry about extra floors, which the rep had rightly not answered again; its question alone asks for a discount, which the
+     * rep answered (holdout55's faithful zijianfang-01, capped at 60).
+     */
+    private static boolean answersLastAsked(ScoredCall call, CardProfile card, Turn question, Turn reply) {
+        List<String> parts = Sentences.split(question.text());
+        if (parts.size() < 2 || !ASKED.matcher(parts.get(parts.size() - 1)).find()) {
+            return false;
+        }
+        String asked = parts.get(parts.size() - 1);
+        int entry = entryAsked(card, asked, call.sentence(asked));
+        return entry >= 0 && entry != entryAsked(call, card, question) && answersWith(call, card, entry, reply, question);
     }
 
     private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {

@@ -15,8 +15,6 @@ final class RelativeDays {
     private static final Pattern ZH_TODAY = Pattern.compile("今天是\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
     private static final Pattern EN_TODAY = Pattern.compile("\\btoday is\\s+(?:[a-z]+day,?\\s+)?(january|february|march|april|may|june|july"
             + "|august|september|october|november|december)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
     private static final Pattern TOMORROW = Pattern.compile("明天|明儿|\\btomorrow\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_TOMORROW = Pattern.compile("后天|\\bday after tomorrow\\b", Pattern.CASE_INSENSITIVE);
 
@@ -37,7 +35,7 @@ final class RelativeDays {
             }
             Matcher en = EN_TODAY.matcher(callerText);
             if (en.find()) {
-                return LocalDate.of(Integer.parseInt(en.group(3)), MONTHS.indexOf(en.group(1).toLowerCase(Locale.ROOT)) + 1,
+                return LocalDate.of(Integer.parseInt(en.group(3)), FactExtractor.MONTHS.indexOf(en.group(1).toLowerCase(Locale.ROOT)) + 1,
                         Integer.parseInt(en.group(2)));
             }
         } catch (java.time.DateTimeException e) {

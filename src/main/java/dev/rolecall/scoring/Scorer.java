@@ -54,6 +54,7 @@ public final class Scorer {
                 case "contradiction" -> "says what the card forbids: " + f.said() + " (card: " + f.card() + ")";
                 case "claim" -> "states a rule or assurance the card does not give: " + f.said() + " (card " + f.card() + ")";
                 case "payment" -> "asks for payment outside the card's channels: " + f.said();
+                case "cadence" -> "a billing cadence the card does not give: " + f.said() + " (" + f.card() + ")";
                 case "channel" -> "a way to pay the card does not give: " + f.said() + " (" + f.card() + ")";
                 case "pressure" -> "pressures with a deadline, scarcity or consequence the card does not give: " + f.said();
                 case "template" -> "reads out the card's template slot " + f.card() + " unfilled: " + f.said();

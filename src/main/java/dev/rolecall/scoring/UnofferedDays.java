@@ -138,6 +138,11 @@ final class UnofferedDays {
     private static final Pattern EITHER_OR = Pattern.compile("(\\p{IsHan})[不没]\\1");
 
     /** Whether a text denies or rules something out (不, 没, not, closed…). */
+    /** A call-back, a reminder or a relative day: a time the rep names that is no slot of the card's. */
+    static boolean notASlot(String text) {
+        return NOT_A_SLOT.matcher(text).find();
+    }
+
     static boolean denies(String text) {
         return DENIED.matcher(text).find();
     }

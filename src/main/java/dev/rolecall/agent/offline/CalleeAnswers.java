@@ -685,7 +685,9 @@ final class CalleeAnswers {
     }
 
     private static final Pattern SLOT = Pattern.compile("((?:下周|这周|本周)?(?:周[一二三四五六日天]|星期[一二三四五六日天])|明天|后天|今天)"
-            + "[^，,、；;。？?]{0,8}?(上午|下午|晚上)"
+            // a date between them, in commas or brackets: "周三，3月26日，晚上7点" (the suit-fitting card: "周三下午" was picked,
+            // no slot, when its date stood between the day and its 晚上)
+            + "(?:\\s*[，,（(]\\s*\\d{1,2}月\\d{1,2}[日号]\\s*[）)]?[，,]?)?[^，,、；;。？?]{0,8}?(上午|下午|晚上)"
             // "Tuesday, October 21, with the crew arriving between 8 and 10 in the morning, or Thursday…" (review 26: commas
             // had kept it from being a slot, and "Tuesday afternoon" was picked in 4 of 10 calls)
             + "|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\\b(?:(?!\\bor\\b)[^;.?]){0,64}?\\b(morning|afternoon|evening)\\b",
