@@ -412,10 +412,23 @@ final class Promises {
         int i = cardText.indexOf(word);
         int end = Math.min(cardText.length(), i + word.length() + 6);
         if (word.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            while (end < cardText.length() && end < i + word.length() + 24 && Character.isLetterOrDigit(cardText.charAt(end))) {
+            // the English clause it stands in, not the next line's start: "eggs are not guaranteed." (holdout55's card had
+            // shown "guaranteed.\n- extra")
+            int start = i;
+            while (start > 0 && start > i - 40 && ".;:!?\n".indexOf(cardText.charAt(start - 1)) < 0) {
+                start--;
+            }
+            if (start > 0 && ".;:!?\n".indexOf(cardText.charAt(start - 1)) < 0) {
+                int space = cardText.indexOf(' ', start);
+                start = space >= 0 && space < i ? space + 1 : i; // from a whole word: "A healthy hen lays about…", not "s about…"
+            }
+            end = i + word.length();
+            while (end < cardText.length() && end < i + word.length() + 40 && ".;!?\n".indexOf(cardText.charAt(end)) < 0) {
                 end++;
             }
+            return cardText.substring(start, end).strip().replaceFirst("^[-*•]\\s*", "");
         }
-        return cardText.substring(i, end).strip();
+        int cut = cardText.indexOf('\n', i);
+        return cardText.substring(i, cut >= 0 && cut < end ? cut : end).strip();
     }
 }
