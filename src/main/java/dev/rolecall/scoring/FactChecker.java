@@ -448,8 +448,9 @@ final class FactChecker {
             "截止|之前|以前|\\b(?:by|before|deadline|closes?|cut-?off|no later than)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
-     * The sentence gives a deadline for what a card deadline, dated, is for (a content word shared beside the deadline word): the
-     * card's date is the one it must say. Cosines of short English clauses ("Sign-up closes November 1", 0.70) miss it.
+     * The sentence gives a deadline, and a card sentence with a deadline and a full date shares a content word with it (not a
+     * month or weekday name): the card's date is the one it must say. Cosines of short English clauses ("Sign-up closes November
+     * 1", 0.70) miss it. Narrower than {@link #DEADLINE}, which takes 前 alone: that would tie every "X前" to a card deadline.
      */
     private static boolean deadlineOfAnother(String whole, CardProfile card) {
         if (!DEADLINE_WORD.matcher(whole).find()) {
@@ -461,7 +462,6 @@ final class FactChecker {
                 && line.facts().stream().anyMatch(x -> x.type() == Fact.Type.DATE && x.value().matches("\\d\\d-\\d\\d"))
                 && CardProfile.contentTerms(CardProfile.terms(line.text().replace('-', ' '))).stream().anyMatch(said::contains));
     }
-
 
     /** The nearest card clause of this kind states this very value. */
     private static boolean nearestStates(Fact f, float[] vec, double best, CardProfile card) {
