@@ -26,7 +26,7 @@ public record GoalChoice(String noun, List<String> options) {
             // holdout39: "She chooses a kit, approves the proof…"
             + "|kit|bundle|menu)s?\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ZH_CHOICE = Pattern.compile("选(?:定|好|中)?了?(?:一个|一种|一款)?(\\p{IsHan}{0,2}?(?:款|等级|套餐|方案|档位|型号|课包|品种|规格|类型|型))");
+    private static final Pattern ZH_CHOICE = Pattern.compile("选(?:定|好|中)?了?(?:一个|一种|一款)?(\\p{IsHan}{0,2}?(?:款|等级|套餐|方案|档位|型号|课包|品种|规格|类型|型|修法|做法))");
     /** Sentence-initial and generic words before a noun: "The plan", "Your plan", "Payment plan" names no option. */
     private static final Set<String> COMMON = Set.of("the", "your", "our", "this", "that", "a", "an", "each", "every", "any", "which",
             "new", "current", "same", "other", "payment", "price", "pricing", "one", "both", "either",

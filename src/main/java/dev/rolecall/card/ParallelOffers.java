@@ -38,7 +38,7 @@ public final class ParallelOffers {
      * filler in all the cracks …, for $565." (review 29: only its sibling "The standard sealcoat is …" was read, so no option).
      */
     private static final Pattern PRICED_LATER = Pattern.compile("^(?:(?:and|or|then|also),?\\s+)?((?:the|our)\\s+[^,;:.$]{3,50}?)\\s+"
-            + "(?:adds|includes|covers|comes with|gives you|gets you|has|means|takes|starts at)\\b(?=.*\\$\\s?\\d)", Pattern.CASE_INSENSITIVE);
+            + "(?:adds|includes|covers|comes with|gives you|gets you|has|means|takes|starts at|seats|sleeps|holds)\\b(?=.*\\$\\s?\\d)", Pattern.CASE_INSENSITIVE);
 
     /**
      * Chinese options listed after a colon or semicolon, each with its price: "有两种办法：普通申请每个类别800元，…；担保注册每个类别

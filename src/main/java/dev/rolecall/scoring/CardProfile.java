@@ -141,10 +141,13 @@ final class CardProfile {
         return QuestionHandling.isQuestion(line) || REQUEST.matcher(line).find();
     }
 
+    /** The options the customer picks between (the first end condition's), or null. */
+    final dev.rolecall.card.GoalChoice goal;
+
     CardProfile(Card card, Embedder embedder) {
         this.card = card;
         this.embedder = embedder;
-        dev.rolecall.card.GoalChoice goal = card.caller().endConditions().isEmpty() ? null
+        goal = card.caller().endConditions().isEmpty() ? null
                 : dev.rolecall.card.GoalChoice.of(card.caller().endConditions().get(0).text(), card.caller());
         for (ScriptStep s : card.caller().steps()) {
             stepLines.add(embed(s.lines().isEmpty() ? List.of(s.title()) : s.lines()));

@@ -85,6 +85,9 @@ public final class ChineseNumbers {
 
     private static String convert(String run, String text, int start, int end) {
         char before = start > 0 ? text.charAt(start - 1) : ' ';
+        if (before == '期' && (start < 2 || text.charAt(start - 2) != '星')) {
+            before = ' '; // 期 names a weekday only in 星期: 工期四十五天 is 45 days (holdout57's faithful juci-01 read 四15天)
+        }
         if (run.length() == 1 && NOT_A_QUANTITY_BEFORE.indexOf(before) >= 0) {
             return run;
         }

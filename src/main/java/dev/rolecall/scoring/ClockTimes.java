@@ -47,8 +47,9 @@ final class ClockTimes {
     private static final Pattern BARE_CLOCK = Pattern.compile("(?<![\\d:.])([01]?\\d|2[0-4]):([0-5]\\d)(?![\\d:])");
 
     /** "between nine and noon", "between 1 and 5 pm", "nine to noon": a window said the way people say it. */
-    private static final Pattern TIME_BETWEEN = Pattern.compile("\\b(?:between\\s+(\\w+)\\s+and|(\\w+)\\s+(?:to|till|until))\\s+(noon|midday|\\w+)"
-            + "(?:\\s*(am|pm|in the (?:morning|afternoon|evening)))?\\b(?:(?=\\s*(?:[.,;!?)）。，]|$))())?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_BETWEEN = Pattern.compile("\\b(?:between\\s+(?<between>\\w+)(?:\\s*(?<betweenHalf>am|pm))?\\s+and"
+            + "|(?<from>\\w+)(?:\\s*(?<fromHalf>am|pm))?\\s+(?:to|till|until))\\s+(?<to>noon|midday|\\w+)"
+            + "(?:\\s*(?<half>am|pm|in the (?:morning|afternoon|evening)))?\\b(?:(?=\\s*(?:[.,;!?)）。，]|$))(?<end>))?", Pattern.CASE_INSENSITIVE);
     private static final List<String> HOURS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
 
@@ -69,15 +70,19 @@ final class ClockTimes {
     }
 
     private static Fact between(Matcher m) {
-        Integer from = hour(m.group(1) != null ? m.group(1) : m.group(2));
-        Integer to = hour(m.group(3));
-        // "between 1 and 5." ends its clause: a window with no am/pm, as a card writes a slot ("between 1 and 5 people" is not)
-        boolean clock = m.group(4) != null || m.group(3).toLowerCase(Locale.ROOT).matches("noon|midday")
-                || m.group(1) != null && m.group(5) != null && m.group(1).matches("\\d{1,2}") && m.group(3).matches("\\d{1,2}");
+        String first = m.group("between") != null ? m.group("between") : m.group("from");
+        Integer from = hour(first);
+        Integer to = hour(m.group("to"));
+        String half = m.group("half");
+        // "between 1 and 5." ends its clause: a window with no am/pm, as a card writes a slot ("between 1 and 5 people" is not);
+        // "8 a.m. to noon" says its am on the first end (backyard-rink's card slot had been no window, so "8 to noon" was flagged)
+        boolean clock = half != null || m.group("to").toLowerCase(Locale.ROOT).matches("noon|midday")
+                || m.group("betweenHalf") != null || m.group("fromHalf") != null
+                || m.group("between") != null && m.group("end") != null && first.matches("\\d{1,2}") && m.group("to").matches("\\d{1,2}");
         if (from == null || to == null || from > 12 || to > 12 || from.equals(to) || !clock) {
             return null; // "two to three", "one to one": no clock without am/pm or noon
         }
-        boolean pm = m.group(4) != null && (m.group(4).equalsIgnoreCase("pm") || m.group(4).toLowerCase(Locale.ROOT).matches(".*(afternoon|evening)"));
+        boolean pm = half != null && (half.equalsIgnoreCase("pm") || half.toLowerCase(Locale.ROOT).matches(".*(afternoon|evening)"));
         int end = to + (pm && to < 12 ? 12 : 0);
         int start = from + (pm && from + 12 <= end ? 12 : 0);
         return new Fact(Fact.Type.TIME_RANGE, dial(clock(start, 0)) + "-" + dial(clock(end, 0)), m.group().trim());

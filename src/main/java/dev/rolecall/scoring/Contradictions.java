@@ -21,7 +21,7 @@ final class Contradictions {
     /** 别 only as "don't": not inside 分别, 特别, 区别, 级别 (a character before it must not bind it into a word). */
     // 不许说"包学会": the action may stand in quotes; 能不能包学会 is a question, not a "不能"
     private static final Pattern ZH_DONT = Pattern.compile("(千万别|不要|不需要|不用|无需|不必|切勿|禁止|避免|(?<!能)不能|不得|严禁|不允许|不可以|不许|不准"
-            + "|(?:(?<!\\p{IsHan})|(?<=[请您你就也可都还先]))别)(?:承诺|提供|私自|擅自|随意|主动|提前|中途|帮|让|给|说|讲)?[\"“「『]?(\\p{IsHan}{1,4})");
+            + "|(?:(?<!\\p{IsHan})|(?<=[请您你就也可都还先后]))别)(?:承诺|提供|私自|擅自|随意|主动|提前|中途|帮|让|给|说|讲)?[\"“「『]?(\\p{IsHan}{1,4})");
     private static final Pattern ZH_DONT_QUOTED = Pattern.compile("(不要|不能|不许|不准|不得|严禁|禁止|别|不可以|不允许)(?:说|承诺|答应|讲|保证)"
             + "[^\"“「『，。；]{0,6}[\"“「『]([^\"”」』]{2,16})[\"”」』]");
     /**
@@ -58,6 +58,8 @@ final class Contradictions {
             + "|(?:\\bnot|\\bnever|n't)\\s+(?:tell|say|promise|claim|pretend)\\b(?:\\s+\\w+){0,4}\\s+$", Pattern.CASE_INSENSITIVE);
     /** Ruled out after it: "按月付目前是不支持的" restates the card's 不支持按月付. */
     private static final Pattern RULED_OUT_AFTER = Pattern.compile("[^，。！？,.!?；;]{0,4}?(?:是|也|都|就)?(?:不|没|无|别)");
+    /** A yes with a negation character in it: "放微波炉也没关系的" allows it (holdout57). */
+    private static final Pattern YES_WORDS = Pattern.compile("没关系|没问题|没事|不要紧|不碍事|不影响");
     /** Words after the negation that carry no action of their own. */
     private static final Set<String> EMPTY = Set.of("担心", "着急", "客气", "紧张", "worry", "hesitate", "mind");
 
@@ -173,12 +175,19 @@ final class Contradictions {
                     continue;
                 }
                 for (Prohibition p : card.prohibitions) {
-                    if (terms.stream().noneMatch(p.topic()::contains) || !aboutItsObject(clause, p)) {
+                    // a four-character thing not to do, said to be fine, is its own topic ("金缮放微波炉也没关系的" for 别放微波炉,
+                    // holdout57); not a thing not needed (不需要交警证明), nor one about who or what again (不要再打电话)
+                    boolean ownTopic = p.han() && p.action().length() >= 4 && !NEEDLESS.matcher(p.said()).lookingAt()
+                            && !p.action().matches(".*[您你我他她们再].*")
+                            && Pattern.compile(Pattern.quote(p.action()) + "[^，。！？]{0,2}(?:" + YES_WORDS.pattern() + "|可以|都行)")
+                                    .matcher(clause).find();
+                    if (!ownTopic && terms.stream().noneMatch(p.topic()::contains) || !aboutItsObject(clause, p)) {
                         continue;
                     }
                     int at = Math.max(find(clause, p), needed(clause, p));
                     if (at >= 0 && !NEGATED.matcher(clause.substring(0, at)).find() && !declinedAfter(sentence, clause, at, p)
-                            && !(p.han() && RULED_OUT_AFTER.matcher(clause.substring(Math.min(clause.length(), at + p.action().length()))).lookingAt())
+                            && !(p.han() && RULED_OUT_AFTER.matcher(YES_WORDS.matcher(clause.substring(Math.min(clause.length(),
+                                    at + p.action().length()))).replaceAll("可以")).lookingAt())
                             && !(!p.han() && EN_RULED_OUT_AFTER.matcher(sentence.substring(Math.min(sentence.length(),
                                     Math.max(0, sentence.indexOf(clause)) + at + p.action().length()))).lookingAt())
                             && !saysItElsewhere(card.nearest(sentence), p) && !restatesItsOtherClause(clause, p)) {

@@ -53,25 +53,52 @@ final class DeniedAsks {
     }
 
     static List<FactFlag> unbacked(Turn t, CardProfile card, List<FactFlag> flagged) {
+        return unbacked(t, card, flagged, "");
+    }
+
+    /** {@code asked}: the customer's turn just before, whose question a short yes answers. */
+    static List<FactFlag> unbacked(Turn t, CardProfile card, List<FactFlag> flagged, String asked) {
         List<FactFlag> out = new ArrayList<>();
         if (card.refused.isEmpty()) {
             return out;
         }
+        List<Refused> askedNow = card.refused.stream().filter(r -> says(r, CardProfile.terms(asked))).toList();
         for (String sentence : Sentences.split(t.text())) {
             if (sentence.strip().matches("(?s).*[?？]$")) {
                 continue;
             }
-            for (String clause : Sentences.clauses(sentence)) {
-                if (!GRANTS.matcher(clause).find() || NEGATION.matcher(clause).find() || card.saysWordForWord(clause)
+            List<String> clauses = Sentences.clauses(sentence);
+            for (int i = 0; i < clauses.size(); i++) {
+                String clause = clauses.get(i);
+                if (!GRANTS.matcher(clause).find() || NEGATION.matcher(NOT_A_NO.matcher(clause).replaceAll("")).find()
+                        || card.saysWordForWord(clause)
                         || flagged.stream().anyMatch(f -> clause.contains(f.said()) || f.said().contains(clause))) {
                     continue;
                 }
                 Set<String> said = CardProfile.terms(clause);
                 for (Refused r : card.refused) {
-                    Set<String> shared = new HashSet<>(r.terms());
-                    shared.retainAll(said);
-                    if (shared.size() >= 2 && shared.size() * 2 >= r.terms().size()) {
+                    if (says(r, said)) {
                         out.add(new FactFlag(t.index(), "claim", clause.strip(), "Q&A: " + r.qa()));
+                        return out;
+                    }
+                }
+                // the customer has just asked what the card refuses: a yes that names any of it grants it ("鞭炮没问题，…"),
+                // and so does a bare yes before a clause that does ("可以的，进店转一圈更旺", holdout56's wushi-06)
+                String answer = clause;
+                if (i + 1 < clauses.size() && BARE_YES.matcher(clause).matches()) {
+                    int from = sentence.indexOf(clause);
+                    int to = sentence.indexOf(clauses.get(i + 1), Math.max(from, 0));
+                    answer = from >= 0 && to >= 0 ? sentence.substring(from, to + clauses.get(i + 1).length()) : clause;
+                }
+                Set<String> named = CardProfile.terms(answer);
+                for (Refused r : askedNow) {
+                    // what is asked for, less who: "鞭炮" of 帮我们放鞭炮 is enough; two of "女儿…陪…进去" (holdout44's faithful
+                    // yizhu-01: "女儿可以陪您来" to the lobby, which the card allows)
+                    List<String> what = r.terms().stream().filter(x -> !PERSON.matcher(x).find()).toList();
+                    long saidOfIt = what.stream().filter(named::contains).count();
+                    if (saidOfIt >= Math.min(2, (what.size() + 1) / 2)
+                            && !NEGATION.matcher(NOT_A_NO.matcher(answer).replaceAll("")).find()) {
+                        out.add(new FactFlag(t.index(), "claim", answer.strip(), "Q&A: " + r.qa()));
                         return out;
                     }
                 }
@@ -79,4 +106,17 @@ final class DeniedAsks {
         }
         return out;
     }
+
+    private static boolean says(Refused r, Set<String> said) {
+        Set<String> shared = new HashSet<>(r.terms());
+        shared.retainAll(said);
+        return shared.size() >= 2 && shared.size() * 2 >= r.terms().size();
+    }
+
+    /** Words of a yes that carry a negation character: 没问题, 没事, 不成问题. */
+    private static final Pattern NOT_A_NO = Pattern.compile("没问题|没事|不成问题|no problem", Pattern.CASE_INSENSITIVE);
+    /** A yes and nothing else: "可以的", "没问题", "行啊". */
+    private static final Pattern BARE_YES = Pattern.compile("\\s*(?:当然|肯定)?(?:可以|能|行|没问题|没事)(?:的|啊|呀|哈|呢|了)?[，,。！!]?\\s*");
+    /** Bigrams of who, not what: 我们 and 帮我 of "能帮我们放鞭炮吗" say nothing of firecrackers. */
+    private static final Pattern PERSON = Pattern.compile("[我你您他她们]");
 }

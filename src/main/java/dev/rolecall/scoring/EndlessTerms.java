@@ -22,9 +22,20 @@ final class EndlessTerms {
             + "|(?:good|valid|kept|stays?|lasts?) forever)\\b"
             // open at any time: a change, a cancellation, a refund or a payment
             + "|随时(?:都)?(?:可以|能)?(?:免费)?(?:改|取消|退|换|调|停|暂停|缴|交|付)|(?:取消|退|改|换)[^，。；]{0,6}随时|不限次数|不限时间|没有期限"
+            + "|(?:改|换|调)(?:几|多少)次都"
             + "|没有截止|无限次|\\b(?:no deadline|no time limit|unlimited (?:changes|revisions|swaps|reschedul\\w+))\\b"
-            + "|\\b(?:cancel|change|swap|switch|reschedule|pay|get|reply|refund|return|move)\\b[^.;,]{0,25}\\b(?:any ?time|whenever)\\b"
+            + "|\\b(?:cancel|change|swap|switch|reschedule|pay|get|reply|refund(?:able)?|return|move)\\b[^.;,]{0,25}\\b(?:any ?time|whenever)\\b"
             + "|\\b(?:any ?time|whenever)\\b[^.;,]{0,15}\\b(?:cancel|change|swap|switch|reschedule|pay|refund|return)\\b", Pattern.CASE_INSENSITIVE);
+    /** A refund made whole: checked only on a card that never gives one. */
+    private static final Pattern FULL_REFUND = Pattern.compile("全退|全额退|退全款|全部退|全额返还|\\b(?:full refund|fully refund\\w*|refund(?:ed)? in full)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFUND_NEXT = Pattern.compile("\\s*(?:退|refund)", Pattern.CASE_INSENSITIVE);
+
+    /** "100% refundable" where the card says "Fully refundable until …": the same full refund in a figure. */
+    static boolean fullRefundSaid(String text, int end, CardProfile card) {
+        return REFUND_NEXT.matcher(text).region(end, text.length()).lookingAt() && FULL_REFUND.matcher(card.backingLower).find();
+    }
+
     /** The action an any-time claim opens: what the card must limit for it to be wrong. */
     private static final Pattern ACTION = Pattern.compile("取消|改|退|换|调|停|缴|交|付|\\b(?:cancel|chang|swap|switch|reschedul|pay|get|repl|refund|return|move)",
             Pattern.CASE_INSENSITIVE);
@@ -39,7 +50,12 @@ final class EndlessTerms {
         for (String sentence : Sentences.split(t.text())) {
             for (String clause : Sentences.clauses(sentence)) {
                 Matcher m = ENDLESS.matcher(clause);
-                if (!m.find() || DENIED.matcher(clause.substring(0, m.start())).find()
+                boolean found = m.find();
+                if (!found) { // a full refund on a card that refunds in part or not at all ("开业前取消定金都全退", holdout56)
+                    m = FULL_REFUND.matcher(clause);
+                    found = m.find() && !FULL_REFUND.matcher(card.backingLower).find();
+                }
+                if (!found || DENIED.matcher(clause.substring(0, m.start())).find()
                         || card.backingLower.replace(" ", "").contains(m.group().toLowerCase(java.util.Locale.ROOT).replace(" ", ""))
                         || flagged.stream().anyMatch(f -> clause.contains(f.said()) || f.said().contains(clause))) {
                     continue; // denied, the card's own words ("cancel any time with seven days' notice"), or flagged already
@@ -50,8 +66,9 @@ final class EndlessTerms {
                 Matcher act = ACTION.matcher(m.group());
                 String action = act.find() ? act.group().toLowerCase(java.util.Locale.ROOT) : null;
                 for (CardProfile.FactLine line : card.factLines) {
+                    // a clock time limits too: "送货前一天下午6点前…改约" (holdout57's delivery-04, "改约随时打电话都行")
                     if (line.facts().stream().noneMatch(f -> f.type() == Fact.Type.DURATION || f.type() == Fact.Type.DATE
-                            || f.type() == Fact.Type.COUNT)) {
+                            || f.type() == Fact.Type.COUNT || f.type() == Fact.Type.TIME)) {
                         continue;
                     }
                     Set<String> shared = stems(CardProfile.contentTerms(line.terms()));

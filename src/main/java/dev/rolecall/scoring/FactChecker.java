@@ -155,8 +155,10 @@ final class FactChecker {
             said.addAll(Cadences.unbacked(t, card, said));
             said.addAll(Claims.unbacked(t, card, said));
             said.addAll(EndlessTerms.unbacked(t, card, said));
-            said.addAll(DeniedAsks.unbacked(t, card, said));
+            said.addAll(DeniedAsks.unbacked(t, card, said, asked == null ? "" : asked.text()));
             said.addAll(UnofferedDays.in(t, card, call));
+            said.addAll(PickedChoices.in(t, card, call));
+            said.addAll(PresenceWaived.in(t, card, said));
             said.addAll(UnofferedDays.denied(t, card, call));
             said.addAll(DayParts.in(t, card));
             said.addAll(DayParts.outside(t, card, said));
@@ -248,6 +250,8 @@ final class FactChecker {
                                    List<Double> picked, Set<Double> sums, String cardText, Set<Double> named) {
         if (heard.contains(f.type() + "=" + f.value())
                 || f.type() == Fact.Type.NAME_IN_QUOTES && cardText.contains(f.value())
+                || f.type() == Fact.Type.PERCENT && f.value().equals("100") && whole.contains(f.said())
+                        && EndlessTerms.fullRefundSaid(whole, whole.indexOf(f.said()) + f.said().length(), card) // "100% refundable"
                 || f.type() == Fact.Type.PERCENT && card.facts.getOrDefault(Fact.Type.DISCOUNT, Set.of())
                         .contains(ChineseNumbers.plain(100 - Double.parseDouble(f.value())))) {
             return Verdict.RIGHT;

@@ -61,17 +61,20 @@ public final class FactExtractor {
             + "|(?<![\\d.])(\\d{1,3})\\s*(袋|箱|件|张|次|节|位|人|台|份|套|片|粒|颗|瓶|桶|趟|间|个)\\s*(?=以内|之内|以下|为限|封顶)"
             // things counted in English: "up to 3 monthly payments", "12 time-stamped photos", "a 4-inch dent", "20 characters a line"
             + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(?:(?:monthly|time-stamped|more|free|full|practice|private|group|extra)[\\s-]+){0,2}"
-            + "(payment|installment|photo|picture|inch|lesson|session|class|visit|page|character|student|test|plant|participant|egg)(?:e?s)?\\b"
+            + "(payment|installment|photo|picture|inch|lesson|session|class|visit|page|character|student|test|plant|participant|egg|kw|kilowatt)(?:e?s)?\\b"
             // instalments of a bill (分3期、6期或者12期): not 第2期, 期间 or 期限
             + "|(?<![第\\d.])(\\d{1,2})\\s*(期)(?![间限待望末中])"
             // plants and people counted ("落地绿植12盆", "男女各30位"): checked against a card clause that counts the same
             + "|(?<![第\\d.])(\\d{1,3})\\s*(盆|株|棵|位)(?![数置于子])"
-            // sheets counted ("一寸白底照片4张", "照片带两张就够了", holdout54); "一张" is as often "a" as a count
-            + "|(?<![第\\d.])([2-9]|\\d{2,3})\\s*(张)(?![\\p{IsHan}&&[^的就够照了吧啊呢]])"
+            // sheets counted ("一寸白底照片4张", "照片带两张就够了", holdout54), and pieces ("钉子大概十二颗", holdout57); "一张" is
+            // as often "a" as a count
+            + "|(?<![第\\d.])([2-9]|\\d{2,3})\\s*(张|颗)(?![\\p{IsHan}&&[^的就够照了吧啊呢左]])"
             // a length in feet: "an 8-foot run", "a twelve-foot run" (holdout55)
             + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(foot|feet)\\b"
             // revisions included: "含2次方案修改", "含五次修改" (holdout55)
-            + "|(?:含|包含|包括)\\s*(\\d{1,2})\\s*(次)(?=\\p{IsHan}{0,4}修改|\\p{IsHan}{0,4}改)",
+            + "|(?:含|包含|包括)\\s*(\\d{1,2})\\s*(次)(?=\\p{IsHan}{0,4}修改|\\p{IsHan}{0,4}改)"
+            // people of a trade in a crew ("五个锣鼓手", "两名安装师傅"): a crew size a rep can inflate (holdout56's "八个锣鼓手")
+            + "|(?<![第\\d.])(\\d{1,2})\\s*(?:个|名|位)(\\p{IsHan}{1,3}?(?:手|师傅|师|员))(?![\\p{IsHan}&&[^，。、的和及都就也还来去到上在给帮]])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final Pattern DURATION = Pattern.compile(
@@ -350,10 +353,11 @@ public final class FactExtractor {
         });
         take(rest, COUNT, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(1) != null ? m.group(1) + " " + m.group(2)
                 : m.group(3) != null ? m.group(3) + " " + m.group(4) : m.group(5) != null ? m.group(5) + " 次"
-                : m.group(7) != null ? m.group(7) + " " + m.group(8) : m.group(9) != null ? m.group(9) + " " + m.group(10).toLowerCase(Locale.ROOT)
+                : m.group(7) != null ? m.group(7) + " " + m.group(8) : m.group(9) != null ? m.group(9) + " " + m.group(10).toLowerCase(Locale.ROOT).replace("kilowatt", "kw")
                 : m.group(11) != null ? m.group(11) + " " + m.group(12) : m.group(13) != null ? m.group(13) + " " + m.group(14)
                 : m.group(15) != null ? m.group(15) + " " + m.group(16)
-                : m.group(17) != null ? m.group(17) + " foot" : m.group(19) + " " + m.group(20)),
+                : m.group(17) != null ? m.group(17) + " foot" : m.group(19) != null ? m.group(19) + " " + m.group(20)
+                : m.group(21) + " " + m.group(22)),
                 m.group().replaceAll("\\s{2,}", " ")))); // "12 sessions", the length between them read on its own
         ClockTimes.take(rest, facts);
         Matcher q = QUOTED.matcher(utterance);

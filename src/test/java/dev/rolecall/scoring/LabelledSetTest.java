@@ -370,7 +370,9 @@ class LabelledSetTest {
      */
     @Test
     void twentyThirdHeldOutSet() {
-        assertFloors("holdout23", 0.86, 0.97, 0.94, 0.90, 0.48);
+        // precision 0.90 -> 0.89 in session 51: a day booked after "text me the options" / "我说了不要了" is now flagged as chosen for
+        // the customer, which this set labels as the illegitimate ending only
+        assertFloors("holdout23", 0.86, 0.97, 0.94, 0.89, 0.48);
     }
 
     /**
@@ -501,7 +503,8 @@ class LabelledSetTest {
      */
     @Test
     void thirtyThirdHeldOutSet() {
-        assertFloors("holdout33", 0.73, 0.92, 0.94, 0.91, 0.44);
+        // precision 0.91 -> 0.90 in session 51, for the reason given at holdout23's floors
+        assertFloors("holdout33", 0.73, 0.92, 0.94, 0.90, 0.44);
     }
 
     /**
@@ -715,7 +718,8 @@ class LabelledSetTest {
      */
     @Test
     void fortyNinthHeldOutSet() {
-        assertFloors("holdout49", 0.82, 0.99, 0.85, 0.90, 0.52);
+        // precision 0.90 -> 0.89 in session 51, for the reason given at holdout23's floors
+        assertFloors("holdout49", 0.82, 0.99, 0.85, 0.89, 0.52);
     }
 
     /**
@@ -747,6 +751,19 @@ class LabelledSetTest {
     void fiftyFourthAndFiftyFifthHeldOutSets() {
         assertFloors("holdout54", 0.87, 0.99, 0.90, 0.98, 0.81);
         assertFloors("holdout55", 0.87, 0.99, 0.91, 0.96, 0.69);
+    }
+
+    /**
+     * The fifty-sixth and fifty-seventh held-out sets (a lion-dance troupe and a backyard ice rink; a ceramic-repair studio and a
+     * backyard barrel sauna; each with two bundled cards), written blind: the fifty-sixth scored on acc6dfd before it was read
+     * (invented P .90 R .63, Spearman .80), the fifty-seventh on e3c1454 (.88 / .54, .84). Read: a card window ending at noon,
+     * "100% refundable", 工期四十五天; prices after an option's short name, a crew's size, a heater's kilowatts, "about a week";
+     * yeses to what the Q&A refuses, a full refund, a presence let off, a day or an option chosen for the customer.
+     */
+    @Test
+    void fiftySixthAndFiftySeventhHeldOutSets() {
+        assertFloors("holdout56", 0.77, 0.99, 0.92, 0.97, 0.77);
+        assertFloors("holdout57", 0.86, 0.99, 0.87, 0.92, 0.70);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
