@@ -60,6 +60,17 @@ final class Contradictions {
     private static final Pattern RULED_OUT_AFTER = Pattern.compile("[^，。！？,.!?；;]{0,4}?(?:是|也|都|就)?(?:不|没|无|别)");
     /** A yes with a negation character in it: "放微波炉也没关系的" allows it (holdout57). */
     private static final Pattern YES_WORDS = Pattern.compile("没关系|没问题|没事|不要紧|不碍事|不影响");
+    /** Said to be fine just after the action: "放微波炉也没关系", "放微波炉可以". */
+    private static final Pattern FINE_AFTER = Pattern.compile("[^，。！？]{0,2}(?:" + YES_WORDS.pattern() + "|可以|都行)");
+
+    private static boolean saidFine(String clause, String action) {
+        for (int at = clause.indexOf(action); at >= 0; at = clause.indexOf(action, at + 1)) {
+            if (FINE_AFTER.matcher(clause).region(at + action.length(), clause.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Words after the negation that carry no action of their own. */
     private static final Set<String> EMPTY = Set.of("担心", "着急", "客气", "紧张", "worry", "hesitate", "mind");
 
@@ -178,9 +189,7 @@ final class Contradictions {
                     // a four-character thing not to do, said to be fine, is its own topic ("金缮放微波炉也没关系的" for 别放微波炉,
                     // holdout57); not a thing not needed (不需要交警证明), nor one about who or what again (不要再打电话)
                     boolean ownTopic = p.han() && p.action().length() >= 4 && !NEEDLESS.matcher(p.said()).lookingAt()
-                            && !p.action().matches(".*[您你我他她们再].*")
-                            && Pattern.compile(Pattern.quote(p.action()) + "[^，。！？]{0,2}(?:" + YES_WORDS.pattern() + "|可以|都行)")
-                                    .matcher(clause).find();
+                            && !p.action().matches(".*[您你我他她们再].*") && saidFine(clause, p.action());
                     if (!ownTopic && terms.stream().noneMatch(p.topic()::contains) || !aboutItsObject(clause, p)) {
                         continue;
                     }

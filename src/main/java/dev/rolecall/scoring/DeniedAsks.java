@@ -26,8 +26,8 @@ final class DeniedAsks {
     private static final Pattern NEGATION = Pattern.compile("不|没|别|无|\\b(?:no|not|never|can'?t|cannot|won'?t|don'?t|isn'?t|aren'?t)\\b|n't",
             Pattern.CASE_INSENSITIVE);
 
-    /** What a card refuses: the question's content terms and its Q&A, for the flag. */
-    record Refused(Set<String> terms, String qa) {}
+    /** What a card refuses: the question's content terms, those of them that name a thing rather than who, and its Q&A. */
+    record Refused(Set<String> terms, List<String> what, String qa) {}
 
     private DeniedAsks() {}
 
@@ -46,7 +46,9 @@ final class DeniedAsks {
             Set<String> terms = new HashSet<>(CardProfile.terms(asked));
             terms.removeIf(x -> x.matches(".*\\d.*"));
             if (terms.size() >= 2) {
-                out.add(new Refused(terms, p.question().strip() + " " + p.answer().strip()));
+                // what is asked for, less who: "鞭炮" of 帮我们放鞭炮
+                List<String> what = terms.stream().filter(x -> !PERSON.matcher(x).find()).toList();
+                out.add(new Refused(terms, what, p.question().strip() + " " + p.answer().strip()));
             }
         }
         return out;
@@ -70,7 +72,7 @@ final class DeniedAsks {
             List<String> clauses = Sentences.clauses(sentence);
             for (int i = 0; i < clauses.size(); i++) {
                 String clause = clauses.get(i);
-                if (!GRANTS.matcher(clause).find() || NEGATION.matcher(NOT_A_NO.matcher(clause).replaceAll("")).find()
+                if (!GRANTS.matcher(clause).find() || negated(clause)
                         || card.saysWordForWord(clause)
                         || flagged.stream().anyMatch(f -> clause.contains(f.said()) || f.said().contains(clause))) {
                     continue;
@@ -92,12 +94,10 @@ final class DeniedAsks {
                 }
                 Set<String> named = CardProfile.terms(answer);
                 for (Refused r : askedNow) {
-                    // what is asked for, less who: "鞭炮" of 帮我们放鞭炮 is enough; two of "女儿…陪…进去" (holdout44's faithful
-                    // yizhu-01: "女儿可以陪您来" to the lobby, which the card allows)
-                    List<String> what = r.terms().stream().filter(x -> !PERSON.matcher(x).find()).toList();
-                    long saidOfIt = what.stream().filter(named::contains).count();
-                    if (saidOfIt >= Math.min(2, (what.size() + 1) / 2)
-                            && !NEGATION.matcher(NOT_A_NO.matcher(answer).replaceAll("")).find()) {
+                    // "鞭炮" of 帮我们放鞭炮 is enough; two of "女儿…陪…进去" (holdout44's faithful yizhu-01: "女儿可以陪您来" to the
+                    // lobby, which the card allows)
+                    long saidOfIt = r.what().stream().filter(named::contains).count();
+                    if (saidOfIt >= Math.min(2, (r.what().size() + 1) / 2) && !negated(answer)) {
                         out.add(new FactFlag(t.index(), "claim", answer.strip(), "Q&A: " + r.qa()));
                         return out;
                     }
@@ -105,6 +105,11 @@ final class DeniedAsks {
             }
         }
         return out;
+    }
+
+    /** A negation other than inside a yes ("没问题"). */
+    private static boolean negated(String text) {
+        return NEGATION.matcher(NOT_A_NO.matcher(text).replaceAll("")).find();
     }
 
     private static boolean says(Refused r, Set<String> said) {

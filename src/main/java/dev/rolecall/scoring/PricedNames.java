@@ -67,14 +67,7 @@ final class PricedNames {
         }
         // "采青3380" for 双狮采青, "金缮1280" for 金缮修复: names that share a head or a tail are said by what differs
         // (holdout56, holdout57)
-        for (String name : List.copyOf(names)) {
-            for (String other : List.copyOf(names)) {
-                String own = ownPart(name, other, 2);
-                if (own != null && !KIND.matcher(own).matches()) {
-                    names.add(own);
-                }
-            }
-        }
+        addOwnParts(names, 2, own -> !KIND.matcher(own).matches());
         // "秋季决赛单赛" is "单赛" where the script offers it by that name ("您看选单赛还是套票？")
         List<String> choices = Sentences.split(callerText).stream().filter(x -> CHOICE.matcher(x).find()).toList();
         for (String name : List.copyOf(names)) {
@@ -106,19 +99,23 @@ final class PricedNames {
             }
         }
         // "Classic is 6,900" for Classic Barrel beside Panorama Barrel (holdout57)
-        for (String name : List.copyOf(english)) {
-            for (String other : List.copyOf(english)) {
-                String own = ownPart(name, other, 4);
-                if (own != null && own.matches("[A-Za-z][\\w-]+") && !EN_TALK.matcher(own).matches()) {
-                    english.add(own);
-                }
-            }
-        }
+        addOwnParts(english, 4, own -> own.matches("[A-Za-z][\\w-]+") && !EN_TALK.matcher(own).matches());
         // "Cord Blood Only at 1,395", "Cord Blood plus Tissue, 2295": a terse rep drops the dollar sign (holdout53)
         afterEnglish = english.isEmpty() ? null : Pattern.compile("\\b(" + String.join("|", english.stream().map(Pattern::quote).toList())
                 + ")(?:'s|\\s+(?:is|at|for|costs|runs))?\\s*[,:]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,6}|" + WORDS + ")(?![\\d%])"
                 // "per-push is forty-five a time", "The seasonal contract 595 for the whole winter" (holdout54)
                 + "(?=\\s*(?:$|[,.;!?)]|(?:and|then|that|which|so|for the|a|an|per|each|installed|all[- ]in|total|flat)\\b))", Pattern.CASE_INSENSITIVE);
+    }
+
+    private static void addOwnParts(Set<String> names, int shared, java.util.function.Predicate<String> keep) {
+        for (String name : List.copyOf(names)) {
+            for (String other : List.copyOf(names)) {
+                String own = ownPart(name, other, shared);
+                if (own != null && keep.test(own)) {
+                    names.add(own);
+                }
+            }
+        }
     }
 
     /**
