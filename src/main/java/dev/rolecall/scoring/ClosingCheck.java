@@ -150,6 +150,11 @@ final class ClosingCheck {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d (\"%s\")",
                         end.condition(), cond, answer.index(), Agreements.excerpt(answer.text().strip()));
             }
+            String raised = RaisedConditions.raised(call, card);
+            if (raised != null) {
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer raised %s",
+                        end.condition(), cond, raised);
+            }
             java.util.regex.Matcher fix = answer == null ? null : CORRECTS.matcher(answer.text());
             if (fix != null && fix.find()) {
                 // "不对不对，我说的是3号，先收河边！" → "好嘞李叔，那就这么定了" (the thirtieth held-out set)
@@ -217,6 +222,15 @@ final class ClosingCheck {
                 // and "Look, no camera. Pump-out only. Thursday or whatever you've got is fine." (a no to the add-on only)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer never declined (turn %d: \"%s\")",
                         end.condition(), cond, answer.index(), answer.text());
+            }
+        }
+        if (end.by() == Role.CALLER && SymptomEndings.aboutSymptoms(cond)) {
+            Turn well = SymptomEndings.reportsWell(call);
+            if (well != null) {
+                // "挺好的，比昨天消了不少，没出血也没烧" closed as "患者出现异常症状，已安排尽快回院检查" (holdout32's clinic-04, a C
+                // call at 98.5)
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer reported no such symptom"
+                        + " (turn %d: \"%s\")", end.condition(), cond, well.index(), Agreements.excerpt(well.text().strip()));
             }
         }
         String callback = ChoiceEvidence.callbackNotAgreed(cond, call.turns);
@@ -313,8 +327,11 @@ final class ClosingCheck {
 
     /** The callee's turn just before the caller's last words: what the customer last said to the rep. */
     private static final java.util.regex.Pattern ASKS_CALL_BACK = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:call|ring|phone|try) me (?:back|again|later|tomorrow|next)|\\bpick this up (?:another|later)|\\bcall back later\\b"
-                    + "|(?:再|回头|改天|晚点|明天)(?:再)?(?:给我)?(?:打|联系)|打过来吧");
+            // not "Don't call me again" nor "别再给我打了" (holdout58's isp-visit-04: a no closed with the text-the-slots line)
+            "(?i)(?<!don'?t |do not |never )\\b(?:call|ring|phone|try) me (?:back|again|later|tomorrow|next)|\\bpick this up (?:another|later)|\\bcall back later\\b"
+                    + "|(?<!别|不要|不用|不必|甭)(?:再|回头|改天|晚点|明天)(?:再)?(?:给我)?(?:打|联系)|打过来吧"
+                    // "下礼拜一下午打给我。" closed with the refusal line (holdout58's cansibei-08)
+                    + "|(?<!别|不要|不用|不必|甭|别再|不要再)打给我");
 
     private static final java.util.regex.Pattern BARE_YES = java.util.regex.Pattern.compile(
             "(?i)^(?:对|对的|是的?|没错|嗯|嗯嗯|对对|yes|yep|yeah|correct|that's right|right)[。.!！，,\\s]*$");

@@ -36,7 +36,8 @@ final class Contradictions {
     /** Ruled out just after it: "regular socks aren't allowed", "socks? Those won't work". */
     private static final Pattern EN_RULED_OUT_AFTER = Pattern.compile("^\\W*(?:\\w+\\W+){0,2}?(?:aren't|are not|isn't|is not|not|can't|cannot"
             + "|won't|don't|no)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EN_DONT = Pattern.compile("\\b(?:don't|do not|never|no need to|avoid)\\s+([a-z]+(?:\\s+[a-z]+)?)"
+    // a hyphenated word is one: never "dust-free" forbids no "dust-contained" (holdout60's faithful floor-refinish-02)
+    private static final Pattern EN_DONT = Pattern.compile("\\b(?:don't|do not|never|no need to|avoid)\\s+([a-z]+(?:-[a-z]+)*(?:\\s+[a-z]+(?:-[a-z]+)*)?)"
             + "|^\\W*(?:please\\s+)?stop\\s+([a-z]+(?:\\s+[a-z]+)?)", Pattern.CASE_INSENSITIVE);
     /**
      * A "don't" that holds only until the customer agrees ("Do not set up the arrangement … without a clear yes",
@@ -52,8 +53,12 @@ final class Contradictions {
             + "(?:打包票|保证|承诺|担保|说死|打保票|说(?![是得成]))|^[^.!?]{0,20}?\\b(?:can'?t|cannot|won'?t|couldn'?t) (?:promise|guarantee)",
             Pattern.CASE_INSENSITIVE);
     /** A negation, or a word of fear or prevention ("怕服务中断", "以免"), just before the action. */
-    private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|禁止|严禁|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$"
+    // "Dust-contained ≠ dust-free" (holdout60's faithful floor-refinish-02): ≠ is a not
+    private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|禁止|严禁|≠|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$"
             + "|\\b(?:not|never|n't|unable|no)\\s+(?:\\w+\\s+){0,2}(?:to\\s+)?$"
+            // "We never top a tree or use spikes on a living one": the never covers what "or" joins (holdout59's faithful
+            // tree-pruning-03, capped at 60)
+            + "|\\b(?:not|never|n't|no)\\b[^,;.!?]{0,40}\\b(?:or|nor)\\s+$"
             // "I won't tell you skydiving is risk-free": a saying verb carries the negation over what is said
             + "|(?:\\bnot|\\bnever|n't)\\s+(?:tell|say|promise|claim|pretend)\\b(?:\\s+\\w+){0,4}\\s+$", Pattern.CASE_INSENSITIVE);
     /** Ruled out after it: "按月付目前是不支持的" restates the card's 不支持按月付. */
@@ -189,7 +194,9 @@ final class Contradictions {
                     // a four-character thing not to do, said to be fine, is its own topic ("金缮放微波炉也没关系的" for 别放微波炉,
                     // holdout57); not a thing not needed (不需要交警证明), nor one about who or what again (不要再打电话)
                     boolean ownTopic = p.han() && p.action().length() >= 4 && !NEEDLESS.matcher(p.said()).lookingAt()
-                            && !p.action().matches(".*[您你我他她们再].*") && saidFine(clause, p.action());
+                            && !p.action().matches(".*[您你我他她们再].*") && saidFine(clause, p.action())
+                            // a hyphenated word not to say is its own topic: "it'll be completely dust-free" (holdout60)
+                            || !p.han() && p.action().matches("[a-z]+(?:-[a-z]+)+");
                     if (!ownTopic && terms.stream().noneMatch(p.topic()::contains) || !aboutItsObject(clause, p)) {
                         continue;
                     }
@@ -389,7 +396,11 @@ final class Contradictions {
      */
     private static int find(String clause, Prohibition p) {
         if (!p.han()) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(p.action()) + "\\b", Pattern.CASE_INSENSITIVE).matcher(clause);
+            // "never top a tree" is broken by "we'll just top it" (holdout59's tree-pruning-06): the verb and any object
+            Matcher det = VERB_AND_ARTICLE.matcher(p.action());
+            String re = det.matches() ? "\\b" + Pattern.quote(det.group(1)) + "\\s+" + ARTICLES + "\\b"
+                    : "\\b" + Pattern.quote(p.action()) + "\\b";
+            Matcher m = Pattern.compile(re, Pattern.CASE_INSENSITIVE).matcher(clause);
             return m.find() ? m.start() : -1;
         }
         StringBuilder re = new StringBuilder();
@@ -402,4 +413,7 @@ final class Contradictions {
     }
 
     private static final Pattern NEGATED_AFTER = Pattern.compile("不了|不上|不成|不到|不得|不行|不起");
+    private static final String ARTICLES = "(?:a|an|the|it|them|your|this|that|any|his|her|their)";
+    /** An English action cut after its article: "top a" of "never top a tree". */
+    private static final Pattern VERB_AND_ARTICLE = Pattern.compile("([a-z]{3,}) " + ARTICLES, Pattern.CASE_INSENSITIVE);
 }

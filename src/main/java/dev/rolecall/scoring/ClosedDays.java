@@ -1,0 +1,53 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.transcript.Turn;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The weekly closing day said wrong: "下周一我们店休" where the card's shop closes on Wednesdays (holdout58's cansibei-08), "我们周二
+ * 休息" where it closes on Mondays (holdout59's shougongxie-06). No number is in it, so the fact checker passed both. A card
+ * that names no closing day checks nothing.
+ */
+final class ClosedDays {
+    private static final Pattern CLOSED = Pattern.compile(
+            "(?:周|星期|礼拜)([一二三四五六日天])(?:我们|咱们|店里|门店|店面|这边)?(?:店休|休息|公休|闭店|不营业|不开门|关门|不上班)"
+                    + "|\\bclosed (?:on |every )?(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+                    + "|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? (?:we'?re|we are|the (?:shop|office|store|studio) is|it'?s) closed\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private ClosedDays() {}
+
+    /** The weekdays (1 = Monday) a text says are closing days. */
+    static Set<Integer> of(String text) {
+        Set<Integer> out = new HashSet<>();
+        Matcher m = CLOSED.matcher(text);
+        while (m.find()) {
+            String day = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            int w = Weekdays.weekday(day);
+            if (w > 0) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static List<FactFlag> in(Turn t, CardProfile card, List<FactFlag> flagged) {
+        Set<Integer> onCard = of(card.card.caller().raw());
+        if (onCard.isEmpty()) {
+            return List.of();
+        }
+        for (String clause : Sentences.clauses(t.text())) {
+            Set<Integer> said = of(clause);
+            if (!said.isEmpty() && !onCard.containsAll(said)
+                    && flagged.stream().noneMatch(f -> clause.contains(f.said()) || f.said().contains(clause.strip()))) {
+                return List.of(new FactFlag(t.index(), "claim", clause.strip(), "closed on " + onCard.stream().sorted()
+                        .map(w -> Weekdays.SHORT.get(w - 1)).toList()));
+            }
+        }
+        return List.of();
+    }
+}

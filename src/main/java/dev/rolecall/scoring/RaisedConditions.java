@@ -1,0 +1,119 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.card.EndCondition;
+import dev.rolecall.card.Role;
+import dev.rolecall.transcript.Turn;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The call's goal claimed after the customer raised what a stop condition covers: "the floor's gone soft, kind of spongy, and
+ * there's a musty smell… old black-glued tiles" closed as a booked measure visit, where the card says "soft or spongy… old black-glued tiles
+ * under the carpet: don't book" (holdout60's floor-refinish-07). A stop condition is one whose words say not to go ahead (不订,
+ * 不约, don't book); what raises it is two words of its trigger that few card sentences share, said by the customer and not
+ * denied. Chinese is read in words of three characters or more only: its bigrams match across words ("第三，" of 第三方, 心脏 of a
+ * 心脏病 the customer may deny), and three faithful calls and a B call were capped on them.
+ */
+final class RaisedConditions {
+    /** Words that tell the rep not to go ahead. */
+    private static final Pattern STOP = Pattern.compile("不订|不约|不收|不接|不办|不做|不安排|不预约|别订|别约"
+            + "|\\b(?:don'?t|do not|never) (?:book|schedule|take|sell|proceed)|\\bno booking\\b|\\bnot? (?:to )?book", Pattern.CASE_INSENSITIVE);
+    /** What the trigger is cut from: the words before the instruction (a colon, an arrow or a dash). */
+    private static final Pattern CUT = Pattern.compile("[：:→—;；]|\\s-\\s|[,，]\\s*(?=don'?t|do not|不订|不约)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?:没|不|无|别|\\bno|\\bnot|n'?t|\\bnever|\\bwithout)[^，,。.!?！？]{0,4}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FINE_AFTER = Pattern.compile("^[^，,。.!?！？]{0,3}(?:也好|挺好|都好|好着|没事|没问题|正常|\\s*(?:is|are)? ?(?:fine|ok|okay|normal))",
+            Pattern.CASE_INSENSITIVE);
+    /** Terms of who and of asking, which every condition has. */
+    private static final Set<String> GENERIC = Set.of("提到", "同去", "的人", "或者", "客户", "说家", "家里", "mentions", "says", "customer",
+            "there", "any", "anyone", "old", "under", "new", "has", "have", "had");
+
+    private RaisedConditions() {}
+
+    /** The first customer turn that raises a stop condition of the caller's, as "condition n (turn i: …)", else null. */
+    static String raised(ScoredCall call, CardProfile card) {
+        List<EndCondition> conditions = card.card.caller().endConditions();
+        for (EndCondition c : conditions) {
+            if (c.number() == ClosingCheck.GOAL) {
+                continue;
+            }
+            Matcher stop = STOP.matcher(c.text());
+            if (!stop.find()) {
+                continue;
+            }
+            String head = c.text().substring(0, stop.start());
+            Matcher cut = CUT.matcher(head);
+            int end = head.length();
+            while (cut.find()) {
+                end = cut.start();
+            }
+            Set<String> trigger = distinctive(CardProfile.terms(head.substring(0, end)), card);
+            if (trigger.isEmpty()) {
+                continue;
+            }
+            for (Turn t : call.turns) {
+                if (t.speaker() == Role.CALLEE && raises(t.text(), trigger)) {
+                    return String.format("condition %d (turn %d: \"%s\")", c.number(), t.index(), Agreements.excerpt(t.text().strip()));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The trigger's terms that at most two of the card's caller sentences have (蚕丝 and 过敏 are in every line of a quilt card). */
+    private static Set<String> distinctive(Set<String> terms, CardProfile card) {
+        Set<String> out = new HashSet<>();
+        for (String term : terms) {
+            if (GENERIC.contains(term)) {
+                continue;
+            }
+            long df = card.callerSentences.stream().filter(s -> CardProfile.terms(s).contains(term)).count();
+            if (df <= 2) {
+                out.add(term);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two separate words of the trigger, said plainly: one alone is too common ("the black stains by the back door" is no "old
+     * black-glued tiles", holdout60's faithful floor-refinish-03; "验出问题开发商不认怎么办？" is no "开发商不让第三方验房人员进场",
+     * holdout51's faithful yanfang-01). Overlapping bigrams (开发, 发商) are one word.
+     */
+    private static boolean raises(String text, Set<String> trigger) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
+        for (String term : trigger) {
+            boolean latin = term.chars().allMatch(ch -> ch < 128);
+            Matcher m = Pattern.compile(latin ? "\\b" + Pattern.quote(term) + "\\b" : Pattern.quote(term)).matcher(lower);
+            while (m.find()) {
+                if (!DENIED_BEFORE.matcher(lower.substring(0, m.start())).find() && !FINE_AFTER.matcher(lower.substring(m.end())).find()) {
+                    spans.merge(m.start(), m.end(), Math::max);
+                }
+            }
+        }
+        // distinct words: "开发商…开发商" is one said twice (holdout51's faithful yanfang-03)
+        Set<String> words = new HashSet<>();
+        int from = -1;
+        int reach = -1;
+        for (var e : spans.entrySet()) {
+            if (e.getKey() >= reach) {
+                addWord(words, lower.substring(Math.max(from, 0), Math.max(reach, 0)));
+                from = e.getKey();
+            }
+            reach = Math.max(reach, e.getValue());
+        }
+        addWord(words, lower.substring(Math.max(from, 0), Math.max(reach, 0)));
+        return words.size() >= 2;
+    }
+
+    /** A Chinese word of three characters or more: two-character bigrams match across words ("第三，" of 第三方). */
+    private static void addWord(Set<String> words, String word) {
+        if (word.length() >= 3) {
+            words.add(word);
+        }
+    }
+}
