@@ -25,7 +25,11 @@ final class EndlessTerms {
             + "|(?:改|换|调)(?:几|多少)次都"
             + "|没有截止|无限次|\\b(?:no deadline|no time limit|unlimited (?:changes|revisions|swaps|reschedul\\w+))\\b"
             + "|\\b(?:cancel|change|swap|switch|reschedule|pay|get|reply|refund(?:able)?|return|move)\\b[^.;,]{0,25}\\b(?:any ?time|whenever)\\b"
-            + "|\\b(?:any ?time|whenever)\\b[^.;,]{0,15}\\b(?:cancel|change|swap|switch|reschedule|pay|refund|return)\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\b(?:any ?time|whenever)\\b[^.;,]{0,15}\\b(?:cancel|change|swap|switch|reschedule|pay|refund|return)\\b"
+            // to the last moment where the card stops days or hours before: "refundable right up to the morning of the job" (48 hours
+            // before on the card; holdout59's tree-pruning-06 and holdout60's floor-refinish-06)
+            + "|\\b(?:refund(?:able|ed)?|cancel\\w*|reschedul\\w*)\\b[^.;,]{0,15}\\b(?:right )?up (?:to|until) (?:the )?(?:morning|day|night|last minute)"
+            + "\\b(?! before)|(?:当天|当日|出发前|开工前一刻)(?:取消|退)[^，。；]{0,4}(?:都|也)(?:能|可以)?(?:全)?退", Pattern.CASE_INSENSITIVE);
     /** A refund made whole: checked only on a card that never gives one. */
     private static final Pattern FULL_REFUND = Pattern.compile("全退|全额退|退全款|全部退|全额返还|\\b(?:full refund|fully refund\\w*|refund(?:ed)? in full)\\b",
             Pattern.CASE_INSENSITIVE);

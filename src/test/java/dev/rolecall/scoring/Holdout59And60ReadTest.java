@@ -83,4 +83,16 @@ class Holdout59And60ReadTest {
                 .satisfies(f -> assertThat(f.type()).isEqualTo(Fact.Type.MONEY));
         assertThat(FactExtractor.extract("外海全天船整船3680")).anyMatch(f -> f.type() == Fact.Type.MONEY && f.value().equals("3680"));
     }
+
+    @Test
+    void aRefundToTheLastMomentIsFlagged() {
+        // "refundable right up to the morning of the job" where the card refunds up to 48 hours before
+        assertThat(LabelledCalls.score("holdout59", "tree-pruning.md", "tree-pruning-06.txt", "Marcus", "Nell").invented())
+                .anyMatch(f -> f.said().contains("refundable right up to the morning"));
+        assertThat(LabelledCalls.score("holdout60", "floor-refinish.md", "floor-refinish-06.txt", "Dana", "Hal Brenner").invented())
+                .anyMatch(f -> f.said().contains("refundable right up until the morning"));
+        // the card's own "refundable up to 48 hours before the job" passes
+        assertThat(LabelledCalls.score("holdout59", "tree-pruning.md", "tree-pruning-01.txt", "Marcus Bell", "Eleanor Hatcher").critical())
+                .isEmpty();
+    }
 }
