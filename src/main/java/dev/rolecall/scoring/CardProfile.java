@@ -279,6 +279,8 @@ final class CardProfile {
         cadences = Cadences.ofCard(backingSentences);
         refused = DeniedAsks.ofCard(card.caller().qa());
         paymentRefused = PaymentChannels.refusedByCard(card.caller().raw());
+        closedDays = ClosedDays.of(card.caller().raw());
+        stopTriggers = RaisedConditions.triggers(card.caller().endConditions(), callerSentences);
         callerTerms = terms(backing);
         callerWords = Claims.contentWords(backing);
         for (Weekdays.Pair p : Weekdays.pairs(card.caller().raw())) {
@@ -425,6 +427,10 @@ final class CardProfile {
     final Set<Cadences.Cadence> cadences;
     /** How the card says the customer pays (小程序, card or bank transfer): {@link PaymentChannels}. */
     final Set<PaymentChannels.Channel> paymentChannels;
+    /** The weekdays the card says it is closed: {@link ClosedDays}. */
+    final Set<Integer> closedDays;
+    /** What raises each of the caller's stop conditions: {@link RaisedConditions}. */
+    final List<RaisedConditions.Trigger> stopTriggers;
     /** Channels the caller side rules out somewhere ("We don't take card numbers over the phone"). */
     final java.util.Set<PaymentChannels.Channel> paymentRefused;
     /** Every content term of the card's caller side but its red lines. */

@@ -36,7 +36,7 @@ final class ClosedDays {
     }
 
     static List<FactFlag> in(Turn t, CardProfile card, List<FactFlag> flagged) {
-        Set<Integer> onCard = of(card.card.caller().raw());
+        Set<Integer> onCard = card.closedDays;
         if (onCard.isEmpty()) {
             return List.of();
         }

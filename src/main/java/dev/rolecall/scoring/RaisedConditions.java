@@ -33,9 +33,12 @@ final class RaisedConditions {
 
     private RaisedConditions() {}
 
-    /** The first customer turn that raises a stop condition of the caller's, as "condition n (turn i: …)", else null. */
-    static String raised(ScoredCall call, CardProfile card) {
-        List<EndCondition> conditions = card.card.caller().endConditions();
+    /** A stop condition and the distinctive terms that raise it. */
+    record Trigger(int condition, Set<String> terms) {}
+
+    /** The caller's stop conditions and their triggers, read once per card. */
+    static List<Trigger> triggers(List<EndCondition> conditions, List<String> callerSentences) {
+        List<Trigger> out = new java.util.ArrayList<>();
         for (EndCondition c : conditions) {
             if (c.number() == ClosingCheck.GOAL) {
                 continue;
@@ -50,13 +53,21 @@ final class RaisedConditions {
             while (cut.find()) {
                 end = cut.start();
             }
-            Set<String> trigger = distinctive(CardProfile.terms(head.substring(0, end)), card);
-            if (trigger.isEmpty()) {
-                continue;
+            Set<String> trigger = distinctive(CardProfile.terms(head.substring(0, end)), callerSentences);
+            if (!trigger.isEmpty()) {
+                out.add(new Trigger(c.number(), Set.copyOf(trigger)));
             }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The first customer turn that raises a stop condition of the caller's, as "condition n (turn i: …)", else null. */
+    static String raised(ScoredCall call, CardProfile card) {
+        for (Trigger trigger : card.stopTriggers) {
             for (Turn t : call.turns) {
-                if (t.speaker() == Role.CALLEE && raises(t.text(), trigger)) {
-                    return String.format("condition %d (turn %d: \"%s\")", c.number(), t.index(), Agreements.excerpt(t.text().strip()));
+                if (t.speaker() == Role.CALLEE && raises(t.text(), trigger.terms())) {
+                    return String.format("condition %d (turn %d: \"%s\")", trigger.condition(), t.index(),
+                            Agreements.excerpt(t.text().strip()));
                 }
             }
         }
@@ -64,13 +75,14 @@ final class RaisedConditions {
     }
 
     /** The trigger's terms that at most two of the card's caller sentences have (蚕丝 and 过敏 are in every line of a quilt card). */
-    private static Set<String> distinctive(Set<String> terms, CardProfile card) {
+    private static Set<String> distinctive(Set<String> terms, List<String> callerSentences) {
+        List<Set<String>> sentenceTerms = callerSentences.stream().map(CardProfile::terms).toList();
         Set<String> out = new HashSet<>();
         for (String term : terms) {
             if (GENERIC.contains(term)) {
                 continue;
             }
-            long df = card.callerSentences.stream().filter(s -> CardProfile.terms(s).contains(term)).count();
+            long df = sentenceTerms.stream().filter(s -> s.contains(term)).count();
             if (df <= 2) {
                 out.add(term);
             }
