@@ -114,6 +114,28 @@ public record GoalChoice(String noun, List<String> options) {
                 .anyMatch(b -> b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && text.contains(b)));
     }
 
+    /**
+     * Whether a customer's Chinese turn picks an option by a pair of characters only it has, said with a word of picking in
+     * the same clause: "那就诱杀系统吧" for 全屋诱杀监测系统, "药液先啦" for 局部药液处理 (holdout61). A pair in a question ("诱杀站是什么
+     * 原理的？") picks nothing.
+     */
+    public boolean pickedByPart(String text) {
+        for (String clause : text.split("[，,。！!；;…]")) {
+            if (clause.contains("？") || clause.contains("?")) {
+                continue;
+            }
+            for (String o : options) {
+                boolean picked = ownPairs(o).filter(b -> b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                        .anyMatch(b -> Pattern.compile("(?:就|要|选|定|做|来|用)\\p{IsHan}{0,6}" + Pattern.quote(b) + "|" + Pattern.quote(b)
+                                + "\\p{IsHan}{0,6}?(?:吧|啦|好了|算了|行了)").matcher(clause).find());
+                if (picked) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private java.util.Optional<String> ownBigram(String option) {
         return ownPairs(option).findFirst();
     }

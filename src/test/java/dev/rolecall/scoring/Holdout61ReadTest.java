@@ -1,0 +1,67 @@
+package dev.rolecall.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sixty-first held-out set (a termite-control centre in Chinese, a stairlift firm in English, with installment and isp-visit),
+ * read after its blind first run, and the wrong numbers in words the earlier sets' misses held: faithful calls capped (a plan
+ * picked by part of its name, a warranty said as the card writes it, an hour the customer proposed), endings the last turns do
+ * not bear out, and tons, clock times in words, money knocked off, visits a week.
+ */
+class Holdout61ReadTest {
+
+    @Test
+    void faithfulCallsAreNotCapped() {
+        // "那就诱杀系统吧" picks 全屋诱杀监测系统
+        Scorecard one = LabelledCalls.score("holdout61", "baiyi.md", "baiyi-01.txt", "方雅琴", "陈国梁");
+        assertThat(one.critical()).isEmpty();
+        // "…巡检，保3年": the card's own "诱杀系统保3年", though the sentence sits nearest the card's installing one
+        assertThat(LabelledCalls.score("holdout61", "baiyi.md", "baiyi-03.txt", "方雅琴", "陈老师").critical()).isEmpty();
+        // "re: stairlift" names the purpose where the card's opening shares only "hello", "minutes" and "stairlift"
+        assertThat(LabelledCalls.score("holdout61", "stairlift.md", "stairlift-02.txt", "Summit", "Ruth").items().get("opening").score())
+                .isEqualTo(1.0);
+        // "Say six?" said back as "six p.m."
+        assertThat(LabelledCalls.score("holdout34", "closing.md", "closing-01.txt", "Priya Nair", "Dan Whitaker").critical()).isEmpty();
+    }
+
+    @Test
+    void endingsTheLastTurnsDoNotBearOutFail() {
+        // "Call me Monday, after ten." … "Monday. After ten. Please." closed with the refusal line
+        assertThat(LabelledCalls.score("holdout61", "stairlift.md", "stairlift-08.txt", "Summit Megan", "Ruth Delaney").critical())
+                .anyMatch(c -> c.contains("asked to be called back"));
+        // "Text. Me. The options. Bye." closed as booked, no yes to anything in the call
+        assertThat(LabelledCalls.score("holdout61", "isp-visit.md", "isp-visit-04.txt", "FiberLink Tom", "Linda Park").critical())
+                .anyMatch(c -> c.contains("asked for it in writing"));
+        // "不办。挂了。" closed as set up
+        assertThat(LabelledCalls.score("holdout61", "installment.md", "installment-04.txt", "周敏", "陈先生").critical())
+                .anyMatch(c -> c.contains("ending not borne out") && c.contains("turned it down"));
+    }
+
+    @Test
+    void wrongValuesInWordsAreRead() {
+        assertThat(FactExtractor.extract("a twenty-yard includes five tons")).anyMatch(f -> f.type() == Fact.Type.WEIGHT);
+        assertThat(FactExtractor.extract("arrival at ten p.m.")).anyMatch(f -> f.type() == Fact.Type.TIME && f.value().equals("22:00"));
+        assertThat(FactExtractor.extract("seven to seven-thirty in the morning"))
+                .anyMatch(f -> f.type() == Fact.Type.TIME_RANGE && f.value().equals("7:00-7:30"));
+        assertThat(FactExtractor.extract("The truck comes between eight and eleven."))
+                .anyMatch(f -> f.type() == Fact.Type.TIME_RANGE && f.value().equals("8:00-11:00"));
+        assertThat(FactExtractor.extract("I'll knock fifty off")).anyMatch(f -> f.type() == Fact.Type.MONEY && f.value().equals("50"));
+        assertThat(FactExtractor.extract("take one off the list")).isEmpty();
+        assertThat(FactExtractor.extract("康复师每周上门两次")).anyMatch(f -> f.type() == Fact.Type.COUNT && f.value().equals("2 次"));
+        assertThat(FactExtractor.extract("一天吃到六片都没事")).anyMatch(f -> f.type() == Fact.Type.COUNT && f.value().equals("6 片"));
+        assertThat(FactExtractor.extract("下个月价格要涨到两万二了")).anyMatch(f -> f.type() == Fact.Type.MONEY && f.value().equals("22000"));
+        assertThat(FactExtractor.extract("两个钟就搞定")).anyMatch(f -> f.type() == Fact.Type.DURATION && f.value().equals("120"));
+        assertThat(FactExtractor.extract("between eight and eleven people")).isEmpty();
+
+        Scorecard six = LabelledCalls.score("holdout35", "dumpster.md", "dumpster-06.txt", "Renee Alvarez", "Tom Brennan");
+        assertThat(six.invented()).anyMatch(f -> f.said().equals("5 tons"));
+        assertThat(six.invented()).anyMatch(f -> f.said().equals("$50"));
+        // "Wednesday the 11th" where the card's 11th is a Tuesday; "4月20号那个礼拜三" where its 20th is a Tuesday
+        assertThat(LabelledCalls.score("holdout61", "stairlift.md", "stairlift-06.txt", "Megan", "Ruth Delaney").invented())
+                .anyMatch(f -> f.said().equals("the 11th"));
+        assertThat(LabelledCalls.score("holdout61", "baiyi.md", "baiyi-06.txt", "小方", "陈国梁").invented())
+                .anyMatch(f -> f.said().equals("4月20号"));
+    }
+}
