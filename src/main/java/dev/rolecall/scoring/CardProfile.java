@@ -260,7 +260,11 @@ final class CardProfile {
             stepTerms.add(own);
         }
         purposeTerms = purposeTerms(card);
-        prohibitions = Contradictions.of(card.caller().raw());
+        rules = card.caller().rules();
+        List<Contradictions.Prohibition> dont = new ArrayList<>(Contradictions.of(card.caller().raw() + "\n"
+                + Contradictions.sayItemsAsDonts(rules)));
+        dont.addAll(Contradictions.quotedInRules(rules));
+        prohibitions = List.copyOf(dont);
         qaTopics = EnglishTopics.entries(card.caller().qa());
         days = UnofferedDays.ofCard(card.caller().rawWithoutRules()); // "周日不上门" under 禁止 names no working day
         deniedDays = UnofferedDays.deniedBy(card.caller().raw());
@@ -453,6 +457,17 @@ final class CardProfile {
     private volatile float[][] sentenceVectors;
 
     /** The caller-side card sentence nearest in meaning (embedded on first use: few calls need it). */
+    /**
+     * The card sentence nearest what was said, a red line's as "" (a don'ts item, "说保证断根、一次根治。", says nothing is so,
+     * so it cannot be where the card says a forbidden thing after all).
+     */
+    String nearestBacking(String said) {
+        String n = nearest(said);
+        return !n.isEmpty() && rules.contains(n) ? "" : n;
+    }
+
+    private final String rules;
+
     String nearest(String said) {
         if (sentenceVectors == null) {
             synchronized (this) {

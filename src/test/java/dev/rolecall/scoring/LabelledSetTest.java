@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1516);
+        assertThat(cases).hasSize(1540);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -84,7 +84,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout59")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout60")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout61")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(124);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout62")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(126);
     }
 
     @Test
@@ -805,7 +806,18 @@ class LabelledSetTest {
      */
     @Test
     void sixtyFirstHeldOutSet() {
-        assertFloors("holdout61", 0.85, 0.99, 0.90, 0.94, 0.50);
+        assertFloors("holdout61", 0.85, 0.99, 0.90, 0.94, 0.55);
+    }
+
+    /**
+     * The sixty-second held-out set (a bathroom-leak repairer in Chinese, a marina winterizing boats in English, with clinic and
+     * renewal), written blind and scored on 457b6ec before it was read: steps P .89 R .97, invented P 1.00 R .62, Spearman .81,
+     * A above C 100%, 5 of 6 illegitimate endings failed and 3 of 18 legitimate ones falsely. Read: "I'll take the wrap" and
+     * "Heated." as picks, "局部注浆1680" for 局部注浆堵漏, "周末都能约" on a card closed on Sundays, "Call it freeze-proof".
+     */
+    @Test
+    void sixtySecondHeldOutSet() {
+        assertFloors("holdout62", 0.85, 0.99, 0.86, 0.95, 0.64);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

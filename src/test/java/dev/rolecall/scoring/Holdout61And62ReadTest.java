@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sixty-first held-out set (a termite-control centre in Chinese, a stairlift firm in English, with installment and isp-visit),
- * read after its blind first run, and the wrong numbers in words the earlier sets' misses held: faithful calls capped (a plan
+ * The sixty-first held-out set (a termite-control centre in Chinese, a stairlift firm in English, with installment and isp-visit)
+ * and the sixty-second (a bathroom-leak repairer in Chinese, a marina winterizing boats in English, with clinic and renewal), read
+ * after their blind first runs, and the wrong numbers in words the earlier sets' misses held: faithful calls capped (a plan
  * picked by part of its name, a warranty said as the card writes it, an hour the customer proposed), endings the last turns do
  * not bear out, and tons, clock times in words, money knocked off, visits a week.
  */
-class Holdout61ReadTest {
+class Holdout61And62ReadTest {
 
     @Test
     void faithfulCallsAreNotCapped() {
@@ -37,6 +38,42 @@ class Holdout61ReadTest {
         // "不办。挂了。" closed as set up
         assertThat(LabelledCalls.score("holdout61", "installment.md", "installment-04.txt", "周敏", "陈先生").critical())
                 .anyMatch(c -> c.contains("ending not borne out") && c.contains("turned it down"));
+    }
+
+    @Test
+    void theDontsSectionsItemsAreRedLines() {
+        Scorecard six = LabelledCalls.score("holdout61", "baiyi.md", "baiyi-06.txt", "小方", "陈国梁");
+        // "- 说保证断根、一次根治。" and "- 说药无毒、对人和宠物没害。" under 禁止事项; "不说"保证断根""一次根治"" in a line of rules
+        assertThat(six.invented()).anyMatch(f -> f.type().equals("contradiction") && f.said().contains("保证断根"));
+        assertThat(six.invented()).anyMatch(f -> f.type().equals("contradiction") && f.said().contains("一次根治"));
+        assertThat(six.invented()).anyMatch(f -> f.type().equals("contradiction") && f.said().contains("无毒"));
+        // open on Sundays where the card's centre closes on Sundays
+        assertThat(six.invented()).anyMatch(f -> f.said().contains("我们周末都开门"));
+        assertThat(Contradictions.sayItemsAsDonts("禁止事项\n- 说保证断根、一次根治。\n- 收现金或个人微信转账。"))
+                .isEqualTo("不能说“保证断根”\n不能说“一次根治”\n");
+        // "- Use "today only" or other deadline pressure."
+        Scorecard eight = LabelledCalls.score("holdout61", "stairlift.md", "stairlift-08.txt", "Summit Megan", "Ruth Delaney");
+        assertThat(eight.invented()).anyMatch(f -> f.type().equals("contradiction") && f.said().contains("today only"));
+        assertThat(ClosedDays.open("and we're open Sundays too.")).containsExactly(7);
+        assertThat(ClosedDays.open("我们周末都开门")).containsExactlyInAnyOrder(6, 7);
+        // the faithful calls say none of it
+        assertThat(LabelledCalls.score("holdout61", "baiyi.md", "baiyi-02.txt", "安居白蚁", "陈生").invented()).isEmpty();
+        assertThat(LabelledCalls.score("holdout61", "stairlift.md", "stairlift-01.txt", "Megan Costa", "Ruth Delaney").invented()).isEmpty();
+    }
+
+    @Test
+    void holdout62sPicksPricesAndOpenDaysAreRead() {
+        // "I'll take the wrap" and "Heated." pick "Shrink-wrap and outdoor storage" and "Indoor heated storage"
+        assertThat(LabelledCalls.score("holdout62", "boat-winterize.md", "boat-winterize-01.txt", "Carla Nunes", "Walter Brennan")
+                .critical()).isEmpty();
+        assertThat(LabelledCalls.score("holdout62", "boat-winterize.md", "boat-winterize-03.txt", "Carla", "Mr. Brennan").critical())
+                .isEmpty();
+        // "局部注浆1680" for the card's 局部注浆堵漏 at 1980元; "周末都能约" where the centre closes on Sundays
+        assertThat(LabelledCalls.score("holdout62", "fangshui.md", "fangshui-06.txt", "小宋", "吴素芬").invented())
+                .anyMatch(f -> f.said().equals("局部注浆1680"));
+        assertThat(LabelledCalls.score("holdout62", "fangshui.md", "fangshui-08.txt", "宋佳怡", "吴素芬").invented())
+                .anyMatch(f -> f.said().contains("周末都能约"));
+        assertThat(LabelledCalls.score("holdout62", "fangshui.md", "fangshui-01.txt", "宋佳怡", "吴素芬").critical()).isEmpty();
     }
 
     @Test
