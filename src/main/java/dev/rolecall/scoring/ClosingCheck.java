@@ -155,7 +155,7 @@ final class ClosingCheck {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer asked for it in writing at turn %d",
                         end.condition(), cond, answer.index());
             }
-            if (answer != null && CallWords.turnsDown(answer.text()) && !CallWords.saysYes(answer.text())) {
+            if (answer != null && CallWords.turnsDown(answer.text()) && !CallWords.saysYes(answer.text()) && !declinesAnExtra(call, answer)) {
                 // "I just said no." → "Great, Eli. The summary's on its way" (holdout44's vinyl-pressing-07)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d (\"%s\")",
                         end.condition(), cond, answer.index(), Agreements.excerpt(answer.text().strip()));
@@ -422,6 +422,19 @@ final class ClosingCheck {
         // a question is no yes: "Wait, I didn't pick a day. And the HOA thing, you're sure?" (holdout55's hen-rental-07)
         String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1).strip();
         return CallWords.saysYes(last) && !last.endsWith("?") && !last.endsWith("？") ? null : answer;
+    }
+
+    /** A yes-or-no offer of something more: "旧沙发清运加50元，您要不要？", "Would you like the guards too?". */
+    private static final java.util.regex.Pattern EXTRA_OFFERED = java.util.regex.Pattern.compile(
+            "要不要|需不需要|需要吗|要吗|加不加|\\b(?:do you want|would you like|want me to add|shall i add)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "……算了，不要了。" to the rep's "您看要不要" about an add-on turns the extra down, not the booking (holdout63's delivery-02, a
+     * B call capped as a refusal closed as booked).
+     */
+    private static boolean declinesAnExtra(ScoredCall call, Turn answer) {
+        Turn asked = call.lastSaidBefore(Role.CALLER, answer);
+        return asked != null && EXTRA_OFFERED.matcher(asked.text()).find();
     }
 
     /**

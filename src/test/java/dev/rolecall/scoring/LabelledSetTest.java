@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1540);
+        assertThat(cases).hasSize(1564);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -85,7 +85,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout60")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout61")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout62")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(126);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout63")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(128);
     }
 
     @Test
@@ -818,6 +819,18 @@ class LabelledSetTest {
     @Test
     void sixtySecondHeldOutSet() {
         assertFloors("holdout62", 0.85, 0.99, 0.86, 0.95, 0.64);
+    }
+
+    /**
+     * The sixty-third held-out set (formaldehyde removal in Chinese, gutter cleaning in English, with delivery and english-support),
+     * written blind and scored on 457b6ec before it was read: steps P .90 R .99, invented P .98 R .56, Spearman .82, A above C
+     * 97.5%, 6 of 6 illegitimate endings failed and 5 of 18 legitimate ones falsely; on this round's scorer before it was read,
+     * invented R .59, the rest the same. Read: "那就便宜的吧", "I think the cleaning", "Well, then the guards." as picks, an
+     * extra turned down ("旧沙发清运…您要不要？" – "不要了") that had read as the delivery turned down, "we work weekends".
+     */
+    @Test
+    void sixtyThirdHeldOutSet() {
+        assertFloors("holdout63", 0.78, 0.98, 0.86, 0.96, 0.57);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

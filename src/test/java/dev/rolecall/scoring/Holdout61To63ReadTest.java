@@ -2,16 +2,19 @@ package dev.rolecall.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rolecall.card.CardParser;
+import dev.rolecall.card.GoalChoice;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sixty-first held-out set (a termite-control centre in Chinese, a stairlift firm in English, with installment and isp-visit)
- * and the sixty-second (a bathroom-leak repairer in Chinese, a marina winterizing boats in English, with clinic and renewal), read
- * after their blind first runs, and the wrong numbers in words the earlier sets' misses held: faithful calls capped (a plan
+ * The sixty-first held-out set (a termite-control centre in Chinese, a stairlift firm in English, with installment and
+ * isp-visit), the sixty-second (a bathroom-leak repairer in Chinese, a marina winterizing boats in English, with clinic and renewal) and the
+ * sixty-third (formaldehyde removal in Chinese, gutter cleaning in English, with delivery and english-support), read after their
+ * blind first runs, and the wrong numbers in words the earlier sets' misses held: faithful calls capped (a plan
  * picked by part of its name, a warranty said as the card writes it, an hour the customer proposed), endings the last turns do
  * not bear out, and tons, clock times in words, money knocked off, visits a week.
  */
-class Holdout61And62ReadTest {
+class Holdout61To63ReadTest {
 
     @Test
     void faithfulCallsAreNotCapped() {
@@ -56,6 +59,7 @@ class Holdout61And62ReadTest {
         assertThat(eight.invented()).anyMatch(f -> f.type().equals("contradiction") && f.said().contains("today only"));
         assertThat(ClosedDays.open("and we're open Sundays too.")).containsExactly(7);
         assertThat(ClosedDays.open("我们周末都开门")).containsExactlyInAnyOrder(6, 7);
+        assertThat(ClosedDays.open("Sunday afternoon, we work weekends.")).containsExactlyInAnyOrder(6, 7);
         // the faithful calls say none of it
         assertThat(LabelledCalls.score("holdout61", "baiyi.md", "baiyi-02.txt", "安居白蚁", "陈生").invented()).isEmpty();
         assertThat(LabelledCalls.score("holdout61", "stairlift.md", "stairlift-01.txt", "Megan Costa", "Ruth Delaney").invented()).isEmpty();
@@ -74,6 +78,29 @@ class Holdout61And62ReadTest {
         assertThat(LabelledCalls.score("holdout62", "fangshui.md", "fangshui-08.txt", "宋佳怡", "吴素芬").invented())
                 .anyMatch(f -> f.said().contains("周末都能约"));
         assertThat(LabelledCalls.score("holdout62", "fangshui.md", "fangshui-01.txt", "宋佳怡", "吴素芬").critical()).isEmpty();
+    }
+
+    @Test
+    void holdout63sPicksAndAnExtraTurnedDown() {
+        // "……那就便宜的吧" picks the cheaper plan; "I think the cleaning, at least this year." picks "Fall cleaning"
+        assertThat(LabelledCalls.score("holdout63", "chujiaquan.md", "chujiaquan-04.txt", "林晓雯", "何建平").critical())
+                .noneMatch(c -> c.contains("was chosen"));
+        assertThat(LabelledCalls.score("holdout63", "gutter-clean.md", "gutter-clean-01.txt", "Dana Whitfield", "Margaret Kowalski")
+                .critical()).isEmpty();
+        // "旧沙发清运加50元，您要不要？" – "……算了，不要了。" turns the extra down, not the delivery; "我说了不要了，取消。" turns it down
+        assertThat(LabelledCalls.score("holdout63", "delivery.md", "delivery-02.txt", "王芳", "刘洋").critical()).isEmpty();
+        // "Well, then the guards." picks "Cleaning plus micro-mesh guards"
+        assertThat(GoalChoice.of("Margaret has chosen an option and a visit slot, and you've read them back",
+                CardParser.parse(java.nio.file.Path.of("src/test/resources/labelled/holdout63/cards/gutter-clean.md")).caller())
+                .pickedByPart("Well, then the guards.")).isTrue();
+        assertThat(GoalChoice.of("Margaret has chosen an option and a visit slot, and you've read them back",
+                CardParser.parse(java.nio.file.Path.of("src/test/resources/labelled/holdout63/cards/gutter-clean.md")).caller())
+                .pickedByPart("I don't want guards.")).isFalse();
+        assertThat(LabelledCalls.score("holdout63", "delivery.md", "delivery-04.txt", "王芳", "刘洋").critical())
+                .anyMatch(c -> c.contains("turned it down"));
+        // "到期后数据能保留多久？" – "这个您不用担心，我们系统很稳定的" answers nothing (holdout62)
+        assertThat(LabelledCalls.score("holdout62", "renewal.md", "renewal-02.txt", "长江李明", "张强").items().get("questions").score())
+                .isZero();
     }
 
     @Test
