@@ -30,15 +30,22 @@ final class Contradictions {
     /** A don'ts-section item that is a thing not to say: "说保证断根、一次根治。", "承诺“出了任何事都全额赔”". */
     private static final Pattern SAY_ITEM = Pattern.compile("^(?:跟客户|对客户|向客户)?(?:说|讲|承诺|答应|保证)(?!明|话)[\"“「『]?(\\p{IsHan}[^。；;]*)");
 
-    /**
-     * The items of a card's don'ts sections (禁止事项) that say what not to say, written as the card would with a 不能: under
-     * that heading "说药无毒、对人和宠物没害。" carries no negation of its own (holdout61's baiyi card, whose red lines had gone
-     * unread).
-     */
     private static final Pattern EN_QUOTED = Pattern.compile("[\"“]([A-Za-z][A-Za-z' -]{1,30}[A-Za-z])[\"”]");
     /** A don'ts item naming a word not to call the thing: "Call it freeze-proof or promise nothing will crack." (holdout62). */
     private static final Pattern EN_CALL_IT = Pattern.compile("^(?:never\\s+|don'?t\\s+)?(?:call|describe|advertise|label)\\s+(?:it|them|the\\s+\\w+)\\s+(?:as\\s+)?([a-z]+-[a-z]+)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** The items of {@link dev.rolecall.card.Side#rules()}: each section's lines after its heading, less their bullet or number. */
+    private static List<String> ruleItems(String rules) {
+        List<String> out = new ArrayList<>();
+        for (String block : rules.split("\n\\s*\n")) {
+            String[] lines = block.split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                out.add(lines[i].replaceAll("^\\s*(?:[-*•·]|\\d+[.)、．]|[（(]\\d+[)）])\\s*", "").strip());
+            }
+        }
+        return out;
+    }
 
     /**
      * The English words a card's don'ts sections quote: "Use "today only" or other deadline pressure." forbids "it's today
@@ -46,47 +53,45 @@ final class Contradictions {
      */
     static List<Prohibition> quotedInRules(String rules) {
         List<Prohibition> out = new ArrayList<>();
-        for (String block : rules.split("\n\\s*\n")) {
-            String[] lines = block.split("\n");
-            for (int i = 1; i < lines.length; i++) {
-                String item = lines[i].replaceAll("^\\s*(?:[-*•·]|\\d+[.)])\\s*", "").strip();
-                Matcher call = EN_CALL_IT.matcher(item);
-                if (call.find()) {
-                    String word = call.group(1).toLowerCase(Locale.ROOT);
-                    out.add(new Prohibition(item, word, false, CardProfile.terms(word), item, false));
-                }
-                Matcher q = EN_QUOTED.matcher(item);
-                while (q.find()) {
-                    String phrase = q.group(1).toLowerCase(Locale.ROOT).strip();
-                    if (!CardProfile.terms(phrase).isEmpty()) {
-                        out.add(new Prohibition(item, phrase, false, CardProfile.terms(phrase), item, false));
-                    }
+        for (String item : ruleItems(rules)) {
+            Matcher call = EN_CALL_IT.matcher(item);
+            if (call.find()) {
+                String word = call.group(1).toLowerCase(Locale.ROOT);
+                out.add(new Prohibition(item, word, false, CardProfile.terms(word), item, false));
+            }
+            Matcher q = EN_QUOTED.matcher(item);
+            while (q.find()) {
+                String phrase = q.group(1).toLowerCase(Locale.ROOT).strip();
+                if (!CardProfile.terms(phrase).isEmpty()) {
+                    out.add(new Prohibition(item, phrase, false, CardProfile.terms(phrase), item, false));
                 }
             }
         }
         return out;
     }
 
+    /**
+     * The items of a card's don'ts sections (禁止事项) that say what not to say, written as the card would with a 不能: under
+     * that heading "说药无毒、对人和宠物没害。" carries no negation of its own (holdout61's baiyi card, whose red lines had gone
+     * unread).
+     */
     static String sayItemsAsDonts(String rules) {
         StringBuilder out = new StringBuilder();
-        for (String block : rules.split("\n\\s*\n")) {
-            String[] lines = block.split("\n");
-            for (int i = 1; i < lines.length; i++) {
-                String item = lines[i].replaceAll("^\\s*(?:[-*•·]|\\d+[.)、．]|[（(]\\d+[)）])\\s*", "").strip();
-                Matcher m = SAY_ITEM.matcher(item);
-                if (!m.find()) {
-                    continue;
-                }
-                for (String part : m.group(1).split("[、，,]|或者|或")) {
-                    String phrase = part.replaceAll("[\"“”「」『』]", "").replaceAll("(这类|之类|等)(保证|承诺|的话)?$", "").strip();
-                    if (phrase.length() >= 2 && phrase.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-                        out.append("不能说“").append(phrase).append("”\n");
-                    }
+        for (String item : ruleItems(rules)) {
+            Matcher m = SAY_ITEM.matcher(item);
+            if (!m.find()) {
+                continue;
+            }
+            for (String part : m.group(1).split("[、，,]|或者|或")) {
+                String phrase = part.replaceAll("[\"“”「」『』]", "").replaceAll("(这类|之类|等)(保证|承诺|的话)?$", "").strip();
+                if (phrase.length() >= 2 && phrase.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    out.append("不能说“").append(phrase).append("”\n");
                 }
             }
         }
         return out.toString();
     }
+
     /**
      * Actions too common to prohibit by themselves: "别是", "不要说" say nothing a rep could contradict; "评估不要钱" says
      * it is free, and "剩下的钱按天退" does not break it.
