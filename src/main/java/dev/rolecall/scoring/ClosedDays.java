@@ -69,15 +69,10 @@ final class ClosedDays {
             return List.of();
         }
         for (String clause : Sentences.clauses(t.text())) {
-            Set<Integer> opened = open(clause);
-            if (opened.stream().anyMatch(onCard::contains)
-                    && flagged.stream().noneMatch(f -> clause.contains(f.said()) || f.said().contains(clause.strip()))) {
-                return List.of(new FactFlag(t.index(), "claim", clause.strip(), "closed on " + onCard.stream().sorted()
-                        .map(w -> Weekdays.SHORT.get(w - 1)).toList()));
-            }
             Set<Integer> said = of(clause);
-            if (!said.isEmpty() && !onCard.containsAll(said)
-                    && flagged.stream().noneMatch(f -> clause.contains(f.said()) || f.said().contains(clause.strip()))) {
+            // open on a closing day ("我们周末都开门"), or closed on a day the card keeps open ("我们周二休息")
+            boolean wrong = open(clause).stream().anyMatch(onCard::contains) || !said.isEmpty() && !onCard.containsAll(said);
+            if (wrong && flagged.stream().noneMatch(f -> clause.contains(f.said()) || f.said().contains(clause.strip()))) {
                 return List.of(new FactFlag(t.index(), "claim", clause.strip(), "closed on " + onCard.stream().sorted()
                         .map(w -> Weekdays.SHORT.get(w - 1)).toList()));
             }
