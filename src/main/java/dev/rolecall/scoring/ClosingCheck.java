@@ -217,7 +217,7 @@ final class ClosingCheck {
             // me." (the twenty-eighth held-out set): a no closed as a call-back or a think-it-over
             Turn answer = lastCalleeWordsBeforeClosing(call);
             if (answer != null && DECLINES_OFFER.matcher(answer.text()).find() && CallWords.putsOff(answer.text()) == null
-                    && !ASKS_CALL_BACK.matcher(answer.text()).find() && !CallWords.asksInWriting(answer.text()) && !CallWords.saysYes(answer.text())) {
+                    && !CallWords.asksCallBack(answer.text()) && !CallWords.asksInWriting(answer.text()) && !CallWords.saysYes(answer.text())) {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d",
                         end.condition(), cond, answer.index());
             }
@@ -335,14 +335,6 @@ final class ClosingCheck {
      */
     static final int GOAL = 1;
 
-    /** The callee's turn just before the caller's last words: what the customer last said to the rep. */
-    private static final java.util.regex.Pattern ASKS_CALL_BACK = java.util.regex.Pattern.compile(
-            // not "Don't call me again" nor "别再给我打了" (holdout58's isp-visit-04: a no closed with the text-the-slots line)
-            "(?i)(?<!don'?t |do not |never )\\b(?:call|ring|phone|try) me (?:back|again|later|tomorrow|next|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)|\\bpick this up (?:another|later)|\\bcall back later\\b"
-                    + "|(?<!别|不要|不用|不必|甭)(?:再|回头|改天|晚点|明天)(?:再)?(?:给我)?(?:打|联系)|打过来吧"
-                    // "下礼拜一下午打给我。" closed with the refusal line (holdout58's cansibei-08)
-                    + "|(?<!别|不要|不用|不必|甭|别再|不要再)打给我");
-
     private static final java.util.regex.Pattern BARE_YES = java.util.regex.Pattern.compile(
             "(?i)^(?:对|对的|是的?|没错|嗯|嗯嗯|对对|yes|yep|yeah|correct|that's right|right)[。.!！，,\\s]*$");
 
@@ -457,13 +449,14 @@ final class ClosingCheck {
             if (CallWords.refuses(t.text())) {
                 return null;
             }
-            if (asked == null && ASKS_CALL_BACK.matcher(t.text()).find()) {
+            if (asked == null && CallWords.asksCallBack(t.text())) {
                 asked = t;
             }
         }
         return asked;
     }
 
+    /** The callee's turn just before the caller's last words: what the customer last said to the rep. */
     static Turn lastCalleeWordsBeforeClosing(ScoredCall call) {
         int i = call.turns.size() - 1;
         while (i >= 0 && (call.turns.get(i).speaker() != Role.CALLER || call.turns.get(i).text().isBlank())) {

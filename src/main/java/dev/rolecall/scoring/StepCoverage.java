@@ -31,6 +31,27 @@ final class StepCoverage {
 
     private static final java.util.regex.Pattern END_MARK = java.util.regex.Pattern.compile("\\s*\\[END:\\d+]\\s*");
 
+    /** A step that itself arranges a call back or a follow-up, which the answer to a call-back request does say. */
+    private static final java.util.regex.Pattern CALL_BACK_STEP = java.util.regex.Pattern.compile(
+            "回电|回访|再(?:给您|给你)?打|再联系|跟进|\\bcall (?:you |him |her |them )?back\\b|\\bfollow[- ]?up\\b|\\bcall-back\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The rep's turn answers the customer's request to be called back: "Call me tomorrow morning?" → "How about Friday, June
+     * 11, at 10 a.m.?" sets the call, not the crew slot the script books (holdout62's boat-winterize-05, holdout64's
+     * driveway-seal-05: a B call's unsaid slot step credited).
+     */
+    private static boolean answersCallBackRequest(ScoredCall call, Turn t) {
+        int at = call.turns.indexOf(t);
+        for (int j = at - 1; j >= 0; j--) {
+            Turn before = call.turns.get(j);
+            if (before.speaker() == Role.CALLEE && !before.text().isBlank()) {
+                return CallWords.asksCallBack(before.text());
+            }
+        }
+        return false;
+    }
+
     /** A turn that is one of the card's closing lines and nothing more. */
     private static boolean onlyAClosing(String text, CardProfile card) {
         String said = END_MARK.matcher(text).replaceAll("").strip();
@@ -54,8 +75,13 @@ final class StepCoverage {
             double bestSim = 0;
             Turn first = null;
             List<Integer> covering = new ArrayList<>();
+            boolean callBackStep = step.lines().stream().anyMatch(l -> CALL_BACK_STEP.matcher(l).find());
             for (Turn t : caller) {
-                double sim = similarity(call, t, card, s);
+                // the answer to a call-back request is read without its sentences that set the call: what else it says may
+                // still be the step ("I'll call you tomorrow at three thirty. … the nights I have open are Sunday the 21st…",
+                // holdout32's hoodclean-05)
+                double sim = !callBackStep && answersCallBackRequest(call, t)
+                        ? besidesTheCallBack(call, t, card, s) : similarity(call, t, card, s);
                 // "I'll have to check and get back to you on that" shares the step's words, not its content
                 boolean covers = (sim >= COVERED
                         || (sim >= WITH_EVIDENCE && !CallWords.checksBack(t.text()) && specific(t, stepFacts, card.stepTerms.get(s))))
@@ -110,6 +136,7 @@ final class StepCoverage {
                 && (end.condition() == null || end.condition() != ClosingCheck.GOAL)
                 && !(end.by() == Role.CALLEE && putOffAnswerable(call, card));
         int endTurn = call.turns.isEmpty() ? 0 : call.turns.get(call.turns.size() - 1).index();
+        int wrapUp = endedShort ? callBackAskedAt(call) : Integer.MAX_VALUE;
         for (int s = 0; s < out.size(); s++) {
             StepResult r = out.get(s);
             if (!r.status().equals(StepResult.MISSED) || r.turn() != null) {
@@ -124,8 +151,10 @@ final class StepCoverage {
                     break;
                 }
             }
+            // what the rep says once the customer has asked to be called back is the wrap-up: "那我明天上午十点再给您打…
+            // 要是出现持续出血…请马上打诊所电话" covers the emergency step, not the two before it (holdout2's clinic-02)
             boolean laterThanAllCovered = out.subList(s + 1, out.size()).stream()
-                    .noneMatch(x -> x.status().equals(StepResult.COVERED) || x.turn() != null);
+                    .noneMatch(x -> (x.status().equals(StepResult.COVERED) || x.turn() != null) && (x.turn() == null || x.turn() < wrapUp));
             if (settled != null) {
                 out.set(s, new StepResult(r.number(), r.title(), StepResult.SKIPPED, settled.index(), r.similarity(),
                         "the callee settled it at turn " + settled.index()));
@@ -187,6 +216,31 @@ final class StepCoverage {
         if (t.text().length() > LONG_TURN * card.typicalLineLength) {
             for (float[] v : call.sentences(t)) {
                 sim = Math.max(sim, CardProfile.max(v, card.stepLines.get(step)));
+            }
+        }
+        return sim;
+    }
+
+    /** The turn at which the customer last asked to be called back; past the end when it never did. */
+    private static int callBackAskedAt(ScoredCall call) {
+        for (int j = call.turns.size() - 1; j >= 0; j--) {
+            Turn t = call.turns.get(j);
+            if (t.speaker() == Role.CALLEE && CallWords.asksCallBack(t.text())) {
+                return t.index();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** A sentence that sets the call back: "I'll call you tomorrow at three thirty.", "How about Friday, June 11, at 10 a.m.?". */
+    private static final java.util.regex.Pattern SETS_THE_CALL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:call|ring|phone|reach) (?:you|him|her)\\b|打给您|打给你|给您打|给你打|回电|联系您|\\?$|？$");
+
+    private static double besidesTheCallBack(ScoredCall call, Turn t, CardProfile card, int step) {
+        double sim = 0;
+        for (String sentence : Sentences.split(t.text())) {
+            if (!SETS_THE_CALL.matcher(sentence.strip()).find()) {
+                sim = Math.max(sim, CardProfile.max(call.sentence(sentence), card.stepLines.get(step)));
             }
         }
         return sim;
