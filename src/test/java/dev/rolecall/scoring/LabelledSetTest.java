@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1564);
+        assertThat(cases).hasSize(1588);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -86,7 +86,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout61")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout62")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout63")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(128);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout64")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(130);
     }
 
     @Test
@@ -709,11 +710,12 @@ class LabelledSetTest {
      * R .51, Spearman .78, A above C 100%, 5 of 6 illegitimate endings failed, none falsely. Read: prices in 毛 and 块 ("7毛一斤",
      * "一块二一斤"), rates in 成, "算您五百整", a guarantee the card only asks about, and four faithful calls capped at 60 (a
      * call-back "明天，9月14号周二", "around eleven" said back as "11 a.m.", a card number refused over the phone as the card does,
-     * "免费放15天" for "免费保管15天"): invented P .96 R .59, Spearman .79.
+     * "免费放15天" for "免费保管15天"): invented P .96 R .59, Spearman .79. Session 54: .75, since its B memorial-brick-05, which
+     * ends in a call-back the customer asked for, no longer has the call-back time credited as the slot step (97.7, was 89.4).
      */
     @Test
     void fortyEighthHeldOutSet() {
-        assertFloors("holdout48", 0.78, 0.99, 0.89, 0.95, 0.58);
+        assertFloors("holdout48", 0.73, 0.99, 0.89, 0.95, 0.58);
     }
 
     /**
@@ -790,12 +792,13 @@ class LabelledSetTest {
      * oak-floor refinisher, with delivery and english-support) held-out sets, written blind and scored on 37c6c79 before they were
      * read: invented P .96 R .65, Spearman .84, A above C 100%, 5 of 6 endings; and .96 / .61, .85, 98.8%, 4 of 6. Read: a
      * balance by check, "never … or …", "≠ dust-free"; a price after "德比鞋是…", a closing day, a visit in person let off, 保额一百万,
-     * 整船3680, a stop condition raised in two English words.
+     * 整船3680, a stop condition raised in two English words. Session 54: the sixtieth's Spearman .88 → .82, its B
+     * floor-refinish-05 (a call-back the customer asked for) no longer credited the read-back step for the call-back (98.9, was 82.3).
      */
     @Test
     void fiftyNinthAndSixtiethHeldOutSets() {
         assertFloors("holdout59", 0.87, 0.99, 0.90, 0.97, 0.68);
-        assertFloors("holdout60", 0.85, 0.99, 0.90, 0.95, 0.62);
+        assertFloors("holdout60", 0.80, 0.99, 0.90, 0.95, 0.62);
     }
 
     /**
@@ -831,6 +834,18 @@ class LabelledSetTest {
     @Test
     void sixtyThirdHeldOutSet() {
         assertFloors("holdout63", 0.78, 0.98, 0.86, 0.96, 0.57);
+    }
+
+    /**
+     * The sixty-fourth held-out set (soundproof inner windows in Chinese, driveway sealcoating in English, with installment and
+     * isp-visit), written blind and scored on 96d21af before it was read: steps P .91 R .98, invented P .95 R .60, Spearman .88,
+     * A above C 100%, 6 of 6 illegitimate endings failed and none of 18 legitimate ones. Read: an amount with no unit after a
+     * share ("定金四成，就是3520"), "the two-coat is seven-fifty", "about an hour", "我们周日也有人", a deposit due "下周三" or
+     * "tomorrow", "提前还清剩下的手续费全免", the answer to a call-back request read as the slot step.
+     */
+    @Test
+    void sixtyFourthHeldOutSet() {
+        assertFloors("holdout64", 0.83, 0.98, 0.88, 0.90, 0.64);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
