@@ -487,8 +487,7 @@ final class FactChecker {
 
     /** A day something is due by, as a day said relative to today comes with it: "下周三前付", "due tomorrow". */
     private static final java.util.regex.Pattern DUE_WORD = java.util.regex.Pattern.compile(
-            "截止|之前|以前|前付|前交|前缴|前转|前支付|\\b(?:by|before|deadline|due|closes?|cut-?off|no later than)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            DEADLINE_WORD.pattern() + "|前付|前交|前缴|前转|前支付|\\bdue\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * The sentence gives a deadline, and a card sentence with a deadline and a full date shares a content word with it (not a

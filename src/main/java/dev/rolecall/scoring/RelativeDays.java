@@ -47,7 +47,6 @@ final class RelativeDays {
     private static final Pattern ZH_WEEK_DAY = Pattern.compile("(?<!下)(这|本|下下|下)个?(?:周|星期|礼拜)([一二三四五六日天])");
     private static final Pattern EN_THIS_DAY = Pattern.compile("\\bthis (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final List<String> EN_DAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** What is said relative to today: read as a date only with the card's today. */
     private static final Pattern RELATIVE = Pattern.compile(ZH_WEEK_DAY.pattern() + "|" + EN_THIS_DAY.pattern() + "|" + TOMORROW.pattern()
             + "|" + AFTER_TOMORROW.pattern(), Pattern.CASE_INSENSITIVE);
@@ -73,18 +72,16 @@ final class RelativeDays {
         }
         Matcher zh = ZH_WEEK_DAY.matcher(clause);
         while (zh.find()) {
-            int weekday = "一二三四五六日天".indexOf(zh.group(2)) + 1;
             int weeks = zh.group(1).equals("下下") ? 2 : zh.group(1).equals("下") ? 1 : 0;
             LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L).plusWeeks(weeks);
-            LocalDate day = monday.plusDays(Math.min(weekday, 7) - 1L);
+            LocalDate day = monday.plusDays(Weekdays.weekday(zh.group(2)) - 1L);
             if (!day.isBefore(today)) {
                 out.add(fact(day, zh.group()));
             }
         }
         Matcher en = EN_THIS_DAY.matcher(clause);
         while (en.find()) {
-            int weekday = EN_DAYS.indexOf(en.group(1).toLowerCase(Locale.ROOT)) + 1;
-            out.add(fact(today.plusDays(Math.floorMod(weekday - today.getDayOfWeek().getValue(), 7)), en.group()));
+            out.add(fact(today.plusDays(Math.floorMod(Weekdays.weekday(en.group(1)) - today.getDayOfWeek().getValue(), 7)), en.group()));
         }
         return out;
     }
