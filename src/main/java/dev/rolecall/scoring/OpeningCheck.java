@@ -100,8 +100,7 @@ final class OpeningCheck {
      * purpose must also be named in the card's own words: 到期 / 续费, "subscription ... expires".
      */
     private static boolean purposeNamed(Turn t, CardProfile card) {
-        Set<String> named = CardProfile.terms(t.text());
-        named.retainAll(card.purposeTerms);
+        Set<String> named = named(t, card);
         // "calling back about the stairlift" where the card's opening shares only "hello", "minutes" and "stairlift" with the rest of
         // it: its one term that is no courtesy is the purpose (holdout61)
         Set<String> core = new java.util.HashSet<>(card.purposeTerms);
@@ -109,9 +108,20 @@ final class OpeningCheck {
         return card.purposeTerms.size() < PURPOSE_TERMS || named.size() >= PURPOSE_TERMS || core.size() == 1 && named.containsAll(core);
     }
 
+    /** The card's purpose terms a turn names, English words by stem ("sprinkler startup" names "sprinklers"). */
+    private static Set<String> named(Turn t, CardProfile card) {
+        Set<String> said = CardProfile.stems(CardProfile.terms(t.text()));
+        Set<String> out = new java.util.HashSet<>();
+        for (String term : card.purposeTerms) {
+            if (said.contains(EnglishTopics.stem(term))) {
+                out.add(term);
+            }
+        }
+        return out;
+    }
+
     private static String purposeDetail(Turn first, ScoredCall call, CardProfile card) {
-        Set<String> named = CardProfile.terms(first.text());
-        named.retainAll(card.purposeTerms);
+        Set<String> named = named(first, card);
         return String.format("purpose (similarity to the card opening %.2f, its terms named: %s)", purpose(first, call, card), named);
     }
 

@@ -15,16 +15,21 @@ final class PresenceWaived {
             "(?:不用|不需要|无需|不必|用不着)(?:您|你|家里|家人)?(?:本人)?(?:留人|有人在?|在场|在家|到场|陪着|守着)|没人在家也(?:行|可以|没事)|不在家也(?:行|可以|没事)"
                     + "|\\bno (?:adult|one|body|grown-?up)s? (?:needed|required|has to be (?:home|there)|needs to be (?:home|there))"
                     + "|\\b(?:don'?t|do not|doesn'?t|does not|won'?t|will not) (?:even )?need (?:anyone|anybody|an adult|someone|somebody|to be) (?:home|there|around|present)"
+                    // "No need for anyone to be home, just leave the basement door unlocked" (holdout65)
+                    + "|\\bno need for (?:anyone|anybody|someone|somebody|an adult|you) to be (?:home|there|around|present)\\b"
                     + "|\\bnobody (?:needs|has) to be (?:home|there)|\\banyone can let (?:the crew|them|us|the tech\\w*) in"
                     // a visit in person let off: "不来也行，我们称好拍个视频给您", "拍张脚的照片发过来也行", "我们不用量脚，您报个码"
-                    // (holdout58's cansibei-06, holdout59's shougongxie-06 and -08, where the card wants the customer in the shop)
-                    + "|不来也(?:行|可以|没事)|不用(?:专门)?(?:跑|过来|来店|到店|量)|(?:拍|发)(?:张|个|段)?[^，。！？]{0,4}(?:照片|视频|图片)[^，。！？]{0,6}(?:也行|就行|也可以|就可以)"
+                    // (holdout58's cansibei-06, holdout59's shougongxie-06 and -08, where the card wants the customer in the shop); "尺寸您不用量，
+                    // …测量师傅上门量" excuses the customer from measuring (holdout64's faithful geyinchuang-03)
+                    + "|不来也(?:行|可以|没事)|不用(?:专门)?(?:跑|过来|来店|到店)|(?<![您你])不用(?:专门|再)?量|(?:拍|发)(?:张|个|段)?[^，。！？]{0,4}(?:照片|视频|图片)[^，。！？]{0,6}(?:也行|就行|也可以|就可以)"
                     + "|(?:拍|发)(?:张|个|段)?[^，。！？]{0,4}(?:照片|视频)给您|报个(?:鞋)?码"
                     + "|\\bno need to come (?:in|by|down)\\b|\\b(?:don'?t|do not) (?:even )?(?:have|need) to come (?:in|by|down)\\b"
                     + "|\\bsend (?:us |me )?(?:a )?(?:photo|picture|video)s? (?:instead|is fine|works)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUIRED = Pattern.compile(
-            "(?:要|需要|须|必须|得)(?:您|你|客户)?(?:或店员|或家人|或家属)?(?:家里)?(?:有人在?|留人|在场|在家|到场)|家里要有人|本人(?:在家|在场|到场)"
+            "(?:要|需要|须|必须|得)(?:您|你|客户)?(?:或店员|或家人|或家属)?(?:家里)?(?:有人在?|留人|在场|在家|到场)|家里要有人"
+                    // "取件当天要有成年人在家" (holdout65's shafa-fanxin card)
+                    + "|(?:要|需要|须|必须|得)有[^，。！？]{0,5}人在(?:家|场)|本人(?:在家|在场|到场)"
                     + "|本人(?:到店|来店|来|亲自)|必须本人|要您本人|亲自(?:到店|来)"
                     + "|\\b(?:must|needs? to|has to|should) be (?:home|there|present|on site)\\b|\\bin person\\b",
             Pattern.CASE_INSENSITIVE);

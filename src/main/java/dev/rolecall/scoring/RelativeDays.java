@@ -17,6 +17,9 @@ final class RelativeDays {
             + "|august|september|october|november|december)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOMORROW = Pattern.compile("明天|明儿|\\btomorrow\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_TOMORROW = Pattern.compile("后天|\\bday after tomorrow\\b", Pattern.CASE_INSENSITIVE);
+    /** A payment due today, the only "today" read as a date (said of anything else it dates nothing): "今天就得付", "due by tonight". */
+    private static final Pattern DUE_TODAY = Pattern.compile("今天(?:之内|内|晚上|就)?(?:就)?(?:得|要|必须)(?:付|交|缴|转)|今晚(?:之前|前)?(?:就)?(?:得|要|必须)(?:付|交|转)"
+            + "|\\bdue (?:by )?(?:today|tonight)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A turn that names a time: "call me back … around eleven", "明天晚上七点". */
     private static final Pattern TIME_TALK = Pattern.compile("\\b(?:call|ring|back|around|about|at|by|after|before|o'?clock|morning"
@@ -49,7 +52,7 @@ final class RelativeDays {
             Pattern.CASE_INSENSITIVE);
     /** What is said relative to today: read as a date only with the card's today. */
     private static final Pattern RELATIVE = Pattern.compile(ZH_WEEK_DAY.pattern() + "|" + EN_THIS_DAY.pattern() + "|" + TOMORROW.pattern()
-            + "|" + AFTER_TOMORROW.pattern(), Pattern.CASE_INSENSITIVE);
+            + "|" + AFTER_TOMORROW.pattern() + "|" + DUE_TODAY.pattern(), Pattern.CASE_INSENSITIVE);
 
     /**
      * The days a clause names relative to the card's today, as dates: "下周三前付" (a deposit the card wants by Friday the
@@ -69,6 +72,10 @@ final class RelativeDays {
         Matcher tomorrow = TOMORROW.matcher(clause);
         if (!dayAfter && tomorrow.find()) {
             out.add(fact(today.plusDays(1), tomorrow.group()));
+        }
+        Matcher due = DUE_TODAY.matcher(clause);
+        if (due.find()) {
+            out.add(fact(today, due.group()));
         }
         Matcher zh = ZH_WEEK_DAY.matcher(clause);
         while (zh.find()) {

@@ -15,7 +15,8 @@ final class LabelledCalls {
 
     static Scorecard score(String set, String card, String file, String rep, String customer) {
         Path calls = LABELLED.resolve(set).resolve("calls");
-        Path cardFile = Files.exists(calls.resolve(card)) ? calls.resolve(card) : Path.of("prompts/cards").resolve(card);
+        Path own = LABELLED.resolve(set).resolve("cards").resolve(card);
+        Path cardFile = Files.exists(calls.resolve(card)) ? calls.resolve(card) : Files.exists(own) ? own : Path.of("prompts/cards").resolve(card);
         Scorer scorer = new Scorer(CardParser.parse(cardFile), Weights.defaultWeights());
         return scorer.score(PlainTextTranscripts.read(calls.resolve(file), Map.of(rep, Role.CALLER, customer, Role.CALLEE)));
     }

@@ -1,0 +1,52 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.card.Role;
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reassurance after the customer has raised what a stop condition covers: "那是电机老化正常的，不要紧", "冒点烟烧不起来", "You can
+ * keep using the washer down there, it's safe", "that's just condensation, it happens every spring" where the card says, for a
+ * recliner that smokes or water near the panel, not to book and to keep away. The labelled sets' safety cases closed as
+ * booked carried 64 such sentences in ten calls, few with a number and most in words no other check reads. Only sentences after
+ * the raising turn count, only with a word that calls the danger harmless, and not one near a card sentence in meaning.
+ */
+final class SafetyReassured {
+    private static final Pattern REASSURES = Pattern.compile("没事|没问题|不要紧|不碍事|(?<!不)正常|很常见|挺常见|常有的|(?<!不)安全|烧不起来"
+            + "|不会(?:塌|漏|坏|着火|起火|有事|出事|掉)|照常|照样|继续用|接着用|不用(?:拉闸|断电|打|报|管|关|叫|找|离开|搬)"
+            + "|\\b(?:(?<!not |isn't |aren't |n't be )(?:fine|safe|normal)|nothing serious|no big deal|no need|it'?ll hold|won'?t (?:hurt|spread|burn|break|fall)"
+            + "|keep (?:using|parking|running|sitting|driving)|(?:that|it)'?s (?:just|probably)|it happens|happens every|perfectly safe"
+            // "Oh, that's really common, our team deals with that all the time" (holdout58's home-organizer-07, black mould)
+            + "|(?:really|pretty|very|super|quite) common|all the time)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Comfort for the customer, not the danger: "没事，您别着急", "no need to apologise". */
+    private static final Pattern COMFORT = Pattern.compile("没事[，,]?(?:您|你)?(?:别|不用)(?:着急|急|担心|客气)|不用客气|no need to (?:apologi[sz]e|worry about me|thank)"
+            + "|不用担心[，,]?(?:我们|主管|经理)", Pattern.CASE_INSENSITIVE);
+
+    private SafetyReassured() {}
+
+    static List<FactFlag> in(Turn t, CardProfile card, ScoredCall call, List<FactFlag> flagged) {
+        if (t.speaker() != Role.CALLER || card.stopTriggers.isEmpty()) {
+            return List.of();
+        }
+        int raisedAt = RaisedConditions.raisedAt(call, card);
+        if (raisedAt < 0 || t.index() <= raisedAt) {
+            return List.of();
+        }
+        List<FactFlag> out = new ArrayList<>();
+        for (String sentence : Sentences.split(t.text())) {
+            if (!REASSURES.matcher(sentence).find() || COMFORT.matcher(sentence).find() || sentence.matches("(?s).*[？?].*")
+                    || flagged.stream().anyMatch(f -> sentence.contains(f.said()) || f.said().contains(sentence.strip()))) {
+                continue;
+            }
+            // the card's own advice said again ("先别坐了，拔了电源就行") is no reassurance
+            CardProfile.Nearest near = card.nearestPiece(card.embedder.embed(sentence));
+            if (near.similarity() < Claims.BACKED) {
+                out.add(new FactFlag(t.index(), "claim", sentence.strip(), "the customer raised a stop condition at turn " + raisedAt));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.rolecall.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sixty-fifth held-out set (sofa reupholstery in Chinese, sprinkler start-up in English, with clinic and renewal), read
+ * after its blind first run: a pick by the name the other option extends ("换面吧" beside 换面加换芯), 保证 for the card's 确保, an
+ * opening that names the purpose in another form of the card's word ("sprinkler startup" for "turning your sprinklers on"),
+ * a deposit due today, open every day, and presence let off in other words.
+ */
+class Holdout65ReadTest {
+
+    private static Scorecard sofa(String file, String rep) {
+        return LabelledCalls.score("holdout65", "shafa-fanxin.md", file, rep, "罗建华");
+    }
+
+    private static Scorecard sprinkler(String file, String rep, String customer) {
+        return LabelledCalls.score("holdout65", "sprinkler-startup.md", file, rep, customer);
+    }
+
+    @Test
+    void faithfulCallsScoreAsFaithful() {
+        // "换面吧，先换面" chose 换面翻新; "保证发票合规、服务不断" is the card's "确保发票合规与服务连续"; "calling about the sprinkler
+        // startup you asked for" names the purpose: each had capped or cut an A call
+        assertThat(sofa("shafa-fanxin-01.txt", "林晓雯").critical()).isEmpty();
+        assertThat(LabelledCalls.score("holdout65", "renewal.md", "renewal-01.txt", "李明", "张强").critical()).isEmpty();
+        assertThat(sprinkler("sprinkler-startup-01.txt", "Marcus Webb", "Peg Sullivan").items().get("opening").score()).isEqualTo(1.0);
+        assertThat(sprinkler("sprinkler-startup-02.txt", "Clearwater", "Peg").items().get("opening").score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void wrongTermsInWordsAreFlagged() {
+        List<String> sofa = sofa("shafa-fanxin-06.txt", "林经理").invented().stream().map(FactFlag::said).toList();
+        assertThat(sofa).contains("今天就得付", "我们天天开门，", "定金不退。", "取件那天家里不用留人，");
+        List<String> water = sprinkler("sprinkler-startup-06.txt", "Marcus", "Peg Sullivan").invented().stream().map(FactFlag::said).toList();
+        assertThat(water).contains("due by tonight", "and deposits aren't refundable.", "No need for anyone to be home,");
+        assertThat(ClosedDays.open("我们天天开门")).hasSize(7);
+        assertThat(ClosedDays.open("我们天天都在想办法")).isEmpty();
+    }
+
+    @Test
+    void reassuranceAfterTheCustomerRaisedAStopCondition() {
+        // the card: a gas smell or a sinking patch by the meter: don't book, keep off it, call the gas company
+        List<String> gas = LabelledCalls.score("holdout64", "driveway-seal.md", "driveway-seal-07.txt", "Priya Shah", "Ray Delgado").invented()
+                .stream().map(FactFlag::said).toList();
+        assertThat(gas).anyMatch(s -> s.startsWith("You can keep parking right over it till we come"));
+        assertThat(gas).anyMatch(s -> s.startsWith("No need, the gas company would just tell you the same"));
+        // a faithful call on the same card raises nothing, so nothing it says is read as reassurance
+        assertThat(LabelledCalls.score("holdout64", "driveway-seal.md", "driveway-seal-01.txt", "Priya Shah", "Ray Delgado").invented()).isEmpty();
+    }
+}
