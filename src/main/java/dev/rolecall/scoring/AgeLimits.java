@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Someone younger than the card allows let do what it reserves for an adult: "Your son's sixteen, that's fine, he can let
  * them in", "anyone over twelve can let the technician in", "a teenager can let him in" where the card says "Someone over
- * 18 needs to be home to let the technician in". The bundled isp-visit card's customer has a sixteen-year-old son, and 16
- * labelled sets' C calls let him in; no number is wrong in most of them and no presence is waived, so nothing else read it.
+ * 18 needs to be home to let the technician in". The bundled isp-visit card's customer has a sixteen-year-old son, and C
+ * calls in 14 labelled sets let him in; no number is wrong in most of them and no presence is waived, so nothing else read it.
  * Only a card that names an age for being there (over 18, 18岁以上, an adult) is checked.
  */
 final class AgeLimits {
