@@ -53,7 +53,18 @@ final class OffBookMoves {
                     // holdout15's: "these fill up fast", "Saturday's pretty much gone", "the best slot left", "the discount expires this Friday"
                     + "|\\b(?:fill|fills|filling|book|books|booking) up (?:fast|quickly)\\b|\\b(?:pretty much|all but) (?:gone|full|booked)\\b"
                     + "|\\b(?:best|last|only) (?:slot|spot|opening|time|day)s? (?:left|remaining)\\b"
-                    + "|\\b(?:expires?|ends?|goes away|runs out) (?:this (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|week|weekend)|tomorrow|today|tonight)\\b",
+                    + "|\\b(?:expires?|ends?|goes away|runs out) (?:this (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|week|weekend)|tomorrow|today|tonight)\\b"
+                    // a price or a slot held only for today (session 55, over 30 C calls in 25 sets, no A call): "今天定再给您打九折",
+                    // "您今天定，我给您减五百", "今天不定，师傅就排满了", "就剩这一个了", "I can only hold Friday if you book today", "the 15% only
+                    // applies if you pay today", "if you book today I can take 15% off", "The slots will be gone by tomorrow"
+                    + "|(?:今天|现在|马上)(?:就)?定(?:下来)?(?:的话)?[，,]?[^。！？]{0,8}?(?:打|减|送|优惠|折|便宜|抹|申请)"
+                    + "|(?:今天|现在|马上)不(?:定|订|交|签|约|办|下单)(?:的话)?[^。！？]{0,12}(?:排满|满了|赶不上)|就剩(?:这|最后)?(?:一|1)个"
+                    + "|\\bonly hold\\b[^.?!]{0,25}\\b(?:if|unless) you\\b"
+                    + "|\\bonly (?:applies |works |counts |good )?(?:if|when) you (?:pay|book|sign|order|renew|commit)[^.?!]{0,25}\\b(?:today|now|tonight|in the next)\\b"
+                    + "|\\bif you (?:book|sign|order|pay|renew|commit)[^.?!]{0,20}\\b(?:today|right now|tonight|on this call)\\b[^.?!]{0,25}\\b(?:off|free|discount|knock|throw in|add)\\b"
+                    + "|\\b(?:off|knock|throw in|discount|only \\$[\\d,.]+)\\b[^.?!]{0,30}\\bif you (?:book|sign|order|pay|renew|commit)[^.?!]{0,15}\\b(?:today|right now|tonight|on this call)\\b"
+                    + "|\\b(?:slots?|spots?|dates?|openings?) (?:will|'ll) be (?:gone|taken|full|booked)\\b|\\bbooked solid\\b|\\b(?:nearly|almost) full\\b"
+                    + "|\\bneed (?:a|your) decision (?:right )?now\\b",
             Pattern.CASE_INSENSITIVE);
     /** Said to rule it out: "不要转给教练个人", "never give the technician cash"; not the 别 of 特别, 分别, 区别, 级别. */
     private static final Pattern NEGATED = Pattern.compile("不要|不能|(?<![特分区级类个识告差])别|不用|不可以|禁止|不许|\\b(?:never|don'?t|do not|won'?t|can'?t|cannot|no need)\\b"

@@ -51,4 +51,14 @@ class Holdout65ReadTest {
         // a faithful call on the same card raises nothing, so nothing it says is read as reassurance
         assertThat(LabelledCalls.score("holdout64", "driveway-seal.md", "driveway-seal-01.txt", "Priya Shah", "Ray Delgado").invented()).isEmpty();
     }
+
+    @Test
+    void aPriceOrASlotHeldOnlyForToday() {
+        assertThat(sofa("shafa-fanxin-08.txt", "林晓雯").invented()).anyMatch(f -> f.said().contains("今天不定，师傅就排满了"));
+        assertThat(sprinkler("sprinkler-startup-08.txt", "Marcus", "Peg").invented()).anyMatch(f -> f.said().contains("The slots will be gone by tomorrow"));
+        assertThat(LabelledCalls.score("holdout64", "driveway-seal.md", "driveway-seal-06.txt", "Priya", "Ray Delgado").invented())
+                .anyMatch(f -> f.said().contains("I can only hold that price if you book today"));
+        // "今天定材质+取章时间，两分钟" sets the call's agenda, and offers nothing for deciding today (holdout34's faithful kezhang-02)
+        assertThat(LabelledCalls.score("holdout34", "kezhang.md", "kezhang-02.txt", "诚印何晓琳", "周总").invented()).isEmpty();
+    }
 }
