@@ -278,7 +278,8 @@ final class CardProfile {
         backingLower = backing.toLowerCase(java.util.Locale.ROOT);
         freeClaims = new FreeClaims(backing);
         backingSentences = Sentences.split(backing);
-        backingPlain = plain(backing);
+        // "不许说“翻完跟新的一模一样”" outside the don'ts section quotes what not to say: the rep saying it says no card words
+        backingPlain = plain(withoutForbiddenQuotes(backing));
         backingDigits = ChineseNumbers.normalize(backing);
         paymentChannels = PaymentChannels.ofCard(backingSentences);
         cadences = Cadences.ofCard(backingSentences);
@@ -357,6 +358,15 @@ final class CardProfile {
     final List<String> backingSentences;
     /** The card's caller side but its red lines, letters and digits only: what the rep may say word for word. */
     private final String backingPlain;
+
+    /** Quoted words after a "don't say" ("不许说“…”“…”", "never say \"…\""), quote after quote. */
+    private static final java.util.regex.Pattern FORBIDDEN_QUOTE = java.util.regex.Pattern.compile(
+            "(?:不许|不能|不要|不准|别|禁止|绝不|never|don'?t|do not)\\s*(?:说|讲|用|承诺|say|promise|call it|use)?\\s*(?:[“\"][^”\"]{1,40}[”\"][、，,\\s或和/]*)+",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    static String withoutForbiddenQuotes(String text) {
+        return FORBIDDEN_QUOTE.matcher(text).replaceAll(" ");
+    }
 
     private static String plain(String text) {
         return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
@@ -484,7 +494,8 @@ final class CardProfile {
      */
     String nearestBacking(String said) {
         String n = nearest(said);
-        return !n.isEmpty() && rules.contains(n) ? "" : n;
+        // sentences are split without their quotes ("说“翻完…”“…”。" is 说翻完…。): a don't is found in the don'ts so too
+        return !n.isEmpty() && (rules.contains(n) || rules.replaceAll("[“”\"「」]", "").contains(n)) ? "" : n;
     }
 
     private final String rules;

