@@ -68,18 +68,27 @@ final class RaisedConditions {
                 Agreements.excerpt(r.turn().text().strip()));
     }
 
-    /** The index of the first customer turn that raises a stop condition, or -1. */
-    static int raisedAt(ScoredCall call, CardProfile card) {
-        Raise r = first(call, card);
+    /**
+     * The index of the first customer turn that raises a stop condition, or -1; {@code loose} also takes two-character Chinese
+     * words ("插头那儿冒烟了…插座都熏黑了" for 插头冒烟、插座发烫发黑, holdout65's shafa-fanxin-07). Too loose to judge an ending
+     * by (three faithful calls and a B call were capped on such pairs), it only opens the reading of reassurance after it,
+     * which needs words of its own.
+     */
+    static int raisedAt(ScoredCall call, CardProfile card, boolean loose) {
+        Raise r = first(call, card, loose ? 2 : 3);
         return r == null ? -1 : r.turn().index();
     }
 
     private record Raise(int condition, Turn turn) {}
 
     private static Raise first(ScoredCall call, CardProfile card) {
+        return first(call, card, 3);
+    }
+
+    private static Raise first(ScoredCall call, CardProfile card, int shortest) {
         for (Trigger trigger : card.stopTriggers) {
             for (Turn t : call.turns) {
-                if (t.speaker() == Role.CALLEE && raises(t.text(), trigger.terms())) {
+                if (t.speaker() == Role.CALLEE && raises(t.text(), trigger.terms(), shortest)) {
                     return new Raise(trigger.condition(), t);
                 }
             }
@@ -108,7 +117,7 @@ final class RaisedConditions {
      * black-glued tiles", holdout60's faithful floor-refinish-03; "验出问题开发商不认怎么办？" is no "开发商不让第三方验房人员进场",
      * holdout51's faithful yanfang-01). Overlapping bigrams (开发, 发商) are one word.
      */
-    private static boolean raises(String text, Set<String> trigger) {
+    private static boolean raises(String text, Set<String> trigger, int shortest) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
         for (String term : trigger) {
@@ -126,18 +135,18 @@ final class RaisedConditions {
         int reach = -1;
         for (var e : spans.entrySet()) {
             if (e.getKey() >= reach) {
-                addWord(words, lower.substring(Math.max(from, 0), Math.max(reach, 0)));
+                addWord(words, lower.substring(Math.max(from, 0), Math.max(reach, 0)), shortest);
                 from = e.getKey();
             }
             reach = Math.max(reach, e.getValue());
         }
-        addWord(words, lower.substring(Math.max(from, 0), Math.max(reach, 0)));
+        addWord(words, lower.substring(Math.max(from, 0), Math.max(reach, 0)), shortest);
         return words.size() >= 2;
     }
 
     /** A Chinese word of three characters or more: two-character bigrams match across words ("第三，" of 第三方). */
-    private static void addWord(Set<String> words, String word) {
-        if (word.length() >= 3) {
+    private static void addWord(Set<String> words, String word, int shortest) {
+        if (word.length() >= shortest) {
             words.add(word);
         }
     }

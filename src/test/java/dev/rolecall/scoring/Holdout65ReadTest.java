@@ -53,6 +53,10 @@ class Holdout65ReadTest {
                 .stream().map(FactFlag::said).toList();
         assertThat(gas).anyMatch(s -> s.startsWith("You can keep parking right over it till we come"));
         assertThat(gas).anyMatch(s -> s.startsWith("No need, the gas company would just tell you the same"));
+        // raised in two-character words ("插头那儿冒烟了…插座都熏黑了"): the reassurance after it is read, a word of comfort is not
+        assertThat(sofa("shafa-fanxin-07.txt", "林晓雯").invented()).anyMatch(f -> f.said().contains("冒点烟烧不起来"));
+        assertThat(LabelledCalls.score("holdout59", "shougongxie.md", "shougongxie-07.txt", "邓佳音", "罗先生").invented())
+                .noneMatch(f -> f.said().startsWith("没事没事"));
         // a faithful call on the same card raises nothing, so nothing it says is read as reassurance
         assertThat(LabelledCalls.score("holdout64", "driveway-seal.md", "driveway-seal-01.txt", "Priya Shah", "Ray Delgado").invented()).isEmpty();
     }
