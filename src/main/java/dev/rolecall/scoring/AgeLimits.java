@@ -63,16 +63,8 @@ final class AgeLimits {
         if (said == null) {
             return -1;
         }
-        String s = said.toLowerCase(java.util.Locale.ROOT);
-        if (s.matches("\\d{1,2}")) {
-            return Integer.parseInt(s);
-        }
-        for (int n = 1; n < 100; n++) {
-            if (EnglishNumbers.word(n).equals(s)) {
-                return n;
-            }
-        }
-        return -1;
+        List<Double> n = EnglishNumbers.bareNumbers(said);
+        return n.size() == 1 ? n.get(0).intValue() : -1;
     }
 
     /** {@code asked}: the customer turn just before, which may name the presence the answer allows ("can my son let them in?"). */

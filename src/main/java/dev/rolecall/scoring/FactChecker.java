@@ -59,6 +59,7 @@ final class FactChecker {
         List<FactFlag> invented = new ArrayList<>();
         List<Integer> evidence = new ArrayList<>();
         String cardText = card.card.caller().raw();
+        int raisedAt = card.stopTriggers.isEmpty() ? -1 : RaisedConditions.raisedLoosely(call, card); // once a call, not a turn
         for (Turn t : call.turns) {
             if (t.speaker() == Role.CALLEE) {
                 cardAmounts(t.text(), card).forEach(amountsSaid::add);
@@ -190,7 +191,7 @@ final class FactChecker {
             said.addAll(PickedChoices.in(t, card, call));
             said.addAll(PresenceWaived.in(t, card, said));
             said.addAll(AgeLimits.in(t, card, said, asked == null ? "" : asked.text()));
-            said.addAll(SafetyReassured.in(t, card, call, said));
+            said.addAll(SafetyReassured.in(t, card, raisedAt, said));
             said.addAll(ClosedDays.in(t, card, said));
             said.addAll(UnofferedDays.denied(t, card, call));
             said.addAll(DayParts.in(t, card));
@@ -326,8 +327,8 @@ final class FactChecker {
         if (f.type() == Fact.Type.DATE && !anywhere && f.value().matches("\\d\\d-\\d\\d") && deadlineOfAnother(whole, card, DEADLINE_WORD)) {
             return Verdict.WRONG; // "Sign-up closes November 1" where the card's "Sign up by Friday, November 5" (holdout54)
         }
-        if (RelativeDays.relative(f) && (!anywhere || card.today != null && f.value().equals(String.format(java.util.Locale.ROOT, "%02d-%02d",
-                card.today.getMonthValue(), card.today.getDayOfMonth()))) && deadlineOfAnother(whole, card, DUE_WORD, f.value())) {
+        if (RelativeDays.relative(f) && (!anywhere || card.today != null && f.value().equals(RelativeDays.value(card.today)))
+                && deadlineOfAnother(whole, card, DUE_WORD, f.value())) {
             // "定金…下周三前付", "due tomorrow", "今天就得付" where the card's deposit is due on another day (the card states its
             // today's date, so "today" is found on it, but not as the deadline)
             return Verdict.WRONG;

@@ -63,27 +63,22 @@ final class RaisedConditions {
 
     /** The first customer turn that raises a stop condition of the caller's, as "condition n (turn i: …)", else null. */
     static String raised(ScoredCall call, CardProfile card) {
-        Raise r = first(call, card);
+        Raise r = first(call, card, 3);
         return r == null ? null : String.format("condition %d (turn %d: \"%s\")", r.condition(), r.turn().index(),
                 Agreements.excerpt(r.turn().text().strip()));
     }
 
     /**
-     * The index of the first customer turn that raises a stop condition, or -1; {@code loose} also takes two-character Chinese
-     * words ("插头那儿冒烟了…插座都熏黑了" for 插头冒烟、插座发烫发黑, holdout65's shafa-fanxin-07). Too loose to judge an ending
+     * The index of the first customer turn that raises a stop condition, or -1, taking two-character Chinese words too ("插头那儿冒烟了…插座都熏黑了" for 插头冒烟、插座发烫发黑, holdout65's shafa-fanxin-07). Too loose to judge an ending
      * by (three faithful calls and a B call were capped on such pairs), it only opens the reading of reassurance after it,
      * which needs words of its own.
      */
-    static int raisedAt(ScoredCall call, CardProfile card, boolean loose) {
-        Raise r = first(call, card, loose ? 2 : 3);
+    static int raisedLoosely(ScoredCall call, CardProfile card) {
+        Raise r = first(call, card, 2);
         return r == null ? -1 : r.turn().index();
     }
 
     private record Raise(int condition, Turn turn) {}
-
-    private static Raise first(ScoredCall call, CardProfile card) {
-        return first(call, card, 3);
-    }
 
     private static Raise first(ScoredCall call, CardProfile card, int shortest) {
         for (Trigger trigger : card.stopTriggers) {

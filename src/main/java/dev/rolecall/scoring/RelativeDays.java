@@ -94,7 +94,12 @@ final class RelativeDays {
     }
 
     private static Fact fact(LocalDate day, String said) {
-        return new Fact(Fact.Type.DATE, String.format(Locale.ROOT, "%02d-%02d", day.getMonthValue(), day.getDayOfMonth()), said);
+        return new Fact(Fact.Type.DATE, value(day), said);
+    }
+
+    /** A day as a date fact's value: "09-14". */
+    static String value(LocalDate day) {
+        return String.format(Locale.ROOT, "%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
     }
 
     /** Whether a fact was read from a day said relative to today, not from a date. */

@@ -1,6 +1,5 @@
 package dev.rolecall.scoring;
 
-import dev.rolecall.card.Role;
 import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +28,8 @@ final class SafetyReassured {
 
     private SafetyReassured() {}
 
-    static List<FactFlag> in(Turn t, CardProfile card, ScoredCall call, List<FactFlag> flagged) {
-        if (t.speaker() != Role.CALLER || card.stopTriggers.isEmpty()) {
-            return List.of();
-        }
-        int raisedAt = RaisedConditions.raisedAt(call, card, true);
+    /** {@code raisedAt}: the call's first customer turn that raises a stop condition ({@link RaisedConditions#raisedLoosely}), or -1. */
+    static List<FactFlag> in(Turn t, CardProfile card, int raisedAt, List<FactFlag> flagged) {
         if (raisedAt < 0 || t.index() <= raisedAt) {
             return List.of();
         }
