@@ -261,6 +261,7 @@ final class CardProfile {
         }
         purposeTerms = purposeTerms(card);
         rules = card.caller().rules();
+        rulesUnquoted = rules.replaceAll("[“”\"「」]", "");
         List<Contradictions.Prohibition> dont = new ArrayList<>(Contradictions.of(card.caller().raw() + "\n"
                 + Contradictions.sayItemsAsDonts(rules)));
         dont.addAll(Contradictions.quotedInRules(rules));
@@ -495,10 +496,12 @@ final class CardProfile {
     String nearestBacking(String said) {
         String n = nearest(said);
         // sentences are split without their quotes ("说“翻完…”“…”。" is 说翻完…。): a don't is found in the don'ts so too
-        return !n.isEmpty() && (rules.contains(n) || rules.replaceAll("[“”\"「」]", "").contains(n)) ? "" : n;
+        return !n.isEmpty() && (rules.contains(n) || rulesUnquoted.contains(n)) ? "" : n;
     }
 
     private final String rules;
+    /** The don'ts without their quote marks, as {@link Sentences} splits them. */
+    private final String rulesUnquoted;
 
     String nearest(String said) {
         if (sentenceVectors == null) {
