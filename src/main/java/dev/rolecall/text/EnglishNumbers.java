@@ -259,6 +259,23 @@ public final class EnglishNumbers {
         return out;
     }
 
+    /** A price in hundreds said as a digit word and a number under a hundred: "seven-fifty", "five ninety-five". */
+    private static final Pattern HUNDREDS_SHORTHAND = Pattern.compile("(?i)(one|two|three|four|five|six|seven|eight|nine)[\\s-]+"
+            + "((?:ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\w+)?)");
+
+    /**
+     * The whole text as hundreds-and-tens shorthand ("two-eighty" → 280, "five ninety-five" → 595); null when it is not one.
+     * Only where a price is expected: out of context "seven-fifty" is as likely a clock time.
+     */
+    public static Long hundredsShorthand(String text) {
+        Matcher m = HUNDREDS_SHORTHAND.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        List<Double> rest = bareNumbers(m.group(2));
+        return rest.size() == 1 && rest.get(0) >= 10 ? SMALL.indexOf(m.group(1).toLowerCase(Locale.ROOT)) * 100L + rest.get(0).longValue() : null;
+    }
+
     private static int dayOfMonth(String tens, String ordinal) {
         String o = ordinal.toLowerCase(Locale.ROOT);
         int unit = o.equals("twentieth") ? 20 : o.equals("thirtieth") ? 30 : ORDINALS.indexOf(o);
