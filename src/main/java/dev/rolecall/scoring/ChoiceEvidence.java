@@ -136,6 +136,49 @@ final class ChoiceEvidence {
         return false;
     }
 
+    /**
+     * A short answer naming the price only one option has: "The $280." or "The two-eighty." for the exclusion at $280 beside
+     * the exclusion with attic cleanup at $640 (holdout66's attic-wildlife-01 and -03, faithful calls capped at 60); "就要三千八的吧".
+     * A price in a question ("Six-forty? For raccoon poop?") is not a pick.
+     */
+    private static boolean byPrice(String text, GoalChoice choice, dev.rolecall.card.Side caller) {
+        java.util.Map<Double, Set<String>> owners = new java.util.HashMap<>();
+        for (dev.rolecall.card.ScriptStep step : caller.steps()) {
+            for (String line : step.lines()) {
+                List<String> named = choice.named(line);
+                // "The exclusion with attic cleanup is $640" names "exclusion" too: the longest name is the line's option
+                List<String> own = named.stream().filter(o -> named.stream().noneMatch(x -> !x.equals(o) && x.toLowerCase(Locale.ROOT)
+                        .contains(o.toLowerCase(Locale.ROOT)))).toList();
+                if (own.size() == 1) {
+                    amounts(line).forEach(a -> owners.computeIfAbsent(a, k -> new HashSet<>()).add(own.get(0)));
+                }
+            }
+        }
+        for (String sentence : text.strip().split("(?<=[.!?。！？])\\s*")) {
+            String plain = sentence.strip();
+            if (plain.endsWith("?") || plain.endsWith("？") || plain.split("\\s+").length > 6 || plain.length() > 24) {
+                continue;
+            }
+            if (amounts(plain).stream().anyMatch(a -> owners.getOrDefault(a, Set.of()).size() == 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SHORT_HEAD = Pattern.compile("(?i)^(?:the|just|ok(?:ay)?,?|fine,?)\\s+|[.!。！]+$");
+
+    private static Set<Double> amounts(String text) {
+        Set<Double> out = new HashSet<>();
+        FactExtractor.extract(ChineseNumbers.normalize(text)).stream().filter(f -> f.type() == Fact.Type.MONEY)
+                .forEach(f -> out.add(Double.parseDouble(f.value())));
+        Long shorthand = dev.rolecall.text.EnglishNumbers.hundredsShorthand(SHORT_HEAD.matcher(text.strip()).replaceAll(""));
+        if (shorthand != null) {
+            out.add((double) shorthand);
+        }
+        return out;
+    }
+
     /** Why the condition's choice or rating is not in the call, or null when it is (or the condition needs neither). */
     static String missing(String condition, List<Turn> turns, dev.rolecall.card.Side caller) {
         if (condition == null) {
@@ -153,7 +196,7 @@ final class ChoiceEvidence {
             Turn t = turns.get(i);
             String text = t.text().toLowerCase(Locale.ROOT);
             if (t.speaker() == Role.CALLEE && (!choice.named(text).isEmpty() || text.contains(choice.noun()) || byNumber(text, choice)
-                    || choice.pickedByPart(t.text()))) {
+                    || choice.pickedByPart(t.text()) || byPrice(t.text(), choice, caller))) {
                 return null; // "Let's go with the Complete plan"; "20." for the 20-yard
             }
             // a read-back asked and agreed to; a plan presented in a turn of its own and met with "Alright" is not chosen

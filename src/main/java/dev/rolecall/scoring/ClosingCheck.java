@@ -96,6 +96,10 @@ final class ClosingCheck {
             // "不办。挂了。" closed as set up (holdout61's installment-04)
             "我挂了|先挂了|挂了啊|(?:^|(?<=[。！!，,\\s]))挂了[。！!]?\\s*$|不聊了|不用说了|\\b(?:i'?m hanging up|hanging up now)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** A no somewhere in the turn: "不办", "没什么好考虑的", "no". */
+    private static final java.util.regex.Pattern SAYS_NO = java.util.regex.Pattern.compile("不|没|别|\\b(?:no|not|don'?t|never)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** A yes on terms: "that's still my condition", "with that clause in it", "前提是…", "条件是…". */
     private static final java.util.regex.Pattern ON_CONDITION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:(?:still|that'?s) my condition|on (?:that|one|this) condition|with that (?:clause|condition|term)|as long as that|only if you (?:put|add|include|write))\\b"
@@ -147,7 +151,9 @@ final class ClosingCheck {
                         end.condition(), cond, answer.index(), off);
             }
             if (answer != null && CallWords.asksInWriting(answer.text()) && !CallWords.messageCondition(cond)
-                    && call.turns.stream().noneMatch(t -> t.speaker() == Role.CALLEE && CallWords.confirms(t.text()))
+                    // "Okay. What days?" asks on; it agrees to nothing (holdout66's isp-visit-04)
+                    && call.turns.stream().noneMatch(t -> t.speaker() == Role.CALLEE && CallWords.confirms(t.text())
+                            && !t.text().contains("?") && !t.text().contains("？"))
                     && card.card.caller().endConditions().stream().anyMatch(c -> CallWords.messageCondition(c.text()))) {
                 // "Text. Me. The options. Bye." → "Great, you're booked." where the card ends such a call by sending the options
                 // and the customer never said yes to anything (holdout61's isp-visit-04); a yes, then "email me the invoice", is
@@ -216,7 +222,10 @@ final class ClosingCheck {
             // "I think we'll pass for now, we'll record at Ray's again." → "I'll hold the date for you… Have a think and get back to
             // me." (the twenty-eighth held-out set): a no closed as a call-back or a think-it-over
             Turn answer = lastCalleeWordsBeforeClosing(call);
-            if (answer != null && DECLINES_OFFER.matcher(answer.text()).find() && CallWords.putsOff(answer.text()) == null
+            // "不办。挂了。" closed by sending the plan to think over (holdout66's installment-04); "发。挂了。" asks for it and goes
+            if (answer != null && (DECLINES_OFFER.matcher(answer.text()).find()
+                    || HANGS_UP.matcher(answer.text()).find() && SAYS_NO.matcher(answer.text()).find())
+                    && CallWords.putsOff(answer.text()) == null
                     && !CallWords.asksCallBack(answer.text()) && !CallWords.asksInWriting(answer.text()) && !CallWords.saysYes(answer.text())) {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d",
                         end.condition(), cond, answer.index());

@@ -29,20 +29,34 @@ final class PickedChoices {
             "那(?:就|我们就|我就)?(?:给您|帮您)?(?:定|订|选|来|做|报)?(?:个)?([^，。！？,]{2,10}?)吧"
                     + "|(?:给|帮|为)(?:您|你)(?:先)?(?:选|定|订|报|约|安排|登记)(?:了|上|成)?(?:个)?([^，。！？,]{2,10})"
                     + "|" + BOOKS_EN.replace("\\s+(?:for|on)\\b", "\\s+for\\s+([^,.;!?]{2,30})")
-                    + "|\\blet'?s (?:go with|do)\\s+([^,.;!?]{2,30})",
+                    + "|\\blet'?s (?:go with|do)\\s+([^,.;!?]{2,30})"
+                    // "I'll book you the cleanup package" (holdout66's attic-wildlife-07)
+                    + "|\\b(?:i'?ll|let me|i'?m going to|i will|we'?ll)\\s+(?:just\\s+)?book you\\s+(the [^,.;!?]{2,30})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHOSEN = Pattern.compile("第[一二两12]个|前一个|后一个|头一个|早的|晚的|早点|晚点|上午|下午|晚上|早上|中午"
+    // a time of day in the customer's story picks nothing: "This morning there was a bat…", "昨天晚上跳了三回" (holdout66)
+    private static final Pattern CHOSEN = Pattern.compile("第[一二两12]个|前一个|后一个|头一个|早的|晚的|早点|晚点|(?<!今天|昨天|前天|每天|天天|刚才)(?:上午|下午|晚上|早上|中午)"
             + "|都行|都可以|随便|你定|您定|你看着|您看着|听你的|帮我(?:定|选|挑)|你推荐|您推荐"
             + "|\\b(?:the (?:first|second|earlier|later|latter|former)|(?:first|second|earlier|later) one|either (?:one|is|works|day)"
-            + "|whichever|morning|afternoon|evening|you pick|your call|up to you|you recommend|you'?d recommend)\\b",
+            + "|whichever|(?<!this |yesterday |every |last |that |one )(?:morning|afternoon|evening)|you pick|your call|up to you|you recommend|you'?d recommend)\\b",
             Pattern.CASE_INSENSITIVE);
     /** An option pointed at by what it is, not its name: "the smaller one", "便宜的那个", "两头狮那种". */
-    private static final Pattern POINTED = Pattern.compile("那个|那种|那款|那套|那档|的吧|\\bthe \\w+(?:er|est) one\\b|\\bone with\\b|\\bthat one\\b",
+    // "厨房那个发黄的插座" points at a socket, not an option (holdout66's laofang-dianlu-07): a pointer ends its phrase
+    private static final Pattern POINTED = Pattern.compile("(?:那个|那种|那款|那套|那档)(?=$|[^\\p{IsHan}]|[吧呢啊呀嘛就好行了也还])|的吧|\\bthe \\w+(?:er|est) one\\b|\\bone with\\b|\\bthat one\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A card's own rule against choosing for the customer, wherever it is written. */
+    private static final Pattern CHOOSE_RULE = Pattern.compile("(?:choose|pick|decide|choice) for (?:the |him|her|them)"
+            + "|替(?:客户|他|她|对方|顾客|家长|车主)?.{0,4}(?:选|定|做决定|拿主意|决定)|帮(?:客户|他|她|对方)(?:选|定|做决定)",
             Pattern.CASE_INSENSITIVE);
 
     private PickedChoices() {}
 
     static List<FactFlag> in(Turn t, CardProfile card, ScoredCall call) {
+        if (card.card.caller().rules().isBlank() && !CHOOSE_RULE.matcher(card.card.caller().raw()).find()) {
+            // a card with no don'ts (the bundled ones) leaves the choice to the rep's manner: "I'll put you down for Tuesday
+            // afternoon" there is a thin step, not a stated falsehood (nine false flags in seven sets, holdout66's isp-visit-02)
+            return List.of();
+        }
         StringBuilder before = new StringBuilder();
         call.turns.stream().filter(x -> x.index() < t.index() && x.speaker() == Role.CALLEE)
                 .forEach(x -> before.append(x.text()).append('\n'));
@@ -100,8 +114,9 @@ final class PickedChoices {
         }
         Matcher m = BOOKS_OPTION.matcher(clause);
         while (m.find()) {
-            String object = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            List<String> named = goal.named(object);
+            String object = java.util.stream.IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse("");
+            List<String> named = goal.namedByAnyWord(object);
             if (named.size() == 1 && !goal.mentioned(customer)) {
                 return named.get(0);
             }
