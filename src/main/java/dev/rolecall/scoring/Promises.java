@@ -27,7 +27,8 @@ final class Promises {
     private static final Pattern OFFER_ZH = Pattern.compile("(\\p{IsHan}{2,4})(套餐|版本|版|会员)");
     private static final Pattern OFFER_EN = Pattern.compile("\\b((?:[A-Z][a-z]+ ){1,2})(tier|plan|edition|package|add-on)\\b");
     /** Something announced as new ("new AI ticket routing", "新上线的智能客服"): a product claim the card must make. */
-    private static final Pattern NOVELTY_EN = Pattern.compile("\\b(?:brand[- ]new|all[- ]new|new|latest)\\s+((?:(?!(?:you|we|they|i|that|which|to|for|in|on|with|and|or|the|is|are|will)\\b)[A-Za-z][\\w-]*\\s*){1,3})",
+    // "…nothing ever finds a new way in" (holdout66's faithful attic-wildlife-02): a way is no product
+    private static final Pattern NOVELTY_EN = Pattern.compile("\\b(?:brand[- ]new|all[- ]new|new|latest)\\s+((?:(?!(?:you|we|they|i|that|which|to|for|in|on|with|and|or|the|is|are|will|ways?)\\b)[A-Za-z][\\w-]*\\s*){1,3})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOVELTY_ZH = Pattern.compile("(?:新上线|新推出|新出|刚上线|刚推出|全新|最新)的?(\\p{IsHan}{2,6})");
     // and a count of the card's own ("两种套餐：手捏每人168元…", holdout35's taoyi-05): which ones follow
@@ -40,7 +41,8 @@ final class Promises {
             Pattern.CASE_INSENSITIVE);
     /** "No score guarantee", "no refund": the word denied across a noun before it. */
     private static final Pattern NO_NOUN = Pattern.compile("(?i)\\b(?:no|without(?: a| any)?)\\s+[a-z-]+\\s+$");
-    private static final Pattern NEGATION = Pattern.compile("(不|无|没|别|非|no|not|never|n't|without)\\s*\\S{0,3}\\s*$",
+    // "但≠保证再不跳闸": a terse rep's ≠ is a "not" (holdout66's faithful laofang-dianlu-02)
+    private static final Pattern NEGATION = Pattern.compile("(不|无|没|别|非|≠|no|not|never|n't|without)\\s*\\S{0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     /** A refusal before the word in its sentence, not taken back after ("I can't put a credit like that in the quote"). */

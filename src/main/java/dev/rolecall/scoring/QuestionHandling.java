@@ -24,6 +24,16 @@ final class QuestionHandling {
             + "|多少|能否|能不能|是否|(?<!不)怎么|什么|(?<!没)有没有|哪|为什么|几点|几号|几天能|几天到"
             + "|\\b(how|what|when|where|why|which)\\b|^\\s*(can|could|will|would|do|does|is|are)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Every question the turn asks is a request to be called again: "Can you call me back Thursday evening?" had been read as
+     * the card's "Will they come back?" and left unanswered (holdout66's attic-wildlife-08).
+     */
+    private static boolean onlyAsksCallBack(String text) {
+        List<String> asks = java.util.Arrays.stream(text.split("(?<=[?？])")).filter(x -> x.strip().endsWith("?") || x.strip().endsWith("？"))
+                .toList();
+        return !asks.isEmpty() && asks.stream().allMatch(CallWords::asksCallBack);
+    }
+
     static boolean isQuestion(String text) {
         return QUESTION.matcher(text).find();
     }
@@ -415,7 +425,7 @@ final class QuestionHandling {
         List<String> wrong = new ArrayList<>();
         List<String> dodged = new ArrayList<>();
         for (Turn t : call.of(Role.CALLEE)) {
-            if (!isQuestion(t.text()) || qa.isEmpty()) {
+            if (!isQuestion(t.text()) || qa.isEmpty() || onlyAsksCallBack(t.text())) {
                 continue;
             }
             float[] v = call.vec(t);

@@ -18,7 +18,7 @@ final class RelativeDays {
     private static final Pattern TOMORROW = Pattern.compile("明天|明儿|\\btomorrow\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_TOMORROW = Pattern.compile("后天|\\bday after tomorrow\\b", Pattern.CASE_INSENSITIVE);
     /** A payment due today, the only "today" read as a date (said of anything else it dates nothing): "今天就得付", "due by tonight". */
-    private static final Pattern DUE_TODAY = Pattern.compile("今天(?:之内|内|晚上|就)?(?:就)?(?:得|要|必须)(?:付|交|缴|转)|今晚(?:之前|前)?(?:就)?(?:得|要|必须)(?:付|交|转)"
+    private static final Pattern DUE_TODAY = Pattern.compile("今天(?:之内|内|晚上|就)?(?:就)?(?:得|要|必须)(?:付|交|缴|转)|今天(?:之内|以内|内|之前|前)(?:付|交|缴|转)|今晚(?:之前|前)?(?:就)?(?:得|要|必须)(?:付|交|转)"
             + "|\\bdue (?:by )?(?:today|tonight)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A turn that names a time: "call me back … around eleven", "明天晚上七点". */
