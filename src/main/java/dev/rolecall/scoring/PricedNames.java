@@ -85,7 +85,7 @@ final class PricedNames {
         // holdout36, holdout49, holdout64)
         List<String> whole = List.copyOf(names);
         for (String name : whole) {
-            for (int n = 3; n <= 4 && n < name.length(); n++) {
+            for (int n = 3; n <= 4 && n <= name.length() - 2; n++) { // of a name of five characters or more: not 双狮迎 of 双狮迎宾
                 for (String part : List.of(name.substring(0, n), name.substring(name.length() - n))) {
                     if (NAME.matcher(part).matches() && !KIND.matcher(part).matches() && !TALK.matcher(part).find()
                             && whole.stream().filter(o -> o.contains(part)).count() == 1) {
