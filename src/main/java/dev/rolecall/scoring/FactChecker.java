@@ -60,7 +60,9 @@ final class FactChecker {
         List<Integer> evidence = new ArrayList<>();
         String cardText = card.card.caller().raw();
         int raisedAt = card.stopTriggers.isEmpty() ? -1 : RaisedConditions.raisedLoosely(call, card); // once a call, not a turn
+        Set<Double> spoken = new HashSet<>(); // every number the call has said so far, by either side, in any form
         for (Turn t : call.turns) {
+            spoken.addAll(EnglishNumbers.bareNumbers(EnglishNumbers.normalize(ChineseNumbers.normalize(t.text()))));
             if (t.speaker() == Role.CALLEE) {
                 cardAmounts(t.text(), card).forEach(amountsSaid::add);
                 heardCounts.addAll(FactExtractor.numbers(t.text()));
@@ -132,7 +134,7 @@ final class FactChecker {
                         Set<Double> bases = new HashSet<>(named);
                         bases.addAll(moneyRight); // "$9,600 before the discount, $8,160 after"
                         float[] own = listed(f, sentence, facts, card);
-                        Verdict v = verdict(f, own != null ? own : vec, whole, card, heard, counts, picked, sums, cardText, bases);
+                        Verdict v = verdict(f, own != null ? own : vec, whole, card, heard, counts, picked, sums, cardText, bases, spoken);
                         if (v == Verdict.UNCHECKABLE && f.type() == Fact.Type.DATE && DatedSlots.unoffered(f, whole, t.text(), card)) {
                             v = Verdict.WRONG; // "4月17号周六" on a card that offers the 16th and the 18th
                         }
@@ -281,7 +283,7 @@ final class FactChecker {
      * callback "明天十点") cannot be checked and are not counted.
      */
     private static Verdict verdict(Fact f, float[] vec, String whole, CardProfile card, Set<String> heard, Set<Double> counts,
-                                   List<Double> picked, Set<Double> sums, String cardText, Set<Double> named) {
+                                   List<Double> picked, Set<Double> sums, String cardText, Set<Double> named, Set<Double> spoken) {
         if (heard.contains(f.type() + "=" + f.value())
                 || f.type() == Fact.Type.NAME_IN_QUOTES && cardText.contains(f.value())
                 || f.type() == Fact.Type.PERCENT && f.value().equals("100") && whole.contains(f.said())
@@ -295,7 +297,7 @@ final class FactChecker {
         }
         boolean anywhere = card.facts.getOrDefault(f.type(), Set.of()).contains(f.value())
                 || f.type() == Fact.Type.MONEY && f.value().equals("0") && FREE.matcher(cardText).find() // "$0 parts & labor"
-                || f.type() == Fact.Type.MONEY && (WorkedAmounts.derived(Double.parseDouble(f.value()), card, counts, named)
+                || f.type() == Fact.Type.MONEY && (WorkedAmounts.derived(Double.parseDouble(f.value()), card, counts, named, spoken)
                         || total(Double.parseDouble(f.value()), picked) || sums.contains(Double.parseDouble(f.value())))
                 || f.type() == Fact.Type.PHONE && localNumber(f.value(), card)
                 || f.type() == Fact.Type.MONEY && rounded(Double.parseDouble(f.value()), whole, card);

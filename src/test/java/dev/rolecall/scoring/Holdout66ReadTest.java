@@ -48,6 +48,9 @@ class Holdout66ReadTest {
         assertThat(said(wiring("laofang-dianlu-08.txt", "小许"))).contains("这个礼拜五")
                 .anyMatch(s -> s.contains("过了礼拜五价格就上调了"));
         assertThat(said(attic("attic-wildlife-08.txt", "Renee", "Walt"))).anyMatch(s -> s.contains("book today, because"));
+        // a fee at the card's 10% of a 2000 nobody said is no worked amount; 0.65% of the "一万二" said in words is one
+        assertThat(said(LabelledCalls.score("holdout66", "installment.md", "installment-04.txt", "周敏", "陈伟"))).contains("200块");
+        assertThat(LabelledCalls.score("holdout16", "installment.md", "installment-01.txt", "周敏", "陈伟").invented()).isEmpty();
         assertThat(FactExtractor.extract("We'd need half up front")).extracting(Fact::value).containsExactly("50");
         assertThat(FactExtractor.extract("一半的时间在外面")).isEmpty();
     }
