@@ -233,8 +233,10 @@ public record GoalChoice(String noun, List<String> options) {
                 .filter(b -> options.stream().filter(o -> !o.equals(option)).noneMatch(o -> o.contains(b)));
     }
 
-    /** The option's first word of three letters or more that no other option has: "full" of "full winter package". */
-    /** The words of an option no other option has: "attic" and "cleanup" of "exclusion with attic cleanup" ("the cleanup package"). */
+    /**
+     * The words of three letters or more an option has and no other option has, in order: "full" of "full winter package";
+     * "attic" and "cleanup" of "exclusion with attic cleanup" ("the cleanup package").
+     */
     private List<String> ownWords(String option) {
         List<String> out = new java.util.ArrayList<>();
         for (String w : option.toLowerCase(Locale.ROOT).split("[\\s-]+")) {

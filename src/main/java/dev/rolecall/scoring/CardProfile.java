@@ -143,12 +143,15 @@ final class CardProfile {
 
     /** The options the customer picks between (the first end condition's), or null. */
     final dev.rolecall.card.GoalChoice goal;
+    /** The card rules out choosing for the customer: it has don'ts, or says so in its own words. */
+    final boolean choosingRuledOut;
 
     CardProfile(Card card, Embedder embedder) {
         this.card = card;
         this.embedder = embedder;
         goal = card.caller().endConditions().isEmpty() ? null
                 : dev.rolecall.card.GoalChoice.of(card.caller().endConditions().get(0).text(), card.caller());
+        choosingRuledOut = PickedChoices.ruledOut(card.caller());
         for (ScriptStep s : card.caller().steps()) {
             stepLines.add(embed(s.lines().isEmpty() ? List.of(s.title()) : s.lines()));
             stepAsks.add(!s.lines().isEmpty() && s.lines().stream().allMatch(CardProfile::asks));

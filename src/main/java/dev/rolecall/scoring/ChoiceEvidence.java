@@ -141,19 +141,7 @@ final class ChoiceEvidence {
      * the exclusion with attic cleanup at $640 (holdout66's attic-wildlife-01 and -03, faithful calls capped at 60); "就要三千八的吧".
      * A price in a question ("Six-forty? For raccoon poop?") is not a pick.
      */
-    private static boolean byPrice(String text, GoalChoice choice, dev.rolecall.card.Side caller) {
-        java.util.Map<Double, Set<String>> owners = new java.util.HashMap<>();
-        for (dev.rolecall.card.ScriptStep step : caller.steps()) {
-            for (String line : step.lines()) {
-                List<String> named = choice.named(line);
-                // "The exclusion with attic cleanup is $640" names "exclusion" too: the longest name is the line's option
-                List<String> own = named.stream().filter(o -> named.stream().noneMatch(x -> !x.equals(o) && x.toLowerCase(Locale.ROOT)
-                        .contains(o.toLowerCase(Locale.ROOT)))).toList();
-                if (own.size() == 1) {
-                    amounts(line).forEach(a -> owners.computeIfAbsent(a, k -> new HashSet<>()).add(own.get(0)));
-                }
-            }
-        }
+    private static boolean byPrice(String text, java.util.Map<Double, Set<String>> owners) {
         for (String sentence : text.strip().split("(?<=[.!?。！？])\\s*")) {
             String plain = sentence.strip();
             if (plain.endsWith("?") || plain.endsWith("？") || plain.split("\\s+").length > 6 || plain.length() > 24) {
@@ -166,11 +154,28 @@ final class ChoiceEvidence {
         return false;
     }
 
+    /** The options each price in the script's lines belongs to. */
+    private static java.util.Map<Double, Set<String>> optionPrices(GoalChoice choice, dev.rolecall.card.Side caller) {
+        java.util.Map<Double, Set<String>> owners = new java.util.HashMap<>();
+        for (dev.rolecall.card.ScriptStep step : caller.steps()) {
+            for (String line : step.lines()) {
+                List<String> named = choice.named(line);
+                // "The exclusion with attic cleanup is $640" names "exclusion" too: the longest name is the line's option
+                List<String> own = named.stream().filter(o -> named.stream().noneMatch(x -> !x.equals(o) && x.toLowerCase(Locale.ROOT)
+                        .contains(o.toLowerCase(Locale.ROOT)))).toList();
+                if (own.size() == 1) {
+                    amounts(line).forEach(a -> owners.computeIfAbsent(a, k -> new HashSet<>()).add(own.get(0)));
+                }
+            }
+        }
+        return owners;
+    }
+
     private static final Pattern SHORT_HEAD = Pattern.compile("(?i)^(?:the|just|ok(?:ay)?,?|fine,?)\\s+|[.!。！]+$");
 
     private static Set<Double> amounts(String text) {
         Set<Double> out = new HashSet<>();
-        FactExtractor.extract(ChineseNumbers.normalize(text)).stream().filter(f -> f.type() == Fact.Type.MONEY)
+        FactExtractor.extract(text).stream().filter(f -> f.type() == Fact.Type.MONEY)
                 .forEach(f -> out.add(Double.parseDouble(f.value())));
         Long shorthand = dev.rolecall.text.EnglishNumbers.hundredsShorthand(SHORT_HEAD.matcher(text.strip()).replaceAll(""));
         if (shorthand != null) {
@@ -192,11 +197,12 @@ final class ChoiceEvidence {
         if (choice == null) {
             return null;
         }
+        java.util.Map<Double, Set<String>> prices = optionPrices(choice, caller);
         for (int i = 0; i < turns.size(); i++) {
             Turn t = turns.get(i);
             String text = t.text().toLowerCase(Locale.ROOT);
             if (t.speaker() == Role.CALLEE && (!choice.named(text).isEmpty() || text.contains(choice.noun()) || byNumber(text, choice)
-                    || choice.pickedByPart(t.text()) || byPrice(t.text(), choice, caller))) {
+                    || choice.pickedByPart(t.text()) || byPrice(t.text(), prices))) {
                 return null; // "Let's go with the Complete plan"; "20." for the 20-yard
             }
             // a read-back asked and agreed to; a plan presented in a turn of its own and met with "Alright" is not chosen

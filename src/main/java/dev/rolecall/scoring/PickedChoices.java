@@ -51,10 +51,17 @@ final class PickedChoices {
 
     private PickedChoices() {}
 
+    /**
+     * Whether the caller's side rules out choosing for the customer. A card with no don'ts (the bundled ones) leaves the choice
+     * to the rep's manner: "I'll put you down for Tuesday afternoon" there is a thin step, not a stated falsehood (seven false
+     * flags in seven sets, holdout66's isp-visit-02). Read once per card.
+     */
+    static boolean ruledOut(dev.rolecall.card.Side caller) {
+        return !caller.rules().isBlank() || CHOOSE_RULE.matcher(caller.raw()).find();
+    }
+
     static List<FactFlag> in(Turn t, CardProfile card, ScoredCall call) {
-        if (card.card.caller().rules().isBlank() && !CHOOSE_RULE.matcher(card.card.caller().raw()).find()) {
-            // a card with no don'ts (the bundled ones) leaves the choice to the rep's manner: "I'll put you down for Tuesday
-            // afternoon" there is a thin step, not a stated falsehood (nine false flags in seven sets, holdout66's isp-visit-02)
+        if (!card.choosingRuledOut) {
             return List.of();
         }
         StringBuilder before = new StringBuilder();

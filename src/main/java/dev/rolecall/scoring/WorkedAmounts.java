@@ -296,23 +296,17 @@ final class WorkedAmounts {
 
     /**
      * An amount worked out from the card: an amount the call has named × a count in the call, less a card discount;
-     * or a card (or said) amount × a rate the card states, once or per period (12000元 × 0.75% = 90元,
+     * or an amount the call has said × a rate the card states, once or per period (12000元 × 0.75% = 90元,
      * × 3 = 270元). A share of a price (定金50%) is of a price the call has named: the card's 100元 early-delivery fee × its
      * 50% deposit is not a 50元 delivery fee, nor its 40元 daily cap × some 2 heard earlier an 80元 one.
      */
     static boolean derived(double value, CardProfile card, Set<Double> counts, Set<Double> named, Set<Double> spoken) {
-        Set<Double> bases = new HashSet<>(card.amounts);
-        bases.addAll(counts);
-        bases.addAll(spoken); // "6000分6期每期手续费42": the rep's own example amount at the card's 0.7%
-        for (double base : bases) {
+        // a rate is of an amount the call has said, in any form ("一万二的百分之零点六五", the rep's own example "6000分6期每期手续费
+        // 42"): "两百块的账户管理费" is not the card's 10% of the 2000 principal nobody named (holdout66's installment-04)
+        for (double base : spoken) {
             for (double rate : card.rates) {
                 if (rate >= SHARE && !named.contains(base) && !counts.contains(base)) {
                     continue; // a share (定金50%) is of a price named
-                }
-                if (!spoken.contains(base)) {
-                    // a fee rate is of an amount the call has said, in any form ("一万二的百分之零点六五"): "两百块的账户管理费" is
-                    // not the card's 10% of the 2000 principal nobody named (holdout66's installment-04)
-                    continue;
                 }
                 double fee = base * rate / 100;
                 if (Math.abs(fee - value) < 0.01) {
