@@ -365,7 +365,7 @@ final class CardProfile {
 
     /** Quoted words after a "don't say" ("不许说“…”“…”", "never say \"…\""), quote after quote. */
     private static final java.util.regex.Pattern FORBIDDEN_QUOTE = java.util.regex.Pattern.compile(
-            "(?:不许|不能|不要|不准|别|禁止|绝不|never|don'?t|do not)\\s*(?:说|讲|用|承诺|say|promise|call it|use)?\\s*(?:[“\"][^”\"]{1,40}[”\"][、，,\\s或和/]*)+",
+            "(?:不许|不能|不要|不准|别|禁止|绝不|never|don'?t|do not)\\s*(?:说|讲|用|承诺|say|promise|call it|use)?\\s*(?:[“\"「『][^”\"」』]{1,40}[”\"」』][、，,\\s或和/]*)+",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     static String withoutForbiddenQuotes(String text) {

@@ -36,6 +36,49 @@ final class Contradictions {
     private static final Pattern EN_CALL_IT = Pattern.compile("^(?:never\\s+|don'?t\\s+)?(?:call|describe|advertise|label)\\s+(?:it|them|the\\s+\\w+)\\s+(?:as\\s+)?([a-z]+-[a-z]+)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A don'ts item of things not to promise to do: "Promise to remove lead, repaint, or do a blood test." Not "Promise a
+     * delivery date, a rush, or…", things a rep names to rule them out ("we don't have a rush service").
+     */
+    private static final Pattern EN_PROMISE_ITEM = Pattern.compile("^(?:never\\s+|don'?t\\s+)?(?:promise|offer|agree)\\s+to\\s+([a-z][^.;:]*)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * What the business does not do, listed: "we don't remove lead, repaint, or do blood tests". Not a list of what the
+     * customer should not do ("please don't paint, clean or vacuum for 24 hours before"), which a rep may well allow after.
+     */
+    private static final Pattern EN_DONT_LIST = Pattern.compile("\\b(?:we (?:don't|do not|never|won't)|never promise(?: to)?)\\s+([a-z]+(?:[ -][a-z]+){0,3}"
+            + "(?:\\s*,\\s*(?:or\\s+|and\\s+)?[a-z]+(?:[ -][a-z]+){0,3})+(?:,?\\s+(?:or|and)\\s+[a-z]+(?:[ -][a-z]+){0,3})?)", Pattern.CASE_INSENSITIVE);
+    /** Between the words of a listed action, a few others may stand: "do a finger-prick blood test" does "do a blood test". */
+    static final String GAP = "…";
+    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:or\\s+|and\\s+)?|\\s+or\\s+|\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_ARTICLE = Pattern.compile("\\b(?:a|an|the|any|their|her|his|your)\\s+", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LIST_END = Pattern.compile("so|we|you|i|they|to|for|before|after|until|anything|everything|it|her|him|them|that|this"
+            + "|if|when|please|because|with|at|on|in|[\\d%]+\\w*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_TOO_COMMON = Pattern.compile("ask|say|be|do|get|go|make|take|have|tell|call|use|give|let", Pattern.CASE_INSENSITIVE);
+
+    /** The actions of a list of three or more, each its words joined by {@link #GAP}; none when it is no list. */
+    private static List<String> listedActions(String list) {
+        String[] parts = LIST_SPLIT.split(list.replaceFirst("(?i)^promise to\\s+", "").strip());
+        List<String> out = new ArrayList<>();
+        if (parts.length < 3) {
+            return out; // "don't sweep or vacuum" is one clause's pair, read as before
+        }
+        for (String part : parts) {
+            List<String> words = new ArrayList<>();
+            for (String w : EN_ARTICLE.matcher(part.toLowerCase(Locale.ROOT)).replaceAll("").strip().split("\\s+")) {
+                if (LIST_END.matcher(w).matches()) {
+                    break; // "vacuum for 24 hours", "so never promise to": the list has ended
+                }
+                words.add(w);
+            }
+            if (!words.isEmpty() && words.size() <= 4 && !(words.size() == 1 && EN_TOO_COMMON.matcher(words.get(0)).matches())) {
+                out.add(String.join(GAP, words));
+            }
+        }
+        return out;
+    }
+
     /** The items of {@link dev.rolecall.card.Side#rules()}: each section's lines after its heading, less their bullet or number. */
     private static List<String> ruleItems(String rules) {
         List<String> out = new ArrayList<>();
@@ -59,6 +102,12 @@ final class Contradictions {
             if (call.find()) {
                 String word = call.group(1).toLowerCase(Locale.ROOT);
                 out.add(new Prohibition(item, word, false, CardProfile.terms(word), item, false));
+            }
+            Matcher promise = EN_PROMISE_ITEM.matcher(item);
+            if (promise.find()) {
+                for (String action : listedActions(promise.group(1))) {
+                    out.add(new Prohibition(item, action, false, CardProfile.terms(item), item, false));
+                }
             }
             Matcher q = EN_QUOTED.matcher(item);
             while (q.find()) {
@@ -199,6 +248,13 @@ final class Contradictions {
         for (String sentence : Sentences.split(cardText)) {
             if (UNTIL_AGREED.matcher(sentence).find()) {
                 continue;
+            }
+            Matcher list = EN_DONT_LIST.matcher(sentence);
+            while (list.find()) {
+                // "we don't remove lead, repaint, or do blood tests": each thing listed, not only the first (holdout67's lead-paint)
+                for (String action : listedActions(list.group(1))) {
+                    out.add(new Prohibition(list.group(), action, false, topic(sentence, action.replace(GAP, " ")), sentence, false));
+                }
             }
             for (String clause : Sentences.clauses(sentence)) {
                 Matcher m = ZH_DONT.matcher(clause);
@@ -477,6 +533,15 @@ final class Contradictions {
      * negation ("修好了不能进微波炉" denies the card's forbidden 修好能进, holdout46).
      */
     private static int find(String clause, Prohibition p) {
+        if (!p.han() && p.action().contains(GAP)) {
+            StringBuilder re = new StringBuilder("\\b");
+            String[] words = p.action().split(GAP);
+            for (int i = 0; i < words.length; i++) {
+                re.append(i == 0 ? "" : "(?:[\\s-]+[\\w'-]+){0,2}?[\\s-]+").append(Pattern.quote(words[i]));
+            }
+            Matcher m = Pattern.compile(re + "(?:s|es|ed|ing)?\\b", Pattern.CASE_INSENSITIVE).matcher(clause);
+            return m.find() ? m.start() : -1;
+        }
         if (!p.han()) {
             // "never top a tree" is broken by "we'll just top it" (holdout59's tree-pruning-06): the verb and any object
             Matcher det = VERB_AND_ARTICLE.matcher(p.action());
@@ -491,6 +556,24 @@ final class Contradictions {
         }
         Matcher m = Pattern.compile(re.toString()).matcher(clause);
         // "医保卡用不了" says the card's 不能用 with its negation after the verb
+        if (m.find()) {
+            return NEGATED_AFTER.matcher(clause.substring(m.end())).lookingAt() ? -1 : m.start();
+        }
+        return objectFirst(clause, p.action());
+    }
+
+    /**
+     * A verb and its object said object first: "把空调修好" for 修空调, "瓷砖我们也一起补了" for 补外墙瓷砖 (holdout67's
+     * kongtiao-zhijia-06 promised both against the card's red lines). The object, or the last two characters of a long one,
+     * then the one-character verb within six characters, no negation between them or after the verb.
+     */
+    private static int objectFirst(String clause, String action) {
+        if (action.length() < 3 || action.length() > 5 || TOO_COMMON.contains(action.substring(0, 1))) {
+            return -1;
+        }
+        String object = action.substring(1);
+        String said = object.length() >= 4 ? object.substring(object.length() - 2) : object;
+        Matcher m = Pattern.compile(Pattern.quote(said) + "[^不没别无勿未，,。；;？?]{0,6}?" + Pattern.quote(action.substring(0, 1))).matcher(clause);
         return m.find() && !NEGATED_AFTER.matcher(clause.substring(m.end())).lookingAt() ? m.start() : -1;
     }
 
