@@ -25,8 +25,8 @@ final class ClosedDays {
             "(周末|(?:周|星期|礼拜)[一二三四五六日天])(?:我们|咱们|店里|门店|中心|这边|也|都|照常|正常|照样){0,2}(?:开门|营业|上班|开着|有人|有人接诊|接诊|能约|可以约|都能约)"
                     + "|\\bopen (?:on |every )?(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
                     + "|\\b(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*(?: too| as well)?,? (?:we'?re|we are) open\\b"
-                    // "Sunday afternoon, we work weekends" (holdout63)
-                    + "|\\bwe (?:work|do visits|come out) (?:on )?(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*",
+                    // "Sunday afternoon, we work weekends" (holdout63), "our inspectors work Sundays now" (holdout67)
+                    + "|\\b(?:we|our [a-z]+s|they) (?:work|do visits|come out) (?:on )?(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*",
             Pattern.CASE_INSENSITIVE);
 
     /** Open every day: "工作室天天开门" (holdout46's jinshan-06), "我们天天开门，没有休息日" (holdout65), "we're open seven days a week". */

@@ -133,6 +133,17 @@ final class PaymentChannels {
                 || c == Channel.QR && (card.contains(Channel.WECHAT) || card.contains(Channel.ALIPAY));
     }
 
+    /** Said to do as well: "Cash to the inspector works too", "现金也行". */
+    private static final Pattern ACCEPTED = p("\\b(?:works|work|is fine|is ok(?:ay)?|'s fine|'s ok(?:ay)?|is good|is no problem)\\b|也行|也可以|都行|没问题");
+
+    /**
+     * A way only money travels (cash, a check, Venmo) said to do, with no word of paying: "Cash to the inspector works too"
+     * after the deposit (holdout67's lead-paint-06, against the card's "no cash").
+     */
+    private static boolean moneyAccepted(String sentence) {
+        return ACCEPTED.matcher(sentence).find() && named(sentence, false).stream().anyMatch(ONLY_MONEY::contains);
+    }
+
     static List<FactFlag> unbacked(Turn t, CardProfile card, List<FactFlag> flagged) {
         List<FactFlag> out = new ArrayList<>();
         Set<Channel> cardChannels = card.paymentChannels;
@@ -140,7 +151,7 @@ final class PaymentChannels {
             return out;
         }
         for (String sentence : Sentences.split(t.text())) {
-            if (!PAYING.matcher(sentence).find() && !TAKING.matcher(sentence).find() || flagged.stream().anyMatch(f -> sentence.contains(f.said()) || f.said().contains(sentence))
+            if (!PAYING.matcher(sentence).find() && !TAKING.matcher(sentence).find() && !moneyAccepted(sentence) || flagged.stream().anyMatch(f -> sentence.contains(f.said()) || f.said().contains(sentence))
                     || card.saysWordForWord(sentence)) {
                 continue; // the card's own words ("We don't take card numbers over the phone.", holdout35's faithful dumpster-01)
             }
