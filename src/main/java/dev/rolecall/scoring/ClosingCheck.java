@@ -96,6 +96,9 @@ final class ClosingCheck {
             // "不办。挂了。" closed as set up (holdout61's installment-04)
             "我挂了|先挂了|挂了啊|(?:^|(?<=[。！!，,\\s]))挂了[。！!]?\\s*$|不聊了|不用说了|\\b(?:i'?m hanging up|hanging up now)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** An okay before the customer hangs up: "好，挂了。" after the slot is confirmed (holdout67's faithful delivery-02). */
+    private static final java.util.regex.Pattern OKAY_FIRST = java.util.regex.Pattern.compile("\\s*(?:好|嗯|行|成|中|要得|okay|ok)[，,。.!！]");
+
     /** A no somewhere in the turn: "不办", "没什么好考虑的", "no". */
     private static final java.util.regex.Pattern SAYS_NO = java.util.regex.Pattern.compile("不|没|别|\\b(?:no|not|don'?t|never)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -191,7 +194,8 @@ final class ClosingCheck {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer's yes at turn %d holds to"
                         + " a term the rep refused at turn %d (\"%s\")", end.condition(), cond, answer.index(), refusal.index(), terms.group());
             }
-            if (answer != null && (DECLINES_OFFER.matcher(answer.text()).find() || HANGS_UP.matcher(answer.text()).find())
+            if (answer != null && (DECLINES_OFFER.matcher(answer.text()).find() || HANGS_UP.matcher(answer.text()).find()
+                            && !OKAY_FIRST.matcher(answer.text()).lookingAt())
                     && !CallWords.saysYes(answer.text())) {
                 // "算了，我不弄了，太麻烦" → "那就给您定了这周日下午两点" (holdout25: a refusal closed as a booking)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d",
