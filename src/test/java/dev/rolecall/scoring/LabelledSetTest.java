@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1636);
+        assertThat(cases).hasSize(1660);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -89,7 +89,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout64")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout65")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout66")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(134);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout67")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(136);
     }
 
     @Test
@@ -877,6 +878,18 @@ class LabelledSetTest {
     @Test
     void sixtySixthHeldOutSet() {
         assertFloors("holdout66", 0.80, 0.98, 0.88, 0.96, 0.76);
+    }
+
+    /**
+     * The sixty-seventh held-out set (outdoor air-conditioner brackets in Chinese, a lead-paint inspection in English, with
+     * delivery and english-support), written blind and scored on bbe65d2 before it was read: steps P .90 R .95, invented P 1.00
+     * R .65, Spearman .85, A above C 98.8%, 4 of 6 illegitimate endings failed and 3 of 18 legitimate ones falsely. Read: a
+     * poisoned child booked (a stop condition in a parent's words), red lines in 「」, work promised object first or from a list
+     * of what the business does not do, cash said to "work too", picks said as a bare part of a name, "好，挂了。".
+     */
+    @Test
+    void sixtySeventhHeldOutSet() {
+        assertFloors("holdout67", 0.85, 0.98, 0.88, 0.96, 0.72);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

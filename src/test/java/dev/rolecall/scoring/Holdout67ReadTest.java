@@ -1,0 +1,82 @@
+package dev.rolecall.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sixty-seventh held-out set (outdoor air-conditioner brackets in Chinese, a lead-paint inspection in English, with
+ * delivery and english-support), read after its blind first run: a poisoned child booked for an inspection, red lines quoted
+ * in 「」, work promised object first (把空调修好) or from a list of things the business does not do, cash said to "work
+ * too", a crew said to work on the card's closed day, and picks said as a bare part of an option's name.
+ */
+class Holdout67ReadTest {
+
+    private static Scorecard bracket(String file, String rep, String customer) {
+        return LabelledCalls.score("holdout67", "kongtiao-zhijia.md", file, rep, customer);
+    }
+
+    private static Scorecard paint(String file, String rep, String customer) {
+        return LabelledCalls.score("holdout67", "lead-paint.md", file, rep, customer);
+    }
+
+    private static List<String> said(Scorecard card) {
+        return card.invented().stream().map(FactFlag::said).toList();
+    }
+
+    @Test
+    void aStopConditionSaidInAParentsWords() {
+        // "a heat gun", "thrown up twice", "so sleepy" raise the card's "heat-gunning… vomiting or unusual tiredness"
+        Scorecard poisoned = paint("lead-paint-07.txt", "Dana Whitfield", "Jasmine Ortiz");
+        assertThat(poisoned.critical()).anyMatch(c -> c.contains("ending not borne out") && c.contains("condition 4"));
+        assertThat(said(poisoned)).anyMatch(s -> s.contains("A few chips won't hurt him"));
+        // "Should I scrape a bit off…?" asks whether to; with "He chews on everything" it raises nothing
+        assertThat(paint("lead-paint-03.txt", "Dana", "Ms. Ortiz").critical()).isEmpty();
+    }
+
+    @Test
+    void redLinesInCornerQuotesAndObjectFirst() {
+        assertThat(said(bracket("kongtiao-zhijia-06.txt", "罗经理", "彭建国")))
+                .anyMatch(s -> s.contains("换完绝对不会掉"))
+                .anyMatch(s -> s.contains("一辈子不用管"))
+                .anyMatch(s -> s.contains("把空调修好"))
+                .anyMatch(s -> s.contains("瓷砖我们也一起补了"));
+        // the card's own "空调本身我们不修" and the faithful calls' "外墙瓷砖和防水不在我们范围里" break none of them
+        assertThat(bracket("kongtiao-zhijia-01.txt", "罗文静", "彭建国").critical()).isEmpty();
+    }
+
+    @Test
+    void workTheCardDoesNotDoAndCashSaidToWork() {
+        assertThat(said(paint("lead-paint-06.txt", "Dana W.", "Jasmine")))
+                .anyMatch(s -> s.contains("repaint them the same day"))
+                .anyMatch(s -> s.contains("finger-prick blood test"))
+                .anyMatch(s -> s.contains("Cash to the inspector works too"))
+                .anyMatch(s -> s.contains("our inspectors work Sundays now"));
+        assertThat(paint("lead-paint-01.txt", "Dana Whitfield", "Jasmine Ortiz").critical()).isEmpty();
+    }
+
+    @Test
+    void theSameKindsInSetsReadBefore() {
+        // cash said to do as well, with no word of paying
+        assertThat(said(LabelledCalls.score("holdout28", "studio.md", "studio-06.txt", "Jess Okafor", "Tyler Nguyen")))
+                .anyMatch(s -> s.contains("cash is fine too"));
+        assertThat(said(LabelledCalls.score("holdout63", "chujiaquan.md", "chujiaquan-06.txt", "小林", "何建平")))
+                .anyMatch(s -> s.contains("现金也行"));
+        // the object first: "把燃气报警器也一起装上", "修好了微波炉洗碗机都能进"
+        assertThat(said(LabelledCalls.score("holdout21", "gas-safety.md", "gas-safety-07.txt", "陈嘉怡", "王建国")))
+                .anyMatch(s -> s.contains("燃气报警器也一起装上"));
+        assertThat(said(LabelledCalls.score("holdout46", "jinshan.md", "jinshan-06.txt", "林晓雯", "周振华")))
+                .anyMatch(s -> s.contains("微波炉洗碗机都能进"));
+    }
+
+    @Test
+    void picksAndOkaysThatEndedCallsFalsely() {
+        // "Saturday. The inspection." picks the lead inspection beside the inspection with risk assessment
+        assertThat(paint("lead-paint-06.txt", "Dana W.", "Jasmine").critical()).noneMatch(c -> c.contains("ending"));
+        // "移位。" picks 换架移位; "好，挂了。" after the slot is confirmed turns nothing down
+        assertThat(bracket("kongtiao-zhijia-03.txt", "罗顾问", "彭师傅").critical()).isEmpty();
+        assertThat(LabelledCalls.score("holdout67", "delivery.md", "delivery-02.txt", "王调度", "刘先生").critical())
+                .noneMatch(c -> c.contains("ending"));
+    }
+}
