@@ -290,7 +290,10 @@ final class CardProfile {
         refused = DeniedAsks.ofCard(card.caller().qa());
         paymentRefused = PaymentChannels.refusedByCard(card.caller().raw());
         closedDays = ClosedDays.of(card.caller().raw());
-        refunds = RefundTerms.ofCard(backingSentences);
+        granted = Permissions.ofCard(backingSentences, card.caller().raw());
+        // an end condition says what the customer does ("客户要求退定金或不想再联系"), not what the card refunds
+        refunds = RefundTerms.ofCard(backingSentences.stream().filter(s -> card.caller().endConditions().stream()
+                .noneMatch(c -> c.text().contains(s.strip()))).toList());
         minimumAge = AgeLimits.minimum(backingSentences);
         stopTriggers = RaisedConditions.triggers(card.caller().endConditions(), callerSentences);
         callerTerms = terms(backing);
@@ -475,6 +478,8 @@ final class CardProfile {
     final Set<Cadences.Cadence> cadences;
     /** How the card says the customer pays (小程序, card or bank transfer): {@link PaymentChannels}. */
     final Set<PaymentChannels.Channel> paymentChannels;
+    /** What the card allows ("可以直接拒收"), by its action, with the sentence that allows it: {@link Permissions}. */
+    final java.util.Map<String, String> granted;
     /** The weekdays the card says it is closed: {@link ClosedDays}. */
     final Set<Integer> closedDays;
     /** The card's refund lines: {@link RefundTerms}. */

