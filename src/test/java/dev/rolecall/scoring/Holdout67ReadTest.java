@@ -71,6 +71,32 @@ class Holdout67ReadTest {
     }
 
     @Test
+    void whatTheReviewerFoundMissedOrWrong() {
+        // a deposit "交了就不退" on a card that refunds it up to 24 hours before: the deadline to pay is no condition of it
+        assertThat(said(bracket("kongtiao-zhijia-06.txt", "罗经理", "彭建国"))).anyMatch(s -> s.contains("交了就不退"));
+        // an end condition ("客户要求退定金或不想再联系") is no refund line that says no
+        assertThat(said(LabelledCalls.score("holdout23", "wardrobe.md", "wardrobe-07.txt", "周敏", "陈浩")))
+                .anyMatch(s -> s.contains("定金是不退的"));
+        // what the card allows ("有磕碰可以直接拒收") said to be ruled out; not the faithful "能不能放得下" or "不能在营位上烤"
+        Scorecard refusal = LabelledCalls.score("holdout67", "delivery.md", "delivery-03.txt", "王芳", "刘洋");
+        assertThat(said(refusal)).anyMatch(s -> s.contains("签收了就不能拒收"));
+        assertThat(LabelledCalls.score("holdout14", "delivery.md", "delivery-02.txt", "王芳", "刘洋").critical()).isEmpty();
+        assertThat(LabelledCalls.score("holdout42", "yingdi.md", "yingdi-03.txt", "叶顾问", "顾建峰").critical()).isEmpty();
+        assertThat(LabelledCalls.score("holdout37", "zhiyuan.md", "zhiyuan-01.txt", "梁思雨", "孙丽娟").critical()).isEmpty();
+        // the question was answered, wrongly: the wrong answer is the error, not an unanswered question
+        assertThat(refusal.critical()).noneMatch(c -> c.contains("unanswered question"));
+        // the card's quoted line with a comma in it, said word for word
+        assertThat(said(paint("lead-paint-08.txt", "Dana", "Jasmine")))
+                .anyMatch(s -> s.contains("book today, your kids are breathing it right now"));
+        // "Not renewing. Goodbye." after "please don't call me again", closed as a think-it-over
+        assertThat(LabelledCalls.score("holdout67", "english-support.md", "english-support-04.txt", "Sarah Lee", "Mark Davis").critical())
+                .anyMatch(c -> c.contains("ending not borne out") && c.contains("turned it down"));
+        // "your files within seven days" names no weekday
+        assertThat(LabelledCalls.score("holdout28", "studio.md", "studio-06.txt", "Jess Okafor", "Tyler Nguyen").critical())
+                .noneMatch(c -> c.contains("invented day"));
+    }
+
+    @Test
     void picksAndOkaysThatEndedCallsFalsely() {
         // "Saturday. The inspection." picks the lead inspection beside the inspection with risk assessment
         assertThat(paint("lead-paint-06.txt", "Dana W.", "Jasmine").critical()).noneMatch(c -> c.contains("ending"));
