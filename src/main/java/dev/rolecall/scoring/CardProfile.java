@@ -202,6 +202,7 @@ final class CardProfile {
                 said.add(f.said());
             }
         }
+        clockHours = BareHours.ofCard(this);
         for (Fact f : FactExtractor.extract(card.caller().raw())) {
             if (f.type() == Fact.Type.MONEY) {
                 amounts.add(Double.parseDouble(f.value()));
@@ -478,6 +479,8 @@ final class CardProfile {
     final Set<Cadences.Cadence> cadences;
     /** How the card says the customer pays (小程序, card or bank transfer): {@link PaymentChannels}. */
     final Set<PaymentChannels.Channel> paymentChannels;
+    /** The hours (0 to 11) at which the card states a time: {@link BareHours}. */
+    final Set<Integer> clockHours;
     /** What the card allows ("可以直接拒收"), by its action, with the sentence that allows it: {@link Permissions}. */
     final java.util.Map<String, String> granted;
     /** The weekdays the card says it is closed: {@link ClosedDays}. */

@@ -189,6 +189,7 @@ final class FactChecker {
             said.addAll(EndlessTerms.unbacked(t, card, said));
             said.addAll(RefundTerms.in(t, card, said));
             said.addAll(Permissions.in(t, card, said));
+            said.addAll(BareHours.in(t, card, call, said));
             said.addAll(DeniedAsks.unbacked(t, card, said, asked == null ? "" : asked.text()));
             said.addAll(UnofferedDays.in(t, card, call));
             said.addAll(PickedChoices.in(t, card, call));
