@@ -232,6 +232,11 @@ final class QuestionHandling {
         return entry >= 0 && entry != entryAsked(call, card, question) && answersWith(call, card, entry, reply, question);
     }
 
+    /** A reply that puts the question off before saying anything: "Let's focus on the renewal first.", "这个咱们先不说". */
+    static final Pattern DEFLECTS = Pattern.compile("^\\W*(?:(?:ok(?:ay)?|well|look|so|sure)[,.]?\\s+)?(?:let'?s (?:focus on|stick to|get to"
+            + "|come back to|park|not get ahead of ourselves)|we can (?:talk about|come back to|get to) that later|(?:这个|那个)?(?:咱们|我们)?先不(?:说|谈|聊|管)"
+            + "|先说(?:正事|续费|这个))", Pattern.CASE_INSENSITIVE);
+
     private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {
         int entry = entryAsked(call, card, question);
         return entry >= 0 && answersWith(call, card, entry, reply, question) || givesTimes(question, reply) || givesPrice(question, reply, card);
@@ -396,6 +401,9 @@ final class QuestionHandling {
 
     /** A question can fit two entries ("流程复杂吗" ~ 付款流程 / 续费流程): either answer counts. */
     private static boolean answers(ScoredCall call, CardProfile card, float[] question, Turn reply, Turn asked) {
+        if (DEFLECTS.matcher(reply.text()).find()) {
+            return false; // "Let's focus on the renewal first. We bill by invoice…" (holdout67's english-support-02, a B call at 99.4)
+        }
         if (givesTimes(asked, reply) || givesPrice(asked, reply, card)) {
             return true;
         }
@@ -454,7 +462,9 @@ final class QuestionHandling {
             // as a reviewer accepts; a question passed over for longer is unanswered, and so is one the customer
             // gave up on by asking the next: the rep's turn after that answers the new question
             Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(t));
-            for (int tries = 0; tries < 2 && reply != null && answeredBy == null; tries++) {
+            // "Let's focus on the renewal first." puts it off: a later turn about the renewal does not answer it
+            int most = reply != null && DEFLECTS.matcher(reply.text()).find() ? 1 : 2;
+            for (int tries = 0; tries < most && reply != null && answeredBy == null; tries++) {
                 answeredBy = answers(call, card, v, reply, t) ? reply : null;
                 Turn between = call.nextOf(Role.CALLEE, call.turns.indexOf(reply));
                 reply = between != null && isQuestion(between.text()) ? null : call.nextOf(Role.CALLER, call.turns.indexOf(reply));

@@ -177,7 +177,10 @@ final class StepCoverage {
             return true;
         }
         Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(t));
-        return reply != null && !CallWords.checksBack(reply.text()) && similarity(call, reply, card, step) >= WITH_EVIDENCE;
+        // nor one the rep puts off: "Let's not get ahead of ourselves, let's get you on the calendar" (holdout67's lead-paint-04,
+        // whose skipped safety questions had been excused on it)
+        return reply != null && !CallWords.checksBack(reply.text()) && !QuestionHandling.DEFLECTS.matcher(reply.text()).find()
+                && similarity(call, reply, card, step) >= WITH_EVIDENCE;
     }
 
     /**
