@@ -97,6 +97,31 @@ class Holdout67ReadTest {
     }
 
     @Test
+    void anHourWithNoHalfOfTheDay() {
+        // "Doors are at five" and "drop-off at seven" where the card gives no time at five or seven
+        assertThat(said(LabelledCalls.score("holdout20", "concert.md", "concert-06.txt", "Dana Whitfield", "Luis Ortega")))
+                .anyMatch(s -> s.contains("Doors are at five"));
+        assertThat(said(LabelledCalls.score("holdout10", "vet-dental.md", "vet-dental-06.txt", "Erin", "Martin")))
+                .anyMatch(s -> s.contains("drop-off at seven"));
+        // the card's own hours said bare are right: every faithful call of this set keeps its critical list empty
+        assertThat(paint("lead-paint-01.txt", "Dana Whitfield", "Jasmine Ortiz").critical()).isEmpty();
+    }
+
+    @Test
+    void aQuestionPutOff() {
+        // "Let's focus on the renewal first." answers nothing, and a later turn about the renewal does not either
+        assertThat(LabelledCalls.score("holdout67", "english-support.md", "english-support-02.txt", "Sarah", "Mark Davis")
+                .items().get("questions").score()).isEqualTo(0.0);
+        assertThat(LabelledCalls.score("holdout28", "isp-visit.md", "isp-visit-02.txt", "Tom", "Linda").items().get("questions")
+                .reason()).contains("unanswered");
+        // nor does a put-off settle a step the customer asked about: the safety questions of step 2 stay missed
+        assertThat(paint("lead-paint-04.txt", "Dana Whitfield", "Jasmine").items().get("steps").reason()).contains("missed step 2");
+        // while a question the rep takes up still does ("3期呢？" → "3期每期本金4000…您看选几期？")
+        assertThat(LabelledCalls.score("holdout4", "installment.md", "installment-02.txt", "周敏", "陈伟").items().get("steps").score())
+                .isEqualTo(1.0);
+    }
+
+    @Test
     void picksAndOkaysThatEndedCallsFalsely() {
         // "Saturday. The inspection." picks the lead inspection beside the inspection with risk assessment
         assertThat(paint("lead-paint-06.txt", "Dana W.", "Jasmine").critical()).noneMatch(c -> c.contains("ending"));
