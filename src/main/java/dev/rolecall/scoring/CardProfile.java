@@ -481,8 +481,8 @@ final class CardProfile {
     final Set<PaymentChannels.Channel> paymentChannels;
     /** The hours (0 to 11) at which the card states a time: {@link BareHours}. */
     final Set<Integer> clockHours;
-    /** What the card allows ("可以直接拒收"), by its action, with the sentence that allows it: {@link Permissions}. */
-    final java.util.Map<String, String> granted;
+    /** What the card allows ("可以直接拒收"), with the sentence that allows it: {@link Permissions}. */
+    final List<Permissions.Grant> granted;
     /** The weekdays the card says it is closed: {@link ClosedDays}. */
     final Set<Integer> closedDays;
     /** The card's refund lines: {@link RefundTerms}. */

@@ -321,8 +321,9 @@ final class Contradictions {
         for (String sentence : Sentences.split(t.text())) {
             Set<String> terms = CardProfile.terms(sentence);
             // a quoted line not to say that runs over a comma is read in the whole sentence, and said word for word
-            Prohibition line = card.prohibitions.stream().filter(p -> !p.han() && p.action().contains(",")
-                    && sentence.toLowerCase(Locale.ROOT).contains(p.action())).findFirst().orElse(null);
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            Prohibition line = card.prohibitions.stream().filter(p -> !p.han() && p.action().contains(",") && lower.contains(p.action()))
+                    .findFirst().orElse(null);
             if (line != null) {
                 out.add(new FactFlag(t.index(), "contradiction", sentence.strip(), line.said()));
                 continue;
@@ -547,7 +548,7 @@ final class Contradictions {
             for (int i = 0; i < words.length; i++) {
                 re.append(i == 0 ? "" : "(?:[\\s-]+[\\w'-]+){0,2}?[\\s-]+").append(Pattern.quote(words[i]));
             }
-            Matcher m = Pattern.compile(re + "(?:s|es|ed|ing)?\\b", Pattern.CASE_INSENSITIVE).matcher(clause);
+            Matcher m = compiled(re + "(?:s|es|ed|ing)?\\b", Pattern.CASE_INSENSITIVE).matcher(clause);
             return m.find() ? m.start() : -1;
         }
         if (!p.han()) {
@@ -555,14 +556,14 @@ final class Contradictions {
             Matcher det = VERB_AND_ARTICLE.matcher(p.action());
             String re = det.matches() ? "\\b" + Pattern.quote(det.group(1)) + "\\s+" + ARTICLES + "\\b"
                     : "\\b" + Pattern.quote(p.action()) + "\\b";
-            Matcher m = Pattern.compile(re, Pattern.CASE_INSENSITIVE).matcher(clause);
+            Matcher m = compiled(re, Pattern.CASE_INSENSITIVE).matcher(clause);
             return m.find() ? m.start() : -1;
         }
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < p.action().length(); i++) {
             re.append(i == 0 ? "" : "[\\p{IsHan}&&[^不没别无勿未]]{0,3}?").append(Pattern.quote(p.action().substring(i, i + 1)));
         }
-        Matcher m = Pattern.compile(re.toString()).matcher(clause);
+        Matcher m = compiled(re.toString(), 0).matcher(clause);
         // "医保卡用不了" says the card's 不能用 with its negation after the verb
         if (m.find()) {
             return NEGATED_AFTER.matcher(clause.substring(m.end())).lookingAt() ? -1 : m.start();
@@ -581,8 +582,18 @@ final class Contradictions {
         }
         String object = action.substring(1);
         String said = object.length() >= 4 ? object.substring(object.length() - 2) : object;
-        Matcher m = Pattern.compile(Pattern.quote(said) + "[^不没别无勿未，,。；;？?]{0,6}?" + Pattern.quote(action.substring(0, 1))).matcher(clause);
+        Matcher m = compiled(Pattern.quote(said) + "[^不没别无勿未，,。；;？?]{0,6}?" + Pattern.quote(action.substring(0, 1)), 0).matcher(clause);
         return m.find() && !NEGATED_AFTER.matcher(clause.substring(m.end())).lookingAt() ? m.start() : -1;
+    }
+
+    /**
+     * A prohibition's patterns, compiled once: {@link #find} runs for every caller clause against every prohibition of the card,
+     * and what it matches depends on the action alone.
+     */
+    private static final java.util.Map<String, Pattern> ACTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern compiled(String regex, int flags) {
+        return ACTIONS.computeIfAbsent(flags + ":" + regex, k -> Pattern.compile(regex, flags));
     }
 
     private static final Pattern NEGATED_AFTER = Pattern.compile("不了|不上|不成|不到|不得|不行|不起");

@@ -30,9 +30,12 @@ final class Permissions {
 
     private Permissions() {}
 
-    /** The card's granted actions, each with the sentence that grants it. */
-    static Map<String, String> ofCard(List<String> backingSentences, String cardText) {
-        Map<String, String> out = new LinkedHashMap<>();
+    /** An action the card allows: the no that rules it out, compiled once per card, and the sentence that allows it. */
+    record Grant(Pattern denied, String sentence) {}
+
+    /** The card's granted actions, each once, in the order the card first allows them. */
+    static List<Grant> ofCard(List<String> backingSentences, String cardText) {
+        Map<String, Grant> out = new LinkedHashMap<>();
         for (String s : backingSentences) {
             if (ASKS.matcher(s).find()) {
                 continue;
@@ -40,12 +43,15 @@ final class Permissions {
             Matcher m = GRANTED.matcher(s);
             while (m.find()) {
                 String action = m.group(1);
-                if (!Pattern.compile(DENIED + Pattern.quote(action)).matcher(cardText).find()) {
-                    out.putIfAbsent(action, s.strip());
+                if (!out.containsKey(action)) {
+                    Pattern denied = Pattern.compile(DENIED + Pattern.quote(action));
+                    if (!denied.matcher(cardText).find()) {
+                        out.put(action, new Grant(denied, s.strip()));
+                    }
                 }
             }
         }
-        return out;
+        return List.copyOf(out.values());
     }
 
     static List<FactFlag> in(Turn t, CardProfile card, List<FactFlag> flagged) {
@@ -61,10 +67,10 @@ final class Permissions {
                 if (flagged.stream().anyMatch(f -> clause.contains(f.said()) || f.said().contains(clause.strip()))) {
                     continue;
                 }
-                for (Map.Entry<String, String> g : card.granted.entrySet()) {
-                    Matcher no = Pattern.compile(DENIED + Pattern.quote(g.getKey())).matcher(clause);
+                for (Grant g : card.granted) {
+                    Matcher no = g.denied().matcher(clause);
                     if (no.find() && !EARLIER_NO.matcher(clause.substring(0, no.start())).find()) {
-                        out.add(new FactFlag(t.index(), "claim", clause.strip(), "allows it: " + g.getValue()));
+                        out.add(new FactFlag(t.index(), "claim", clause.strip(), "allows it: " + g.sentence()));
                         break;
                     }
                 }

@@ -36,8 +36,8 @@ final class RaisedConditions {
 
     private RaisedConditions() {}
 
-    /** A stop condition and the distinctive terms that raise it. */
-    record Trigger(int condition, Set<String> terms) {}
+    /** A stop condition and the distinctive terms that raise it, each as the pattern it is said in (compiled once per card). */
+    record Trigger(int condition, List<Pattern> terms) {}
 
     /** The caller's stop conditions and their triggers, read once per card. */
     static List<Trigger> triggers(List<EndCondition> conditions, List<String> callerSentences) {
@@ -58,7 +58,8 @@ final class RaisedConditions {
             }
             Set<String> trigger = distinctive(CardProfile.terms(head.substring(0, end)), callerSentences);
             if (!trigger.isEmpty()) {
-                out.add(new Trigger(c.number(), Set.copyOf(trigger)));
+                out.add(new Trigger(c.number(), trigger.stream().map(t -> Pattern.compile(t.chars().allMatch(ch -> ch < 128)
+                        ? forms(t) : Pattern.quote(t))).toList()));
             }
         }
         return List.copyOf(out);
@@ -115,7 +116,7 @@ final class RaisedConditions {
      * black-glued tiles", holdout60's faithful floor-refinish-03; "验出问题开发商不认怎么办？" is no "开发商不让第三方验房人员进场",
      * holdout51's faithful yanfang-01). Overlapping bigrams (开发, 发商) are one word.
      */
-    private static boolean raises(String text, Set<String> trigger, int shortest) {
+    private static boolean raises(String text, List<Pattern> trigger, int shortest) {
         StringBuilder kept = new StringBuilder();
         for (String sentence : Sentences.split(text)) {
             // "should I scrape a bit off and send it to you?" asks whether to; it reports nothing done (holdout67's faithful
@@ -124,9 +125,8 @@ final class RaisedConditions {
         }
         String lower = kept.toString().toLowerCase(java.util.Locale.ROOT);
         java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
-        for (String term : trigger) {
-            boolean latin = term.chars().allMatch(ch -> ch < 128);
-            Matcher m = Pattern.compile(latin ? forms(term) : Pattern.quote(term)).matcher(lower);
+        for (Pattern term : trigger) {
+            Matcher m = term.matcher(lower);
             while (m.find()) {
                 if (!DENIED_BEFORE.matcher(lower.substring(0, m.start())).find() && !FINE_AFTER.matcher(lower.substring(m.end())).find()) {
                     spans.merge(m.start(), m.end(), Math::max);
