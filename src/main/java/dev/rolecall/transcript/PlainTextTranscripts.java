@@ -62,12 +62,16 @@ public final class PlainTextTranscripts {
 
     private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}[\\p{IsLatin}'&-]*(?:\\s+(?:of|the|and|&|\\p{Lu}[\\p{IsLatin}'&-]*))*");
 
+    private static final Pattern TITLE_STOP = Pattern.compile("\\b(Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|\\p{Lu})\\.(?=\\s*\\p{Lu}|$)");
+
     /** A speaker label is a short name, not a list item or a clause ("- 操作指引", "1. 专属折扣", "注意"). */
     private static boolean looksLikeSpeaker(String label) {
         // a company as the speaker: "Kettle Valley Public Radio:" (26 characters, holdout46) had failed the whole file
         // in title case, unlike a line of a turn that a colon splits ("Two things to note: …")
         int most = TITLE_CASE.matcher(label).matches() && label.split("\\s+").length <= 4 ? 30 : 16;
-        return label.length() <= most && !LIST_ITEM.matcher(label).find() && !label.matches(".*[，。,.!?！？、；;].*");
+        // "Ms. Kowalski:", "M. Bell:" (holdout68): a title's or an initial's stop is part of a name, not the end of a clause
+        String bare = TITLE_STOP.matcher(label).replaceAll("$1");
+        return label.length() <= most && !LIST_ITEM.matcher(label).find() && !bare.matches(".*[，。,.!?！？、；;].*");
     }
 
     private static boolean isContinuation(String line) {

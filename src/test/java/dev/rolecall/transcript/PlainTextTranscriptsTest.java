@@ -68,4 +68,37 @@ class PlainTextTranscriptsTest {
             assertThat(t.turns().get(2).text()).contains("Two things to note: both air weekdays.");
         }
     }
+
+    /**
+     * holdout68's deck-ledger calls name the customer "Ms. Kowalski" and the rep "M. Bell": the stop had made every customer line
+     * a continuation of the rep's turn, so a faithful call was scored on its customer's "Posts are fine." as the rep's words.
+     */
+    @Test
+    void aTitleOrAnInitialWithAStopIsPartOfTheSpeakersName() throws Exception {
+        Path log = Files.writeString(tmp.resolve("titles.txt"), """
+                M. Bell: Hi, is this Brenda Kowalski?
+                Ms. Kowalski: It is.
+                M. Bell: How does it feel right now?
+                Ms. Kowalski: Bouncy. Posts are fine.
+                """);
+        Transcript t = PlainTextTranscripts.read(log, java.util.Map.of());
+        assertThat(t.turns()).extracting(Turn::speaker).containsExactly(Role.CALLER, Role.CALLEE, Role.CALLER, Role.CALLEE);
+        assertThat(t.turns().get(3).text()).isEqualTo("Bouncy. Posts are fine.");
+        Path initials = Files.writeString(tmp.resolve("initials.txt"), """
+                Ridgeline: Deposit A = $300.
+                B.K.: Fine.
+                """);
+        assertThat(PlainTextTranscripts.read(initials, java.util.Map.of()).turns()).extracting(Turn::speaker)
+                .containsExactly(Role.CALLER, Role.CALLEE);
+        // a clause that ends on a stop before its colon is still no speaker: the line goes on the turn before
+        Path note = Files.writeString(tmp.resolve("note.txt"), """
+                Rep: Two options.
+                Cust: OK.
+                Rep: Here they are.
+                So that's it. Here's the plan: Friday.
+                """);
+        Transcript noted = PlainTextTranscripts.read(note, java.util.Map.of());
+        assertThat(noted.turns()).hasSize(3);
+        assertThat(noted.turns().get(2).text()).endsWith("Here's the plan: Friday.");
+    }
 }
