@@ -299,6 +299,7 @@ final class CardProfile {
         stopTriggers = RaisedConditions.triggers(card.caller().endConditions(), callerSentences);
         callerTerms = terms(backing);
         callerWords = Claims.contentWords(backing);
+        judgedTopics = PhoneJudgements.topics(card.caller().raw());
         for (Weekdays.Pair p : Weekdays.pairs(card.caller().raw())) {
             weekdayDays.computeIfAbsent(p.weekday(), w -> new HashSet<>()).add(p.day());
         }
@@ -497,6 +498,8 @@ final class CardProfile {
     final Set<String> callerTerms;
     /** The caller side's English content words, stemmed (see {@link Claims#contentWords}). */
     final Set<String> callerWords;
+    /** What the card's rules against judging by phone are about ({@link PhoneJudgements}); empty when it has none. */
+    final Set<String> judgedTopics;
     private volatile float[][] sentenceVectors;
 
     /** The caller-side card sentence nearest in meaning (embedded on first use: few calls need it). */

@@ -38,7 +38,21 @@ final class Claims {
             + "|\\b(?:extra charge|additional fee|costs? extra|not included|isn't included|out of pocket|add (?:a|an)\\b.{0,20}\\bfee)\\b"
             // a symptom or an outcome vouched for as normal: "渗点血也正常", "这个都是正常现象" (not a worry called normal: "这个顾虑很正常",
             // nor the card's own "肿胀是正常的" said again)
-            + "|也正常|都正常|属于正常|正常现象|\\b(?:perfectly|totally|completely) normal\\b", Pattern.CASE_INSENSITIVE);
+            + "|也正常|都正常|属于正常|正常现象|\\b(?:perfectly|totally|completely) normal\\b"
+            , Pattern.CASE_INSENSITIVE);
+    /**
+     * Enough or allowed: "开灯就行", "复印件也行", "抽烟少抽点没关系", "A sixteen-year-old is fine", "Tank can be empty, doesn't matter".
+     * A rep says the same of the card's own arrangements and of small talk, so these need more than {@link #MARKER}: no courtesy
+     * or leave-taking in the sentence, nothing asked of the rep ("有问题微信找我就行"), no choice left to the customer and not only the
+     * card's numbers; the card backs it as it backs {@link #MARKER}'s. Read last ({@link #enough}).
+     */
+    private static final Pattern ENOUGH = Pattern.compile("就行|也行|都行|就可以了?|就好了?|没关系|无所谓"
+            + "|\\b(?:is|are|'s) fine\\b|\\bfine too\\b|doesn't matter|don't mind", Pattern.CASE_INSENSITIVE);
+    /** What makes an "enough" sentence no claim: courtesy, leave-taking, a request to the rep, the customer's own choice. */
+    private static final Pattern PARTING = Pattern.compile("再见|拜拜|祝您|祝你|感谢|谢谢|放心|打扰|\\b(?:bye|thanks?|thank you|have a (?:good|great|nice))\\b"
+            + "|(?:找|告诉|留言|联系|发给?|call|text|tell|email)\\s*(?:我|me)\\b?|(?:您|你)(?:自己)?(?:挑|选)|(?:跟|和)(?:您|你)说也一样"
+            // keeping to what the customer has or was told ("您按原配置续就行", "您按时吃消炎药就行"), or company ("有您在就好")
+            + "|按原|照原|照旧|按时|有(?:您|你)(?:在|陪)", Pattern.CASE_INSENSITIVE);
     /** Sympathy and offers of help use the same words ("totally understand", "随时找我") and claim nothing. */
     private static final Pattern COURTESY = Pattern.compile("understand|get it|fair|sorry|抱歉|理解|不用(?:担心|着急|急|客气)"
             + "|随时(?:找|联系|打|问|跟我说|告诉)|any ?time.{0,15}(?:call|reach|ask|let)"
@@ -132,10 +146,34 @@ final class Claims {
 
     /** Sentences of a caller turn stating a rule or assurance the card does not give; {@code flagged}: already flagged this turn. */
     static List<FactFlag> unbacked(Turn t, CardProfile card, List<FactFlag> flagged) {
+        return unbacked(t, card, flagged, false);
+    }
+
+    /** The sentence's numbers are all the card's: "分三期、六期、十二期都行" says its options again. */
+    private static boolean cardFiguresOnly(String sentence, CardProfile card) {
+        List<Fact> facts = FactExtractor.extract(sentence);
+        return !facts.isEmpty() && facts.stream().allMatch(f -> card.facts.getOrDefault(f.type(), Set.of()).contains(f.value()));
+    }
+
+    /**
+     * Sentences saying what is {@link #ENOUGH}, read after every more specific check so that theirs is the reason given
+     * ("拍张脚的照片发过来也行" waives a visit the card requires; "我们天天开门，…别的日子也行" names a closed day).
+     */
+    static List<FactFlag> enough(Turn t, CardProfile card, List<FactFlag> flagged) {
+        return unbacked(t, card, flagged, true);
+    }
+
+    private static List<FactFlag> unbacked(Turn t, CardProfile card, List<FactFlag> flagged, boolean enoughOnly) {
         List<FactFlag> out = new ArrayList<>();
         for (String sentence : Sentences.split(t.text())) {
             // "这个赔偿的具体规定我得问一下我们主管，回头再回复您": a rule asked about and taken away to check is stated by no one
-            if (!MARKER.matcher(sentence).find() || COURTESY.matcher(sentence).find() || DISCLAIMER.matcher(sentence).find()
+            boolean marked = MARKER.matcher(sentence).find();
+            boolean enough = enoughOnly && !marked && ENOUGH.matcher(sentence).find() && !PARTING.matcher(sentence).find()
+                    && !cardFiguresOnly(sentence, card);
+            if (enoughOnly ? !enough : !marked) {
+                continue;
+            }
+            if (COURTESY.matcher(sentence).find() || DISCLAIMER.matcher(sentence).find()
                     || HEDGE.matcher(sentence).find()
                     || CallWords.checksBack(sentence)
                     || sentence.matches("(?s).*[？?].*")

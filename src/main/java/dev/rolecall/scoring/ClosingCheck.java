@@ -177,6 +177,11 @@ final class ClosingCheck {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer raised %s",
                         end.condition(), cond, raised);
             }
+            Turn alarm = SymptomEndings.alarming(call, card);
+            if (alarm != null) {
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer reported an injury or symptoms the card"
+                        + " says to act on (turn %d: \"%s\")", end.condition(), cond, alarm.index(), Agreements.excerpt(alarm.text().strip()));
+            }
             java.util.regex.Matcher fix = answer == null ? null : CORRECTS.matcher(answer.text());
             if (fix != null && fix.find()) {
                 // "不对不对，我说的是3号，先收河边！" → "好嘞李叔，那就这么定了" (the thirtieth held-out set)

@@ -346,11 +346,12 @@ final class Contradictions {
                     }
                     int at = Math.max(find(clause, p), needed(clause, p));
                     if (at >= 0 && !NEGATED.matcher(clause.substring(0, at)).find() && !declinedAfter(sentence, clause, at, p)
+                            && !(!p.han() && (UNASSERTED.matcher(clause).lookingAt() || listedAfterDenial(sentence, clause)))
                             && !(p.han() && RULED_OUT_AFTER.matcher(YES_WORDS.matcher(clause.substring(Math.min(clause.length(),
                                     at + p.action().length()))).replaceAll("可以")).lookingAt())
                             && !(!p.han() && EN_RULED_OUT_AFTER.matcher(sentence.substring(Math.min(sentence.length(),
                                     Math.max(0, sentence.indexOf(clause)) + at + p.action().length()))).lookingAt())
-                            && !saysItElsewhere(card.nearestBacking(sentence), p) && !restatesItsOtherClause(clause, p)) {
+                            && !saysItElsewhere(card.nearestBacking(sentence), p, sentence) && !restatesItsOtherClause(clause, p)) {
                         out.add(new FactFlag(t.index(), "contradiction", clause, p.said()));
                         break;
                     }
@@ -358,6 +359,22 @@ final class Contradictions {
             }
         }
         return out;
+    }
+
+    private static final Pattern QUESTION = Pattern.compile("(?s).*[？?]$");
+    /** An English clause that asserts nothing by itself: "Whether it's safe right now, I honestly can't tell over the phone". */
+    private static final Pattern UNASSERTED = Pattern.compile("\\s*(?:whether|if)\\b", Pattern.CASE_INSENSITIVE);
+    /** A denial heading a list: "We don't stain or paint, replace railings or stairs, or touch the patio below." */
+    private static final Pattern DENIAL = Pattern.compile("\\b(?:we|i|they|he|she|the crew|our (?:crew|team|techs?))\\s+(?:don't|do not|never|won't|will not|can't|cannot)\\s+[a-z]",
+            Pattern.CASE_INSENSITIVE);
+    /** An item of a list with no subject of its own: "or touch the patio below", "replace railings or stairs". */
+    private static final Pattern SUBJECTLESS = Pattern.compile("\\s*(?:(?:or|nor|and)\\s+)?(?!(?:we|i|you|they|he|she|it|the|this|that|there|so|but)\\b)[a-z]+\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The clause continues, with no subject of its own, a list a denial heads earlier in the sentence. */
+    private static boolean listedAfterDenial(String sentence, String clause) {
+        int at = sentence.indexOf(clause);
+        return at > 0 && SUBJECTLESS.matcher(clause).lookingAt() && DENIAL.matcher(sentence.substring(0, at)).find();
     }
 
     /**
@@ -506,8 +523,10 @@ final class Contradictions {
         return doing > 0 && doing > forbidding;
     }
 
-    private static boolean saysItElsewhere(String nearest, Prohibition p) {
-        if (nearest.equals(p.sentence())) {
+    private static boolean saysItElsewhere(String nearest, Prohibition p, String said) {
+        // a Q&A question asks it ("贴了膜是不是就不会炸了？"), which backs the rep asking it, not saying it (holdout68's linyu-boli-06
+        // said the red line word for word; holdout62's faithful fangshui-02 asks the card's "…有老人小孩天天用吗？")
+        if (nearest.equals(p.sentence()) || QUESTION.matcher(nearest.strip()).matches() && !QUESTION.matcher(said.strip()).matches()) {
             return false;
         }
         nearest = CardProfile.withoutForbiddenQuotes(nearest); // "不许说“翻完跟新的一模一样”" says it only to forbid it

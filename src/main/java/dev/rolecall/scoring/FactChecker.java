@@ -197,11 +197,14 @@ final class FactChecker {
             said.addAll(AgeLimits.in(t, card, said, asked == null ? "" : asked.text()));
             said.addAll(SafetyReassured.in(t, card, raisedAt, said));
             said.addAll(ClosedDays.in(t, card, said));
+            said.addAll(TooSoon.in(t, card, said));
+            said.addAll(PhoneJudgements.in(t, card, said));
             said.addAll(UnofferedDays.denied(t, card, call));
             said.addAll(DayParts.in(t, card));
             said.addAll(DayParts.outside(t, card, said));
             said.addAll(ExactArrivals.in(t, card));
             said.addAll(card.templateSlots.unfilled(t));
+            said.addAll(Claims.enough(t, card, said));
             invented.addAll(said);
             if (!said.isEmpty()) {
                 evidence.add(t.index());

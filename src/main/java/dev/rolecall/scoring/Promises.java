@@ -44,6 +44,8 @@ final class Promises {
     // "但≠保证再不跳闸": a terse rep's ≠ is a "not" (holdout66's faithful laofang-dianlu-02)
     private static final Pattern NEGATION = Pattern.compile("(不|无|没|别|非|≠|no|not|never|n't|without)\\s*\\S{0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** A rep's note "Stronger ≠ never-fail guarantee" denies what follows the sign (holdout68's terse deck-ledger-02). */
+    private static final Pattern UNEQUAL = Pattern.compile("≠[^;.,，。]{0,25}$");
 
     /** A refusal before the word in its sentence, not taken back after ("I can't put a credit like that in the quote"). */
     private static final Pattern REFUSED_EN = Pattern.compile(
@@ -67,7 +69,8 @@ final class Promises {
                 String before = t.text().substring(Math.max(0, m.start() - 6), m.start());
                 // "这个赔偿的具体规定我得问一下我们主管": a question about compensation taken away to check promises none
                 // "这个保证不了": the word denied after it, as "不能保证" denies it before
-                if (NEGATION.matcher(before).find() || p == ZH && t.text().startsWith("不了", m.end(1))
+                if (NEGATION.matcher(before).find() || UNEQUAL.matcher(t.text().substring(Math.max(0, m.start() - 27), m.start())).find()
+                        || p == ZH && t.text().startsWith("不了", m.end(1))
                         || p == EN && NO_NOUN.matcher(t.text().substring(Math.max(0, m.start() - 16), m.start())).find()
                         || p == EN && xFreeBacked(t.text(), m.start(), cardText)
                         || CallWords.checksBack(clause(t.text(), m.start(), m.end()))

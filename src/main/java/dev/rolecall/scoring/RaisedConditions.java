@@ -59,7 +59,7 @@ final class RaisedConditions {
             Set<String> trigger = distinctive(CardProfile.terms(head.substring(0, end)), callerSentences);
             if (!trigger.isEmpty()) {
                 out.add(new Trigger(c.number(), trigger.stream().map(t -> Pattern.compile(t.chars().allMatch(ch -> ch < 128)
-                        ? forms(t) : Pattern.quote(t))).toList()));
+                        ? forms(t) : chineseForms(t))).toList()));
             }
         }
         return List.copyOf(out);
@@ -146,6 +146,20 @@ final class RaisedConditions {
         }
         addWord(words, lower.substring(Math.max(from, 0), Math.max(reach, 0)), shortest);
         return words.size() >= 2;
+    }
+
+    /** Verbs of damage and injury, said with 了 or a result as often as in the card's compound: 裂纹 as "裂了", 划伤 as "划破". */
+    private static final String DAMAGE = "裂划割烫烧摔砸碎漏渗塌断脱歪晃冒肿烂锈松倒崩炸擦刺扎咬吐";
+
+    /**
+     * A Chinese term as said: "玻璃裂了…底下还在往下掉渣" for the card's "玻璃已经有裂纹…在掉渣" (holdout68's linyu-boli-07, a bleeding
+     * mother-in-law booked for a film, had raised one word of its trigger, so "卫生间照常用没事" after it went unread).
+     */
+    private static String chineseForms(String term) {
+        if (term.length() == 2 && DAMAGE.indexOf(term.charAt(0)) >= 0 && "了开破".indexOf(term.charAt(1)) < 0) {
+            return Pattern.quote(term) + "|" + term.charAt(0) + "[了开破]";
+        }
+        return Pattern.quote(term);
     }
 
     /**

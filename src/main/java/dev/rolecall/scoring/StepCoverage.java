@@ -216,12 +216,22 @@ final class StepCoverage {
      */
     private static double similarity(ScoredCall call, Turn t, CardProfile card, int step) {
         double sim = CardProfile.max(call.vec(t), card.stepLines.get(step));
-        if (t.text().length() > LONG_TURN * card.typicalLineLength) {
+        if (t.text().length() > LONG_TURN * card.typicalLineLength || answersAQuestion(call, t)) {
             for (float[] v : call.sentences(t)) {
                 sim = Math.max(sim, CardProfile.max(v, card.stepLines.get(step)));
             }
         }
         return sim;
+    }
+
+    /**
+     * The rep's turn follows a customer question, so it may open with the answer (or a dodge) and go on to the step: "那个咱们
+     * 回头有空再聊，今天先把玻璃的事落实了。时间可以约6月11日周五…" is 0.62 as a whole against the slot line it says word for word
+     * (holdout68's linyu-boli-04).
+     */
+    private static boolean answersAQuestion(ScoredCall call, Turn t) {
+        int at = call.turns.indexOf(t);
+        return at > 0 && call.turns.get(at - 1).speaker() == Role.CALLEE && call.turns.get(at - 1).text().matches("(?s).*[？?].*");
     }
 
     /** The turn at which the customer last asked to be called back; past the end when it never did. */

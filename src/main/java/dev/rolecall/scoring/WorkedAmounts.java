@@ -29,6 +29,10 @@ final class WorkedAmounts {
     private static final Pattern TOTAL = Pattern.compile("总价|总共|一共|合计|总计|\\btotal\\b|\\baltogether\\b|\\bin all\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The sentence gives a price after a discount: "So the ledger repair comes to $1,380" after "$100 off". */
+    private static final Pattern DISCOUNTED = Pattern.compile("折后|优惠后|减完|减下来|算下来|打完折|\\bcomes? to\\b|\\bbrings? (?:it|that|you|the \\w+) (?:down )?to\\b"
+            + "|\\bworks? out to\\b|\\bafter (?:the )?(?:discount|\\$?\\d+ off)\\b|\\bwith (?:the )?discount\\b", Pattern.CASE_INSENSITIVE);
+
     /** A count of things ordered: "两对", "3 sets", "four tickets". */
     private static final Pattern COUNTED = Pattern.compile("(\\d{1,4}|[两二三四五六七八九十])\\s*(?:对|个|位|份|套|件|张|盒|箱|束|桌|间|台|瓶|只"
             + "|pairs?\\b|sets?\\b|boxes\\b|tickets?\\b|people\\b|persons?\\b|seats?\\b|units?\\b|rooms?\\b|nights?\\b)", Pattern.CASE_INSENSITIVE);
@@ -172,6 +176,11 @@ final class WorkedAmounts {
                 }
             }
         }
+        if (DISCOUNTED.matcher(sentence).find() && done.stream().filter(card.amounts::contains)
+                .anyMatch(w -> done.stream().anyMatch(d -> d < w && card.amounts.contains(d) && near(w - d, value))
+                        || card.rates.stream().anyMatch(r -> r < 100 && near(w * (1 - r / 100), value)))) {
+            return true; // a card price said earlier, less a card discount said earlier (an amount off, or a rate off)
+        }
         List<Double> before = new ArrayList<>(done);
         for (int i = 0; i < before.size(); i++) {
             double w = before.get(i);
@@ -230,8 +239,14 @@ final class WorkedAmounts {
      * from the card's 1月18日 and "腊肉…大概12天".
      * (A leap day is not worth a year the card seldom gives.)
      */
+    /**
+     * Days offered side by side are two slots, not one counted from the other: "6月12号那个周五上午，或者6月14号周一下午" had passed
+     * as the card's 6月12日 plus its 48小时 (holdout68's linyu-boli-06).
+     */
+    private static final Pattern OFFERED_BESIDE = Pattern.compile("或者|或是|还是|\\bor\\b", Pattern.CASE_INSENSITIVE);
+
     static boolean date(String value, String whole, CardProfile card) {
-        if (!value.matches("\\d{2}-\\d{2}")) {
+        if (!value.matches("\\d{2}-\\d{2}") || OFFERED_BESIDE.matcher(whole).find()) {
             return false;
         }
         // counted from a card date the sentence names beside it
