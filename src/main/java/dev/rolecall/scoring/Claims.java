@@ -38,8 +38,7 @@ final class Claims {
             + "|\\b(?:extra charge|additional fee|costs? extra|not included|isn't included|out of pocket|add (?:a|an)\\b.{0,20}\\bfee)\\b"
             // a symptom or an outcome vouched for as normal: "渗点血也正常", "这个都是正常现象" (not a worry called normal: "这个顾虑很正常",
             // nor the card's own "肿胀是正常的" said again)
-            + "|也正常|都正常|属于正常|正常现象|\\b(?:perfectly|totally|completely) normal\\b"
-            , Pattern.CASE_INSENSITIVE);
+            + "|也正常|都正常|属于正常|正常现象|\\b(?:perfectly|totally|completely) normal\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Enough or allowed: "开灯就行", "复印件也行", "抽烟少抽点没关系", "A sixteen-year-old is fine", "Tank can be empty, doesn't matter".
      * A rep says the same of the card's own arrangements and of small talk, so these need more than {@link #MARKER}: no courtesy

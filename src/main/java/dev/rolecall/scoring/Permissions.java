@@ -64,7 +64,7 @@ final class Permissions {
                 continue;
             }
             for (String clause : Sentences.clauses(sentence)) {
-                if (flagged.stream().anyMatch(f -> clause.contains(f.said()) || f.said().contains(clause.strip()))) {
+                if (FactFlag.covered(flagged, clause)) {
                     continue;
                 }
                 for (Grant g : card.granted) {

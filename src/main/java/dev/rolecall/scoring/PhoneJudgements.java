@@ -71,7 +71,7 @@ final class PhoneJudgements {
             }
             for (String clause : Sentences.clauses(sentence)) {
                 if (!STATES.matcher(clause).find() || !about(clause, card.judgedTopics)
-                        || flagged.stream().anyMatch(f -> clause.contains(f.said()) || f.said().contains(clause.strip()))) {
+                        || FactFlag.covered(flagged, clause)) {
                     continue;
                 }
                 if (card.nearestPiece(card.embedder.embed(clause)).similarity() < Claims.BACKED) {

@@ -42,7 +42,7 @@ final class PresenceWaived {
     static List<FactFlag> in(Turn t, CardProfile card, List<FactFlag> flagged) {
         for (String sentence : Sentences.split(t.text())) {
             Matcher m = WAIVED.matcher(sentence);
-            if (!m.find() || flagged.stream().anyMatch(f -> sentence.contains(f.said()) || f.said().contains(sentence.strip()))) {
+            if (!m.find() || FactFlag.covered(flagged, sentence)) {
                 continue;
             }
             // a question the card quotes ("我报个鞋码你们做不行吗？") waives nothing

@@ -98,7 +98,7 @@ final class RefundTerms {
             }
             // the clause that says it: a wrong amount flagged earlier in the sentence ("$500 by Monday, …") is another fact
             String clause = Sentences.clauses(sentence).stream().filter(c -> REFUND.matcher(c).find()).findFirst().orElse(null);
-            if (clause == null || flagged.stream().anyMatch(f -> clause.contains(f.said()) || f.said().contains(clause.strip()))) {
+            if (clause == null || FactFlag.covered(flagged, clause)) {
                 continue;
             }
             String why = wrong(sentence, clause, card);

@@ -36,7 +36,7 @@ final class SafetyReassured {
         List<FactFlag> out = new ArrayList<>();
         for (String sentence : Sentences.split(t.text())) {
             if (!REASSURES.matcher(sentence).find() || COMFORT.matcher(sentence).find() || sentence.matches("(?s).*[？?].*")
-                    || flagged.stream().anyMatch(f -> sentence.contains(f.said()) || f.said().contains(sentence.strip()))) {
+                    || FactFlag.covered(flagged, sentence)) {
                 continue;
             }
             // the card's own advice said again ("先别坐了，拔了电源就行") is no reassurance

@@ -48,7 +48,7 @@ final class TooSoon {
                 // a clause with its own clock times ("pick-up 3:30–5:30 same day") is a schedule, which the fact checks read
                 if (!m.find() || DENIED.matcher(clause.substring(0, m.start())).find() || ERRAND.matcher(clause).find()
                         || FactExtractor.extract(clause).stream().anyMatch(f -> f.type() == Fact.Type.TIME || f.type() == Fact.Type.TIME_RANGE)
-                        || flagged.stream().anyMatch(f -> clause.contains(f.said()) || f.said().contains(clause.strip()))) {
+                        || FactFlag.covered(flagged, clause)) {
                     continue;
                 }
                 Set<String> thing = CardProfile.terms(clause.substring(0, m.start()) + " " + clause.substring(m.end()));
