@@ -113,8 +113,11 @@ public record GoalChoice(String noun, List<String> options) {
     public List<String> namedByAnyWord(String phrase) {
         String t = phrase.toLowerCase(Locale.ROOT);
         List<String> named = named(phrase);
+        // "我先给您把香肠定上" names 川味香肠 by a pair of characters only it has (holdout45's lawei-07)
         return options.stream().filter(o -> named.contains(o) || ownWords(o).stream()
-                .anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(t).find())).toList();
+                .anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(t).find())
+                || ownPairs(o).anyMatch(b -> b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        && phrase.contains(b))).toList();
     }
 
     /**
@@ -122,8 +125,14 @@ public record GoalChoice(String noun, List<String> options) {
      * option has: a read-back's "水性漆方案" names "打磨加三遍水性漆", whose first own pair is 加三 (review 24's read-backs).
      */
     public boolean mentioned(String text) {
-        return !named(text).isEmpty() || options.stream().anyMatch(o -> ownPairs(o)
-                .anyMatch(b -> b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && text.contains(b)));
+        return !mentionedOptions(text).isEmpty();
+    }
+
+    /** The options {@link #mentioned} reads in the text. */
+    public List<String> mentionedOptions(String text) {
+        List<String> named = named(text);
+        return options.stream().filter(o -> named.contains(o) || ownPairs(o)
+                .anyMatch(b -> b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && text.contains(b))).toList();
     }
 
     /**

@@ -145,6 +145,11 @@ final class CardProfile {
     final dev.rolecall.card.GoalChoice goal;
     /** The card rules out choosing for the customer: it has don'ts, or says so in its own words. */
     final boolean choosingRuledOut;
+    /**
+     * The options the rep must not pick for the customer: the goal's, or those a step offering a choice states ("讲两种加工方式，
+     * 让客户选", "Offer the two brick types") when the goal names none the way {@link dev.rolecall.card.GoalChoice} reads it.
+     */
+    final dev.rolecall.card.GoalChoice offered;
 
     CardProfile(Card card, Embedder embedder) {
         this.card = card;
@@ -152,6 +157,7 @@ final class CardProfile {
         goal = card.caller().endConditions().isEmpty() ? null
                 : dev.rolecall.card.GoalChoice.of(card.caller().endConditions().get(0).text(), card.caller());
         choosingRuledOut = PickedChoices.ruledOut(card.caller());
+        offered = goal != null ? goal : PickedChoices.offered(card.caller());
         for (ScriptStep s : card.caller().steps()) {
             stepLines.add(embed(s.lines().isEmpty() ? List.of(s.title()) : s.lines()));
             stepAsks.add(!s.lines().isEmpty() && s.lines().stream().allMatch(CardProfile::asks));
@@ -223,6 +229,7 @@ final class CardProfile {
                 factLines.add(new FactLine(sentence, fs, terms(sentence)));
             }
         }
+        String lastClause = "";
         for (String sentence : Sentences.split(card.caller().raw())) {
             String before = "";
             for (String clause : Sentences.clauses(sentence)) {
@@ -232,9 +239,17 @@ final class CardProfile {
                     // "Filling alone: 45 minutes": a value with no words of its own takes its label along
                     String text = before.isEmpty() || !bare(clause) ? clause : before + " " + clause;
                     factSentences.add(new FactSentence(text, fs, embedder.embed(text)));
+                    if (before.isEmpty() && !lastClause.isEmpty() && bare(clause)) {
+                        // "…and a 30-minute load test. About 2 hours.": a sentence that is its value alone is also read with
+                        // the one before (holdout69's faithful standby-gen-02, whose "~2 hrs" was placed against the other
+                        // option's hours); alone too, as a rep may say it alone
+                        String joined = lastClause + " " + clause;
+                        factSentences.add(new FactSentence(joined, fs, embedder.embed(joined)));
+                    }
                 }
                 before = clause;
             }
+            lastClause = before;
         }
         for (QaPair qa : card.caller().qa()) {
             Set<String> facts = new HashSet<>();
@@ -298,6 +313,11 @@ final class CardProfile {
         minimumAge = AgeLimits.minimum(backingSentences);
         stopTriggers = RaisedConditions.triggers(card.caller().endConditions(), callerSentences);
         callerTerms = terms(backing);
+        requirements = RequirementsWaived.ofCard(backingSentences, rules);
+        waivedByCard = RequirementsWaived.waivedByCard(backingSentences);
+        selfHelp = SelfHelpAsked.ofCard(rules);
+        thirdParties = ThirdPartiesSpoken.ofCard(rules);
+        callBackCondition = CallBacksDenied.ofCard(card.caller().endConditions());
         callerWords = Claims.contentWords(backing);
         judgedTopics = PhoneJudgements.topics(card.caller().raw());
         for (Weekdays.Pair p : Weekdays.pairs(card.caller().raw())) {
@@ -496,6 +516,15 @@ final class CardProfile {
     final java.util.Set<PaymentChannels.Channel> paymentRefused;
     /** Every content term of the card's caller side but its red lines. */
     final Set<String> callerTerms;
+    /** What the card requires ("验房时请带交房通知书") and what it lets off itself, for {@link RequirementsWaived}. */
+    final List<RequirementsWaived.Required> requirements;
+    final Set<String> waivedByCard;
+    /** What the card's red lines keep the customer from being asked to do, for {@link SelfHelpAsked}. */
+    final List<SelfHelpAsked.Action> selfHelp;
+    /** The parties the card's red lines say the rep cannot speak for, for {@link ThirdPartiesSpoken}. */
+    final List<ThirdPartiesSpoken.Party> thirdParties;
+    /** The caller's end condition closing with a call-back, or null, for {@link CallBacksDenied}. */
+    final String callBackCondition;
     /** The caller side's English content words, stemmed (see {@link Claims#contentWords}). */
     final Set<String> callerWords;
     /** What the card's rules against judging by phone are about ({@link PhoneJudgements}); empty when it has none. */

@@ -30,6 +30,8 @@ final class Contradictions {
     /** A don'ts-section item that is a thing not to say: "说保证断根、一次根治。", "承诺“出了任何事都全额赔”". */
     private static final Pattern SAY_ITEM = Pattern.compile("^(?:跟客户|对客户|向客户)?(?:说|讲|承诺|答应|保证)(?!明|话)[\"“「『]?(\\p{IsHan}[^。；;]*)");
 
+    /** A listed action's own verb: "修" of 修暗管, "换" of 换空开. */
+    private static final Pattern LIST_VERB = Pattern.compile("[修换加改做装拆退免送包保收提拉动补]");
     private static final Pattern ZH_QUOTED = Pattern.compile("[“\"](\\p{IsHan}{4,16})[”\"]");
     // "Book today, your kids are breathing it right now" (holdout67's lead-paint card): a quoted line with a comma in it
     private static final Pattern EN_QUOTED = Pattern.compile("[\"“]([A-Za-z][A-Za-z' ,-]{1,60}[A-Za-z])[\"”]");
@@ -138,8 +140,17 @@ final class Contradictions {
             if (!m.find()) {
                 continue;
             }
+            String verb = null;
             for (String part : m.group(1).split("[、，,]|或者|或")) {
                 String phrase = part.replaceAll("[\"“”「」『』]", "").replaceAll("(这类|之类|等)(保证|承诺|的话)?$", "").strip();
+                // "答应…修燃气热水器或浴霸": a bare noun last in the list takes the verb before it (修浴霸), or a rep saying
+                // "浴霸这个嘛" would say the red line (holdout69's reshuiqi-04)
+                Matcher v = LIST_VERB.matcher(phrase);
+                if (v.lookingAt()) {
+                    verb = v.group();
+                } else if (verb != null && phrase.length() <= 3 && m.group(1).matches("(?s).*(?:或者|或|和)" + Pattern.quote(phrase) + "\\W*$")) {
+                    phrase = verb + phrase;
+                }
                 if (phrase.length() >= 2 && phrase.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                     out.append("不能说“").append(phrase).append("”\n");
                 }

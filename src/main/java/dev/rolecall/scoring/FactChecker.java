@@ -194,6 +194,10 @@ final class FactChecker {
             said.addAll(UnofferedDays.in(t, card, call));
             said.addAll(PickedChoices.in(t, card, call));
             said.addAll(PresenceWaived.in(t, card, said));
+            said.addAll(RequirementsWaived.in(t, card, said));
+            said.addAll(SelfHelpAsked.in(t, card, said));
+            said.addAll(ThirdPartiesSpoken.in(t, card, said));
+            said.addAll(CallBacksDenied.in(t, card, said));
             said.addAll(AgeLimits.in(t, card, said, asked == null ? "" : asked.text()));
             said.addAll(SafetyReassured.in(t, card, raisedAt, said));
             said.addAll(ClosedDays.in(t, card, said));

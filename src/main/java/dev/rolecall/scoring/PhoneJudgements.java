@@ -26,7 +26,7 @@ final class PhoneJudgements {
     private static final Set<String> EN_RULE_WORDS = Set.of("phone", "diagnose", "diagnosis", "diagnosing", "judge", "judging", "whether",
             "problem", "problems", "tell", "say", "saying", "over", "never", "call", "much", "sick", "dangerous", "only", "site");
     /** The clause states a judgement. */
-    private static final Pattern STATES = Pattern.compile("肯定|一定是|一看就|估计是|应该是|多半|八成|准是|就是[^，。]{0,10}(?:问题|的事|漏的|坏的|造成)"
+    private static final Pattern STATES = Pattern.compile("肯定|一定是|一看就|一听就|估计是|应该是|多半|八成|准是|锈穿|烂穿|就是[^，。]{0,10}(?:问题|的事|漏的|坏的|造成)"
             + "|属于|是[^，。]{0,8}(?:问题|老化|坏了|造成|导致)|不能用了|还能用|能撑|撑得住|撑到"
             + "|\\b(?:probably|definitely|certainly|for sure|clearly|obviously|sounds like|looks like|must be|i'?d bet|my guess"
             + "|(?:it|that|this|he|she|they)'?s (?:just |probably |definitely |clearly )?(?:the|your|a|an|fine|safe|rott\\w*|shot|gone)"
@@ -35,6 +35,9 @@ final class PhoneJudgements {
     private static final Pattern HEDGED = Pattern.compile("判断不了|说不好|说不准|不好说|不能说|没法|电话里|不确定|不一定|看了才|上门(?:看|查|测)"
             + "|\\b(?:can'?t|cannot|won'?t|not sure|no way to|hard to say|until|on site|in person|over the phone|by phone)\\b|n't (?:say|tell|know)",
             Pattern.CASE_INSENSITIVE);
+
+    /** How long a thing will last, said as a judgement. */
+    private static final Pattern LIFESPAN = Pattern.compile("还能用|能用到|用到明年|撑到|撑过|挺过|熬过");
 
     private PhoneJudgements() {}
 
@@ -70,7 +73,8 @@ final class PhoneJudgements {
                 continue;
             }
             for (String clause : Sentences.clauses(sentence)) {
-                if (!STATES.matcher(clause).find() || !about(clause, card.judgedTopics)
+                boolean lasts = card.judgedTopics.contains("多久") && LIFESPAN.matcher(clause).find();
+                if (!STATES.matcher(clause).find() && !lasts || !about(clause, card.judgedTopics)
                         || FactFlag.covered(flagged, clause)) {
                     continue;
                 }
@@ -84,6 +88,10 @@ final class PhoneJudgements {
     }
 
     private static boolean about(String clause, Set<String> topics) {
+        // "顶多还能用到明年开春", "挺过这个冬天" against "电话里不判断…还能用多久" (holdout69's reshuiqi-06 and -07)
+        if (topics.contains("多久") && LIFESPAN.matcher(clause).find()) {
+            return true;
+        }
         for (String term : CardProfile.terms(clause)) {
             if (topics.contains(term)) {
                 return true;

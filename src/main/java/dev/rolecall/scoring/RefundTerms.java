@@ -22,13 +22,16 @@ import java.util.regex.Pattern;
  * A card with no refund line checks nothing: what it does not say cannot be contradicted here.
  */
 final class RefundTerms {
-    private static final Pattern REFUND = Pattern.compile("refund|money back|\\b(?:get|getting|have) (?:it|that|the|your|all|everything)\\b[^.;,]{0,20}\\bback\\b|退(?!出|货|房|休|订|换)"
+    private static final Pattern REFUND = Pattern.compile("refund|money back|\\b(?:pulled|given|paid|taken) back\\b|\\b(?:get|getting|have) (?:it|that|the|your|all|everything)\\b[^.;,]{0,20}\\bback\\b|退(?!出|货|房|休|订|换)"
             + "|返还", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_REFUND = Pattern.compile("\\bnon-?refundable\\b|\\b(?:not|isn'?t|aren'?t|won'?t be|can'?t be|cannot be)"
-            + " (?:fully )?refund(?:able|ed)\\b|\\bno refunds?\\b|(?:不|不能|不予|不可|概不|没法)(?:给您)?退", Pattern.CASE_INSENSITIVE);
+            + " (?:fully )?refund(?:able|ed)\\b|\\bno refunds?\\b|(?:不|不能|不予|不可|概不|没法)(?:给您)?退|退不了|退不回"
+            // "the deposit can't be pulled back once the card goes through" (holdout69's standby-gen-08)
+            + "|\\b(?:can'?t|cannot|won'?t) be (?:pulled|given|paid|taken) back\\b", Pattern.CASE_INSENSITIVE);
     /** The moment of paying or booking, which opens no refund window: "once you've paid", "the moment it's paid", "交了就". */
     private static final Pattern PAID = Pattern.compile("\\b(?:once|when|after|from the (?:second|moment|minute)|the (?:second|moment|minute))"
             + " (?:you(?:'ve| have)?|it's|it is|the [a-z ]{1,20} is) (?:pay|paid|book|booked|sign|signed)\\b"
+            + "|\\b(?:once|when|after) (?:the|your) (?:card|payment|charge) (?:goes|went|has gone|is) through\\b"
             + "|(?:定金|钱|费用|款)?(?:交|付|缴|缴费|下单|定)(?:了|完|过)?(?:以后|之后|后)?(?=就|是|也|都|，|,|$)", Pattern.CASE_INSENSITIVE);
     /** A clause about paying: "今天之内付", "尾款到成都验车后付", "the balance is due on delivery". */
     private static final Pattern PAY_CLAUSE = Pattern.compile("付|交|缴|\\b(?:pay|paid|due)\\b", Pattern.CASE_INSENSITIVE);
@@ -58,8 +61,8 @@ final class RefundTerms {
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:until|till|before|by) then\\b|在此之前|那之前|这之前", Pattern.CASE_INSENSITIVE);
 
     /** The card's refund lines, and what they say as a whole. */
-    record Card(List<String> lines, boolean saysNo, boolean limited, Set<String> words) {
-        static final Card NONE = new Card(List.of(), false, false, Set.of());
+    record Card(List<String> lines, boolean saysNo, boolean limited, Set<String> words, boolean refundsAfterPaying) {
+        static final Card NONE = new Card(List.of(), false, false, Set.of(), false);
     }
 
     private RefundTerms() {}
@@ -70,12 +73,16 @@ final class RefundTerms {
         List<String> lines = new ArrayList<>();
         boolean saysNo = false;
         boolean limited = false;
+        boolean refunds = false;
         StringBuilder context = new StringBuilder();
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
             if (REFUND.matcher(s).find()) {
                 lines.add(s);
                 saysNo |= CARD_LIMIT.matcher(s).find();
+                // a question refunds nothing: "问：交了钱以后受伤了能退吗？" (holdout27's malasong card says 缴费后不退费)
+                refunds |= !s.matches("(?s).*(?:[？?吗]|问[:：]).*")
+                        && Sentences.clauses(s).stream().anyMatch(c -> REFUND.matcher(c).find() && !CARD_LIMIT.matcher(c).find());
                 limited |= DEADLINE.matcher(s).find() || CONDITION.matcher(s).find();
                 context.append(i > 0 && POINTS_BACK.matcher(s).find() ? sentences.get(i - 1) : "").append(' ').append(s).append(' ');
             }
@@ -83,7 +90,7 @@ final class RefundTerms {
         if (lines.isEmpty()) {
             return Card.NONE;
         }
-        return new Card(List.copyOf(lines), saysNo, limited || saysNo, Claims.contentWords(context.toString()));
+        return new Card(List.copyOf(lines), saysNo, limited || saysNo, Claims.contentWords(context.toString()), refunds);
     }
 
     static List<FactFlag> in(Turn t, CardProfile profile, List<FactFlag> flagged) {
@@ -119,7 +126,9 @@ final class RefundTerms {
             String terms = String.join("，", Sentences.clauses(sentence).stream()
                     .filter(c -> !PAY_CLAUSE.matcher(c).find() || REFUND.matcher(c).find() || CANCEL.matcher(c).find()).toList());
             boolean unconditional = !CONDITION.matcher(PAID.matcher(terms).replaceAll(" ")).find();
-            return unconditional && !card.saysNo() ? card0 : null;
+            // closed from the moment of paying ("交了就退不了") where a card clause refunds after paying ("上门前一天晚上6点以前
+            //取消全退"), though the card says no after its deadline (holdout69's reshuiqi-06)
+            return unconditional && (!card.saysNo() || card.refundsAfterPaying() && PAID.matcher(terms).find()) ? card0 : null;
         }
         Matcher always = ALWAYS.matcher(sentence);
         if (always.find() && card.limited()) {

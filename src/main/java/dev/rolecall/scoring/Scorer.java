@@ -62,6 +62,7 @@ public final class Scorer {
                 case "identifier" -> "names the card's address, line or number wrongly: said " + f.said() + ", card " + f.card();
                 case "agreement" -> "claims an agreement the customer did not give: " + f.said() + " (" + f.card() + ")";
                 case "picked" -> "chooses for the customer: " + f.said() + " (" + f.card() + ")";
+                case "waived" -> "lets off what the card requires: " + f.said() + " (card: " + f.card() + ")";
                 default -> "invented " + f.type() + ": said " + f.said() + ", card " + f.card();
             });
         }

@@ -27,7 +27,7 @@ final class UnofferedDays {
     private static final Pattern WORKDAYS = Pattern.compile("工作日|\\bweekdays?\\b|\\bbusiness days?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKEND = Pattern.compile("周末|双休|\\bweekends?\\b", Pattern.CASE_INSENSITIVE);
     // "seven days a week", not "your files within seven days" (holdout28's studio-06, flagged as a day)
-    private static final Pattern EVERY_DAY = Pattern.compile("每天|天天|全年无休|节假日|\\bevery day\\b|\\bdaily\\b|\\b(?:7|seven) days a week\\b"
+    private static final Pattern EVERY_DAY = Pattern.compile("每天|(?<![冬夏春秋今明后昨前当半整白])天天|全年无休|节假日|\\bevery day\\b|\\bdaily\\b|\\b(?:7|seven) days a week\\b"
             + "|\\b(?:open|work|working|deliver|available|come out) (?:7|seven) days\\b"
             + "|\\bany day\\b", Pattern.CASE_INSENSITIVE);
     /** The day is denied or ruled out, not offered. */

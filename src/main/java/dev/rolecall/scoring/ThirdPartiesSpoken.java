@@ -1,0 +1,100 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rep speaking for a party the card says it cannot speak for: "开发商那边…他们会全额赔您的" (替开发商、物业或者保险公司表态赔不赔),
+ * "your insurer will cover most of it", "the gas company always signs off on our work" (Speaking for the gas utility, the
+ * manufacturer or his insurer). No number and no card sentence is near it; the card's own answer is "I can't speak for
+ * them". Flagged where a clause names one of the card's parties with what it will or will not do, outside a disclaimer.
+ */
+final class ThirdPartiesSpoken {
+    private static final Pattern RULE_EN = Pattern.compile("\\bspeak(?:ing|s)? for ([^.;!]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RULE_ZH = Pattern.compile("替([^，。；;！]{2,24}?)表态");
+    /** What a party will or will not do, as the rep tells it. */
+    private static final Pattern STANCE_EN = Pattern.compile("\\b(?:will|won'?t|'ll|would|always|never|usually|definitely|told us|said|says"
+            + "|signs? off|cover(?:s|ed)?|pays?|paid|reimburses?|approves?|honou?rs?|accepts?|denies|refuses?|doesn'?t|don'?t)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STANCE_ZH = Pattern.compile("赔|保修|不认|认账|管|报销|承担|负责|出钱|贴|批|通过|会(?:给|出|报|贴|管|认)|肯定|不会|说了|同意");
+    /** The rep declining to speak for them, as the card has it: "I can't speak for them", "这个我说不了，得您去问". */
+    private static final Pattern DISCLAIM = Pattern.compile("说不了|不能替|替不了|去问|问问|问一下|不清楚|不好说|由他们|要看他们|得看|不知道|没法替|没办法替"
+            + "|\\b(?:can'?t|cannot|couldn'?t) (?:speak|say|tell|answer)|only (?:they|he|she|the \\w+) can|you'?d (?:have|need) to (?:ask|check)"
+            + "|\\bcheck with\\b|\\bask (?:them|your|the|him|her)\\b|\\bup to (?:them|your|the)\\b|don'?t know\\b|not (?:for me|mine) to (?:say|speak)",
+            Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> EN_STOP = java.util.Set.of("the", "his", "her", "their", "its", "any", "other", "about",
+            "whether", "what", "will", "pay", "cover", "compensation");
+
+    private ThirdPartiesSpoken() {}
+
+    /** A party the card will not speak for: the words that name it ("gas", "utili"; "开发商") and the card's line. */
+    record Party(List<String> names, boolean english, String rule) {}
+
+    /** The card's parties, from its red lines. Read once per card. */
+    static List<Party> ofCard(String rules) {
+        List<Party> out = new ArrayList<>();
+        for (String line : rules.split("\\R")) {
+            String rule = line.strip().replaceFirst("^[-*•]\\s*", "");
+            Matcher en = RULE_EN.matcher(line);
+            if (en.find()) {
+                for (String part : en.group(1).split(",\\s*(?:or\\s+|and\\s+)?|\\s+or\\s+|\\s+and\\s+")) {
+                    List<String> names = new ArrayList<>();
+                    for (String w : part.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                        if (w.length() >= 3 && !EN_STOP.contains(w)) {
+                            names.add(w.length() >= 6 ? w.substring(0, 5) : w); // "insurer" names "insurance" too
+                        }
+                    }
+                    if (!names.isEmpty()) {
+                        out.add(new Party(names, true, rule));
+                    }
+                }
+            }
+            Matcher zh = RULE_ZH.matcher(line);
+            if (zh.find()) {
+                for (String part : zh.group(1).split("[、，,]|或者|或|和|及")) {
+                    String name = part.strip().replaceFirst("^原", "").replaceFirst("公司$", "");
+                    if (name.length() >= 2) {
+                        out.add(new Party(List.of(name), false, rule));
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static List<FactFlag> in(Turn t, CardProfile card, List<FactFlag> flagged) {
+        if (card.thirdParties.isEmpty()) {
+            return List.of();
+        }
+        for (String sentence : Sentences.split(t.text())) {
+            if (sentence.strip().matches("(?s).*[？?]$") || DISCLAIM.matcher(sentence).find()) {
+                continue;
+            }
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            for (Party p : card.thirdParties) {
+                int at = p.names().stream().mapToInt(n -> p.english() ? indexOfWord(lower, n) : sentence.indexOf(n)).filter(i -> i >= 0)
+                        .min().orElse(-1);
+                if (at < 0) {
+                    continue;
+                }
+                // what the party does follows its name: "物业肯定会贴您一部分钱的", "your insurer will cover most of it"
+                String rest = sentence.substring(at);
+                // from the clause naming it on: "同一批的，那肯定是质量问题，开发商那边…他们会全额赔您的" is two errors
+                String said = sentence.substring(Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf(',', at)) + 1).strip();
+                if ((p.english() ? STANCE_EN : STANCE_ZH).matcher(rest).find() && !FactFlag.covered(flagged, said)) {
+                    return List.of(new FactFlag(t.index(), "contradiction", said, p.rule()));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static int indexOfWord(String text, String start) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(start)).matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+}
