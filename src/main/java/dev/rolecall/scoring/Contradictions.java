@@ -169,8 +169,10 @@ final class Contradictions {
     private static final Pattern EN_NOT_ALLOWED = Pattern.compile("\\b((?:[a-z]+\\s+)?[a-z]{3,})\\s+(?:aren't|are not|isn't|is not)\\s+"
             + "(?:allowed|permitted|accepted)\\b", Pattern.CASE_INSENSITIVE);
     /** Ruled out just after it: "regular socks aren't allowed", "socks? Those won't work". */
-    private static final Pattern EN_RULED_OUT_AFTER = Pattern.compile("^\\W*(?:\\w+\\W+){0,2}?(?:aren't|are not|isn't|is not|not|can't|cannot"
-            + "|won't|don't|no)\\b", Pattern.CASE_INSENSITIVE);
+    // within its clause: "parts go up on the first, so you don't want to sit on this" rules nothing out (holdout69's standby-gen-08)
+    // ("No staining/painting, no railings/stairs": a list of noes goes on past its comma, holdout68's deck-ledger-02)
+    private static final Pattern EN_RULED_OUT_AFTER = Pattern.compile("^[^\\w,;]*(?:\\w+[^\\w,;]+){0,2}?(?:aren't|are not|isn't|is not|not|can't|cannot"
+            + "|won't|don't|no)\\b|^\\W*(?:no|not|nor|never)\\b", Pattern.CASE_INSENSITIVE);
     // a hyphenated word is one: never "dust-free" forbids no "dust-contained" (holdout60's faithful floor-refinish-02)
     private static final Pattern EN_DONT = Pattern.compile("\\b(?:don't|do not|never|no need to|avoid)\\s+([a-z]+(?:-[a-z]+)*(?:\\s+[a-z]+(?:-[a-z]+)*)?)"
             + "|^\\W*(?:please\\s+)?stop\\s+([a-z]+(?:\\s+[a-z]+)?)", Pattern.CASE_INSENSITIVE);
@@ -190,7 +192,8 @@ final class Contradictions {
     /** A negation, or a word of fear or prevention ("怕服务中断", "以免"), just before the action. */
     // "Dust-contained ≠ dust-free" (holdout60's faithful floor-refinish-02): ≠ is a not
     private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|禁止|严禁|≠|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$"
-            + "|\\b(?:not|never|n't|unable|no)\\s+(?:\\w+\\s+){0,2}(?:to\\s+)?$"
+            // "please don't try to open the door": no word boundary falls inside "don't" (holdout37's faithful garage-door-01)
+            + "|(?:\\b(?:not|never|unable|no)|n't)\\s+(?:\\w+\\s+){0,2}(?:to\\s+)?$"
             // "We never top a tree or use spikes on a living one": the never covers what "or" joins (holdout59's faithful
             // tree-pruning-03, capped at 60)
             + "|\\b(?:not|never|n't|no)\\b[^,;.!?]{0,40}\\b(?:or|nor)\\s+$"
@@ -571,6 +574,9 @@ final class Contradictions {
      * Where the action is said: its characters in order with at most three others between them (打一点麻药), none of them a
      * negation ("修好了不能进微波炉" denies the card's forbidden 修好能进, holdout46).
      */
+    private static final Set<String> QUOTE_STOP = Set.of("that", "this", "with", "from", "your", "have", "will", "been", "they", "them",
+            "there", "what", "when", "just", "then", "than", "it's", "we're", "you're");
+
     private static int find(String clause, Prohibition p) {
         if (!p.han() && p.action().contains(GAP)) {
             StringBuilder re = new StringBuilder("\\b");
@@ -587,7 +593,17 @@ final class Contradictions {
             String re = det.matches() ? "\\b" + Pattern.quote(det.group(1)) + "\\s+" + ARTICLES + "\\b"
                     : "\\b" + Pattern.quote(p.action()) + "\\b";
             Matcher m = compiled(re, Pattern.CASE_INSENSITIVE).matcher(clause);
-            return m.find() ? m.start() : -1;
+            if (m.find()) {
+                return m.start();
+            }
+            // a quoted line in other small words: "there's a big storm coming next week" for "A big storm is coming next week"
+            List<String> content = java.util.Arrays.stream(p.action().split("[^a-z']+")).filter(w -> w.length() >= 4 && !QUOTE_STOP.contains(w)).toList();
+            if (content.size() >= 3) {
+                Matcher all = compiled("\\b" + String.join("\\b.*?\\b", content.stream().map(Pattern::quote).toList()) + "\\b",
+                        Pattern.CASE_INSENSITIVE).matcher(clause);
+                return all.find() ? all.start() : -1;
+            }
+            return -1;
         }
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < p.action().length(); i++) {

@@ -23,7 +23,7 @@ final class PickedChoices {
             // "I'm putting you down for the controller and starter" (holdout69's standby-gen-07)
             + "|(?:i'?m|we'?re)\\s+(?:just\\s+)?(?:putting you down|booking you(?: in)?|penciling you in|signing you up))\\s+(?:for|on)\\b";
     private static final Pattern BOOKS_DAY = Pattern.compile(
-            "(?:给|帮|为)(?:您|你)(?:先)?(?:定|订|约|排|安排|登记|预约|锁|报)(?:在|到|成)?(?=\\s*(?:\\d{1,2}月|\\d{1,2}[号日]|周|星期|礼拜))"
+            "(?:给|帮|为)(?:您|你)(?:先)?(?:定|订|约|排|安排|登记|预约|锁|报)(?:在|到|成|上)?(?=\\s*(?:\\d{1,2}月|\\d{1,2}[号日]|周|星期|礼拜))"
                     + "|" + BOOKS_EN,
             Pattern.CASE_INSENSITIVE);
     /** An option settled by the rep: "那就金缮吧", "给您定双狮采青", "I'll put you down for the Classic", "let's go with the Panorama". */
@@ -105,7 +105,10 @@ final class PickedChoices {
             return List.of();
         }
         boolean byOrder = BY_ORDER.matcher(customer).find();
-        boolean dayOpen = !byOrder && !BY_TIME.matcher(customer).find();
+        // "周四上午我反正不在家" turns the morning down; it picks nothing (holdout17's purifier-filter-08)
+        String kept = Sentences.split(customer).stream().flatMap(s -> Sentences.clauses(s).stream())
+                .filter(c -> !TURNED_DOWN.matcher(c).find()).collect(java.util.stream.Collectors.joining("\n"));
+        boolean dayOpen = !BY_ORDER.matcher(kept).find() && !BY_TIME.matcher(kept).find();
         // an option asked about is not chosen: "立柱包有啥用？" (holdout40's chongdian-06), "那我老爸要的采青怎么办？"
         String stated = Sentences.split(customer).stream().filter(x -> !x.strip().matches("(?s).*[？?]$"))
                 .collect(java.util.stream.Collectors.joining("\n"));
@@ -131,7 +134,8 @@ final class PickedChoices {
                         booked = sentence.substring(0, sentence.indexOf(clause));
                     }
                     if (dayPicked(booked, customer, card)) {
-                        day = new FactFlag(t.index(), "picked", clause.strip(), "the customer had named no day");
+                        boolean refused = !dayPicked(booked, TURNED_DOWN.matcher(customer).replaceAll(""), card);
+                        day = new FactFlag(t.index(), "picked", clause.strip(), refused ? "the customer had turned that day down" : "the customer had named no day");
                     }
                 }
                 String picked = option == null && !byOrder
@@ -149,13 +153,37 @@ final class PickedChoices {
 
     /** The booked words name a day the customer's words do not. */
     private static boolean dayPicked(String booked, String customer, CardProfile card) {
-        Set<Integer> days = days(booked, card);
+        // "3月20日周六" is the 20th, not every Saturday the card dates (the customer's "四月二十四号结婚" is another Saturday,
+        // holdout59's shougongxie-07)
+        Set<Integer> dated = dates(booked);
+        Set<Integer> days = dated.isEmpty() ? days(booked, card) : dated;
         BitSet weekdays = UnofferedDays.named(booked);
         if (days.isEmpty() && weekdays.isEmpty()) {
             return false;
         }
-        Set<Integer> named = days(customer, card);
-        return days.stream().noneMatch(named::contains) && !weekdays.intersects(UnofferedDays.named(customer));
+        // a day the customer turns down is not one it named: "周六上午不行，我要送孩子上课" (holdout19's first-service-08)
+        String named = Sentences.split(customer).stream().flatMap(s -> Sentences.clauses(s).stream())
+                .filter(c -> !TURNED_DOWN.matcher(c).find()).collect(java.util.stream.Collectors.joining("\n"));
+        BitSet namedWeekdays = UnofferedDays.named(named);
+        Set<Integer> namedDays = days(named, card);
+        return days.stream().noneMatch(namedDays::contains) && (dated.isEmpty() ? !weekdays.intersects(namedWeekdays)
+                : dated.stream().noneMatch(d -> card.weekdayDays.entrySet().stream().anyMatch(e -> namedWeekdays.get(e.getKey())
+                        && e.getValue().contains(d))));
+    }
+
+    /** A day the customer cannot keep or asks not to be booked. */
+    private static final Pattern TURNED_DOWN = Pattern.compile("不行|不在家|不方便|没空|没时间|出差|不能|来不了|去不了|别定|先别|不要定|还没想好"
+            + "|\b(?:can'?t|cannot|won'?t work|doesn'?t work|not available|busy|out of town|away|no good)\b", Pattern.CASE_INSENSITIVE);
+
+    /** Days of the month a text dates outright. */
+    private static Set<Integer> dates(String text) {
+        Set<Integer> out = new HashSet<>();
+        for (Fact f : FactExtractor.extract(text)) {
+            if (f.type() == Fact.Type.DATE && f.value().matches(".*\\d\\d$")) {
+                out.add(Integer.parseInt(f.value().substring(f.value().length() - 2)));
+            }
+        }
+        return out;
     }
 
     /**

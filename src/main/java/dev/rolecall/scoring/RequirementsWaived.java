@@ -115,12 +115,12 @@ final class RequirementsWaived {
             return List.of();
         }
         for (String sentence : Sentences.split(t.text())) {
-            if (sentence.strip().matches("(?s).*[？?]$") || FactFlag.covered(flagged, sentence)) {
+            if (sentence.strip().matches("(?s).*[？?]$")) {
                 continue;
             }
             for (String clause : Sentences.clauses(sentence)) {
                 Set<String> object = object(clause);
-                if (object.isEmpty() || object.stream().anyMatch(card.waivedByCard::contains)) {
+                if (object.isEmpty() || object.stream().anyMatch(card.waivedByCard::contains) || FactFlag.covered(flagged, clause)) {
                     continue;
                 }
                 for (Required r : card.requirements) {

@@ -32,6 +32,7 @@ final class SelfHelpAsked {
     private static final Pattern OTHER_DOER = Pattern.compile("师傅|我们|技术员|工程师|电工|\\b(?:we|we'?ll|the (?:tech|technician|crew|team|installer|arborist)\\w*|he'?ll|she'?ll|they'?ll)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ADDRESSED_ZH = Pattern.compile("您|你|自己");
+    private static final String HANDS_EN = "reset|flip|pull|disconnect|unplug|plug|open|remove|unscrew|tighten|loosen|jack|crawl|climb|drain";
     private static final Set<String> EN_STOP = Set.of("the", "a", "an", "it", "up", "or", "and", "her", "his", "him", "them", "into", "under",
             "over", "out", "off", "on", "in", "at", "by", "to", "of", "herself", "himself", "themselves", "manually", "wall");
 
@@ -83,12 +84,14 @@ final class SelfHelpAsked {
             return List.of();
         }
         for (String sentence : Sentences.split(t.text())) {
-            if (sentence.strip().matches("(?s).*[？?]$") || FactFlag.covered(flagged, sentence)) {
+            if (sentence.strip().matches("(?s).*[？?]$")) {
                 continue;
             }
+            // clause by clause: "…reset the controller and pull the battery cable…, and if that doesn't work, run a cord…" holds
+            // other errors flagged already (holdout69's standby-gen-07)
             for (String clause : Sentences.clauses(sentence)) {
                 for (Action a : card.selfHelp) {
-                    if (asked(clause, a)) {
+                    if (!FactFlag.covered(flagged, clause) && asked(clause, a)) {
                         return List.of(new FactFlag(t.index(), "contradiction", clause.strip(), a.rule()));
                     }
                 }
@@ -106,13 +109,15 @@ final class SelfHelpAsked {
             return !NEGATION_ZH.matcher(clause).find() && !OTHER_DOER.matcher(clause).find();
         }
         String lower = clause.toLowerCase(Locale.ROOT);
-        Matcher verb = Pattern.compile("\\b" + Pattern.quote(a.verb()) + "\\w*\\b").matcher(lower);
+        // the card's verb or a hand verb of the rep's own: "flip the reset on the controller" (holdout69's standby-gen-06)
+        Matcher verb = Pattern.compile("\\b(?:" + Pattern.quote(a.verb()) + "|" + HANDS_EN + ")\\w*\\b").matcher(lower);
         if (!verb.find() || a.object().stream().noneMatch(o -> Pattern.compile("\\b" + Pattern.quote(o)).matcher(lower).find())) {
             return false;
         }
         String before = lower.substring(0, verb.start());
         // "you can reset the controller", "just reset it", "go ahead and open the enclosure": the customer is to do it
-        boolean toCustomer = before.matches("(?s).*\\byou\\b.*") || before.strip().matches("(?:(?:so|just|try|first|then|and|maybe|go ahead and|if you)\\s*)*");
+        boolean toCustomer = before.matches("(?s).*\\byou\\b.*")
+                || before.strip().matches("(?:(?:so|just|try|first|then|and|maybe|oh|sure|well|also|now|go ahead and|if you)[\\s,]*)*");
         return toCustomer && !NEGATION_EN.matcher(before).find() && !OTHER_DOER.matcher(before).find();
     }
 }

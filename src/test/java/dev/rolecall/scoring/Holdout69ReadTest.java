@@ -86,6 +86,16 @@ class Holdout69ReadTest {
     }
 
     @Test
+    void redLinesInOtherSmallWordsAndHandsOnWorkInTheRepsOwnVerbs() {
+        List<String> pressure = said(generator("standby-gen-08.txt", "Priya", "Gordon"));
+        // "A big storm is coming next week" said as "there's a big storm coming next week"; "parts go up on the first, so you
+        // don't want to sit on this": the "don't" is the next clause's
+        assertThat(pressure).anyMatch(s -> s.contains("big storm coming next week")).anyMatch(s -> s.contains("parts go up on the first"));
+        // "flip the reset on the controller and pull the battery cable tonight" for "Asking him to reset the controller, …"
+        assertThat(said(generator("standby-gen-06.txt", "P. Nair", "Gordon"))).anyMatch(s -> s.contains("flip the reset on the controller"));
+    }
+
+    @Test
     void choicesMadeForTheCustomer() {
         assertThat(heater("reshuiqi-08.txt", "小邓", "老罗").invented()).anyMatch(f -> f.type().equals("picked") && f.said().contains("整机更换"));
         assertThat(generator("standby-gen-07.txt", "Priya Nair", "Gordon H.").invented())

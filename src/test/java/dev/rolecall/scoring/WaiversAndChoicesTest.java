@@ -56,6 +56,16 @@ class WaiversAndChoicesTest {
     }
 
     @Test
+    void aDayTheCustomerTurnedDownOrNeverNamedIsPickedForThem() {
+        // "周四上午我反正不在家。" then "我就给您约周四上午九点到十一点了"
+        assertThat(flags("holdout17", "purifier-filter.md", "purifier-filter-08.txt", "林晓", "周丽华"))
+                .anyMatch(f -> f.type().equals("picked") && f.card().contains("turned that day down"));
+        // "3月20日周六" is the 20th, not the customer's own Saturday ("四月二十四号结婚")
+        assertThat(flags("holdout59", "shougongxie.md", "shougongxie-07.txt", "邓佳音", "罗先生"))
+                .anyMatch(f -> f.type().equals("picked") && f.said().contains("3月20日周六"));
+    }
+
+    @Test
     void anOptionTheCustomerChoseInOwnWordsOrNamedIsNotPickedForThem() {
         // "那我就自己抄吧，六百八的" chose 自书 in words of its own (a B call, capped at 53 by a flag here)
         assertThat(flags("holdout44", "yizhu.md", "yizhu-04.txt", "周晓雯", "冯德厚")).noneMatch(f -> f.type().equals("picked"));
