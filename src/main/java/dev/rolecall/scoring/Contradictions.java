@@ -83,7 +83,8 @@ final class Contradictions {
     }
 
     /** The items of {@link dev.rolecall.card.Side#rules()}: each section's lines after its heading, less their bullet or number. */
-    private static List<String> ruleItems(String rules) {
+    /** The items of a card's don'ts sections, each without its bullet or number (a section's first line is its heading). */
+    static List<String> ruleItems(String rules) {
         List<String> out = new ArrayList<>();
         for (String block : rules.split("\n\\s*\n")) {
             String[] lines = block.split("\n");

@@ -106,8 +106,7 @@ final class PickedChoices {
         }
         boolean byOrder = BY_ORDER.matcher(customer).find();
         // "周四上午我反正不在家" turns the morning down; it picks nothing (holdout17's purifier-filter-08)
-        String kept = Sentences.split(customer).stream().flatMap(s -> Sentences.clauses(s).stream())
-                .filter(c -> !TURNED_DOWN.matcher(c).find()).collect(java.util.stream.Collectors.joining("\n"));
+        String kept = notTurnedDown(customer);
         boolean dayOpen = !BY_ORDER.matcher(kept).find() && !BY_TIME.matcher(kept).find();
         // an option asked about is not chosen: "立柱包有啥用？" (holdout40's chongdian-06), "那我老爸要的采青怎么办？"
         String stated = Sentences.split(customer).stream().filter(x -> !x.strip().matches("(?s).*[？?]$"))
@@ -162,8 +161,7 @@ final class PickedChoices {
             return false;
         }
         // a day the customer turns down is not one it named: "周六上午不行，我要送孩子上课" (holdout19's first-service-08)
-        String named = Sentences.split(customer).stream().flatMap(s -> Sentences.clauses(s).stream())
-                .filter(c -> !TURNED_DOWN.matcher(c).find()).collect(java.util.stream.Collectors.joining("\n"));
+        String named = notTurnedDown(customer);
         BitSet namedWeekdays = UnofferedDays.named(named);
         Set<Integer> namedDays = days(named, card);
         return days.stream().noneMatch(namedDays::contains) && (dated.isEmpty() ? !weekdays.intersects(namedWeekdays)
@@ -174,6 +172,12 @@ final class PickedChoices {
     /** A day the customer cannot keep or asks not to be booked. */
     private static final Pattern TURNED_DOWN = Pattern.compile("不行|不在家|不方便|没空|没时间|出差|不能|来不了|去不了|别定|先别|不要定|还没想好"
             + "|\b(?:can'?t|cannot|won'?t work|doesn'?t work|not available|busy|out of town|away|no good)\b", Pattern.CASE_INSENSITIVE);
+
+    /** The customer's clauses that turn nothing down. */
+    private static String notTurnedDown(String customer) {
+        return Sentences.split(customer).stream().flatMap(s -> Sentences.clauses(s).stream())
+                .filter(c -> !TURNED_DOWN.matcher(c).find()).collect(java.util.stream.Collectors.joining("\n"));
+    }
 
     /** Days of the month a text dates outright. */
     private static Set<Integer> dates(String text) {

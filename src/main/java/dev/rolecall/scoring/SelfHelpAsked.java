@@ -44,7 +44,7 @@ final class SelfHelpAsked {
     /** The card's listed things, from its red lines. Read once per card. */
     static List<Action> ofCard(String rules) {
         List<Action> out = new ArrayList<>();
-        for (String line : rules.split("\\R")) {
+        for (String line : Contradictions.ruleItems(rules)) {
             Matcher zh = RULE_ZH.matcher(line);
             if (zh.find() && !line.contains("决定")) { // "让客户自己决定加不加" is the rep's duty, not a red line
                 for (String part : zh.group(1).split("[、，,]|或者|或|和")) {
@@ -52,7 +52,7 @@ final class SelfHelpAsked {
                     if (p.length() >= 2 && HANDS_ZH.matcher(p.substring(0, 1)).matches()) {
                         Set<String> object = CardProfile.terms(p.substring(1));
                         if (!object.isEmpty()) {
-                            out.add(new Action(p.substring(0, 1), object, line.strip().replaceFirst("^[-*•]\\s*", "")));
+                            out.add(new Action(p.substring(0, 1), object, line));
                         }
                     }
                 }
@@ -71,7 +71,7 @@ final class SelfHelpAsked {
                         }
                     }
                     if (!object.isEmpty()) {
-                        out.add(new Action(words[0], object, line.strip().replaceFirst("^[-*•]\\s*", "")));
+                        out.add(new Action(words[0], object, line));
                     }
                 }
             }

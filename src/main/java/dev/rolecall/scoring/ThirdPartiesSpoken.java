@@ -37,9 +37,8 @@ final class ThirdPartiesSpoken {
     /** The card's parties, from its red lines. Read once per card. */
     static List<Party> ofCard(String rules) {
         List<Party> out = new ArrayList<>();
-        for (String line : rules.split("\\R")) {
-            String rule = line.strip().replaceFirst("^[-*•]\\s*", "");
-            Matcher en = RULE_EN.matcher(line);
+        for (String rule : Contradictions.ruleItems(rules)) {
+            Matcher en = RULE_EN.matcher(rule);
             if (en.find()) {
                 for (String part : en.group(1).split(",\\s*(?:or\\s+|and\\s+)?|\\s+or\\s+|\\s+and\\s+")) {
                     List<String> names = new ArrayList<>();
@@ -53,7 +52,7 @@ final class ThirdPartiesSpoken {
                     }
                 }
             }
-            Matcher zh = RULE_ZH.matcher(line);
+            Matcher zh = RULE_ZH.matcher(rule);
             if (zh.find()) {
                 for (String part : zh.group(1).split("[、，,]|或者|或|和|及")) {
                     String name = part.strip().replaceFirst("^原", "").replaceFirst("公司$", "");
