@@ -473,12 +473,12 @@ final class QuestionHandling {
             Turn wrongAt = answeredBy != null && flagged.contains(answeredBy.index()) ? answeredBy
                     : answeredBy == null && first != null && flagged.contains(first.index()) ? first : null;
             if (wrongAt != null) {
-                wrong.add("turn " + t.index() + " (" + qa.get(entry).question() + ") at turn " + wrongAt.index());
+                wrong.add(askedAt(t, qa.get(entry).question()) + " at turn " + wrongAt.index());
                 evidence.add(wrongAt.index());
             } else if (answeredBy != null) {
                 answered++;
             } else {
-                missed.add("turn " + t.index() + " (" + qa.get(entry).question() + ")");
+                missed.add(askedAt(t, qa.get(entry).question()));
                 evidence.add(t.index());
             }
         }
@@ -511,6 +511,14 @@ final class QuestionHandling {
         }
         java.util.Set<String> words = Claims.contentWords(p);
         return words.size() >= 3 && Claims.contentWords(reply).containsAll(words);
+    }
+
+    /**
+     * The customer's question as said and the card's question it was matched to: a reviewer read "turn 7 (Is it the board or
+     * the starter?)" as the customer's words where turn 7 was "Okay. The controller one, then. When?" (session 59's review).
+     */
+    private static String askedAt(Turn t, String cardQuestion) {
+        return "turn " + t.index() + " (\"" + clip(t.text()) + "\", the card's \"" + clip(cardQuestion) + "\")";
     }
 
     private static String clip(String text) {

@@ -96,6 +96,13 @@ class Holdout69ReadTest {
     }
 
     @Test
+    void aQuestionIsShownInTheCustomersWordsBesideTheCardsQuestion() {
+        // the item had shown only the card's question, read as the customer's words at a turn that said something else
+        assertThat(generator("standby-gen-06.txt", "P. Nair", "Gordon").items().get("questions").reason())
+                .contains("turn 5 (\"Can you check my furnace too?").contains("the card's \"Can you look at my furnace");
+    }
+
+    @Test
     void choicesMadeForTheCustomer() {
         assertThat(heater("reshuiqi-08.txt", "小邓", "老罗").invented()).anyMatch(f -> f.type().equals("picked") && f.said().contains("整机更换"));
         assertThat(generator("standby-gen-07.txt", "Priya Nair", "Gordon H.").invented())
