@@ -115,9 +115,7 @@ public record GoalChoice(String noun, List<String> options) {
         List<String> named = named(phrase);
         // "我先给您把香肠定上" names 川味香肠 by a pair of characters only it has (holdout45's lawei-07)
         return options.stream().filter(o -> named.contains(o) || ownWords(o).stream()
-                .anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(t).find())
-                || ownPairs(o).anyMatch(b -> b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                        && phrase.contains(b))).toList();
+                .anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(t).find()) || ownHanPairIn(o, phrase)).toList();
     }
 
     /**
@@ -131,8 +129,13 @@ public record GoalChoice(String noun, List<String> options) {
     /** The options {@link #mentioned} reads in the text. */
     public List<String> mentionedOptions(String text) {
         List<String> named = named(text);
-        return options.stream().filter(o -> named.contains(o) || ownPairs(o)
-                .anyMatch(b -> b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && text.contains(b))).toList();
+        return options.stream().filter(o -> named.contains(o) || ownHanPairIn(o, text)).toList();
+    }
+
+    /** Whether the text holds a pair of Chinese characters only this option has. */
+    private boolean ownHanPairIn(String option, String text) {
+        return ownPairs(option).anyMatch(b -> b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && text.contains(b));
     }
 
     /**

@@ -15,7 +15,8 @@ final class CallBacksDenied {
             + "|\\b(?:don'?t|do not|doesn'?t|can'?t|cannot|won'?t|never) (?:really |usually )?(?:do|make|schedule|offer|book|give|set up)"
             + " (?:follow-?up calls?|call-?backs?|return calls?)\\b|\\bno (?:call-?backs?|follow-?up calls?)\\b|\\b(?:can'?t|cannot|won'?t) call (?:you )?back\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CALL_AGAIN = Pattern.compile("再打|回电|打过来|再联系|回访|\\b(?:call(?:ed)? (?:back|again)|ring back|call-?back|follow-?up call)\\b",
+    /** The ending's own words for calling again, and a follow-up call ("We don't really do follow-up calls"). */
+    private static final Pattern CALL_AGAIN = Pattern.compile(ChoiceEvidence.CALL_AGAIN.pattern() + "|\\bfollow-?up call\\b",
             Pattern.CASE_INSENSITIVE);
 
     private CallBacksDenied() {}
@@ -31,7 +32,7 @@ final class CallBacksDenied {
         }
         for (String sentence : Sentences.split(t.text())) {
             for (String clause : Sentences.clauses(sentence)) {
-                if (DENIED.matcher(clause).find() && !clause.strip().matches("(?s).*[？?]$") && !FactFlag.covered(flagged, clause)) {
+                if (DENIED.matcher(clause).find() && !Sentences.endsAsking(clause) && !FactFlag.covered(flagged, clause)) {
                     return List.of(new FactFlag(t.index(), "claim", clause.strip(), "nearest: " + card.callBackCondition));
                 }
             }

@@ -40,7 +40,7 @@ final class ChoiceEvidence {
     private ChoiceEvidence() {}
 
     /** A condition that ends with the rep to call again. */
-    private static final Pattern CALL_AGAIN = Pattern.compile("再打|回电|打过来|再联系|回访|\\b(?:call(?:ed)? (?:back|again)|ring back|rung back|call-?back)\\b",
+    static final Pattern CALL_AGAIN = Pattern.compile("再打|回电|打过来|再联系|回访|\\b(?:call(?:ed)? (?:back|again)|ring back|rung back|call-?back)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The customer asks not to be called. */
     private static final Pattern NO_CALLS = Pattern.compile("别(?:再)?打(?:电话)?了|不要(?:再)?打(?:电话)?了|别再打|不要再打|别给我打|\\b(?:don'?t|do not) (?:call|ring)\\b|\\bstop calling\\b|\\bno more calls\\b",

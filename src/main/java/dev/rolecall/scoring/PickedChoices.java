@@ -109,13 +109,13 @@ final class PickedChoices {
         String kept = notTurnedDown(customer);
         boolean dayOpen = !BY_ORDER.matcher(kept).find() && !BY_TIME.matcher(kept).find();
         // an option asked about is not chosen: "立柱包有啥用？" (holdout40's chongdian-06), "那我老爸要的采青怎么办？"
-        String stated = Sentences.split(customer).stream().filter(x -> !x.strip().matches("(?s).*[？?]$"))
+        String stated = Sentences.split(customer).stream().filter(x -> !Sentences.endsAsking(x))
                 .collect(java.util.stream.Collectors.joining("\n"));
         boolean days = card.weekdayDays.size() >= 2 || card.days.cardinality() >= 2;
         FactFlag day = null;
         FactFlag option = null;
         for (String sentence : Sentences.split(t.text())) {
-            if (sentence.strip().matches("(?s).*[？?]$")) {
+            if (Sentences.endsAsking(sentence)) {
                 continue;
             }
             List<String> clauses = Sentences.clauses(sentence);

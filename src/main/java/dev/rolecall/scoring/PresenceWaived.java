@@ -46,12 +46,12 @@ final class PresenceWaived {
                 continue;
             }
             // a question the card quotes ("我报个鞋码你们做不行吗？") waives nothing
-            if (card.backingSentences.stream().filter(line -> !line.strip().matches("(?s).*[？?]$"))
+            if (card.backingSentences.stream().filter(line -> !Sentences.endsAsking(line))
                     .anyMatch(line -> WAIVED.matcher(line).find())) {
                 return List.of(); // "Nobody has to be home if the spot is marked" (holdout35's dumpster card)
             }
             for (String line : card.backingSentences) {
-                if (line.strip().matches("(?s).*[？?]$")) {
+                if (Sentences.endsAsking(line)) {
                     continue; // "我们本人来不了怎么办？" asks; it requires nothing (holdout20's handover card)
                 }
                 Matcher r = REQUIRED.matcher(line);

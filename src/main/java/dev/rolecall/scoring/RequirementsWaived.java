@@ -56,7 +56,7 @@ final class RequirementsWaived {
     static List<Required> ofCard(List<String> backingSentences, String rules) {
         List<Required> out = new ArrayList<>();
         for (String s : backingSentences) {
-            if (!s.strip().matches("(?s).*[？?]$") && !CARD_WAIVES.matcher(s).find()) {
+            if (!Sentences.endsAsking(s) && !CARD_WAIVES.matcher(s).find()) {
                 near(s, MUST).ifPresent(terms -> out.add(new Required(s.strip(), terms)));
             }
         }
@@ -102,7 +102,7 @@ final class RequirementsWaived {
     static Set<String> waivedByCard(List<String> backingSentences) {
         Set<String> out = new HashSet<>();
         for (String s : backingSentences) {
-            if (!s.strip().matches("(?s).*[？?]$") && CARD_WAIVES.matcher(s).find()) {
+            if (!Sentences.endsAsking(s) && CARD_WAIVES.matcher(s).find()) {
                 out.addAll(terms(s));
             }
         }
@@ -114,7 +114,7 @@ final class RequirementsWaived {
             return List.of();
         }
         for (String sentence : Sentences.split(t.text())) {
-            if (sentence.strip().matches("(?s).*[？?]$")) {
+            if (Sentences.endsAsking(sentence)) {
                 continue;
             }
             for (String clause : Sentences.clauses(sentence)) {

@@ -84,7 +84,7 @@ final class SelfHelpAsked {
             return List.of();
         }
         for (String sentence : Sentences.split(t.text())) {
-            if (sentence.strip().matches("(?s).*[？?]$")) {
+            if (Sentences.endsAsking(sentence)) {
                 continue;
             }
             // clause by clause: "…reset the controller and pull the battery cable…, and if that doesn't work, run a cord…" holds

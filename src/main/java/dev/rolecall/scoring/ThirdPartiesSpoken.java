@@ -70,7 +70,7 @@ final class ThirdPartiesSpoken {
             return List.of();
         }
         for (String sentence : Sentences.split(t.text())) {
-            if (sentence.strip().matches("(?s).*[？?]$") || DISCLAIM.matcher(sentence).find()) {
+            if (Sentences.endsAsking(sentence) || DISCLAIM.matcher(sentence).find()) {
                 continue;
             }
             String lower = sentence.toLowerCase(Locale.ROOT);
