@@ -42,6 +42,10 @@ final class CardProfile {
     /** Amounts of money on the card and the price shares its discounts leave (1, 0.85). */
     final List<Double> amounts = new ArrayList<>();
     final Set<Double> priceShares = new HashSet<>(Set.of(1.0));
+    /** Every number either side of the card says, in any form: a bare one in a call may be any of them, not a price. */
+    final Set<Double> numbers = new HashSet<>();
+    /** The caller side's lines that state a price, numerals as digits: what a bare number after a name there is. */
+    final List<String> priceLines = new ArrayList<>();
     /** An amount and the words just before it on the card ("甲状腺彩超150元"): what a customer picks by name. */
     record Priced(double amount, Set<String> label) {}
 
@@ -178,6 +182,14 @@ final class CardProfile {
         }
         templateSlots = new TemplateSlots(card.caller().raw());
         pricedNames = new PricedNames(card.caller().raw());
+        for (String line : card.caller().raw().split("\n")) {
+            if (FactExtractor.extract(line).stream().anyMatch(f -> f.type() == Fact.Type.MONEY)) {
+                priceLines.add(ChineseNumbers.normalize(line).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String side : List.of(card.caller().raw(), card.callee().raw())) {
+            numbers.addAll(dev.rolecall.text.EnglishNumbers.bareNumbers(ChineseNumbers.normalize(side)));
+        }
         today = RelativeDays.today(card.caller().raw());
         calendar = Weekdays.anchor(card.caller().raw());
         timesExactly = ExactArrivals.givenBy(card.caller().raw());

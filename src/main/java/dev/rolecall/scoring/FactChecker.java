@@ -61,9 +61,11 @@ final class FactChecker {
         String cardText = card.card.caller().raw();
         int raisedAt = card.stopTriggers.isEmpty() ? -1 : RaisedConditions.raisedLoosely(call, card); // once a call, not a turn
         Set<Double> spoken = new HashSet<>(); // every number the call has said so far, by either side, in any form
+        Set<Double> notMoney = new HashSet<>(card.numbers); // numbers a bare one in the rep's clause may be, other than a price
         for (Turn t : call.turns) {
             spoken.addAll(EnglishNumbers.bareNumbers(EnglishNumbers.normalize(ChineseNumbers.normalize(t.text()))));
             if (t.speaker() == Role.CALLEE) {
+                notMoney.addAll(EnglishNumbers.bareNumbers(ChineseNumbers.normalize(t.text())));
                 cardAmounts(t.text(), card).forEach(amountsSaid::add);
                 heardCounts.addAll(FactExtractor.numbers(t.text()));
                 java.util.regex.Matcher hour = PROPOSED_HOUR.matcher(t.text());
@@ -117,6 +119,8 @@ final class FactChecker {
                         if (facts.stream().noneMatch(f -> f.type() == Fact.Type.MONEY)) {
                             facts.addAll(FactExtractor.shareAmount(previous, sentence));
                         }
+                        // the readers above know their words; a number alone is read last (BareAmounts)
+                        facts.addAll(BareAmounts.in(sentence, whole, asked == null ? "" : asked.text(), facts, card, notMoney, spoken));
                         if (facts.stream().noneMatch(f -> f.type() == Fact.Type.DATE)) {
                             facts.addAll(RelativeDays.dates(sentence, card.today)); // "下周三前付", "due tomorrow"
                         }

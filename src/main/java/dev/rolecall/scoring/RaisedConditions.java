@@ -30,6 +30,13 @@ final class RaisedConditions {
     /** A question whether the customer should do a thing: "Should I turn the water on?", "我要不要先拿铁丝绑一下？". */
     private static final Pattern ASKS_WHETHER_TO = Pattern.compile("(?:and |so |or )?(?:should|shall|can|could|may|do|would) (?:i|we)\\b"
             + "|(?:那|那我|我)?(?:要不要|能不能|该不该|需不需要|可不可以)", Pattern.CASE_INSENSITIVE);
+    /** A sentence set in the past, an incident over: "上个月…手指被那个滚筒擦破了皮" (holdout70's faithful paobuji-01). */
+    private static final Pattern PAST = Pattern.compile("上个?月|上周|上礼拜|上星期|去年|前年|前几年|上次|那次|小时候"
+            + "|\\blast (?:month|year|week|summer|winter|spring|fall|time)\\b|\\b(?:years?|months?|weeks?) ago\\b|\\ba while back\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** What is still so now: "上周摔了，现在胸口还痛" is raised today. */
+    private static final Pattern NOW = Pattern.compile("现在|还在|还是|一直|刚才|刚刚|今天|这会儿|\\b(?:now|still|today|just now|right now|again)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Terms of who and of asking, which every condition has. */
     private static final Set<String> GENERIC = Set.of("提到", "同去", "的人", "或者", "客户", "说家", "家里", "mentions", "says", "customer",
             "there", "any", "anyone", "old", "under", "new", "has", "have", "had");
@@ -37,7 +44,11 @@ final class RaisedConditions {
     private RaisedConditions() {}
 
     /** A stop condition and the distinctive terms that raise it, each as the pattern it is said in (compiled once per card). */
-    record Trigger(int condition, List<Pattern> terms) {}
+    record Trigger(int condition, List<Pattern> terms, boolean history) {}
+
+    /** A condition about what has happened: "she's fallen on the stairs in the last month", "最近摔过". */
+    private static final Pattern HISTORY = Pattern.compile("最近|近期|近一个月|过去|以前|曾经|有过|史|\\bin the (?:last|past)\\b|\\brecent(?:ly)?\\b"
+            + "|\\bago\\b|\\bever\\b|\\bhistory\\b|\\bhas (?:had|fallen|been)\\b|'s (?:had|fallen)\\b", Pattern.CASE_INSENSITIVE);
 
     /** The caller's stop conditions and their triggers, read once per card. */
     static List<Trigger> triggers(List<EndCondition> conditions, List<String> callerSentences) {
@@ -59,7 +70,7 @@ final class RaisedConditions {
             Set<String> trigger = distinctive(CardProfile.terms(head.substring(0, end)), callerSentences);
             if (!trigger.isEmpty()) {
                 out.add(new Trigger(c.number(), trigger.stream().map(t -> Pattern.compile(t.chars().allMatch(ch -> ch < 128)
-                        ? forms(t) : chineseForms(t))).toList()));
+                        ? forms(t) : chineseForms(t))).toList(), HISTORY.matcher(head).find()));
             }
         }
         return List.copyOf(out);
@@ -87,7 +98,7 @@ final class RaisedConditions {
     private static Raise first(ScoredCall call, CardProfile card, int shortest) {
         for (Trigger trigger : card.stopTriggers) {
             for (Turn t : call.turns) {
-                if (t.speaker() == Role.CALLEE && raises(t.text(), trigger.terms(), shortest)) {
+                if (t.speaker() == Role.CALLEE && raises(t.text(), trigger, shortest)) {
                     return new Raise(trigger.condition(), t);
                 }
             }
@@ -116,12 +127,16 @@ final class RaisedConditions {
      * black-glued tiles", holdout60's faithful floor-refinish-03; "验出问题开发商不认怎么办？" is no "开发商不让第三方验房人员进场",
      * holdout51's faithful yanfang-01). Overlapping bigrams (开发, 发商) are one word.
      */
-    private static boolean raises(String text, List<Pattern> trigger, int shortest) {
+    private static boolean raises(String text, Trigger raising, int shortest) {
+        List<Pattern> trigger = raising.terms();
         StringBuilder kept = new StringBuilder();
         for (String sentence : Sentences.split(text)) {
             // "should I scrape a bit off and send it to you?" asks whether to; it reports nothing done (holdout67's faithful
             // lead-paint-03)
-            kept.append(ASKS_WHETHER_TO.matcher(sentence.strip()).lookingAt() ? "" : sentence).append(' ');
+            // an incident told as over ("上个月…手指被滚筒擦破了皮") is the customer's history, not what the call must stop for,
+            // unless the condition is about history ("she's fallen on the stairs in the last month", holdout61's stairlift-07)
+            boolean over = !raising.history() && PAST.matcher(sentence).find() && !NOW.matcher(sentence).find();
+            kept.append(ASKS_WHETHER_TO.matcher(sentence.strip()).lookingAt() || over ? "" : sentence).append(' ');
         }
         String lower = kept.toString().toLowerCase(java.util.Locale.ROOT);
         java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();

@@ -36,6 +36,23 @@ final class SelfHelpAsked {
     private static final Set<String> EN_STOP = Set.of("the", "a", "an", "it", "up", "or", "and", "her", "his", "him", "them", "into", "under",
             "over", "out", "off", "on", "in", "at", "by", "to", "of", "herself", "himself", "themselves", "manually", "wall");
 
+    /** "you can", "you'll want to", "could you just": the customer as the subject of the verb that follows. */
+    private static final Pattern YOU_DO = Pattern.compile("\\byou(?:'ll|'d| will| would| can| could| should| might| may| must| need to| have to"
+            + "| want to| got to| gotta)?(?: (?:just|also|first|then|maybe|probably|want to|need to|have to|go ahead and|try to|try and))*\\s*$");
+
+    /** A request put as a question: "could you pull the cover back?", "您能不能先把外壳拆开看看？". */
+    private static final Pattern REQUEST = Pattern.compile("(?i)\\b(?:could|can|would|will) you\\b|\\bwould you mind\\b|您能不能|你能不能|您可以|麻烦您");
+
+    /**
+     * The clause lists what a priced option includes: "Opt 1, standard opening, $325: pump cover dry, remove/clean/fold cover, …"
+     * is what the crew does, not what she is told to (holdout70's faithful pool-opening-02, in shorthand).
+     */
+    private static boolean described(String sentence, String clause) {
+        int at = sentence.indexOf(clause);
+        int colon = at > 0 ? Math.max(sentence.lastIndexOf(':', at), sentence.lastIndexOf('：', at)) : -1;
+        return colon > 0 && FactExtractor.extract(sentence.substring(0, colon)).stream().anyMatch(f -> f.type() == Fact.Type.MONEY);
+    }
+
     private SelfHelpAsked() {}
 
     /** A listed thing not to have the customer do: its verb ("拆", "reset") and object's terms ("外壳"; "controller"). */
@@ -84,12 +101,17 @@ final class SelfHelpAsked {
             return List.of();
         }
         for (String sentence : Sentences.split(t.text())) {
-            if (Sentences.endsAsking(sentence)) {
+            // a question asks what is so, unless it asks her to do it: "could you pull the cover back a bit?" (holdout70's
+            // pool-opening-07)
+            if (Sentences.endsAsking(sentence) && !REQUEST.matcher(sentence).find()) {
                 continue;
             }
             // clause by clause: "…reset the controller and pull the battery cable…, and if that doesn't work, run a cord…" holds
             // other errors flagged already (holdout69's standby-gen-07)
             for (String clause : Sentences.clauses(sentence)) {
+                if (described(sentence, clause)) {
+                    continue;
+                }
                 for (Action a : card.selfHelp) {
                     if (!FactFlag.covered(flagged, clause) && asked(clause, a)) {
                         return List.of(new FactFlag(t.index(), "contradiction", clause.strip(), a.rule()));
@@ -116,7 +138,9 @@ final class SelfHelpAsked {
         }
         String before = lower.substring(0, verb.start());
         // "you can reset the controller", "just reset it", "go ahead and open the enclosure": the customer is to do it
-        boolean toCustomer = before.matches("(?s).*\\byou\\b.*")
+        // "you" as the verb's own subject, not anywhere before it: "getting back to you about opening your pool" asks nothing
+        // (holdout70's faithful pool-opening-03)
+        boolean toCustomer = YOU_DO.matcher(before).find()
                 || before.strip().matches("(?:(?:so|just|try|first|then|and|maybe|oh|sure|well|also|now|go ahead and|if you)[\\s,]*)*");
         return toCustomer && !NEGATION_EN.matcher(before).find() && !OTHER_DOER.matcher(before).find();
     }

@@ -18,7 +18,11 @@ final class ThirdPartiesSpoken {
     private static final Pattern RULE_ZH = Pattern.compile("替([^，。；;！]{2,24}?)表态");
     /** What a party will or will not do, as the rep tells it. */
     private static final Pattern STANCE_EN = Pattern.compile("\\b(?:will|won'?t|'ll|would|always|never|usually|definitely|told us|said|says"
-            + "|signs? off|cover(?:s|ed)?|pays?|paid|reimburses?|approves?|honou?rs?|accepts?|denies|refuses?|doesn'?t|don'?t)\\b",
+            + "|signs? off|pays?|paid|reimburses?|approves?|honou?rs?|accepts?|denies|refuses?|doesn'?t|don'?t)\\b"
+            // "cover" as what they do, not the thing: "we pump the water off the cover", "pump cover dry" are no pump maker's
+            // word (holdout70's faithful pool-opening-01 and -02)
+            + "|(?<=\\b(?:will|'ll|would|won't|wouldn't|to|they|it|that|usually|always|never|definitely|probably|should|may|might"
+            + "|does|doesn't|do|don't|normally|typically|fully|partly) )cover(?:s|ed)?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STANCE_ZH = Pattern.compile("赔|保修|不认|认账|管|报销|承担|负责|出钱|贴|批|通过|会(?:给|出|报|贴|管|认)|肯定|不会|说了|同意");
     /** The rep declining to speak for them, as the card has it: "I can't speak for them", "这个我说不了，得您去问". */

