@@ -201,6 +201,78 @@ final class ChoiceEvidence {
         return out;
     }
 
+    /** Words that are talk in any option's line, not what sets one apart. */
+    private static final Set<String> TALK = Set.of("the", "and", "with", "for", "plus", "our", "your", "you", "that", "this", "about",
+            "hours", "hour", "year", "years", "option", "everything", "includes", "including", "also", "from");
+    /** An option the card names by its place: "second option", "option 2", "the other plan". */
+    private static final Pattern BY_ORDER = Pattern.compile("(?i)\\b(?:first|second|third|other|1|2|3|one|two|three|a|b)\\s+(?:option|plan|package|choice)\\b"
+            + "|\\b(?:option|plan|package|choice)\\s+(?:1|2|3|one|two|three|a|b)\\b");
+    private static final Pattern NEGATED = Pattern.compile("n't\\b|\\bnot?\\b|\\bnever\\b");
+
+    /**
+     * For options the card names by their order ("The second option is $1,240: everything in the standard opening, plus a new
+     * … pump, …"), the words of the script lines that price the option and open with it, less those of the other options'
+     * lines: what a customer picks it by ("The new pump, then.", holdout70's faithful pool-opening-01, had failed its ending).
+     * English only; Chinese options are read by their own pairs of characters ({@link GoalChoice#pickedByPart}).
+     */
+    private static List<Set<String>> ownContent(GoalChoice choice, dev.rolecall.card.Side caller) {
+        if (choice.options().stream().anyMatch(o -> o.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))) {
+            return List.of();
+        }
+        List<Set<String>> words = new java.util.ArrayList<>();
+        for (String option : choice.options()) {
+            Set<String> own = new HashSet<>();
+            for (dev.rolecall.card.ScriptStep step : caller.steps()) {
+                for (String line : step.lines()) {
+                    String lower = line.toLowerCase(Locale.ROOT);
+                    // the line that opens with this option: "The second option is $1,240: …"
+                    List<String> named = choice.named(line);
+                    // a line that prices the option it opens with, not a booking or read-back line that names it in passing
+                    if (!named.isEmpty() && !amounts(line).isEmpty() && named.stream().min(java.util.Comparator.comparingInt(o -> lower.indexOf(o.toLowerCase(Locale.ROOT))))
+                            .get().equals(option)) {
+                        for (String w : lower.split("[^a-z]+")) {
+                            if (w.length() >= 3 && !TALK.contains(w)) {
+                                own.add(w);
+                            }
+                        }
+                    }
+                }
+            }
+            words.add(own);
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Set<String> others = new HashSet<>();
+            for (int j = 0; j < words.size(); j++) {
+                if (j != i) {
+                    others.addAll(words.get(j));
+                }
+            }
+            words.get(i).removeAll(others);
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!BY_ORDER.matcher(choice.options().get(i)).find()) {
+                words.set(i, Set.of()); // a named option is picked by its name
+            }
+        }
+        return words;
+    }
+
+    /** "The new pump, then.": a short answer of its own (six words at most, no question, no "not") with a word only one option's lines have. */
+    private static boolean byContent(String text, List<Set<String>> contents) {
+        for (String sentence : text.toLowerCase(Locale.ROOT).split("(?<=[.!?])\\s+")) {
+            String[] words = sentence.strip().split("[^a-z']+");
+            if (sentence.contains("?") || words.length > 6 || NEGATED.matcher(sentence).find()) {
+                continue;
+            }
+            for (Set<String> own : contents) {
+                if (java.util.Arrays.stream(words).anyMatch(own::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Why the condition's choice or rating is not in the call, or null when it is (or the condition needs neither). */
     static String missing(String condition, List<Turn> turns, dev.rolecall.card.Side caller) {
         if (condition == null) {
@@ -215,11 +287,12 @@ final class ChoiceEvidence {
             return null;
         }
         java.util.Map<Double, Set<String>> prices = optionPrices(choice, caller);
+        List<Set<String>> contents = ownContent(choice, caller);
         for (int i = 0; i < turns.size(); i++) {
             Turn t = turns.get(i);
             String text = t.text().toLowerCase(Locale.ROOT);
             if (t.speaker() == Role.CALLEE && (!choice.named(text).isEmpty() || text.contains(choice.noun()) || byNumber(text, choice)
-                    || choice.pickedByPart(t.text()) || byPrice(t.text(), prices))) {
+                    || choice.pickedByPart(t.text()) || byPrice(t.text(), prices) || byContent(t.text(), contents))) {
                 return null; // "Let's go with the Complete plan"; "20." for the 20-yard
             }
             // a read-back asked and agreed to; a plan presented in a turn of its own and met with "Alright" is not chosen

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * isp-visit), read after its blind first run: faithful calls capped for a grandchild's injury last month taken for the stop
  * condition raised today, a price less the card's new-customer discount, "we pump the water off the cover" read as speaking
  * for the pump maker, "getting back to you about opening your pool" and a shorthand list of what the crew does read as
- * telling the customer to do it; in the flawed calls, a request put as a question ("could you pull the cover back a bit?").
+ * telling the customer to do it, an option chosen by what it adds ("The new pump, then."); in the flawed calls, a request put as
+ * a question ("could you pull the cover back a bit?").
  */
 class Holdout70ReadTest {
 
@@ -40,8 +41,8 @@ class Holdout70ReadTest {
     void theCrewsWorkIsNotAskedOfTheCustomerNorSaidForThePumpMaker() {
         // "we pump the water off the cover" is no word for the pump manufacturer; "getting back to you about opening your pool"
         // asks her to open nothing
-        // (its ending, "The new pump, then." for the card's "second option", is still failed: left)
-        assertThat(pool("pool-opening-01.txt", "Marisol Ortega", "Ruth Kowalski").critical()).noneMatch(c -> c.contains("forbids"));
+        // and "The new pump, then." chooses the card's "The second option is $1,240: … plus a new … pump"
+        assertThat(pool("pool-opening-01.txt", "Marisol Ortega", "Ruth Kowalski").critical()).isEmpty();
         assertThat(pool("pool-opening-03.txt", "Marisol", "Mrs. Kowalski").critical()).isEmpty();
         // "Opt 1, standard opening, $325: pump cover dry, remove/clean/fold cover, …" lists what the crew does
         assertThat(said(pool("pool-opening-02.txt", "Harbor", "R.K."))).noneMatch(s -> s.contains("remove/clean/fold"));
