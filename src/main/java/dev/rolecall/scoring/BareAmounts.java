@@ -51,10 +51,8 @@ final class BareAmounts {
 
     /** The bare prices of a caller clause of the sentence {@code whole}, said after the customer's turn {@code asked}. */
     static List<Fact> in(String clause, String whole, String asked, List<Fact> read, CardProfile card, Set<Double> notMoney, Set<Double> spoken) {
-        if (card.amounts.isEmpty() || PHONE_TALK.matcher(whole).find() || !FactExtractor.readOutPhones(whole).isEmpty()) {
-            // a card that prices nothing: a bare number is never a price it could get wrong; a number read out in groups
-            // ("我们的电话是零二五、八四六七、一二三九") is a phone number
-            return List.of();
+        if (card.amounts.isEmpty()) {
+            return List.of(); // a card that prices nothing: a bare number is never a price it could get wrong
         }
         List<Fact> out = new ArrayList<>();
         List<Fact> named = new ArrayList<>();
@@ -88,6 +86,11 @@ final class BareAmounts {
         }
         if (PAYING.matcher(whole).find() || PAYING.matcher(asked).find() || HOW_MUCH.matcher(asked).find()) {
             named.addAll(out); // talk of paying, or the answer to the customer's question of it
+        }
+        // a number read out in groups ("我们的电话是零二五、八四六七、一二三九") is a phone number; asked only of a sentence with a
+        // candidate, as most have none
+        if (named.isEmpty() || PHONE_TALK.matcher(whole).find() || !FactExtractor.readOutPhones(whole).isEmpty()) {
+            return List.of();
         }
         return named;
     }

@@ -216,8 +216,9 @@ final class ChoiceEvidence {
      * English only; Chinese options are read by their own pairs of characters ({@link GoalChoice#pickedByPart}).
      */
     private static List<Set<String>> ownContent(GoalChoice choice, dev.rolecall.card.Side caller) {
-        if (choice.options().stream().anyMatch(o -> o.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))) {
-            return List.of();
+        if (choice.options().stream().anyMatch(o -> o.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                || choice.options().stream().noneMatch(o -> BY_ORDER.matcher(o).find())) {
+            return List.of(); // no option named by its place: each is picked by its name, and the card's lines need no reading
         }
         List<Set<String>> words = new java.util.ArrayList<>();
         for (String option : choice.options()) {

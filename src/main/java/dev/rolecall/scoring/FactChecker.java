@@ -63,9 +63,10 @@ final class FactChecker {
         Set<Double> spoken = new HashSet<>(); // every number the call has said so far, by either side, in any form
         Set<Double> notMoney = new HashSet<>(card.numbers); // numbers a bare one in the rep's clause may be, other than a price
         for (Turn t : call.turns) {
-            spoken.addAll(EnglishNumbers.bareNumbers(EnglishNumbers.normalize(ChineseNumbers.normalize(t.text()))));
+            List<Double> numbers = EnglishNumbers.bareNumbers(EnglishNumbers.normalize(ChineseNumbers.normalize(t.text())));
+            spoken.addAll(numbers);
             if (t.speaker() == Role.CALLEE) {
-                notMoney.addAll(EnglishNumbers.bareNumbers(ChineseNumbers.normalize(t.text())));
+                notMoney.addAll(numbers);
                 cardAmounts(t.text(), card).forEach(amountsSaid::add);
                 heardCounts.addAll(FactExtractor.numbers(t.text()));
                 java.util.regex.Matcher hour = PROPOSED_HOUR.matcher(t.text());
