@@ -310,6 +310,7 @@ final class CardProfile {
         backingLower = backing.toLowerCase(java.util.Locale.ROOT);
         freeClaims = new FreeClaims(backing);
         backingSentences = Sentences.split(backing);
+        ownSentences = Sentences.split(withoutForbiddenQuotes(backing));
         // "不许说“翻完跟新的一模一样”" outside the don'ts section quotes what not to say: the rep saying it says no card words
         backingPlain = plain(withoutForbiddenQuotes(backing));
         backingDigits = ChineseNumbers.normalize(backing);
@@ -323,7 +324,10 @@ final class CardProfile {
         refunds = RefundTerms.ofCard(backingSentences.stream().filter(s -> card.caller().endConditions().stream()
                 .noneMatch(c -> c.text().contains(s.strip()))).toList());
         minimumAge = AgeLimits.minimum(backingSentences);
-        stopTriggers = RaisedConditions.triggers(card.caller().endConditions(), callerSentences);
+        // a closing line that says the emergency script again ("…叔叔喘不上气、嘴唇发紫、叫不醒，马上打120") makes no trigger word
+        // common (holdout71's zhiyangji-07: a burning oxygen tube and blue lips were never read as raised)
+        stopTriggers = RaisedConditions.triggers(card.caller().endConditions(), callerSentences.stream()
+                .filter(x -> card.caller().closings().stream().noneMatch(c -> c.contains(x.strip()))).toList());
         callerTerms = terms(backing);
         requirements = RequirementsWaived.ofCard(backingSentences, rules);
         waivedByCard = RequirementsWaived.waivedByCard(backingSentences);
@@ -397,12 +401,16 @@ final class CardProfile {
     final Map<Integer, Set<Integer>> weekdayDays = new HashMap<>();
     /** The card's caller side less its red lines: what a rep's claim may rest on. */
     final List<String> backingSentences;
+    /** The same less the words it quotes not to say ("no \"prices go up in October\" pressure"): what it says itself. */
+    final List<String> ownSentences;
     /** The card's caller side but its red lines, letters and digits only: what the rep may say word for word. */
     private final String backingPlain;
 
     /** Quoted words after a "don't say" ("不许说“…”“…”", "never say \"…\""), quote after quote. */
     private static final java.util.regex.Pattern FORBIDDEN_QUOTE = java.util.regex.Pattern.compile(
-            "(?:不许|不能|不要|不准|别|禁止|绝不|never|don'?t|do not)\\s*(?:说|讲|用|承诺|say|promise|call it|use)?\\s*(?:[“\"「『][^”\"」』]{1,40}[”\"」』][、，,\\s或和/]*)+",
+            // "no \"the fire marshal is doing surprise checks this month\" or \"prices go up in October\" pressure" (holdout71's card)
+            "(?:不许|不能|不要|不准|别|禁止|绝不|never|don'?t|do not|\\bno)\\s*(?:说|讲|用|承诺|say|promise|call it|use)?\\s*"
+                    + "(?:[“\"「『][^”\"」』]{1,60}[”\"」』](?:[、，,\\s或和/]|\\bor\\b|\\band\\b)*)+",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     static String withoutForbiddenQuotes(String text) {

@@ -57,6 +57,9 @@ final class Claims {
             + "|随时(?:找|联系|打|问|跟我说|告诉)|any ?time.{0,15}(?:call|reach|ask|let)"
             // the rep's own habit: "I always like to go through everything in order so nothing gets missed"
             + "|\\bI (?:always|usually) (?:like|try|want|prefer)\\b"
+            // sympathy guessed, not a rule: "that must have been scary" (holdout71's faithful extinguisher-service-03), "您肯定吓坏了吧"
+            + "|\\bmust (?:have been|be) (?:so |really |very |pretty )?(?:scary|hard|frustrating|stressful|tough|awful|worrying|frightening"
+            + "|upsetting|difficult|exhausting|a shock|a worry)\\b|(?:肯定|一定)(?:是)?(?:吓坏|吓着|吓一跳|急坏|累坏|很着急|很担心|不好受|挺难受)"
             // a customer's feeling or result called normal: "Totally normal for a first try." after a disappointing score
             + "|\\bnormal (?:for a first|to feel|to be (?:nervous|worried|anxious|unsure|upset))", Pattern.CASE_INSENSITIVE);
     /** A certainty denied is a caution, not a claim: "谁也不能保证完全不摔", "I can't guarantee it'll be approved". */

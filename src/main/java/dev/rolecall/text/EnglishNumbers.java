@@ -53,6 +53,15 @@ public final class EnglishNumbers {
     private static final Pattern WEEKDAY_ORDINAL = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+the\\s+"
             + "(?i:(twenty|thirty)[\\s-])?(?i:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
             + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\\b");
+    /** A day of the month in ordinal words with its weekday after it, "the twenty-third, that's the Friday" (holdout71). */
+    private static final Pattern ORDINAL_WEEKDAY = Pattern.compile("\\bthe\\s+(?i:(twenty|thirty)[\\s-])?(?i:(first|second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+            + "|twentieth|thirtieth))\\b(?=,?\\s*(?:that's|that is|which is)\\s+(?:a|the)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+            // or alone, past the first nine, where nothing it counts follows: "We could do the twenty-third, …" (its clause)
+            + "|\\bthe\\s+(?i:(twenty|thirty)[\\s-])?(?i:(tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+            + "|eighteenth|nineteenth|twentieth|thirtieth))\\b(?=\\s*(?:[,.;!?]|$|or\\b|and\\b|at\\b|works?\\b|from\\b|between\\b|in the\\b))"
+            + "|\\bthe\\s+(?i:(twenty|thirty)[\\s-])(?i:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\\b"
+            + "(?=\\s*(?:[,.;!?]|$|or\\b|and\\b|at\\b|works?\\b|from\\b|between\\b|in the\\b))");
     /** Half hours said in words: "half an hour" is 30 minutes, "an hour and a half" 90. */
     private static final Pattern HALF_DAY = Pattern.compile("\\b(?:half a day|a half[- ]day|half[- ]day)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HALF_HOUR = Pattern.compile("\\b(?:half an hour|a half[- ]hour|half[- ]hour)\\b", Pattern.CASE_INSENSITIVE);
@@ -234,7 +243,15 @@ public final class EnglishNumbers {
         s = dollars(HUNDREDS, s, 100);
         s = dollars(PER_PERIOD, s, 10);
         s = ORDINAL_DATE.matcher(s).replaceAll(r -> r.group(1) + " " + dayOfMonth(r.group(2), r.group(3)));
-        s = WEEKDAY_ORDINAL.matcher(s).replaceAll(r -> r.group(1) + " the " + dayOfMonth(r.group(2), r.group(3)) + "th");
+        s = WEEKDAY_ORDINAL.matcher(s).replaceAll(r -> r.group(1) + " the " + ordinal(dayOfMonth(r.group(2), r.group(3))));
+        s = ORDINAL_WEEKDAY.matcher(s).replaceAll(r -> {
+            for (int g = 1; g + 1 <= r.groupCount(); g += 2) {
+                if (r.group(g + 1) != null) {
+                    return "the " + ordinal(dayOfMonth(r.group(g), r.group(g + 1)));
+                }
+            }
+            return Matcher.quoteReplacement(r.group());
+        });
         return PERCENT_WORD.matcher(s).replaceAll("$1%");
     }
 
@@ -276,6 +293,11 @@ public final class EnglishNumbers {
         }
         List<Double> rest = bareNumbers(m.group(2));
         return rest.size() == 1 && rest.get(0) >= 10 ? SMALL.indexOf(m.group(1).toLowerCase(Locale.ROOT)) * 100L + rest.get(0).longValue() : null;
+    }
+
+    /** 23 → "23rd", 11 → "11th". */
+    private static String ordinal(int n) {
+        return n + (n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th");
     }
 
     private static int dayOfMonth(String tens, String ordinal) {
