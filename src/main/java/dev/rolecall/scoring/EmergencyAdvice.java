@@ -1,0 +1,56 @@
+package dev.rolecall.scoring;
+
+import dev.rolecall.text.Embedder;
+import dev.rolecall.transcript.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the rep tells the customer to do once the customer has raised what a stop condition covers (the rink cracking, the
+ * heater smoking, a child coughing after the powder), in words the card's safety lines do not come near: "Just stand it back up
+ * against the wall", "Keep the kids where they are so the powder settles", "先把流量开大点", "Just go down and shut the valve
+ * yourself" (holdout71's review: the worst advice of the emergency calls went unflagged where no red line words it). Only after a
+ * condition raised as the ending check reads it (so on no faithful call of the labelled sets), only an instruction to the
+ * customer, and only one no clause of the card's stop conditions, closing lines or answers is near in meaning.
+ */
+final class EmergencyAdvice {
+    /** An instruction in English: a verb of doing first, or "have him…", "you can keep…". */
+    private static final Pattern EN = Pattern.compile("^(?:(?:okay|ok|so|sure|well|honestly|oh|alright|right|yeah|and|then|first|now)[,.!]?\\s+)*"
+            + "(?:just\\s+|please\\s+|go ahead and\\s+)?(?:have (?:him|her|them|the kids|everyone)|keep|put|go|get|run|reset|pull|throw|wipe|stand"
+            + "|open|close|shut|turn|hose|use|try|give|grab|leave|move|push|spray|pour|add|unplug|plug|sit|stay|lie|tape|squeeze|set|finish"
+            + "|strip|clean|mop|sweep|cover|fill|tamp|sip|drink|scrape|sand|climb|carry|rinse|unscrew|screw|flip|switch)\\b"
+            + "|\\byou can (?:keep|just|still|go)\\b|\\byou could (?:just|try)\\b|\\byou'll want to\\b", Pattern.CASE_INSENSITIVE);
+    /** An instruction in Chinese: "您先把…", "拿胶带…", "先把流量开大点". */
+    private static final Pattern ZH = Pattern.compile("^(?:好的?|嗯|那|哎|没事|您别急|别急|别慌|您别慌)?[，,]?\\s*(?:您|你)?(?:先|就|赶紧|今晚|现在|直接)?"
+            + "(?:把|拿|用|去|让|往|爬|拧|拆|关|开|调|抹|贴|粘|接|拔|插|擦|冲|倒|剪|喝|坐|躺|扶|搬|挪)");
+    /** Courtesy in the same shape: "Take care, Ruth!", "Okay, take a breath.", "Stay warm". */
+    private static final Pattern COURTESY = Pattern.compile("\\b(?:take care|take a (?:deep )?breath|stay (?:warm|safe|well)|have a (?:good|great|nice)"
+            + "|get well|let's)\\b|保重|慢点|别着急", Pattern.CASE_INSENSITIVE);
+    /** The card's safety words reach this far in meaning; the labelled emergencies' own advice said again sits above it. */
+    static final double NEAR = 0.75;
+
+    private EmergencyAdvice() {}
+
+    /** {@code raisedAt}: the customer turn that raised a stop condition ({@link RaisedConditions#raisedAt}), or -1. */
+    static List<FactFlag> in(Turn t, CardProfile card, int raisedAt, List<FactFlag> flagged) {
+        if (raisedAt < 0 || t.index() <= raisedAt) {
+            return List.of();
+        }
+        List<FactFlag> out = new ArrayList<>();
+        for (String sentence : Sentences.split(t.text())) {
+            String s = sentence.strip();
+            if (!(EN.matcher(s).find() || ZH.matcher(s).find()) || COURTESY.matcher(s).find() || s.matches("(?s).*[？?].*")
+                    || FactFlag.covered(flagged, s)) {
+                continue;
+            }
+            float[] v = card.embedder.embed(s);
+            double near = card.safetyLines().stream().mapToDouble(x -> Embedder.cosine(v, x)).max().orElse(0);
+            if (near < NEAR) {
+                out.add(new FactFlag(t.index(), "claim", s, "advice the card's safety steps do not give; the customer raised a stop condition at turn "
+                        + raisedAt));
+            }
+        }
+        return out;
+    }
+}
