@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1732);
+        assertThat(cases).hasSize(1756);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -93,7 +93,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout68")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout69")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout70")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(142);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout71")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(144);
     }
 
     @Test
@@ -930,6 +931,18 @@ class LabelledSetTest {
     @Test
     void seventiethHeldOutSet() {
         assertFloors("holdout70", 0.72, 0.97, 0.88, 0.93, 0.66);
+    }
+
+    /**
+     * The seventy-first held-out set (a home oxygen concentrator service, in Chinese; a fire-extinguisher inspection, in
+     * English; with clinic and renewal), written blind and scored on 719b69f before it was read: steps P .92 R .93, invented
+     * P .90 R .60, Spearman .75, A above C 100%, 6 of 6 illegitimate endings failed and none of 18 legitimate ones falsely.
+     * Read: the card's own "…和医保报销都不在我们的范围里" taken for speaking for the insurer, a list's middle item taken for a word
+     * not to say, the slot step offered without its test-run line, blue lips and a burning oxygen tube never read as raised.
+     */
+    @Test
+    void seventyFirstHeldOutSet() {
+        assertFloors("holdout71", 0.80, 0.97, 0.90, 0.93, 0.70);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
