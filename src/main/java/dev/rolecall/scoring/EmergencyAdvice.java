@@ -47,8 +47,8 @@ final class EmergencyAdvice {
             float[] v = card.embedder.embed(s);
             double near = card.safetyLines().stream().mapToDouble(x -> Embedder.cosine(v, x)).max().orElse(0);
             if (near < NEAR) {
-                out.add(new FactFlag(t.index(), "claim", s, "advice the card's safety steps do not give; the customer raised a stop condition at turn "
-                        + raisedAt));
+                // read as "(card gives no such step for it; …)" after the claim
+                out.add(new FactFlag(t.index(), "claim", s, "gives no such step for it; the customer raised a stop condition at turn " + raisedAt));
             }
         }
         return out;
