@@ -69,6 +69,7 @@ final class StepCoverage {
         List<ScriptStep> steps = card.card.caller().steps();
         List<Turn> caller = call.of(Role.CALLER);
         List<StepResult> out = new ArrayList<>();
+        int callBackAsked = callBackAskedAt(call); // read once a call: every turn of every step asks it
         int lastCoveredTurn = -1;
         for (int s = 0; s < steps.size(); s++) {
             ScriptStep step = steps.get(s);
@@ -86,7 +87,7 @@ final class StepCoverage {
                 // the answer to a call-back request is read without its sentences that set the call: what else it says may
                 // still be the step ("I'll call you tomorrow at three thirty. … the nights I have open are Sunday the 21st…",
                 // holdout32's hoodclean-05)
-                double sim = !callBackStep && (answersCallBackRequest(call, t) || setsAskedCallBack(call, t))
+                double sim = !callBackStep && (answersCallBackRequest(call, t) || setsAskedCallBack(t, callBackAsked))
                         ? besidesTheCallBack(call, t, card, s) : similarity(call, t, card, s);
                 // "I'll have to check and get back to you on that" shares the step's words, not its content
                 boolean covers = (sim >= COVERED
@@ -143,7 +144,7 @@ final class StepCoverage {
                 && (end.condition() == null || end.condition() != ClosingCheck.GOAL)
                 && !(end.by() == Role.CALLEE && putOffAnswerable(call, card));
         int endTurn = call.turns.isEmpty() ? 0 : call.turns.get(call.turns.size() - 1).index();
-        int wrapUp = endedShort ? callBackAskedAt(call) : Integer.MAX_VALUE;
+        int wrapUp = endedShort ? callBackAsked : Integer.MAX_VALUE;
         for (int s = 0; s < out.size(); s++) {
             StepResult r = out.get(s);
             if (!r.status().equals(StepResult.MISSED) || r.turn() != null) {
@@ -253,19 +254,17 @@ final class StepCoverage {
     }
 
     /** A sentence that sets the call back: "I'll call you tomorrow at three thirty.", "How about Friday, June 11, at 10 a.m.?". */
-    private static final java.util.regex.Pattern SETS_THE_CALL = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:call|ring|phone|reach) (?:you|him|her)\\b|打给您|打给你|给您打|给你打|回电|联系您|\\?$|？$");
-
     /** The rep's words that set a call: "I'll call you", "给您打过去". */
     private static final java.util.regex.Pattern CALLS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:call|ring|phone|reach) (?:you|him|her)\\b|打给您|打给你|给您打|给你打|回电|联系您");
+    private static final java.util.regex.Pattern SETS_THE_CALL = java.util.regex.Pattern.compile(CALLS.pattern() + "|\\?$|？$");
 
     /**
      * The turn sets the call the customer asked for a turn or more before: "Great, Friday, September 24, at 11 a.m. I'll call
      * you." after "What time works Friday?" – "Eleven." (holdout71's extinguisher-service-05, whose slot step it had covered).
      */
-    private static boolean setsAskedCallBack(ScoredCall call, Turn t) {
-        return callBackAskedAt(call) < t.index() && Sentences.split(t.text()).stream().anyMatch(x -> CALLS.matcher(x).find());
+    private static boolean setsAskedCallBack(Turn t, int callBackAsked) {
+        return callBackAsked < t.index() && Sentences.split(t.text()).stream().anyMatch(x -> CALLS.matcher(x).find());
     }
 
     private static double besidesTheCallBack(ScoredCall call, Turn t, CardProfile card, int step) {

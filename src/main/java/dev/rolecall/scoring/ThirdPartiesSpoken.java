@@ -104,8 +104,8 @@ final class ThirdPartiesSpoken {
      */
     private static boolean stance(Party p, String rest, CardProfile card) {
         Matcher m = (p.english() ? STANCE_EN : STANCE_ZH).matcher(rest);
+        String name = p.names().stream().filter(rest::startsWith).findFirst().orElse(null);
         while (m.find()) {
-            String name = p.names().stream().filter(rest::startsWith).findFirst().orElse(null);
             if (p.english() || name == null || m.start() != name.length() || !card.card.caller().raw().contains(name + m.group())) {
                 return true;
             }

@@ -53,8 +53,8 @@ public final class EnglishNumbers {
     private static final Pattern WEEKDAY_ORDINAL = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+the\\s+"
             + "(?i:(twenty|thirty)[\\s-])?(?i:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
             + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\\b");
-    /** A day of the month in ordinal words with its weekday after it, "the twenty-third, that's the Friday" (holdout71). */
-    private static final Pattern ORDINAL_WEEKDAY = Pattern.compile("\\bthe\\s+(?i:(twenty|thirty)[\\s-])?(?i:(first|second|third|fourth|fifth|sixth"
+    /** A day of the month in ordinal words with its weekday after it, "the twenty-third, that's the Friday" (holdout71), or alone. */
+    private static final Pattern ORDINAL_DAY = Pattern.compile("\\bthe\\s+(?i:(twenty|thirty)[\\s-])?(?i:(first|second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
             + "|twentieth|thirtieth))\\b(?=,?\\s*(?:that's|that is|which is)\\s+(?:a|the)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
             // or alone, past the first nine, where nothing it counts follows: "We could do the twenty-third, …" (its clause)
@@ -244,7 +244,7 @@ public final class EnglishNumbers {
         s = dollars(PER_PERIOD, s, 10);
         s = ORDINAL_DATE.matcher(s).replaceAll(r -> r.group(1) + " " + dayOfMonth(r.group(2), r.group(3)));
         s = WEEKDAY_ORDINAL.matcher(s).replaceAll(r -> r.group(1) + " the " + ordinal(dayOfMonth(r.group(2), r.group(3))));
-        s = ORDINAL_WEEKDAY.matcher(s).replaceAll(r -> {
+        s = ORDINAL_DAY.matcher(s).replaceAll(r -> {
             for (int g = 1; g + 1 <= r.groupCount(); g += 2) {
                 if (r.group(g + 1) != null) {
                     return "the " + ordinal(dayOfMonth(r.group(g), r.group(g + 1)));
