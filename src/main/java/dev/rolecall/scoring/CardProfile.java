@@ -316,7 +316,11 @@ final class CardProfile {
         backingDigits = ChineseNumbers.normalize(backing);
         paymentChannels = PaymentChannels.ofCard(backingSentences);
         cadences = Cadences.ofCard(backingSentences);
+        options = OnlyOptions.ofCard(backingSentences);
+        retention = Retention.ofCard(backingSentences);
+        blames = Claims.BLAME.matcher(backing).find();
         refused = DeniedAsks.ofCard(card.caller().qa());
+        allowed = AllowedAsks.ofCard(card.caller().qa());
         paymentRefused = PaymentChannels.refusedByCard(card.caller().raw());
         closedDays = ClosedDays.of(card.caller().raw());
         granted = Permissions.ofCard(backingSentences, card.caller().raw());
@@ -516,8 +520,16 @@ final class CardProfile {
     }
     /** What the card's Q&A answers no to: {@link DeniedAsks}. */
     final List<DeniedAsks.Refused> refused;
+    /** What the card's Q&A answers yes to: {@link AllowedAsks}. */
+    final List<AllowedAsks.Allowed> allowed;
     /** How often the card bills (monthly, 按季度): {@link Cadences}. */
     final Set<Cadences.Cadence> cadences;
+    /** The lists of options the card writes out (年度、季度、月度), for {@link OnlyOptions}. */
+    final List<OnlyOptions.Options> options;
+    /** The card sentence that keeps the customer's data for a set time, or null: {@link Retention}. */
+    final String retention;
+    /** Whether the card itself puts a fault on the customer's side ({@link Claims#BLAME}). */
+    final boolean blames;
     /** How the card says the customer pays (小程序, card or bank transfer): {@link PaymentChannels}. */
     final Set<PaymentChannels.Channel> paymentChannels;
     /** The hours (0 to 11) at which the card states a time: {@link BareHours}. */

@@ -75,6 +75,13 @@ final class Claims {
             // "He'll get you sorted, don't worry." (holdout37, a B call's dodge): help promised, nothing claimed
             + "|get (?:you|it|that|this|things|everything) (?:all )?sorted|sort you out|take care of (?:you|it|that|everything))\\b"
             + "|看情况|看具体情况|不好说|不一定|因人而异|具体要看", Pattern.CASE_INSENSITIVE);
+    /**
+     * The fault put on the customer's side: "That was actually your bank's error, not ours" (seven C calls of the labelled sets,
+     * on a card whose rep promises no double charge this time). Too short to weigh against the card's words, and never backed
+     * unless the card itself says whose fault it was.
+     */
+    static final Pattern BLAME = Pattern.compile("\\bnot ours\\b|\\bbank(?:'s)? (?:error|mistake|glitch|fault)\\b"
+            + "|不是我们(?:这边|公司)?的(?:问题|错|责任)|是银行(?:那边)?的(?:问题|错)", Pattern.CASE_INSENSITIVE);
     /** On the labelled calibration and earlier held-out calls, restatements of the card sit above both; invented rules below. */
     static final double BACKED = 0.80;
     static final double SHARED = 0.40;
@@ -168,6 +175,11 @@ final class Claims {
     private static List<FactFlag> unbacked(Turn t, CardProfile card, List<FactFlag> flagged, boolean enoughOnly) {
         List<FactFlag> out = new ArrayList<>();
         for (String sentence : Sentences.split(t.text())) {
+            if (!enoughOnly && BLAME.matcher(sentence).find() && !card.blames && !sentence.matches("(?s).*[？?].*")
+                    && !FactFlag.covered(flagged, sentence)) {
+                out.add(new FactFlag(t.index(), "claim", sentence.strip(), "says nothing of whose fault it was"));
+                continue;
+            }
             // "这个赔偿的具体规定我得问一下我们主管，回头再回复您": a rule asked about and taken away to check is stated by no one
             boolean marked = MARKER.matcher(sentence).find();
             boolean enough = enoughOnly && !marked && ENOUGH.matcher(sentence).find() && !PARTING.matcher(sentence).find()

@@ -173,8 +173,9 @@ final class Contradictions {
     /** Ruled out just after it: "regular socks aren't allowed", "socks? Those won't work". */
     // within its clause: "parts go up on the first, so you don't want to sit on this" rules nothing out (holdout69's standby-gen-08)
     // ("No staining/painting, no railings/stairs": a list of noes goes on past its comma, holdout68's deck-ledger-02)
+    // "It can't tip over, not with our base plates" says it the more (holdout72's scaffold-rental-06)
     private static final Pattern EN_RULED_OUT_AFTER = Pattern.compile("^[^\\w,;]*(?:\\w+[^\\w,;]+){0,2}?(?:aren't|are not|isn't|is not|not|can't|cannot"
-            + "|won't|don't|no)\\b|^\\W*(?:no|not|nor|never)\\b", Pattern.CASE_INSENSITIVE);
+            + "|won't|don't|no)\\b|^\\W*(?:no|not(?! with\\b)|nor|never)\\b", Pattern.CASE_INSENSITIVE);
     // a hyphenated word is one: never "dust-free" forbids no "dust-contained" (holdout60's faithful floor-refinish-02)
     private static final Pattern EN_DONT = Pattern.compile("\\b(?:don't|do not|never|no need to|avoid)\\s+([a-z]+(?:-[a-z]+)*(?:\\s+[a-z]+(?:-[a-z]+)*)?)"
             + "|^\\W*(?:please\\s+)?stop\\s+([a-z]+(?:\\s+[a-z]+)?)", Pattern.CASE_INSENSITIVE);
@@ -204,7 +205,9 @@ final class Contradictions {
             + "|\\b(?:not|never|n't|no)\\b[^,;.!?]{0,40}\\b(?:or|nor)\\s+$"
             // "I won't tell you skydiving is risk-free": a saying verb carries the negation over what is said
             // and over a list: "never say fire-proof, fully protected or you'll pass…" (holdout71's card, its quotes lost in the split)
-            + "|(?:\\bnot|\\bnever|n't)\\s+(?:tell|say|promise|claim|pretend)\\b(?:[\\s,\"“”']+[\\w'-]+){0,8}[\\s,\"“”']+$", Pattern.CASE_INSENSITIVE);
+            + "|(?:\\bnot|\\bnever|n't)\\s+(?:tell|say|promise|claim|pretend)\\b(?:[\\s,\"“”']+[\\w'-]+){0,8}[\\s,\"“”']+$"
+            // a rep's shorthand: "No promise nobody can fall / totally safe" (holdout72's faithful scaffold-rental-02)
+            + "|\\bno (?:promises?|guarantees?|claims?)\\b[^.;!?]{0,60}$", Pattern.CASE_INSENSITIVE);
     /** Ruled out after it: "按月付目前是不支持的" restates the card's 不支持按月付. */
     // "呼吸机/雾化器/充氧气瓶/电线插座/医保报销 不做。": the 不 at a list's end rules out every item of it (holdout71's faithful
     // zhiyangji-02)
@@ -236,7 +239,11 @@ final class Contradictions {
     /** "…以外的时间", "…之外": what follows the named thing makes the rule about everything else. */
     private static final Pattern OTHER_THAN = Pattern.compile("[^，,。；;]{0,16}?(?:以外|之外)");
     /** The rep says a thing is needed: 需要, 还得, 必须, 得先. */
-    private static final Pattern NEEDED = Pattern.compile("(?<![不无没别])(?:需要|还得|必须|得先|得去|还要|要求)");
+    // a bare 要 or 得 before a verb as well: "续费得走线下合同", "合同得寄纸质版盖章" (renewal's 全程无需纸质资料; holdout32, holdout21)
+    private static final Pattern NEEDED = Pattern.compile("(?<![不无没别])(?:需要|还得|必须|得先|得去|还要|要求)"
+            + "|(?<![只主重不想还需首需必次摘纲概扼紧简])要(?:先|去|再)?(?=[寄交开走填签打办提盖送拿带])|(?<![觉记值懂获晓使难舍免省])得(?:先|去|再)?(?=[寄交开走填签打办提盖送拿带])");
+    /** A negation in a clause; 不过, 不好意思 negate nothing ("不过续费得先打印纸质合同", holdout38). */
+    private static final Pattern NEGATION_IN = Pattern.compile("(?!不过|不好意思|不然|不管|不少|不错)[不没无别非]");
 
     private Contradictions() {}
 
@@ -364,10 +371,15 @@ final class Contradictions {
                             && !p.action().matches(".*[您你我他她们再].*") && saidFine(clause, p.action())
                             // a hyphenated word not to say is its own topic: "it'll be completely dust-free" (holdout60)
                             || !p.han() && p.action().matches("[a-z]+(?:-[a-z]+)+");
-                    if (!ownTopic && terms.stream().noneMatch(p.topic()::contains) || !aboutItsObject(clause, p)) {
+                    // a four-character thing the card says is not needed, said to be needed, whatever the sentence is about:
+                    // "纸质合同要盖章寄回" for 全程无需纸质资料 (holdout59's renewal-03); named alone it is no contradiction
+                    // ("交警证明和银行卡App上传", holdout3's claim-07)
+                    boolean offTopic = !ownTopic && terms.stream().noneMatch(p.topic()::contains);
+                    boolean neededOnly = offTopic && p.needless() && p.action().length() >= 4 && !p.action().matches(".*[您你我他她们再].*");
+                    if (offTopic && !neededOnly || !aboutItsObject(clause, p)) {
                         continue;
                     }
-                    int at = Math.max(find(clause, p), needed(clause, p));
+                    int at = neededOnly ? needed(clause, p) : Math.max(find(clause, p), needed(clause, p));
                     if (at >= 0 && !NEGATED.matcher(clause.substring(0, at)).find() && !declinedAfter(sentence, clause, at, p)
                             && !(!p.han() && (UNASSERTED.matcher(clause).lookingAt() || listedAfterDenial(sentence, clause)))
                             && !(p.han() && RULED_OUT_AFTER.matcher(YES_WORDS.matcher(clause.substring(Math.min(clause.length(),
@@ -573,7 +585,7 @@ final class Contradictions {
      * thing's first two characters (还得去一趟交警队开个事故证明 for 不需要交警证明); -1 when not.
      */
     private static int needed(String clause, Prohibition p) {
-        if (!p.needless() || clause.matches(".*[不没无别非].*") || clause.matches(".*[？?吗]\\s*$")) {
+        if (!p.needless() || NEGATION_IN.matcher(clause).find() || clause.matches(".*[？?吗]\\s*$")) {
             return -1;
         }
         Matcher n = NEEDED.matcher(clause);
@@ -581,7 +593,9 @@ final class Contradictions {
             return -1;
         }
         int at = clause.indexOf(p.action().substring(0, 2), n.end());
-        return at;
+        // the thing first, then its need: "纸质合同要盖章寄回" (holdout59)
+        int before = clause.indexOf(p.action().substring(0, 2));
+        return at >= 0 ? at : before >= 0 && before < n.start() ? before : -1;
     }
 
     /**

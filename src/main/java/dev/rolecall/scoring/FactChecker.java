@@ -195,11 +195,15 @@ final class FactChecker {
             said.addAll(PaymentChannels.unbacked(t, card, said));
             said.addAll(Cadences.unbacked(t, card, said));
             said.addAll(Claims.unbacked(t, card, said));
+            // after the claims, whose flag on a whole sentence covers every wrong clause of it
+            said.addAll(OnlyOptions.in(t, card, said));
+            said.addAll(Retention.in(t, card, said));
             said.addAll(EndlessTerms.unbacked(t, card, said));
             said.addAll(RefundTerms.in(t, card, said));
             said.addAll(Permissions.in(t, card, said));
             said.addAll(BareHours.in(t, card, call, said));
             said.addAll(DeniedAsks.unbacked(t, card, said, asked == null ? "" : asked.text()));
+            said.addAll(AllowedAsks.in(t, card, said, asked == null ? "" : asked.text()));
             said.addAll(UnofferedDays.in(t, card, call));
             said.addAll(PickedChoices.in(t, card, call));
             said.addAll(PresenceWaived.in(t, card, said));

@@ -171,6 +171,8 @@ final class RaisedConditions {
 
     /** Verbs of damage and injury, said with 了 or a result as often as in the card's compound: 裂纹 as "裂了", 划伤 as "划破". */
     private static final String DAMAGE = "裂划割烫烧摔砸碎漏渗塌断脱歪晃冒肿烂锈松倒崩炸擦刺扎咬吐";
+    /** Symptoms a card writes with 发 (发麻, 发晕, 发抖). */
+    private static final String SYMPTOM = "麻晕抖烫烧紫软";
 
     /**
      * A Chinese term as said: "玻璃裂了…底下还在往下掉渣" for the card's "玻璃已经有裂纹…在掉渣" (holdout68's linyu-boli-07, a bleeding
@@ -179,6 +181,11 @@ final class RaisedConditions {
     private static String chineseForms(String term) {
         if (term.length() == 2 && DAMAGE.indexOf(term.charAt(0)) >= 0 && "了开破".indexOf(term.charAt(1)) < 0) {
             return Pattern.quote(term) + "|" + term.charAt(0) + "[了开破]";
+        }
+        // a symptom said as it is felt: the card's 手发麻 as "手一下就麻了，现在还麻着" (holdout72's yugang-07, a shocked customer
+        // booked for a service)
+        if (term.length() == 2 && term.charAt(0) == '发' && SYMPTOM.indexOf(term.charAt(1)) >= 0) {
+            return Pattern.quote(term) + "|" + term.charAt(1) + "[了着]";
         }
         return Pattern.quote(term);
     }

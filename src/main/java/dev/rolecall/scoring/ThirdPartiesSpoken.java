@@ -90,7 +90,9 @@ final class ThirdPartiesSpoken {
                 String rest = sentence.substring(at);
                 // from the clause naming it on: "同一批的，那肯定是质量问题，开发商那边…他们会全额赔您的" is two errors
                 String said = sentence.substring(Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf(',', at)) + 1).strip();
-                if (stance(p, rest, card) && !FactFlag.covered(flagged, said)) {
+                // "…, so the utility has to cover or shut off the line first": from the name on, the card's own clause (holdout72's
+                // faithful scaffold-rental-01)
+                if (stance(p, rest, card) && !FactFlag.covered(flagged, said) && !card.saysWordForWord(rest.split("[,;，；。！？!?]|\\.\\s")[0])) {
                     return List.of(new FactFlag(t.index(), "contradiction", said, p.rule()));
                 }
             }

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1756);
+        assertThat(cases).hasSize(1780);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -94,7 +94,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout69")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout70")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout71")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(144);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout72")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(146);
     }
 
     @Test
@@ -943,6 +944,19 @@ class LabelledSetTest {
     @Test
     void seventyFirstHeldOutSet() {
         assertFloors("holdout71", 0.80, 0.97, 0.90, 0.93, 0.70);
+    }
+
+    /**
+     * The seventy-second held-out set (a home fish-tank service, in Chinese; a scaffold rental, in English; with delivery and
+     * english-support), written blind and scored on 0d9873c before it was read: steps P .89 R .96, invented P .97 R .58,
+     * Spearman .86, A above C 100%, 4 of 6 illegitimate endings failed and none of 18 legitimate ones falsely. Read: the card's
+     * own clause about the utility read as speaking for it, a terse "No promise nobody can fall / totally safe" read as the red
+     * line said, a shocked customer's "手一下就麻了" not read as the card's 手发麻, "It can't tip over, not with our base plates"
+     * read as ruling the red line out.
+     */
+    @Test
+    void seventySecondHeldOutSet() {
+        assertFloors("holdout72", 0.88, 0.97, 0.88, 0.97, 0.60);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {

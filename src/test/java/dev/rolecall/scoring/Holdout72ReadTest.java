@@ -1,0 +1,55 @@
+package dev.rolecall.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seventy-second held-out set (a home fish-tank service, in Chinese; a scaffold rental, in English; with delivery and
+ * english-support), read after its blind first run: two faithful calls capped, one for the card's own clause about the utility
+ * (read as speaking for it), one for a terse rep's "No promise nobody can fall / totally safe" (read as the red line said); in
+ * the flawed calls, a shocked customer's "手一下就麻了" not read as the card's 手发麻, and wrong facts of the kinds session 62 had
+ * just begun to read on the earlier sets (data deleted at once, the fault put on the customer's bank, a seat rule the card's
+ * Q&A answers yes to).
+ */
+class Holdout72ReadTest {
+
+    private static Scorecard scaffold(String file, String rep, String customer) {
+        return LabelledCalls.score("holdout72", "scaffold-rental.md", file, rep, customer);
+    }
+
+    private static List<String> said(Scorecard card) {
+        return card.invented().stream().map(FactFlag::said).toList();
+    }
+
+    @Test
+    void theCardsOwnClauseAndATerseNoPromiseBreakNoRule() {
+        // "…, so the utility has to cover or shut off the line first": from the party's name on, the card's own words
+        assertThat(scaffold("scaffold-rental-01.txt", "Priya Raman", "Gordon Pruitt").critical()).isEmpty();
+        // "No promise nobody can fall / totally safe;" negates the words not to say
+        assertThat(scaffold("scaffold-rental-02.txt", "Summit", "G. Pruitt").critical()).isEmpty();
+    }
+
+    @Test
+    void aRedLineSaidTheMoreIsStillSaid() {
+        // "It can't tip over, not with our base plates": the "not with" insists; it rules nothing out
+        assertThat(said(scaffold("scaffold-rental-06.txt", "P. Raman", "Gordon"))).anyMatch(s -> s.contains("can't tip over"));
+    }
+
+    @Test
+    void aShockFeltInTheHandIsTheEmergencyRaised() {
+        // "手一下就麻了，现在还麻着" is the card's 手发麻: the reassurance after it is read
+        List<String> shock = said(LabelledCalls.score("holdout72", "yugang.md", "yugang-07.txt", "方卓远", "月娥"));
+        assertThat(shock).anyMatch(s -> s.contains("踩进去没事的"));
+    }
+
+    @Test
+    void noNumberWrongOnTheRenewalCard() {
+        List<String> renewal = said(LabelledCalls.score("holdout72", "english-support.md", "english-support-03.txt", "Sarah Lee",
+                "Mark Davis"));
+        assertThat(renewal).anyMatch(s -> s.contains("deleted straight away"));
+        assertThat(renewal).anyMatch(s -> s.contains("not ours"));
+        assertThat(renewal).anyMatch(s -> s.contains("only drop seats at renewal"));
+    }
+}
