@@ -593,6 +593,13 @@ final class CardProfile {
     /** The card's caller-side sentences but its red lines and, after each, its clauses: a claim may restate either. */
     private volatile List<String> pieces;
     private volatile List<float[]> safetyLines;
+    private volatile List<String> safetyTexts;
+
+    /** The clauses {@link #safetyLines} embeds, in the same order. */
+    List<String> safetyTexts() {
+        safetyLines();
+        return safetyTexts;
+    }
 
     /**
      * The clauses of what the card tells the rep to do when it stops a call (its stop conditions, closing lines and answers), each
@@ -613,6 +620,7 @@ final class CardProfile {
                     card.caller().closings().forEach(c -> Sentences.split(c).forEach(s -> lines.addAll(Sentences.clauses(s))));
                     card.caller().qa().forEach(q -> Sentences.split(q.answer()).forEach(s -> lines.addAll(Sentences.clauses(s))));
                     lines.removeIf(x -> x.strip().length() < 4);
+                    safetyTexts = List.copyOf(lines);
                     safetyLines = lines.stream().map(embedder::embed).toList();
                 }
             }

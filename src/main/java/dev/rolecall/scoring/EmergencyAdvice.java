@@ -19,6 +19,8 @@ final class EmergencyAdvice {
     private static final Pattern EN = Pattern.compile("^(?:(?:okay|ok|so|sure|well|honestly|oh|alright|right|yeah|and|then|first|now)[,.!]?\\s+)*"
             + "(?:just\\s+|please\\s+|go ahead and\\s+)?(?:have (?:him|her|them|the kids|everyone)|keep|put|go|get|run|reset|pull|throw|wipe|stand"
             + "|open|close|shut|turn|hose|use|try|give|grab|leave|move|push|spray|pour|add|unplug|plug|sit|stay|lie|tape|squeeze|set|finish"
+            // "Help him up and walk him inside", "Just knock the ladder off the line with a broom handle" (holdout72's scaffold-rental-07)
+            + "|help|walk|knock|lift|pick|drag|hold|bring"
             + "|strip|clean|mop|sweep|cover|fill|tamp|sip|drink|scrape|sand|climb|carry|rinse|unscrew|screw|flip|switch)\\b"
             + "|\\byou can (?:keep|just|still|go)\\b|\\byou could (?:just|try)\\b|\\byou'll want to\\b", Pattern.CASE_INSENSITIVE);
     /** An instruction in Chinese: "您先把…", "拿胶带…", "先把流量开大点". */
@@ -27,6 +29,12 @@ final class EmergencyAdvice {
     /** Courtesy in the same shape: "Take care, Ruth!", "Okay, take a breath.", "Stay warm". */
     private static final Pattern COURTESY = Pattern.compile("\\b(?:take care|take a (?:deep )?breath|stay (?:warm|safe|well)|have a (?:good|great|nice)"
             + "|get well|let's)\\b|保重|慢点|别着急", Pattern.CASE_INSENSITIVE);
+    /** A card line that says what not to do, or a rep's instruction that says so. */
+    private static final Pattern DONT = Pattern.compile("\\b(?:don'?t|do not|never|nobody|no one|not)\\b|别|不要|不能|千万|禁止|不许|谁都别|切勿",
+            Pattern.CASE_INSENSITIVE);
+    /** Keeping away says a "don't" in other words: "stay away from the ladder", "离远点". */
+    private static final Pattern AVOID = Pattern.compile("\\b(?:stay|keep|get|step|move)\\s+(?:\\w+\\s+)?(?:away|back|clear|off|out)\\b|\\baway from\\b"
+            + "|远离|离远|离开|躲开|退后|出门|出去", Pattern.CASE_INSENSITIVE);
     /** The card's safety words reach this far in meaning; the labelled emergencies' own advice said again sits above it. */
     static final double NEAR = 0.75;
 
@@ -45,10 +53,24 @@ final class EmergencyAdvice {
                 continue;
             }
             float[] v = card.embedder.embed(s);
-            double near = card.safetyLines().stream().mapToDouble(x -> Embedder.cosine(v, x)).max().orElse(0);
+            List<float[]> lines = card.safetyLines();
+            int best = -1;
+            double near = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                double sim = Embedder.cosine(v, lines.get(i));
+                if (sim > near) {
+                    near = sim;
+                    best = i;
+                }
+            }
             if (near < NEAR) {
                 // read as "(card gives no such step for it; …)" after the claim
                 out.add(new FactFlag(t.index(), "claim", s, "gives no such step for it; the customer raised a stop condition at turn " + raisedAt));
+            } else if ((DONT.matcher(card.safetyTexts().get(best)).find() || AVOID.matcher(card.safetyTexts().get(best)).find())
+                    && !DONT.matcher(s).find() && !AVOID.matcher(s).find()) {
+                // the card's "don't" done: "Just knock the ladder off the line with a broom handle" nearest "Stay off the ladder near
+                // that line" (holdout72's scaffold-rental-07)
+                out.add(new FactFlag(t.index(), "claim", s, "says not to: " + card.safetyTexts().get(best).strip()));
             }
         }
         return out;

@@ -235,7 +235,10 @@ final class QuestionHandling {
     /** A reply that puts the question off before saying anything: "Let's focus on the renewal first.", "这个咱们先不说". */
     static final Pattern DEFLECTS = Pattern.compile("^\\W*(?:(?:ok(?:ay)?|well|look|so|sure)[,.]?\\s+)?(?:let'?s (?:focus on|stick to|get to"
             + "|come back to|park|not get ahead of ourselves)|we can (?:talk about|come back to|get to) that later|(?:这个|那个)?(?:咱们|我们)?先不(?:说|谈|聊|管)"
-            + "|先说(?:正事|续费|这个))", Pattern.CASE_INSENSITIVE);
+            + "|先说(?:正事|续费|这个))"
+            // the question owned and passed over: "Oh, gosh, yeah, that one. So, on the renewal itself: …", "Permits, yeah, that one
+            // comes up. Sooo, set-up: …" (holdout72's english-support-02 and scaffold-rental-04, B calls scored as answered)
+            + "|^\\W*(?:[\\w']+[,.]?\\s+){0,3}?that one(?: comes up(?: a lot)?)?[.!]\\s*(?:so+|anyway|now|okay)\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {
         int entry = entryAsked(call, card, question);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * (read as speaking for it), one for a terse rep's "No promise nobody can fall / totally safe" (read as the red line said); in
  * the flawed calls, a shocked customer's "手一下就麻了" not read as the card's 手发麻, and wrong facts of the kinds session 62 had
  * just begun to read on the earlier sets (data deleted at once, the fault put on the customer's bank, a seat rule the card's
- * Q&A answers yes to).
+ * Q&A answers yes to), a ladder on a power line knocked off against the card's "stay off", and a question owned and passed over
+ * ("yeah, that one. So, …") counted as answered.
  */
 class Holdout72ReadTest {
 
@@ -42,6 +43,23 @@ class Holdout72ReadTest {
         // "手一下就麻了，现在还麻着" is the card's 手发麻: the reassurance after it is read
         List<String> shock = said(LabelledCalls.score("holdout72", "yugang.md", "yugang-07.txt", "方卓远", "月娥"));
         assertThat(shock).anyMatch(s -> s.contains("踩进去没事的"));
+    }
+
+    @Test
+    void theCardsDontDoneInAnEmergency() {
+        // the son-in-law's ladder on the power line: "Just knock the ladder off the line with a broom handle" is nearest the
+        // card's "Stay off the ladder near that line", and does what it says not to
+        List<String> ladder = said(scaffold("scaffold-rental-07.txt", "Priya Raman", "Gordon P."));
+        assertThat(ladder).anyMatch(s -> s.contains("knock the ladder off the line"));
+    }
+
+    @Test
+    void aQuestionOwnedAndPassedOverIsNotAnswered() {
+        // "Will I be charged twice again?" – "Oh, gosh, yeah, that one. So, on the renewal itself: …"
+        Scorecard dodged = LabelledCalls.score("holdout72", "english-support.md", "english-support-02.txt", "Sarah", "Mark");
+        assertThat(dodged.items().get("questions").score()).isEqualTo(0.0);
+        // "Do I need a permit for this?" – "Permits, yeah, that one comes up. Sooo, set-up: …"
+        assertThat(scaffold("scaffold-rental-04.txt", "Priya Raman", "Gordon").items().get("questions").score()).isEqualTo(0.0);
     }
 
     @Test
