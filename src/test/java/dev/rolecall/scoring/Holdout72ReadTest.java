@@ -63,6 +63,16 @@ class Holdout72ReadTest {
     }
 
     @Test
+    void aWeekdayThatIsNotItsDateAndNoRefundEvenOnCancelling() {
+        List<String> tank = LabelledCalls.score("holdout72", "yugang.md", "yugang-06.txt", "方顾问", "沈月娥").invented().stream()
+                .map(f -> f.said() + " | " + f.card()).toList();
+        // "星期三那天，也就是十三号": the 13th of the card's May 2027 is a Thursday
+        assertThat(tank).anyMatch(s -> s.contains("13号 is a Thu, not a Wed"));
+        // "定金只抵尾款，取消了也不退回" where the card refunds all until 8 p.m. the day before
+        assertThat(tank).anyMatch(s -> s.startsWith("取消了也不退回"));
+    }
+
+    @Test
     void noNumberWrongOnTheRenewalCard() {
         List<String> renewal = said(LabelledCalls.score("holdout72", "english-support.md", "english-support-03.txt", "Sarah Lee",
                 "Mark Davis"));
