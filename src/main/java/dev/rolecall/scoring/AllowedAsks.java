@@ -18,9 +18,8 @@ final class AllowedAsks {
     /** The card's answer opens with a yes. */
     private static final Pattern YES = Pattern.compile("^\\s*(?:答[:：]\\s*|A[:：]\\s*)?(?:可以|能|会|当然|没问题|支持|有的"
             + "|\\b(?:yes|yeah|sure|of course|absolutely|definitely)\\b)", Pattern.CASE_INSENSITIVE);
-    /** The words that ask, not what is asked for. */
-    private static final Pattern ASKING = Pattern.compile("能不能|可不可以|可以不可以|行不行|能否|是否|有没有|可以吗|行吗|吗|呢|可以|能"
-            + "|\\b(?:can|could|may|will|would|do|does|is|are|it|possible|to|i|we|you|me|my|there|any|way|the|of|a|an|our|us)\\b",
+    /** The words that ask, not what is asked for: {@link DeniedAsks}'s, and the small English words a yes question has. */
+    private static final Pattern ASKING = Pattern.compile(DeniedAsks.ASKING.pattern() + "|\\b(?:the|of|a|an|our|us)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A no: a negation, or a limit put where the card puts none ("only mid-year, not at renewal"). */
     private static final Pattern NO = Pattern.compile("不能|不可以|不行|没法|不支持|不了|取消了|不允许"
@@ -28,8 +27,6 @@ final class AllowedAsks {
     /** A condition or a hedge around the no: "if you'd rather not commit for the year" refuses nothing. */
     private static final Pattern CONDITIONAL = Pattern.compile("\\b(?:if|unless|whether|rather|pretend)\\b|如果|要是|的话", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATED_QUESTION = Pattern.compile("不|没|别|\\b(?:no|not|never)\\b|n't", Pattern.CASE_INSENSITIVE);
-    /** Bigrams of who, not what. */
-    private static final Pattern PERSON = Pattern.compile("[我你您他她们]");
 
     /** What a card allows: the question's content terms that name a thing, the answer's other terms, and its Q&A. */
     record Allowed(List<String> what, List<String> answer, String qa) {}
@@ -49,11 +46,11 @@ final class AllowedAsks {
             if (NEGATED_QUESTION.matcher(asked).find()) {
                 continue; // "Can I not be home?" – "Yes": a yes to going without, which a rep's "not" restates
             }
-            List<String> what = CardProfile.terms(asked).stream().filter(x -> !x.matches(".*\\d.*") && !PERSON.matcher(x).find()).toList();
+            List<String> what = CardProfile.terms(asked).stream().filter(x -> !x.matches(".*\\d.*") && !DeniedAsks.PERSON.matcher(x).find()).toList();
             if (what.size() >= 2) {
                 // the answer's own words, not the question's in another ending ("jumps" of "Can parents jump too?")
                 List<String> answer = CardProfile.terms(ASKING.matcher(p.answer()).replaceAll(" ")).stream()
-                        .filter(x -> !x.matches(".*\\d.*") && !PERSON.matcher(x).find() && named(what, Set.of(x)) == 0).toList();
+                        .filter(x -> !x.matches(".*\\d.*") && !DeniedAsks.PERSON.matcher(x).find() && named(what, Set.of(x)) == 0).toList();
                 out.add(new Allowed(what, answer, p.question().strip() + " " + p.answer().strip()));
             }
         }
@@ -79,12 +76,12 @@ final class AllowedAsks {
                     continue;
                 }
                 Set<String> said = CardProfile.terms(clause);
+                // (anywhere only in English: a Chinese clause's 不能 is as often about something else, "不能瞒，有过婚史可以参加")
+                boolean english = clause.codePoints().noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN);
                 for (Allowed a : card.allowed) {
                     // in the reply's first two sentences, to the question asked: most of what it asks for; anywhere: a word of
                     // what it asks for and one of the card's answer ("You can't change seats at renewal", holdout51)
                     boolean reply = i < 2 && askedNow.contains(a) && named(a.what(), said) >= Math.min(2, (a.what().size() + 1) / 2);
-                    // (anywhere only in English: a Chinese clause's 不能 is as often about something else, "不能瞒，有过婚史可以参加")
-                    boolean english = clause.codePoints().noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN);
                     if (reply || english && named(a.what(), said) >= 1 && named(a.answer(), said) >= 1) {
                         return List.of(new FactFlag(t.index(), "claim", clause.strip(), "Q&A: " + a.qa()));
                     }

@@ -592,20 +592,16 @@ final class CardProfile {
 
     /** The card's caller-side sentences but its red lines and, after each, its clauses: a claim may restate either. */
     private volatile List<String> pieces;
-    private volatile List<float[]> safetyLines;
-    private volatile List<String> safetyTexts;
+    /** A clause of the card's safety words and its vector. */
+    record SafetyLine(String text, float[] vector) {}
 
-    /** The clauses {@link #safetyLines} embeds, in the same order. */
-    List<String> safetyTexts() {
-        safetyLines();
-        return safetyTexts;
-    }
+    private volatile List<SafetyLine> safetyLines;
 
     /**
      * The clauses of what the card tells the rep to do when it stops a call (its stop conditions, closing lines and answers), each
      * embedded: what {@link EmergencyAdvice} holds the rep's instructions against. Read once, when a call first needs them.
      */
-    List<float[]> safetyLines() {
+    List<SafetyLine> safetyLines() {
         if (safetyLines == null) {
             synchronized (this) {
                 if (safetyLines == null) {
@@ -620,8 +616,7 @@ final class CardProfile {
                     card.caller().closings().forEach(c -> Sentences.split(c).forEach(s -> lines.addAll(Sentences.clauses(s))));
                     card.caller().qa().forEach(q -> Sentences.split(q.answer()).forEach(s -> lines.addAll(Sentences.clauses(s))));
                     lines.removeIf(x -> x.strip().length() < 4);
-                    safetyTexts = List.copyOf(lines);
-                    safetyLines = lines.stream().map(embedder::embed).toList();
+                    safetyLines = lines.stream().map(x -> new SafetyLine(x, embedder.embed(x))).toList();
                 }
             }
         }

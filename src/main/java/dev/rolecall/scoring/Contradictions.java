@@ -241,7 +241,7 @@ final class Contradictions {
     /** The rep says a thing is needed: 需要, 还得, 必须, 得先. */
     // a bare 要 or 得 before a verb as well: "续费得走线下合同", "合同得寄纸质版盖章" (renewal's 全程无需纸质资料; holdout32, holdout21)
     private static final Pattern NEEDED = Pattern.compile("(?<![不无没别])(?:需要|还得|必须|得先|得去|还要|要求)"
-            + "|(?<![只主重不想还需首需必次摘纲概扼紧简])要(?:先|去|再)?(?=[寄交开走填签打办提盖送拿带])|(?<![觉记值懂获晓使难舍免省])得(?:先|去|再)?(?=[寄交开走填签打办提盖送拿带])");
+            + "|(?<![只主重不想还需首必次摘纲概扼紧简])要(?:先|去|再)?(?=[寄交开走填签打办提盖送拿带])|(?<![觉记值懂获晓使难舍免省])得(?:先|去|再)?(?=[寄交开走填签打办提盖送拿带])");
     /** A negation in a clause; 不过, 不好意思 negate nothing ("不过续费得先打印纸质合同", holdout38). */
     private static final Pattern NEGATION_IN = Pattern.compile("(?!不过|不好意思|不然|不管|不少|不错)[不没无别非]");
 
@@ -368,14 +368,14 @@ final class Contradictions {
                     // a four-character thing not to do, said to be fine, is its own topic ("金缮放微波炉也没关系的" for 别放微波炉,
                     // holdout57); not a thing not needed (不需要交警证明), nor one about who or what again (不要再打电话)
                     boolean ownTopic = p.han() && p.action().length() >= 4 && !NEEDLESS.matcher(p.said()).lookingAt()
-                            && !p.action().matches(".*[您你我他她们再].*") && saidFine(clause, p.action())
+                            && !aboutWhoOrAgain(p) && saidFine(clause, p.action())
                             // a hyphenated word not to say is its own topic: "it'll be completely dust-free" (holdout60)
                             || !p.han() && p.action().matches("[a-z]+(?:-[a-z]+)+");
                     // a four-character thing the card says is not needed, said to be needed, whatever the sentence is about:
                     // "纸质合同要盖章寄回" for 全程无需纸质资料 (holdout59's renewal-03); named alone it is no contradiction
                     // ("交警证明和银行卡App上传", holdout3's claim-07)
                     boolean offTopic = !ownTopic && terms.stream().noneMatch(p.topic()::contains);
-                    boolean neededOnly = offTopic && p.needless() && p.action().length() >= 4 && !p.action().matches(".*[您你我他她们再].*");
+                    boolean neededOnly = offTopic && p.needless() && p.action().length() >= 4 && !aboutWhoOrAgain(p);
                     if (offTopic && !neededOnly || !aboutItsObject(clause, p)) {
                         continue;
                     }
@@ -394,6 +394,11 @@ final class Contradictions {
             }
         }
         return out;
+    }
+
+    /** An action about who or about doing it again (不要再打电话), never its own topic. */
+    private static boolean aboutWhoOrAgain(Prohibition p) {
+        return p.action().matches(".*[您你我他她们再].*");
     }
 
     private static final Pattern QUESTION = Pattern.compile("(?s).*[？?]$");

@@ -18,7 +18,7 @@ final class DeniedAsks {
     private static final Pattern NO = Pattern.compile("^\\s*(?:答[:：]\\s*|A[:：]\\s*)?(?:不行|不能|不可以|不可|没有|没法|不支持|不提供|不接受|恐怕不|不(?!用|客气|错|过|一定|好意思)\\p{IsHan}"
             + "|抱歉|\\bno\\b|\\bsorry\\b|\\bunfortunately\\b|\\bwe (?:don'?t|can'?t|do not|cannot)\\b|\\bnot\\b)", Pattern.CASE_INSENSITIVE);
     /** The words that ask, not what is asked for. */
-    private static final Pattern ASKING = Pattern.compile("能不能|可不可以|可以不可以|行不行|能否|是否|有没有|可以吗|行吗|吗|呢|可以|能"
+    static final Pattern ASKING = Pattern.compile("能不能|可不可以|可以不可以|行不行|能否|是否|有没有|可以吗|行吗|吗|呢|可以|能"
             + "|\\b(?:can|could|may|will|would|do|does|is|are|it|possible|to|i|we|you|me|my|there|any|way)\\b", Pattern.CASE_INSENSITIVE);
     /** A word of permission or of having it. */
     private static final Pattern GRANTS = Pattern.compile("能|可以|行|没问题|也有|有的|\\b(?:can|sure|yes|yeah|of course|we do|we have|no problem)\\b",
@@ -123,5 +123,5 @@ final class DeniedAsks {
     /** A yes and nothing else: "可以的", "没问题", "行啊". */
     private static final Pattern BARE_YES = Pattern.compile("\\s*(?:当然|肯定)?(?:可以|能|行|没问题|没事)(?:的|啊|呀|哈|呢|了)?[，,。！!]?\\s*");
     /** Bigrams of who, not what: 我们 and 帮我 of "能帮我们放鞭炮吗" say nothing of firecrackers. */
-    private static final Pattern PERSON = Pattern.compile("[我你您他她们]");
+    static final Pattern PERSON = Pattern.compile("[我你您他她们]");
 }

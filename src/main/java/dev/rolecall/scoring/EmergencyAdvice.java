@@ -53,24 +53,22 @@ final class EmergencyAdvice {
                 continue;
             }
             float[] v = card.embedder.embed(s);
-            List<float[]> lines = card.safetyLines();
-            int best = -1;
+            String nearest = null;
             double near = 0;
-            for (int i = 0; i < lines.size(); i++) {
-                double sim = Embedder.cosine(v, lines.get(i));
+            for (CardProfile.SafetyLine line : card.safetyLines()) {
+                double sim = Embedder.cosine(v, line.vector());
                 if (sim > near) {
                     near = sim;
-                    best = i;
+                    nearest = line.text();
                 }
             }
             if (near < NEAR) {
                 // read as "(card gives no such step for it; …)" after the claim
                 out.add(new FactFlag(t.index(), "claim", s, "gives no such step for it; the customer raised a stop condition at turn " + raisedAt));
-            } else if ((DONT.matcher(card.safetyTexts().get(best)).find() || AVOID.matcher(card.safetyTexts().get(best)).find())
-                    && !DONT.matcher(s).find() && !AVOID.matcher(s).find()) {
+            } else if ((DONT.matcher(nearest).find() || AVOID.matcher(nearest).find()) && !DONT.matcher(s).find() && !AVOID.matcher(s).find()) {
                 // the card's "don't" done: "Just knock the ladder off the line with a broom handle" nearest "Stay off the ladder near
                 // that line" (holdout72's scaffold-rental-07)
-                out.add(new FactFlag(t.index(), "claim", s, "says not to: " + card.safetyTexts().get(best).strip()));
+                out.add(new FactFlag(t.index(), "claim", s, "says not to: " + nearest.strip()));
             }
         }
         return out;

@@ -33,12 +33,10 @@ final class OnlyOptions {
      * restrict the item itself ("by card only", "email-only", "only by check", "only online" at the clause's end), not "Strong only
      * ships on the 27th", where the "only" is the verb's.
      */
-    private static boolean namedAsOnly(String clause, String item) {
-        if (item.codePoints().allMatch(ch -> ch < 128)) {
-            String i = Pattern.quote(item);
-            return Pattern.compile("\\b(?:by|via|through)\\s+" + i + "\\s+only\\b|\\b" + i + "-only\\b|\\bonly\\s+(?:by|via|through)\\s+" + i
-                    + "\\b|\\b" + i + "\\s+only\\s*(?:now|these days|anymore)?\\W*$|\\bonly\\s+" + i + "\\W*$", Pattern.CASE_INSENSITIVE)
-                    .matcher(clause).find();
+    private static boolean namedAsOnly(String clause, String item, Options o) {
+        Pattern english = o.englishForms().get(item);
+        if (english != null) {
+            return english.matcher(clause).find();
         }
         Matcher only = ONLY.matcher(clause);
         while (only.find()) {
@@ -51,13 +49,23 @@ final class OnlyOptions {
         return false;
     }
 
+    /** The English forms of {@link #namedAsOnly}, compiled once per card. */
+    private static Pattern englishForms(String item) {
+        String i = Pattern.quote(item);
+        return Pattern.compile("\\b(?:by|via|through)\\s+" + i + "\\s+only\\b|\\b" + i + "-only\\b|\\bonly\\s+(?:by|via|through)\\s+" + i
+                + "\\b|\\b" + i + "\\s+only\\s*(?:now|these days|anymore)?\\W*$|\\bonly\\s+" + i + "\\W*$", Pattern.CASE_INSENSITIVE);
+    }
+
     private static final Pattern DENIES = Pattern.compile("[不没]|取消");
     private static final Pattern WISH = Pattern.compile("希望|想要|喜欢|倾向于|担心|顾虑");
     /** Whether it can be done in time is no choice taken away: "要赶4/10，只有锔钉来得及" (holdout46's faithful jinshan-01). */
     private static final Pattern IN_TIME = Pattern.compile("来得及|赶得上|赶得及|最快|最早");
 
-    /** A list the card writes out, with the card clause it stands in; {@code sole}: the items the card itself says are the only one. */
-    record Options(Set<String> items, String clause, Set<String> sole) {}
+    /**
+     * A list the card writes out, with the card clause it stands in; {@code sole}: the items the card itself says are the only one;
+     * {@code englishForms}: for each English item, the forms that restrict it ({@link #namedAsOnly}).
+     */
+    record Options(Set<String> items, String clause, Set<String> sole, java.util.Map<String, Pattern> englishForms) {}
 
     private OnlyOptions() {}
 
@@ -92,7 +100,9 @@ final class OnlyOptions {
                             sole.add(i);
                         }
                     }
-                    out.add(new Options(items, clause, sole));
+                    java.util.Map<String, Pattern> english = new java.util.HashMap<>();
+                    items.stream().filter(i -> i.codePoints().allMatch(ch -> ch < 128)).forEach(i -> english.put(i, englishForms(i)));
+                    out.add(new Options(items, clause, sole, english));
                 }
             }
         }
@@ -111,7 +121,7 @@ final class OnlyOptions {
                 continue;
             }
             for (Options o : card.options) {
-                String named = o.items().stream().filter(i -> namedAsOnly(clause, i)).findFirst().orElse(null);
+                String named = o.items().stream().filter(i -> namedAsOnly(clause, i, o)).findFirst().orElse(null);
                 if (named == null || o.sole().contains(named)) {
                     continue;
                 }
