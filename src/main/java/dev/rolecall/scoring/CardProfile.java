@@ -333,6 +333,7 @@ final class CardProfile {
         stopTriggers = RaisedConditions.triggers(card.caller().endConditions(), callerSentences.stream()
                 .filter(x -> card.caller().closings().stream().noneMatch(c -> c.contains(x.strip()))).toList());
         callerTerms = terms(backing);
+        vouchingTerms = terms(String.join("\n", ownSentences.stream().filter(Claims::vouchesFor).toList()));
         requirements = RequirementsWaived.ofCard(backingSentences, rules);
         waivedByCard = RequirementsWaived.waivedByCard(backingSentences);
         selfHelp = SelfHelpAsked.ofCard(rules);
@@ -548,6 +549,8 @@ final class CardProfile {
     final java.util.Set<PaymentChannels.Channel> paymentRefused;
     /** Every content term of the card's caller side but its red lines. */
     final Set<String> callerTerms;
+    /** The content terms of the card's own sentences that vouch for an outcome ({@link Claims#VOUCHED}). */
+    final Set<String> vouchingTerms;
     /** What the card requires ("验房时请带交房通知书") and what it lets off itself, for {@link RequirementsWaived}. */
     final List<RequirementsWaived.Required> requirements;
     final Set<String> waivedByCard;
@@ -592,8 +595,8 @@ final class CardProfile {
 
     /** The card's caller-side sentences but its red lines and, after each, its clauses: a claim may restate either. */
     private volatile List<String> pieces;
-    /** A clause of the card's safety words and its vector. */
-    record SafetyLine(String text, float[] vector) {}
+    /** A clause of the card's safety words, its vector, and whether it only tells what raises a stop condition. */
+    record SafetyLine(String text, float[] vector, boolean raising) {}
 
     private volatile List<SafetyLine> safetyLines;
 
@@ -616,7 +619,12 @@ final class CardProfile {
                     card.caller().closings().forEach(c -> Sentences.split(c).forEach(s -> lines.addAll(Sentences.clauses(s))));
                     card.caller().qa().forEach(q -> Sentences.split(q.answer()).forEach(s -> lines.addAll(Sentences.clauses(s))));
                     lines.removeIf(x -> x.strip().length() < 4);
-                    safetyLines = lines.stream().map(x -> new SafetyLine(x, embedder.embed(x))).toList();
+                    List<String> raisings = card.caller().endConditions().stream().map(c -> RaisedConditions.raising(c.text()))
+                            .filter(java.util.Objects::nonNull).toList();
+                    // a line that only tells what raises a stop condition ("客户说到吊灯掉下来了、歪了、一直在晃，") names the danger
+                    // again: it backs no reassurance about it
+                    safetyLines = lines.stream().map(x -> new SafetyLine(x, embedder.embed(x), raisings.stream()
+                            .anyMatch(r -> r.contains(x.strip().replaceAll("[，,。；;：:]+$", ""))))).toList();
                 }
             }
         }

@@ -5,6 +5,7 @@ import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,8 +64,15 @@ final class Claims {
             // a customer's feeling or result called normal: "Totally normal for a first try." after a disappointing score
             + "|\\bnormal (?:for a first|to feel|to be (?:nervous|worried|anxious|unsure|upset))", Pattern.CASE_INSENSITIVE);
     /** A certainty denied is a caution, not a claim: "谁也不能保证完全不摔", "I can't guarantee it'll be approved". */
-    private static final Pattern DISCLAIMER = Pattern.compile("(?:不能|没法|无法|不敢|没人能|谁也不能|谁都不能)(?:跟|给|向|和)?(?:您|你)?"
-            + "(?:百分之百)?(?:保证|打包票|担保|说死|打保票)|\\b(?:can'?t|cannot|couldn'?t|won'?t) (?:promise|guarantee)|\\bno guarantee",
+    private static final Pattern DISCLAIMER = Pattern.compile("(?:不能|没法|无法|不敢|没人能|谁也不能|谁都不能|不)(?:跟|给|向|和)?(?:您|你)?"
+            + "(?:百分之百)?(?:保证|打包票|担保|说死|打保票)|\\b(?:can'?t|cannot|couldn'?t|won'?t) (?:promise|guarantee)|\\bno guarantee"
+            // a risk said to be small: "the risk is low but it's never zero"
+            + "|\\bnever (?:zero|none|a hundred percent|100 ?%)|没有百分之百|不是百分之百|(?:那|这)(?:也)?是不可能的|不好保证|说不好"
+            // "May 4 after 2 p.m. is our normal time, not a guarantee", "No score guarantee"
+            + "|\\bnot (?:a )?guarantee|\\bno (?:\\w+ )?guarantee"
+            // a terse rep's shorthand: "保养≠保证以后不出问题", "养护不等于保证鱼没事", "Stronger ≠ never-fail guarantee" (seven
+            // faithful calls of the sixty-sixth to seventy-second sets)
+            + "|≠|不等于|不代表|并不意味着|\\bdoesn'?t mean\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A hedge commits to nothing: "It really depends on the situation, honestly, but don't worry about it too much" is a
@@ -82,6 +90,43 @@ final class Claims {
      */
     static final Pattern BLAME = Pattern.compile("\\bnot ours\\b|\\bbank(?:'s)? (?:error|mistake|glitch|fault)\\b"
             + "|不是我们(?:这边|公司)?的(?:问题|错|责任)|是银行(?:那边)?的(?:问题|错)", Pattern.CASE_INSENSITIVE);
+    /**
+     * An outcome vouched for: "Granite never cracks", "保证一盆都不会死", "you definitely won't need a root canal", "这班早班机从来不
+     * 延误". Words shared with the card back a rule said again, not a certainty the rep adds to it ("granite" and "crack" are the
+     * card's, "never" is not), so such a sentence is backed by shared words only when they are shared with a card sentence that
+     * itself vouches, and a card line that says it cannot vouch ("I can't promise the upstairs will be warm") backs nothing (72
+     * sentences with such a word were wrong facts unflagged in C calls of the sets read before).
+     */
+    static final Pattern VOUCHED = Pattern.compile("\\b(?:never|always|guarantee[ds]?|definitely|for sure|totally safe|perfectly safe"
+            // said of a thing, not to a customer's choice ("Totally fine, nothing changes then"); the rep's own "I won't bother you
+            // again" promises nothing of the service
+            + "|(?:is|are|be|'s|'re) totally fine|(?:won't|can't|will never) (?!bother|call|contact|mention|bring|ask|push|come up).{0,30}\\bagain"
+            + "|for good|once and for all)\\b|从来|绝对|保证|肯定(?:不)?(?:会|能|是)|一点.{0,4}都(?:没|不)|百分之百|永远|不会再|再也(?:不|没)|一劳永逸",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A card line that forbids saying something: "不许说“保证灯掉不下来”", "never say \"no more ice dams\"". */
+    private static final Pattern FORBIDS = Pattern.compile("(?:不许|不能|不要|别|禁止|不得|不准)(?:跟客户)?(?:说|讲|承诺|保证)"
+            + "|\\b(?:never|don't|do not) (?:say|tell|promise|claim|guarantee)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A card sentence that vouches for something, not one that says it cannot ("但我不能保证以后再也不会闪"). */
+    static boolean vouchesFor(String cardSentence) {
+        return VOUCHED.matcher(cardSentence).find() && !DISCLAIMER.matcher(cardSentence).find();
+    }
+    /** A clause that is a certainty and nothing else: "这个您绝对放心", "…within 30 days, always.", "that's guaranteed". */
+    private static final Pattern BARE = Pattern.compile("(?:[\\s\\p{Punct}，。！、…—]|这个|这点|您|你|就|是|的|了|放心|吧|啊|呀|哈"
+            + "|\\b(?:that's|that is|it's|it is|this is|you can|rest assured|honestly|yes|yeah|oh|and|so|trust me)\\b)*", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a clause of the sentence vouches for something: a restated card line with "绝对放心" after it vouches for nothing new. */
+    private static boolean vouches(String sentence) {
+        for (String clause : Sentences.clauses(sentence)) {
+            Matcher m = VOUCHED.matcher(clause);
+            if (m.find() && !BARE.matcher(clause.substring(0, m.start()) + " " + clause.substring(m.end())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** On the labelled calibration and earlier held-out calls, restatements of the card sit above both; invented rules below. */
     static final double BACKED = 0.80;
     static final double SHARED = 0.40;
@@ -181,7 +226,7 @@ final class Claims {
                 continue;
             }
             // "这个赔偿的具体规定我得问一下我们主管，回头再回复您": a rule asked about and taken away to check is stated by no one
-            boolean marked = MARKER.matcher(sentence).find();
+            boolean marked = MARKER.matcher(sentence).find() || VOUCHED.matcher(sentence).find();
             boolean enough = enoughOnly && !marked && ENOUGH.matcher(sentence).find() && !PARTING.matcher(sentence).find()
                     && !cardFiguresOnly(sentence, card);
             if (enoughOnly ? !enough : !marked) {
@@ -201,13 +246,18 @@ final class Claims {
             if (terms.size() < MIN_TERMS) {
                 continue;
             }
-            long shared = terms.stream().filter(card.callerTerms::contains).count();
+            boolean vouched = vouches(sentence);
+            long shared = terms.stream().filter(vouched ? card.vouchingTerms::contains : card.callerTerms::contains).count();
             if (shared >= SHARED * terms.size() && !offTopicInEnglish(spelledOut(sentence), card)) {
                 continue;
             }
             CardProfile.Nearest near = card.nearestPiece(card.embedder.embed(sentence));
-            if (near.similarity() < BACKED) {
-                out.add(new FactFlag(t.index(), "claim", sentence.strip(), near.similarity() < NOTHING_LIKE ? "says nothing like it" : "nearest: " + near.text()));
+            // a card line that says the certainty cannot be given, or is not to be said, backs no rep who gives it: "You'll be
+            // toasty upstairs and the ice dams are done for good" nearest "I can't promise the upstairs will be warm…" (holdout73)
+            boolean withheld = vouched && (DISCLAIMER.matcher(near.text()).find() || FORBIDS.matcher(near.text()).find());
+            if (near.similarity() < BACKED || withheld) {
+                out.add(new FactFlag(t.index(), "claim", sentence.strip(), withheld ? "does not vouch for it: " + near.text()
+                        : near.similarity() < NOTHING_LIKE ? "says nothing like it" : "nearest: " + near.text()));
             }
         }
         return out;

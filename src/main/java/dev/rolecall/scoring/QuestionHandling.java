@@ -238,7 +238,11 @@ final class QuestionHandling {
             + "|先说(?:正事|续费|这个))"
             // the question owned and passed over: "Oh, gosh, yeah, that one. So, on the renewal itself: …", "Permits, yeah, that one
             // comes up. Sooo, set-up: …" (holdout72's english-support-02 and scaffold-rental-04, B calls scored as answered)
-            + "|^\\W*(?:[\\w']+[,.]?\\s+){0,3}?that one(?: comes up(?: a lot)?)?[.!]\\s*(?:so+|anyway|now|okay)\\b", Pattern.CASE_INSENSITIVE);
+            + "|^\\W*(?:[\\w']+[,.]?\\s+){0,3}?that one(?: comes up(?: a lot)?)?[.!]\\s*(?:so+|anyway|now|okay)\\b"
+            // an acknowledgement and straight on to the next topic: "Gotcha, gotcha. Okay so, options!" (holdout73's
+            // blown-insulation-05, a B call whose "Can my grandson go up and clear the boxes out?" was passed over)
+            + "|^\\W*(?:gotcha|got it|right|sure|okay|ok|alright)(?:[,.!]?\\s+(?:gotcha|got it|right|sure|okay|ok|alright))*[,.!]\\s+"
+            + "(?:(?:okay|ok|alright|anyway)[,.]?\\s*)?so\\b[,.]?\\s+(?:the\\s+)?(?:options|prices|pricing|packages|next)\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {
         int entry = entryAsked(call, card, question);

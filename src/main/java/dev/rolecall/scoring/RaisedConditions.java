@@ -50,6 +50,21 @@ final class RaisedConditions {
     private static final Pattern HISTORY = Pattern.compile("最近|近期|近一个月|过去|以前|曾经|有过|史|\\bin the (?:last|past)\\b|\\brecent(?:ly)?\\b"
             + "|\\bago\\b|\\bever\\b|\\bhistory\\b|\\bhas (?:had|fallen|been)\\b|'s (?:had|fallen)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** What raises a stop condition, the words before its instruction ("客户说到…冒烟：不约上门…" → "客户说到…冒烟"), or null. */
+    static String raising(String condition) {
+        Matcher stop = STOP.matcher(condition);
+        if (!stop.find()) {
+            return null;
+        }
+        String head = condition.substring(0, stop.start());
+        Matcher cut = CUT.matcher(head);
+        int end = head.length();
+        while (cut.find()) {
+            end = cut.start();
+        }
+        return head.substring(0, end);
+    }
+
     /** The caller's stop conditions and their triggers, read once per card. */
     static List<Trigger> triggers(List<EndCondition> conditions, List<String> callerSentences) {
         List<Trigger> out = new java.util.ArrayList<>();
@@ -57,20 +72,14 @@ final class RaisedConditions {
             if (c.number() == ClosingCheck.GOAL) {
                 continue;
             }
-            Matcher stop = STOP.matcher(c.text());
-            if (!stop.find()) {
+            String said = raising(c.text());
+            if (said == null) {
                 continue;
             }
-            String head = c.text().substring(0, stop.start());
-            Matcher cut = CUT.matcher(head);
-            int end = head.length();
-            while (cut.find()) {
-                end = cut.start();
-            }
-            Set<String> trigger = distinctive(CardProfile.terms(head.substring(0, end)), callerSentences);
+            Set<String> trigger = distinctive(CardProfile.terms(said), callerSentences);
             if (!trigger.isEmpty()) {
                 out.add(new Trigger(c.number(), trigger.stream().map(t -> Pattern.compile(t.chars().allMatch(ch -> ch < 128)
-                        ? forms(t) : chineseForms(t))).toList(), HISTORY.matcher(head).find()));
+                        ? forms(t) : chineseForms(t))).toList(), HISTORY.matcher(said).find()));
             }
         }
         return List.copyOf(out);
@@ -156,18 +165,24 @@ final class RaisedConditions {
         }
         // distinct words: "开发商…开发商" is one said twice (holdout51's faithful yanfang-03)
         Set<String> words = new HashSet<>();
+        Set<String> pairs = new HashSet<>();
         int from = -1;
         int reach = -1;
         for (var e : spans.entrySet()) {
             if (e.getKey() >= reach) {
-                addWord(words, lower.substring(Math.max(from, 0), Math.max(reach, 0)), shortest);
+                addWord(words, pairs, lower.substring(Math.max(from, 0), Math.max(reach, 0)), shortest);
                 from = e.getKey();
             }
             reach = Math.max(reach, e.getValue());
         }
-        addWord(words, lower.substring(Math.max(from, 0), Math.max(reach, 0)), shortest);
-        return words.size() >= 2;
+        addWord(words, pairs, lower.substring(Math.max(from, 0), Math.max(reach, 0)), shortest);
+        // four words of two characters are a scene told in the customer's own words: "吸顶盘一下子脱下来半截…冒火花。他从梯子上摔到
+        // 楼梯上了，捂着脖子说疼" (holdout73's diaodeng-07) raised 冒火, 从梯, 上摔 and 脖子 and no longer word of the card's
+        return words.size() >= 2 || pairs.size() >= PAIRS_FOR_A_SCENE;
     }
+
+    /** Two-character words of a trigger that raise it together when no longer word is said. */
+    private static final int PAIRS_FOR_A_SCENE = 4;
 
     /** Verbs of damage and injury, said with 了 or a result as often as in the card's compound: 裂纹 as "裂了", 划伤 as "划破". */
     private static final String DAMAGE = "裂划割烫烧摔砸碎漏渗塌断脱歪晃冒肿烂锈松倒崩炸擦刺扎咬吐";
@@ -216,9 +231,11 @@ final class RaisedConditions {
             "tiredness", "\\b(?:tired|sleepy|drowsy|lethargic|exhausted)\\b");
 
     /** A Chinese word of three characters or more: two-character bigrams match across words ("第三，" of 第三方). */
-    private static void addWord(Set<String> words, String word, int shortest) {
+    private static void addWord(Set<String> words, Set<String> pairs, String word, int shortest) {
         if (word.length() >= shortest) {
             words.add(word);
+        } else if (word.length() == 2 && Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HAN) {
+            pairs.add(word);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rolecall.scoring;
 
+import dev.rolecall.text.Embedder;
 import dev.rolecall.transcript.Turn;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,13 @@ final class SafetyReassured {
 
     private SafetyReassured() {}
 
-    /** {@code raisedAt}: the call's first customer turn that raises a stop condition ({@link RaisedConditions#raisedLoosely}), or -1. */
-    static List<FactFlag> in(Turn t, CardProfile card, int raisedAt, List<FactFlag> flagged) {
+    /**
+     * {@code raisedAt}: the call's first customer turn that raises a stop condition ({@link RaisedConditions#raisedLoosely}), or -1;
+     * {@code raisedFirmly}: the turn that raises it as the ending check reads it ({@link RaisedConditions#raisedAt}), or -1. After
+     * it only the card's safety lines back a reassurance: its everyday "把灯的开关关上就行，总闸不用提前拉" is no answer to sparks
+     * and a fall (holdout73's diaodeng-07: "火花是灯泡接触不好，正常的，…总闸不用拉").
+     */
+    static List<FactFlag> in(Turn t, CardProfile card, int raisedAt, int raisedFirmly, List<FactFlag> flagged) {
         if (raisedAt < 0 || t.index() <= raisedAt) {
             return List.of();
         }
@@ -44,8 +50,12 @@ final class SafetyReassured {
                 continue;
             }
             // the card's own advice said again ("先别坐了，拔了电源就行") is no reassurance
-            CardProfile.Nearest near = card.nearestPiece(card.embedder.embed(sentence));
-            if (near.similarity() < Claims.BACKED) {
+            float[] v = card.embedder.embed(sentence);
+            boolean firm = raisedFirmly >= 0 && t.index() > raisedFirmly;
+            double near = firm ? card.safetyLines().stream().filter(l -> !l.raising())
+                    .mapToDouble(l -> Embedder.cosine(v, l.vector())).max().orElse(0)
+                    : card.nearestPiece(v).similarity();
+            if (near < Claims.BACKED) {
                 out.add(new FactFlag(t.index(), "claim", sentence.strip(), "the customer raised a stop condition at turn " + raisedAt));
             }
         }

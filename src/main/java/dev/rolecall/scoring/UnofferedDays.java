@@ -33,6 +33,12 @@ final class UnofferedDays {
     /** The day is denied or ruled out, not offered. */
     private static final Pattern DENIED = Pattern.compile("不|没|无|休息|除了|\\b(?:not|no|closed|except|don'?t|doesn'?t|can'?t|won'?t|isn'?t)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words of every day or a short day name that say no day of service in a rep's clause. */
+    private static final Pattern CASUAL = Pattern.compile("(?i:\\b(?:daily|any day)\\b)|\\b(?:sun|sat|wed|mon)\\b(?!\\.?\\s*\\d)");
+
+    /** A day said to be fine is not denied: "Sundays are no problem for our guys" (holdout73), "周日也没问题". */
+    private static final Pattern FINE = Pattern.compile("\\bno (?:problem|worries|trouble|issue)s?\\b|\\bnot a problem\\b|没问题|不成问题",
+            Pattern.CASE_INSENSITIVE);
     /**
      * What day it is, the rep's own call-back, reply or reminder, and the day before or after a card day worked out
      * ("送苗前一天，也就是周六" for the card's Sunday delivery; "You'll get a reminder text Sunday" for a Monday visit).
@@ -117,6 +123,11 @@ final class UnofferedDays {
             return new BitSet(8);
         }
         BitSet days = named(s);
+        // "Saturday 9 a.m. to 1 p.m.; closed Sunday" (holdout73) names Sunday to close it
+        Matcher closed = DAY_DENIED.matcher(s);
+        while (closed.find()) {
+            days.andNot(named(closed.group(1) != null ? closed.group(1) : closed.group(2) != null ? closed.group(2) : closed.group(3)));
+        }
         BitSet explicit = named(WEEKEND.matcher(s).replaceAll(" "));
         if (WEEKEND.matcher(s).find() && (explicit.get(6) ^ explicit.get(7)) && !EVERY_DAY.matcher(s).find()) {
             return explicit;
@@ -233,8 +244,13 @@ final class UnofferedDays {
             if (NOT_A_SLOT.matcher(sentence).find()) {
                 continue;
             }
-            for (String clause : Sentences.clauses(sentence)) {
-                if (DENIED.matcher(clause).find() || !Weekdays.pairs(clause).isEmpty()) {
+            if (Sentences.endsAsking(sentence)) {
+                continue; // "Any day you need them by?" asks the customer's day
+            }
+            for (String raw : Sentences.clauses(sentence)) {
+                // "can fade in the sun", "Who uses it daily": no day of service
+                String clause = CASUAL.matcher(raw).replaceAll(" ");
+                if (DENIED.matcher(FINE.matcher(clause).replaceAll(" ")).find() || !Weekdays.pairs(clause).isEmpty()) {
                     continue;
                 }
                 BitSet said = named(clause);
@@ -248,7 +264,9 @@ final class UnofferedDays {
                 said.andNot(cardDays);
                 said.andNot(heard);
                 if (!said.isEmpty()) {
-                    out.add(new FactFlag(t.index(), "day", clause.strip(), "the card's days: " + card.dayList));
+                    // a day named alone ("Or Sunday,") is read with its sentence: "…Sundays are no problem for our guys"
+                    String shown = raw.strip().split("\\s+").length < 3 && raw.strip().codePointCount(0, raw.strip().length()) < 12 ? sentence.strip() : raw.strip();
+                    out.add(new FactFlag(t.index(), "day", shown, "the card's days: " + card.dayList));
                     break;
                 }
             }

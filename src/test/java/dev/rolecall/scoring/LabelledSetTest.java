@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1780);
+        assertThat(cases).hasSize(1804);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -95,7 +95,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout70")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout71")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout72")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(146);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout73")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(148);
     }
 
     @Test
@@ -957,6 +958,18 @@ class LabelledSetTest {
     @Test
     void seventySecondHeldOutSet() {
         assertFloors("holdout72", 0.88, 0.97, 0.88, 0.97, 0.60);
+    }
+
+    /**
+     * The seventy-third held-out set (a crystal-chandelier cleaning visit, in Chinese; blown-in attic insulation, in English; with
+     * installment and isp-visit), written blind and scored on f983e14 before it was read: steps P .90 R .96, invented P .90 R .51,
+     * Spearman .82, A above C 100%, 5 of 6 illegitimate endings failed and 2 of 18 legitimate ones falsely. Read: prices passed
+     * as worked out from a while ("两个钟头") or a warranty's years, a weekday after a dash, a date offered as the other slot, a
+     * closed day read as worked, an emergency told in the customer's own words, certainties the card says it cannot give.
+     */
+    @Test
+    void seventyThirdHeldOutSet() {
+        assertFloors("holdout73", 0.80, 0.97, 0.88, 0.95, 0.65);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
