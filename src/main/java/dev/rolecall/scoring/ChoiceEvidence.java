@@ -161,6 +161,29 @@ final class ChoiceEvidence {
         return false;
     }
 
+    /** One of two options picked by how it compares: "Alright, the bigger one, then.", "就要贵的那个". */
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:bigger|larger|more expensive|pricier|dearer|cheaper|smaller"
+            + "|less expensive)\\s+(?:one|option|package|plan|job)\\b|(?:贵|便宜|大|小)(?:一点|点)?的(?:那个|那种|那档)");
+
+    /**
+     * A short answer picking one of two priced options by comparison (holdout73's blown-insulation-06: "Alright, the bigger one,
+     * then." after a top-up and an air-seal job, read as no choice). Only where the script prices exactly two options.
+     */
+    private static boolean byComparison(String text, java.util.Map<Double, Set<String>> owners) {
+        long options = owners.values().stream().filter(o -> o.size() == 1).flatMap(Set::stream).distinct().count();
+        if (options != 2) {
+            return false;
+        }
+        for (String sentence : text.strip().split("(?<=[.!?。！？])\\s*")) {
+            String plain = sentence.strip();
+            if (!plain.endsWith("?") && !plain.endsWith("？") && plain.split("\\s+").length <= 8 && plain.length() <= 40
+                    && COMPARED.matcher(plain).find() && !NEGATED.matcher(plain.toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The options each price in the script's lines belongs to. */
     private static java.util.Map<Double, Set<String>> optionPrices(GoalChoice choice, dev.rolecall.card.Side caller) {
         java.util.Map<Double, Set<String>> owners = new java.util.HashMap<>();
@@ -293,7 +316,8 @@ final class ChoiceEvidence {
             Turn t = turns.get(i);
             String text = t.text().toLowerCase(Locale.ROOT);
             if (t.speaker() == Role.CALLEE && (!choice.named(text).isEmpty() || text.contains(choice.noun()) || byNumber(text, choice)
-                    || choice.pickedByPart(t.text()) || byPrice(t.text(), prices) || byContent(t.text(), contents))) {
+                    || choice.pickedByPart(t.text()) || byPrice(t.text(), prices) || byContent(t.text(), contents)
+                    || byComparison(t.text(), prices))) {
                 return null; // "Let's go with the Complete plan"; "20." for the 20-yard
             }
             // a read-back asked and agreed to; a plan presented in a turn of its own and met with "Alright" is not chosen

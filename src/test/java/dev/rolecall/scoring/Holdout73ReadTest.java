@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * "不做" after it, a terse "1-yr" warranty, a call-back hour read as a slot); in the flawed calls, prices passed as worked out
  * from a while ("两个钟头") or a warranty's years taken for a count, a weekday after a dash and a date offered as the other slot
  * not read, a closed day the card names to close it read as worked, an emergency told in the customer's own words not read as
- * raised, and certainties the card says it cannot give ("灯肯定掉不下来", "the ice dams are done for good") taken as backed.
+ * raised, and certainties the card says it cannot give ("灯肯定掉不下来", "the ice dams are done for good") taken as backed, and "the
+ * bigger one" not read as choosing the dearer of two options.
  */
 class Holdout73ReadTest {
 
@@ -49,6 +50,12 @@ class Holdout73ReadTest {
         assertThat(attic).contains("the 21st", "October 24").anyMatch(s -> s.contains("Sundays are no problem"));
         // "You'll be toasty upstairs and the ice dams are done for good": the card says it cannot promise either
         assertThat(attic).anyMatch(s -> s.contains("done for good"));
+    }
+
+    @Test
+    void oneOfTwoOptionsPickedByHowItCompares() {
+        // "Alright, the bigger one, then." after the top-up and the air-seal job: the dearer option is chosen
+        assertThat(attic("blown-insulation-06.txt", "M. Delgado", "Dorothy").critical()).noneMatch(c -> c.contains("was chosen"));
     }
 
     @Test
