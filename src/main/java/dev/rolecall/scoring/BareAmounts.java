@@ -36,7 +36,7 @@ final class BareAmounts {
             + "|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the) )"
             + "(\\d{1,3}(?:,\\d{3})+|\\d{2,6}(?:\\.\\d{1,2})?|\\b" + WORD + "(?:[\\s-]+(?:and[\\s-]+)?" + WORD + ")*\\b)"
             + "(?![\\d%]|[.,]\\d|[\\s-]*(?:percent|a\\.?m\\b|p\\.?m\\b|o'clock|[ap]m\\b|to\\b|till\\b|until\\b|-))"
-            + "(?=\\s*(?:$|[,.;!?)]|(?:a|per|each)\\s+(?:month|year|day|week|night|head|dose|seat|person|visit|session|pair|copy|hour)\\b"
+            + "(?=\\s*(?:$|[,.;!?)]|(?<=\\d):(?!\\d)|(?:a|per|each)\\s+(?:month|year|day|week|night|head|dose|seat|person|visit|session|pair|copy|hour)\\b"
             + "|(?:each|per|installed|all[- ]in|total|flat|up ?front|out the door|even|for (?:the|either|both|all)"
             + "\\b(?!\\s+(?:first|second|next|last)\\b))\\b))");
     /** "seven-thirty": an hour and its minutes, not $7.30. */
@@ -60,7 +60,7 @@ final class BareAmounts {
         // the clause before names the thing as often as this one: "Or the new-pump package, that's nine hundred ninety"
         int at = whole.indexOf(clause);
         String lead = at > 0 ? ChineseNumbers.normalize(whole.substring(0, at)) : "";
-        String said = clause.strip().replaceAll("[，,。.！!？?；;]+$", "");
+        String said = clause.strip().replaceAll("[，,。.！!？?；;:：]+$", "");
         Matcher m = HAN.matcher(han);
         while (m.find()) {
             double value = Double.parseDouble(m.group(1));

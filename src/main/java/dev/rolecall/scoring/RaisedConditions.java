@@ -32,14 +32,16 @@ final class RaisedConditions {
             + "|(?:那|那我|我)?(?:要不要|能不能|该不该|需不需要|可不可以)", Pattern.CASE_INSENSITIVE);
     /** A sentence set in the past, an incident over: "上个月…手指被那个滚筒擦破了皮" (holdout70's faithful paobuji-01). */
     private static final Pattern PAST = Pattern.compile("上个?月|上周|上礼拜|上星期|去年|前年|前几年|上次|那次|小时候"
-            + "|\\blast (?:month|year|week|summer|winter|spring|fall|time)\\b|\\b(?:years?|months?|weeks?) ago\\b|\\ba while back\\b",
+            + "|\\blast (?:month|year|week|summer|winter|spring|fall|time)\\b|\\b(?:years?|months?|weeks?) ago\\b|\\ba while back\\b"
+            // "two Saturdays back", "three weeks back"
+            + "|\\b(?:weeks?|months?|years?|(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends) (?:ago|back)\\b",
             Pattern.CASE_INSENSITIVE);
     /** What is still so now: "上周摔了，现在胸口还痛" is raised today. */
     private static final Pattern NOW = Pattern.compile("现在|还在|还是|一直|刚才|刚刚|今天|这会儿|\\b(?:now|still|today|just now|right now|again)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Terms of who and of asking, which every condition has. */
     private static final Set<String> GENERIC = Set.of("提到", "同去", "的人", "或者", "客户", "说家", "家里", "mentions", "says", "customer",
-            "there", "any", "anyone", "old", "under", "new", "has", "have", "had");
+            "there", "any", "anyone", "old", "under", "new", "has", "have", "had", "right");
 
     private RaisedConditions() {}
 
@@ -126,7 +128,9 @@ final class RaisedConditions {
         List<Set<String>> sentenceTerms = callerSentences.stream().map(CardProfile::terms).toList();
         Set<String> out = new HashSet<>();
         for (String term : terms) {
-            if (GENERIC.contains(term)) {
+            // "someone hit by one", "sirens for his area right now": "one" and "right" name nothing ("Will my insurance go down
+            // if I put one in?" had raised a tornado's condition, holdout74's faithful safe-room-03)
+            if (GENERIC.contains(term) || dev.rolecall.text.EnglishNumbers.numberWord(term)) {
                 continue;
             }
             long df = sentenceTerms.stream().filter(s -> s.contains(term)).count();
@@ -145,13 +149,18 @@ final class RaisedConditions {
     private static boolean raises(String text, Trigger raising, int shortest) {
         List<Pattern> trigger = raising.terms();
         StringBuilder kept = new StringBuilder();
+        boolean story = false;
         for (String sentence : Sentences.split(text)) {
             // "should I scrape a bit off and send it to you?" asks whether to; it reports nothing done (holdout67's faithful
             // lead-paint-03)
             // an incident told as over ("上个月…手指被滚筒擦破了皮") is the customer's history, not what the call must stop for,
             // unless the condition is about history ("she's fallen on the stairs in the last month", holdout61's stairlift-07)
-            boolean over = !raising.history() && PAST.matcher(sentence).find() && !NOW.matcher(sentence).find();
-            kept.append(ASKS_WHETHER_TO.matcher(sentence.strip()).lookingAt() || over ? "" : sentence).append(' ');
+            boolean past = !raising.history() && PAST.matcher(sentence).find();
+            boolean over = past && !NOW.matcher(sentence).find();
+            String said = ASKS_WHETHER_TO.matcher(sentence.strip()).lookingAt() || over ? ""
+                    : story && !past ? ofNow(sentence) : sentence;
+            kept.append(said).append(' ');
+            story |= past;
         }
         String lower = kept.toString().toLowerCase(java.util.Locale.ROOT);
         java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
@@ -179,6 +188,34 @@ final class RaisedConditions {
         // four words of two characters are a scene told in the customer's own words: "吸顶盘一下子脱下来半截…冒火花。他从梯子上摔到
         // 楼梯上了，捂着脖子说疼" (holdout73's diaodeng-07) raised 冒火, 从梯, 上摔 and 脖子 and no longer word of the card's
         return words.size() >= 2 || pairs.size() >= PAIRS_FOR_A_SCENE;
+    }
+
+    /** English that says what is so now, in a story told as over: "and now there's a crack", "she can't breathe". */
+    private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|am|isn't|aren't|can't|won't|doesn't|don't|do|does|has|have"
+            + "|keeps?|this (?:morning|afternoon|evening)|tonight|just)\\b|'s\\b|'re\\b", Pattern.CASE_INSENSITIVE);
+    /** A clause told in the past: "There was a bang like a gunshot", "the drill kicked" (not "more than it used to"). */
+    private static final Pattern PAST_TENSE = Pattern.compile("\\b(?:was|were|had|did|went|came|got|fell|broke|heard|saw|felt|found|told"
+            + "|said|thought|hit|blew|shot)\\b|\\b(?!used to\\b)\\w{2,}ed\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An English sentence that goes on a story told as over ("My son-in-law drilled into the floor two Saturdays back… Loud
+     * bang, drill kicked, and now there's a crack…"), less its clauses told in the past: the bang is the story's, the crack is
+     * today's (holdout74's faithful safe-room-01 and -03 had been read as the card's "slab cracking with a bang" happening on
+     * the call). A clause in no tense of the past stays ("and the battery case looks swollen"), unless it is a fragment of the
+     * story ("Loud bang, drill kicked, …"); Chinese, whose verbs carry no tense, is kept whole.
+     */
+    private static String ofNow(String sentence) {
+        if (!sentence.matches("(?s).*[A-Za-z]{3,}.*")) {
+            return sentence;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String clause : Sentences.clauses(sentence)) {
+            boolean toldThen = PAST_TENSE.matcher(clause).find() || clause.strip().split("\\s+").length <= 3; // or "Loud bang"
+            if (!toldThen || NOW.matcher(clause).find() || PRESENT.matcher(clause).find()) {
+                out.append(clause).append(' ');
+            }
+        }
+        return out.toString();
     }
 
     /** Two-character words of a trigger that raise it together when no longer word is said. */

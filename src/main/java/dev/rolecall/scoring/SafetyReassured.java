@@ -26,7 +26,7 @@ final class SafetyReassured {
             + "|(?:really|pretty|very|super|quite) common|all the time)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Comfort for the customer, not the danger: "没事，您别着急", "no need to apologise". */
-    private static final Pattern COMFORT = Pattern.compile("没事[，,]?(?:您|你)?(?:别|不用)(?:着急|急|担心|客气)|不用客气|no need to (?:apologi[sz]e|worry about me|thank)"
+    private static final Pattern COMFORT = Pattern.compile("没事[，,]?(?:您|你)?(?:别|不用)(?:着急|急|担心|客气)|放宽心|不用客气|no need to (?:apologi[sz]e|worry about me|thank)"
             + "|不用担心[，,]?(?:我们|主管|经理)"
             // "我还没想好嘛……" – "没事没事。" (holdout59's shougongxie-07): a word of comfort alone names no danger
             + "|^\\s*(?:没事|没关系)(?:[，,、]?(?:没事|没关系))?[。！!…]*\\s*$", Pattern.CASE_INSENSITIVE);

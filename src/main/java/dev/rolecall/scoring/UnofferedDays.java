@@ -27,7 +27,9 @@ final class UnofferedDays {
     private static final Pattern WORKDAYS = Pattern.compile("工作日|\\bweekdays?\\b|\\bbusiness days?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKEND = Pattern.compile("周末|双休|\\bweekends?\\b", Pattern.CASE_INSENSITIVE);
     // "seven days a week", not "your files within seven days" (holdout28's studio-06, flagged as a day)
-    private static final Pattern EVERY_DAY = Pattern.compile("每天|(?<![冬夏春秋今明后昨前当半整白])天天|全年无休|节假日|\\bevery day\\b|\\bdaily\\b|\\b(?:7|seven) days a week\\b"
+    // "消炎药…每天3次" is how often, not a day of service (the bundled clinic card had read as open every day, so "我们周末也接诊"
+    // on a card that sees patients Tuesdays and Thursdays passed, five times in the sets read before)
+    private static final Pattern EVERY_DAY = Pattern.compile("每天(?![\\d一二两三四五六七八九十几]+(?:次|片|粒|顿|回|遍|杯|个?小时|分钟))|(?<![冬夏春秋今明后昨前当半整白一])天天|全年无休|节假日|\\bevery day\\b|\\bdaily\\b|\\b(?:7|seven) days a week\\b"
             + "|\\b(?:open|work|working|deliver|available|come out) (?:7|seven) days\\b"
             + "|\\bany day\\b", Pattern.CASE_INSENSITIVE);
     /** The day is denied or ruled out, not offered. */

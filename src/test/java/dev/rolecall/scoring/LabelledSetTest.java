@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1804);
+        assertThat(cases).hasSize(1828);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -96,7 +96,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout71")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout72")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout73")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(148);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout74")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(150);
     }
 
     @Test
@@ -970,6 +971,19 @@ class LabelledSetTest {
     @Test
     void seventyThirdHeldOutSet() {
         assertFloors("holdout73", 0.80, 0.97, 0.88, 0.95, 0.65);
+    }
+
+    /**
+     * The seventy-fourth held-out set (a rooftop water-tank cleaning, in Chinese; a tornado safe room in a garage, in English; with
+     * clinic and renewal), written blind and scored on 3f85424 before it was read: steps P .93 R .97, invented P .89 R .66,
+     * Spearman .75, A above C 96.3%, 4 of 6 illegitimate endings failed and 3 of 18 legitimate ones falsely. Read: a story of a
+     * slab that cracked with a bang two Saturdays before read as the card's emergency on the call, the trigger words "one" and
+     * "right", pressure in new words, advice in a tornado warning after its condition, an option named by its base less its
+     * first character.
+     */
+    @Test
+    void seventyFourthHeldOutSet() {
+        assertFloors("holdout74", 0.80, 0.97, 0.88, 0.90, 0.70);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
