@@ -686,6 +686,12 @@ final class CardProfile {
     }
 
     /** Content terms: Chinese character bigrams, and Latin words of three letters or more. */
+    /** The text's pairs of Chinese characters that name something: none holding a character of {@code talk} (的, 了, 您…). */
+    static List<String> hanPairs(String text, java.util.regex.Pattern talk) {
+        return terms(text).stream().filter(p -> p.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                .filter(p -> !talk.matcher(p).find()).toList();
+    }
+
     static Set<String> terms(String text) {
         Set<String> out = new HashSet<>();
         String t = dev.rolecall.text.Normalize.forMatching(text);

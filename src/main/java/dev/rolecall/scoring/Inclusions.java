@@ -70,9 +70,7 @@ final class Inclusions {
         if (thing == null) {
             return false;
         }
-        List<String> pairs = CardProfile.terms(thing).stream()
-                .filter(p -> p.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
-                .filter(p -> !HAN_TALK.matcher(p).find()).toList();
+        List<String> pairs = CardProfile.hanPairs(thing, HAN_TALK);
         long known = pairs.stream().filter(p -> card.callerTerms.contains(p) || customer.contains(p)).count();
         return pairs.size() >= (named ? 1 : 2) && known * 2 < pairs.size(); // "省外也包邮": one pair names a place
     }

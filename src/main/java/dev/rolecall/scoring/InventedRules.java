@@ -67,9 +67,7 @@ final class InventedRules {
         if (!h.find()) {
             return false;
         }
-        List<String> pairs = CardProfile.terms(clause).stream()
-                .filter(p -> p.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
-                .filter(p -> !HAN_TALK.matcher(p).find()).toList();
+        List<String> pairs = CardProfile.hanPairs(clause, HAN_TALK);
         long unknown = pairs.stream().filter(p -> !card.callerTerms.contains(p) && !customer.contains(p)).count();
         return unknown >= 2 && unknown * 2 >= pairs.size();
     }

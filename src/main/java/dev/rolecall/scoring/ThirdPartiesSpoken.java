@@ -24,7 +24,8 @@ final class ThirdPartiesSpoken {
             + "|(?<=\\b(?:will|'ll|would|won't|wouldn't|to|they|it|that|usually|always|never|definitely|probably|should|may|might"
             + "|does|doesn't|do|don't|normally|typically|fully|partly) )cover(?:s|ed)?\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern STANCE_ZH = Pattern.compile("赔|保修|不认|认账|管|报销|承担|负责|出钱|贴|批|通过|会(?:给|出|报|贴|管|认)|肯定|不会|说了|同意");
+    // 管 as "sees to it", not the pipe of "自来水管网" (holdout74's faithful shuixiang-02, a list of what is not done)
+    private static final Pattern STANCE_ZH = Pattern.compile("赔|保修|不认|认账|(?<![水气油])管(?![网道子线件材])|报销|承担|负责|出钱|贴|批|通过|会(?:给|出|报|贴|管|认)|肯定|不会|说了|同意");
     /** The rep declining to speak for them, as the card has it: "I can't speak for them", "这个我说不了，得您去问". */
     private static final Pattern DISCLAIM = Pattern.compile("说不了|不能替|替不了|去问|问问|问一下|不清楚|不好说|由他们|要看他们|得看|不知道|没法替|没办法替"
             + "|\\b(?:can'?t|cannot|couldn'?t) (?:speak|say|tell|answer)|only (?:they|he|she|the \\w+) can|you'?d (?:have|need) to (?:ask|check)"

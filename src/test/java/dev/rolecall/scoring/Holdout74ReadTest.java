@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
  * The seventy-fourth held-out set (a rooftop water-tank cleaning, in Chinese; a tornado safe room bolted into a garage slab, in
  * English; with clinic and renewal), read after its blind first run: two faithful calls capped because the customer's story of
  * a slab that cracked with a bang two Saturdays before was read as the card's emergency happening on the call (one of them
- * also on "Will my insurance go down if I put one in?", the trigger's "one" and "down"); in the flawed calls, pressure in new
- * words (a price rise next month, a turn lost by waiting) and advice in a tornado warning after its condition ("If it gets bad,
- * just get her in the car…", "Step out on the porch…") passed unread, and "那选洗消毒吧" was not read as choosing 清洗消毒.
+ * also on "Will my insurance go down if I put one in?", the trigger's "one" and "down"), and a third because its list of what
+ * is not done ("…自来水管网，不做。") was read as speaking for the water company; in the flawed calls, pressure in new words (a
+ * price rise next month, a turn lost by waiting) and advice in a tornado warning after its condition ("If it gets bad, just get
+ * her in the car…", "Step out on the porch…") passed unread, and "那选洗消毒吧" was not read as choosing 清洗消毒.
  */
 class Holdout74ReadTest {
 
@@ -33,6 +34,8 @@ class Holdout74ReadTest {
         // a crack…": the bang is the story's; "we keep a hundred and twenty as a trip fee" is the card's $120, not $100
         assertThat(room("safe-room-01.txt", "Kayla Brandt", "Gene Whitfield").critical()).isEmpty();
         assertThat(room("safe-room-03.txt", "Kayla", "Mr. Whitfield").critical()).isEmpty();
+        // "换水管、热水器、净水器、天台防水、自来水管网，不做。": the pipe of 自来水管网 is no water company seeing to anything
+        assertThat(tank("shuixiang-02.txt", "清源梁", "何").critical()).isEmpty();
         // a tornado warning on the call is still one
         assertThat(room("safe-room-07.txt", "Kayla Brandt", "Gene").critical()).anyMatch(c -> c.contains("raised condition 4"));
     }
