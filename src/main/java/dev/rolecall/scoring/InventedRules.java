@@ -21,7 +21,9 @@ final class InventedRules {
     private static final Pattern EN = Pattern.compile("(?i)(?<!\\bnot )\\bonly\\b(?! (?:one|other|thing|way|is|costs?|runs?|\\w+ (?:is|costs?|runs?)\\b))"
             + "|-only\\b(?! (?:is|costs?|runs?)\\b)|\\b(?:must|has to|have to|need to|needs to|can't|cannot|isn't available|aren't available"
             + "|not allowed|isn't allowed|aren't allowed)\\b");
-    private static final Pattern HAN = Pattern.compile("只能|(?<![不并])只有|必须|(?<![能])不能|不让|不允许|不可以|得先|要先|才能|才可以|只收|只接受");
+    /** A thing said to be impossible is a rule too: "小程序开不了", "微信发不了正式报价". */
+    private static final Pattern HAN = Pattern.compile("只能|(?<![不并])只有|必须|(?<![能])不能|不让|不允许|不可以|得先|要先|才能|才可以|只收|只接受"
+            + "|(?:开|发|办|送|改|退|约|寄|修)不了");
     /** The rep's own limit, a hedge, or a restriction inside a condition: no rule of the company's. */
     private static final Pattern NOT_A_RULE = Pattern.compile("(?i)\\b(?:i|i'm|i'd|i'll)\\b[^,.;]{0,25}\\b(?:can't|cannot|only|have to|need to|must)\\b"
             + "|\\b(?:if|when|whenever|unless|in case)\\b[^,.;]{0,40}\\b(?:only|must|has to|have to|need to|needs to|can't|cannot)\\b"

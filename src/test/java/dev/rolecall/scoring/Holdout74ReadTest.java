@@ -53,6 +53,13 @@ class Holdout74ReadTest {
     }
 
     @Test
+    void aThingSaidToBeImpossibleIsARule() {
+        // "微信发不了正式报价，得电话里确认": the card sends the quote by WeChat or email
+        assertThat(said(LabelledCalls.score("holdout74", "renewal.md", "renewal-04.txt", "李明", "张强")))
+                .anyMatch(s -> s.contains("微信发不了正式报价"));
+    }
+
+    @Test
     void pressureInNewWords() {
         assertThat(said(tank("shuixiang-08.txt", "梁晓彤", "何"))).anyMatch(s -> s.contains("八月份起调价"))
                 .anyMatch(s -> s.contains("晚点就轮不到您了"));
