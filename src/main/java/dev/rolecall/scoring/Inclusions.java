@@ -26,7 +26,8 @@ final class Inclusions {
     /** Not included said, or asked: "不含防雨罩", "that's not included". */
     private static final Pattern NEGATED = Pattern.compile("(?i)不含|不包|没有?包|\\bnot\\b|n't\\b|\\bno\\b|\\bwithout\\b|\\bexcept\\b");
     /** Words of saying, numbers and particles: no Chinese pair that holds one names a thing. */
-    private static final Pattern HAN_TALK = Pattern.compile("[的了和在把您你我他她们这那个一二两三四五六七八九十百千万半元块张次米号分之给是都也就还有里头内跟说问下]");
+    static final String TALK_CHARACTERS = "的了和在把您你我他她们这那个一二两三四五六七八九十百千万半元块张次米号分之给是都也就还有里头内跟说问下";
+    private static final Pattern HAN_TALK = Pattern.compile("[" + TALK_CHARACTERS + "]");
 
     private static final Pattern MONEY_WORD = Pattern.compile("dollar|buck|cent|percent|price|cost|fee|charge");
 

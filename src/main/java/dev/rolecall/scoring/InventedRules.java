@@ -32,8 +32,8 @@ final class InventedRules {
             + "|\\b(?:can't|cannot)\\b[^,.;]{0,6}\\b(?:judge|tell|say|know|see|diagnose|confirm)\\b"
             + "|我[^，。,]{0,4}(?:不能|没法|只能|得先)|打包票|保证|如果|要是|万一|\\bpromis|\\bguarantee");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\s*(?:(?:and|but|so|oh|okay|ok)[,]?\\s+)?(?:if|when|whenever|unless|in case)\\b|\\s*(?:如果|要是|万一|假如)");
-    /** Words of saying, numbers and particles: no Chinese pair that holds one names a thing. */
-    private static final Pattern HAN_TALK = Pattern.compile("[的了和在把您你我他她们这那个一二两三四五六七八九十百千万半元块张次米号分之给是都也就还有里头内跟说问下"
+    /** {@link Inclusions}' words of saying, and particles and the words of a rule itself. */
+    private static final Pattern HAN_TALK = Pattern.compile("[" + Inclusions.TALK_CHARACTERS
             + "哈哦呢吧啊呀嘛啥过后前上中但不能只必须让允许收接受可以没法得先要才]|而且|另外|因为|所以");
 
     private InventedRules() {}
