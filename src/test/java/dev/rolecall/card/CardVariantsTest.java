@@ -239,6 +239,19 @@ class CardVariantsTest {
         assertThat(c.caller().steps().get(0).lines()).containsExactly("您好，请问是孙丽女士吗？", "我是蓝海电信的周敏。");
     }
 
+    /** holdout75's first drafts: "**【第一步】开场问候**" and "【步骤一】开场问候" had failed the card with no numbered steps. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"**【第一步】确认身份**|**【第二步】介绍续约优惠**", "【步骤一】确认身份|【步骤二】介绍续约优惠",
+            "[Step 1] 确认身份|[Step 2] 介绍续约优惠", "〔第1步〕确认身份|〔第2步〕介绍续约优惠"})
+    void bracketedStepWords(String first, String second) {
+        String steps = first + "\n> 『您好，请问是孙丽女士吗？』\n\n" + second + "\n> 『现在续约两年，月费降到99元。』\n";
+        Card c = CardParser.parse(FILE, ZH.replace("%SCRIPT%", "### 话术步骤（照顺序来）").replace("%STEPS%", steps)
+                .replace("%END%", "### 结束条件"));
+        assertThat(c.caller().steps()).extracting(ScriptStep::title).containsExactly("确认身份", "介绍续约优惠");
+        assertThat(c.caller().steps()).extracting(ScriptStep::lines)
+                .containsExactly(List.of("您好，请问是孙丽女士吗？"), List.of("现在续约两年，月费降到99元。"));
+    }
+
     @Test
     void numbersInsideTextAreNotItems() {
         assertThat(CardLines.numbered("1.5万以内不用审批")).isNull();
