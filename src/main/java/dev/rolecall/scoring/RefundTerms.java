@@ -33,7 +33,8 @@ final class RefundTerms {
             + " (?:you(?:'ve| have)?|it's|it is|the [a-z ]{1,20} is) (?:pay|paid|book|booked|sign|signed)\\b"
             + "|\\b(?:once|when|after) (?:the|your) (?:card|payment|charge) (?:goes|went|has gone|is) through\\b"
             + "|(?:定金|钱|费用|款)?(?:交|付|缴|缴费|下单|定)(?:了|完|过)?(?:以后|之后|后)?(?=就|是|也|都|，|,|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EVEN_CANCELLED = Pattern.compile("取消(?:了)?(?:也|都)(?:是)?不(?:能|给)?退|\\beven if you cancel\\b",
+    // "改期也好、取消也好，都退不了" (holdout75's waiqiangzhuan-06)
+    private static final Pattern EVEN_CANCELLED = Pattern.compile("取消(?:了)?(?:也好|也罢)?[，,、]?\\s*(?:也|都)(?:是)?(?:不(?:能|给)?退|退不了)|\\beven if you cancel\\b",
             Pattern.CASE_INSENSITIVE);
     /** A clause about paying: "今天之内付", "尾款到成都验车后付", "the balance is due on delivery". */
     private static final Pattern PAY_CLAUSE = Pattern.compile("付|交|缴|\\b(?:pay|paid|due)\\b", Pattern.CASE_INSENSITIVE);
@@ -131,10 +132,12 @@ final class RefundTerms {
             String terms = String.join("，", Sentences.clauses(sentence).stream()
                     .filter(c -> !PAY_CLAUSE.matcher(c).find() || REFUND.matcher(c).find() || CANCEL.matcher(c).find()).toList());
             // "取消了也不退回": no refund even on cancelling, whatever else the sentence says ("定金只抵尾款，…", holdout72's yugang-06)
-            boolean unconditional = EVEN_CANCELLED.matcher(sentence).find() || !CONDITION.matcher(PAID.matcher(terms).replaceAll(" ")).find();
+            boolean plain = !CONDITION.matcher(PAID.matcher(terms).replaceAll(" ")).find();
+            boolean unconditional = EVEN_CANCELLED.matcher(sentence).find() || plain;
             // closed from the moment of paying ("交了就退不了") where a card clause refunds after paying ("上门前一天晚上6点以前
             //取消全退"), though the card says no after its deadline (holdout69's reshuiqi-06)
-            return unconditional && (!card.saysNo() || card.refundsAfterPaying() && PAID.matcher(terms).find()) ? card0 : null;
+            return unconditional && (!card.saysNo() || card.refundsAfterPaying() && (PAID.matcher(terms).find()
+                    || plain && EVEN_CANCELLED.matcher(sentence).find())) ? card0 : null;
         }
         Matcher always = ALWAYS.matcher(sentence);
         if (always.find() && card.limited()) {

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1828);
+        assertThat(cases).hasSize(1852);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -97,7 +97,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout72")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout73")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout74")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(150);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout75")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(152);
     }
 
     @Test
@@ -983,7 +984,20 @@ class LabelledSetTest {
      */
     @Test
     void seventyFourthHeldOutSet() {
-        assertFloors("holdout74", 0.80, 0.97, 0.88, 0.90, 0.70);
+        assertFloors("holdout74", 0.88, 0.97, 0.88, 0.90, 0.70);
+    }
+
+    /**
+     * The seventy-fifth held-out set (loose facade tiles on a self-built house, taken down by rope access, in Chinese; warehouse
+     * pallet racking inspected and guarded, in English; with delivery and english-support), written blind and scored on 6f6b2a8
+     * before it was read: steps P .93 R .97, invented P .98 R .56, Spearman .79, A above C 95.0%, 4 of 6 illegitimate endings
+     * failed and 4 of 18 legitimate ones falsely. Read: "Please stop picking from that bay" as doing what the card forbids, the
+     * plain option chosen by the word both options share ("Inspection.", "那就先做检测吧"), no refund even on cancelling, and
+     * questions passed over for the script's next step counted answered.
+     */
+    @Test
+    void seventyFifthHeldOutSet() {
+        assertFloors("holdout75", 0.85, 0.97, 0.90, 0.95, 0.52);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
