@@ -64,13 +64,14 @@ final class QuestionHandling {
             if (t.speaker() != Role.CALLEE || !ASKED.matcher(t.text()).find()) {
                 continue;
             }
-            if (entryAsked(call, card, t) < 0) {
+            Asked asks = asked(call, card, t);
+            if (asks.entry() < 0) {
                 continue;
             }
             Turn reply = call.nextOf(Role.CALLER, i);
             // a customer who asks and hangs up in one breath gave the rep no chance: not the rep's fault;
-            // "核实后回复您" is an honest deferral, not a question left hanging
-            return reply != null && !answersEntry(call, card, t, reply) && !answersLastAsked(call, card, t, reply)
+            // "核实后回复您" is an honest deferral, not a question left hanging; the reply is read as the questions item reads it
+            return reply != null && !answers(call, card, asks, reply, t) && !answersLastAsked(call, card, t, asks.entry(), reply)
                     && !CallWords.checksBack(reply.text()) ? t : null;
         }
         return null;
@@ -249,14 +250,14 @@ final class QuestionHandling {
      * entry about extra floors, which the rep had rightly not answered again; its question alone asks for a discount, which the
      * rep answered (holdout55's faithful zijianfang-01, capped at 60).
      */
-    private static boolean answersLastAsked(ScoredCall call, CardProfile card, Turn question, Turn reply) {
+    private static boolean answersLastAsked(ScoredCall call, CardProfile card, Turn question, int wholeEntry, Turn reply) {
         List<String> parts = Sentences.split(question.text());
         if (parts.size() < 2 || !ASKED.matcher(parts.get(parts.size() - 1)).find()) {
             return false;
         }
         String asked = parts.get(parts.size() - 1);
         int entry = entryAsked(card, asked, call.sentence(asked));
-        return entry >= 0 && entry != entryAsked(call, card, question) && answersWith(call, card, entry, reply, question);
+        return entry >= 0 && entry != wholeEntry && answersWith(call, card, entry, reply, question);
     }
 
     /** A reply that puts the question off before saying anything: "Let's focus on the renewal first.", "这个咱们先不说". */
@@ -270,12 +271,6 @@ final class QuestionHandling {
             // blown-insulation-05, a B call whose "Can my grandson go up and clear the boxes out?" was passed over)
             + "|^\\W*(?:gotcha|got it|right|sure|okay|ok|alright)(?:[,.!]?\\s+(?:gotcha|got it|right|sure|okay|ok|alright))*[,.!]\\s+"
             + "(?:(?:okay|ok|alright|anyway)[,.]?\\s*)?so\\b[,.]?\\s+(?:the\\s+)?(?:options|prices|pricing|packages|next)\\b", Pattern.CASE_INSENSITIVE);
-
-    /** The reply answers the entry the question asks, or one as near it as {@link #answers} allows (as the questions item reads it). */
-    private static boolean answersEntry(ScoredCall call, CardProfile card, Turn question, Turn reply) {
-        Asked asks = asked(call, card, question);
-        return asks.entry() >= 0 && answers(call, card, asks, reply, question);
-    }
 
     /** Asks what it costs, and nothing about a discount. */
     private static final Pattern ASKS_PRICE = Pattern.compile("多少钱|价格|价钱|价呢|^价[？?]|啥价|什么价|费用|收费|怎么收|几块|\\b(?:price|prices|pricing|cost|costs|how much|rates?)\\b",
@@ -397,11 +392,11 @@ final class QuestionHandling {
             }
             float[] v = call.sentence(sentence);
             double answer = Embedder.cosine(v, card.qaAnswers[e]);
+            Set<String> said = CardProfile.terms(sentence);
             if (answer >= SENTENCE_ANSWERS && (turnNear || answer >= ANSWERS)
                     && (answer >= (theEntry ? SCRIPT_ANSWERS : SCRIPT_ANSWERS_NEAR)
                     || card.stepLines.stream().allMatch(lines -> CardProfile.max(v, lines) + SCRIPT_MARGIN <= answer)
-                    || CardProfile.terms(sentence).stream().filter(answerOnly::contains).count() >= ANSWER_WORDS
-                            && CardProfile.terms(sentence).stream().anyMatch(asks::contains))) {
+                    || said.stream().filter(answerOnly::contains).count() >= ANSWER_WORDS && said.stream().anyMatch(asks::contains))) {
                 return true;
             }
         }

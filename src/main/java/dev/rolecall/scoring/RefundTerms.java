@@ -133,11 +133,12 @@ final class RefundTerms {
                     .filter(c -> !PAY_CLAUSE.matcher(c).find() || REFUND.matcher(c).find() || CANCEL.matcher(c).find()).toList());
             // "取消了也不退回": no refund even on cancelling, whatever else the sentence says ("定金只抵尾款，…", holdout72's yugang-06)
             boolean plain = !CONDITION.matcher(PAID.matcher(terms).replaceAll(" ")).find();
-            boolean unconditional = EVEN_CANCELLED.matcher(sentence).find() || plain;
+            boolean evenCancelled = EVEN_CANCELLED.matcher(sentence).find();
+            boolean unconditional = evenCancelled || plain;
             // closed from the moment of paying ("交了就退不了") where a card clause refunds after paying ("上门前一天晚上6点以前
             //取消全退"), though the card says no after its deadline (holdout69's reshuiqi-06)
             return unconditional && (!card.saysNo() || card.refundsAfterPaying() && (PAID.matcher(terms).find()
-                    || plain && EVEN_CANCELLED.matcher(sentence).find())) ? card0 : null;
+                    || plain && evenCancelled)) ? card0 : null;
         }
         Matcher always = ALWAYS.matcher(sentence);
         if (always.find() && card.limited()) {
