@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * A rule or an assurance the card does not give: "这个是车损险的标准规定，大家都一样的", "分期完全不上征信",
- * "don't worry, she'll approve it, she always does". No number is wrong and no promise word is said, so
+ * "分期根本不上征信", "don't worry, she'll approve it, she always does". No number is wrong and no promise word is said, so
  * the other checks pass it, yet a reviewer fails the call for it. A caller sentence states one when it
  * carries a word of rule or certainty (规定, 只能, 肯定, 不影响, always, definitely, don't worry), of timing or
  * finality (马上就, 不会再, 改不了, no rush, right away) or of a requirement waived (无需, no paperwork), and words
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Claims {
     private static final Pattern MARKER = Pattern.compile("规定|政策|统一(?:要求|规定|标准)|一律|都一样|大家都|肯定|一定会|保证|绝对"
-            + "|完全不|不影响|不会影响|没影响|不要紧|随时|永远|只有|只能|必须|都送|附赠|好消息|自动"
+            + "|完全不|根本(?:就)?(?:不|没)|不影响|不会影响|没影响|不要紧|随时|永远|只有|只能|必须|都送|附赠|好消息|自动"
             + "|无需|就没有|一样算|照拿|照样|都包|包含|包括在|马上就|立刻|当天就|才能|才有|只收|最终|改不了|不会再"
             + "|\\b(?:included|includes|no need|(?:don't|doesn't|won't) need|(?:don't|doesn't) have to|no paperwork|nothing to worry|never|no rush|stays? the same|formality|right away|immediately|anyone can|any family)\\b"
             + "|\\b(?:policy|always|guarantee[ds]?|definitely|automatically|only|must|required)\\b|totally fine|don't worry"

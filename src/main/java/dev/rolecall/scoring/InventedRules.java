@@ -23,7 +23,9 @@ final class InventedRules {
             + "|not allowed|isn't allowed|aren't allowed)\\b");
     /** A thing said to be impossible is a rule too: "小程序开不了", "微信发不了正式报价". */
     private static final Pattern HAN = Pattern.compile("只能|(?<![不并])只有|必须|(?<![能])不能|不让|不允许|不可以|得先|要先|才能|才可以|只收|只接受"
-            + "|(?:开|发|办|送|改|退|约|寄|修)不了");
+            + "|(?:开|发|办|送|改|退|约|寄|修)不了"
+            // a thing that waits on another: "额度要等全部还完才恢复", "一锅要凑够一千斤才开机"; not "才七十二块" (only 72)
+            + "|(?:等|够|以后|之后)[^，。？！,]{0,15}才(?![不是])");
     /** The rep's own limit, a hedge, or a restriction inside a condition: no rule of the company's. */
     private static final Pattern NOT_A_RULE = Pattern.compile("(?i)\\b(?:i|i'm|i'd|i'll)\\b[^,.;]{0,25}\\b(?:can't|cannot|only|have to|need to|must)\\b"
             + "|\\b(?:if|when|whenever|unless|in case)\\b[^,.;]{0,40}\\b(?:only|must|has to|have to|need to|needs to|can't|cannot)\\b"

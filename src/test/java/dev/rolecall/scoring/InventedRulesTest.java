@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class InventedRulesTest {
     private static final CardProfile DELIVERY = profile("prompts/cards/delivery.md");
     private static final CardProfile ENGLISH = profile("prompts/cards/english-support.md");
+    private static final CardProfile INSTALLMENT = profile("prompts/cards/installment.md");
 
     private static CardProfile profile(String path) {
         return new CardProfile(CardParser.parse(Path.of(path)), Embedder.shared());
@@ -35,6 +36,16 @@ class InventedRulesTest {
         assertThat(rules(ENGLISH, "Our system can't change the address during a renewal.", "")).hasSize(1);
         assertThat(rules(DELIVERY, "沙发送到了以后窗户就不能往外开了。", "")).hasSize(1);
         assertThat(rules(DELIVERY, "签收要先打印盖章的申请表寄过来。", "")).hasSize(1);
+        // a thing made to wait on another (holdout16-64's installment calls, holdout48's zhayou-07)
+        assertThat(rules(INSTALLMENT, "额度要等十二期全部还完才一次性恢复。", "")).hasSize(1);
+        assertThat(rules(DELIVERY, "我们一车要凑够十单才发车。", "")).hasSize(1);
+    }
+
+    @Test
+    void onlyInTheSenseOfHowLittleIsNoRule() {
+        // 才 as "only so much", and the card's own order of things said again
+        assertThat(rules(INSTALLMENT, "分六期每期手续费才七十二块。", "")).isEmpty();
+        assertThat(rules(INSTALLMENT, "您每还一期以后才恢复相应额度，分期不影响额度恢复。", "")).isEmpty();
     }
 
     @Test

@@ -178,6 +178,8 @@ class SpokenErrorsTest {
         String ask = "陈伟：分期会不会上征信？\n";
         assertThat(loan(ask + "周敏：而且分期完全不上征信，查都查不到，您放心。\n"))
                 .anySatisfy(f -> assertThat(f.type()).isEqualTo("claim")).anySatisfy(f -> assertThat(f.said()).contains("不上征信"));
+        assertThat(loan(ask + "周敏：分期根本不上征信，查不到的。\n")) // holdout58's installment-03
+                .anySatisfy(f -> assertThat(f.type()).isEqualTo("claim"));
         assertThat(loan(ask + "周敏：手续费这个是银行统一规定的，大家办都一样，谁来都这个价。\n"))
                 .anySatisfy(f -> assertThat(f.type()).isEqualTo("claim"));
         // the card's own answer in other words, and courtesy with the same words, claim nothing
