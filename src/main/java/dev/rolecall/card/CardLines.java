@@ -21,9 +21,10 @@ final class CardLines {
     private static final String LEAD = "^(\\s*)(?:[-*+]\\s+)?(?:\\*\\*)?";
     /** Numbering styles, most specific first; a script's steps are the items of its first step's style. */
     private static final List<Map.Entry<Style, Pattern>> NUMBERED = List.of(
-            // Step 1 — Title, Step 1: Title, Stage one. Title, 步骤1｜标题, 步骤一：标题, 第1步：标题, 第一步 标题, 【第一步】标题, [Step 1] Title
-            Map.entry(Style.STEP_WORD, Pattern.compile(LEAD + "(?:[【\\[〔]\\s*)?(?:(?:step|stage|phase)\\s*" + WORD_NUM
-                    + "\\b|(?:步骤|阶段|环节)\\s*" + NUM + "|第\\s*" + NUM + "\\s*[步条])(?:\\s*[】\\]〕])?\\s*(?:\\*\\*)?\\s*(?:"
+            // Step 1 — Title, Step 1: Title, Stage one. Title, 步骤1｜标题, 步骤一：标题, 第1步：标题, 第一步 标题, 【第一步】标题, [Step 1] Title,
+            // （第一步）标题 (holdout76's first draft had been refused)
+            Map.entry(Style.STEP_WORD, Pattern.compile(LEAD + "(?:[【\\[〔（(]\\s*)?(?:(?:step|stage|phase)\\s*" + WORD_NUM
+                    + "\\b|(?:步骤|阶段|环节)\\s*" + NUM + "|第\\s*" + NUM + "\\s*[步条])(?:\\s*[】\\]〕）)])?\\s*(?:\\*\\*)?\\s*(?:"
                     + SEP + "+)?\\s*(.*)$", Pattern.CASE_INSENSITIVE)),
             // 1. 1、 1) 1: 1 — １． and the keycap emoji 1️⃣
             Map.entry(Style.DIGIT, Pattern.compile(LEAD + "(?:(?:\\d{1,2}|[０-９]{1,2})\\s*" + SEP

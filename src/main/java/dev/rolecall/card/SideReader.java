@@ -57,9 +57,10 @@ final class SideReader {
     // lead-ins card writers used (holdout10/11/12: 不要像这样 / 要像这样, 别这样说 / 这样说, Not like this / Like this, Wrong / Right,
     // Don't / Do);
     // checked bad first: "Not like this" holds "like this"
-    private static final Pattern BAD_MARK = Pattern.compile("反面|不要(像)?这样|别(像)?这样|不要这么|别这么|错误示范|错误|✗|❌|×"
+    // holdout76's draft: 反例 / 正例
+    private static final Pattern BAD_MARK = Pattern.compile("反面|反例|不要(像)?这样|别(像)?这样|不要这么|别这么|错误示范|错误|✗|❌|×"
             + "|\\bbad\\b|don'?t|avoid|\\bnot like this\\b|\\bnot this\\b|\\bwrong\\b|\\bincorrect\\b|\\bnever\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GOOD_MARK = Pattern.compile("正面|模仿|正确示范|正确|(要|应该)?(像)?这样说|要像这样|✓|✅|√"
+    private static final Pattern GOOD_MARK = Pattern.compile("正面|正例|模仿|正确示范|正确|(要|应该)?(像)?这样说|要像这样|✓|✅|√"
             + "|\\bgood\\b|do say|like this|\\bright\\b|\\bcorrect\\b|\\binstead\\b|\\bbetter\\b|^\\W*do\\s*[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING_MARK = Pattern.compile("结束语|结语|closing", Pattern.CASE_INSENSITIVE);
 
@@ -156,7 +157,11 @@ final class SideReader {
                 }
                 case STYLE -> {
                     List<StyleExample> read = style(s);
-                    if (read.isEmpty() && s.body().stream().anyMatch(l -> !l.isBlank())) {
+                    if (read.isEmpty() && leadIns(s).isEmpty()) {
+                        // "## Her speaking style" with bullets that describe and quote her, no examples to copy or avoid
+                        // (holdout76's first draft): how she talks, read as her behaviours
+                        s.body().forEach(l -> bulletText(l).ifPresent(behaviours::add));
+                    } else if (read.isEmpty() && s.body().stream().anyMatch(l -> !l.isBlank())) {
                         // examples under no lead-in rolecall knows would be dropped without a word
                         notes.add(new Note(s.line(), "the examples under " + heading + " are not read: put them under "
                                 + "lead-in lines such as '反面（不要这样说）：' / '正面：' or 'Bad:' / 'Good:'"));
@@ -379,20 +384,17 @@ final class SideReader {
 
     /** Both a bad and a good lead-in line (with no quote of their own): "反面：" / "正面：", "Not like this:" / "Like this:". */
     private static boolean hasLeadIns(RawSection s) {
-        boolean bad = false;
-        boolean good = false;
-        for (String l : s.body()) {
+        List<String> leads = leadIns(s);
+        return leads.stream().anyMatch(l -> BAD_MARK.matcher(l).find())
+                && leads.stream().anyMatch(l -> !BAD_MARK.matcher(l).find() && GOOD_MARK.matcher(l).find());
+    }
+
+    /** The lines that introduce the examples under them: "- Not like this:", "反例（不要这么说）：", "甲类：". */
+    private static List<String> leadIns(RawSection s) {
+        return s.body().stream().filter(l -> {
             String lead = l.strip().replaceAll("^[-*+]\\s+|[*_]", "").strip();
-            if (l.isBlank() || !CardLines.quotes(l).isEmpty() || lead.length() > 40 || !lead.matches("(?s).*[:：]$")) {
-                continue; // a lead-in introduces the examples under it: "- Not like this:", "反例（不要这么说）："
-            }
-            if (BAD_MARK.matcher(l).find()) {
-                bad = true;
-            } else if (GOOD_MARK.matcher(l).find()) {
-                good = true;
-            }
-        }
-        return bad && good;
+            return !l.isBlank() && CardLines.quotes(l).isEmpty() && lead.length() <= 40 && lead.matches("(?s).*[:：]$");
+        }).toList();
     }
 
     /** The line is a lead-in or one of the examples read from the section, not a behaviour. */

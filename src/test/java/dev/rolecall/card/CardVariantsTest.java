@@ -242,7 +242,9 @@ class CardVariantsTest {
     /** holdout75's first drafts: "**【第一步】开场问候**" and "【步骤一】开场问候" had failed the card with no numbered steps. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"**【第一步】确认身份**|**【第二步】介绍续约优惠**", "【步骤一】确认身份|【步骤二】介绍续约优惠",
-            "[Step 1] 确认身份|[Step 2] 介绍续约优惠", "〔第1步〕确认身份|〔第2步〕介绍续约优惠"})
+            "[Step 1] 确认身份|[Step 2] 介绍续约优惠", "〔第1步〕确认身份|〔第2步〕介绍续约优惠",
+            // holdout76's first draft: "（第一步）开场问候"
+            "（第一步）确认身份|（第二步）介绍续约优惠", "(第1步) 确认身份|(第2步) 介绍续约优惠"})
     void bracketedStepWords(String first, String second) {
         String steps = first + "\n> 『您好，请问是孙丽女士吗？』\n\n" + second + "\n> 『现在续约两年，月费降到99元。』\n";
         Card c = CardParser.parse(FILE, ZH.replace("%SCRIPT%", "### 话术步骤（照顺序来）").replace("%STEPS%", steps)
@@ -250,6 +252,34 @@ class CardVariantsTest {
         assertThat(c.caller().steps()).extracting(ScriptStep::title).containsExactly("确认身份", "介绍续约优惠");
         assertThat(c.caller().steps()).extracting(ScriptStep::lines)
                 .containsExactly(List.of("您好，请问是孙丽女士吗？"), List.of("现在续约两年，月费降到99元。"));
+    }
+
+    /**
+     * holdout76's first drafts: steps under "## Walking through the call" had failed the card with no numbered steps; "Her
+     * story", "What she's worried about", "Her way of talking", "What we know about the customer" and 过往经历 were kept only
+     * as background; "反例：" / "正例：" lead-ins were not read, nor bullets of how she talks under "## Her speaking style".
+     */
+    @Test
+    void holdout76DraftHeadings() {
+        String steps = "**Step one:** Confirm identity\n- \u201cHi, is this Sam Lee?\u201d\n\n**Step two:** Explain the offer\n"
+                + "- \u201cRenew for two years at $99 a month.\u201d\n";
+        Card en = CardParser.parse(FILE, EN.replace("%SCRIPT%", "### Walking through the call").replace("%STEPS%", steps)
+                .replace("%END%", "### End conditions")
+                .replace("Sam Lee, office worker.\n", "Sam Lee, office worker.\n\n### Her story\nMoved in last spring.\n\n"
+                        + "### What she's worried about\n- The price going up\n\n### Her way of talking\n- Short answers\n\n"
+                        + "### Her speaking style\n- Repeats figures: \"Ninety-nine. Okay.\"\n"));
+        assertThat(en.caller().steps()).extracting(ScriptStep::title).containsExactly("Confirm identity", "Explain the offer");
+        assertThat(en.callee().background()).contains("Moved in last spring");
+        assertThat(en.callee().concerns()).extracting(Concern::text).containsExactly("The price going up");
+        assertThat(en.callee().behaviours()).contains("Short answers").anyMatch(b -> b.startsWith("Repeats figures"));
+        assertThat(en.warnings()).isEmpty();
+        assertThat(SectionKind.of("What we know about the customer")).isEqualTo(SectionKind.KNOWLEDGE);
+        assertThat(SectionKind.of("过往经历")).isEqualTo(SectionKind.BACKGROUND);
+        Card zh = CardParser.parse(FILE, ZH.replace("%SCRIPT%", "### 分步流程").replace("%STEPS%", "1. **确认身份**\n   - 「您好。」\n")
+                .replace("%END%", "### 结束条件").replace("### 角色\n孙丽，上班族。", "### 角色\n孙丽，上班族。\n\n### 说话示例\n反例：\n"
+                        + "- 「请您详细介绍一下贵公司的优惠政策。」\n正例：\n- 「多少钱？直接说。」\n"));
+        assertThat(zh.callee().style()).hasSize(2);
+        assertThat(zh.warnings()).isEmpty();
     }
 
     @Test
