@@ -156,9 +156,14 @@ final class ClosingCheck {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer put it off at turn %d (\"%s\")",
                         end.condition(), cond, answer.index(), off);
             }
-            if (answer != null && CallWords.asksInWriting(answer.text()) && !CallWords.messageCondition(cond)
+            // the goal itself may mention a message ("客户确认了分期期数并同意办理，已告知短信通知"): then only a customer who put it off
+            // asks in writing instead ("我考虑考虑，你把方案短信发我" … "短信发我就行，先这样。" closed as a plan set up, holdout76's
+            // installment-04); "Good. Send it." to "Shall I send the quote?" is the goal (holdout60's faithful english-support-01)
+            if (answer != null && CallWords.asksInWriting(answer.text())
+                    && (!CallWords.messageCondition(cond) || call.turns.stream().anyMatch(t -> t.speaker() == Role.CALLEE
+                            && (CallWords.putsOff(t.text()) != null || CallWords.defers(t.text()))))
                     // "Okay. What days?" asks on; it agrees to nothing (holdout66's isp-visit-04)
-                    && call.turns.stream().noneMatch(t -> t.speaker() == Role.CALLEE && CallWords.confirms(t.text())
+                    && call.turns.stream().noneMatch(t -> t.speaker() == Role.CALLEE && yesBesidesWriting(t.text())
                             && !t.text().contains("?") && !t.text().contains("？"))
                     && card.card.caller().endConditions().stream().anyMatch(c -> CallWords.messageCondition(c.text()))) {
                 // "Text. Me. The options. Bye." → "Great, you're booked." where the card ends such a call by sending the options
@@ -307,6 +312,11 @@ final class ClosingCheck {
         if (end.by() == Role.CALLER && CallWords.agreementCondition(cond) && confirmedReadBack(call)) {
             // "跟您确认：7月22日周三上午9点…对吗？" "对。" then the closing: the customer's yes to the rep's read-back is the
             // confirmation its condition asks for (holdout26: a faithful call capped at 60 on a 0.49 cosine)
+            return null;
+        }
+        if (dev.rolecall.card.CallbackCondition.agreesTime(cond)) {
+            // the call-back time was agreed (checked above): borne out, whatever reason the card gives for it ("园长要跟举办人（她丈夫）
+            // 商量" for "我得跟我爱人商量，园是他办的", 0.47 from the last turns: holdout76's huati-05)
             return null;
         }
         Plausibility p = plausibility(call, card, end);
@@ -542,6 +552,11 @@ final class ClosingCheck {
     }
 
     /** The condition's words: recorded with the call, or looked up on the card (plain-text logs record only n). */
+    /** A yes in a clause other than one asking for the details in writing: "短信发我就行" asks, "Yes, renew. Email me it." agrees. */
+    private static boolean yesBesidesWriting(String text) {
+        return Sentences.clauses(text).stream().anyMatch(c -> !CallWords.asksInWriting(c) && CallWords.confirms(c));
+    }
+
     private static String conditionText(CardProfile card, Ending end) {
         if (end.conditionText() != null) {
             return end.conditionText();

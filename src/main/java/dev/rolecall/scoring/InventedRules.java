@@ -38,6 +38,18 @@ final class InventedRules {
     private static final Pattern HAN_TALK = Pattern.compile("[" + Inclusions.TALK_CHARACTERS
             + "哈哦呢吧啊呀嘛啥过后前上中但不能只必须让允许收接受可以没法得先要才]|而且|另外|因为|所以");
 
+    /**
+     * A sentence this near a card sentence says the card's rule in other words: "园里不能有小朋友，设备区周围清空…" for the card's
+     * "园里不能有孩子，设备区周围清空…" (0.96, holdout76's faithful huati-01); a rule turned round stays well below ("额度要等全部还完才
+     * 恢复" is 0.80-0.83 from the card's "每还一期就恢复相应额度").
+     */
+    static final double RESTATED = 0.9;
+    /**
+     * And its restricting clause near one too ("园里不能有小朋友" 0.86-0.87 from "园里不能有孩子"): a sentence of card prices with
+     * "and this week only both include a free spring commissioning" in it (holdout62's boat-winterize-08) restates no rule.
+     */
+    static final double RESTATED_CLAUSE = 0.85;
+
     private InventedRules() {}
 
     static List<FactFlag> in(Turn t, CardProfile card, List<FactFlag> flagged, String asked) {
@@ -50,7 +62,9 @@ final class InventedRules {
                 continue;
             }
             for (String clause : Sentences.clauses(sentence)) {
-                if (NOT_A_RULE.matcher(clause).find() || !unstated(clause, card, customer, customerWords)) {
+                if (NOT_A_RULE.matcher(clause).find() || !unstated(clause, card, customer, customerWords)
+                        || card.nearestPiece(card.embedder.embed(sentence)).similarity() >= RESTATED
+                                && card.nearestPiece(card.embedder.embed(clause)).similarity() >= RESTATED_CLAUSE) {
                     continue;
                 }
                 out.add(new FactFlag(t.index(), "claim", sentence.strip(), "a rule the card never states"));

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Two moves a rep makes in everyday words that no card backs unless it says so: asking for money
+ * Three moves a rep makes in everyday words that no card backs unless it says so: asking for money
  * through a channel of the rep's own ("定金您直接微信转给我就行", "text me your card number", cash to the
- * technician), and pressure the card does not give ("只剩最后两个位置了，今天不定明天就没了", "it goes over to
- * collections"). Cards forbid them in words of their own ("不许转到个人微信", "Never threaten collections"),
+ * technician), pressure the card does not give ("只剩最后两个位置了，今天不定明天就没了", "it goes over to
+ * collections"), and running down other firms or boasting a standing ("别家那些检测公司连资质都没有", "we're the only
+ * bin outfit in Iowa with a rescue-trained crew"). Cards forbid them in words of their own ("不许转到个人微信", "Never threaten collections"),
  * which no lexical red-line match meets, so they are read here by the move itself; a card whose own
  * caller side (less its red lines) makes the move backs it.
  */
@@ -39,7 +40,15 @@ final class OffBookMoves {
             "只剩(?:下)?(?:最后)?[一两二三四五几\\d]+(?:个|位|间|套|档|台)|最后[一两二三几\\d](?:个|位)(?:名额|位置|档期)"
                     + "|名额(?:不多|有限|快满|紧张)|(?:名额|档期|位置)(?:基本|快|都|就)?(?:满了|约满了?|没了)"
                     + "|(?:今天|现在|马上)不(?:定|订|交|报|签|约|办|寄|下单)(?:的话)?[^。！？]{0,12}(?:没|被|不好留|留不住|订走|涨|排到)"
-                    + "|被(?:别人|人家|其他人)(?:订|抢|约)走|过了今天(?:就)?|好几拨人|(?:明天|下周)(?:就)?(?:涨价|恢复原价)"
+                    + "|被(?:别人|人家|其他人)(?:订|抢|约)走|过了今天(?:就)?|好几拨人|(?:明天|下周)(?:系统)?(?:就)?(?:涨价|恢复原价|调价|提价)"
+                    // holdout76's C calls: "这个费率只到今天", "园长是要吃牢饭的", "commit now and I'll throw in another two hundred off"
+                    + "|只(?:到|限)(?:今天|今晚|本周|这周)|坐牢|吃牢饭|蹲(?:大)?牢|吃官司|\\b(?:go|goes|going|end up) (?:to )?(?:jail|prison)\\b"
+                    // holdout72-75's: "下个月起上门费就往上调了", "就剩周四这一个空位", "您要是挂了电话这个优惠就没了", "您要是现在拍板，两百块我自己做主给您免了",
+                    // "外墙不检测要罚款的", "the fifteen percent disappears at five o'clock today"
+                    + "|(?:下周|下个月|月底|过几天|过两天)(?:起|开始)?[^。！？，]{0,6}(?:往上调|上调|调价|提价)|就剩[^。！？，]{0,6}一个(?:空位|空档|名额|位置)"
+                    + "|挂了电话[^。！？]{0,8}(?:就)?没了|(?:现在|今天)(?:就)?拍板|要罚款|会被罚款|罚款的"
+                    + "|\\b(?:disappears?|goes away|vanishes|ends|expires) at [^.?!]{0,15}\\btoday\\b"
+                    + "|\\b(?:commit|book|sign|decide|order) (?:now|today|tonight)(?:,| and) (?:i'?ll|we'?ll) (?:throw|knock|take|give)\\b"
                     + "|\\blast (?:one|two|few|spot|slot|unit)s?\\b|\\b(?:goes?|go|sent|send|turn(?:ed)?) (?:over )?to collections"
                     + "|\\b(?:hurt|show up on|affect|ding) your credit\\b|\\b(?:prices?|rates?|amount) (?:go|goes|will go) up\\b|\\bwon'?t last\\b"
                     + "|\\b(?:slots?|spots?|openings?|dates?|ones) (?:are|is) (?:almost|nearly) (?:gone|full|booked)\\b|\\bthey go fast\\b"
@@ -63,7 +72,7 @@ final class OffBookMoves {
                     // a price or a slot held only for today (session 55, over 30 C calls in 25 sets, no A call): "今天定再给您打九折",
                     // "您今天定，我给您减五百", "今天不定，师傅就排满了", "就剩这一个了", "I can only hold Friday if you book today", "the 15% only
                     // applies if you pay today", "if you book today I can take 15% off", "The slots will be gone by tomorrow"
-                    + "|(?:今天|现在|马上)(?:就)?定(?:下来)?(?:的话)?[，,]?[^。！？]{0,8}?(?:打|减|送|优惠|折|便宜|抹|申请)"
+                    + "|(?:今天|现在|马上)(?:就)?定(?:下来)?(?:的话)?[，,]?[^。！？]{0,8}?(?:打|减|送|优惠|折|便宜|抹|申请|让)"
                     + "|(?:今天|现在|马上)不(?:定|订|交|签|约|办|下单)(?:的话)?[^。！？]{0,12}(?:排满|满了|赶不上)|就剩(?:这|最后)?(?:一|1)个"
                     + "|\\bonly hold\\b[^.?!]{0,25}\\b(?:if|unless) you\\b"
                     + "|\\bonly (?:applies |works |counts |good )?(?:if|when) you (?:pay|book|sign|order|renew|commit)[^.?!]{0,25}\\b(?:today|now|tonight|in the next)\\b"
@@ -81,6 +90,24 @@ final class OffBookMoves {
                     + "|\\b(?:the )?last (?:one |slot |opening |date |day )?(?:until|till|before) (?:next|the|january|february|march|april|may"
                     + "|june|july|august|september|october|november|december)\\b|\\b(?:rates?|prices?|fees?) (?:jump|jumps|rise|rises|increase|increases)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Other firms run down, or a standing boasted: "别家那种便宜网两年就生锈断了", "别的银行都比我们贵一倍", "我们银行的分期是全市最便宜的",
+     * "我们合肥几百家幼儿园都在用我们", "we're the only yard in Connecticut with a heated shed", "Most farms in Marshall County have us
+     * out every fall" (holdout41, 58, 62 and 76's C calls). Not "the only option"/"the only discount we have": the card's own limits.
+     */
+    private static final Pattern BOAST = Pattern.compile("(?:别家|别的(?:银行|公司|店|家|机构|平台|师傅|检测公司)|其他(?:家|公司|银行|机构)|外面那些|同行)"
+                    + "[^。！？]{0,16}(?:都是|都没|连|没有|不如|比我们|便宜货|生锈|糊弄|瞄瞄|乱|坑|黑|假|不正规|没证|没资质)"
+                    + "|(?:全市|全县|全省|全国|全城|本地|这一片)(?:都)?(?:最便宜|最好|最专业|第一|独一家|就我们)|(?:几百|几千|上百|上千)家[^。！？]{0,12}都在用"
+                    + "|(?:整个|全)\\p{IsHan}{1,4}就我们|(?:十几|几十|上百|几百|好几十)(?:栋|家|户|个)[^。！？]{0,8}都是我们"
+                    + "|\\b(?:half|most|all) (?:of )?the (?:other )?(?:outfits|companies|guys|shops|contractors|crews)\\b[^.?!]{0,30}\\b(?:just|don'?t|never|cheap)"
+                    + "|\\bmost (?:outfits|companies|contractors|shops|crews) (?:around|in|near) [^.?!]{0,20}\\b(?:don'?t|never|just)\\b"
+                    + "|\\bmost of (?-i:[A-Z])\\w+(?: (?-i:[A-Z])\\w+)? (?:already )?(?:has|have|uses?) (?:our|us)\\b"
+                    + "|\\b(?:we'?re|we are) (?:the )?only (?:\\w+ ){0,3}(?:in|around|on this side of|this side of) (?:the )?(?:state|county|area|town|city|region"
+                    + "|(?-i:[A-Z][a-z]+))\\b"
+                    + "|\\b(?:most|every|all the|half the) (?:\\w+ ){0,2}(?:farms?|warehouses?|shops?|homes?|families|businesses|people|folks|schools?|companies)"
+                    + " (?:\\w+ ){0,5}(?:uses? us|have us|call us|go with us|come to us)\\b"
+                    + "|\\b(?:the|those|other) (?:\\w+ )?(?:guys|outfits?|companies|shops|competitors?)\\b[^.?!]{0,30}\\b(?:cheap|kids with|cut corners|don'?t even|no license|unlicensed|scam)",
+            Pattern.CASE_INSENSITIVE);
     /** Said to rule it out: "不要转给教练个人", "never give the technician cash"; not the 别 of 特别, 分别, 区别, 级别. */
     private static final Pattern NEGATED = Pattern.compile("不要|不能|(?<![特分区级类个识告差])别|不用|不可以|禁止|不许|\\b(?:never|don'?t|do not|won'?t|can'?t|cannot|no need)\\b"
                     // "it's card or cheque, no cash to drivers" (holdout54's snow-plow-04)
@@ -94,6 +121,12 @@ final class OffBookMoves {
         for (String sentence : Sentences.split(t.text())) {
             String pay = move(PAYMENT, sentence);
             String push = pay == null ? move(PRESSURE, sentence) : null;
+            String boast = pay == null && push == null ? move(BOAST, sentence) : null;
+            if (boast != null && !flagged.stream().anyMatch(f -> f.said().contains(boast) || boast.contains(f.said()))
+                    && !backed(BOAST, card)) {
+                out.add(new FactFlag(t.index(), "boast", sentence.strip(), "no such standing, nor word of other firms"));
+                continue;
+            }
             if (pay == null && push == null) {
                 String full = move(DAY_FULL, sentence);
                 push = full != null && UnofferedDays.named(full).intersects(card.days) ? full : null;

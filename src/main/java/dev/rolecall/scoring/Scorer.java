@@ -58,6 +58,7 @@ public final class Scorer {
                 case "cadence" -> "a billing cadence the card does not give: " + f.said() + " (" + f.card() + ")";
                 case "channel" -> "a way to pay the card does not give: " + f.said() + " (" + f.card() + ")";
                 case "pressure" -> "pressures with a deadline, scarcity or consequence the card does not give: " + f.said();
+                case "boast" -> "runs down other firms or boasts a standing the card does not give: " + f.said();
                 case "template" -> "reads out the card's template slot " + f.card() + " unfilled: " + f.said();
                 case "identifier" -> "names the card's address, line or number wrongly: said " + f.said() + ", card " + f.card();
                 case "agreement" -> "claims an agreement the customer did not give: " + f.said() + " (" + f.card() + ")";

@@ -67,8 +67,9 @@ public final class EnglishNumbers {
     private static final Pattern HALF_HOUR = Pattern.compile("\\b(?:half an hour|a half[- ]hour|half[- ]hour)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOUR_AND_HALF = Pattern.compile("\\b(?:an|one) hour and a half\\b|\\bone and a half hours\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "an hour before", "within an hour"; not a rate ("$40 an hour", "twice an hour"). */
-    private static final Pattern AN_HOUR = Pattern.compile("(?<!\\d\\s?|dollars\\s|bucks\\s|twice\\s|once\\s|times\\s|per\\s)\\ban hour\\b",
+    /** "an hour before", "within an hour"; not a rate ("$40 an hour", "twice an hour", "wind over thirty miles an hour"). */
+    private static final Pattern AN_HOUR = Pattern.compile("(?<!\\d\\s?|dollars\\s|bucks\\s|twice\\s|once\\s|times\\s|per\\s|miles\\s|kilometers\\s"
+            + "|kilometres\\s|km\\s|knots\\s)\\ban hour\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * "a week's notice", "a day before", "a month ahead": one of the unit (holdout46's "with a week's notice" had been read as no

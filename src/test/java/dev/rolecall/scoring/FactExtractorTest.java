@@ -122,6 +122,7 @@ class FactExtractorTest {
         assertThat(values("an hour and a half")).containsExactly("DURATION=90");
         assertThat(values("please be home an hour before")).containsExactly("DURATION=60");
         assertThat(values("$40 an hour")).containsExactly("MONEY=40"); // a rate, not a duration
+        assertThat(values("wind over thirty miles an hour")).doesNotContain("DURATION=60"); // a speed (holdout76's grain-bin-01)
         assertThat(values("a twenty-five-dollar credit")).containsExactly("MONEY=25");
         assertThat(values("a 35-dollar fee")).containsExactly("MONEY=35");
         assertThat(values("a hundred and forty-four a year")).containsExactly("MONEY=144"); // a price per year, not 144 years

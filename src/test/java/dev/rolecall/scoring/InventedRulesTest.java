@@ -42,6 +42,14 @@ class InventedRulesTest {
     }
 
     @Test
+    void theCardsRuleInOtherWordsIsNoRuleOfItsOwn() {
+        // "小朋友" for the card's "孩子" shares too few words to pass as the card's rule, but means it (holdout76's huati-01)
+        CardProfile slide = profile("src/test/resources/labelled/holdout76/cards/huati.md");
+        assertThat(rules(slide, "园里不能有小朋友，设备区周围清空，玩具、垫子、水桶都挪开。", "")).isEmpty();
+        assertThat(rules(slide, "园里不能有家长进来，老师也得先签安全责任书才能进设备区。", "")).hasSize(1);
+    }
+
+    @Test
     void onlyInTheSenseOfHowLittleIsNoRule() {
         // 才 as "only so much", and the card's own order of things said again
         assertThat(rules(INSTALLMENT, "分六期每期手续费才七十二块。", "")).isEmpty();

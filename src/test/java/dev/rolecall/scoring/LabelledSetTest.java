@@ -1001,6 +1001,18 @@ class LabelledSetTest {
         assertFloors("holdout75", 0.85, 0.97, 0.90, 0.95, 0.52);
     }
 
+    /**
+     * The seventy-sixth held-out set (a kindergarten's outdoor slide inspected and made safe, in Chinese; grain bins inspected and
+     * cleaned out, in English; with installment and isp-visit), written blind and scored on dbd74fe before it was read: steps P
+     * .93 R .96, invented P .92 R .55, Spearman .71, A above C 95.0%, 5 of 6 illegitimate endings failed and 1 of 18 legitimate
+     * ones falsely. Read: the card's rule in other words ("小朋友" for 孩子), "miles an hour", a call-back's reason, a plan asked
+     * for by text closed as set up, other firms run down, jail threatened, "119就别打了".
+     */
+    @Test
+    void seventySixthHeldOutSet() {
+        assertFloors("holdout76", 0.80, 0.97, 0.90, 0.97, 0.66);
+    }
+
     private static void assertFloors(String split, double spearman, double aAboveC) {
         assertFloors(split, spearman, aAboveC, 0.94, 0.97, 0.88);
     }
