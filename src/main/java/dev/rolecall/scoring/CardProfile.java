@@ -341,6 +341,7 @@ final class CardProfile {
         callBackCondition = CallBacksDenied.ofCard(card.caller().endConditions());
         callerWords = Claims.contentWords(backing);
         judgedTopics = PhoneJudgements.topics(card.caller().raw());
+        faultPlaces = FaultPlaces.ofCard(ownSentences);
         for (Weekdays.Pair p : Weekdays.pairs(card.caller().raw())) {
             weekdayDays.computeIfAbsent(p.weekday(), w -> new HashSet<>()).add(p.day());
         }
@@ -564,6 +565,8 @@ final class CardProfile {
     final Set<String> callerWords;
     /** What the card's rules against judging by phone are about ({@link PhoneJudgements}); empty when it has none. */
     final Set<String> judgedTopics;
+    /** Where the card's caller side puts its fault ({@link FaultPlaces}); empty when it puts none. */
+    final Set<String> faultPlaces;
     private volatile float[][] sentenceVectors;
 
     /** The caller-side card sentence nearest in meaning (embedded on first use: few calls need it). */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Claims {
     private static final Pattern MARKER = Pattern.compile("规定|政策|统一(?:要求|规定|标准)|一律|都一样|大家都|肯定|一定会|保证|绝对"
-            + "|完全不|根本(?:就)?(?:不|没)|不影响|不会影响|没影响|不要紧|随时|永远|只有|只能|必须|都送|附赠|好消息|自动"
+            + "|完全(?:看|查)?不|根本(?:就)?(?:看|查)?(?:不|没)|不影响|不会影响|没影响|不要紧|随时|永远|只有|只能|必须|都送|附赠|好消息|自动"
             + "|无需|就没有|一样算|照拿|照样|都包|包含|包括在|马上就|立刻|当天就|才能|才有|只收|最终|改不了|不会再"
             + "|\\b(?:included|includes|no need|(?:don't|doesn't|won't) need|(?:don't|doesn't) have to|no paperwork|nothing to worry|never|no rush|stays? the same|formality|right away|immediately|anyone can|any family)\\b"
             + "|\\b(?:policy|always|guarantee[ds]?|definitely|automatically|only|must|required)\\b|totally fine|don't worry"
@@ -101,7 +101,7 @@ final class Claims {
             // said of a thing, not to a customer's choice ("Totally fine, nothing changes then"); the rep's own "I won't bother you
             // again" promises nothing of the service
             + "|(?:is|are|be|'s|'re) totally fine|(?:won't|can't|will never) (?!bother|call|contact|mention|bring|ask|push|come up).{0,30}\\bagain"
-            + "|for good|once and for all)\\b|从来|绝对|保证|肯定(?:不)?(?:会|能|是)|一点.{0,4}都(?:没|不)|百分之百|永远|不会再|再也(?:不|没)|一劳永逸",
+            + "|for good|once and for all)\\b|从来|绝对|保证|(?:马上|立刻|立即)(?:就)?(?:全部|全额)|肯定(?:不)?(?:会|能|是)|一点.{0,4}都(?:没|不)|百分之百|永远|不会再|再也(?:不|没)|一劳永逸",
             Pattern.CASE_INSENSITIVE);
 
     /** A card line that forbids saying something: "不许说“保证灯掉不下来”", "never say \"no more ice dams\"". */

