@@ -122,8 +122,7 @@ final class OffBookMoves {
             String pay = move(PAYMENT, sentence);
             String push = pay == null ? move(PRESSURE, sentence) : null;
             String boast = pay == null && push == null ? move(BOAST, sentence) : null;
-            if (boast != null && !flagged.stream().anyMatch(f -> f.said().contains(boast) || boast.contains(f.said()))
-                    && !backed(BOAST, card)) {
+            if (boast != null && !taken(flagged, boast) && !backed(BOAST, card)) {
                 out.add(new FactFlag(t.index(), "boast", sentence.strip(), "no such standing, nor word of other firms"));
                 continue;
             }
@@ -133,7 +132,7 @@ final class OffBookMoves {
             }
             String said = pay != null ? pay : push;
             // another check may have flagged a different error in the same sentence ("还能帮您走个内部价")
-            if (said == null || flagged.stream().anyMatch(f -> f.said().contains(said) || said.contains(f.said()))) {
+            if (said == null || taken(flagged, said)) {
                 continue;
             }
             if (pay != null && MONEY_WORD.matcher(sentence).find() && !backed(PAYMENT, card)) {
@@ -143,6 +142,11 @@ final class OffBookMoves {
             }
         }
         return out;
+    }
+
+    /** Another check has flagged these words, or words they hold ("还能帮您走个内部价"), already. */
+    private static boolean taken(List<FactFlag> flagged, String said) {
+        return flagged.stream().anyMatch(f -> f.said().contains(said) || said.contains(f.said()));
     }
 
     /** The words of the move, unless said to rule it out; null when the sentence does not make it. */
