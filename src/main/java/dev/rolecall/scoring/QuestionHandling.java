@@ -136,20 +136,21 @@ final class QuestionHandling {
     /** The Q&A entry a turn asks (or -1), and the vector of what asks it: the whole turn, or only its questions. */
     record Asked(int entry, float[] vec, String text) {}
 
-    /**
-     * A turn that says things and asks is read as a whole, unless its question shares no word with the entry the whole sits
-     * nearest: "不改，就全程。领物？" sat nearest the card's "全程能改成半程吗？", which no one asked, and its question is where to
-     * collect the kit (read as left unanswered in 34 A and B calls of the sets read before). Then the question alone says what
-     * is asked, if anything on the card.
-     */
     /** The words of asking itself: 这样可以吗, 行不行, 对不对, 那怎么办 ("钱呢？" asks of money). */
-    private static final java.util.regex.Pattern BARE_QUESTION = java.util.regex.Pattern.compile("[吗吧呢啊呀嘛么是不行可以能会要对好那这样个么怎办？?，。！\\s]");
+    private static final java.util.regex.Pattern BARE_QUESTION = java.util.regex.Pattern.compile("[吗吧呢啊呀嘛么是不行可以能会要对好那这样个怎办？?，。！\\s]");
+    /** A question answered yes or no: "Is that okay?", "Can he?", "So could we…?". */
     private static final java.util.regex.Pattern YES_NO = java.util.regex.Pattern.compile(
             "\\s*(?:(?:so|and|but|then|well|okay|ok)[,.]?\\s+)?(?:is|are|can|could|would|will|should|does|do|did|may|might|was|isn't|aren't)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Three words of an entry's own question (two points each) tie an English question to it, whatever bge says. */
     static final int TIED_BY_WORDS = 6;
 
+    /**
+     * A turn that says things and asks is read as a whole, unless its question shares no word with the entry the whole sits
+     * nearest: "不改，就全程。领物？" sat nearest the card's "全程能改成半程吗？", which no one asked, and its question is where to
+     * collect the kit (read as left unanswered in 34 A and B calls of the sets read before). Then the question alone says what
+     * is asked, if anything on the card.
+     */
     static Asked asked(ScoredCall call, CardProfile card, Turn t) {
         int whole = entryAsked(card, t.text(), call.vec(t));
         List<String> parts = Sentences.split(t.text());
