@@ -29,10 +29,10 @@ final class CardLines {
             // 1. 1、 1) 1: 1 — １． and the keycap emoji 1️⃣
             Map.entry(Style.DIGIT, Pattern.compile(LEAD + "(?:(?:\\d{1,2}|[０-９]{1,2})\\s*" + SEP
                     + "|\\d\\uFE0F?\\u20E3)\\s*(.*)$")),
-            // （1） (1) （一） [1] 【1】 ① ⑴
-            Map.entry(Style.PAREN, Pattern.compile(LEAD + "(?:[（(\\[【]\\s*" + NUM + "\\s*[)）\\]】]|[\\u2460-\\u2473\\u2474-\\u2487])\\s*(.*)$")),
-            // 一、 二． 三：
-            Map.entry(Style.CJK, Pattern.compile(LEAD + "[一二三四五六七八九十]{1,3}\\s*[、.．:：]\\s*(.*)$")));
+            // （1） (1) （一） [1] 【1】 ① ⑴, and lettered (a) (b) (holdout77's first English draft had been refused)
+            Map.entry(Style.PAREN, Pattern.compile(LEAD + "(?:[（(\\[【]\\s*(?:" + NUM + "|[a-hA-H])\\s*[)）\\]】]|[\\u2460-\\u2473\\u2474-\\u2487])\\s*(.*)$")),
+            // 一、 二． 三： 四） (holdout77's first Chinese draft: **一）开场问候**)
+            Map.entry(Style.CJK, Pattern.compile(LEAD + "[一二三四五六七八九十]{1,3}\\s*[、.．:：)）]\\s*(.*)$")));
 
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*+•·]\\s+(.*)$");
     // straight single quotes too ('Which would you like to do?'), told from apostrophes (I'm, They'd, won't): the opening one

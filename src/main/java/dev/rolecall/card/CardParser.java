@@ -170,6 +170,7 @@ public final class CardParser {
         return out;
     }
 
+    private static final Pattern SIDE_PAPERS = Pattern.compile("^(?:电话)?\\p{IsHan}{1,3}方(?:资料|信息|设定|说明|档案)");
     private static final Pattern NAMED_AFTER = Pattern.compile("[:：—–]\\s*\\S");
 
     private static int findSide(List<String> lines, Pattern side, Pattern otherSide) {
@@ -183,7 +184,10 @@ public final class CardParser {
             // "# Who's calling: Northstar Holiday Lighting" names a side and who is on it (review 31); "## Who's calling" alone
             // under a side heading is its role
             boolean namedRole = SectionKind.of(h.title()) == SectionKind.ROLE && NAMED_AFTER.matcher(h.title()).find();
-            if (SectionKind.of(h.title()) != SectionKind.OTHER && !namedRole || !namesSide(h.title(), side, otherSide)) {
+            // "# 外呼方资料 · 武建平", "# 电话拨打方资料": a side and its papers at the top is the side, not a knowledge section
+            // (holdout77's first draft was refused)
+            boolean sidePapers = h.level() == 1 && SIDE_PAPERS.matcher(h.title()).find();
+            if (SectionKind.of(h.title()) != SectionKind.OTHER && !namedRole && !sidePapers || !namesSide(h.title(), side, otherSide)) {
                 continue; // "目标客户画像（电话拨打方所掌握的电话接听方…）" is a sub-section
             }
             if (h.level() < bestLevel) {
@@ -356,6 +360,9 @@ public final class CardParser {
                     sections.add(new RawSection(title, kind, line, body, numbers));
                     title = h.title();
                     kind = SectionKind.of(title);
+                    if (kind == SectionKind.OTHER && namesTheSidesPerson(title, CardLines.heading(lines.get(heading)).title())) {
+                        kind = SectionKind.ROLE; // "### Ruth" under "# Callee side — Ruth Ebersole" says who she is (holdout77)
+                    }
                     level = h.level();
                     line = i + 1;
                     body = new ArrayList<>();
@@ -368,6 +375,16 @@ public final class CardParser {
             sections.add(new RawSection(title, kind, line, body, numbers));
             // a bold sub-heading inside a combined "结束条件与结束语" section belongs to it, not to OTHER
             return new SideText(heading, sections, String.join("\n", lines.subList(heading, end)).strip(), lines);
+        }
+
+        private static final Pattern PERSON = Pattern.compile("[\\p{L}][\\p{L} .'-]{0,28}[\\p{L}]");
+
+        /** A sub-heading that is only the name the side's own heading gives after its side words ("Ruth", "宋春燕"). */
+        static boolean namesTheSidesPerson(String title, String sideTitle) {
+            String name = CardLines.plain(title).strip();
+            int at = sideTitle.indexOf(name);
+            return PERSON.matcher(name).matches() && at > 0 && !Character.isLetter(sideTitle.charAt(at - 1))
+                    && (at + name.length() == sideTitle.length() || !Character.isLetter(sideTitle.charAt(at + name.length())));
         }
 
         /** The card's line {@code number} (1-based) as written, for messages: "### Booking details". */

