@@ -60,6 +60,9 @@ final class FactChecker {
         List<Integer> evidence = new ArrayList<>();
         String cardText = card.card.caller().raw();
         int raisedAt = card.stopTriggers.isEmpty() ? -1 : RaisedConditions.raisedLoosely(call, card); // once a call, not a turn
+        if (raisedAt < 0 && !card.stopTriggers.isEmpty()) {
+            raisedAt = EmergencyAdvice.helpAskedAt(call);
+        }
         int raisedFirmly = raisedAt < 0 ? -1 : RaisedConditions.raisedAt(call, card);
         // a symptom the card's alarm names, reported as going on ("伤口一直在渗血…体温三十八度九"), raises it for reassurance:
         // "这个都是正常反应" after it (holdout74's clinic-04) calls the alarm harmless; a card with no stop triggers had read none
@@ -226,7 +229,7 @@ final class FactChecker {
             said.addAll(CallBacksDenied.in(t, card, said));
             said.addAll(AgeLimits.in(t, card, said, asked == null ? "" : asked.text()));
             said.addAll(SafetyReassured.in(t, card, reassuredFrom, raisedFirmly, said));
-            said.addAll(EmergencyAdvice.in(t, card, raisedFirmly, said));
+            said.addAll(EmergencyAdvice.in(t, card, raisedFirmly, raisedAt, said));
             said.addAll(ClosedDays.in(t, card, said));
             said.addAll(TooSoon.in(t, card, said));
             said.addAll(PhoneJudgements.in(t, card, said));
