@@ -285,6 +285,36 @@ final class QuestionHandling {
             // blown-insulation-05, a B call whose "Can my grandson go up and clear the boxes out?" was passed over)
             + "|^\\W*(?:gotcha|got it|right|sure|okay|ok|alright)(?:[,.!]?\\s+(?:gotcha|got it|right|sure|okay|ok|alright))*[,.!]\\s+"
             + "(?:(?:okay|ok|alright|anyway)[,.]?\\s*)?so\\b[,.]?\\s+(?:the\\s+)?(?:options|prices|pricing|packages|next)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A remark of no answer and on to the options: "Seventy-odd years, wow. Okay, two options." (holdout77's lightning-rod-04, a
+     * B call whose "can my brother-in-law go up … and put a proper clamp on it?" was passed over). To "What's it gonna cost?" the
+     * options are the answer.
+     */
+    private static final Pattern ON_TO_OPTIONS = Pattern.compile("^(?![^.!?]*\\b(?:no|yes|yeah|yep|don'?t|can'?t|cannot|not|please|never|safe)\\b)"
+            + "[^.!?]{0,40}[.!]\\s+(?:okay|ok|alright|so|now|anyway)[,.]?\\s+(?:so[,.]?\\s+)?(?:(?:we have |there are |i've got )?(?:two|three) options"
+            + "|the options|options|pricing|prices|on (?:dates|pricing|price)|for dates)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The whole question handed to the visit: "our inspector's the best person to walk you through all of that once he's on
+     * site", "the crew'll go over all of that with you when they're out there", "等报告出来一条一条都会写清楚的" (B calls of
+     * holdout76 and 77 whose one question was dodged so). Saying it cannot be judged by phone first is the card's own answer.
+     */
+    static final Pattern DEFERS = Pattern.compile("\\b(?:walk you through|go over|go through|explain|talk (?:you )?through|answer|cover)\\s+"
+            + "(?:all\\s+)?(?:of\\s+)?(?:that|this|those)\\b[^.!?]{0,40}\\b(?:when|once|while|after)\\s+(?:they|he|she|we|the \\w+)\\b"
+            + "|等[^。！？，,]{0,8}(?:来了|到了|上门|出来)(?:以后|之后)?[，,]?[^。！？]{0,12}(?:一条一条|都会|再)(?:跟您|给您)?(?:说|讲|写|解释)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CANNOT_JUDGE = Pattern.compile("\\b(?:can'?t|cannot|can not|couldn'?t|won'?t) (?:really )?(?:tell|judge|say|promise)"
+            + "|(?:判断|说|保证|确定)不了|没法(?:判断|说|保证)|不好(?:判断|说)", Pattern.CASE_INSENSITIVE);
+
+    private static boolean passesOn(Turn asked, Turn reply) {
+        java.util.regex.Matcher m = ON_TO_OPTIONS.matcher(reply.text());
+        return m.find() && !ASKS_PRICE.matcher(asked.text()).find()
+                && !(ASKS_WHEN.matcher(asked.text()).find() && m.group().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:on|for) dates$"));
+    }
+
+    private static boolean defers(String reply) {
+        return DEFERS.matcher(reply).find() && !CANNOT_JUDGE.matcher(reply).find();
+    }
 
     /** Asks what it costs, and nothing about a discount. */
     private static final Pattern ASKS_PRICE = Pattern.compile("多少钱|价格|价钱|价呢|^价[？?]|啥价|什么价|费用|收费|怎么收|几块|\\b(?:price|prices|pricing|cost|costs|how much|rates?)\\b",
@@ -522,6 +552,9 @@ final class QuestionHandling {
         if (DEFLECTS.matcher(reply.text()).find()) {
             return false; // "Let's focus on the renewal first. We bill by invoice…" (holdout67's english-support-02, a B call at 99.4)
         }
+        if (defers(reply.text()) || passesOn(asked, reply)) {
+            return false;
+        }
         if (givesTimes(asked, reply) || givesPrice(asked, reply, card)) {
             return true;
         }
@@ -589,7 +622,7 @@ final class QuestionHandling {
             // gave up on by asking the next: the rep's turn after that answers the new question
             Turn reply = call.nextOf(Role.CALLER, call.turns.indexOf(t));
             // "Let's focus on the renewal first." puts it off: a later turn about the renewal does not answer it
-            int most = reply != null && DEFLECTS.matcher(reply.text()).find() ? 1 : 2;
+            int most = reply != null && (DEFLECTS.matcher(reply.text()).find() || defers(reply.text()) || passesOn(t, reply)) ? 1 : 2;
             for (int tries = 0; tries < most && reply != null && answeredBy == null; tries++) {
                 answeredBy = answers(call, card, asks, reply, t) ? reply : null;
                 Turn between = call.nextOf(Role.CALLEE, call.turns.indexOf(reply));
