@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1876);
+        assertThat(cases).hasSize(1900);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -99,7 +99,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout74")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout75")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout76")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(154);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout77")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(156);
     }
 
     @Test
@@ -1011,6 +1012,19 @@ class LabelledSetTest {
     @Test
     void seventySixthHeldOutSet() {
         assertFloors("holdout76", 0.90, 0.97, 0.90, 0.97, 0.70);
+    }
+
+    /**
+     * The seventy-seventh held-out set (a seafood wholesaler's walk-in cold rooms checked and made safe, in Chinese; a wedding
+     * barn's lightning protection, in English; with renewal and clinic), written blind and scored on 3460b6f before it was read:
+     * steps P .93 R .95, invented P .98 R .64, Spearman .81, A above C 100%, 6 of 6 illegitimate endings failed and 2 of 18
+     * legitimate ones falsely. Read: "About 2½ hours", "一个来钟头", "跟您check一下" as a read-back, "the repair package then" as
+     * a pick, a question handed to the visit ("…walk you through all of that once he's on site") or passed for the options,
+     * and an emergency told in words of its own ("…我是打119还是让人拿锤子砸？") before advice the card does not give.
+     */
+    @Test
+    void seventySeventhHeldOutSet() {
+        assertFloors("holdout77", 0.90, 0.97, 0.90, 0.97, 0.65);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
