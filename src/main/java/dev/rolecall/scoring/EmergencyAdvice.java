@@ -33,9 +33,12 @@ final class EmergencyAdvice {
             + "(?:把|拿|用|去|让|往|爬|拧|拆|关|开(?!发|始|心|会|玩笑|票)|调|抹|贴|粘|接|拔|插|擦|冲|倒|剪|喝|坐|躺|扶|搬|挪"
             // "那您找根绳子把灯先拴在楼梯扶手上" (holdout73's diaodeng-07, against the card's 别拿绳子拴)
             + "|找|拴|绑|抬|推|踩|站|摘|缠|泡|敷|揉|搓|顶|垫|撑|打(?!电话|给|个电话|119|120|110|扰|算|折|款))");
-    /** An instruction not to do a thing, and the thing's verb: "Don't touch him", "千万别碰他". */
-    private static final Pattern FORBIDS = Pattern.compile("^\\W*(?:if [^,.;]{1,40},\\s*)?(?:(?:no|and|so|okay|ok|now|listen)[,.!]?\\s+)*(?:just\\s+)?(?:don'?t|do not|never)\\s+(?:you\\s+)?([a-z]{3,})"
-            + "|^(?:您|你)?(?:千万|先)?(?:别|不要)(?:去|再)?(\\p{IsHan})", Pattern.CASE_INSENSITIVE);
+    /**
+     * An English instruction not to do a thing, and the thing's verb: "Don't touch him". (A Chinese 别 takes one character for its
+     * verb, too short to find in a card line: 别急 would find 急救.)
+     */
+    private static final Pattern FORBIDS = Pattern.compile("^\\W*(?:if [^,.;]{1,40},\\s*)?(?:(?:no|and|so|okay|ok|now|listen)[,.!]?\\s+)*(?:just\\s+)?"
+            + "(?:don'?t|do not|never)\\s+(?:you\\s+)?([a-z]{3,})", Pattern.CASE_INSENSITIVE);
     /** Courtesy in the same shape: "Take care, Ruth!", "Okay, take a breath.", "Stay warm". */
     private static final Pattern COURTESY = Pattern.compile("\\b(?:take care|take a (?:deep )?breath|stay (?:warm|safe|well)|have a (?:good|great|nice)"
             + "|get well|let's)\\b|保重|慢点|别着急", Pattern.CASE_INSENSITIVE);
@@ -81,7 +84,7 @@ final class EmergencyAdvice {
             String s = cut[0];
             String said = cut[1]; // the clause to its sentence's end: "…坐到沙发上，让他活动活动脖子，这点高度摔不坏的" is one piece of advice
             java.util.regex.Matcher forbids = FORBIDS.matcher(s);
-            String forbidden = forbids.find() ? (forbids.group(1) != null ? forbids.group(1) : forbids.group(2)) : null;
+            String forbidden = forbids.find() ? forbids.group(1) : null;
             if (!(EN.matcher(s).find() || ZH.matcher(s).find() || forbidden != null) || COURTESY.matcher(s).find() || s.matches("(?s).*[？?].*")
                     || FactFlag.covered(flagged, s) || FactFlag.covered(out, s)) {
                 continue;
@@ -138,8 +141,9 @@ final class EmergencyAdvice {
 
     private static final Pattern CLAUSE = Pattern.compile("[，；](?=\\s*\\p{IsHan})");
 
-    private static final Pattern HELP_NAMED = Pattern.compile("119|120|110|\\b911\\b|急救|救护车|消防队|\\bambulance\\b|\\bparamedics\\b|\\bfire department\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** Help named as help: a number dialled ("打119", "叫120", not "120元"), or an ambulance, the fire brigade, 911. */
+    private static final Pattern HELP_NAMED = Pattern.compile("(?:打|叫|拨|报)(?:个)?(?:119|120|110)(?!\\d)|\\b911\\b|急救|救护车|消防队"
+            + "|\\bambulance\\b|\\bparamedics\\b|\\bfire department\\b", Pattern.CASE_INSENSITIVE);
     /** A call for help only supposed ("要是再有人被关住，打120吗？") or told of as past ("他当时不肯叫救护车"). */
     private static final Pattern NOT_NOW = Pattern.compile("要是|如果|万一|假如|下次|以后|上个?月|上周|上礼拜|上星期|去年|上次|那次|当时|那天|后来|没叫|没打|不肯"
             + "|\\b(?:if|in case|whenever|next time|last (?:week|month|year|time)|ago|back then|that (?:night|day)|refused|didn'?t|never)\\b",
