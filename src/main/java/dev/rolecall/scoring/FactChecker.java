@@ -240,6 +240,9 @@ final class FactChecker {
             said.addAll(ExactArrivals.in(t, card));
             said.addAll(card.templateSlots.unfilled(t));
             said.addAll(Claims.enough(t, card, said));
+            said.addAll(FeesClaimed.in(t, card, said));
+            // last: a whole sentence flagged by another check covers its extra ("电线那边的蚁路很常见，师傅顺手就处理了")
+            said.addAll(ExtrasThrownIn.in(t, card, said));
             invented.addAll(said);
             if (!said.isEmpty()) {
                 evidence.add(t.index());
