@@ -20,6 +20,12 @@ final class FeesClaimed {
     /** 收改约费, 交个加急费, 另收钱: a named fee, or money charged on top. */
     private static final Pattern ZH = Pattern.compile("(?:收|交|付|扣)(?:个|一笔|点|一点)?(\\p{IsHan}{1,4}?)费|(?:另收|另外收|额外收|加收)(?:钱|费用)|(?:得|要)加钱");
     private static final Pattern DENIED = Pattern.compile("(?:不|免|无|没|别|no|not|n't|never|without)\\s*\\S{0,3}\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * Not said to be so: "Whether there's a migration fee really depends on the situation", "有没有…费" (a condition is still said:
+     * "if you miss him there's a missed-visit charge").
+     */
+    private static final Pattern WONDERED = Pattern.compile("\\bwhether\\b|\\bif (?:there'?s|there is|there'?ll)\\b|是否|有没有|会不会",
+            Pattern.CASE_INSENSITIVE);
     /** A card clause that charges: a fee word or an amount. */
     private static final Pattern CHARGES = Pattern.compile("费|收|扣|元|块|\\$|\\bfees?\\b|\\bcharges?\\b|\\bsurcharge\\b|\\bpenalty\\b|\\bcosts?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -43,7 +49,8 @@ final class FeesClaimed {
                 }
                 Matcher m = EN.matcher(c);
                 boolean en = m.find();
-                if (!en && !(m = ZH.matcher(c)).find() || DENIED.matcher(c.substring(0, m.start())).find()) {
+                if (!en && !(m = ZH.matcher(c)).find() || DENIED.matcher(c.substring(0, m.start())).find()
+                        || WONDERED.matcher(c.substring(0, m.start())).find()) {
                     continue;
                 }
                 String name = m.group(1) == null ? "" : m.group(1).strip();

@@ -36,6 +36,7 @@ class FeesClaimedTest {
         assertThat(flagged(MURAL, "There's no extra charge for the site visit.")).isEmpty();
         assertThat(flagged(DELIVERY, "改约的话不另收钱，提前一天打电话就行。")).isEmpty();
         assertThat(flagged(MURAL, "Is there a fee for the permit?")).isEmpty();
+        assertThat(flagged(MURAL, "Whether there's a sketch fee depends on the design, honestly.")).isEmpty();
         // a fee with its amount is the amount checker's (holdout24's faithful usedcar-01)
         assertThat(flagged(MURAL, "You can cancel free until Friday; after that there's a fifty-dollar fee.")).isEmpty();
     }
