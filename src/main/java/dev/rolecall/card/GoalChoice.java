@@ -263,7 +263,8 @@ public record GoalChoice(String noun, List<String> options) {
      */
     private List<String> ownWords(String option) {
         List<String> out = new java.util.ArrayList<>();
-        for (String w : option.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        // "sweep, inspection and liner": a word's comma is not the word's (holdout78's chimney card)
+        for (String w : option.toLowerCase(Locale.ROOT).split("[\\s\\-,;:/]+")) {
             if (w.length() >= 3 && !COMMON.contains(w) && !w.equals(noun) && options.stream().filter(o -> !o.equals(option))
                     .noneMatch(o -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(o.toLowerCase(Locale.ROOT)).find())) {
                 out.add(w);

