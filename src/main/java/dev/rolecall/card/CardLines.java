@@ -15,8 +15,8 @@ final class CardLines {
     private static final String NUM = "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})";
     private static final String WORD_NUM =
             "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)";
-    /** What may stand between a step's number and its title: 1. 1、 1) 1] 1: 1/ 1 — 1｜ (a colon, slash or dot never before a digit). */
-    private static final String SEP = "(?:[.．](?![\\d０-９])|[、)）｜|\\]]|[:：/](?![\\d０-９])|\\s*[—–]|\\s*-(?=\\s)|\\s*[·•](?=\\s))";
+    /** What may stand between a step's number and its title: 1. 1、 1) 1] 1〕 1: 1/ 1 — 1｜ (a colon, slash or dot never before a digit). */
+    private static final String SEP = "(?:[.．](?![\\d０-９])|[、)）｜|\\]〕]|[:：/](?![\\d０-９])|\\s*[—–]|\\s*-(?=\\s)|\\s*[·•](?=\\s))";
     /** Leading indent, an optional bullet and an optional opening bold before the number. */
     private static final String LEAD = "^(\\s*)(?:[-*+]\\s+)?(?:\\*\\*)?";
     /** Numbering styles, most specific first; a script's steps are the items of its first step's style. */
@@ -30,7 +30,8 @@ final class CardLines {
             Map.entry(Style.DIGIT, Pattern.compile(LEAD + "(?:(?:\\d{1,2}|[０-９]{1,2})\\s*" + SEP
                     + "|\\d\\uFE0F?\\u20E3)\\s*(.*)$")),
             // （1） (1) （一） [1] 【1】 ① ⑴, and lettered (a) (b) (holdout77's first English draft had been refused)
-            Map.entry(Style.PAREN, Pattern.compile(LEAD + "(?:[（(\\[【]\\s*(?:" + NUM + "|[a-hA-H])\\s*[)）\\]】]|[\\u2460-\\u2473\\u2474-\\u2487])\\s*(.*)$")),
+            // and 〔1〕 (holdout78's first Chinese draft)
+            Map.entry(Style.PAREN, Pattern.compile(LEAD + "(?:[（(\\[【〔]\\s*(?:" + NUM + "|[a-hA-H])\\s*[)）\\]】〕]|[\\u2460-\\u2473\\u2474-\\u2487])\\s*(.*)$")),
             // 一、 二． 三： 四） (holdout77's first Chinese draft: **一）开场问候**)
             Map.entry(Style.CJK, Pattern.compile(LEAD + "[一二三四五六七八九十]{1,3}\\s*[、.．:：)）]\\s*(.*)$")));
 

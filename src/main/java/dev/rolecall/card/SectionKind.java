@@ -17,7 +17,8 @@ enum SectionKind {
             + "|closing|sign-?off|what to say (at the end|before hanging up|when)|goodbye lines?|^goodbyes?$"
             + "|last (thing|words?|line)s? (you|to) say"),
     // 结束条件, 什么时候结束通话, 挂断条件, 通话结束的条件; End conditions, When the call can end, Ending the call
-    END_CONDITIONS("结束条件|终止条件|挂断条件|挂机条件|结束时机|结束通话|结束电话|通话结束|何时(结束|收尾|收线)|什么时候(可以)?(结束|挂|收尾|收线)|收尾(条件|时机)"
+    // holdout78's first draft: 收线时机（主叫/被叫）
+    END_CONDITIONS("结束条件|终止条件|挂断条件|挂机条件|结束时机|结束通话|结束电话|通话结束|何时(结束|收尾|收线)|什么时候(可以)?(结束|挂|收尾|收线)|(收尾|收线)(条件|时机)"
             // review 21's drafts: 何时收尾, "Wrap when", "Hangs up when"
             + "|\\bwrap(s|ping)? (up )?when\\b|\\bhangs? up when\\b"
             + "|什么情况下?(可以)?(结束|挂)|end(ing)? conditions?|when to (end|hang up|stop)"
@@ -32,7 +33,9 @@ enum SectionKind {
     SCRIPT("流程|话术|步骤|脚本|环节|script|steps?\\b|call flow|how the call goes|call (outline|plan|structure)|talk[- ]?tracks?"
             + "|\\bwalk(ing|s)? (\\w+ )?through the call\\b|\\bcall walk-?through\\b"
             // holdout77's first draft: "The conversation, in six moves"
-            + "|^(the )?conversation\\b|\\bin (\\w+ )?moves\\b"),
+            + "|^(the )?conversation\\b|\\bin (\\w+ )?moves\\b"
+            // holdout78's first draft: 通话六步
+            + "|(?<!第)[一二三四五六七八九十\\d]\\s*步$"),
     QA("问答|知识库|常见问题|常问|答疑|问与答|(会|可能|常)(问|提).{0,6}问题|faq|q ?[&/] ?a|knowledge base"
             + "|questions? (and|&) answers?|common questions|objections?"
             // review 36: "Questions she may ask, and the answers"
@@ -49,7 +52,8 @@ enum SectionKind {
             + "|\\b(booking|account|order|policy|appointment|case|claim|customer|client|patient|member|passenger)('s)? "
             + "(info|information|record|file)s?\\b"),
     // 核心任务, 这通电话要做成什么, 这通电话要办成的事 (review 26), 来电目的; Goal, Purpose, "Why you're calling", "What this call must achieve"
-    TASK("任务|目的|目标|要做(成)?什么|做成什么|要办(成)?的事|办成(什么|的事)|要达成|为什么打|为何打|task|goal|objective|mission|purpose|\\baim\\b"
+    // holdout78's first draft: 打这通电话为了什么
+    TASK("任务|目的|目标|要做(成)?什么|做成什么|要办(成)?的事|办成(什么|的事)|要达成|为什么打|为何打|为了什么|task|goal|objective|mission|purpose|\\baim\\b"
             + "|why (you'?re|you are|we'?re|we are|i'?m|i am) calling|reason for (the |this )?call"
             + "|what (you|this call|the call) (needs?|must|wants?|has|have) to (do|achieve|get|accomplish)"
             // review 27: "The job in one line"
@@ -62,11 +66,15 @@ enum SectionKind {
             + "|who'?s (calling|answering|on the (line|phone))|who is (calling|answering|on the (line|phone))"
             // review 36: "## Who picks up" under "# Side B: …" is that side's role, not the side
             + "|who (picks|picked) up|who answers"
-            + "|who (am i|are you|is (he|she|this))|^about (you|him|her|me)$|persona|character"),
+            + "|who (am i|are you|is (he|she|this))|^about (you|him|her|me)$|persona|character"
+            // holdout78's first English draft: "## Identity"
+            + "|^identity$"),
     // review 27: 他的情况
     // holdout76's drafts: 经历, 过往经历, "Her story", "Her history"
     BACKGROUND("背景|情境|眼下|现状|近况|(他|她|他们|她们)的?情况|经历|过往|background|situation|context|right now|these days"
-            + "|^(his|her|their|the customer'?s) (story|history)$|back-?story"),
+            + "|^(his|her|their|the customer'?s) (story|history)$|back-?story"
+            // holdout78's first drafts: 来龙去脉, "## History"
+            + "|来龙去脉|^history$"),
     // holdout76's drafts: "What she's worried about", "What's worrying her"
     CONCERNS("关切|关注点|顾虑|担忧|担心|关心|在意|在乎|心里|心事|诉求|concerns?|worries|worried|worrying"
             + "|what'?s on (his|her|their|your) mind|what (he|she|they) cares? about|priorities"),
@@ -77,7 +85,8 @@ enum SectionKind {
             + "|\\bway of (talking|speaking)\\b"
             + "|how (he|she|they) (talks?|speaks?|behaves?|acts?|reacts?)|^on the (phone|call)$"),
     // review 27: 说话的味道
-    STYLE("风格|示例|说话(的)?(样子|味道|口气|腔调)|口吻|语气|style|examples?|how to talk|\\bvoice\\b|samples?|sample lines|how (he|she|they) sounds?"
+    // holdout78's first draft: 例句
+    STYLE("风格|示例|例句|说话(的)?(样子|味道|口气|腔调)|口吻|语气|style|examples?|how to talk|\\bvoice\\b|samples?|sample lines|how (he|she|they) sounds?"
             + "|lines to (copy|use|borrow|steal)"),
     /**
      * What the side must not do: 禁止事项, 红线（不能做的事）, 注意（不允许的事）; Don'ts, Not allowed, Never do this.

@@ -315,6 +315,31 @@ class CardVariantsTest {
         assertThat(CardParser.SideText.namesTheSidesPerson("Pricing", "Callee side \u2014 Ruth Ebersole")).isFalse();
     }
 
+    /**
+     * holdout78's first drafts, refused or warned about at its load check: steps under "## 通话六步" and numbered "〔1〕" or "1〕",
+     * end conditions under "## 收线时机（主叫/被叫）"; "## 打这通电话为了什么", "## 来龙去脉", "## 例句", "## Identity" and "## History"
+     * kept only as text.
+     */
+    @Test
+    void holdout78DraftHeadings() {
+        String zhSteps = "〔1〕确认身份\n  · 「您好，请问是孙丽女士吗？」\n\n〔2〕介绍续约优惠\n  · 「现在续约两年，月费降到99元。」\n";
+        Card zh = CardParser.parse(FILE, ZH.replace("### 角色\n宽带续约顾问", "### 打这通电话为了什么\n请孙丽续约。\n\n### 角色\n宽带续约顾问")
+                .replace("### 角色\n孙丽，上班族。\n", "### 角色\n孙丽，上班族。\n\n### 来龙去脉\n宽带用了五年。\n\n### 例句\n- 「九十九？包不包网费？」\n")
+                .replace("%SCRIPT%", "### 通话六步").replace("%STEPS%", zhSteps).replace("%END%", "### 收线时机（主叫/被叫）"));
+        assertThat(zh.caller().steps()).extracting(ScriptStep::title).containsExactly("确认身份", "介绍续约优惠");
+        assertThat(zh.caller().endConditions()).hasSize(2);
+        assertThat(zh.caller().task()).contains("请孙丽续约");
+        assertThat(zh.callee().background()).contains("宽带用了五年");
+        assertThat(zh.warnings()).isEmpty();
+        assertThat(CardLines.numbered("1〕开场问候").text()).isEqualTo("开场问候");
+        Card en = CardParser.parse(FILE, EN.replace("### Role\nSam Lee, office worker.\n", "### Identity\nSam Lee, office worker.\n\n"
+                        + "### History\n- Moved in last spring.\n")
+                .replace("%SCRIPT%", "### Script").replace("%STEPS%", "1. Confirm identity\n- \"Hi, is this Sam Lee?\"\n")
+                .replace("%END%", "### End conditions"));
+        assertThat(en.callee().background()).contains("Moved in last spring");
+        assertThat(en.warnings()).isEmpty();
+    }
+
     @Test
     void numbersInsideTextAreNotItems() {
         assertThat(CardLines.numbered("1.5万以内不用审批")).isNull();
