@@ -36,40 +36,36 @@ final class ExtrasThrownIn {
 
     static List<FactFlag> in(Turn t, CardProfile card, List<FactFlag> flagged) {
         List<FactFlag> out = new ArrayList<>();
-        for (String sentence : Sentences.split(t.text())) {
-            if (Sentences.endsAsking(sentence)) {
+        for (Sentences.Stated said : Sentences.stated(t.text())) {
+            String sentence = said.sentence();
+            String c = said.clause();
+            if (FactFlag.covered(flagged, c) || FactFlag.covered(out, c)) {
                 continue;
             }
-            for (String clause : Sentences.clauses(sentence)) {
-                String c = clause.strip().replaceAll("[，,、；;：:。！!]+$", "");
-                if (FactFlag.covered(flagged, c) || FactFlag.covered(out, c)) {
-                    continue;
-                }
-                Matcher z = ZH.matcher(c);
-                boolean zh = z.find() && !TALK_ZH.matcher(c.substring(z.end())).find();
-                if (!zh && !EN.matcher(c).find()) {
-                    continue;
-                }
-                // the Chinese extra follows its marker ("顺手给您把热水器修了"), unless that is a bare verb ("天花板我们顺手给刷了");
-                // the English one is its clause ("and while they're in there the technician'll track down what's rattling"), or
-                // its sentence when the clause is the marker alone ("While we're there, we'll also swap your router.")
-                Set<String> thing = CardProfile.terms(zh ? c.substring(z.end()) : c);
+            Matcher z = ZH.matcher(c);
+            boolean zh = z.find() && !TALK_ZH.matcher(c.substring(z.end())).find();
+            if (!zh && !EN.matcher(c).find()) {
+                continue;
+            }
+            // the Chinese extra follows its marker ("顺手给您把热水器修了"), unless that is a bare verb ("天花板我们顺手给刷了");
+            // the English one is its clause ("and while they're in there the technician'll track down what's rattling"), or
+            // its sentence when the clause is the marker alone ("While we're there, we'll also swap your router.")
+            Set<String> thing = CardProfile.terms(zh ? c.substring(z.end()) : c);
+            thing.removeAll(GENERIC);
+            if (!zh && thing.size() < 2) {
+                thing = CardProfile.terms(sentence);
                 thing.removeAll(GENERIC);
-                if (!zh && thing.size() < 2) {
-                    thing = CardProfile.terms(sentence);
-                    thing.removeAll(GENERIC);
+            }
+            if (zh && thing.size() < 2) {
+                if (Sentences.clauses(sentence).stream().anyMatch(x -> FactFlag.covered(flagged, x.strip()))) {
+                    continue; // "…附赠一次免费的沙发除螨护理，师傅装好以后顺手给您做": the extra is the clause flagged already
                 }
-                if (zh && thing.size() < 2) {
-                    if (Sentences.clauses(sentence).stream().anyMatch(x -> FactFlag.covered(flagged, x.strip()))) {
-                        continue; // "…附赠一次免费的沙发除螨护理，师傅装好以后顺手给您做": the extra is the clause flagged already
-                    }
-                    thing = CardProfile.terms(c);
-                    thing.removeAll(GENERIC);
-                }
-                if (!thing.isEmpty() && !offered(card, thing, zh)) {
-                    // an English extra is told by its sentence: "While we're there, we'll also swap your router."
-                    out.add(new FactFlag(t.index(), "promise", zh ? c : sentence.strip(), "no such extra on the card"));
-                }
+                thing = CardProfile.terms(c);
+                thing.removeAll(GENERIC);
+            }
+            if (!thing.isEmpty() && !offered(card, thing, zh)) {
+                // an English extra is told by its sentence: "While we're there, we'll also swap your router."
+                out.add(new FactFlag(t.index(), "promise", zh ? c : sentence.strip(), "no such extra on the card"));
             }
         }
         return out;

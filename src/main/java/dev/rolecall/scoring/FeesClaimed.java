@@ -38,31 +38,27 @@ final class FeesClaimed {
 
     static List<FactFlag> in(Turn t, CardProfile card, List<FactFlag> flagged) {
         List<FactFlag> out = new ArrayList<>();
-        for (String sentence : Sentences.split(t.text())) {
-            if (Sentences.endsAsking(sentence)) {
+        for (Sentences.Stated said : Sentences.stated(t.text())) {
+            String sentence = said.sentence();
+            String c = said.clause();
+            if (FactFlag.covered(flagged, c) || FactFlag.covered(out, c)) {
                 continue;
             }
-            for (String clause : Sentences.clauses(sentence)) {
-                String c = clause.strip().replaceAll("[，,、；;：:。！!]+$", "");
-                if (FactFlag.covered(flagged, c) || FactFlag.covered(out, c)) {
-                    continue;
-                }
-                Matcher m = EN.matcher(c);
-                boolean en = m.find();
-                if (!en && !(m = ZH.matcher(c)).find() || DENIED.matcher(c.substring(0, m.start())).find()
-                        || WONDERED.matcher(c.substring(0, m.start())).find()) {
-                    continue;
-                }
-                String name = m.group(1) == null ? "" : m.group(1).strip();
-                if (en && dev.rolecall.text.EnglishNumbers.normalize(name).matches("(?s).*(?:\\d|dollar|buck|percent).*")) {
-                    continue; // "a fifty-dollar fee": its amount is the amount checker's
-                }
-                // a fee with no name is named by what it is charged for: "Saturday visits carry a small fee"
-                Set<String> thing = CardProfile.terms(name.isEmpty() ? c.substring(0, m.start()) + " " + c.substring(m.end()) : name);
-                thing.removeAll(GENERIC);
-                if (!thing.isEmpty() && !charged(card, thing, name.isEmpty() ? 2 : 1)) {
-                    out.add(new FactFlag(t.index(), "promise", en ? sentence.strip() : c, "the card charges no such fee"));
-                }
+            Matcher m = EN.matcher(c);
+            boolean en = m.find();
+            if (!en && !(m = ZH.matcher(c)).find() || DENIED.matcher(c.substring(0, m.start())).find()
+                    || WONDERED.matcher(c.substring(0, m.start())).find()) {
+                continue;
+            }
+            String name = m.group(1) == null ? "" : m.group(1).strip();
+            if (en && dev.rolecall.text.EnglishNumbers.normalize(name).matches("(?s).*(?:\\d|dollar|buck|percent).*")) {
+                continue; // "a fifty-dollar fee": its amount is the amount checker's
+            }
+            // a fee with no name is named by what it is charged for: "Saturday visits carry a small fee"
+            Set<String> thing = CardProfile.terms(name.isEmpty() ? c.substring(0, m.start()) + " " + c.substring(m.end()) : name);
+            thing.removeAll(GENERIC);
+            if (!thing.isEmpty() && !charged(card, thing, name.isEmpty() ? 2 : 1)) {
+                out.add(new FactFlag(t.index(), "promise", en ? sentence.strip() : c, "the card charges no such fee"));
             }
         }
         return out;

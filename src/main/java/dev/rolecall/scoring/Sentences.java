@@ -28,6 +28,24 @@ final class Sentences {
         return split(text, CLAUSE_END);
     }
 
+    /** A clause said, not asked, with its sentence: what the checks of wording with no number read ("…顺手给您修了", "there's a … fee"). */
+    record Stated(String sentence, String clause) {}
+
+    private static final java.util.regex.Pattern CLAUSE_MARKS = java.util.regex.Pattern.compile("[，,、；;：:。！!]+$");
+
+    /** The clauses of the text's sentences that do not end asking, their end marks dropped. */
+    static List<Stated> stated(String text) {
+        List<Stated> out = new ArrayList<>();
+        for (String sentence : split(text)) {
+            if (!endsAsking(sentence)) {
+                for (String clause : clauses(sentence)) {
+                    out.add(new Stated(sentence, CLAUSE_MARKS.matcher(clause.strip()).replaceAll("")));
+                }
+            }
+        }
+        return out;
+    }
+
     private static final java.util.regex.Pattern LIST_MARK = java.util.regex.Pattern.compile(
             "^[\\s\\-*•>#]*(?:\\d{1,2}(?:[.)）、](?!\\d)|\\s*[)）、])\\s*)?(?=\\S)");
 
