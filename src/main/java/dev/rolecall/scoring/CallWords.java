@@ -144,8 +144,8 @@ final class CallWords {
     }
 
     /**
-     * The whole answer to a read-back is "Right.", "Got it." (holdout78's chimney-sweep-06), "好。" (its mafengwo-06), "对的。" or "对，check过了。" (holdout52's
-     * yumaoqiu-03): a yes to it, though not a word of agreement anywhere else.
+     * The whole answer to a read-back is "Right.", "Got it." (holdout78's chimney-sweep-06), "好。" (its mafengwo-06), "对的。" or
+     * "对，check过了。" (holdout52's yumaoqiu-03): a yes to it, though not a word of agreement anywhere else.
      */
     private static final Pattern CONFIRMS = Pattern.compile("(?i)\\s*(?:(?:yes|yep|yeah)[,.]?\\s*)?(?:that'?s |that is |all )?(?:right|correct|exactly)"
             + "[.!]?\\s*|(?i)\\s*(?:ok(?:ay)?[,.]?\\s*)?got it[.!]?\\s*|\\s*(?:好|好的|行)[。！!]?\\s*|\\s*(?:嗯[，,]?)?(?:对|对的|没错|是的|对，没错)(?:[，,]\\s*(?:没问题|都对|就这样|check过了|核对过了))?[。！!]?\\s*");
