@@ -23,17 +23,24 @@ final class CardLines {
     private static final List<Map.Entry<Style, Pattern>> NUMBERED = List.of(
             // Step 1 — Title, Step 1: Title, Stage one. Title, 步骤1｜标题, 步骤一：标题, 第1步：标题, 第一步 标题, 【第一步】标题, [Step 1] Title,
             // （第一步）标题 (holdout76's first draft had been refused)
+            // and "Beat 1. Hello", "**Beat 1:** Hello" (holdout79's first English draft; digits only: "Beat one offer" is no step)
             Map.entry(Style.STEP_WORD, Pattern.compile(LEAD + "(?:[【\\[〔（(]\\s*)?(?:(?:step|stage|phase)\\s*" + WORD_NUM
-                    + "\\b|(?:步骤|阶段|环节)\\s*" + NUM + "|第\\s*" + NUM + "\\s*[步条])(?:\\s*[】\\]〕）)])?\\s*(?:\\*\\*)?\\s*(?:"
+                    + "\\b|beat\\s*\\d{1,2}\\b|(?:步骤|阶段|环节)\\s*" + NUM + "|第\\s*" + NUM + "\\s*[步条])(?:\\s*[】\\]〕）)])?\\s*(?:\\*\\*)?\\s*(?:"
                     + SEP + "+)?\\s*(.*)$", Pattern.CASE_INSENSITIVE)),
             // 1. 1、 1) 1: 1 — １． and the keycap emoji 1️⃣
             Map.entry(Style.DIGIT, Pattern.compile(LEAD + "(?:(?:\\d{1,2}|[０-９]{1,2})\\s*" + SEP
                     + "|\\d\\uFE0F?\\u20E3)\\s*(.*)$")),
             // （1） (1) （一） [1] 【1】 ① ⑴, and lettered (a) (b) (holdout77's first English draft had been refused)
-            // and 〔1〕 (holdout78's first Chinese draft)
-            Map.entry(Style.PAREN, Pattern.compile(LEAD + "(?:[（(\\[【〔]\\s*(?:" + NUM + "|[a-hA-H])\\s*[)）\\]】〕]|[\\u2460-\\u2473\\u2474-\\u2487])\\s*(.*)$")),
-            // 一、 二． 三： 四） (holdout77's first Chinese draft: **一）开场问候**)
-            Map.entry(Style.CJK, Pattern.compile(LEAD + "[一二三四五六七八九十]{1,3}\\s*[、.．:：)）]\\s*(.*)$")));
+            // and 〔1〕 (holdout78's first Chinese draft), and ❶ ➀ ➊ (holdout79's first Chinese draft)
+            Map.entry(Style.PAREN, Pattern.compile(LEAD + "(?:[（(\\[【〔]\\s*(?:" + NUM + "|[a-hA-H])\\s*[)）\\]】〕]|[\\u2460-\\u2473\\u2474-\\u2487\\u2776-\\u2793])\\s*(.*)$")),
+            // 一、 二． 三： 四） (holdout77's first Chinese draft: **一）开场问候**), and 壹　贰、 (holdout79's, a space enough after them)
+            Map.entry(Style.CJK, Pattern.compile(LEAD + "(?:[一二三四五六七八九十]{1,3}\\s*[、.．:：)）]|[壹贰叁肆伍陆柒捌玖拾]{1,3}"
+                    + "(?:\\s*[、.．:：)）]|[ \\t\\u3000]+))\\s*(.*)$")),
+            // a number and only a space: "01　开场问候", "### 1 开场问候", "**01**　开场问候", "No.1　开场问候" (holdout79's first
+            // Chinese draft); an ASCII space only before a Chinese character ("No. 5 is our hotline", "- 12 acres" are no items),
+            // and no bullet before it. Last, so no line numbered before is read otherwise.
+            Map.entry(Style.SPACED, Pattern.compile("^(\\s*)(?:\\*\\*)?(?:No\\.\\s*)?(?:0[1-9]|[1-9]\\d?|[０-９]{1,2})(?:\\*\\*)?"
+                    + "(?:[ \\t]*\\u3000[ \\t\\u3000]*|[ \\t]+(?=\\p{IsHan}))(.*)$", Pattern.CASE_INSENSITIVE)));
 
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*+•·]\\s+(.*)$");
     // straight single quotes too ('Which would you like to do?'), told from apostrophes (I'm, They'd, won't): the opening one
@@ -67,7 +74,7 @@ final class CardLines {
     record Heading(int level, String title) {}
 
     /** How an item is numbered; lines numbered in another style under a step are the step's lines, not steps. */
-    enum Style { STEP_WORD, DIGIT, PAREN, CJK }
+    enum Style { STEP_WORD, DIGIT, PAREN, CJK, SPACED }
 
     record Numbered(int indent, String text, Style style) {}
 

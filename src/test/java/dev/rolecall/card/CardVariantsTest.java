@@ -340,6 +340,66 @@ class CardVariantsTest {
         assertThat(en.warnings()).isEmpty();
     }
 
+    /**
+     * holdout79's first drafts, refused or warned about at its load check: steps under "## 电话怎么打（共六步）", "### Six beats
+     * of the call", "### The call, beat by beat", "### Call beats" or "### How the call should go", numbered "### 01　开场问候",
+     * "### 1 开场问候", "01　开场问候", "**01**　开场问候", "### 壹　开场问候", "### ❶ 开场问候", "### No.1　开场问候" or "**Beat 1.
+     * Hello**", "Beat 1 — Hello"; end conditions numbered "❶ " or under "### Exit points (agent)", "### Hanging up (agent)";
+     * "# Part Two — The Homeowner: …" read as the other part with a warning; "## 基本情况", "### What's happened before" and
+     * "### On her mind" kept only as text.
+     */
+    @Test
+    void holdout79DraftHeadings() {
+        String[] fullWidth = {"０", "１", "２", "３"};
+        String[] financial = {"", "壹", "贰", "叁"};
+        String[] circled = {"", "\u2776", "\u2777", "\u2778"};
+        for (String format : List.of("#### 0{n}\u3000TITLE", "#### 0{n} TITLE", "#### {n}\u3000TITLE", "#### {n} TITLE",
+                "0{n}\u3000TITLE", "**0{n}**\u3000TITLE", "#### 壹\u3000TITLE", "#### ❶ TITLE", "#### No.{n}\u3000TITLE",
+                "{Ｎ}\u3000TITLE")) {
+            StringBuilder steps = new StringBuilder();
+            for (int i = 1; i <= 3; i++) {
+                steps.append(format.replace("{n}", String.valueOf(i)).replace("{Ｎ}", fullWidth[i]).replace("壹", financial[i])
+                                .replace("❶", circled[i]).replace("TITLE", ZH_TITLES.get(i - 1)))
+                        .append("\n> 「第").append(i).append("步的话。」\n\n");
+            }
+            Card zh = CardParser.parse(FILE, ZH.replace("%SCRIPT%", "### 电话怎么打（共六步）").replace("%STEPS%", steps)
+                    .replace("%END%", "### 结束条件").replace("1. 客户同意续约\n2. 客户拒绝", "❶ 客户同意续约\n❷ 客户拒绝")
+                    .replace("### 角色\n孙丽，上班族。", "### 基本情况\n孙丽，上班族。"));
+            assertSteps(zh, ZH_TITLES);
+            assertThat(zh.caller().endConditions()).extracting(EndCondition::text).containsExactly("客户同意续约", "客户拒绝");
+            assertThat(zh.callee().roleText()).isEqualTo("孙丽，上班族。");
+            assertThat(zh.warnings()).as(format).isEmpty();
+        }
+        for (String script : List.of("### Six beats of the call", "### The call, beat by beat", "### Call beats",
+                "### How the call should go")) {
+            for (String format : List.of("**Beat N. TITLE**", "**Beat N.** TITLE", "Beat N. TITLE", "Beat N \u2014 TITLE",
+                    "**Beat N:** TITLE", "#### Beat N. TITLE")) {
+                Card en = card(EN, script, format, "### Exit points (agent)");
+                assertSteps(en, EN_TITLES);
+                assertThat(en.warnings()).as(script + " / " + format).isEmpty();
+            }
+        }
+        Card en = CardParser.parse(FILE, EN.replace("## Caller", "# Part One \u2014 The Agent: Dana Price")
+                .replace("## Callee", "# Part Two \u2014 The Homeowner: Sam Lee")
+                .replace("Sam Lee, office worker.\n", "Sam Lee, office worker.\n\n### What's happened before\n- Moved in last spring.\n\n"
+                        + "### On her mind\n- The price going up\n")
+                .replace("%SCRIPT%", "### Script").replace("%STEPS%", "1. Confirm identity\n- \"Hi, is this Sam Lee?\"\n")
+                .replaceFirst("%END%", "### Exit points (agent)").replace("%END%", "### Hanging up (homeowner)")
+                .replace("1. The customer agrees\n2. The customer declines", "1 - The customer agrees\n2 - The customer declines"));
+        assertThat(en.caller().endConditions()).extracting(EndCondition::text).containsExactly("The customer agrees", "The customer declines");
+        assertThat(en.callee().endConditions()).extracting(EndCondition::text).containsExactly("Sam agrees", "Sam hangs up");
+        assertThat(en.callee().background()).contains("Moved in last spring");
+        assertThat(en.callee().concerns()).extracting(Concern::text).containsExactly("The price going up");
+        assertThat(en.warnings()).isEmpty();
+        // a number and a space is an item only before a Chinese character, and with no bullet before it
+        assertThat(CardLines.numbered("No. 5 is our hotline")).isNull();
+        assertThat(CardLines.numbered("- 12 acres of Honeycrisp and Gala")).isNull();
+        assertThat(CardLines.numbered("2027 年 11 月")).isNull();
+        assertThat(CardLines.numbered("Beat one offer")).isNull();
+        assertThat(CardLines.numbered("No.1\u3000开场问候").text()).isEqualTo("开场问候");
+        assertThat(SectionKind.of("Beating the other quotes")).isEqualTo(SectionKind.OTHER);
+    }
+
     @Test
     void numbersInsideTextAreNotItems() {
         assertThat(CardLines.numbered("1.5万以内不用审批")).isNull();
