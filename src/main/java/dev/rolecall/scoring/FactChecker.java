@@ -112,6 +112,7 @@ final class FactChecker {
             Set<Double> named = new HashSet<>(amountsSaid);
             named.addAll(cardAmounts(t.text(), card));
             StringBuilder earlier = new StringBuilder();
+            boolean priced = false; // the turn has said a price: a bare number after it lists the next one ("冬被4斤，2680")
             for (String whole : Sentences.split(t.text())) {
                 Set<Double> sums = sums(whole, earlier.toString(), card, amountsSaid);
                 earlier.append(whole).append(' ');
@@ -129,7 +130,8 @@ final class FactChecker {
                             facts.addAll(FactExtractor.shareAmount(previous, sentence));
                         }
                         // the readers above know their words; a number alone is read last (BareAmounts)
-                        facts.addAll(BareAmounts.in(sentence, whole, asked == null ? "" : asked.text(), facts, card, notMoney, spoken));
+                        facts.addAll(BareAmounts.in(sentence, whole, asked == null ? "" : asked.text(), priced, facts, card, notMoney, spoken));
+                        priced |= facts.stream().anyMatch(f -> f.type() == Fact.Type.MONEY);
                         if (facts.stream().noneMatch(f -> f.type() == Fact.Type.DATE)) {
                             facts.addAll(RelativeDays.dates(sentence, card.today)); // "下周三前付", "due tomorrow"
                         }
@@ -282,13 +284,13 @@ final class FactChecker {
     /**
      * A count listed beside another of its kind ("基础是落地12盆、桌面20盆") is checked in its own item: the clause as a whole
      * sits nearest the card's 桌面20盆, which would make the 12盆 wrong (holdout50's faithful lvzhi-zubai calls); so does
-     * "落地12盆加桌面20盆".
+     * "落地12盆加桌面20盆", and "落地18盆＋桌面30盆".
      */
     private static float[] listed(Fact f, String clause, List<Fact> facts, CardProfile card) {
         if (f.type() != Fact.Type.COUNT || facts.stream().filter(x -> x.type() == f.type() && sameKind(f, x)).count() < 2) {
             return null;
         }
-        List<String> items = java.util.Arrays.stream(clause.split("、|加|和|及|\\band\\b|\\bplus\\b")).filter(i -> i.contains(f.said())).toList();
+        List<String> items = java.util.Arrays.stream(clause.split("、|加|和|及|[+＋]|\\band\\b|\\bplus\\b")).filter(i -> i.contains(f.said())).toList();
         return items.size() == 1 && !items.get(0).strip().equals(clause.strip()) ? card.embedder.embed(items.get(0)) : null;
     }
 
@@ -434,12 +436,16 @@ final class FactChecker {
             // the whole sentence sharing the card's words around the same value settles it
             return anywhere && sharesWords(f, whole, card) ? Verdict.RIGHT : Verdict.WRONG;
         }
-        if (anywhere && best >= SAME_CONTEXT && nearestStates(f, vec, best, card)) {
-            return Verdict.RIGHT; // "潮湿天可能晚1–2天" nearest the card's "天气太潮会晚一两天" (0.78), under the bar to overrule it
-        }
-        // no clause of the card means the same; a card sentence in the same words about the same kind
-        // of value ("布洛芬…间隔6小时以上" for "布洛芬每四个小时吃一片") still says what the value must be
+        // a card sentence in the same words about the same kind of value ("布洛芬…间隔6小时以上" for "布洛芬每四个小时吃一片")
+        // says what the value must be, where no clause of the card means the same
         Verdict lexical = f.type() == Fact.Type.TIME ? null : sameWords(f, whole, card); // times come in lists of slots
+        if (anywhere && best >= SAME_CONTEXT && !(lexical == Verdict.WRONG && leadTime(f, whole)) && nearestStates(f, vec, best, card)) {
+            // "潮湿天可能晚1–2天" nearest the card's "天气太潮会晚一两天" (0.78), under the bar to overrule it; not notice given
+            // ahead that the card's words put otherwise: "you can move it for free up to an hour before" sat nearest the card's
+            // "About an hour" (0.73), yet shares call, move and free with "Call … at least four hours before the slot and we
+            // will move it for free" (for any value, not only notice, this flagged four right ones for four caught)
+            return Verdict.RIGHT;
+        }
         if (lexical != null) {
             return lexical;
         }
@@ -534,8 +540,9 @@ final class FactChecker {
                 .forEach(x -> others.add(x.value()));
         boolean found = false;
         for (CardProfile.FactLine line : card.factLines) {
-            if (line.facts().stream().noneMatch(x -> x.type() == f.type() && sameKindOrUntyped(f, x))) {
-                continue;
+            boolean leads = LEAD.matcher(whole).find() && LEAD.matcher(line.text()).find();
+            if (line.facts().stream().noneMatch(x -> x.type() == f.type() && (sameKindOrUntyped(f, x) || leads))) {
+                continue; // notice given "a day before" is of the card's "at least four hours before", a day long or not
             }
             Set<String> shared = CardProfile.contentTerms(line.terms());
             shared.retainAll(said);
@@ -543,12 +550,27 @@ final class FactChecker {
                 if (line.facts().stream().anyMatch(x -> x.type() == f.type() && x.value().equals(f.value()))) {
                     return Verdict.RIGHT;
                 }
-                found |= line.facts().stream().anyMatch(x -> x.type() == f.type() && sameKindOrUntyped(f, x)
+                found |= line.facts().stream().anyMatch(x -> x.type() == f.type() && (sameKindOrUntyped(f, x) || leads)
                         && !others.contains(x.value()));
             }
         }
         return found ? Verdict.WRONG : null;
     }
+
+    /** Notice given ahead, right after its value ("an hour before") or right before it ("提前三天"). */
+    private static boolean leadTime(Fact f, String whole) {
+        String text = dev.rolecall.text.EnglishNumbers.normalize(ChineseNumbers.normalize(whole));
+        int at = text.indexOf(f.said());
+        return at >= 0 && (LEAD_AFTER.matcher(text.substring(at + f.said().length())).lookingAt()
+                || text.substring(Math.max(0, at - 4), at).contains("提前"));
+    }
+
+    private static final java.util.regex.Pattern LEAD_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:or so\\s+|or more\\s+)?(?:before|ahead|in advance|prior|beforehand|前)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Notice given ahead: a lead time, in hours or days alike. */
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
+            "提前|\\b(?:before|ahead|in advance|notice|prior to)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> EXPIRY = Set.of("到期", "过期", "expires", "expire", "expiry", "expiration");
 

