@@ -22,7 +22,7 @@ class LabelledSetTest {
 
     @Test
     void theSetIsWhatTheReadmeSays() {
-        assertThat(cases).hasSize(1924);
+        assertThat(cases).hasSize(1948);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout")).count()).isEqualTo(18);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout2")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout3")).count()).isEqualTo(32);
@@ -101,7 +101,8 @@ class LabelledSetTest {
         assertThat(cases.stream().filter(c -> c.split().equals("holdout76")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout77")).count()).isEqualTo(24);
         assertThat(cases.stream().filter(c -> c.split().equals("holdout78")).count()).isEqualTo(24);
-        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(158);
+        assertThat(cases.stream().filter(c -> c.split().equals("holdout79")).count()).isEqualTo(24);
+        assertThat(cases.stream().map(c -> c.label().get("card").asText()).distinct().count()).isEqualTo(160);
     }
 
     @Test
@@ -1039,6 +1040,19 @@ class LabelledSetTest {
     @Test
     void seventyEighthHeldOutSet() {
         assertFloors("holdout78", 0.85, 0.97, 0.88, 0.95, 0.70);
+    }
+
+    /**
+     * The seventy-ninth held-out set (at-home training for a food-guarding dog, in Chinese; a failing railroad-tie retaining
+     * wall, in English; with installment and isp-visit), written blind and scored on aa14e33 before it was read: steps P .94
+     * R .97, invented P .92 R .67, Spearman .72, A above C 100%, 4 of 6 illegitimate endings failed and 1 of 18 legitimate ones
+     * falsely. Read: a member price the customer works out in words ("会员减一百五" … "那就是八百一"), the 60-minute assessment
+     * beside the 90-minute lessons, "And the fence and the insurance:" heading a denial, "the rebuild" as a pick, "评估加两次课"
+     * (an option's name, no sum) before a bare "两千八", and "晚上我再跟你说" closed as booked.
+     */
+    @Test
+    void seventyNinthHeldOutSet() {
+        assertFloors("holdout79", 0.75, 0.97, 0.92, 0.97, 0.65);
     }
 
     private static void assertFloors(String split, double spearman, double aAboveC) {
