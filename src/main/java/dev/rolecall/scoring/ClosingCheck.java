@@ -222,6 +222,16 @@ final class ClosingCheck {
                         end.condition(), cond, answer.index());
             }
         }
+        if (end.by() == Role.CALLER && end.condition() != null && end.condition() != GOAL
+                && (DECLINE_CONDITION.matcher(cond).find() || CallWords.refusalCondition(cond) || CALL_BACK_CONDITION.matcher(cond).find())) {
+            // "你到底在说什么！我挂了——" after her son was bitten on the neck, closed as her declining (holdout79's xunquan-07): a no
+            // or a call-back does not end a call the card says to end by its own steps for what she raised
+            int raised = RaisedConditions.raisedCondition(call, card);
+            if (raised > 0 && raised != end.condition()) {
+                return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer raised %s",
+                        end.condition(), cond, RaisedConditions.raised(call, card));
+            }
+        }
         if (end.by() == Role.CALLER && end.condition() != null && end.condition() == GOAL || CallWords.agreementCondition(cond)) {
             String missing = ChoiceEvidence.missing(cond, call.turns, card.card.caller());
             missing = missing != null || end.by() != Role.CALLER ? missing : RuledOutDays.bookedAnyway(call.turns);

@@ -102,6 +102,12 @@ final class RaisedConditions {
                 Agreements.excerpt(r.turn().text().strip()));
     }
 
+    /** The number of the stop condition {@link #raised} reads first, or -1. */
+    static int raisedCondition(ScoredCall call, CardProfile card) {
+        Raise r = first(call, card, 3);
+        return r == null ? -1 : r.condition();
+    }
+
     /** The index of the first customer turn that raises a stop condition as {@link #raised} reads it, or -1. */
     static int raisedAt(ScoredCall call, CardProfile card) {
         Raise r = first(call, card, 3);

@@ -80,4 +80,14 @@ class Holdout72ReadTest {
         assertThat(renewal).anyMatch(s -> s.contains("not ours"));
         assertThat(renewal).anyMatch(s -> s.contains("only drop seats at renewal"));
     }
+    /** Session 69: an emergency closed as the customer's no (read apart from this set, in the sets 66 to 76). */
+    @Test
+    void aNoClaimedAfterAnEmergencyIsNotBorneOut() {
+        // "Hang on — oh no. My son-in-law's out on …" then "…I'll let you go." closed as "He says no"
+        assertThat(LabelledCalls.score("holdout72", "scaffold-rental.md", "scaffold-rental-07.txt", "Priya Raman", "Gordon P.").critical())
+                .anyMatch(c -> c.contains("ending not borne out") && c.contains("raised condition"));
+        // a child hurt on the treadmill, then "今天师傅都排满了，您先自己处理处理吧" closed with the no-need line (holdout70)
+        assertThat(LabelledCalls.score("holdout70", "paobuji.md", "paobuji-07.txt", "方雨桐", "丽萍").critical())
+                .anyMatch(c -> c.contains("ending not borne out") && c.contains("raised condition"));
+    }
 }
