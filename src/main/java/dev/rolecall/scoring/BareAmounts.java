@@ -154,7 +154,7 @@ final class BareAmounts {
         return true;
     }
 
-    /** A sum said as one: "plus", "so", "加", "一共". */
+    /** A sum said as one: "plus", "so", "加上", "300加80", "一共" (not the 加 of an option's name, "评估加两次课"). */
     private static final Pattern ADDED = Pattern.compile("(?i)加上|再加|加起来|[\\d一二两三四五六七八九十百千万]\\s*加\\s*[\\d一二两三四五六七八九十]|一共|总共|合计|共计|算下来|\\+|\\b(?:plus|so|total|altogether|comes? to|in all|add(?:ed|ing)?)\\b");
 
     private static boolean near(double a, double b) {

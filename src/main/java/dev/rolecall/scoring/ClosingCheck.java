@@ -224,8 +224,8 @@ final class ClosingCheck {
         }
         if (end.by() == Role.CALLER && end.condition() != null && end.condition() != GOAL
                 && (DECLINE_CONDITION.matcher(cond).find() || CallWords.refusalCondition(cond) || CALL_BACK_CONDITION.matcher(cond).find())) {
-            // "你到底在说什么！我挂了——" after her son was bitten on the neck, closed as her declining (holdout79's xunquan-07): a no
-            // or a call-back does not end a call the card says to end by its own steps for what she raised
+            // "Hang on — oh no. My son-in-law's out on …" then closed as "He says no" (holdout72's scaffold-rental-07; holdout70's
+            // paobuji-07, a child hurt on a treadmill): a no or a call-back does not end a call the card ends its own way
             int raised = RaisedConditions.raisedCondition(call, card);
             if (raised > 0 && raised != end.condition()) {
                 return String.format("ending not borne out: caller condition %d (%s) claimed, but the customer raised %s",
